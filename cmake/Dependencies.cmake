@@ -1,0 +1,47 @@
+# Every dependency comes from Debian; a missing one stops cmake naming the package to install.
+include(FindPackageHandleStandardArgs)
+find_package(PkgConfig QUIET)
+
+macro(akhbar_require found what package)
+  if(NOT ${found})
+    message(FATAL_ERROR "akhbar needs ${what}: install it with `apt-get install ${package}` "
+                        "(or run scripts/setup.sh, which installs everything)")
+  endif()
+endmacro()
+
+find_package(Threads REQUIRED)
+find_package(ICU 60 QUIET COMPONENTS uc i18n data)
+akhbar_require(ICU_FOUND "ICU" libicu-dev)
+find_package(SQLite3 QUIET)
+akhbar_require(SQLite3_FOUND "SQLite3" libsqlite3-dev)
+find_package(ZLIB QUIET)
+akhbar_require(ZLIB_FOUND "zlib" zlib1g-dev)
+find_package(OpenSSL QUIET COMPONENTS Crypto)
+akhbar_require(OpenSSL_FOUND "OpenSSL's libcrypto (SHA-256)" libssl-dev)
+find_package(pugixml QUIET)
+akhbar_require(pugixml_FOUND "pugixml" libpugixml-dev)
+find_package(CLI11 QUIET)
+akhbar_require(CLI11_FOUND "CLI11" libcli11-dev)
+find_package(nlohmann_json 3.9 QUIET)
+akhbar_require(nlohmann_json_FOUND "nlohmann-json" nlohmann-json3-dev)
+akhbar_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
+pkg_check_modules(GUMBO QUIET IMPORTED_TARGET gumbo)
+akhbar_require(GUMBO_FOUND "the gumbo HTML5 parser" libgumbo-dev)
+
+# Snowball's libstemmer ships neither a CMake config nor a pkg-config file on Debian.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h)
+find_library(STEMMER_LIBRARY stemmer)
+akhbar_require(STEMMER_LIBRARY "Snowball's libstemmer" libstemmer-dev)
+akhbar_require(STEMMER_INCLUDE_DIR "Snowball's libstemmer headers" libstemmer-dev)
+add_library(Stemmer::Stemmer UNKNOWN IMPORTED)
+set_target_properties(Stemmer::Stemmer PROPERTIES IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+
+if(AKHBAR_BUILD_TESTS)
+  find_package(GTest QUIET)
+  akhbar_require(GTest_FOUND "GoogleTest" libgtest-dev)
+endif()
+if(AKHBAR_BUILD_BENCH)
+  find_package(benchmark QUIET)
+  akhbar_require(benchmark_FOUND "Google Benchmark" libbenchmark-dev)
+endif()

@@ -1,0 +1,116 @@
+#pragma once
+// Archive: the SQLite store of Articles (schema in docs/schema.md) with FTS5 search over the
+// normalizer's search form, deduplication, provenance and raw copies, and the read-side queries.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <akhbar/record.h>
+#include <akhbar/result.h>
+
+namespace akhbar {
+
+// How an archive is opened: queries never create a file; ingest creates it when missing.
+enum class OpenMode { read_only, read_write };
+
+// Filters shared by search, list and export.
+struct Filters {
+  std::optional<std::string> source;  // exact source name
+  std::optional<std::string> since;   // ISO date, inclusive, on published
+  std::optional<std::string> until;   // ISO date, inclusive, on published
+  std::int64_t limit = -1;            // -1: no limit
+  std::int64_t offset = 0;
+};
+
+// What store() did with one Article.
+struct StoreResult {
+  std::int64_t id = 0;            // the article's id (the existing one for an exact duplicate)
+  bool duplicate = false;         // same search-form body already archived; input recorded as another source
+  std::optional<std::int64_t> near_duplicate_of;  // linked near-duplicate, if any
+  std::size_t children = 0;       // read-also items stored as articles of their own
+};
+
+// One line of a list or search result.
+struct Summary {
+  std::int64_t id = 0;
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+  std::optional<std::string> source;
+  std::optional<std::string> url;
+  std::string snippet;  // search: display text with matches marked by the archive's markers
+  double score = 0;     // search: bm25 (lower is better, as FTS5 gives it)
+};
+
+// Archive-wide figures for `akhbar stats`.
+struct Stats {
+  std::int64_t articles = 0;
+  std::int64_t inputs = 0;
+  std::int64_t words = 0;
+  std::int64_t duplicates = 0;       // inputs that were exact duplicates
+  std::int64_t near_duplicates = 0;  // linked pairs
+  std::optional<std::string> first_date, last_date;
+  std::vector<std::pair<std::string, std::int64_t>> per_source;  // most articles first
+  std::vector<std::pair<std::string, std::int64_t>> per_month;   // "YYYY-MM", ascending
+};
+
+// A near-duplicate pair for `akhbar duplicates`.
+struct DuplicatePair {
+  std::int64_t a = 0, b = 0;
+  int distance = 0;  // SimHash Hamming distance (or 100 - Jaccard%)
+  std::optional<std::string> title_a, title_b;
+};
+
+// An open archive. Movable, not copyable; all SQL runs through prepared statements.
+class Archive {
+ public:
+  // The newest schema version this build reads and writes (PRAGMA user_version).
+  static int schema_version();
+  // Opens (read_write: creates and migrates) the archive at `path`. Errors: no archive,
+  // newer schema, locked, not an SQLite file — each one line naming the path.
+  static Result<Archive> open(const std::string& path, OpenMode mode);
+  ~Archive();
+  Archive(Archive&&) noexcept;
+  Archive& operator=(Archive&&) noexcept;
+
+  // Starts / commits / abandons a batch; store() outside a batch commits by itself.
+  Result<void> begin();
+  Result<void> commit();
+  void rollback();
+
+  // Stores one parsed Article with its Document's provenance and raw bytes.
+  Result<StoreResult> store(const Article& article, const Document& source);
+  // True when an input with this SHA-256 (and record index) is already archived: ingest skips it.
+  Result<bool> has_input(const std::string& sha256);
+
+  // Full-text search (words, "phrases", OR, NOT, prefix*), best first; bad queries give an Error.
+  Result<std::vector<Summary>> search(const std::string& query, const Filters& filters);
+  // Articles newest first.
+  Result<std::vector<Summary>> list(const Filters& filters);
+  // One article as parse printed it (read-also and related included); nullopt for an unknown id.
+  Result<std::optional<Article>> get(std::int64_t id);
+  // The id of the article at `url`.
+  Result<std::optional<std::int64_t>> find_url(const std::string& url);
+  // Calls `fn` for each article matching `filters`, oldest id first (streaming, for export).
+  Result<void> for_each(const Filters& filters,
+                        const std::function<void(std::int64_t, const Article&)>& fn);
+  Result<Stats> stats();
+  // Sources with their article counts, most first.
+  Result<std::vector<std::pair<std::string, std::int64_t>>> sources();
+  // Archived articles that `id`'s read-also and related items resolve to (and those linking to it).
+  Result<std::vector<Summary>> related(std::int64_t id);
+  // Near-duplicate pairs.
+  Result<std::vector<DuplicatePair>> duplicates(const Filters& filters);
+  // The stored raw copies, for `akhbar reparse`: fn(article id, provenance, raw bytes, format).
+  Result<void> for_each_input(const std::function<void(const Document&)>& fn);
+
+ private:
+  struct Impl;
+  explicit Archive(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace akhbar

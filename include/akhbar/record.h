@@ -1,0 +1,94 @@
+#pragma once
+// The plain record types that flow between the stages: Document (loader → segmenter) and
+// Article (segmenter → archive, exports, JSON). No stage-specific types here.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <akhbar/result.h>
+
+namespace akhbar {
+
+// Where a record came from (the schema's `input`).
+struct InputInfo {
+  std::string path;                // as given on the command line, "-" for standard input
+  std::int64_t record = 0;         // index inside a multi-record input, 0 for a one-article file
+  std::optional<std::string> url;  // the article's address when the input carries one
+  std::string encoding;            // what the bytes were decoded from: "UTF-8", "windows-1256", ...
+  std::string sha256;              // lowercase hex SHA-256 of the record's raw bytes
+};
+
+// One decoded input record, as the loader hands it to the segmenter.
+struct Document {
+  InputInfo input;
+  std::string format;  // "text", "trec", "json", "jsonl", "csv", "warc", "html"
+  std::string text;    // decoded UTF-8 text to segment, lines separated by '\n'
+  std::string raw;     // the record's raw bytes before decoding (kept compressed by the archive)
+  // Metadata that a structured input carried in fields of its own; unset when absent.
+  std::optional<std::string> title, date, author, source, category, abstract;
+  std::optional<std::string> fetched;  // when the input was captured (WARC-Date, file mtime), ISO 8601
+  std::vector<std::string> warnings;   // the loader's remarks on this record (repairs, bad bytes)
+};
+
+// A body block: a paragraph, or a sub-heading inside the article.
+struct Block {
+  enum class Type { paragraph, heading };
+  Type type = Type::paragraph;
+  std::string text;
+
+  bool operator==(const Block&) const = default;
+};
+
+// A "read also" or related-links item; `body` holds a whole article when the item carried one.
+struct Link {
+  std::string title;
+  std::optional<std::string> url;
+  std::vector<Block> body;
+
+  bool operator==(const Link&) const = default;
+};
+
+// An input line (or fragment) that left the body, and why: "date", "dateline", "source",
+// "marker", "share", "copyright", "navigation", ...
+struct Removed {
+  std::string kind;
+  std::string text;
+
+  bool operator==(const Removed&) const = default;
+};
+
+// One parsed article: the record `akhbar parse` prints (schema akhbar.article/1).
+struct Article {
+  InputInfo input;
+  std::optional<std::string> title;
+  std::optional<std::string> published;  // ISO 8601, Gregorian
+  std::optional<std::string> updated;
+  std::optional<std::string> dateline;
+  std::optional<std::string> source;
+  std::optional<std::string> author;
+  std::vector<Block> body;
+  std::vector<Link> read_also;
+  std::vector<Link> related;
+  std::vector<Removed> removed;
+  std::vector<std::string> warnings;
+};
+
+// The schema identifier every record carries.
+inline constexpr std::string_view article_schema_id = "akhbar.article/1";
+
+// The record as one line of JSON (no trailing newline), keys in schema order.
+std::string to_json_line(const Article& article);
+
+// Reads a record printed by to_json_line (or any JSON object of the schema's shape).
+Result<Article> article_from_json(std::string_view json);
+
+// The body as plain text: blocks joined by '\n'.
+std::string body_text(const std::vector<Block>& blocks);
+
+// "paragraph" or "heading".
+std::string_view to_string(Block::Type type);
+
+}  // namespace akhbar

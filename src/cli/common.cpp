@@ -1,0 +1,122 @@
+#include "cli/common.h"
+
+#include "cli/command.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+namespace akhbar::cli {
+
+std::vector<CommandInfo>& registry() {
+  static std::vector<CommandInfo> commands;
+  return commands;
+}
+
+void add_db_option(CLI::App& app, std::string& db) {
+  app.add_option("--db", db, "Archive file (default: $AKHBAR_DB, else akhbar.db in the current directory)")
+      ->envname("AKHBAR_DB");
+}
+
+std::string resolve_db(const std::string& db_option) {
+  if (!db_option.empty()) return db_option;
+  if (const char* env = std::getenv("AKHBAR_DB"); env && *env) return env;
+  return "akhbar.db";
+}
+
+Archive open_archive(const std::string& db_option, OpenMode mode) {
+  std::string path = resolve_db(db_option);
+  auto archive = Archive::open(path, mode);
+  if (!archive) throw Failure(archive.error().str());
+  return std::move(archive).value();
+}
+
+void InputOptions::add_to(CLI::App& app, bool with_structure) {
+  app.add_option("inputs", paths, "Files or folders to read; - or nothing reads standard input");
+  app.add_option("--files-from", files_from, "Read input paths from FILE, one a line (- for standard input)");
+  app.add_option("--encoding", encoding, "Decode every input from this encoding instead of detecting it");
+  app.add_option("--include", load.include, "Only files whose name matches this glob (folders; repeatable)");
+  app.add_option("--exclude", load.exclude, "Skip files whose name matches this glob (folders; repeatable)");
+  app.add_flag("--hidden", load.hidden, "Also read hidden files and folders");
+  if (!with_structure) return;
+  app.add_option("--input-format", input_format, "auto, text, trec, json, jsonl, csv, warc, html")
+      ->capture_default_str();
+  app.add_option("--field", fields, "Map a record field to an input field or column: body=content (repeatable)");
+  app.add_option("--max-record-size", max_record_size, "Skip records larger than this (K, M, G suffixes)")
+      ->capture_default_str();
+  app.add_flag("--keep-garbage", load.keep_garbage, "Keep records with no Arabic text");
+}
+
+void InputOptions::finish() {
+  if (!encoding.empty()) load.encoding = encoding;
+  auto fmt = parse_input_format(input_format);
+  if (!fmt) throw UsageError("--input-format: unknown format '" + input_format + "' (auto, text, trec, json, jsonl, csv, warc, html)");
+  load.format = *fmt;
+  for (const auto& f : fields) {
+    auto eq = f.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == f.size())
+      throw UsageError("--field: expected FIELD=NAME, got '" + f + "'");
+    load.fields[f.substr(0, eq)] = f.substr(eq + 1);
+  }
+  auto size = parse_size(max_record_size);
+  if (!size || *size == 0) throw UsageError("--max-record-size: not a size: '" + max_record_size + "'");
+  load.max_record_bytes = *size;
+  if (!files_from.empty()) {
+    auto list = read_path_list(files_from);
+    if (!list) throw Failure(list.error().str());
+    paths.insert(paths.end(), list->begin(), list->end());
+  }
+  if (paths.empty() && files_from.empty()) paths.push_back("-");
+}
+
+void SegmentFlags::add_to(CLI::App& app) {
+  app.add_option("--markers", markers, "Extra segmenter markers file (repeatable; see docs/markers.md)");
+  app.add_option("--now", now, "Reference time for relative dates such as \"منذ 3 ساعات\" (ISO 8601)");
+}
+
+Segmenter SegmentFlags::make() const {
+  SegmentOptions options;
+  options.marker_files = markers;
+  if (!now.empty()) options.now = now;
+  auto seg = Segmenter::create(options);
+  if (!seg) throw Failure(seg.error().str());
+  return std::move(seg).value();
+}
+
+void DiagnosticPrinter::operator()(const Diagnostic& d) {
+  if (d.severity == Severity::error)
+    ++errors;
+  else
+    ++warnings;
+  if (d.severity == Severity::warning && quiet_warnings) return;
+  std::string line = d.str();
+  line += '\n';
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+void write_out(std::FILE* f, std::string_view s) {
+  if (std::fwrite(s.data(), 1, s.size(), f) != s.size())
+    throw Failure(std::string("cannot write output: ") + std::strerror(errno));
+}
+
+std::optional<std::size_t> parse_size(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  std::size_t mult = 1;
+  char last = text.back();
+  if (last == 'K' || last == 'k') mult = 1024;
+  if (last == 'M' || last == 'm') mult = 1024 * 1024;
+  if (last == 'G' || last == 'g') mult = 1024ull * 1024 * 1024;
+  if (mult != 1) text.remove_suffix(1);
+  if (text.empty()) return std::nullopt;
+  std::size_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+    if (n > (std::size_t{1} << 50)) return std::nullopt;
+  }
+  return n * mult;
+}
+
+}  // namespace akhbar::cli

@@ -1,0 +1,77 @@
+#pragma once
+// What the subcommands share: archive location, loader options, diagnostics, exit codes.
+
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <akhbar/archive.h>
+#include <akhbar/loader.h>
+#include <akhbar/result.h>
+#include <akhbar/segmenter.h>
+
+namespace akhbar::cli {
+
+// Exit codes.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failed = 1;  // some input failed, or the command could not be done
+inline constexpr int exit_usage = 2;
+
+// Aborts a command with a one-line message and exit code 1; caught once, in main.
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+// Aborts a command as a usage error (exit code 2).
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Adds --db to `app`, documented with the lookup order.
+void add_db_option(CLI::App& app, std::string& db);
+// The archive path: --db, else $AKHBAR_DB, else ./akhbar.db.
+std::string resolve_db(const std::string& db_option);
+// Opens the archive or throws Failure ("no archive at X — create one with `akhbar ingest`").
+Archive open_archive(const std::string& db_option, OpenMode mode);
+
+// Loader options and the inputs they apply to (shared by parse, ingest, normalize).
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string files_from;
+  std::string encoding;
+  std::string input_format = "auto";
+  std::vector<std::string> fields;  // "body=content"
+  std::string max_record_size = "50M";
+  LoadOptions load;
+
+  // Adds the input options to `app` (paths as the positional argument).
+  void add_to(CLI::App& app, bool with_structure = true);
+  // Validates and fills `load` and `paths`; throws UsageError on bad values.
+  void finish();
+};
+
+// Segmenter options shared by parse, ingest and reparse.
+struct SegmentFlags {
+  std::vector<std::string> markers;
+  std::string now;
+
+  void add_to(CLI::App& app);
+  // Builds the Segmenter or throws Failure naming the bad marker file.
+  Segmenter make() const;
+};
+
+// Prints a diagnostic on stderr and counts it.
+struct DiagnosticPrinter {
+  std::size_t errors = 0, warnings = 0;
+  bool quiet_warnings = false;
+  void operator()(const Diagnostic& d);
+};
+
+// Writes a whole string to stdout, throwing Failure on a write error (disk full, closed pipe).
+void write_out(std::FILE* f, std::string_view s);
+
+// Parses a size such as "50M", "2G", "1000" into bytes; nullopt when malformed.
+std::optional<std::size_t> parse_size(std::string_view text);
+
+}  // namespace akhbar::cli

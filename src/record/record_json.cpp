@@ -1,0 +1,168 @@
+// Article <-> JSON, in the key order of docs/article.schema.json.
+#include <akhbar/record.h>
+
+#include <nlohmann/json.hpp>
+
+namespace akhbar {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json opt(const std::optional<std::string>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
+
+ordered_json blocks_json(const std::vector<Block>& blocks) {
+  ordered_json a = ordered_json::array();
+  for (const auto& b : blocks) a.push_back({{"type", to_string(b.type)}, {"text", b.text}});
+  return a;
+}
+
+ordered_json links_json(const std::vector<Link>& links) {
+  ordered_json a = ordered_json::array();
+  for (const auto& l : links) {
+    ordered_json o = {{"title", l.title}, {"url", opt(l.url)}};
+    if (!l.body.empty()) o["body"] = blocks_json(l.body);
+    a.push_back(std::move(o));
+  }
+  return a;
+}
+
+// Reads an optional string member; a present member of another type is an error.
+bool get_opt(const nlohmann::json& o, const char* key, std::optional<std::string>& out, std::string& err) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return true;
+  if (!it->is_string()) {
+    err = std::string("\"") + key + "\" is not a string";
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+bool get_blocks(const nlohmann::json& o, const char* key, std::vector<Block>& out, std::string& err) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return true;
+  if (!it->is_array()) {
+    err = std::string("\"") + key + "\" is not an array";
+    return false;
+  }
+  for (const auto& b : *it) {
+    if (!b.is_object() || !b.contains("text") || !b["text"].is_string()) {
+      err = std::string("a block of \"") + key + "\" has no text";
+      return false;
+    }
+    Block blk;
+    blk.text = b["text"].get<std::string>();
+    blk.type = b.value("type", std::string("paragraph")) == "heading" ? Block::Type::heading
+                                                                       : Block::Type::paragraph;
+    out.push_back(std::move(blk));
+  }
+  return true;
+}
+
+bool get_links(const nlohmann::json& o, const char* key, std::vector<Link>& out, std::string& err) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return true;
+  if (!it->is_array()) {
+    err = std::string("\"") + key + "\" is not an array";
+    return false;
+  }
+  for (const auto& l : *it) {
+    Link link;
+    if (l.is_string()) {
+      link.title = l.get<std::string>();
+    } else if (l.is_object() && l.contains("title") && l["title"].is_string()) {
+      link.title = l["title"].get<std::string>();
+      if (!get_opt(l, "url", link.url, err) || !get_blocks(l, "body", link.body, err)) return false;
+    } else {
+      err = std::string("an item of \"") + key + "\" has no title";
+      return false;
+    }
+    out.push_back(std::move(link));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view to_string(Block::Type type) {
+  return type == Block::Type::heading ? "heading" : "paragraph";
+}
+
+std::string body_text(const std::vector<Block>& blocks) {
+  std::string out;
+  for (const auto& b : blocks) {
+    if (!out.empty()) out += '\n';
+    out += b.text;
+  }
+  return out;
+}
+
+std::string to_json_line(const Article& a) {
+  ordered_json removed = ordered_json::array();
+  for (const auto& r : a.removed) removed.push_back({{"kind", r.kind}, {"text", r.text}});
+  ordered_json j = {
+      {"schema", article_schema_id},
+      {"input",
+       {{"path", a.input.path},
+        {"record", a.input.record},
+        {"url", opt(a.input.url)},
+        {"encoding", a.input.encoding},
+        {"sha256", a.input.sha256}}},
+      {"title", opt(a.title)},
+      {"published", opt(a.published)},
+      {"updated", opt(a.updated)},
+      {"dateline", opt(a.dateline)},
+      {"source", opt(a.source)},
+      {"author", opt(a.author)},
+      {"body", blocks_json(a.body)},
+      {"read_also", links_json(a.read_also)},
+      {"related", links_json(a.related)},
+      {"removed", std::move(removed)},
+  };
+  if (!a.warnings.empty()) j["warnings"] = a.warnings;
+  // Invalid UTF-8 cannot reach here from the loader, but replace rather than throw if it does.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Result<Article> article_from_json(std::string_view text) {
+  nlohmann::json o = nlohmann::json::parse(text, nullptr, false);
+  if (o.is_discarded()) return Error{"not valid JSON", ""};
+  if (!o.is_object()) return Error{"not a JSON object", ""};
+  Article a;
+  std::string err;
+  if (auto it = o.find("input"); it != o.end() && it->is_object()) {
+    const auto& in = *it;
+    std::optional<std::string> s;
+    if (!get_opt(in, "path", s, err)) return Error{err, ""};
+    a.input.path = s.value_or("");
+    s.reset();
+    if (!get_opt(in, "encoding", s, err)) return Error{err, ""};
+    a.input.encoding = s.value_or("");
+    s.reset();
+    if (!get_opt(in, "sha256", s, err)) return Error{err, ""};
+    a.input.sha256 = s.value_or("");
+    if (!get_opt(in, "url", a.input.url, err)) return Error{err, ""};
+    if (auto r = in.find("record"); r != in.end() && r->is_number_integer()) a.input.record = r->get<std::int64_t>();
+  }
+  if (!get_opt(o, "title", a.title, err) || !get_opt(o, "published", a.published, err) ||
+      !get_opt(o, "updated", a.updated, err) || !get_opt(o, "dateline", a.dateline, err) ||
+      !get_opt(o, "source", a.source, err) || !get_opt(o, "author", a.author, err) ||
+      !get_blocks(o, "body", a.body, err) || !get_links(o, "read_also", a.read_also, err) ||
+      !get_links(o, "related", a.related, err))
+    return Error{err, ""};
+  if (auto it = o.find("removed"); it != o.end() && it->is_array()) {
+    for (const auto& r : *it) {
+      if (!r.is_object() || !r.contains("text") || !r["text"].is_string()) return Error{"a removed item has no text", ""};
+      a.removed.push_back({r.value("kind", std::string("removed")), r["text"].get<std::string>()});
+    }
+  }
+  if (auto it = o.find("warnings"); it != o.end() && it->is_array()) {
+    for (const auto& w : *it)
+      if (w.is_string()) a.warnings.push_back(w.get<std::string>());
+  }
+  return a;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,62 @@
+#include <akhbar/record.h>
+
+#include <gtest/gtest.h>
+
+namespace akhbar {
+namespace {
+
+Article sample() {
+  Article a;
+  a.input = {"samples/a.txt", 2, "https://example.com/a", "windows-1256", std::string(64, 'a')};
+  a.title = "عنوان";
+  a.published = "2024-07-23";
+  a.dateline = "القاهرة";
+  a.body = {{Block::Type::heading, "عنوان فرعي"}, {Block::Type::paragraph, "فقرة \"مقتبسة\"."}};
+  a.read_also = {{"مقال آخر", std::nullopt, {{Block::Type::paragraph, "نص"}}}};
+  a.related = {{"رابط", std::string("https://example.com/b"), {}}};
+  a.removed = {{"source", "المصدر: وكالة"}};
+  a.warnings = {"replaced 2 invalid bytes"};
+  return a;
+}
+
+TEST(RecordJson, KeysInSchemaOrder) {
+  std::string j = to_json_line(sample());
+  EXPECT_EQ(j.rfind(R"({"schema":"akhbar.article/1","input":{"path":"samples/a.txt","record":2,)", 0), 0u) << j;
+  EXPECT_LT(j.find("\"title\""), j.find("\"published\""));
+  EXPECT_LT(j.find("\"body\""), j.find("\"read_also\""));
+  EXPECT_EQ(j.find('\n'), std::string::npos);
+}
+
+TEST(RecordJson, NullsForAbsentFields) {
+  Article a;
+  std::string j = to_json_line(a);
+  EXPECT_NE(j.find(R"("title":null,"published":null,"updated":null,"dateline":null,"source":null,"author":null)"),
+            std::string::npos)
+      << j;
+  EXPECT_EQ(j.find("warnings"), std::string::npos);
+}
+
+TEST(RecordJson, RoundTrips) {
+  Article a = sample();
+  auto back = article_from_json(to_json_line(a));
+  ASSERT_TRUE(back) << back.error().str();
+  EXPECT_EQ(to_json_line(*back), to_json_line(a));
+  EXPECT_EQ(back->body, a.body);
+  EXPECT_EQ(back->read_also, a.read_also);
+}
+
+TEST(RecordJson, RejectsBadInput) {
+  EXPECT_EQ(article_from_json("{").error().message, "not valid JSON");
+  EXPECT_EQ(article_from_json("[1]").error().message, "not a JSON object");
+  EXPECT_EQ(article_from_json(R"({"title": 3})").error().message, "\"title\" is not a string");
+  EXPECT_EQ(article_from_json(R"({"body": [{"type":"paragraph"}]})").error().message,
+            "a block of \"body\" has no text");
+}
+
+TEST(RecordJson, BodyText) {
+  EXPECT_EQ(body_text(sample().body), "عنوان فرعي\nفقرة \"مقتبسة\".");
+  EXPECT_EQ(body_text({}), "");
+}
+
+}  // namespace
+}  // namespace akhbar
