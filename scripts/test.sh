@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up, build, and run the whole test suite (unit, end-to-end, corpus, dev-set score).
+# Works as root and through sudo. AKHBAR_WERROR=ON adds -Werror; BUILD_DIR picks the folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+as_user=()
+if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+  as_user=(sudo -u "$SUDO_USER")
+fi
+cd "${BUILD_DIR:-build}"
+"${as_user[@]}" ctest --output-on-failure -j "$(nproc)" ${CTEST_ARGS:-}
