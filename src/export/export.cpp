@@ -1,19 +1,143 @@
-// Export formats (placeholder until the query issue lands).
+// The writers for the four export formats, the Elasticsearch mapping, and the import reader.
+// Every writer streams: one article in, its bytes out, nothing kept between articles.
 #include <akhbar/export.h>
 
+#include <istream>
 #include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "export/detail_csv.h"
+#include "export/detail_tei.h"
 
 namespace akhbar {
 namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// jsonl: exactly parse's record, one per line.
 class JsonlWriter : public ExportWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : m_out(out) {}
-  void write(std::int64_t, const Article& a) override { m_out << to_json_line(a) << '\n'; }
-  void finish() override {}
+  void write(std::int64_t, const Article& a) override {
+    m_line = to_json_line(a);
+    m_line += '\n';
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
+  }
+  void finish() override { m_out.flush(); }
+
+ private:
+  std::ostream& m_out;
+  std::string m_line;
+};
+
+class CsvWriter : public ExportWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : m_out(out) {
+    m_line.clear();
+    detail::csv_header(m_line);
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
+  }
+  void write(std::int64_t id, const Article& a) override {
+    m_line.clear();
+    detail::csv_row(id, a, m_line);
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
+  }
+  void finish() override { m_out.flush(); }
+
+ private:
+  std::ostream& m_out;
+  std::string m_line;
+};
+
+class TeiWriter : public ExportWriter {
+ public:
+  explicit TeiWriter(std::ostream& out) : m_out(out) { detail::tei_begin(m_out); }
+  void write(std::int64_t id, const Article& a) override { detail::tei_article(id, a, m_out); }
+  void finish() override {
+    detail::tei_end(m_out);
+    m_out.flush();
+  }
 
  private:
   std::ostream& m_out;
 };
+
+ordered_json opt(const std::optional<std::string>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
+
+ordered_json link_titles(const std::vector<Link>& links) {
+  ordered_json a = ordered_json::array();
+  for (const auto& l : links) a.push_back(l.title);
+  return a;
+}
+
+// es-bulk: an "index" action line, then a flat document made for full-text search.
+class EsBulkWriter : public ExportWriter {
+ public:
+  EsBulkWriter(std::ostream& out, std::string index) : m_out(out), m_index(std::move(index)) {}
+  void write(std::int64_t id, const Article& a) override {
+    ordered_json action = {{"_index", m_index}};
+    // Archive ids are stable; outside an archive the input's hash and record index are.
+    action["_id"] = id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record);
+    ordered_json headings = ordered_json::array();
+    std::string body;
+    for (const auto& b : a.body) {
+      if (b.type == Block::Type::heading) headings.push_back(b.text);
+      if (!body.empty()) body += '\n';
+      body += b.text;
+    }
+    ordered_json doc = {
+        {"id", id > 0 ? ordered_json(id) : ordered_json(nullptr)},
+        {"url", opt(a.input.url)},
+        {"title", opt(a.title)},
+        {"published", opt(a.published)},
+        {"updated", opt(a.updated)},
+        {"source", opt(a.source)},
+        {"dateline", opt(a.dateline)},
+        {"author", opt(a.author)},
+        {"headings", std::move(headings)},
+        {"body", std::move(body)},
+        {"read_also", link_titles(a.read_also)},
+        {"related", link_titles(a.related)},
+        {"input",
+         {{"path", a.input.path},
+          {"record", a.input.record},
+          {"encoding", a.input.encoding},
+          {"sha256", a.input.sha256}}},
+    };
+    m_line = ordered_json{{"index", std::move(action)}}.dump(-1, ' ', false,
+                                                             nlohmann::json::error_handler_t::replace);
+    m_line += '\n';
+    m_line += doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    m_line += '\n';
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
+  }
+  void finish() override { m_out.flush(); }
+
+ private:
+  std::ostream& m_out;
+  std::string m_index;
+  std::string m_line;
+};
+
+// Reads JSON Lines records; blank lines are skipped, a bad line stops the import naming it.
+Result<void> import_jsonl(std::istream& in, const std::string& name, const std::function<void(Article&&)>& fn) {
+  std::string line;
+  std::int64_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    auto article = article_from_json(line);
+    if (!article) return Error{article.error().message, name + ":" + std::to_string(number)};
+    fn(std::move(article).value());
+  }
+  if (in.bad()) return Error{"read error", name};
+  return {};
+}
+
 }  // namespace
 
 std::optional<ExportFormat> parse_export_format(std::string_view name) {
@@ -24,14 +148,79 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::unique_ptr<ExportWriter> ExportWriter::create(ExportFormat, std::ostream& out, const std::string&) {
-  return std::make_unique<JsonlWriter>(out);
+std::unique_ptr<ExportWriter> ExportWriter::create(ExportFormat format, std::ostream& out,
+                                                   const std::string& index) {
+  switch (format) {
+    case ExportFormat::jsonl:
+      return std::make_unique<JsonlWriter>(out);
+    case ExportFormat::csv:
+      return std::make_unique<CsvWriter>(out);
+    case ExportFormat::tei:
+      return std::make_unique<TeiWriter>(out);
+    case ExportFormat::es_bulk:
+      return std::make_unique<EsBulkWriter>(out, index);
+  }
+  return nullptr;
 }
 
-std::string es_mapping() { return "{}"; }
+std::string es_mapping() {
+  auto arabic_text = [] { return ordered_json{{"type", "text"}, {"analyzer", "arabic"}}; };
+  auto arabic_with_raw = [] {
+    return ordered_json{{"type", "text"},
+                        {"analyzer", "arabic"},
+                        {"fields", {{"raw", {{"type", "keyword"}, {"ignore_above", 1024}}}}}};
+  };
+  // Dates are ISO 8601 at whatever precision the article gave (a year, a day, a minute);
+  // ignore_malformed keeps one odd date from rejecting its whole document.
+  auto date = [] {
+    return ordered_json{{"type", "date"},
+                        {"format", "strict_date_optional_time||yyyy-MM||yyyy"},
+                        {"ignore_malformed", true}};
+  };
+  auto keyword = [] { return ordered_json{{"type", "keyword"}}; };
+  ordered_json mapping = {
+      {"mappings",
+       {{"dynamic", "strict"},
+        {"properties",
+         {{"id", {{"type", "long"}}},
+          {"url", keyword()},
+          {"title", arabic_with_raw()},
+          {"published", date()},
+          {"updated", date()},
+          {"source", keyword()},
+          {"dateline", arabic_with_raw()},
+          {"author", arabic_with_raw()},
+          {"headings", arabic_text()},
+          {"body", arabic_text()},
+          {"read_also", arabic_text()},
+          {"related", arabic_text()},
+          {"input",
+           {{"properties",
+             {{"path", keyword()},
+              {"record", {{"type", "long"}}},
+              {"encoding", keyword()},
+              {"sha256", keyword()}}}}}}}}}};
+  return mapping.dump(2) + "\n";
+}
 
-Result<void> import_export(std::istream&, const std::string& name, const std::function<void(Article&&)>&) {
-  return Error{"import is not built yet", name};
+Result<void> import_export(std::istream& in, const std::string& name,
+                           const std::function<void(Article&&)>& fn) {
+  // The first non-blank byte tells the formats apart: '{' starts a record, '<' an XML document.
+  int c;
+  while ((c = in.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) in.get();
+  if (c == EOF) {
+    if (in.bad()) return Error{"read error", name};
+    return {};
+  }
+  if (c == 0xEF) {  // a UTF-8 byte order mark in front of XML
+    std::string bom(3, '\0');
+    in.read(bom.data(), 3);
+    if (bom != "\xEF\xBB\xBF") return Error{"neither a jsonl nor a TEI export", name};
+    return import_export(in, name, fn);
+  }
+  if (c == '{') return import_jsonl(in, name, fn);
+  if (c == '<') return detail::tei_import(in, name, fn);
+  return Error{"neither a jsonl nor a TEI export (expected '{' or '<' first)", name};
 }
 
 }  // namespace akhbar
