@@ -67,6 +67,10 @@ struct Decoded {
   std::vector<std::string> repairs;    // e.g. "repaired UTF-8 mojibake read as windows-1256"
 };
 
+// The canonical name of an encoding ("cp1256" → "windows-1256", "ibm-720" → "CP720"); nullopt when
+// neither akhbar nor ICU knows it (for validating --encoding).
+std::optional<std::string> canonical_encoding(std::string_view name);
+
 // Detects (or uses `forced`) the encoding of `bytes` and decodes them; line ends become '\n'.
 Decoded decode(std::string_view bytes, const std::optional<std::string>& forced = std::nullopt);
 

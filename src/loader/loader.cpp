@@ -43,22 +43,6 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
   return std::nullopt;
 }
 
-Decoded decode(std::string_view bytes, const std::optional<std::string>&) {
-  Decoded d;
-  d.encoding = "UTF-8";
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  d.text.reserve(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      d.text += '\n';
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      d.text += bytes[i];
-    }
-  }
-  return d;
-}
-
 LoadStats load(const std::vector<std::string>& paths, const LoadOptions& options,
                const DocumentSink& sink, const DiagnosticSink& diag) {
   LoadStats stats;
@@ -113,10 +97,6 @@ Result<std::vector<std::string>> read_path_list(const std::string& list_file) {
   for (std::string line; std::getline(f, line);)
     if (!line.empty()) out.push_back(line);
   return out;
-}
-
-Result<std::unique_ptr<LineReader>> LineReader::open(const std::string& path, const LoadOptions&) {
-  return Error{"not implemented yet", path};
 }
 
 }  // namespace akhbar

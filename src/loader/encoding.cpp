@@ -1,0 +1,720 @@
+// Encoding detection and decoding. UTF-8 takes a fast path (a validating copy, no ICU); the
+// Arabic single-byte code pages decode through 256-entry tables built once from ICU; ICU's
+// charset detector is consulted for legacy bytes, and the Arabic candidates are then scored
+// on how plausible their decoded letters are, since the detector alone confuses
+// windows-1256, ISO-8859-6 and CP720 on short texts.
+#include "loader/detail_text.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <mutex>
+
+namespace akhbar::detail {
+namespace {
+
+constexpr char32_t replacement = 0xFFFD;
+
+// One byte → one code point, for single-byte code pages.
+struct ByteTable {
+  std::array<char32_t, 256> cp{};
+  std::array<bool, 256> mapped{};
+};
+
+ByteTable build_table(const char* icu_name) {
+  ByteTable t;
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(icu_name, &err);
+  for (int b = 0; b < 256; ++b) {
+    t.cp[b] = replacement;
+    if (b < 0x80) {
+      t.cp[b] = static_cast<char32_t>(b);
+      t.mapped[b] = true;
+      continue;
+    }
+    if (U_FAILURE(err) || !conv) continue;
+    UErrorCode e = U_ZERO_ERROR;
+    ucnv_reset(conv);
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &e);
+    char in = static_cast<char>(b);
+    UChar out[4];
+    int32_t n = ucnv_toUChars(conv, out, 4, &in, 1, &e);
+    if (U_SUCCESS(e) && n == 1 && out[0] != 0xFFFD && out[0] != 0x1A) {
+      t.cp[b] = out[0];
+      t.mapped[b] = true;
+    }
+  }
+  if (conv) ucnv_close(conv);
+  return t;
+}
+
+const ByteTable& table_1256() {
+  static const ByteTable t = build_table("windows-1256");
+  return t;
+}
+const ByteTable& table_8859_6() {
+  static const ByteTable t = build_table("ISO-8859-6");
+  return t;
+}
+const ByteTable& table_720() {
+  static const ByteTable t = build_table("ibm-720");
+  return t;
+}
+const ByteTable& table_1252() {
+  static const ByteTable t = [] {
+    ByteTable t = build_table("windows-1252");
+    // Bytes windows-1252 leaves undefined come out of ISO-8859-1 decoders as C1 controls.
+    for (int b = 0x80; b < 0xA0; ++b)
+      if (!t.mapped[b]) {
+        t.cp[b] = static_cast<char32_t>(b);
+        t.mapped[b] = true;
+      }
+    return t;
+  }();
+  return t;
+}
+
+const ByteTable* table_for(const std::string& encoding) {
+  if (encoding == "windows-1256") return &table_1256();
+  if (encoding == "ISO-8859-6") return &table_8859_6();
+  if (encoding == "CP720") return &table_720();
+  return nullptr;
+}
+
+std::string squash(std::string_view name) {
+  std::string s;
+  for (char c : name)
+    if (c != '-' && c != '_' && c != ' ' && c != '.') s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_arabic_letter(char32_t c) {
+  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+         c == 0x06D5 || (c >= 0x06EE && c <= 0x06FF && !(c >= 0x06F0 && c <= 0x06F9)) ||
+         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFF) ||
+         (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+// Approximate letter frequencies in Arabic news text, per cent.
+double arabic_letter_weight(char32_t c) {
+  static const std::map<char32_t, double> freq = {
+      {0x0627, 12.4}, {0x0644, 10.6}, {0x064A, 6.6}, {0x0645, 6.0}, {0x0648, 5.6}, {0x0646, 5.3},
+      {0x0647, 2.8},  {0x0631, 4.6},  {0x062A, 3.8}, {0x0628, 3.8}, {0x0639, 3.3}, {0x0629, 2.6},
+      {0x062F, 2.7},  {0x0633, 2.3},  {0x0641, 2.5}, {0x0643, 2.1}, {0x0642, 2.2}, {0x0623, 2.0},
+      {0x062D, 1.8},  {0x062C, 1.1},  {0x0625, 0.9}, {0x0634, 0.9}, {0x0637, 0.8}, {0x0635, 0.9},
+      {0x0649, 0.8},  {0x062E, 0.7},  {0x0632, 0.5}, {0x062B, 0.5}, {0x0630, 0.5}, {0x0636, 0.5},
+      {0x063A, 0.4},  {0x0626, 0.4},  {0x0621, 0.3}, {0x0638, 0.2}, {0x0624, 0.15}, {0x0622, 0.15}};
+  auto it = freq.find(c);
+  double f = it == freq.end() ? 0.05 : it->second;
+  return std::log(f) + 1.5;
+}
+
+bool is_latin_letter(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+// How plausible a decoded text is as (mostly Arabic) writing: letters weighted by their
+// frequency, minus penalties for what a wrong code page typically produces.
+double plausibility(const std::vector<char32_t>& cps) {
+  double score = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    char32_t c = cps[i];
+    if (is_arabic_letter(c)) {
+      score += arabic_letter_weight(c);
+      // The article "ال" at the start of a word is the strongest single sign of Arabic.
+      if (c == 0x0627 && i + 1 < cps.size() && cps[i + 1] == 0x0644 && (i == 0 || !is_arabic_letter(cps[i - 1])))
+        score += 3;
+      continue;
+    }
+    if (c == replacement || (c >= 0x80 && c < 0xA0) || (c >= 0x2500 && c <= 0x25FF)) {
+      score -= 8;
+    } else if (is_latin_letter(c) && c >= 0xC0) {
+      bool next_to_arabic = (i > 0 && is_arabic_letter(cps[i - 1])) || (i + 1 < cps.size() && is_arabic_letter(cps[i + 1]));
+      score -= next_to_arabic ? 8 : 2;
+    } else if (c >= 0xA1 && c <= 0xBF && c != 0xAB && c != 0xBB && c != 0xB7) {
+      score -= 3;
+    } else if (c >= 0x0600 && c <= 0x06FF) {
+      score += 0.2;  // Arabic punctuation, digits, diacritics
+    }
+  }
+  return score;
+}
+
+std::vector<char32_t> decode_with(const ByteTable& t, std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  for (unsigned char b : s) out.push_back(t.cp[b]);
+  return out;
+}
+
+// How much of a UTF-16/32 decoding is ordinary text: 1.0 when every unit is.
+double wide_plausibility(std::string_view s, int unit, bool big_endian, bool complete) {
+  std::size_t n = s.size() / static_cast<std::size_t>(unit);
+  if (n == 0 || (complete && s.size() % static_cast<std::size_t>(unit) != 0)) return 0;
+  std::size_t good = 0, total = 0;
+  auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[i])); };
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t i = k * static_cast<std::size_t>(unit);
+    char32_t c;
+    if (unit == 2)
+      c = big_endian ? (byte(i) << 8 | byte(i + 1)) : (byte(i + 1) << 8 | byte(i));
+    else
+      c = big_endian ? (byte(i) << 24 | byte(i + 1) << 16 | byte(i + 2) << 8 | byte(i + 3))
+                     : (byte(i + 3) << 24 | byte(i + 2) << 16 | byte(i + 1) << 8 | byte(i));
+    ++total;
+    bool ok = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0xA0 && c <= 0x24F) ||
+              (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x2000 && c <= 0x206F) ||
+              (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (unit == 2 && c >= 0xD800 && c <= 0xDFFF);
+    if (ok) ++good;
+  }
+  return static_cast<double>(good) / static_cast<double>(total);
+}
+
+// ICU's guesses for `sample` as (canonical name, confidence), best first.
+std::vector<std::pair<std::string, int>> icu_guesses(std::string_view sample) {
+  std::vector<std::pair<std::string, int>> out;
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&err);
+  if (U_FAILURE(err)) return out;
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(det, ucsdet_close);
+  ucsdet_setText(det, sample.data(), static_cast<int32_t>(std::min<std::size_t>(sample.size(), 1 << 20)), &err);
+  int32_t n = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det, &n, &err);
+  if (U_FAILURE(err)) return out;
+  for (int32_t i = 0; i < n; ++i) {
+    UErrorCode e = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[i], &e);
+    int conf = ucsdet_getConfidence(matches[i], &e);
+    if (U_FAILURE(e) || !name) continue;
+    if (auto canon = canonical_encoding_name(name)) out.emplace_back(*canon, conf);
+  }
+  return out;
+}
+
+bool is_control_byte(unsigned char b) { return (b >= 0x01 && b <= 0x08) || (b >= 0x0E && b <= 0x19) || (b >= 0x1C && b <= 0x1F); }
+
+// ---- converters ----
+
+class Utf8Converter : public Converter {
+ public:
+  void convert(std::string_view in, std::string& out, bool last) override {
+    std::string joined;
+    if (!m_pending.empty()) {
+      joined = m_pending + std::string(in);
+      in = joined;
+      m_pending.clear();
+    }
+    if (m_start) {
+      m_start = false;
+      if (in.size() >= 3 && in.substr(0, 3) == "\xEF\xBB\xBF") in.remove_prefix(3);
+      else if (in.size() < 3 && !last && std::string_view("\xEF\xBB\xBF").substr(0, in.size()) == in) {
+        m_pending = std::string(in);
+        m_start = true;
+        return;
+      }
+    }
+    while (!in.empty()) {
+      std::size_t ok = utf8_valid_prefix(in);
+      out.append(in.data(), ok);
+      in.remove_prefix(ok);
+      if (in.empty()) break;
+      // An incomplete sequence at the end waits for the next piece.
+      if (!last && incomplete_tail(in)) {
+        m_pending = std::string(in);
+        return;
+      }
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+      in.remove_prefix(1);
+      // Skip the continuation bytes of the broken sequence so one error is one U+FFFD.
+      while (!in.empty() && (static_cast<unsigned char>(in[0]) & 0xC0) == 0x80 && utf8_valid_prefix(in) == 0)
+        in.remove_prefix(1);
+    }
+  }
+  void reset() override {
+    m_pending.clear();
+    m_start = true;
+  }
+
+ private:
+  // True when `s` is the start of a valid multi-byte sequence cut short by the end of `s`.
+  static bool incomplete_tail(std::string_view s) {
+    unsigned char b = static_cast<unsigned char>(s[0]);
+    std::size_t need = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+    if (need == 0 || s.size() >= need) return false;
+    for (std::size_t i = 1; i < s.size(); ++i)
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+    return true;
+  }
+  std::string m_pending;
+  bool m_start = true;
+};
+
+class WideConverter : public Converter {
+ public:
+  WideConverter(int unit, bool big_endian) : m_unit(unit), m_big(big_endian) {}
+  void convert(std::string_view in, std::string& out, bool last) override {
+    std::string joined;
+    if (!m_pending.empty()) {
+      joined = m_pending + std::string(in);
+      in = joined;
+      m_pending.clear();
+    }
+    std::size_t u = static_cast<std::size_t>(m_unit);
+    std::size_t i = 0;
+    auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(in[k])); };
+    auto unit_at = [&](std::size_t k) -> char32_t {
+      if (m_unit == 2) return m_big ? (byte(k) << 8 | byte(k + 1)) : (byte(k + 1) << 8 | byte(k));
+      return m_big ? (byte(k) << 24 | byte(k + 1) << 16 | byte(k + 2) << 8 | byte(k + 3))
+                   : (byte(k + 3) << 24 | byte(k + 2) << 16 | byte(k + 1) << 8 | byte(k));
+    };
+    while (i + u <= in.size()) {
+      char32_t c = unit_at(i);
+      if (m_start) {
+        m_start = false;
+        if (c == 0xFEFF) {
+          i += u;
+          continue;
+        }
+      }
+      if (m_unit == 2 && c >= 0xD800 && c <= 0xDBFF) {
+        if (i + 2 * u > in.size()) {
+          if (!last) break;
+          bad(out);
+          i += u;
+          continue;
+        }
+        char32_t lo = unit_at(i + u);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          append_utf8(out, 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00));
+          i += 2 * u;
+          continue;
+        }
+        bad(out);
+        i += u;
+        continue;
+      }
+      if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
+        bad(out);
+      } else {
+        append_utf8(out, c);
+      }
+      i += u;
+    }
+    if (i < in.size()) {
+      if (last)
+        bad(out);
+      else
+        m_pending = std::string(in.substr(i));
+    }
+  }
+  void reset() override {
+    m_pending.clear();
+    m_start = true;
+  }
+
+ private:
+  void bad(std::string& out) {
+    out += "\xEF\xBF\xBD";
+    ++replaced;
+  }
+  int m_unit;
+  bool m_big;
+  bool m_start = true;
+  std::string m_pending;
+};
+
+class TableConverter : public Converter {
+ public:
+  explicit TableConverter(const ByteTable& t) : m_t(t) {
+    for (int b = 0; b < 256; ++b) {
+      std::string s;
+      append_utf8(s, m_t.cp[b]);
+      m_utf8[b] = s;
+    }
+  }
+  void convert(std::string_view in, std::string& out, bool) override {
+    out.reserve(out.size() + in.size() * 2);
+    for (unsigned char b : in) {
+      if (b < 0x80) {
+        out += static_cast<char>(b);
+        continue;
+      }
+      if (!m_t.mapped[b]) ++replaced;
+      out += m_utf8[b];
+    }
+  }
+  void reset() override {}
+
+ private:
+  const ByteTable& m_t;
+  std::array<std::string, 256> m_utf8;
+};
+
+// Any other converter ICU has, for --encoding values outside akhbar's own list.
+class IcuConverter : public Converter {
+ public:
+  explicit IcuConverter(UConverter* conv) : m_conv(conv, ucnv_close) {}
+  void convert(std::string_view in, std::string& out, bool last) override {
+    std::u16string buf(in.size() * 2 + 16, u'\0');
+    const char* src = in.data();
+    const char* src_end = in.data() + in.size();
+    for (;;) {
+      UErrorCode err = U_ZERO_ERROR;
+      UChar* dst = buf.data();
+      ucnv_toUnicode(m_conv.get(), &dst, buf.data() + buf.size(), &src, src_end, nullptr, last, &err);
+      for (UChar* p = buf.data(); p < dst; ++p) {
+        char32_t c = *p;
+        if (c >= 0xD800 && c <= 0xDBFF && p + 1 < dst) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (static_cast<char32_t>(p[1]) - 0xDC00);
+          ++p;
+        }
+        if (c == 0xFFFD || c == 0x1A) ++replaced;
+        append_utf8(out, c);
+      }
+      if (err != U_BUFFER_OVERFLOW_ERROR) break;
+    }
+  }
+  void reset() override { ucnv_reset(m_conv.get()); }
+
+ private:
+  std::unique_ptr<UConverter, void (*)(UConverter*)> m_conv;
+};
+
+// Mojibake repair for one code page: runs of characters whose code-page bytes form valid
+// UTF-8 multi-byte sequences are decoded back.
+bool repair_with(std::string& text, const ByteTable& t) {
+  std::map<char32_t, unsigned char> back;
+  for (int b = 0x80; b < 256; ++b)
+    if (t.mapped[b]) back.emplace(t.cp[b], static_cast<unsigned char>(b));
+  auto byte_of = [&](char32_t c) -> int {
+    if (c < 0x80) return static_cast<int>(c);
+    auto it = back.find(c);
+    return it == back.end() ? -1 : it->second;
+  };
+  std::vector<char32_t> cps;
+  for (std::size_t i = 0; i < text.size();) cps.push_back(next_code_point(text, i));
+  std::string out;
+  std::size_t repaired = 0, leads = 0;
+  for (std::size_t i = 0; i < cps.size();) {
+    int b = byte_of(cps[i]);
+    std::size_t need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : 0;
+    if (need) ++leads;
+    if (need && i + need < cps.size()) {
+      std::string seq(1, static_cast<char>(b));
+      for (std::size_t k = 1; k <= need; ++k) {
+        int c = byte_of(cps[i + k]);
+        if (c < 0x80 || c > 0xBF) break;
+        seq += static_cast<char>(c);
+      }
+      if (seq.size() == need + 1 && is_utf8(seq)) {
+        out += seq;
+        ++repaired;
+        i += need + 1;
+        continue;
+      }
+    }
+    append_utf8(out, cps[i]);
+    ++i;
+  }
+  // Real Arabic or French text has few characters that look like UTF-8 lead bytes followed by
+  // continuation bytes; mojibake has almost nothing else.
+  if (repaired < 2 || repaired * 2 < leads) return false;
+  text = std::move(out);
+  return true;
+}
+
+}  // namespace
+
+std::size_t utf8_valid_prefix(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size(), i = 0;
+  while (i < n) {
+    // ASCII runs eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF) {
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return i;
+      i += 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return i;
+      if (b == 0xE0 && p[i + 1] < 0xA0) return i;   // overlong
+      if (b == 0xED && p[i + 1] >= 0xA0) return i;  // surrogate
+      i += 3;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      if (i + 3 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
+        return i;
+      if (b == 0xF0 && p[i + 1] < 0x90) return i;
+      if (b == 0xF4 && p[i + 1] >= 0x90) return i;
+      i += 4;
+    } else {
+      return i;
+    }
+  }
+  return n;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  std::size_t ok = utf8_valid_prefix(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
+  auto b = static_cast<unsigned char>(s[i]);
+  std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (ok < len) {
+    ++i;
+    return replacement;
+  }
+  char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+  for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return c;
+}
+
+std::optional<std::string> canonical_encoding_name(std::string_view name) {
+  std::string s = squash(name);
+  if (s == "utf8") return "UTF-8";
+  if (s == "utf16le") return "UTF-16LE";
+  if (s == "utf16be") return "UTF-16BE";
+  if (s == "utf16") return "UTF-16";
+  if (s == "utf32le") return "UTF-32LE";
+  if (s == "utf32be") return "UTF-32BE";
+  if (s == "utf32") return "UTF-32";
+  if (s == "windows1256" || s == "cp1256" || s == "ibm1256" || s == "xwindows1256s" || s == "ms1256")
+    return "windows-1256";
+  if (s == "iso88596" || s == "arabic" || s == "iso885961987" || s == "isoir127" || s == "ecma114" ||
+      s == "asmo708" || s == "csisolatinarabic" || s == "iso88596i" || s == "iso88596e")
+    return "ISO-8859-6";
+  if (s == "cp720" || s == "ibm720" || s == "dos720" || s == "windows720" || s == "xibm720") return "CP720";
+  std::string z(name);
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(z.c_str(), &err);
+  if (U_FAILURE(err) || !conv) return std::nullopt;
+  std::string canon = ucnv_getName(conv, &err);
+  ucnv_close(conv);
+  if (U_FAILURE(err)) return std::nullopt;
+  // ICU names its converters by mapping table ("ibm-5348_P100-1997"); report the name asked for.
+  const char* standard = ucnv_getStandardName(canon.c_str(), "IANA", &err);
+  if (U_SUCCESS(err) && standard) return std::string(standard);
+  return canon;
+}
+
+bool has_binary_magic(std::string_view s) {
+  static const std::string_view magics[] = {
+      "\x89PNG", "\xFF\xD8\xFF", "GIF87a", "GIF89a", "%PDF-", "\x7F" "ELF", "PK\x03\x04", "\xD0\xCF\x11\xE0",
+      "Rar!", "7z\xBC\xAF", "BZh", "\xFD" "7zXZ", "OggS", "ID3", "RIFF", "\x00\x00\x01\x00", "SQLite format 3",
+      "\x28\xB5\x2F\xFD", "MZ"};
+  for (auto m : magics)
+    if (s.substr(0, m.size()) == m) {
+      // "MZ"/"BZh"/"ID3"/"RIFF" are plain words too; require something non-textual after them.
+      if (m.size() <= 4 && s.find('\0') == std::string_view::npos && m != "\x89PNG" && m != "\xFF\xD8\xFF") continue;
+      return true;
+    }
+  return false;
+}
+
+Detection detect_encoding(std::string_view s, bool complete) {
+  auto starts = [&](std::string_view p) { return s.substr(0, p.size()) == p; };
+  if (starts("\xEF\xBB\xBF")) return {"UTF-8", 3, false};
+  if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) return {"UTF-32LE", 4, false};
+  if (starts(std::string_view("\x00\x00\xFE\xFF", 4))) return {"UTF-32BE", 4, false};
+  if (starts("\xFF\xFE")) return {"UTF-16LE", 2, false};
+  if (starts("\xFE\xFF")) return {"UTF-16BE", 2, false};
+  if (has_binary_magic(s)) return {"", 0, true};
+
+  if (s.find('\0') != std::string_view::npos) {
+    struct Cand {
+      const char* name;
+      int unit;
+      bool big;
+    };
+    static const Cand cands[] = {{"UTF-32LE", 4, false}, {"UTF-32BE", 4, true}, {"UTF-16LE", 2, false}, {"UTF-16BE", 2, true}};
+    double best = 0;
+    const char* pick = nullptr;
+    for (const auto& c : cands) {
+      double p = wide_plausibility(s, c.unit, c.big, complete);
+      if (p > best + 1e-9) {
+        best = p;
+        pick = c.name;
+      }
+    }
+    if (pick && best >= 0.95) return {pick, 0, false};
+    return {"", 0, true};
+  }
+
+  std::size_t controls = 0;
+  for (unsigned char b : s)
+    if (is_control_byte(b)) ++controls;
+  if (controls > 2 && controls * 100 > s.size()) return {"", 0, true};
+
+  std::size_t valid = utf8_valid_prefix(s);
+  if (valid == s.size() || (!complete && s.size() - valid < 4 && valid + 4 >= s.size())) return {"UTF-8", 0, false};
+  // UTF-8 with a few broken bytes stays UTF-8 (they become U+FFFD): legacy single-byte text
+  // forms valid multi-byte UTF-8 sequences only by accident, and rarely.
+  std::size_t multibyte = 0, invalid = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t ok = utf8_valid_prefix(s.substr(i));
+    for (std::size_t k = i; k < i + ok; ++k)
+      if ((static_cast<unsigned char>(s[k]) & 0xC0) == 0xC0) ++multibyte;
+    i += ok;
+    if (i < s.size()) {
+      ++invalid;
+      ++i;
+    }
+  }
+  if (multibyte >= 20 * invalid) return {"UTF-8", 0, false};
+
+  // Legacy bytes: score the Arabic code pages, with ICU's opinion as a tie-breaker.
+  auto guesses = icu_guesses(s);
+  struct Scored {
+    const char* name;
+    const ByteTable* table;
+    double score;
+    std::size_t letters;
+  };
+  Scored scored[] = {{"windows-1256", &table_1256(), 0, 0}, {"ISO-8859-6", &table_8859_6(), 0, 0}, {"CP720", &table_720(), 0, 0}};
+  for (auto& c : scored) {
+    auto cps = decode_with(*c.table, s);
+    c.score = plausibility(cps);
+    for (char32_t cp : cps)
+      if (is_arabic_letter(cp)) ++c.letters;
+    for (const auto& [name, conf] : guesses)
+      if (name == c.name) c.score += conf / 10.0;
+  }
+  const Scored* best = &scored[0];
+  for (const auto& c : scored)
+    if (c.score > best->score) best = &c;
+  if (best->letters == 0 && !guesses.empty() && guesses.front().second >= 20 &&
+      Converter::make(guesses.front().first) && guesses.front().first != "UTF-8")
+    return {guesses.front().first, 0, false};
+  return {best->name, 0, false};
+}
+
+std::unique_ptr<Converter> Converter::make(const std::string& encoding) {
+  if (encoding == "UTF-8") return std::make_unique<Utf8Converter>();
+  if (encoding == "UTF-16LE") return std::make_unique<WideConverter>(2, false);
+  if (encoding == "UTF-16BE") return std::make_unique<WideConverter>(2, true);
+  if (encoding == "UTF-32LE") return std::make_unique<WideConverter>(4, false);
+  if (encoding == "UTF-32BE") return std::make_unique<WideConverter>(4, true);
+  if (const ByteTable* t = table_for(encoding)) return std::make_unique<TableConverter>(*t);
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(encoding.c_str(), &err);
+  if (U_FAILURE(err) || !conv) return nullptr;
+  return std::make_unique<IcuConverter>(conv);
+}
+
+std::string encode_utf8_as(std::string_view utf8, const std::string& encoding) {
+  int unit = encoding.rfind("UTF-16", 0) == 0 ? 2 : encoding.rfind("UTF-32", 0) == 0 ? 4 : 0;
+  if (!unit) return std::string(utf8);
+  bool big = encoding.size() > 6 && encoding.substr(encoding.size() - 2) == "BE";
+  std::string out;
+  auto put = [&](char32_t u) {
+    char b[4];
+    for (int k = 0; k < unit; ++k) {
+      int shift = big ? 8 * (unit - 1 - k) : 8 * k;
+      b[k] = static_cast<char>((u >> shift) & 0xFF);
+    }
+    out.append(b, static_cast<std::size_t>(unit));
+  };
+  for (std::size_t i = 0; i < utf8.size();) {
+    char32_t c = next_code_point(utf8, i);
+    if (unit == 2 && c >= 0x10000) {
+      put(0xD800 + ((c - 0x10000) >> 10));
+      put(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      put(c);
+    }
+  }
+  return out;
+}
+
+void normalize_line_ends(std::string& s) {
+  std::size_t i = 0, n = s.size();
+  // Fast scan for the first byte that may start a line end other than '\n'.
+  auto special = [](unsigned char b) { return b == '\r' || b == 0xC2 || b == 0xE2; };
+  while (i < n && !special(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == n) return;
+  std::size_t w = i;
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == '\r') {
+      s[w++] = '\n';
+      i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+    } else if (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) {
+      s[w++] = '\n';
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      s[w++] = '\n';
+      i += 3;
+    } else {
+      s[w++] = s[i++];
+    }
+  }
+  s.resize(w);
+}
+
+std::vector<std::string> repair_mojibake(std::string& text) {
+  std::vector<std::string> repairs;
+  // Cheap test first: mojibake of Arabic UTF-8 always shows "ط"/"ظ" (via windows-1256) or
+  // "Ø"/"Ù" (via windows-1252) as the lead-byte characters.
+  auto suspicious = [&] {
+    return text.find("\xD8\xB7") != std::string::npos || text.find("\xD8\xB8") != std::string::npos ||
+           text.find("\xC3\x98") != std::string::npos || text.find("\xC3\x99") != std::string::npos;
+  };
+  for (int round = 0; round < 3 && suspicious(); ++round) {
+    if (repair_with(text, table_1256())) {
+      repairs.push_back("repaired mojibake: UTF-8 text that had been decoded as windows-1256");
+    } else if (repair_with(text, table_1252())) {
+      repairs.push_back("repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252");
+    } else {
+      break;
+    }
+  }
+  return repairs;
+}
+
+std::size_t count_arabic_letters(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_arabic_letter(next_code_point(s, i))) ++n;
+  }
+  return n;
+}
+
+}  // namespace akhbar::detail
