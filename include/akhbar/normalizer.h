@@ -1,6 +1,7 @@
 #pragma once
 // Normalizer (ICU): the display form of Arabic text (clean but faithful) and the search form
 // (folded so that spelling variants meet), plus the search tokens (word breaks + light stemming).
+// docs/normalizer.md lists every rule and why.
 
 #include <memory>
 #include <string>
@@ -17,7 +18,9 @@ struct NormalizeOptions {
   Digits digits = Digits::keep;
 };
 
-// Builds both forms. Holds ICU iterators, so it is not thread-safe: one Normalizer per thread.
+// Builds both forms. Holds an ICU word iterator and scratch buffers, so it is not thread-safe:
+// one Normalizer per thread. The rule tables behind it are built once per process and shared,
+// so constructing one is cheap.
 class Normalizer {
  public:
   explicit Normalizer(NormalizeOptions options = {});
@@ -25,14 +28,24 @@ class Normalizer {
   Normalizer(Normalizer&&) noexcept;
   Normalizer& operator=(Normalizer&&) noexcept;
 
-  // The display form of UTF-8 text; '\n' separates lines, each trimmed, blank lines kept empty.
+  // The display form of UTF-8 text (NFC; presentation forms, Persian look-alikes, spaces and
+  // invisible controls cleaned; letters, diacritics, punctuation, emoji kept). '\n' separates
+  // lines: the output has exactly as many, each trimmed, inner space runs collapsed, blank lines
+  // kept empty. Ill-formed UTF-8 becomes U+FFFD. Idempotent.
   std::string display(std::string_view utf8) const;
-  // The search form: the display form folded (no diacritics, one alef, ى→ي, ة→ه, ASCII digits,
-  // Latin lowercased). Idempotent.
+  // Same, into `out` (its previous content is replaced), reusing its memory.
+  void display(std::string_view utf8, std::string& out) const;
+  // The search form: the display form folded (no diacritics, one alef, ى→ي, ة→ه, ؤ→و, ئ→ي,
+  // ASCII digits, lowercase). Keeps the lines like display(). Idempotent.
   std::string search(std::string_view utf8) const;
-  // The search tokens of `utf8`: search form, ICU word breaks, light stemming.
+  // Same, into `out` (its previous content is replaced).
+  void search(std::string_view utf8, std::string& out) const;
+  // The search tokens of `utf8`: search form, ICU word breaks, light stemming. Each token is a
+  // non-empty run of letters, marks and digits: lowercase, no space, nothing FTS5 treats specially.
   std::vector<std::string> tokens(std::string_view utf8) const;
-  // The light stem of one search-form word.
+  // Same, appended to `out`.
+  void tokens(std::string_view utf8, std::vector<std::string>& out) const;
+  // The light stem of one search-form word (light10 as in Lucene's ArabicStemmer, plus ب + alef).
   std::string stem(std::string_view word) const;
 
  private:

@@ -1,61 +1,336 @@
-// Normalizer (first cut; the normalizer issue builds the ICU forms).
+// The normalizer: one pass over UTF-8 driven by the shared tables (tables.cpp), with ICU's NFC
+// run only on the rare text that the pass's own quick check cannot prove normalized.
 #include <akhbar/normalizer.h>
 
+#include <mutex>
+#include <stdexcept>
+
+#include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "normalizer/stemmer.h"
+#include "normalizer/tables.h"
+
 namespace akhbar {
+namespace {
+
+using detail::Action;
+using detail::Entry;
+using detail::Table;
+
+// What a pass learned besides its output: whether its input and output passed NFC's quick check
+// (all code points NFC_Quick_Check=Yes and combining marks in canonical order).
+struct PassCheck {
+  bool input_nfc = true;
+  bool output_nfc = true;
+};
+
+// Appends to a string through a raw pointer: the pass writes a byte at a time and this keeps the
+// capacity check to one comparison per code point.
+class Writer {
+ public:
+  explicit Writer(std::string& out, std::size_t expected) : m_out(out) {
+    m_out.resize(expected + 64);
+    m_p = m_out.data();
+    m_end = m_p + m_out.size();
+  }
+  ~Writer() { m_out.resize(static_cast<std::size_t>(m_p - m_out.data())); }
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // Makes room for `n` more bytes.
+  void reserve(std::size_t n) {
+    if (static_cast<std::size_t>(m_end - m_p) >= n) return;
+    std::size_t used = static_cast<std::size_t>(m_p - m_out.data());
+    m_out.resize((used + n) * 2);
+    m_p = m_out.data() + used;
+    m_end = m_out.data() + m_out.size();
+  }
+  void byte(char c) { *m_p++ = c; }
+  void bytes(const char* s, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) m_p[i] = s[i];
+    m_p += n;
+  }
+  void code_point(UChar32 c) {
+    std::size_t i = 0;
+    U8_APPEND_UNSAFE(m_p, i, c);
+    m_p += i;
+  }
+  // Bytes written since `mark` (a value of size()).
+  std::size_t size() const { return static_cast<std::size_t>(m_p - m_out.data()); }
+
+ private:
+  std::string& m_out;
+  char* m_p = nullptr;
+  char* m_end = nullptr;
+};
+
+constexpr char replacement_character[] = "\xEF\xBF\xBD";
+
+// One pass of the table's rules over `in` into `out` (spaces collapsed, lines trimmed).
+PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
+  PassCheck check;
+  Writer w(out, in.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(in.data());
+  const auto n = static_cast<std::int32_t>(in.size());
+  std::size_t line_start = 0;
+  bool pending_space = false;
+  std::uint8_t in_ccc = 0, out_ccc = 0;  // previous combining classes, for canonical order
+  std::uint8_t out_flags = 0;            // flags of the last code point written
+
+  // Records that code point `e` was written (quick check of the output).
+  auto wrote = [&](const Entry& e) {
+    if (!(e.flags & detail::flag_nfc_yes) || (e.ccc != 0 && e.ccc < out_ccc)) check.output_nfc = false;
+    out_ccc = e.ccc;
+    out_flags = e.flags;
+  };
+  // Writes the space that separates the previous word from the next one.
+  auto flush_space = [&] {
+    if (pending_space) {
+      w.byte(' ');
+      out_ccc = 0;
+      out_flags = 0;
+      pending_space = false;
+    }
+  };
+  // The next code point at byte `j`, without moving.
+  auto peek = [&](std::int32_t j) -> UChar32 {
+    if (j >= n) return -1;
+    UChar32 c;
+    U8_NEXT(s, j, n, c);
+    return c;
+  };
+
+  for (std::int32_t i = 0; i < n;) {
+    const std::int32_t start = i;
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, n, c);
+    }
+    const char* src = in.data() + start;
+    auto len = static_cast<std::size_t>(i - start);
+    if (c < 0) {  // ill-formed UTF-8 becomes U+FFFD
+      c = 0xFFFD;
+      src = replacement_character;
+      len = 3;
+    }
+    const Entry e = t.at(c);
+    if (!(e.flags & detail::flag_nfc_yes) || (e.ccc != 0 && e.ccc < in_ccc)) check.input_nfc = false;
+    in_ccc = e.ccc;
+
+    w.reserve(8);
+    switch (e.action) {
+      case Action::keep:
+        flush_space();
+        w.bytes(src, len);
+        wrote(e);
+        break;
+      case Action::drop:
+        break;
+      case Action::space:
+        if (w.size() > line_start) pending_space = true;
+        break;
+      case Action::newline:
+        pending_space = false;
+        w.byte('\n');
+        line_start = w.size();
+        out_ccc = 0;
+        out_flags = 0;
+        break;
+      case Action::map1:
+        flush_space();
+        w.code_point(static_cast<UChar32>(e.value));
+        wrote(t.at(static_cast<UChar32>(e.value)));
+        break;
+      case Action::replace: {
+        std::string_view r = t.replacement(e);
+        w.reserve(r.size() + 1);
+        const auto* rs = reinterpret_cast<const std::uint8_t*>(r.data());
+        const auto rn = static_cast<std::int32_t>(r.size());
+        for (std::int32_t k = 0; k < rn;) {
+          std::int32_t k0 = k;
+          UChar32 rc;
+          U8_NEXT_UNSAFE(rs, k, rc);
+          if (rc == ' ') {
+            if (w.size() > line_start) pending_space = true;
+            continue;
+          }
+          flush_space();
+          w.bytes(r.data() + k0, static_cast<std::size_t>(k - k0));
+          wrote(t.at(rc));
+        }
+        break;
+      }
+      case Action::farsi_yeh: {
+        // ی is drawn without dots at the end of a word, like ى, and with them inside, like ي.
+        std::int32_t j = i;
+        UChar32 next = peek(j);
+        while (next >= 0) {
+          const Entry ne = t.at(next);
+          if (next != 0x0640 && ne.ccc == 0 && !(ne.action == Action::drop && next != 0x200C)) break;
+          U8_FWD_1(s, j, n);
+          next = peek(j);
+        }
+        bool inside = next >= 0 && (t.at(next).flags & detail::flag_word_letter);
+        UChar32 r = inside ? 0x064A : 0x0649;
+        flush_space();
+        w.code_point(r);
+        wrote(t.at(r));
+        break;
+      }
+      case Action::zwj: {
+        // Kept only where it glues an emoji sequence (👨‍👩‍👧); elsewhere it is an invisible control.
+        UChar32 next = peek(i);
+        if (!pending_space && (out_flags & (detail::flag_pictograph | detail::flag_emoji_tail)) && next >= 0 &&
+            (t.at(next).flags & detail::flag_pictograph)) {
+          w.bytes(src, len);
+          wrote(e);
+        }
+        break;
+      }
+    }
+  }
+  return check;
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(st);
+  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU NFC: ") + u_errorName(st));
+  return *n;
+}
+
+void to_nfc(std::string_view in, std::string& out) {
+  out.clear();
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(in.size()));
+  UErrorCode st = U_ZERO_ERROR;
+  nfc().normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink, nullptr, st);
+  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU NFC: ") + u_errorName(st));
+}
+
+// The table's rules applied until the text is both NFC and unchanged by another pass, so that
+// the forms are idempotent even where removing a tatweel lets a hamza compose with its alef.
+void apply(const Table& t, std::string_view in, std::string& out, std::string& scratch) {
+  PassCheck check = map_pass(t, in, out);
+  if (!check.input_nfc) {
+    to_nfc(in, scratch);
+    if (scratch != in) check = map_pass(t, scratch, out);
+  }
+  for (int round = 0; round < 8 && !check.output_nfc; ++round) {
+    to_nfc(out, scratch);
+    if (scratch == out) break;
+    check = map_pass(t, scratch, out);
+  }
+}
+
+// A word BreakIterator built once; each Normalizer clones it (cloning is far cheaper than
+// building one from the rules).
+std::unique_ptr<icu::BreakIterator> clone_word_iterator() {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::BreakIterator> prototype;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!prototype) {
+    UErrorCode st = U_ZERO_ERROR;
+    prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
+    if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(st));
+  }
+  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
+}
+
+// Closes a UText opened on the stack.
+struct UTextCloser {
+  UText* text;
+  ~UTextCloser() { utext_close(text); }
+};
+
+}  // namespace
 
 struct Normalizer::Impl {
   NormalizeOptions options;
+  const Table* display;
+  const Table* search;
+  std::unique_ptr<icu::BreakIterator> words;
+  mutable std::string scratch, folded;
 };
 
-Normalizer::Normalizer(NormalizeOptions options) : m_impl(std::make_unique<Impl>(Impl{options})) {}
+Normalizer::Normalizer(NormalizeOptions options)
+    : m_impl(std::make_unique<Impl>(Impl{options, &detail::display_table(options.digits == Digits::ascii),
+                                         &detail::search_table(), clone_word_iterator(), {}, {}})) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
+void Normalizer::display(std::string_view utf8, std::string& out) const {
+  apply(*m_impl->display, utf8, out, m_impl->scratch);
+}
+
 std::string Normalizer::display(std::string_view utf8) const {
   std::string out;
-  std::string line;
-  auto flush = [&] {
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line;
-    line.clear();
-  };
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    char c = utf8[i];
-    if (c == '\n') {
-      flush();
-      out += '\n';
-      continue;
-    }
-    if (c == '\xC2' && i + 1 < utf8.size() && utf8[i + 1] == '\xA0') {
-      ++i;
-      c = ' ';
-    }
-    if (c == '\t') c = ' ';
-    if (c == ' ' && (line.empty() || line.back() == ' ')) continue;
-    line += c;
-  }
-  flush();
+  display(utf8, out);
   return out;
 }
 
-std::string Normalizer::search(std::string_view utf8) const { return display(utf8); }
+void Normalizer::search(std::string_view utf8, std::string& out) const {
+  apply(*m_impl->search, utf8, out, m_impl->scratch);
+}
+
+std::string Normalizer::search(std::string_view utf8) const {
+  std::string out;
+  search(utf8, out);
+  return out;
+}
+
+void Normalizer::tokens(std::string_view utf8, std::vector<std::string>& out) const {
+  std::string& s = m_impl->folded;
+  search(utf8, s);
+  if (s.empty()) return;
+  UErrorCode st = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, s.data(), static_cast<int64_t>(s.size()), &st);
+  UTextCloser closer{&text};
+  icu::BreakIterator& words = *m_impl->words;
+  words.setText(&text, st);
+  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(st));
+  const Table& t = *m_impl->search;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  for (int32_t start = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    if (words.getRuleStatus() == UBRK_WORD_NONE) continue;
+    // A word may still hold characters FTS5 treats specially (3.14, don't, U.S.): tokens are
+    // the runs of letters, marks and digits inside it.
+    int32_t piece = -1;
+    for (int32_t i = start; i <= end;) {
+      bool word_char = false;
+      int32_t next = i;
+      if (i < end) {
+        UChar32 c;
+        U8_NEXT(bytes, next, end, c);
+        word_char = c >= 0 && (t.at(c).flags & detail::flag_word_char);
+      } else {
+        next = end + 1;
+      }
+      if (word_char && piece < 0) piece = i;
+      if (!word_char && piece >= 0) {
+        std::string_view w(s.data() + piece, static_cast<std::size_t>(i - piece));
+        out.emplace_back(detail::light_stem(w));
+        piece = -1;
+      }
+      i = next;
+    }
+  }
+}
 
 std::vector<std::string> Normalizer::tokens(std::string_view utf8) const {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : search(utf8)) {
-    if (c == ' ' || c == '\n') {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
+  tokens(utf8, out);
   return out;
 }
 
-std::string Normalizer::stem(std::string_view word) const { return std::string(word); }
+std::string Normalizer::stem(std::string_view word) const { return std::string(detail::light_stem(word)); }
 
 }  // namespace akhbar
