@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <akhbar/record.h>
@@ -16,6 +17,15 @@ namespace akhbar {
 
 // How an archive is opened: queries never create a file; ingest creates it when missing.
 enum class OpenMode { read_only, read_write };
+
+// Tuning for Archive::open.
+struct OpenOptions {
+  int busy_timeout_ms = 10000;  // how long a writer waits for another writer before giving up
+};
+
+// The marks around matched words in Summary::snippet.
+inline constexpr std::string_view snippet_open = "[";
+inline constexpr std::string_view snippet_close = "]";
 
 // Filters shared by search, list and export.
 struct Filters {
@@ -32,6 +42,15 @@ struct StoreResult {
   bool duplicate = false;         // same search-form body already archived; input recorded as another source
   std::optional<std::int64_t> near_duplicate_of;  // linked near-duplicate, if any
   std::size_t children = 0;       // read-also items stored as articles of their own
+  bool known_input = false;       // this very input (sha256, path, record) was archived before: nothing written
+};
+
+// What Archive::reparse did.
+struct ReparseStats {
+  std::int64_t inputs = 0;    // stored inputs re-segmented
+  std::int64_t changed = 0;   // articles whose record changed
+  std::int64_t kept = 0;      // articles kept as they were (no raw copy, e.g. imported records)
+  std::int64_t children = 0;  // read-also articles after the reparse
 };
 
 // One line of a list or search result.
@@ -72,6 +91,10 @@ class Archive {
   // Opens (read_write: creates and migrates) the archive at `path`. Errors: no archive,
   // newer schema, locked, not an SQLite file — each one line naming the path.
   static Result<Archive> open(const std::string& path, OpenMode mode);
+  // The same, with a busy timeout other than the default.
+  static Result<Archive> open(const std::string& path, OpenMode mode, const OpenOptions& options);
+  // Checks a search query without an archive: the same one-line Error search() would give.
+  static Result<void> check_query(const std::string& query);
   ~Archive();
   Archive(Archive&&) noexcept;
   Archive& operator=(Archive&&) noexcept;
@@ -85,6 +108,12 @@ class Archive {
   Result<StoreResult> store(const Article& article, const Document& source);
   // True when an input with this SHA-256 (and record index) is already archived: ingest skips it.
   Result<bool> has_input(const std::string& sha256);
+  // True when this very input (sha256, path and record) is already archived.
+  Result<bool> has_input(const InputInfo& input);
+  // The parser version recorded with every input stored from now on (e.g. "akhbar 0.1.0").
+  void set_parser_version(std::string version);
+  // The archive's file.
+  const std::string& path() const;
 
   // Full-text search (words, "phrases", OR, NOT, prefix*), best first; bad queries give an Error.
   Result<std::vector<Summary>> search(const std::string& query, const Filters& filters);
@@ -105,7 +134,13 @@ class Archive {
   // Near-duplicate pairs.
   Result<std::vector<DuplicatePair>> duplicates(const Filters& filters);
   // The stored raw copies, for `akhbar reparse`: fn(article id, provenance, raw bytes, format).
+  // Document::text is filled only for structured formats (the record's text field); for "text"
+  // inputs it is empty and the caller decodes Document::raw with Document::input.encoding.
   Result<void> for_each_input(const std::function<void(const Document&)>& fn);
+  // Re-segments every stored input (not duplicates) in one transaction: `segment` gets the rebuilt
+  // Document (text filled as for for_each_input) and returns the new Article, or nullopt to keep the
+  // stored one. Derived rows are replaced, article ids stay; the index and duplicates are rebuilt.
+  Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
 
  private:
   struct Impl;

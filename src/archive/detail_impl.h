@@ -1,0 +1,97 @@
+#pragma once
+// The state behind akhbar::Archive, shared by its source files (open, writer, reader, reparse).
+
+#include <akhbar/archive.h>
+#include <akhbar/normalizer.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+#include "archive/detail_query.h"
+#include "archive/detail_sqlite.h"
+
+namespace akhbar {
+
+// Marks bytes to bind as a BLOB rather than TEXT.
+struct Blob {
+  std::string_view bytes;
+};
+
+struct Archive::Impl {
+  archive_detail::Db db;
+  OpenMode mode = OpenMode::read_only;
+  Normalizer normalizer;
+  bool in_batch = false;
+  std::string parser_version = "akhbar";
+  // Prepared statements by their SQL text's address (each SQL is a string literal).
+  std::map<const char*, archive_detail::Stmt> stmts;
+
+  // The cached statement for `sql`, prepared on first use.
+  Result<archive_detail::Stmt*> prep(const char* sql);
+  // The translated error for result code `rc`.
+  Error error(int rc, std::string_view what = {}) const { return db.error(rc, what); }
+
+  // Binds `args` to the cached statement for `sql` (1, 2, ...) and runs it to the end.
+  template <class... A>
+  Result<void> exec(const char* sql, const A&... args) {
+    auto s = prep(sql);
+    if (!s) return s.error();
+    bind_all(**s, 1, args...);
+    return (*s)->run(db);
+  }
+  // The first column of the first row (nullopt when there is no row or it is NULL).
+  template <class... A>
+  Result<std::optional<std::int64_t>> query_int(const char* sql, const A&... args) {
+    auto s = prep(sql);
+    if (!s) return s.error();
+    archive_detail::Resetter reset(**s);
+    bind_all(**s, 1, args...);
+    int rc = (*s)->step();
+    if (rc == SQLITE_DONE || (rc == SQLITE_ROW && (*s)->is_null(0))) return std::optional<std::int64_t>();
+    if (rc != SQLITE_ROW) return error(rc);
+    return std::optional<std::int64_t>((*s)->int64(0));
+  }
+  static void bind_all(archive_detail::Stmt&, int) {}
+  template <class T, class... A>
+  static void bind_all(archive_detail::Stmt& s, int i, const T& v, const A&... rest) {
+    if constexpr (std::is_same_v<T, std::nullptr_t>)
+      s.bind_null(i);
+    else if constexpr (std::is_same_v<T, Blob>)
+      s.bind_blob(i, v.bytes);
+    else if constexpr (std::is_integral_v<T>)
+      s.bind(i, static_cast<std::int64_t>(v));
+    else
+      s.bind(i, v);
+    bind_all(s, i + 1, rest...);
+  }
+
+  // Writer (store.cpp).
+  Result<StoreResult> store(const Article& article, const Document& doc);
+  // Stores one article row with its blocks, links, read-also children and index entries.
+  Result<std::int64_t> insert_article(const Article& a, std::optional<std::int64_t> parent,
+                                      const std::optional<std::string>& url, StoreResult& result);
+  // Writes the blocks, links (and their child articles) of `id`.
+  Result<void> insert_body(std::int64_t id, const Article& a, StoreResult& result);
+  // Indexes `id` for search and deduplication from its title and body.
+  Result<void> index(std::int64_t id, const std::optional<std::string>& title, const std::vector<Block>& body,
+                     StoreResult& result);
+  // Fills the fingerprints of articles from an older schema (migration to version 2).
+  Result<void> fingerprint_all();
+  Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
+
+  // Reader (read.cpp).
+  Result<std::optional<Article>> get(std::int64_t id);
+  Result<std::vector<Block>> blocks(std::int64_t id);
+  Result<std::optional<Document>> input_document(std::int64_t input_id);
+};
+
+}  // namespace akhbar
+
+// Returns the Error of a failed Result from the enclosing function.
+#define AKHBAR_TRY(expr)             \
+  do {                               \
+    auto akhbar_try_ = (expr);       \
+    if (!akhbar_try_) return akhbar_try_.error(); \
+  } while (0)

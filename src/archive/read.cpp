@@ -1,0 +1,350 @@
+// The read side: get() rebuilds the Article that parse printed; search, list, stats, related,
+// duplicates and the streaming walks used by export and reparse.
+#include <nlohmann/json.hpp>
+
+#include "archive/detail_impl.h"
+#include "archive/detail_zip.h"
+
+namespace akhbar {
+namespace ad = archive_detail;
+namespace {
+
+// The WHERE clause shared by list, search, export and duplicates, over table alias `t`; binds
+// source, since and until at parameters ?1, ?2, ?3.
+std::string filter_sql(const char* t) {
+  std::string a = t;
+  return "(?1 IS NULL OR " + a + ".source = ?1) AND (?2 IS NULL OR " + a + ".published >= ?2) AND (?3 IS NULL OR " +
+         a + ".published <= ?3)";
+}
+
+void bind_filters(ad::Stmt& s, const Filters& f) {
+  s.bind(1, f.source);
+  s.bind(2, f.since);
+  // An inclusive "until" covers the whole day (or month): 2024-03-01 admits 2024-03-01T23:00.
+  if (f.until)
+    s.bind(3, *f.until + "\x7f");
+  else
+    s.bind_null(3);
+}
+
+Summary summary_row(const ad::Stmt& s) {
+  Summary m;
+  m.id = s.int64(0);
+  m.title = s.opt_text(1);
+  m.published = s.opt_text(2);
+  m.source = s.opt_text(3);
+  m.url = s.opt_text(4);
+  return m;
+}
+
+// Prepared statements with a filter clause are built once per process: the text lives here.
+const std::string& sql_text(int which) {
+  static const std::string list = "SELECT a.id, a.title, a.published, a.source, a.url FROM articles a WHERE " +
+                                  filter_sql("a") + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC "
+                                                    "LIMIT ?4 OFFSET ?5";
+  static const std::string each = "SELECT a.id FROM articles a WHERE " + filter_sql("a") +
+                                  " ORDER BY a.id LIMIT ?4 OFFSET ?5";
+  static const std::string search =
+      "SELECT a.id, a.title, a.published, a.source, a.url, f.rank FROM fts f CROSS JOIN articles a ON a.id = f.rowid "
+      "WHERE fts MATCH ?6 AND " +
+      filter_sql("a") + " ORDER BY f.rank LIMIT ?4 OFFSET ?5";
+  static const std::string dups =
+      "SELECT d.a, d.b, d.distance, x.title, y.title FROM near_duplicates d JOIN articles x ON x.id = d.a "
+      "JOIN articles y ON y.id = d.b WHERE " +
+      filter_sql("x") + " ORDER BY d.a, d.b LIMIT ?4 OFFSET ?5";
+  switch (which) {
+    case 0:
+      return list;
+    case 1:
+      return each;
+    case 2:
+      return search;
+    default:
+      return dups;
+  }
+}
+
+template <class F>
+Result<void> each_row(const ad::Db& db, ad::Stmt& s, F&& f) {
+  ad::Resetter reset(s);
+  int rc;
+  while ((rc = s.step()) == SQLITE_ROW) f(s);
+  if (rc != SQLITE_DONE) return db.error(rc);
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<Block>> Archive::Impl::blocks(std::int64_t id) {
+  auto s = prep("SELECT type, text FROM blocks WHERE article_id = ?1 ORDER BY pos");
+  if (!s) return s.error();
+  (*s)->bind(1, id);
+  std::vector<Block> out;
+  AKHBAR_TRY(each_row(db, **s, [&](ad::Stmt& r) {
+    out.push_back({r.text(0) == "heading" ? Block::Type::heading : Block::Type::paragraph, r.text(1)});
+  }));
+  return out;
+}
+
+Result<std::optional<Article>> Archive::Impl::get(std::int64_t id) {
+  Article a;
+  std::optional<std::int64_t> parent;
+  {
+    auto s = prep(
+        "SELECT parent_id, title, published, updated, dateline, source, author, removed, warnings "
+        "FROM articles WHERE id = ?1");
+    if (!s) return s.error();
+    ad::Resetter reset(**s);
+    (*s)->bind(1, id);
+    int rc = (*s)->step();
+    if (rc == SQLITE_DONE) return std::optional<Article>();
+    if (rc != SQLITE_ROW) return error(rc);
+    ad::Stmt& r = **s;
+    if (!r.is_null(0)) parent = r.int64(0);
+    a.title = r.opt_text(1);
+    a.published = r.opt_text(2);
+    a.updated = r.opt_text(3);
+    a.dateline = r.opt_text(4);
+    a.source = r.opt_text(5);
+    a.author = r.opt_text(6);
+    auto removed = nlohmann::json::parse(r.text(7), nullptr, false);
+    if (removed.is_array())
+      for (const auto& x : removed) a.removed.push_back({x.value("kind", ""), x.value("text", "")});
+    auto warnings = nlohmann::json::parse(r.text(8), nullptr, false);
+    if (warnings.is_array())
+      for (const auto& x : warnings)
+        if (x.is_string()) a.warnings.push_back(x.get<std::string>());
+  }
+  {
+    // A read-also child carries its parent's provenance.
+    auto s = prep("SELECT path, record, url, encoding, sha256 FROM inputs WHERE article_id = ?1 ORDER BY id LIMIT 1");
+    if (!s) return s.error();
+    ad::Resetter reset(**s);
+    (*s)->bind(1, parent.value_or(id));
+    int rc = (*s)->step();
+    if (rc == SQLITE_ROW) {
+      ad::Stmt& r = **s;
+      a.input.path = r.text(0);
+      a.input.record = r.int64(1);
+      a.input.url = r.opt_text(2);
+      a.input.encoding = r.text(3);
+      a.input.sha256 = r.text(4);
+    } else if (rc != SQLITE_DONE) {
+      return error(rc);
+    }
+  }
+  auto b = blocks(id);
+  if (!b) return b.error();
+  a.body = std::move(b).value();
+  struct Row {
+    bool related;
+    Link link;
+    std::optional<std::int64_t> child;
+  };
+  std::vector<Row> rows;
+  {
+    auto s = prep("SELECT kind, title, url, child_id FROM links WHERE article_id = ?1 ORDER BY kind, pos");
+    if (!s) return s.error();
+    (*s)->bind(1, id);
+    AKHBAR_TRY(each_row(db, **s, [&](ad::Stmt& r) {
+      Row row{r.text(0) == "related", Link{r.text(1), r.opt_text(2), {}}, std::nullopt};
+      if (!r.is_null(3)) row.child = r.int64(3);
+      rows.push_back(std::move(row));
+    }));
+  }
+  for (auto& row : rows) {
+    if (row.child) {
+      auto cb = blocks(*row.child);
+      if (!cb) return cb.error();
+      row.link.body = std::move(cb).value();
+    }
+    (row.related ? a.related : a.read_also).push_back(std::move(row.link));
+  }
+  return std::optional<Article>(std::move(a));
+}
+
+Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input_id) {
+  auto s = prep(
+      "SELECT i.path, i.record, i.url, i.encoding, i.sha256, i.format, i.fetched, i.meta, i.text, i.text_size, "
+      "r.data, r.size FROM inputs i LEFT JOIN raws r ON r.sha256 = i.sha256 WHERE i.id = ?1");
+  if (!s) return s.error();
+  ad::Resetter reset(**s);
+  (*s)->bind(1, input_id);
+  int rc = (*s)->step();
+  if (rc == SQLITE_DONE) return std::optional<Document>();
+  if (rc != SQLITE_ROW) return error(rc);
+  ad::Stmt& r = **s;
+  if (r.is_null(10)) return std::optional<Document>();
+  Document d;
+  d.input.path = r.text(0);
+  d.input.record = r.int64(1);
+  d.input.url = r.opt_text(2);
+  d.input.encoding = r.text(3);
+  d.input.sha256 = r.text(4);
+  d.format = r.text(5);
+  d.fetched = r.opt_text(6);
+  if (!r.is_null(7)) {
+    auto m = nlohmann::json::parse(r.text(7), nullptr, false);
+    auto get = [&](const char* k, std::optional<std::string>& out) {
+      if (m.is_object() && m.contains(k) && m[k].is_string()) out = m[k].get<std::string>();
+    };
+    get("title", d.title);
+    get("date", d.date);
+    get("author", d.author);
+    get("source", d.source);
+    get("category", d.category);
+    get("abstract", d.abstract);
+    if (m.is_object() && m.contains("warnings") && m["warnings"].is_array())
+      for (const auto& w : m["warnings"])
+        if (w.is_string()) d.warnings.push_back(w.get<std::string>());
+  }
+  if (!r.is_null(8)) {
+    auto text = ad::inflate_bytes(r.blob(8), static_cast<std::size_t>(r.int64(9)));
+    if (!text) return Error{"the stored text of input " + d.input.path + " is damaged", db.path()};
+    d.text = std::move(*text);
+  }
+  auto raw = ad::inflate_bytes(r.blob(10), static_cast<std::size_t>(r.int64(11)));
+  if (!raw) return Error{"the raw copy of input " + d.input.path + " is damaged", db.path()};
+  d.raw = std::move(*raw);
+  return std::optional<Document>(std::move(d));
+}
+
+Result<std::vector<Summary>> Archive::search(const std::string& query, const Filters& filters) {
+  auto q = ad::compile_query(query, m_impl->normalizer);
+  if (!q) return q.error();
+  auto s = m_impl->prep(sql_text(2).c_str());
+  if (!s) return s.error();
+  bind_filters(**s, filters);
+  (*s)->bind(4, filters.limit).bind(5, filters.offset).bind(6, q->match);
+  std::vector<Summary> out;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+    Summary m = summary_row(r);
+    m.score = r.real(5);
+    out.push_back(std::move(m));
+  }));
+  for (auto& m : out) {
+    auto b = m_impl->blocks(m.id);
+    if (!b) return b.error();
+    m.snippet = ad::make_snippet(*b, *q, m_impl->normalizer, snippet_open, snippet_close);
+  }
+  return out;
+}
+
+Result<std::vector<Summary>> Archive::list(const Filters& filters) {
+  auto s = m_impl->prep(sql_text(0).c_str());
+  if (!s) return s.error();
+  bind_filters(**s, filters);
+  (*s)->bind(4, filters.limit).bind(5, filters.offset);
+  std::vector<Summary> out;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { out.push_back(summary_row(r)); }));
+  return out;
+}
+
+Result<std::optional<std::int64_t>> Archive::find_url(const std::string& url) {
+  auto id = m_impl->query_int("SELECT id FROM articles WHERE url = ?1 ORDER BY id LIMIT 1", url);
+  if (!id) return id.error();
+  if (id->has_value()) return *id;
+  // An exact duplicate's own address is recorded on its input.
+  return m_impl->query_int("SELECT article_id FROM inputs WHERE url = ?1 ORDER BY id LIMIT 1", url);
+}
+
+Result<void> Archive::for_each(const Filters& filters, const std::function<void(std::int64_t, const Article&)>& fn) {
+  auto s = m_impl->prep(sql_text(1).c_str());
+  if (!s) return s.error();
+  bind_filters(**s, filters);
+  (*s)->bind(4, filters.limit).bind(5, filters.offset);
+  Result<void> inner;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+    if (!inner) return;
+    auto a = m_impl->get(r.int64(0));
+    if (!a) {
+      inner = a.error();
+      return;
+    }
+    if (a->has_value()) fn(r.int64(0), **a);
+  }));
+  return inner;
+}
+
+Result<Stats> Archive::stats() {
+  Stats st;
+  auto& impl = *m_impl;
+  auto one = [&](const char* sql, std::int64_t& out) -> Result<void> {
+    auto v = impl.query_int(sql);
+    if (!v) return v.error();
+    out = v->value_or(0);
+    return {};
+  };
+  AKHBAR_TRY(one("SELECT count(*) FROM articles", st.articles));
+  AKHBAR_TRY(one("SELECT count(*) FROM inputs", st.inputs));
+  AKHBAR_TRY(one("SELECT sum(words) FROM articles", st.words));
+  AKHBAR_TRY(one("SELECT count(*) FROM inputs WHERE duplicate = 1", st.duplicates));
+  AKHBAR_TRY(one("SELECT count(*) FROM near_duplicates", st.near_duplicates));
+  {
+    auto s = impl.prep("SELECT min(published), max(published) FROM articles");
+    if (!s) return s.error();
+    AKHBAR_TRY(each_row(impl.db, **s, [&](ad::Stmt& r) {
+      st.first_date = r.opt_text(0);
+      st.last_date = r.opt_text(1);
+    }));
+  }
+  auto src = sources();
+  if (!src) return src.error();
+  st.per_source = std::move(src).value();
+  auto s = impl.prep(
+      "SELECT substr(published, 1, 7) AS m, count(*) FROM articles WHERE published IS NOT NULL GROUP BY m ORDER BY m");
+  if (!s) return s.error();
+  AKHBAR_TRY(each_row(impl.db, **s, [&](ad::Stmt& r) { st.per_month.emplace_back(r.text(0), r.int64(1)); }));
+  return st;
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> Archive::sources() {
+  // Articles without a source are counted under "".
+  auto s = m_impl->prep(
+      "SELECT coalesce(source, ''), count(*) AS n FROM articles GROUP BY source ORDER BY n DESC, source");
+  if (!s) return s.error();
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { out.emplace_back(r.text(0), r.int64(1)); }));
+  return out;
+}
+
+Result<std::vector<Summary>> Archive::related(std::int64_t id) {
+  auto s = m_impl->prep(
+      "SELECT a.id, a.title, a.published, a.source, a.url FROM articles a WHERE a.id != ?1 AND a.id IN ("
+      "SELECT target_id FROM links WHERE article_id = ?1 AND target_id IS NOT NULL "
+      "UNION SELECT article_id FROM links WHERE target_id = ?1) ORDER BY a.id");
+  if (!s) return s.error();
+  (*s)->bind(1, id);
+  std::vector<Summary> out;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { out.push_back(summary_row(r)); }));
+  return out;
+}
+
+Result<std::vector<DuplicatePair>> Archive::duplicates(const Filters& filters) {
+  auto s = m_impl->prep(sql_text(3).c_str());
+  if (!s) return s.error();
+  bind_filters(**s, filters);
+  (*s)->bind(4, filters.limit).bind(5, filters.offset);
+  std::vector<DuplicatePair> out;
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+    out.push_back({r.int64(0), r.int64(1), static_cast<int>(r.int64(2)), r.opt_text(3), r.opt_text(4)});
+  }));
+  return out;
+}
+
+Result<void> Archive::for_each_input(const std::function<void(const Document&)>& fn) {
+  std::vector<std::int64_t> ids;
+  {
+    auto s = m_impl->prep("SELECT id FROM inputs ORDER BY id");
+    if (!s) return s.error();
+    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { ids.push_back(r.int64(0)); }));
+  }
+  for (auto id : ids) {
+    auto d = m_impl->input_document(id);
+    if (!d) return d.error();
+    if (d->has_value()) fn(**d);
+  }
+  return {};
+}
+
+}  // namespace akhbar

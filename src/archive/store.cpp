@@ -1,0 +1,370 @@
+// The writer: one Article (with its read-also children) into the tables, the FTS5 index and the
+// deduplication fingerprints; and reparse, which rewrites the derived rows from the raw copies.
+#include <chrono>
+#include <ctime>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "archive/detail_dedup.h"
+#include "archive/detail_impl.h"
+#include "archive/detail_zip.h"
+
+namespace akhbar {
+namespace ad = archive_detail;
+namespace {
+
+std::string removed_json(const std::vector<Removed>& removed) {
+  if (removed.empty()) return "[]";
+  nlohmann::json a = nlohmann::json::array();
+  for (const auto& r : removed) a.push_back({{"kind", r.kind}, {"text", r.text}});
+  return a.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string strings_json(const std::vector<std::string>& v) {
+  if (v.empty()) return "[]";
+  return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The metadata a structured input carried in fields of its own, for reparse; nullopt when none.
+std::optional<std::string> meta_json(const Document& d) {
+  nlohmann::json o = nlohmann::json::object();
+  auto put = [&](const char* k, const std::optional<std::string>& v) {
+    if (v) o[k] = *v;
+  };
+  put("title", d.title);
+  put("date", d.date);
+  put("author", d.author);
+  put("source", d.source);
+  put("category", d.category);
+  put("abstract", d.abstract);
+  if (!d.warnings.empty()) o["warnings"] = d.warnings;
+  if (o.empty()) return std::nullopt;
+  return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string now_iso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::int64_t count_words(const std::vector<Block>& body) {
+  std::int64_t n = 0;
+  for (const auto& b : body) {
+    bool in = false;
+    for (char c : b.text) {
+      bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in) ++n;
+      in = !space;
+    }
+  }
+  return n;
+}
+
+// A read-also (or related) item that carried a whole article, as an Article of its own.
+Article child_article(const Link& link, const Article& parent) {
+  Article c;
+  c.input = parent.input;
+  c.title = link.title;
+  c.source = parent.source;
+  c.body = link.body;
+  return c;
+}
+
+}  // namespace
+
+Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) {
+  StoreResult res;
+  // A savepoint per article: a failure leaves the batch as it was before this article.
+  AKHBAR_TRY(db.exec("SAVEPOINT store_one"));
+  auto body = [&]() -> Result<void> {
+    const InputInfo& in = a.input;
+    auto known = query_int("SELECT article_id FROM inputs WHERE sha256 = ?1 AND path = ?2 AND record = ?3",
+                           in.sha256, in.path, in.record);
+    if (!known) return known.error();
+    if (known->has_value()) {
+      res.id = **known;
+      res.duplicate = true;
+      res.known_input = true;
+      return {};
+    }
+    if (!doc.raw.empty()) {
+      auto have = query_int("SELECT 1 FROM raws WHERE sha256 = ?1", in.sha256);
+      if (!have) return have.error();
+      if (!have->has_value()) {
+        std::string z = ad::deflate_bytes(doc.raw);
+        AKHBAR_TRY(exec("INSERT INTO raws(sha256, size, data) VALUES(?1, ?2, ?3)", in.sha256,
+                        static_cast<std::int64_t>(doc.raw.size()), Blob{z}));
+      }
+    }
+    std::string body_search = normalizer.search(body_text(a.body));
+    bool duplicate = false;
+    if (!body_search.empty()) {
+      auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 ORDER BY id LIMIT 1",
+                            static_cast<std::int64_t>(ad::hash64(body_search)));
+      if (!same) return same.error();
+      if (same->has_value()) {
+        res.id = **same;
+        res.duplicate = duplicate = true;
+      }
+    }
+    if (!duplicate) {
+      auto id = insert_article(a, std::nullopt, a.input.url, res);
+      if (!id) return id.error();
+      res.id = *id;
+    }
+    // Structured records keep their decoded text, since the raw record is more than the text.
+    std::string text_z;
+    if (!doc.raw.empty() && doc.format != "text" && !doc.format.empty()) text_z = ad::deflate_bytes(doc.text);
+    auto s = prep(
+        "INSERT INTO inputs(article_id, duplicate, path, record, url, encoding, sha256, size, format, fetched, "
+        "meta, text, text_size, ingested, parser_version) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    if (!s) return s.error();
+    ad::Stmt& st = **s;
+    st.bind(1, res.id).bind(2, duplicate ? 1 : 0).bind(3, in.path).bind(4, in.record).bind(5, in.url);
+    st.bind(6, in.encoding).bind(7, in.sha256).bind(8, static_cast<std::int64_t>(doc.raw.size()));
+    st.bind(9, doc.format.empty() ? std::string("text") : doc.format).bind(10, doc.fetched).bind(11, meta_json(doc));
+    if (text_z.empty()) {
+      st.bind_null(12).bind_null(13);
+    } else {
+      st.bind_blob(12, text_z).bind(13, static_cast<std::int64_t>(doc.text.size()));
+    }
+    st.bind(14, now_iso()).bind(15, parser_version);
+    return st.run(db);
+  }();
+  if (!body) {
+    (void)db.exec("ROLLBACK TO store_one");
+    (void)db.exec("RELEASE store_one");
+    return body.error();
+  }
+  AKHBAR_TRY(db.exec("RELEASE store_one"));
+  return res;
+}
+
+Result<std::int64_t> Archive::Impl::insert_article(const Article& a, std::optional<std::int64_t> parent,
+                                                   const std::optional<std::string>& url, StoreResult& res) {
+  auto s = prep(
+      "INSERT INTO articles(parent_id, title, published, updated, dateline, source, author, url, removed, "
+      "warnings, words, title_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+  if (!s) return s.error();
+  ad::Stmt& st = **s;
+  if (parent)
+    st.bind(1, *parent);
+  else
+    st.bind_null(1);
+  std::optional<std::string> title_key;
+  if (a.title && !a.title->empty()) title_key = normalizer.search(*a.title);
+  st.bind(2, a.title).bind(3, a.published).bind(4, a.updated).bind(5, a.dateline).bind(6, a.source);
+  st.bind(7, a.author).bind(8, url).bind(9, removed_json(a.removed)).bind(10, strings_json(a.warnings));
+  st.bind(11, count_words(a.body)).bind(12, title_key);
+  AKHBAR_TRY(st.run(db));
+  std::int64_t id = sqlite3_last_insert_rowid(db.get());
+  AKHBAR_TRY(insert_body(id, a, res));
+  AKHBAR_TRY(index(id, a.title, a.body, res));
+  // Links stored earlier that name this article by its title now resolve to it.
+  if (title_key)
+    AKHBAR_TRY(exec("UPDATE links SET target_id = ?1 WHERE title_key = ?2 AND target_id IS NULL AND article_id != ?1",
+                    id, *title_key));
+  return id;
+}
+
+Result<void> Archive::Impl::insert_body(std::int64_t id, const Article& a, StoreResult& res) {
+  for (std::size_t i = 0; i < a.body.size(); ++i)
+    AKHBAR_TRY(exec("INSERT INTO blocks(article_id, pos, type, text) VALUES(?1, ?2, ?3, ?4)", id,
+                    static_cast<std::int64_t>(i), to_string(a.body[i].type), a.body[i].text));
+  for (const char* kind : {"read_also", "related"}) {
+    const auto& links = std::string_view(kind) == "read_also" ? a.read_also : a.related;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const Link& l = links[i];
+      std::string key = normalizer.search(l.title);
+      std::optional<std::int64_t> child, target;
+      if (!l.body.empty()) {
+        auto c = insert_article(child_article(l, a), id, l.url, res);
+        if (!c) return c.error();
+        child = target = *c;
+        ++res.children;
+      } else if (!key.empty()) {
+        auto t = query_int("SELECT id FROM articles WHERE title_key = ?1 AND id != ?2 ORDER BY id LIMIT 1", key, id);
+        if (!t) return t.error();
+        target = *t;
+      }
+      auto s = prep(
+          "INSERT INTO links(article_id, kind, pos, title, url, title_key, child_id, target_id) "
+          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      if (!s) return s.error();
+      ad::Stmt& st = **s;
+      st.bind(1, id).bind(2, kind).bind(3, static_cast<std::int64_t>(i)).bind(4, l.title).bind(5, l.url).bind(6, key);
+      if (child)
+        st.bind(7, *child);
+      else
+        st.bind_null(7);
+      if (target)
+        st.bind(8, *target);
+      else
+        st.bind_null(8);
+      AKHBAR_TRY(st.run(db));
+    }
+  }
+  return {};
+}
+
+Result<void> Archive::Impl::index(std::int64_t id, const std::optional<std::string>& title,
+                                  const std::vector<Block>& body, StoreResult& res) {
+  std::string text = body_text(body);
+  auto tokens = normalizer.tokens(text);
+  std::string title_tokens = title ? ad::token_text(normalizer.tokens(*title)) : std::string();
+  AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, title_tokens, ad::token_text(tokens)));
+
+  std::string search = normalizer.search(text);
+  if (search.empty()) return {};
+  auto hash = static_cast<std::int64_t>(ad::hash64(search));
+  // A read-also child (or a reparsed article) may repeat an archived body: keep both, linked at distance 0.
+  auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1", hash, id);
+  if (!same) return same.error();
+  if (same->has_value())
+    AKHBAR_TRY(exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), 0)",
+                    **same, id));
+  std::optional<std::int64_t> sim;
+  if (tokens.size() >= ad::simhash_min_tokens) {
+    std::uint64_t h = ad::simhash(tokens);
+    sim = static_cast<std::int64_t>(h);
+    auto bands = ad::simhash_bands(h);
+    auto s = prep(
+        "SELECT DISTINCT b.article_id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id "
+        "WHERE b.band IN (?1, ?2, ?3, ?4) AND b.article_id != ?5");
+    if (!s) return s.error();
+    std::vector<std::pair<std::int64_t, int>> near;
+    {
+      ad::Resetter reset(**s);
+      bind_all(**s, 1, bands[0], bands[1], bands[2], bands[3], id);
+      int rc;
+      while ((rc = (*s)->step()) == SQLITE_ROW) {
+        int d = ad::hamming(static_cast<std::uint64_t>((*s)->int64(1)), h);
+        if (d <= ad::near_duplicate_bits) near.emplace_back((*s)->int64(0), d);
+      }
+      if (rc != SQLITE_DONE) return error(rc);
+    }
+    int best = 99;
+    for (auto [other, d] : near) {
+      if (same->has_value() && other == **same) continue;
+      AKHBAR_TRY(exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), ?3)",
+                      other, id, d));
+      if (d < best) best = d, res.near_duplicate_of = other;
+    }
+    for (auto b : bands) AKHBAR_TRY(exec("INSERT OR IGNORE INTO simhash_bands(band, article_id) VALUES(?1, ?2)", b, id));
+  }
+  if (sim)
+    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", hash, *sim, id);
+  return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", hash, id);
+}
+
+Result<void> Archive::Impl::fingerprint_all() {
+  // Version 1 archives have an index but no fingerprints: rebuild both from the stored rows.
+  AKHBAR_TRY(exec("INSERT INTO fts(fts) VALUES('delete-all')"));
+  std::vector<std::pair<std::int64_t, std::optional<std::string>>> rows;
+  {
+    auto s = prep("SELECT id, title FROM articles ORDER BY id");
+    if (!s) return s.error();
+    ad::Resetter reset(**s);
+    int rc;
+    while ((rc = (*s)->step()) == SQLITE_ROW) rows.emplace_back((*s)->int64(0), (*s)->opt_text(1));
+    if (rc != SQLITE_DONE) return error(rc);
+  }
+  StoreResult ignored;
+  for (const auto& [id, title] : rows) {
+    auto b = blocks(id);
+    if (!b) return b.error();
+    AKHBAR_TRY(index(id, title, *b, ignored));
+  }
+  return {};
+}
+
+Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Article>(Document&)>& segment) {
+  ReparseStats stats;
+  AKHBAR_TRY(db.exec("BEGIN IMMEDIATE"));
+  auto work = [&]() -> Result<void> {
+    // Everything derived is rebuilt: the index, fingerprints, near-duplicate pairs, children.
+    AKHBAR_TRY(exec("INSERT INTO fts(fts) VALUES('delete-all')"));
+    AKHBAR_TRY(exec("DELETE FROM near_duplicates"));
+    AKHBAR_TRY(exec("DELETE FROM simhash_bands"));
+    AKHBAR_TRY(exec("UPDATE articles SET body_hash = NULL, simhash = NULL"));
+    std::vector<std::pair<std::int64_t, std::int64_t>> primary;  // input id, article id
+    {
+      auto s = prep("SELECT i.id, i.article_id FROM inputs i JOIN articles a ON a.id = i.article_id "
+                    "WHERE i.duplicate = 0 AND a.parent_id IS NULL ORDER BY i.article_id, i.id");
+      if (!s) return s.error();
+      ad::Resetter reset(**s);
+      int rc;
+      while ((rc = (*s)->step()) == SQLITE_ROW) primary.emplace_back((*s)->int64(0), (*s)->int64(1));
+      if (rc != SQLITE_DONE) return error(rc);
+    }
+    std::set<std::int64_t> done;
+    StoreResult ignored;
+    for (auto [input_id, article_id] : primary) {
+      if (!done.insert(article_id).second) continue;
+      auto doc = input_document(input_id);
+      if (!doc) return doc.error();
+      std::optional<Article> fresh;
+      if (doc->has_value()) {
+        ++stats.inputs;
+        fresh = segment(**doc);
+      }
+      auto old = get(article_id);
+      if (!old) return old.error();
+      if (!fresh || !old->has_value()) {
+        // No raw copy (or nothing new): keep the rows, re-index them and their children.
+        ++stats.kept;
+        auto kids = query_int("SELECT count(*) FROM articles WHERE parent_id = ?1", article_id);
+        if (!kids) return kids.error();
+        stats.children += kids->value_or(0);
+        std::vector<std::pair<std::int64_t, std::optional<std::string>>> rows;
+        {
+          auto s = prep("SELECT id, title FROM articles WHERE id = ?1 OR parent_id = ?1 ORDER BY id");
+          if (!s) return s.error();
+          ad::Resetter reset(**s);
+          (*s)->bind(1, article_id);
+          while ((*s)->step() == SQLITE_ROW) rows.emplace_back((*s)->int64(0), (*s)->opt_text(1));
+        }
+        for (const auto& [id, title] : rows) {
+          auto b = blocks(id);
+          if (!b) return b.error();
+          AKHBAR_TRY(index(id, title, *b, ignored));
+        }
+        continue;
+      }
+      fresh->input = (*old)->input;
+      if (to_json_line(*fresh) != to_json_line(**old)) ++stats.changed;
+      AKHBAR_TRY(exec("DELETE FROM articles WHERE parent_id = ?1", article_id));
+      AKHBAR_TRY(exec("DELETE FROM blocks WHERE article_id = ?1", article_id));
+      AKHBAR_TRY(exec("DELETE FROM links WHERE article_id = ?1", article_id));
+      const Article& a = *fresh;
+      std::optional<std::string> title_key;
+      if (a.title && !a.title->empty()) title_key = normalizer.search(*a.title);
+      AKHBAR_TRY(exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
+                      "author = ?6, removed = ?7, warnings = ?8, words = ?9, title_key = ?10 WHERE id = ?11",
+                      a.title, a.published, a.updated, a.dateline, a.source, a.author, removed_json(a.removed),
+                      strings_json(a.warnings), count_words(a.body), title_key, article_id));
+      StoreResult r;
+      AKHBAR_TRY(insert_body(article_id, a, r));
+      AKHBAR_TRY(index(article_id, a.title, a.body, r));
+      stats.children += static_cast<std::int64_t>(r.children);
+    }
+    // Titles may have changed: resolve every link that has no child article afresh.
+    AKHBAR_TRY(exec("UPDATE links SET target_id = (SELECT a.id FROM articles a WHERE a.title_key = links.title_key "
+                    "AND a.id != links.article_id ORDER BY a.id LIMIT 1) WHERE child_id IS NULL"));
+    return {};
+  }();
+  if (!work) {
+    (void)db.exec("ROLLBACK");
+    return work.error();
+  }
+  AKHBAR_TRY(db.exec("COMMIT"));
+  return stats;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,512 @@
+// The archive: schema and migrations, store/get round trip, deduplication, search, errors.
+#include <akhbar/archive.h>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "archive/detail_schema.h"
+
+namespace akhbar {
+namespace {
+namespace fs = std::filesystem;
+
+// A fresh folder per test, removed afterwards.
+class ArchiveTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_dir = fs::temp_directory_path() /
+            ("akhbar-archive-test-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(m_dir);
+    fs::create_directories(m_dir);
+    m_db = (m_dir / "a.db").string();
+  }
+  void TearDown() override { fs::remove_all(m_dir); }
+
+  Archive open_rw() {
+    auto a = Archive::open(m_db, OpenMode::read_write);
+    EXPECT_TRUE(a) << a.error().str();
+    return std::move(a).value();
+  }
+
+  // Runs SQL on the archive file directly, as another program would.
+  void raw_sql(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_db.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    std::string msg = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << msg;
+  }
+
+  fs::path m_dir;
+  std::string m_db;
+};
+
+int g_serial = 0;
+
+Article article(const std::string& title, std::vector<std::string> paragraphs, std::string path = "") {
+  Article a;
+  ++g_serial;
+  a.input.path = path.empty() ? "in/" + std::to_string(g_serial) + ".txt" : path;
+  a.input.encoding = "UTF-8";
+  a.input.sha256 = std::string(60, '0') + std::to_string(1000 + g_serial);
+  a.title = title;
+  for (auto& p : paragraphs) a.body.push_back({Block::Type::paragraph, std::move(p)});
+  return a;
+}
+
+Document doc_for(const Article& a) {
+  Document d;
+  d.input = a.input;
+  d.format = "text";
+  d.raw = (a.title ? *a.title : "") + "\n" + body_text(a.body) + "\n";
+  d.text = d.raw;
+  return d;
+}
+
+std::int64_t store(Archive& ar, const Article& a) {
+  auto r = ar.store(a, doc_for(a));
+  EXPECT_TRUE(r) << r.error().str();
+  return r ? r->id : 0;
+}
+
+std::vector<std::int64_t> ids(const Result<std::vector<Summary>>& r) {
+  EXPECT_TRUE(r) << r.error().str();
+  std::vector<std::int64_t> out;
+  if (r)
+    for (const auto& s : r.value()) out.push_back(s.id);
+  return out;
+}
+
+// A long body for the deduplication tests: `n` distinct sentences.
+std::vector<std::string> long_body(int n, const std::string& topic) {
+  std::vector<std::string> out;
+  const char* words[] = {"الحكومة", "أعلنت", "اليوم", "عن", "خطة", "جديدة", "لدعم", "الاقتصاد", "الوطني", "في",
+                         "المدن", "والقرى", "بعد", "اجتماع", "طويل", "مع", "ممثلي", "القطاع", "الخاص", "والنقابات"};
+  for (int i = 0; i < n; ++i) {
+    std::string s = topic + " ";
+    for (int j = 0; j < 12; ++j) s += std::string(words[(i * 7 + j * 3) % 20]) + " ";
+    s += std::to_string(i) + ".";
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST_F(ArchiveTest, MissingArchiveIsNotCreatedByReaders) {
+  auto a = Archive::open(m_db, OpenMode::read_only);
+  ASSERT_FALSE(a);
+  EXPECT_EQ(a.error().str(), "no archive at " + m_db + " — create one with `akhbar ingest`");
+  EXPECT_FALSE(fs::exists(m_db));
+}
+
+TEST_F(ArchiveTest, WriterCreatesCurrentSchema) {
+  { open_rw(); }
+  auto a = Archive::open(m_db, OpenMode::read_only);
+  ASSERT_TRUE(a) << a.error().str();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(m_db.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(s, 0), Archive::schema_version());
+  sqlite3_finalize(s);
+  sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "wal");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+}
+
+TEST_F(ArchiveTest, NewerSchemaIsRefusedNamingBothVersions) {
+  { open_rw(); }
+  raw_sql("PRAGMA user_version = 99");
+  for (auto mode : {OpenMode::read_only, OpenMode::read_write}) {
+    auto a = Archive::open(m_db, mode);
+    ASSERT_FALSE(a);
+    EXPECT_EQ(a.error().str(), m_db + ": written by a newer akhbar (schema version 99); this akhbar reads schema "
+                                      "versions up to " + std::to_string(Archive::schema_version()) +
+                                   " — upgrade akhbar");
+  }
+}
+
+TEST_F(ArchiveTest, NotAnArchive) {
+  { std::ofstream(m_db) << "this is a text file, not a database, and it is long enough to have a header......"; }
+  auto a = Archive::open(m_db, OpenMode::read_only);
+  ASSERT_FALSE(a);
+  EXPECT_EQ(a.error().str(), m_db + ": not an akhbar archive (not an SQLite database)");
+  auto b = Archive::open(m_db, OpenMode::read_write);
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().str(), m_db + ": not an akhbar archive (not an SQLite database)");
+}
+
+TEST_F(ArchiveTest, OtherProgramsDatabaseIsLeftAlone) {
+  raw_sql("CREATE TABLE t(x)");
+  auto a = Archive::open(m_db, OpenMode::read_write);
+  ASSERT_FALSE(a);
+  EXPECT_EQ(a.error().str(), m_db + ": not an akhbar archive (an SQLite database of another program)");
+}
+
+TEST_F(ArchiveTest, MigratesVersionOneArchive) {
+  // A version-1 archive as the first release wrote it: no fingerprints yet.
+  raw_sql(std::string(archive_detail::migration_sql(1)) + "PRAGMA user_version = 1; PRAGMA application_id = " +
+          std::to_string(archive_detail::application_id) + ";");
+  auto body = long_body(8, "ميناء");
+  std::string sql =
+      "INSERT INTO articles(id, title, words) VALUES(7, 'عنوان قديم', 10);"
+      "INSERT INTO inputs(article_id, path, record, encoding, sha256, size, format, ingested, parser_version) "
+      "VALUES(7, 'old.txt', 0, 'UTF-8', 'abc', 3, 'text', '2024-01-01T00:00:00Z', 'akhbar 0.0.1');";
+  for (std::size_t i = 0; i < body.size(); ++i)
+    sql += "INSERT INTO blocks(article_id, pos, type, text) VALUES(7, " + std::to_string(i) + ", 'paragraph', '" +
+           body[i] + "');";
+  raw_sql(sql);
+  {
+    auto ro = Archive::open(m_db, OpenMode::read_only);
+    ASSERT_FALSE(ro);
+    EXPECT_NE(ro.error().message.find("schema version 1 is older"), std::string::npos) << ro.error().str();
+  }
+  Archive ar = open_rw();
+  auto got = ar.get(7);
+  ASSERT_TRUE(got && got->has_value());
+  EXPECT_EQ((*got)->input.path, "old.txt");
+  EXPECT_EQ((*got)->body.size(), 8u);
+  EXPECT_EQ(ids(ar.search("ميناء", {})), std::vector<std::int64_t>{7});
+  // The fingerprints were filled: the same body again is an exact duplicate of article 7.
+  Article again = article("نسخة", body);
+  auto r = ar.store(again, doc_for(again));
+  ASSERT_TRUE(r) << r.error().str();
+  EXPECT_TRUE(r->duplicate);
+  EXPECT_EQ(r->id, 7);
+}
+
+TEST_F(ArchiveTest, GetReturnsWhatParsePrinted) {
+  Archive ar = open_rw();
+  Article a = article("العنوان الرئيسي", {"الفقرة الأولى من الخبر.", "الفقرة الثانية."});
+  a.body.insert(a.body.begin() + 1, Block{Block::Type::heading, "عنوان فرعي"});
+  a.input.url = "https://example.com/a/1";
+  a.input.record = 3;
+  a.published = "2024-03-01T10:00:00+03:00";
+  a.updated = "2024-03-02";
+  a.dateline = "بغداد";
+  a.source = "المستقلة";
+  a.author = "كاتب";
+  a.removed = {{"share", "شارك على فيسبوك"}, {"date", "2024/03/01"}};
+  a.warnings = {"a warning"};
+  a.read_also = {{"خبر آخر كامل", "https://example.com/a/2",
+                  {{Block::Type::paragraph, "نص الخبر الآخر."}, {Block::Type::heading, "فرع"}}},
+                 {"عنوان فقط", std::nullopt, {}}};
+  a.related = {{"خبر ذو صلة", "https://example.com/a/3", {}}};
+  auto r = ar.store(a, doc_for(a));
+  ASSERT_TRUE(r) << r.error().str();
+  EXPECT_FALSE(r->duplicate);
+  EXPECT_EQ(r->children, 1u);
+  auto got = ar.get(r->id);
+  ASSERT_TRUE(got && got->has_value());
+  EXPECT_EQ(to_json_line(**got), to_json_line(a));
+
+  // The read-also article is an article of its own, linked to its parent.
+  auto child = ar.search("الآخر", {});
+  ASSERT_EQ(ids(child).size(), 1u);
+  EXPECT_NE(child->front().id, r->id);
+  EXPECT_EQ(child->front().title, "خبر آخر كامل");
+  EXPECT_EQ(child->front().url, "https://example.com/a/2");
+  auto rel = ar.related(r->id);
+  EXPECT_EQ(ids(rel), std::vector<std::int64_t>{child->front().id});
+  auto c = ar.get(child->front().id);
+  ASSERT_TRUE(c && c->has_value());
+  EXPECT_EQ((*c)->input.path, a.input.path);
+  EXPECT_EQ((*c)->body, a.read_also[0].body);
+  auto none = ar.get(999);
+  ASSERT_TRUE(none);
+  EXPECT_FALSE(none->has_value());
+}
+
+TEST_F(ArchiveTest, ExactDuplicateStoredOnceWithBothSources) {
+  Archive ar = open_rw();
+  Article a = article("خبر", {"نص واحد مكرر في مصدرين مختلفين تماما."});
+  Article b = article("خبر منقول", {"نص واحد مكرر في مصدرين مختلفين تماما."});
+  b.input.url = "https://other.example/x";
+  std::int64_t ia = store(ar, a);
+  auto rb = ar.store(b, doc_for(b));
+  ASSERT_TRUE(rb);
+  EXPECT_TRUE(rb->duplicate);
+  EXPECT_FALSE(rb->known_input);
+  EXPECT_EQ(rb->id, ia);
+  auto st = ar.stats();
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->articles, 1);
+  EXPECT_EQ(st->inputs, 2);
+  EXPECT_EQ(st->duplicates, 1);
+  auto by_url = ar.find_url("https://other.example/x");
+  ASSERT_TRUE(by_url && by_url->has_value());
+  EXPECT_EQ(**by_url, ia);
+  // The same input again writes nothing at all.
+  auto again = ar.store(a, doc_for(a));
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->known_input);
+  EXPECT_EQ(ar.stats()->inputs, 2);
+  auto has = ar.has_input(a.input);
+  ASSERT_TRUE(has);
+  EXPECT_TRUE(*has);
+  EXPECT_TRUE(ar.has_input(a.input.sha256).value());
+  EXPECT_FALSE(ar.has_input(std::string("nope")).value());
+}
+
+TEST_F(ArchiveTest, NearDuplicatesAreLinkedNotDropped) {
+  Archive ar = open_rw();
+  auto body = long_body(12, "الاتفاق");
+  Article a = article("الأصل", body);
+  auto edited = body;
+  edited[3] += " وأضاف المتحدث";
+  edited[9] = "جملة مختلفة تماما عن الباقي.";
+  Article b = article("النسخة المعدلة", edited);
+  Article other = article("خبر آخر", long_body(12, "الرياضة"));
+  for (auto& p : other.body) p.text = "مباراة كرة القدم انتهت بفوز الفريق " + p.text.substr(p.text.size() / 2);
+  std::int64_t ia = store(ar, a);
+  auto rb = ar.store(b, doc_for(b));
+  ASSERT_TRUE(rb);
+  EXPECT_FALSE(rb->duplicate);
+  ASSERT_TRUE(rb->near_duplicate_of.has_value());
+  EXPECT_EQ(*rb->near_duplicate_of, ia);
+  auto ro = ar.store(other, doc_for(other));
+  ASSERT_TRUE(ro);
+  EXPECT_FALSE(ro->near_duplicate_of.has_value());
+  auto d = ar.duplicates({});
+  ASSERT_TRUE(d);
+  ASSERT_EQ(d->size(), 1u);
+  EXPECT_EQ(d->front().a, ia);
+  EXPECT_EQ(d->front().b, rb->id);
+  EXPECT_LE(d->front().distance, 3);
+  EXPECT_EQ(d->front().title_b, "النسخة المعدلة");
+  EXPECT_EQ(ar.stats()->articles, 3);
+}
+
+TEST_F(ArchiveTest, SearchOperatorsAndSnippets) {
+  Archive ar = open_rw();
+  std::int64_t a = store(ar, article("أسعار النفط", {"ارتفعت أسعار النفط اليوم في الأسواق العالمية."}));
+  std::int64_t b = store(ar, article("الذهب", {"تراجع سعر الذهب بينما استقرت أسعار النفط."}));
+  std::int64_t c = store(ar, article("الطقس", {"أمطار غزيرة على السواحل."}));
+  auto sorted = [](std::vector<std::int64_t> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // Title weighted above body: both mention النفط, the one with it in the title ranks first.
+  EXPECT_EQ(ids(ar.search("النفط", {})), (std::vector<std::int64_t>{a, b}));
+  EXPECT_EQ(ids(ar.search("\"أسعار النفط اليوم\"", {})), std::vector<std::int64_t>{a});
+  EXPECT_EQ(sorted(ids(ar.search("الذهب OR أمطار", {}))), (std::vector<std::int64_t>{b, c}));
+  EXPECT_EQ(ids(ar.search("النفط NOT الذهب", {})), std::vector<std::int64_t>{a});
+  EXPECT_EQ(ids(ar.search("النفط -الذهب", {})), std::vector<std::int64_t>{a});
+  EXPECT_EQ(ids(ar.search("غزير*", {})), std::vector<std::int64_t>{c});
+  EXPECT_EQ(ids(ar.search("(الذهب OR الطقس) سعر", {})), std::vector<std::int64_t>{b});
+  auto hits = ar.search("الذهب", {});
+  ASSERT_TRUE(hits);
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ(hits->front().snippet, "تراجع سعر [الذهب] بينما استقرت أسعار النفط.");
+  auto phrase = ar.search("\"أسعار النفط\"", {});
+  ASSERT_TRUE(phrase);
+  EXPECT_EQ(phrase->back().snippet, "تراجع سعر الذهب بينما استقرت [أسعار النفط].");
+  // FTS5 syntax typed by the user is only words here, never an error or an injection.
+  for (const char* q : {"title:النفط", "NEAR(النفط الذهب)", "النفط^", "'; DROP TABLE articles; --", "{title}"}) {
+    auto r = ar.search(q, {});
+    EXPECT_TRUE(r) << q << ": " << r.error().str();
+  }
+  EXPECT_EQ(ar.stats()->articles, 3);
+}
+
+TEST_F(ArchiveTest, ArabicSpellingVariantsMeet) {
+  // These need the normalizer's folding and stemming (FTS5's own tokenizers cannot do them).
+  Archive ar = open_rw();
+  std::int64_t k = store(ar, article("خبر", {"كتب الصحفي تقريرا عن الحدث."}));
+  std::int64_t e = store(ar, article("خبر", {"جرت الانتخابات في موعدها."}));
+  std::int64_t i = store(ar, article("خبر", {"قال المسؤول والإسرائيلي إن المحادثات مستمرة."}));
+  std::int64_t y = store(ar, article("خبر", {"في عام 2024 تغير كل شيء."}));
+  EXPECT_EQ(ids(ar.search("كَتَبَ", {})), std::vector<std::int64_t>{k});
+  EXPECT_EQ(ids(ar.search("الإنتخابات", {})), std::vector<std::int64_t>{e});
+  EXPECT_EQ(ids(ar.search("إسرائيل", {})), std::vector<std::int64_t>{i});
+  EXPECT_EQ(ids(ar.search("٢٠٢٤", {})), std::vector<std::int64_t>{y});
+  auto hit = ar.search("إسرائيل", {});
+  ASSERT_TRUE(hit && !hit->empty());
+  EXPECT_NE(hit->front().snippet.find("[والإسرائيلي]"), std::string::npos) << hit->front().snippet;
+}
+
+TEST_F(ArchiveTest, MalformedQueriesGiveOneLineErrors) {
+  Archive ar = open_rw();
+  store(ar, article("خبر", {"نص"}));
+  const std::pair<const char*, const char*> cases[] = {
+      {"\"غير مغلق", "a quote is not closed"},
+      {"OR نفط", "OR needs a word on each side"},
+      {"نفط OR", "OR needs a word on each side"},
+      {"نفط AND", "AND needs a word on each side"},
+      {"NOT نفط", "NOT needs a word before it, as in: اقتصاد NOT نفط"},
+      {"نفط NOT", "NOT needs a word after it, as in: اقتصاد NOT نفط"},
+      {"(نفط", "a '(' is not closed"},
+      {"نفط)", "a ')' has no matching '('"},
+      {"()", "empty parentheses"},
+      {"*", "'*' must follow the beginning of a word, as in انتخاب*"},
+      {"نف*ط", "'*' may only end a word, as in انتخاب*"},
+      {"", "the query has no words to search for"},
+      {" ، . ", "the query has no words to search for"},
+  };
+  for (const auto& [q, why] : cases) {
+    auto r = ar.search(q, {});
+    ASSERT_FALSE(r) << q;
+    EXPECT_EQ(r.error().str(), std::string("bad query \"") + q + "\": " + why);
+    EXPECT_EQ(r.error().str().find('\n'), std::string::npos);
+    auto c = Archive::check_query(q);
+    ASSERT_FALSE(c);
+    EXPECT_EQ(c.error().str(), r.error().str());
+  }
+  EXPECT_TRUE(Archive::check_query("نفط OR (ذهب -فضة) \"سعر النفط\" انتخاب*"));
+}
+
+TEST_F(ArchiveTest, Filters) {
+  Archive ar = open_rw();
+  auto mk = [&](const char* source, const char* date) {
+    Article a = article("خبر", {std::string("نص مشترك من ") + source + " " + date});
+    a.source = source;
+    a.published = date;
+    return store(ar, a);
+  };
+  std::int64_t a1 = mk("الجزيرة", "2024-01-15T08:00:00Z");
+  std::int64_t a2 = mk("الجزيرة", "2024-03-01T22:00:00Z");
+  std::int64_t b1 = mk("العربية", "2024-02-10");
+  Filters f;
+  f.source = "الجزيرة";
+  EXPECT_EQ(ids(ar.list(f)), (std::vector<std::int64_t>{a2, a1}));
+  EXPECT_EQ(ids(ar.search("مشترك", f)).size(), 2u);
+  f = {};
+  f.since = "2024-02";
+  EXPECT_EQ(ids(ar.list(f)), (std::vector<std::int64_t>{a2, b1}));
+  f = {};
+  f.until = "2024-03-01";
+  EXPECT_EQ(ids(ar.list(f)), (std::vector<std::int64_t>{a2, b1, a1}));
+  f.until = "2024-02-28";
+  EXPECT_EQ(ids(ar.list(f)), (std::vector<std::int64_t>{b1, a1}));
+  f = {};
+  f.limit = 1;
+  f.offset = 1;
+  EXPECT_EQ(ids(ar.list(f)), std::vector<std::int64_t>{b1});
+  auto st = ar.stats();
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->first_date, "2024-01-15T08:00:00Z");
+  EXPECT_EQ(st->per_month.size(), 3u);
+  ASSERT_EQ(st->per_source.size(), 2u);
+  EXPECT_EQ(st->per_source[0], (std::pair<std::string, std::int64_t>{"الجزيرة", 2}));
+  std::vector<std::int64_t> seen;
+  ASSERT_TRUE(ar.for_each({}, [&](std::int64_t id, const Article&) { seen.push_back(id); }));
+  EXPECT_EQ(seen, (std::vector<std::int64_t>{a1, a2, b1}));
+}
+
+TEST_F(ArchiveTest, LinksResolveToLaterArrivals) {
+  Archive ar = open_rw();
+  Article a = article("الخبر الأول", {"نص الخبر الأول."});
+  a.related = {{"الخبر الثاني", std::nullopt, {}}};
+  std::int64_t ia = store(ar, a);
+  EXPECT_TRUE(ids(ar.related(ia)).empty());
+  std::int64_t ib = store(ar, article("الخبر الثاني", {"نص الخبر الثاني."}));
+  EXPECT_EQ(ids(ar.related(ia)), std::vector<std::int64_t>{ib});
+  EXPECT_EQ(ids(ar.related(ib)), std::vector<std::int64_t>{ia});
+  Article c = article("الخبر الثالث", {"نص الخبر الثالث."});
+  c.read_also = {{"الخبر الأول", std::nullopt, {}}};
+  std::int64_t ic = store(ar, c);
+  EXPECT_EQ(ids(ar.related(ic)), std::vector<std::int64_t>{ia});
+}
+
+TEST_F(ArchiveTest, SecondWriterWaitsThenFailsClearly) {
+  Archive first = open_rw();
+  ASSERT_TRUE(first.begin());
+  OpenOptions quick;
+  quick.busy_timeout_ms = 200;
+  auto second = Archive::open(m_db, OpenMode::read_write, quick);
+  ASSERT_TRUE(second) << second.error().str();
+  auto t0 = std::chrono::steady_clock::now();
+  Article a = article("خبر", {"نص"});
+  auto r = second->store(a, doc_for(a));
+  auto waited = std::chrono::steady_clock::now() - t0;
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().str(), m_db + ": the archive is locked by another writer (gave up waiting); try again when it "
+                                    "has finished");
+  EXPECT_GE(waited, std::chrono::milliseconds(150));
+  // Readers are not blocked by the writer.
+  auto reader = Archive::open(m_db, OpenMode::read_only);
+  ASSERT_TRUE(reader) << reader.error().str();
+  EXPECT_TRUE(reader->list({}));
+  first.rollback();
+}
+
+TEST_F(ArchiveTest, ReadOnlyArchiveRefusesWrites) {
+  { open_rw(); }
+  auto ro = Archive::open(m_db, OpenMode::read_only);
+  ASSERT_TRUE(ro);
+  Article a = article("خبر", {"نص"});
+  auto r = ro->store(a, doc_for(a));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().str(), m_db + ": cannot write to the archive: it is read-only (check the permissions of the "
+                                    "file and its folder)");
+}
+
+TEST_F(ArchiveTest, BatchRollbackKeepsCommittedWork) {
+  Archive ar = open_rw();
+  ASSERT_TRUE(ar.begin());
+  store(ar, article("أول", {"الأول"}));
+  ASSERT_TRUE(ar.commit());
+  ASSERT_TRUE(ar.begin());
+  store(ar, article("ثان", {"الثاني"}));
+  ar.rollback();
+  EXPECT_EQ(ar.stats()->articles, 1);
+  EXPECT_EQ(ids(ar.search("الثاني", {})).size(), 0u);
+}
+
+TEST_F(ArchiveTest, RawCopiesAndReparseKeepIds) {
+  Archive ar = open_rw();
+  Article a = article("عنوان", {"سطر أول", "سطر ثان"});
+  std::int64_t id = store(ar, a);
+  std::vector<Document> docs;
+  ASSERT_TRUE(ar.for_each_input([&](const Document& d) { docs.push_back(d); }));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].raw, doc_for(a).raw);
+  EXPECT_EQ(docs[0].input.sha256, a.input.sha256);
+  EXPECT_TRUE(docs[0].text.empty());
+
+  // A "new parser" that makes one paragraph of the whole raw text and finds a read-also article.
+  auto stats = ar.reparse([](Document& d) -> std::optional<Article> {
+    Article n;
+    n.input = d.input;
+    n.title = "عنوان جديد";
+    n.body = {{Block::Type::paragraph, "نص معاد تحليله " + std::to_string(d.raw.size())}};
+    n.read_also = {{"مقال مرفق", std::nullopt, {{Block::Type::paragraph, "نص المقال المرفق"}}}};
+    return n;
+  });
+  ASSERT_TRUE(stats) << stats.error().str();
+  EXPECT_EQ(stats->inputs, 1);
+  EXPECT_EQ(stats->changed, 1);
+  EXPECT_EQ(stats->children, 1);
+  auto got = ar.get(id);
+  ASSERT_TRUE(got && got->has_value());
+  EXPECT_EQ((*got)->title, "عنوان جديد");
+  EXPECT_EQ((*got)->input.path, a.input.path);
+  EXPECT_EQ(ids(ar.search("معاد", {})), std::vector<std::int64_t>{id});
+  EXPECT_TRUE(ids(ar.search("أول", {})).empty());
+  EXPECT_EQ(ids(ar.search("المرفق", {})).size(), 1u);
+  // Reparsing again with the same parser changes nothing and keeps the same counts.
+  auto again = ar.reparse([](Document& d) -> std::optional<Article> {
+    Article n;
+    n.input = d.input;
+    n.title = "عنوان جديد";
+    n.body = {{Block::Type::paragraph, "نص معاد تحليله " + std::to_string(d.raw.size())}};
+    n.read_also = {{"مقال مرفق", std::nullopt, {{Block::Type::paragraph, "نص المقال المرفق"}}}};
+    return n;
+  });
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->changed, 0);
+  EXPECT_EQ(ar.stats()->articles, 2);
+}
+
+}  // namespace
+}  // namespace akhbar
