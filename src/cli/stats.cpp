@@ -1,0 +1,101 @@
+// `akhbar stats`: what the archive holds: articles, inputs, words, duplicates, date range, and
+// articles per source and per month.
+#include "cli/command.h"
+#include "cli/common.h"
+#include "cli/output.h"
+
+namespace akhbar::cli {
+namespace {
+
+class StatsCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    add_db_option(app, m_db);
+    m_output.add_to(app);
+    app.footer(
+        "tsv: one fact a line: articles, inputs, words, duplicates, near_duplicates, first_date, "
+        "last_date (KEY<TAB>VALUE), then source<TAB>NAME<TAB>N and month<TAB>YYYY-MM<TAB>N lines.");
+  }
+
+  int run() override {
+    Archive archive = open_archive(m_db, OpenMode::read_only);
+    Stats s = unwrap(archive.stats());
+    OutputMode mode = m_output.mode();
+    if (mode == OutputMode::json)
+      print_json(s);
+    else if (mode == OutputMode::tsv)
+      print_tsv(s);
+    else
+      print_table(s);
+    std::fflush(stdout);
+    return exit_ok;
+  }
+
+ private:
+  static void print_json(const Stats& s) {
+    nlohmann::ordered_json per_source = nlohmann::ordered_json::array();
+    for (const auto& [name, n] : s.per_source) per_source.push_back({{"source", name}, {"articles", n}});
+    nlohmann::ordered_json per_month = nlohmann::ordered_json::array();
+    for (const auto& [month, n] : s.per_month) per_month.push_back({{"month", month}, {"articles", n}});
+    print_json_line(stdout, {{"articles", s.articles},
+                             {"inputs", s.inputs},
+                             {"words", s.words},
+                             {"duplicates", s.duplicates},
+                             {"near_duplicates", s.near_duplicates},
+                             {"first_date", json_opt(s.first_date)},
+                             {"last_date", json_opt(s.last_date)},
+                             {"per_source", std::move(per_source)},
+                             {"per_month", std::move(per_month)}});
+  }
+
+  static void print_tsv(const Stats& s) {
+    Table facts({{"KEY"}, {"VALUE"}});
+    facts.add({"articles", std::to_string(s.articles)});
+    facts.add({"inputs", std::to_string(s.inputs)});
+    facts.add({"words", std::to_string(s.words)});
+    facts.add({"duplicates", std::to_string(s.duplicates)});
+    facts.add({"near_duplicates", std::to_string(s.near_duplicates)});
+    facts.add({"first_date", s.first_date.value_or("")});
+    facts.add({"last_date", s.last_date.value_or("")});
+    facts.print(stdout, OutputMode::tsv, Style{});
+    Table groups({{"KIND"}, {"NAME"}, {"ARTICLES"}});
+    for (const auto& [name, n] : s.per_source) groups.add({"source", name, std::to_string(n)});
+    for (const auto& [month, n] : s.per_month) groups.add({"month", month, std::to_string(n)});
+    groups.print(stdout, OutputMode::tsv, Style{});
+  }
+
+  void print_table(const Stats& s) const {
+    Style style{m_output.use_color()};
+    Table facts({{"", false}, {"", true}});
+    facts.hide_header();
+    facts.add({"Articles", group_digits(s.articles)});
+    facts.add({"Inputs", group_digits(s.inputs)});
+    facts.add({"Words", group_digits(s.words)});
+    facts.add({"Exact duplicates", group_digits(s.duplicates)});
+    facts.add({"Near-duplicate pairs", group_digits(s.near_duplicates)});
+    facts.add({"First date", s.first_date.value_or("—")});
+    facts.add({"Last date", s.last_date.value_or("—")});
+    facts.print(stdout, OutputMode::table, style);
+    if (!s.per_source.empty()) {
+      write_out(stdout, "\n");
+      Table sources({{"SOURCE", false, true}, {"ARTICLES", true}});
+      for (const auto& [name, n] : s.per_source) sources.add({name.empty() ? "(none)" : name, group_digits(n)});
+      sources.print(stdout, OutputMode::table, style);
+    }
+    if (!s.per_month.empty()) {
+      write_out(stdout, "\n");
+      Table months({{"MONTH"}, {"ARTICLES", true}});
+      for (const auto& [month, n] : s.per_month) months.add({month, group_digits(n)});
+      months.print(stdout, OutputMode::table, style);
+    }
+  }
+
+  std::string m_db;
+  OutputOptions m_output;
+};
+
+const Registration registration("stats", "Summarise the archive: articles per source and month, words, duplicates",
+                                50, [] { return std::make_unique<StatsCommand>(); });
+
+}  // namespace
+}  // namespace akhbar::cli
