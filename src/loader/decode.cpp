@@ -23,6 +23,13 @@ Decoded decode(std::string_view bytes, const std::optional<std::string>& forced)
   }
   conv->convert(bytes, d.text, true);
   d.replaced = conv->replaced;
+  // Trailing NULs are padding some old tools leave behind; other NULs have no place in text
+  // (and break C-string consumers downstream).
+  while (!d.text.empty() && d.text.back() == '\0') d.text.pop_back();
+  for (std::size_t at = d.text.find('\0'); at != std::string::npos; at = d.text.find('\0', at)) {
+    d.text.replace(at, 1, "\xEF\xBF\xBD");
+    ++d.replaced;
+  }
   d.repairs = detail::repair_mojibake(d.text);
   detail::normalize_line_ends(d.text);
   return d;

@@ -100,18 +100,24 @@ bool is_arabic_letter(char32_t c) {
          (c >= 0xFE70 && c <= 0xFEFC);
 }
 
-// Approximate letter frequencies in Arabic news text, per cent.
+// Approximate letter frequencies in Arabic news text, per cent, as log weights indexed from
+// U+0620 (computed once).
 double arabic_letter_weight(char32_t c) {
-  static const std::map<char32_t, double> freq = {
-      {0x0627, 12.4}, {0x0644, 10.6}, {0x064A, 6.6}, {0x0645, 6.0}, {0x0648, 5.6}, {0x0646, 5.3},
-      {0x0647, 2.8},  {0x0631, 4.6},  {0x062A, 3.8}, {0x0628, 3.8}, {0x0639, 3.3}, {0x0629, 2.6},
-      {0x062F, 2.7},  {0x0633, 2.3},  {0x0641, 2.5}, {0x0643, 2.1}, {0x0642, 2.2}, {0x0623, 2.0},
-      {0x062D, 1.8},  {0x062C, 1.1},  {0x0625, 0.9}, {0x0634, 0.9}, {0x0637, 0.8}, {0x0635, 0.9},
-      {0x0649, 0.8},  {0x062E, 0.7},  {0x0632, 0.5}, {0x062B, 0.5}, {0x0630, 0.5}, {0x0636, 0.5},
-      {0x063A, 0.4},  {0x0626, 0.4},  {0x0621, 0.3}, {0x0638, 0.2}, {0x0624, 0.15}, {0x0622, 0.15}};
-  auto it = freq.find(c);
-  double f = it == freq.end() ? 0.05 : it->second;
-  return std::log(f) + 1.5;
+  static const std::array<double, 0x2B> weights = [] {
+    std::array<double, 0x2B> w{};
+    const std::pair<char32_t, double> freq[] = {
+        {0x0627, 12.4}, {0x0644, 10.6}, {0x064A, 6.6}, {0x0645, 6.0}, {0x0648, 5.6}, {0x0646, 5.3},
+        {0x0647, 2.8},  {0x0631, 4.6},  {0x062A, 3.8}, {0x0628, 3.8}, {0x0639, 3.3}, {0x0629, 2.6},
+        {0x062F, 2.7},  {0x0633, 2.3},  {0x0641, 2.5}, {0x0643, 2.1}, {0x0642, 2.2}, {0x0623, 2.0},
+        {0x062D, 1.8},  {0x062C, 1.1},  {0x0625, 0.9}, {0x0634, 0.9}, {0x0637, 0.8}, {0x0635, 0.9},
+        {0x0649, 0.8},  {0x062E, 0.7},  {0x0632, 0.5}, {0x062B, 0.5}, {0x0630, 0.5}, {0x0636, 0.5},
+        {0x063A, 0.4},  {0x0626, 0.4},  {0x0621, 0.3}, {0x0638, 0.2}, {0x0624, 0.15}, {0x0622, 0.15}};
+    for (auto& x : w) x = std::log(0.05) + 1.5;
+    for (const auto& [cp, f] : freq) w[cp - 0x0620] = std::log(f) + 1.5;
+    return w;
+  }();
+  if (c >= 0x0620 && c < 0x064B) return weights[c - 0x0620];
+  return std::log(0.05) + 1.5;
 }
 
 bool is_latin_letter(char32_t c) {
@@ -179,9 +185,11 @@ double wide_plausibility(std::string_view s, int unit, bool big_endian, bool com
 std::vector<std::pair<std::string, int>> icu_guesses(std::string_view sample) {
   std::vector<std::pair<std::string, int>> out;
   UErrorCode err = U_ZERO_ERROR;
-  UCharsetDetector* det = ucsdet_open(&err);
-  if (U_FAILURE(err)) return out;
-  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(det, ucsdet_close);
+  // Opening a detector costs more than running it on a short text: keep one per thread.
+  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(ucsdet_open(&err), ucsdet_close);
+  UCharsetDetector* det = guard.get();
+  if (!det) return out;
+  err = U_ZERO_ERROR;
   ucsdet_setText(det, sample.data(), static_cast<int32_t>(std::min<std::size_t>(sample.size(), 1 << 20)), &err);
   int32_t n = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det, &n, &err);
@@ -335,7 +343,8 @@ class TableConverter : public Converter {
     for (int b = 0; b < 256; ++b) {
       std::string s;
       append_utf8(s, m_t.cp[b]);
-      m_utf8[b] = s;
+      m_len[b] = static_cast<unsigned char>(s.size());
+      std::memcpy(m_utf8[b].data(), s.data(), s.size());
     }
   }
   void convert(std::string_view in, std::string& out, bool) override {
@@ -346,14 +355,15 @@ class TableConverter : public Converter {
         continue;
       }
       if (!m_t.mapped[b]) ++replaced;
-      out += m_utf8[b];
+      out.append(m_utf8[b].data(), m_len[b]);
     }
   }
   void reset() override {}
 
  private:
   const ByteTable& m_t;
-  std::array<std::string, 256> m_utf8;
+  std::array<std::array<char, 4>, 256> m_utf8{};
+  std::array<unsigned char, 256> m_len{};
 };
 
 // Any other converter ICU has, for --encoding values outside akhbar's own list.
@@ -524,16 +534,20 @@ std::optional<std::string> canonical_encoding_name(std::string_view name) {
   ucnv_close(conv);
   if (U_FAILURE(err)) return std::nullopt;
   // ICU names its converters by mapping table ("ibm-5348_P100-1997"); report the name asked for.
-  const char* standard = ucnv_getStandardName(canon.c_str(), "IANA", &err);
-  if (U_SUCCESS(err) && standard) return std::string(standard);
+  for (const char* standard_name : {"MIME", "IANA"}) {
+    err = U_ZERO_ERROR;
+    const char* standard = ucnv_getStandardName(canon.c_str(), standard_name, &err);
+    if (U_SUCCESS(err) && standard) return std::string(standard);
+  }
   return canon;
 }
 
 bool has_binary_magic(std::string_view s) {
+  using namespace std::string_view_literals;
   static const std::string_view magics[] = {
-      "\x89PNG", "\xFF\xD8\xFF", "GIF87a", "GIF89a", "%PDF-", "\x7F" "ELF", "PK\x03\x04", "\xD0\xCF\x11\xE0",
-      "Rar!", "7z\xBC\xAF", "BZh", "\xFD" "7zXZ", "OggS", "ID3", "RIFF", "\x00\x00\x01\x00", "SQLite format 3",
-      "\x28\xB5\x2F\xFD", "MZ"};
+      "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "\x7F" "ELF"sv, "PK\x03\x04"sv,
+      "\xD0\xCF\x11\xE0"sv, "Rar!"sv, "7z\xBC\xAF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "OggS"sv, "ID3"sv, "RIFF"sv,
+      "\x00\x00\x01\x00"sv, "SQLite format 3"sv, "\x28\xB5\x2F\xFD"sv, "MZ"sv};
   for (auto m : magics)
     if (s.substr(0, m.size()) == m) {
       // "MZ"/"BZh"/"ID3"/"RIFF" are plain words too; require something non-textual after them.
@@ -552,7 +566,10 @@ Detection detect_encoding(std::string_view s, bool complete) {
   if (starts("\xFE\xFF")) return {"UTF-16BE", 2, false};
   if (has_binary_magic(s)) return {"", 0, true};
 
-  if (s.find('\0') != std::string_view::npos) {
+  // A stray NUL or two (they happen in old dumps) does not make a file binary; many do,
+  // unless a UTF-16/32 reading explains them.
+  std::size_t nuls = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\0'));
+  if (nuls > 2 && nuls * 200 > s.size()) {
     struct Cand {
       const char* name;
       int unit;
@@ -594,8 +611,8 @@ Detection detect_encoding(std::string_view s, bool complete) {
   }
   if (multibyte >= 20 * invalid) return {"UTF-8", 0, false};
 
-  // Legacy bytes: score the Arabic code pages, with ICU's opinion as a tie-breaker.
-  auto guesses = icu_guesses(s);
+  // Legacy bytes: score the Arabic code pages; ICU's detector is asked when the scores are
+  // close or no Arabic shows up at all.
   struct Scored {
     const char* name;
     const ByteTable* table;
@@ -608,12 +625,25 @@ Detection detect_encoding(std::string_view s, bool complete) {
     c.score = plausibility(cps);
     for (char32_t cp : cps)
       if (is_arabic_letter(cp)) ++c.letters;
-    for (const auto& [name, conf] : guesses)
-      if (name == c.name) c.score += conf / 10.0;
   }
-  const Scored* best = &scored[0];
-  for (const auto& c : scored)
-    if (c.score > best->score) best = &c;
+  auto ranked = [&] {
+    const Scored* best = &scored[0];
+    double second = -1e300;
+    for (const auto& c : scored)
+      if (c.score > best->score) best = &c;
+    for (const auto& c : scored)
+      if (&c != best) second = std::max(second, c.score);
+    return std::make_pair(best, second);
+  };
+  auto [best, second] = ranked();
+  std::vector<std::pair<std::string, int>> guesses;
+  if (best->letters == 0 || best->score - second < 20) {
+    guesses = icu_guesses(s);
+    for (auto& c : scored)
+      for (const auto& [name, conf] : guesses)
+        if (name == c.name) c.score += conf / 10.0;
+    best = ranked().first;
+  }
   if (best->letters == 0 && !guesses.empty() && guesses.front().second >= 20 &&
       Converter::make(guesses.front().first) && guesses.front().first != "UTF-8")
     return {guesses.front().first, 0, false};
@@ -688,9 +718,21 @@ std::vector<std::string> repair_mojibake(std::string& text) {
   std::vector<std::string> repairs;
   // Cheap test first: mojibake of Arabic UTF-8 always shows "ط"/"ظ" (via windows-1256) or
   // "Ø"/"Ù" (via windows-1252) as the lead-byte characters.
+  // Genuine Arabic has "ط"/"ظ" before letters; mojibake has them before symbols and Latin
+  // letters (the continuation bytes). Two such pairs are needed before trying a repair.
   auto suspicious = [&] {
-    return text.find("\xD8\xB7") != std::string::npos || text.find("\xD8\xB8") != std::string::npos ||
-           text.find("\xC3\x98") != std::string::npos || text.find("\xC3\x99") != std::string::npos;
+    std::size_t hits = 0;
+    for (std::size_t at = text.find_first_of("\xD8\xC3"); at != std::string::npos && at + 2 < text.size();
+         at = text.find_first_of("\xD8\xC3", at + 1)) {
+      auto b1 = static_cast<unsigned char>(text[at + 1]);
+      bool lead = (text[at] == '\xD8' && (b1 == 0xB7 || b1 == 0xB8)) || (text[at] == '\xC3' && (b1 == 0x98 || b1 == 0x99));
+      if (!lead) continue;
+      std::size_t i = at + 2;
+      char32_t next = next_code_point(text, i);
+      bool arabic = is_arabic_letter(next) || (next >= 0x064B && next <= 0x0652) || next == 0x0640;
+      if (next >= 0x80 && !arabic && ++hits >= 2) return true;
+    }
+    return false;
   };
   for (int round = 0; round < 3 && suspicious(); ++round) {
     if (repair_with(text, table_1256())) {

@@ -1,0 +1,217 @@
+// HTML pages through gumbo (an HTML5 parser that takes real-world markup): the article's text
+// with block elements as lines, navigation and scripts left out, and metadata from <meta>.
+#include <strings.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include <gumbo.h>
+
+#include "loader/detail_formats.h"
+#include "loader/detail_text.h"
+
+namespace akhbar::detail {
+namespace {
+
+bool skipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool block(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Collects text, one line per block, whitespace inside a line collapsed.
+class TextCollector {
+ public:
+  void walk(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+      add(node->v.text.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    GumboTag tag = node->v.element.tag;
+    if (skipped(tag)) return;
+    bool b = block(tag);
+    if (b) flush();
+    const GumboVector& kids = node->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]));
+    if (b) flush();
+  }
+  std::string finish() {
+    flush();
+    return std::move(m_out);
+  }
+
+ private:
+  void add(const char* s) {
+    for (; *s; ++s) {
+      char c = *s;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        m_space = !m_line.empty();
+      } else {
+        if (m_space) m_line += ' ';
+        m_space = false;
+        m_line += c;
+      }
+    }
+  }
+  void flush() {
+    if (!m_line.empty()) {
+      m_out += m_line;
+      m_out += '\n';
+    }
+    m_line.clear();
+    m_space = false;
+  }
+  std::string m_out, m_line;
+  bool m_space = false;
+};
+
+const char* attr(const GumboNode* n, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+struct Found {
+  const GumboNode* body = nullptr;
+  const GumboNode* article = nullptr;
+  const GumboNode* main_content = nullptr;  // itemprop=articleBody
+  std::optional<std::string> title_tag;
+  std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
+  std::optional<std::string> canonical;
+};
+
+void find(const GumboNode* node, Found& f) {
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_BODY && !f.body) f.body = node;
+  if (tag == GUMBO_TAG_ARTICLE && !f.article) f.article = node;
+  if (const char* ip = attr(node, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0 && !f.main_content)
+    f.main_content = node;
+  if (tag == GUMBO_TAG_TITLE && !f.title_tag) {
+    TextCollector t;
+    t.walk(node->v.element.children.length ? static_cast<const GumboNode*>(node->v.element.children.data[0]) : node);
+    f.title_tag = std::string(trim(t.finish()));
+  }
+  if (tag == GUMBO_TAG_META) {
+    const char* key = attr(node, "property");
+    if (!key) key = attr(node, "name");
+    if (!key) key = attr(node, "itemprop");
+    const char* content = attr(node, "content");
+    if (key && content) {
+      std::string k = key;
+      for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      f.meta.emplace(k, content);
+    }
+  }
+  if (tag == GUMBO_TAG_LINK) {
+    const char* rel = attr(node, "rel");
+    const char* href = attr(node, "href");
+    if (rel && href && strcasecmp(rel, "canonical") == 0 && !f.canonical) f.canonical = href;
+  }
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) find(static_cast<const GumboNode*>(kids.data[i]), f);
+}
+
+std::string text_of(const GumboNode* n) {
+  TextCollector t;
+  t.walk(n);
+  return t.finish();
+}
+
+}  // namespace
+
+void html_to_document(const std::string& html, Document& doc) {
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  Found f;
+  find(out->root, f);
+  // Prefer the marked-up article when it holds a real text; else the whole body.
+  std::string text;
+  for (const GumboNode* n : {f.main_content, f.article}) {
+    if (!n) continue;
+    text = text_of(n);
+    if (count_arabic_letters(text) >= 100 || text.size() >= 1000) break;
+    text.clear();
+  }
+  if (text.empty() && f.body) text = text_of(f.body);
+  doc.text = std::string(trim(text));
+  auto meta = [&](std::initializer_list<const char*> keys) -> std::optional<std::string> {
+    for (const char* k : keys)
+      if (auto it = f.meta.find(k); it != f.meta.end() && !trim(it->second).empty()) return std::string(trim(it->second));
+    return std::nullopt;
+  };
+  doc.title = meta({"og:title", "twitter:title"});
+  if (!doc.title && f.title_tag && !f.title_tag->empty()) doc.title = f.title_tag;
+  doc.date = meta({"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+                   "og:published_time", "sailthru.date"});
+  doc.author = meta({"author", "article:author", "dc.creator"});
+  doc.category = meta({"article:section", "section"});
+  doc.abstract = meta({"og:description", "description"});
+  doc.source = meta({"og:site_name"});
+  if (!doc.input.url) {
+    if (auto u = meta({"og:url"}))
+      doc.input.url = u;
+    else if (f.canonical)
+      doc.input.url = f.canonical;
+  }
+}
+
+}  // namespace akhbar::detail
