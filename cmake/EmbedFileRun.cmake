@@ -1,5 +1,5 @@
 file(READ "${IN}" hex HEX)
 string(LENGTH "${hex}" n)
 math(EXPR size "${n} / 2")
-string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "char(0x\\1)," bytes "${hex}")
 file(WRITE "${OUT}" "#include <cstddef>\nextern const char ${SYMBOL}[];\nextern const std::size_t ${SYMBOL}_size;\nconst char ${SYMBOL}[] = {${bytes} 0};\nconst std::size_t ${SYMBOL}_size = ${size};\n")

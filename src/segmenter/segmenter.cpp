@@ -1,7 +1,17 @@
-// Segmenter (first cut: every non-blank line is a paragraph; the segmenter issue builds the rules).
+// Segmenter: builds the marker table once (built-in data/markers.txt plus --markers files), then
+// for each Document: display/search forms → classified lines → rules (blocks.cpp) → Article.
+#include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <sstream>
+
+#include "segmenter/blocks.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/lines.h"
+#include "segmenter/markers.h"
 
 extern const char akhbar_builtin_markers[];
 extern const std::size_t akhbar_builtin_markers_size;
@@ -10,6 +20,7 @@ namespace akhbar {
 
 struct Segmenter::Impl {
   SegmentOptions options;
+  detail::MarkerSet markers;
 };
 
 Segmenter::Segmenter(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -18,23 +29,105 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 Result<Segmenter> Segmenter::create(const SegmentOptions& options) {
-  return Segmenter(std::make_unique<Impl>(Impl{options}));
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  Normalizer normalizer;
+  if (auto r = impl->markers.add(std::string_view(akhbar_builtin_markers, akhbar_builtin_markers_size), "builtin",
+                                 normalizer);
+      !r)
+    return r.error();
+  for (const auto& file : options.marker_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Error{std::string("cannot read marker file: ") + std::strerror(errno), file};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (auto r = impl->markers.add(ss.str(), file, normalizer); !r) return r.error();
+  }
+  if (options.now && !parse_date_field(*options.now))
+    return Error{"--now: not a date: '" + *options.now + "' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)", ""};
+  impl->markers.finish();
+  return Segmenter(std::move(impl));
 }
 
-Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
-                           std::vector<TraceLine>* trace) const {
+namespace {
+
+std::optional<std::string> clean_field(const std::optional<std::string>& v, const Normalizer& normalizer) {
+  if (!v) return std::nullopt;
+  std::string d = normalizer.display(*v);
+  for (char& c : d)
+    if (c == '\n') c = ' ';
+  std::string_view t = detail::trim_chars(d, "");
+  if (t.empty()) return std::nullopt;
+  return std::string(t);
+}
+
+// Counts Arabic letters and '?' marks: text with none of the first, or far more of the second,
+// is flagged rather than guessed at.
+void flag_text(const std::string& text, Article& a) {
+  std::size_t arabic = 0, question = 0, letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = detail::next_cp(text, i);
+    if (c == '?') ++question;
+    if (detail::is_arabic_letter(c)) ++arabic;
+    if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
+  }
+  if (letters == 0 && question == 0) return;
+  if (arabic == 0 && question > 20)
+    a.warnings.push_back("the Arabic letters of this text look destroyed (replaced by '?'); not segmented further");
+  else if (arabic == 0)
+    a.warnings.push_back("no Arabic text found");
+  else if (question > arabic)
+    a.warnings.push_back("many Arabic letters of this text look destroyed (replaced by '?')");
+}
+
+}  // namespace
+
+Article Segmenter::segment(const Document& doc, const Normalizer& normalizer, std::vector<TraceLine>* trace) const {
   Article a;
   a.input = doc.input;
-  a.title = doc.title;
-  a.author = doc.author;
-  a.source = doc.source;
-  std::istringstream in(normalizer.display(doc.text));
-  std::size_t n = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++n;
-    if (line.empty()) continue;
-    if (trace) trace->push_back({n, line, "body", "default"});
-    a.body.push_back({Block::Type::paragraph, line});
+  a.warnings = doc.warnings;
+  a.author = clean_field(doc.author, normalizer);
+  a.source = clean_field(doc.source, normalizer);
+  const std::optional<std::string>& now = m_impl->options.now ? m_impl->options.now : doc.fetched;
+  if (auto d = clean_field(doc.date, normalizer)) {
+    if (auto iso = parse_date_field(*d, now))
+      a.published = *iso;
+    else
+      a.warnings.push_back("could not read the input's date field \"" + *d + "\"");
+  }
+
+  std::string display = normalizer.display(doc.text);
+  std::vector<detail::Line> lines = detail::split_lines(display);
+  std::string search = normalizer.search(display);
+  std::vector<std::string_view> search_lines;
+  for (std::string_view s = search;;) {
+    std::size_t nl = s.find('\n');
+    search_lines.push_back(s.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    s.remove_prefix(nl + 1);
+  }
+  bool aligned = search_lines.size() >= lines.size();
+  std::string own;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    if (aligned) {
+      detail::classify(lines[i], search_lines[i], m_impl->markers);
+    } else {
+      own = normalizer.search(lines[i].text);
+      detail::classify(lines[i], own, m_impl->markers);
+    }
+  }
+
+  flag_text(display, a);
+  detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
+  detail::segment_lines(ctx);
+
+  if (trace) {
+    trace->reserve(trace->size() + lines.size());
+    for (auto& l : lines) {
+      if (l.label.empty()) l.label = l.blank ? "blank" : "body";
+      trace->push_back({l.no, l.text, l.label, l.rule});
+    }
   }
   return a;
 }

@@ -1,0 +1,234 @@
+// Marker files: one marker a line, "KIND PHRASE"; see docs/markers.md for the format.
+#include "segmenter/markers.h"
+
+#include <algorithm>
+
+#include "segmenter/detail_text.h"
+
+namespace akhbar::detail {
+namespace {
+
+struct KindName {
+  const char* name;
+  MarkerKind kind;
+};
+constexpr KindName structural[] = {
+    {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
+    {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
+    {"agency", MarkerKind::agency},
+};
+// Removal kinds: where boilerplate goes in `removed`.
+constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
+                                         "navigation", "ad",      "comments",  "footer",    "promo", "headline"};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// The first run of word characters: the index key for prefix markers.
+std::string first_word(std::string_view key) {
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t k = i;
+    if (!is_word_char(next_cp(key, k))) break;
+    i = k;
+  }
+  return std::string(key.substr(0, i));
+}
+
+int count_words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string marker_kind_name(const Marker& m) {
+  if (m.kind == MarkerKind::removed) return m.removal;
+  for (const auto& k : structural)
+    if (k.kind == m.kind) return k.name;
+  return "?";
+}
+
+bool word_boundary(std::string_view key, std::size_t pos) {
+  if (pos >= key.size()) return true;
+  std::size_t i = pos;
+  return !is_word_char(next_cp(key, i));
+}
+
+std::string fold_key(std::string_view search) {
+  std::string out;
+  out.reserve(search.size());
+  bool space = false;
+  for (std::size_t i = 0; i < search.size();) {
+    char32_t c = next_cp(search, i);
+    if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) continue;
+    if (c == ' ' || c == '\t' || c == 0x00A0) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    append_utf8(out, fold_letter(c));
+  }
+  // Trim bullets, dashes, quotes and other punctuation at both ends (keep '?' out of keys too).
+  auto edge = [](std::string_view s, std::size_t i) { return !is_word_char(next_cp(s, i)); };
+  std::size_t b = 0;
+  while (b < out.size()) {
+    std::size_t i = b;
+    if (!edge(out, i)) break;
+    next_cp(out, i);
+    b = i;
+  }
+  std::size_t e = out.size();
+  while (e > b) {
+    std::size_t s = e - 1;
+    while (s > b && (static_cast<unsigned char>(out[s]) & 0xC0) == 0x80) --s;
+    std::size_t i = s;
+    if (!edge(out, i)) break;
+    e = s;
+  }
+  std::string key = out.substr(b, e - b);
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  while (!key.empty() && key.front() == ' ') key.erase(0, 1);
+  return key;
+}
+
+Result<void> MarkerSet::add(std::string_view text, const std::string& name, const Normalizer& normalizer) {
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    ++line_no;
+    line = trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    std::string where = name + ":" + std::to_string(line_no);
+    std::size_t sp = line.find_first_of(" \t");
+    std::string kind(line.substr(0, sp));
+    std::string_view phrase = sp == std::string_view::npos ? std::string_view{} : trim(line.substr(sp));
+    Marker m;
+    bool known = false;
+    for (const auto& k : structural) {
+      if (kind == k.name) {
+        m.kind = k.kind;
+        known = true;
+      }
+    }
+    for (const char* r : removal_kinds) {
+      if (kind == r) {
+        m.kind = MarkerKind::removed;
+        m.removal = r;
+        known = true;
+      }
+    }
+    if (!known) {
+      std::string all;
+      for (const auto& k : structural) all += std::string(all.empty() ? "" : ", ") + k.name;
+      for (const char* r : removal_kinds) all += std::string(", ") + r;
+      return Error{"unknown marker kind '" + kind + "' (expected one of: " + all + ")", where};
+    }
+    if (!phrase.empty() && (phrase.front() == '=' || phrase.front() == '*' || phrase.front() == '$')) {
+      m.mode = phrase.front() == '=' ? MatchMode::whole : phrase.front() == '*' ? MatchMode::inside : MatchMode::tail;
+      phrase = trim(phrase.substr(1));
+    }
+    if (phrase.empty()) return Error{"marker '" + kind + "' has no phrase (write: KIND PHRASE)", where};
+    m.text = std::string(phrase);
+    m.phrase = fold_key(normalizer.search(phrase));
+    if (m.phrase.empty())
+      return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
+    if (m.kind == MarkerKind::agency && m.mode != MatchMode::prefix)
+      return Error{"agency markers take a bare name (no '=', '*' or '$')", where};
+    m.words = count_words(m.phrase);
+    m.origin = where;
+    m_markers.push_back(std::move(m));
+  }
+  return {};
+}
+
+void MarkerSet::finish() {
+  m_prefix_by_first_word.clear();
+  m_whole.clear();
+  m_inside.clear();
+  m_tail.clear();
+  m_agencies.clear();
+  for (std::size_t i = 0; i < m_markers.size(); ++i) {
+    const Marker& m = m_markers[i];
+    if (m.kind == MarkerKind::agency) {
+      m_agencies.push_back(i);
+      continue;
+    }
+    switch (m.mode) {
+      case MatchMode::prefix: m_prefix_by_first_word[first_word(m.phrase)].push_back(i); break;
+      case MatchMode::whole: m_whole.emplace(m.phrase, i); break;  // the first definition wins
+      case MatchMode::inside: m_inside.push_back(i); break;
+      case MatchMode::tail: m_tail.push_back(i); break;
+    }
+  }
+  // Longer prefixes first, so "اقرا ايضا" wins over "اقرا".
+  for (auto& [w, v] : m_prefix_by_first_word)
+    std::stable_sort(v.begin(), v.end(),
+                     [&](std::size_t a, std::size_t b) { return m_markers[a].phrase.size() > m_markers[b].phrase.size(); });
+}
+
+MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
+  if (key.empty()) return {};
+  if (auto it = m_whole.find(std::string(key)); it != m_whole.end()) return {&m_markers[it->second], 0, key.size()};
+  if (auto it = m_prefix_by_first_word.find(first_word(key)); it != m_prefix_by_first_word.end()) {
+    for (std::size_t i : it->second) {
+      const Marker& m = m_markers[i];
+      if (key.compare(0, m.phrase.size(), m.phrase) == 0 && word_boundary(key, m.phrase.size()))
+        return {&m, 0, m.phrase.size()};
+    }
+  }
+  if (words <= 12) {
+    for (std::size_t i : m_inside) {
+      const Marker& m = m_markers[i];
+      for (std::size_t pos = key.find(m.phrase); pos != std::string_view::npos; pos = key.find(m.phrase, pos + 1)) {
+        bool left = pos == 0 || key[pos - 1] == ' ';
+        if (left && word_boundary(key, pos + m.phrase.size())) return {&m, pos, pos + m.phrase.size()};
+      }
+    }
+  }
+  return {};
+}
+
+MarkerHit MarkerSet::match_tail(std::string_view key) const {
+  for (std::size_t i : m_tail) {
+    const Marker& m = m_markers[i];
+    std::size_t pos = key.rfind(m.phrase);
+    if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;
+    if (count_words(key.substr(pos)) > m.words + 4) continue;
+    return {&m, pos, pos + m.phrase.size()};
+  }
+  return {};
+}
+
+const Marker* MarkerSet::agency(std::string_view key) const {
+  for (std::size_t i : m_agencies)
+    if (key == m_markers[i].phrase) return &m_markers[i];
+  return nullptr;
+}
+
+bool MarkerSet::mentions_agency(std::string_view key) const {
+  for (std::size_t i : m_agencies) {
+    const std::string& p = m_markers[i].phrase;
+    for (std::size_t pos = key.find(p); pos != std::string_view::npos; pos = key.find(p, pos + 1)) {
+      if ((pos == 0 || key[pos - 1] == ' ') && word_boundary(key, pos + p.size())) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace akhbar::detail

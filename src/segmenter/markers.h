@@ -1,0 +1,93 @@
+#pragma once
+// The segmenter's marker table: phrases that name a line ("اقرأ أيضا", "المصدر", "شارك"),
+// loaded from the built-in data/markers.txt and from users' --markers files (docs/markers.md).
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <akhbar/normalizer.h>
+#include <akhbar/result.h>
+
+namespace akhbar::detail {
+
+// What a marker says about the line it matches.
+enum class MarkerKind {
+  read_also,  // opens a "read also" block; the rest of the line is its first item
+  related,    // opens a related-links list
+  published,  // labels a publication date
+  updated,    // labels an update date
+  source,     // "المصدر: X"
+  author,     // "بقلم: X"
+  agency,     // a news agency name: a bare credit line, or the agency in a dateline
+  removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
+};
+
+// How a marker's phrase must sit in the line's search form.
+enum class MatchMode {
+  prefix,  // the line starts with the phrase (at a word boundary)
+  whole,   // "=phrase": the whole line is the phrase (surrounding punctuation ignored)
+  inside,  // "*phrase": the phrase appears anywhere in a short line
+  tail,    // "$phrase": the phrase and a short rest ending in ':' close the line; cut off
+};
+
+// One marker, its phrase already in the search form.
+struct Marker {
+  MarkerKind kind = MarkerKind::removed;
+  std::string removal;  // for MarkerKind::removed: "share", "copyright", ...
+  MatchMode mode = MatchMode::prefix;
+  std::string phrase;   // search form
+  int words = 1;        // words in the phrase
+  std::string origin;   // "builtin:12" or "FILE:LINE", for --explain
+  std::string text;     // the phrase as written in the file
+};
+
+// The name of a kind as written in the file ("read_also", "share", ...).
+std::string marker_kind_name(const Marker& m);
+
+// A match: the marker and where in the search-form line the phrase ends (byte offset).
+struct MarkerHit {
+  const Marker* marker = nullptr;
+  std::size_t begin = 0;  // byte offset of the phrase in the search form
+  std::size_t end = 0;    // byte offset just past the phrase
+  explicit operator bool() const { return marker != nullptr; }
+};
+
+// All markers, indexed for matching on search-form lines.
+class MarkerSet {
+ public:
+  // Parses one marker file's text; `name` is used in error locations ("FILE:LINE").
+  Result<void> add(std::string_view text, const std::string& name, const Normalizer& normalizer);
+  // Indexes the markers; call once after the last add().
+  void finish();
+
+  // The best line-level marker (whole, prefix, inside) for a search-form line, or none.
+  // `words` is the line's word count (used to keep "inside" markers to short lines).
+  MarkerHit match_line(std::string_view key, int words) const;
+  // A tail marker glued to the end of the line, or none.
+  MarkerHit match_tail(std::string_view key) const;
+  // True when the whole (punctuation-trimmed) key is an agency name.
+  const Marker* agency(std::string_view key) const;
+  // Agencies whose phrase appears in `key` at word boundaries (for datelines).
+  bool mentions_agency(std::string_view key) const;
+
+  std::size_t size() const { return m_markers.size(); }
+
+ private:
+  std::vector<Marker> m_markers;
+  std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
+  std::unordered_map<std::string, std::size_t> m_whole;
+  std::vector<std::size_t> m_inside, m_tail, m_agencies;
+};
+
+// The search key of a line: `search` (the normalizer's search form) trimmed of bullets and
+// punctuation at both ends, marks dropped and letters trivially folded (idempotent on a real
+// search form; keeps matching right while the normalizer is a first cut).
+std::string fold_key(std::string_view search);
+
+// True when the byte at `pos` of `key` starts no word (end of text, space or punctuation).
+bool word_boundary(std::string_view key, std::size_t pos);
+
+}  // namespace akhbar::detail

@@ -1,0 +1,42 @@
+#pragma once
+// Metadata rules: datelines opening the lead, date lines (published/updated), byline lines
+// ("القاهرة: فلان"), credit values ("دبي - البيان").
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "segmenter/lines.h"
+#include "segmenter/markers.h"
+
+namespace akhbar::detail {
+
+// A dateline cut off the start of a lead paragraph.
+struct Dateline {
+  std::string value;     // "المستقلة", "دبي، الإمارات العربية المتحدة (CNN)", "CNN"
+  std::string fragment;  // the text removed from the paragraph, separators included
+  std::string rest;      // the paragraph without it
+};
+
+// Finds a dateline at the start of a lead paragraph ("القاهرة - ", "المستقلة/-", "(رويترز) -").
+std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& markers,
+                                      const class Normalizer& normalizer);
+
+// What a date line gives.
+struct DateLine {
+  std::optional<std::string> published, updated;
+  bool relative_unresolved = false;
+};
+
+// Reads a line made of dates and date labels ("يوليو 23, 2024آخر تحديث: يوليو 23, 2024",
+// "التاريخ: 10 ديسمبر 2012", "نشر في: 2024-07-23 10:30"). nullopt when the line is not one.
+std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
+                                       const std::optional<std::string>& now);
+
+// "place - name", "place: name": splits a short byline or credit value into its two parts.
+struct Byline {
+  std::string place, name;
+};
+std::optional<Byline> split_byline(std::string_view text);
+
+}  // namespace akhbar::detail
