@@ -23,7 +23,8 @@ class SourcesCommand : public Command {
     } else {
       Table table({{"SOURCE", false, true}, {"ARTICLES", true}});
       for (const auto& [name, count] : rows)
-        table.add({name, mode == OutputMode::table ? group_digits(count) : std::to_string(count)});
+        table.add({mode == OutputMode::table && name.empty() ? "(none)" : name,
+                   mode == OutputMode::table ? group_digits(count) : std::to_string(count)});
       table.print(stdout, mode, Style{m_output.use_color()});
     }
     std::fflush(stdout);

@@ -1,5 +1,7 @@
 // `akhbar stats`: what the archive holds: articles, inputs, words, duplicates, date range, and
 // articles per source and per month.
+#include <algorithm>
+
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/output.h"
@@ -66,13 +68,18 @@ class StatsCommand : public Command {
 
   void print_table(const Stats& s) const {
     Style style{m_output.use_color()};
-    Table facts({{"", false}, {"", true}});
+    // Numbers right-aligned among themselves, dates left-aligned after them.
+    std::vector<std::pair<const char*, std::string>> numbers = {
+        {"Articles", group_digits(s.articles)},
+        {"Inputs", group_digits(s.inputs)},
+        {"Words", group_digits(s.words)},
+        {"Exact duplicates", group_digits(s.duplicates)},
+        {"Near-duplicate pairs", group_digits(s.near_duplicates)}};
+    std::size_t width = 0;
+    for (const auto& [label, n] : numbers) width = std::max(width, n.size());
+    Table facts({{""}, {""}});
     facts.hide_header();
-    facts.add({"Articles", group_digits(s.articles)});
-    facts.add({"Inputs", group_digits(s.inputs)});
-    facts.add({"Words", group_digits(s.words)});
-    facts.add({"Exact duplicates", group_digits(s.duplicates)});
-    facts.add({"Near-duplicate pairs", group_digits(s.near_duplicates)});
+    for (const auto& [label, n] : numbers) facts.add({label, std::string(width - n.size(), ' ') + n});
     facts.add({"First date", s.first_date.value_or("—")});
     facts.add({"Last date", s.last_date.value_or("—")});
     facts.print(stdout, OutputMode::table, style);

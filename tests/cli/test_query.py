@@ -356,6 +356,63 @@ def test_related_resolves_link_titles_to_archived_articles(ctx):
         assert a_id in [r['id'] for r in back], back
 
 
+TRICKY_TITLES = [
+    'كَتَبَ الصَّحَفِيُّ مَقَالًا عَنِ الانْتِخَابَاتِ',   # harakat: no width of their own
+    '東京で会議 مؤتمر في طوكيو',                      # East Asian wide: two columns each
+    'عنوان \x1b[31mأحمر\x1b[0m بلون',                  # terminal escapes in the data
+    '\u202eعنوان مقلوب\u202c بعلامة اتجاه',             # a right-to-left override
+    '=HYPERLINK("http://example.com") خبر',           # a spreadsheet formula
+]
+
+
+def tricky_archive(ctx):
+    """An archive with titles that test widths, escapes and formulas, built through import."""
+    path = os.path.join(ctx.tmp, 'tricky.jsonl')
+    with open(path, 'w', encoding='utf-8') as f:
+        for i, title in enumerate(TRICKY_TITLES):
+            record = {'schema': 'akhbar.article/1',
+                      'input': {'path': f'tricky/{i}.txt', 'record': 0, 'url': None, 'encoding': 'UTF-8',
+                                'sha256': f'{i:064x}'},
+                      'title': title, 'published': f'2020-01-{i + 10}', 'updated': None, 'dateline': None,
+                      'source': 'مصدر' if i % 2 else 'Source', 'author': None,
+                      'body': [{'type': 'paragraph', 'text': f'فقرة رقم {i} من نص المقال التجريبي ' * (i + 1)}],
+                      'read_also': [], 'related': [], 'removed': []}
+            f.write(json.dumps(record, ensure_ascii=False) + '\n')
+    db = os.path.join(ctx.tmp, 'tricky.db')
+    ok(ctx, ['import', path, '--db', db, '--quiet'])
+    return db
+
+
+def test_tables_measure_display_width_and_drop_controls(ctx):
+    db = tricky_archive(ctx)
+    table = ok(ctx, ['list', '--db', db, '--format', 'table', '--color', 'never'], env={'COLUMNS': '300'}).stdout
+    lines = table.splitlines()
+    assert len(lines) == 1 + len(TRICKY_TITLES)
+    assert '\x1b' not in table and not BIDI_CONTROLS.search(table)
+    title_col = display_width(lines[0][:lines[0].index('TITLE')])
+    for line in lines[1:]:
+        at = next(i for i, ch in enumerate(line) if i >= title_col - 5 and display_width(line[:i]) == title_col)
+        assert line[at] != ' ' and line[at - 1] == ' ' and line[at - 2] == ' ', line
+    # Cut to a narrow terminal, no line is wider than it, wide characters included.
+    narrow = ok(ctx, ['list', '--db', db, '--format', 'table'], env={'COLUMNS': '40'}).stdout
+    assert all(display_width(l) <= 40 for l in narrow.splitlines()), narrow
+    # tsv keeps the text (bidi controls included) but never control characters; json keeps all.
+    tsv = ok(ctx, ['list', '--db', db]).stdout
+    assert '\x1b' not in tsv and '\u202e' in tsv and 'أحمر' in tsv
+    titles = {json.loads(l)['title'] for l in ok(ctx, ['list', '--db', db, '--format', 'json']).stdout.splitlines()}
+    assert titles == set(TRICKY_TITLES)
+    text = ok(ctx, ['show', '3', '--db', db]).stdout
+    assert '\x1b' not in text and 'أحمر' in text
+
+
+def test_csv_export_defuses_formulas(ctx):
+    db = tricky_archive(ctx)
+    rows = list(csv.reader(io.StringIO(exported(ctx, db, 'csv').decode(), newline='')))
+    titles = [r[rows[0].index('title')] for r in rows[1:]]
+    assert "'" + TRICKY_TITLES[4] in titles
+    assert TRICKY_TITLES[0] in titles
+
+
 # ---- export ----------------------------------------------------------------------------------
 
 def test_export_jsonl_is_show_json_in_id_order(ctx):
