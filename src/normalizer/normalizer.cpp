@@ -2,17 +2,17 @@
 // run only on the rare text that the pass's own quick check cannot prove normalized.
 #include <akhbar/normalizer.h>
 
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
-#include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "normalizer/stemmer.h"
 #include "normalizer/tables.h"
+#include "normalizer/tokenizer.h"
 
 namespace akhbar {
 namespace {
@@ -51,7 +51,7 @@ class Writer {
   }
   void byte(char c) { *m_p++ = c; }
   void bytes(const char* s, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) m_p[i] = s[i];
+    std::memcpy(m_p, s, n);
     m_p += n;
   }
   void code_point(UChar32 c) {
@@ -105,6 +105,31 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
   };
 
   for (std::int32_t i = 0; i < n;) {
+    // Fast path: a run of plain code points (most letters, digits, punctuation) is copied as
+    // it is; one- and two-byte sequences are decoded inline.
+    const std::int32_t run = i;
+    while (i < n) {
+      const std::uint8_t b = s[i];
+      if (b < 0x80) {
+        if (!(t.bmp[b].flags & detail::flag_plain)) break;
+        ++i;
+      } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        const auto c2 = static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F));
+        if (!(t.bmp[c2].flags & detail::flag_plain)) break;
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i > run) {
+      flush_space();
+      w.reserve(static_cast<std::size_t>(i - run));
+      w.bytes(in.data() + run, static_cast<std::size_t>(i - run));
+      in_ccc = out_ccc = 0;
+      out_flags = 0;
+      if (i >= n) break;
+    }
+
     const std::int32_t start = i;
     UChar32 c;
     if (s[i] < 0x80) {
@@ -228,39 +253,19 @@ void apply(const Table& t, std::string_view in, std::string& out, std::string& s
   }
 }
 
-// A word BreakIterator built once; each Normalizer clones it (cloning is far cheaper than
-// building one from the rules).
-std::unique_ptr<icu::BreakIterator> clone_word_iterator() {
-  static std::mutex mutex;
-  static std::unique_ptr<icu::BreakIterator> prototype;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (!prototype) {
-    UErrorCode st = U_ZERO_ERROR;
-    prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
-    if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(st));
-  }
-  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
-}
-
-// Closes a UText opened on the stack.
-struct UTextCloser {
-  UText* text;
-  ~UTextCloser() { utext_close(text); }
-};
-
 }  // namespace
 
 struct Normalizer::Impl {
   NormalizeOptions options;
   const Table* display;
   const Table* search;
-  std::unique_ptr<icu::BreakIterator> words;
+  mutable detail::Tokenizer tokenizer;
   mutable std::string scratch, folded;
 };
 
 Normalizer::Normalizer(NormalizeOptions options)
     : m_impl(std::make_unique<Impl>(Impl{options, &detail::display_table(options.digits == Digits::ascii),
-                                         &detail::search_table(), clone_word_iterator(), {}, {}})) {}
+                                         &detail::search_table(), {}, {}, {}})) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
@@ -286,43 +291,8 @@ std::string Normalizer::search(std::string_view utf8) const {
 }
 
 void Normalizer::tokens(std::string_view utf8, std::vector<std::string>& out) const {
-  std::string& s = m_impl->folded;
-  search(utf8, s);
-  if (s.empty()) return;
-  UErrorCode st = U_ZERO_ERROR;
-  UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, s.data(), static_cast<int64_t>(s.size()), &st);
-  UTextCloser closer{&text};
-  icu::BreakIterator& words = *m_impl->words;
-  words.setText(&text, st);
-  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(st));
-  const Table& t = *m_impl->search;
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
-  for (int32_t start = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
-       start = end, end = words.next()) {
-    if (words.getRuleStatus() == UBRK_WORD_NONE) continue;
-    // A word may still hold characters FTS5 treats specially (3.14, don't, U.S.): tokens are
-    // the runs of letters, marks and digits inside it.
-    int32_t piece = -1;
-    for (int32_t i = start; i <= end;) {
-      bool word_char = false;
-      int32_t next = i;
-      if (i < end) {
-        UChar32 c;
-        U8_NEXT(bytes, next, end, c);
-        word_char = c >= 0 && (t.at(c).flags & detail::flag_word_char);
-      } else {
-        next = end + 1;
-      }
-      if (word_char && piece < 0) piece = i;
-      if (!word_char && piece >= 0) {
-        std::string_view w(s.data() + piece, static_cast<std::size_t>(i - piece));
-        out.emplace_back(detail::light_stem(w));
-        piece = -1;
-      }
-      i = next;
-    }
-  }
+  search(utf8, m_impl->folded);
+  m_impl->tokenizer.tokenize(m_impl->folded, *m_impl->search, out);
 }
 
 std::vector<std::string> Normalizer::tokens(std::string_view utf8) const {

@@ -183,6 +183,13 @@ void set_action(Entry& e, UChar32 c, bool search, bool ascii_digits, std::string
   }
 }
 
+// Marks rows the pass may copy in bulk.
+void set_plain(Entry& e) {
+  if (e.action == Action::keep && e.ccc == 0 && (e.flags & flag_nfc_yes) &&
+      !(e.flags & (flag_pictograph | flag_emoji_tail)))
+    e.flags |= flag_plain;
+}
+
 std::unique_ptr<Table> build(bool search, bool ascii_digits) {
   auto t = std::make_unique<Table>();
   t->search = search;
@@ -191,6 +198,7 @@ std::unique_ptr<Table> build(bool search, bool ascii_digits) {
     Entry& e = t->bmp[static_cast<std::size_t>(c)];
     e = base_entry(c);
     set_action(e, c, search, ascii_digits, &t->pool);
+    set_plain(e);
   }
   return t;
 }
@@ -208,6 +216,13 @@ Entry base_entry(std::int32_t c) {
   UErrorCode st = U_ZERO_ERROR;
   if ((U_GET_GC_MASK(c) & U_GC_L_MASK) && uscript_getScript(c, &st) == USCRIPT_ARABIC) e.flags |= flag_word_letter;
   if (sets().word.contains(c)) e.flags |= flag_word_char;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER: case U_WB_HEBREW_LETTER: case U_WB_NUMERIC: case U_WB_EXTEND:
+      e.flags |= flag_simple_word;
+      break;
+    default:
+      break;
+  }
   return e;
 }
 
@@ -215,6 +230,7 @@ Entry Table::supplementary(std::int32_t c) const {
   Entry e = base_entry(c);
   set_action(e, c, search, ascii_digits, nullptr);
   if (e.action == Action::replace) e.action = Action::keep;  // no supplementary rule expands
+  set_plain(e);
   return e;
 }
 

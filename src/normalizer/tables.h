@@ -29,6 +29,9 @@ enum : std::uint8_t {
   flag_emoji_tail = 4,   // emoji modifier or variation selector 16: ZWJ may follow it too
   flag_word_letter = 8,  // an Arabic-script letter (decides ی)
   flag_word_char = 16,   // a letter, mark or digit: what search tokens are made of
+  flag_simple_word = 32, // Word_Break ALetter, Hebrew_Letter, Numeric or Extend: UAX #29 never
+                         // breaks between two of these (WB4–WB13)
+  flag_plain = 64,       // kept as is, a starter, NFC_QC=Yes, no emoji: copied in bulk
 };
 
 // One table row: the action, the code point's canonical combining class and flags.

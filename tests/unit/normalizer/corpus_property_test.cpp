@@ -17,6 +17,9 @@
 
 #include <akhbar/normalizer.h>
 
+#include "normalizer/tables.h"
+#include "normalizer/tokenizer.h"
+
 namespace akhbar {
 namespace {
 
@@ -255,6 +258,46 @@ TEST(NormalizerCorpus, TokensAreSafeForFts5) {
   }
   if (!corpus().empty()) {
     EXPECT_GT(total * stride, 1000000u);
+  }
+}
+
+// The tokenizer skips ICU's iterator inside runs where UAX #29 cannot break; over the whole
+// corpus that must give exactly the tokens of ICU's word BreakIterator run on everything.
+TEST(NormalizerCorpus, FastSegmentationEqualsIcuEverywhere) {
+  Normalizer n;
+  detail::Tokenizer tokenizer;
+  const detail::Table& table = detail::search_table();
+  std::vector<std::string> fast, icu;
+  std::size_t total = 0;
+  for (const Text& t : corpus()) {
+    std::string folded = n.search(t.utf8);
+    fast.clear();
+    icu.clear();
+    tokenizer.tokenize(folded, table, fast, detail::Segmentation::fast);
+    tokenizer.tokenize(folded, table, icu, detail::Segmentation::always_icu);
+    ASSERT_EQ(fast, icu) << t.path;
+    fast.clear();
+    n.tokens(t.utf8, fast);
+    ASSERT_EQ(fast, icu) << t.path;
+    total += icu.size();
+  }
+  if (!corpus().empty()) {
+    EXPECT_GT(total * stride, 1000000u);
+  }
+}
+
+TEST(NormalizerCorpus, FastSegmentationEqualsIcuOnOtherScripts) {
+  Normalizer n;
+  detail::Tokenizer tokenizer;
+  const detail::Table& table = detail::search_table();
+  for (const char* text : {"東京都に住んでいます and カタカナ", "ภาษาไทยง่ายนิดเดียว", "مصر日本語 abcカナdef", "a \u0301b",
+                           "\u064Eمصر « \u0651x", "יִשְׂרָאֵל ישראל"}) {
+    std::vector<std::string> fast, icu;
+    std::string folded = n.search(text);
+    tokenizer.tokenize(folded, table, fast, detail::Segmentation::fast);
+    tokenizer.tokenize(folded, table, icu, detail::Segmentation::always_icu);
+    EXPECT_EQ(fast, icu) << text;
+    EXPECT_FALSE(fast.empty()) << text;
   }
 }
 
