@@ -1,6 +1,7 @@
 // Opening an archive: existence, version checks and migrations, connection settings, batches.
 #include <akhbar/archive.h>
 
+#include <cctype>
 #include <filesystem>
 
 #include "archive/detail_impl.h"
@@ -28,6 +29,30 @@ Result<std::int64_t> pragma_int(ad::Db& db, const char* sql) {
   return db.error(rc);
 }
 
+// True when the first page can be read (false on a WAL archive whose -shm cannot be created).
+bool readable(ad::Db& db) {
+  auto s = ad::Stmt::prepare(db, "PRAGMA application_id");
+  if (!s) return false;
+  int rc = s->step() & 0xff;
+  return rc != SQLITE_READONLY && rc != SQLITE_CANTOPEN;
+}
+
+std::string immutable_uri(const std::string& path) {
+  std::string abs = std::filesystem::absolute(path).string();
+  std::string out = "file:";
+  static const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : abs) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out + "?immutable=1";
+}
+
 Error at(const std::string& path, std::string message) { return Error{std::move(message), path}; }
 
 }  // namespace
@@ -46,6 +71,12 @@ Result<Archive> Archive::open(const std::string& path, OpenMode mode, const Open
   int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   auto db = ad::Db::open(path, flags);
   if (!db) return db.error();
+  if (mode == OpenMode::read_only && !readable(*db)) {
+    // A WAL archive that we may not write (read-only file or folder) cannot get its shared-memory
+    // index; nobody can be writing it then either, so read it as an immutable file.
+    auto again = ad::Db::open(immutable_uri(path), flags | SQLITE_OPEN_URI, path);
+    if (again && readable(*again)) db = std::move(again);
+  }
   auto impl = std::make_unique<Impl>();
   impl->db = std::move(db).value();
   impl->mode = mode;

@@ -23,8 +23,8 @@ class Db {
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
 
-  // Opens `path` with sqlite3_open_v2 `flags`; the Error is already translated.
-  static Result<Db> open(const std::string& path, int flags);
+  // Opens `path` with sqlite3_open_v2 `flags`; errors name `shown` (default: `path`), translated.
+  static Result<Db> open(const std::string& path, int flags, const std::string& shown = {});
   sqlite3* get() const { return m_db; }
   const std::string& path() const { return m_path; }
   // Runs SQL without parameters (schema, pragmas, transaction control).

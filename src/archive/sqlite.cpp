@@ -25,6 +25,11 @@ std::string describe(int rc, sqlite3* db) {
     case SQLITE_CANTOPEN:
       return "cannot open the archive" + (sys.empty() ? std::string(" (is its folder missing or unwritable?)") : sys);
     case SQLITE_IOERR:
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE ||
+          rc == SQLITE_IOERR_SHMSIZE)
+        return "cannot write to the archive" +
+               (sys.empty() ? std::string(": the write failed (is the disk full, or the file over a size limit?)") : sys) +
+               "; everything committed before is kept";
       return "cannot read or write the archive" + (sys.empty() ? std::string(": input/output error") : sys);
     case SQLITE_NOMEM:
       return "out of memory while working on the archive";
@@ -49,9 +54,9 @@ Db& Db::operator=(Db&& other) noexcept {
   return *this;
 }
 
-Result<Db> Db::open(const std::string& path, int flags) {
+Result<Db> Db::open(const std::string& path, int flags, const std::string& shown) {
   Db db;
-  db.m_path = path;
+  db.m_path = shown.empty() ? path : shown;
   int rc = sqlite3_open_v2(path.c_str(), &db.m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return db.error(rc);
   sqlite3_extended_result_codes(db.m_db, 1);

@@ -1,0 +1,253 @@
+// `akhbar ingest`: inputs → parsed articles → the archive. N parser threads feed one writer (this
+// thread), which stores in batched transactions, so that a kill at any moment leaves every
+// committed batch and a re-run completes the rest without duplicates.
+#include <akhbar/pipeline.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.h"
+#include "cli/common.h"
+
+namespace akhbar::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void on_sigint(int) {
+  g_interrupted.store(true);
+  // A second Ctrl-C ends the process at once (still consistent: only the open batch is lost).
+  std::signal(SIGINT, SIG_DFL);
+}
+
+// Total bytes of the inputs, for the progress bar's percentage and ETA (0: unknown, e.g. stdin).
+std::uintmax_t input_bytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& p : paths) {
+    if (p == "-") return 0;
+    if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+    } else {
+      total += fs::file_size(p, ec);
+    }
+  }
+  return total;
+}
+
+std::string clock_text(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+class IngestCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    m_inputs.add_to(app);
+    m_segment.add_to(app);
+    add_db_option(app, m_db);
+    app.add_option("-j,--jobs", m_jobs, "Parser threads (0: one per core); one writer stores in input order")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 256));
+    app.add_flag("-q,--quiet", m_quiet, "No progress bar, warnings or text summary (errors are still printed)");
+    app.add_option("--summary", m_summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"text", "json"}));
+    app.add_option("--batch", m_batch, "Articles per transaction (a batch also ends after one second)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--wait", m_wait, "Seconds to wait for another writer before giving up")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 86400.0));
+    app.footer(
+        "Creates the archive when missing. Inputs already archived (same bytes, path and record) are skipped, so\n"
+        "running the same ingest again adds nothing, and re-running after a crash or Ctrl-C completes it.\n"
+        "Ctrl-C stops after the current batch (exit code 130). Exit code 1 when an input failed.");
+  }
+
+  int run() override {
+    m_inputs.finish();
+    Segmenter segmenter = m_segment.make();
+    OpenOptions open_options;
+    open_options.busy_timeout_ms = static_cast<int>(m_wait * 1000);
+    auto opened = Archive::open(resolve_db(m_db), OpenMode::read_write, open_options);
+    if (!opened) throw Failure(opened.error().str());
+    Archive archive = std::move(opened).value();
+    archive.set_parser_version("akhbar " AKHBAR_VERSION);
+
+    PipelineOptions options;
+    options.load = m_inputs.load;
+    options.load.cancel = &g_interrupted;
+    options.jobs = m_jobs;
+    m_progress = !m_quiet && isatty(STDERR_FILENO);
+    if (m_progress) m_total_bytes = input_bytes(m_inputs.paths);
+    auto previous = std::signal(SIGINT, on_sigint);
+
+    DiagnosticPrinter printer;
+    printer.quiet_warnings = m_quiet;
+    auto diag = [&](const Diagnostic& d) {
+      clear_progress();
+      printer(d);
+    };
+    m_start = m_last_commit = std::chrono::steady_clock::now();
+    LoadStats stats = run_pipeline(
+        m_inputs.paths, options, segmenter, [&](Parsed&& p) { store(archive, p, diag); }, diag);
+    if (!m_failure) finish_batch(archive);
+    std::signal(SIGINT, previous);
+    clear_progress();
+    if (m_failure) std::fprintf(stderr, "akhbar: error: %s\n", m_failure->str().c_str());
+
+    m_counts.files = stats.inputs;
+    m_counts.failed = stats.failed;
+    m_counts.warnings = printer.warnings;
+    m_counts.errors = printer.errors + (m_failure ? 1 : 0);
+    print_summary();
+    if (g_interrupted && !m_failure) {
+      std::fprintf(stderr, "akhbar: interrupted: every finished batch is stored; run the same command again to "
+                           "complete the ingest\n");
+      return 130;
+    }
+    return stats.failed || printer.errors || m_failure ? exit_failed : exit_ok;
+  }
+
+ private:
+  struct Counts {
+    std::size_t files = 0, records = 0, stored = 0, children = 0, duplicates = 0, near = 0, known = 0;
+    std::size_t failed = 0, warnings = 0, errors = 0;
+  };
+
+  template <class Diag>
+  void store(Archive& archive, Parsed& p, Diag& diag) {
+    if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
+    ++m_counts.records;
+    m_bytes_done += p.doc.raw.size();
+    if (!m_quiet) {
+      std::string where = p.doc.input.path;
+      if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
+      for (const auto& w : p.article.warnings) diag(Diagnostic{Severity::warning, where, w});
+    }
+    if (m_in_batch == 0) {
+      if (auto r = archive.begin(); !r) return fail(r.error());
+    }
+    auto r = archive.store(p.article, p.doc);
+    if (!r) return fail(r.error());
+    ++m_in_batch;
+    if (r->known_input) {
+      ++m_counts.known;
+    } else if (r->duplicate) {
+      ++m_counts.duplicates;
+    } else {
+      ++m_counts.stored;
+      m_counts.children += r->children;
+      if (r->near_duplicate_of) ++m_counts.near;
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (m_in_batch >= m_batch || now - m_last_commit >= std::chrono::seconds(1)) finish_batch(archive);
+    if (m_progress && now - m_last_draw >= std::chrono::milliseconds(100)) draw_progress(now);
+  }
+
+  void finish_batch(Archive& archive) {
+    if (m_in_batch == 0) return;
+    m_in_batch = 0;
+    m_last_commit = std::chrono::steady_clock::now();
+    if (auto r = archive.commit(); !r) fail(r.error());
+  }
+
+  void fail(const Error& e) {
+    m_failure = e;
+    m_in_batch = 0;
+    g_interrupted = true;  // stops the loader; the summary still reports what was committed
+  }
+
+  void draw_progress(std::chrono::steady_clock::time_point now) {
+    m_last_draw = now;
+    double secs = std::chrono::duration<double>(now - m_start).count();
+    double rate = secs > 0 ? static_cast<double>(m_counts.records) / secs : 0;
+    std::string line = "\r\033[K";
+    if (m_total_bytes) {
+      double frac = std::min(1.0, static_cast<double>(m_bytes_done) / static_cast<double>(m_total_bytes));
+      int filled = static_cast<int>(frac * 24);
+      line += "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(24 - static_cast<std::size_t>(filled), '.') + "] ";
+      char pct[16];
+      std::snprintf(pct, sizeof pct, "%3d%% ", static_cast<int>(frac * 100));
+      line += pct;
+      if (frac > 0.01) line += "ETA " + clock_text(secs / frac - secs) + "  ";
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%zu records, %zu stored, %zu duplicates, %.0f articles/s", m_counts.records,
+                  m_counts.stored, m_counts.duplicates, rate);
+    line += buf;
+    std::fwrite(line.data(), 1, line.size(), stderr);
+    m_drawn = true;
+  }
+
+  void clear_progress() {
+    if (!m_drawn) return;
+    std::fputs("\r\033[K", stderr);
+    m_drawn = false;
+  }
+
+  void print_summary() const {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    double rate = secs > 0 ? static_cast<double>(m_counts.records) / secs : 0;
+    const Counts& c = m_counts;
+    if (m_summary == "json") {
+      nlohmann::ordered_json j = {{"files", c.files},
+                                  {"records", c.records},
+                                  {"stored", c.stored},
+                                  {"read_also_articles", c.children},
+                                  {"duplicates", c.duplicates},
+                                  {"near_duplicates", c.near},
+                                  {"already_archived", c.known},
+                                  {"failed_inputs", c.failed},
+                                  {"warnings", c.warnings},
+                                  {"errors", c.errors},
+                                  {"interrupted", g_interrupted && !m_failure},
+                                  {"seconds", std::round(secs * 1000) / 1000},
+                                  {"records_per_second", std::round(rate)}};
+      write_out(stdout, j.dump() + "\n");
+      std::fflush(stdout);
+      return;
+    }
+    if (m_quiet) return;
+    std::fprintf(stderr,
+                 "ingest: %zu files read, %zu records: %zu articles stored (+%zu read-also), %zu exact duplicates, "
+                 "%zu near duplicates, %zu already archived; %zu warnings, %zu errors; %.1f s (%.0f records/s)\n",
+                 c.files, c.records, c.stored, c.children, c.duplicates, c.near, c.known, c.warnings, c.errors, secs,
+                 rate);
+  }
+
+  InputOptions m_inputs;
+  SegmentFlags m_segment;
+  std::string m_db;
+  unsigned m_jobs = 0;
+  bool m_quiet = false;
+  std::string m_summary = "text";
+  std::size_t m_batch = 500;
+  double m_wait = 10;
+
+  Counts m_counts;
+  std::size_t m_in_batch = 0;
+  std::optional<Error> m_failure;
+  bool m_progress = false, m_drawn = false;
+  std::uintmax_t m_total_bytes = 0, m_bytes_done = 0;
+  std::chrono::steady_clock::time_point m_start, m_last_commit, m_last_draw;
+};
+
+const Registration registration("ingest", "Parse inputs and store them in the archive (created when missing)", 20,
+                                [] { return std::make_unique<IngestCommand>(); });
+
+}  // namespace
+}  // namespace akhbar::cli
