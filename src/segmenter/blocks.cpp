@@ -144,6 +144,7 @@ class Walker {
           }
           break;
         case MarkerKind::agency:
+        case MarkerKind::place:
           break;
       }
     }
@@ -168,6 +169,8 @@ class Walker {
 
   // "... تابع الجزيرة نت على:" glued to the end of a paragraph.
   void cut_tail(Line& l) {
+    // Tails end the line with ':' ("تابع الجزيرة نت على:") or are its last words.
+    if (l.last != ':' && l.words > 8) return;
     MarkerHit t = markers().match_tail(l.key);
     if (!t) return;
     bool whole_rest = t.end >= l.key.size();
@@ -249,12 +252,11 @@ class Walker {
       }
     }
     if (count_words(value) > 8) return 0;
-    if (auto b = split_byline(value); b && !value.empty()) {
-      // "دبي - البيان": a place and the credited name.
-      std::string kp = fold_key(c_.normalizer.search(b->place));
-      if (markers().agency(kp) && !markers().agency(fold_key(c_.normalizer.search(b->name)))) std::swap(b->place, b->name);
-      if (!a_.dateline) a_.dateline = b->place;
-      value = b->name;
+    if (auto c = read_credit(value, markers(), c_.normalizer, false); c && !value.empty()) {
+      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
+      std::string who = is_source ? (c->agency.empty() ? c->person : c->agency)
+                                  : (c->person.empty() ? c->agency : c->person);
+      if (!who.empty()) value = who;
     }
     value = std::string(trim_chars(value, "-*()"));
     std::optional<std::string>& field = is_source ? a_.source : a_.author;
@@ -264,18 +266,14 @@ class Walker {
     return next;
   }
 
-  // "القاهرة: وليد عقيلة" or "دبي - البيان" above the lead.
+  // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
   bool byline(Line& l) {
-    if (l.words > 7 || !headline_like(l, 7) || l.bullet) return false;
-    auto b = split_byline(l.text);
-    if (!b) return false;
-    std::string kn = fold_key(c_.normalizer.search(b->name));
-    if (!a_.dateline) a_.dateline = b->place;
-    if (markers().agency(kn) || markers().mentions_agency(kn)) {
-      if (!a_.source) a_.source = b->name;
-    } else if (!a_.author) {
-      a_.author = b->name;
-    }
+    if (l.words > 7 || !headline_like(l, 7) || l.bullet || !split_byline(l.text)) return false;
+    auto c = read_credit(l.text, markers(), c_.normalizer, true);
+    if (!c) return false;
+    if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
+    if (!c->agency.empty() && !a_.source) a_.source = c->agency;
+    if (!c->person.empty() && !a_.author) a_.author = c->person;
     remove(l, "byline", "short 'place: name' line above the lead");
     return true;
   }
@@ -284,9 +282,9 @@ class Walker {
     Line& l = lines_[i];
     std::string text = l.text;
     std::string rule = l.rule;
-    if (!lead_done_ && !a_.dateline && l.words >= 6) {
+    if (!lead_done_ && l.words >= 6) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
-        a_.dateline = d->value;
+        if (!a_.dateline) a_.dateline = d->value;
         a_.removed.push_back({"dateline", d->fragment});
         rule += "dateline '" + d->fragment + "' cut; ";
         text = d->rest;
@@ -394,14 +392,18 @@ class Walker {
     if (n - run < 2) return;
     std::vector<std::vector<std::string>> titles;
     for (const auto& r : a_.read_also) titles.push_back(content_words(fold_key(c_.normalizer.search(r.title))));
+    std::vector<std::vector<std::string>> cw(n);
+    auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
+      if (cw[b].empty()) cw[b] = content_words(lines_[body_line_[b]].key);
+      return cw[b];
+    };
     for (std::size_t k = std::max<std::size_t>(run, 2); k + 2 <= n; ++k) {
-      auto words = content_words(lines_[body_line_[k]].key);
+      const auto& words = words_of(k);
       if (words.size() < 6) continue;
       bool echo = false;
       std::string why;
       for (std::size_t b = 0; b < k && !echo; ++b) {
-        auto other = content_words(lines_[body_line_[b]].key);
-        if (overlap(words, other) >= 0.6 * words.size()) {
+        if (overlap(words, words_of(b)) >= 0.6 * words.size()) {
           echo = true;
           why = "repeats line " + std::to_string(lines_[body_line_[b]].no);
         }

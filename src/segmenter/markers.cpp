@@ -15,7 +15,7 @@ struct KindName {
 constexpr KindName structural[] = {
     {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
     {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
-    {"agency", MarkerKind::agency},
+    {"agency", MarkerKind::agency},       {"place", MarkerKind::place},
 };
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -72,9 +72,22 @@ std::string fold_key(std::string_view search) {
   out.reserve(search.size());
   bool space = false;
   for (std::size_t i = 0; i < search.size();) {
+    unsigned char b = static_cast<unsigned char>(search[i]);
+    if (b < 0x80) {
+      // ASCII fast path: spaces collapse, Latin lowercases.
+      ++i;
+      if (b == ' ' || b == '\t') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      continue;
+    }
     char32_t c = next_cp(search, i);
     if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) continue;
-    if (c == ' ' || c == '\t' || c == 0x00A0) {
+    if (c == 0x00A0) {
       space = !out.empty();
       continue;
     }
@@ -148,8 +161,8 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
     m.phrase = fold_key(normalizer.search(phrase));
     if (m.phrase.empty())
       return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
-    if (m.kind == MarkerKind::agency && m.mode != MatchMode::prefix)
-      return Error{"agency markers take a bare name (no '=', '*' or '$')", where};
+    if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place) && m.mode != MatchMode::prefix)
+      return Error{kind + " markers take a bare name (no '=', '*' or '$')", where};
     m.words = count_words(m.phrase);
     m.origin = where;
     m_markers.push_back(std::move(m));
@@ -163,10 +176,11 @@ void MarkerSet::finish() {
   m_inside.clear();
   m_tail.clear();
   m_agencies.clear();
+  m_places.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
-    if (m.kind == MarkerKind::agency) {
-      m_agencies.push_back(i);
+    if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
+      (m.kind == MarkerKind::agency ? m_agencies : m_places).push_back(i);
       continue;
     }
     switch (m.mode) {
@@ -205,9 +219,13 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
 }
 
 MarkerHit MarkerSet::match_tail(std::string_view key) const {
+  // A tail is the phrase plus a few words: only the end of the line can hold it.
+  const std::size_t window = 160;
   for (std::size_t i : m_tail) {
     const Marker& m = m_markers[i];
-    std::size_t pos = key.rfind(m.phrase);
+    std::size_t from = key.size() > m.phrase.size() + window ? key.size() - m.phrase.size() - window : 0;
+    std::size_t pos = key.substr(from).rfind(m.phrase);
+    if (pos != std::string_view::npos) pos += from;
     if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;
     if (count_words(key.substr(pos)) > m.words + 4) continue;
     return {&m, pos, pos + m.phrase.size()};
@@ -221,8 +239,18 @@ const Marker* MarkerSet::agency(std::string_view key) const {
   return nullptr;
 }
 
-bool MarkerSet::mentions_agency(std::string_view key) const {
-  for (std::size_t i : m_agencies) {
+bool MarkerSet::place(std::string_view key) const {
+  for (std::size_t i : m_places)
+    if (key == m_markers[i].phrase) return true;
+  return false;
+}
+
+bool MarkerSet::mentions_place(std::string_view key) const { return mentions(m_places, key); }
+
+bool MarkerSet::mentions_agency(std::string_view key) const { return mentions(m_agencies, key); }
+
+bool MarkerSet::mentions(const std::vector<std::size_t>& which, std::string_view key) const {
+  for (std::size_t i : which) {
     const std::string& p = m_markers[i].phrase;
     for (std::size_t pos = key.find(p); pos != std::string_view::npos; pos = key.find(p, pos + 1)) {
       if ((pos == 0 || key[pos - 1] == ' ') && word_boundary(key, pos + p.size())) return true;

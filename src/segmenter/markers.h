@@ -21,7 +21,8 @@ enum class MarkerKind {
   updated,    // labels an update date
   source,     // "المصدر: X"
   author,     // "بقلم: X"
-  agency,     // a news agency name: a bare credit line, or the agency in a dateline
+  agency,     // a news agency or outlet name: a bare credit line, or the agency in a dateline
+  place,      // a place name that datelines and bylines open with
   removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
 };
 
@@ -70,16 +71,22 @@ class MarkerSet {
   MarkerHit match_tail(std::string_view key) const;
   // True when the whole (punctuation-trimmed) key is an agency name.
   const Marker* agency(std::string_view key) const;
-  // Agencies whose phrase appears in `key` at word boundaries (for datelines).
+  // True when an agency name appears in `key` at word boundaries (for datelines).
   bool mentions_agency(std::string_view key) const;
+  // True when the whole key is a place name.
+  bool place(std::string_view key) const;
+  // True when a place name appears in `key` at word boundaries.
+  bool mentions_place(std::string_view key) const;
 
   std::size_t size() const { return m_markers.size(); }
 
  private:
+  bool mentions(const std::vector<std::size_t>& which, std::string_view key) const;
+
   std::vector<Marker> m_markers;
   std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
   std::unordered_map<std::string, std::size_t> m_whole;
-  std::vector<std::size_t> m_inside, m_tail, m_agencies;
+  std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places;
 };
 
 // The search key of a line: `search` (the normalizer's search form) trimmed of bullets and

@@ -91,6 +91,12 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   for (std::size_t i = 0; i < value.size();) {
     if (digit_value(next_cp(value, i)) >= 0) return std::nullopt;
   }
+  // A dateline names a place or an agency: "اختتمت أمس - ..." opens a sentence, not a dateline.
+  {
+    std::string key = fold_key(normalizer.search(value));
+    bool paren = value.find('(') != std::string_view::npos;
+    if (!paren && !markers.mentions_place(key) && !markers.mentions_agency(key)) return std::nullopt;
+  }
   if (value.size() > 2 && value.front() == '(' && value.back() == ')' && value.find('(', 1) == std::string_view::npos)
     value = trim_chars(value.substr(1, value.size() - 2), "");
   if (value.empty()) return std::nullopt;
@@ -162,6 +168,38 @@ std::optional<Byline> split_byline(std::string_view text) {
     i = k;
   }
   return std::nullopt;
+}
+
+}  // namespace akhbar::detail
+
+namespace akhbar::detail {
+
+std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer,
+                                  bool need_anchor) {
+  enum class Part { place, agency, person };
+  auto kind = [&](std::string_view part) {
+    std::string key = fold_key(normalizer.search(part));
+    // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
+    if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
+    if (markers.place(key) || (count_words(part) <= 3 && markers.mentions_place(key))) return Part::place;
+    return Part::person;
+  };
+  Credit c;
+  auto put = [&](std::string_view part) {
+    part = trim_chars(part, "-*():");
+    Part k = kind(part);
+    std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
+    if (slot.empty()) slot = std::string(part);
+    return k;
+  };
+  if (auto b = split_byline(text)) {
+    Part a = put(b->place), n = put(b->name);
+    if (need_anchor && a == Part::person && n == Part::person) return std::nullopt;
+    return c;
+  }
+  put(text);
+  if (c.empty()) return std::nullopt;
+  return c;
 }
 
 }  // namespace akhbar::detail

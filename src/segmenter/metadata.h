@@ -39,4 +39,15 @@ struct Byline {
 };
 std::optional<Byline> split_byline(std::string_view text);
 
+// A credit read from a byline or a label's value: each part is a place, an agency or a person.
+struct Credit {
+  std::string place, agency, person;
+  bool empty() const { return place.empty() && agency.empty() && person.empty(); }
+};
+
+// Reads "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان", "فرانس 24", "فلان".
+// With `need_anchor`, a two-part text must name a known place or agency to count.
+std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer,
+                                  bool need_anchor);
+
 }  // namespace akhbar::detail

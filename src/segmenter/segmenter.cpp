@@ -12,6 +12,7 @@
 #include "segmenter/detail_text.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
+#include "segmenter/metadata.h"
 
 extern const char akhbar_builtin_markers[];
 extern const std::size_t akhbar_builtin_markers_size;
@@ -86,8 +87,18 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer, st
   Article a;
   a.input = doc.input;
   a.warnings = doc.warnings;
-  a.author = clean_field(doc.author, normalizer);
   a.source = clean_field(doc.source, normalizer);
+  if (auto author = clean_field(doc.author, normalizer)) {
+    // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - الرياض"):
+    // the person stays the author, an outlet is a source (the body's own dateline wins).
+    auto c = detail::read_credit(*author, m_impl->markers, normalizer, false);
+    if (c && (!c->place.empty() || !c->agency.empty())) {
+      if (!c->person.empty()) a.author = c->person;
+      if (!c->agency.empty() && !a.source) a.source = c->agency;
+    } else {
+      a.author = *author;
+    }
+  }
   const std::optional<std::string>& now = m_impl->options.now ? m_impl->options.now : doc.fetched;
   if (auto d = clean_field(doc.date, normalizer)) {
     if (auto iso = parse_date_field(*d, now))
