@@ -73,10 +73,15 @@ def doc_sections(path):
     return out
 
 
-def esc(text):
-    """Text for troff: backslashes, hyphens in words that look like options, leading dots."""
+def esc_raw(text):
+    """Literal text for troff (examples): backslashes and option hyphens only."""
     text = text.replace('\\', '\\e')
-    text = re.sub(r'(?<![\w])-', r'\\-', text)
+    return re.sub(r'(?<![\w])-', r'\\-', text)
+
+
+def esc(text):
+    """Prose for troff: esc_raw plus Markdown's `code`, **bold** and [links](…)."""
+    text = esc_raw(text)
     text = re.sub(r'`([^`]*)`', r'\\fB\1\\fR', text)
     text = re.sub(r'\*\*([^*]*)\*\*', r'\\fB\1\\fR', text)
     text = re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', text)
@@ -99,7 +104,10 @@ def page(name, section_title, version, summary, usage, sections, footer, prose, 
     out.append('.SH DESCRIPTION')
     paragraphs = prose or [summary + '.']
     for i, p in enumerate(paragraphs):
-        if i:
+        if p.startswith('- '):
+            out.append('.IP \\(bu 2')
+            p = p[2:]
+        elif i:
             out.append('.PP')
         out.append(line_safe(esc(p)))
     for heading, entries in sections:
@@ -122,7 +130,7 @@ def page(name, section_title, version, summary, usage, sections, footer, prose, 
         for e in examples:
             out.append('.PP')
             out.append('.nf')
-            out.append(line_safe(esc(e.rstrip('\n'))))
+            out.append(line_safe(esc_raw(e.rstrip('\n'))))
             out.append('.fi')
     out.append('.SH SEE ALSO')
     out.append(', '.join(f'.BR {s} (1)' if False else f'\\fB{esc(s)}\\fR(1)' for s in see_also))
@@ -133,14 +141,19 @@ def generate(akhbar):
     version = subprocess.run([akhbar, '--version'], capture_output=True, text=True).stdout.strip().split()[-1]
     docs = doc_sections(os.path.join(ROOT, 'docs', 'cli.md'))
     summary, usage, sections, footer = parse_help(run_help(akhbar))
+    summary = re.sub(r'^akhbar\s*[—-]\s*', '', summary)
     commands = [flags.split()[0] for heading, entries in sections if heading == 'Subcommands' for flags, _ in entries]
     pages = {}
     intro = []
     if os.path.exists(os.path.join(ROOT, 'docs', 'cli.md')):
         with open(os.path.join(ROOT, 'docs', 'cli.md'), encoding='utf-8') as f:
             head = f.read().split('\n## ', 1)[0]
-        intro = [p.strip().replace('\n', ' ') for p in re.split(r'\n\s*\n', head)
-                 if p.strip() and not p.lstrip().startswith(('#', '|', '-', '```'))]
+        for p in re.split(r'\n\s*\n', head):
+            if not p.strip() or p.lstrip().startswith(('#', '|', '```')):
+                continue
+            # A bullet list becomes one paragraph per item.
+            for item in re.split(r'\n(?=- )', p.strip()):
+                intro.append(re.sub(r'\s*\n\s*', ' ', item))
     pages['akhbar.1'] = page('akhbar', 'akhbar manual', version, summary, usage, sections, footer, intro, [],
                              [f'akhbar-{c}' for c in commands])
     for c in commands:

@@ -130,8 +130,17 @@ Result<void> import_jsonl(std::istream& in, const std::string& name, const std::
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    std::string where = name + ":" + std::to_string(number);
+    // Our own records start with the schema; anything else is checked before it is trusted.
+    static const std::string ours = std::string("{\"schema\":\"") + std::string(article_schema_id) + "\"";
+    if (line.compare(0, ours.size(), ours) != 0) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_object())
+        if (auto it = j.find("schema"); it != j.end() && !(it->is_string() && *it == article_schema_id))
+          return Error{"not an " + std::string(article_schema_id) + " record (schema " + it->dump() + ")", where};
+    }
     auto article = article_from_json(line);
-    if (!article) return Error{article.error().message, name + ":" + std::to_string(number)};
+    if (!article) return Error{article.error().message, where};
     fn(std::move(article).value());
   }
   if (in.bad()) return Error{"read error", name};

@@ -144,6 +144,10 @@ TEST(Jsonl, ImportNamesTheBadLine) {
   auto line = to_json_line(minimal());
   EXPECT_EQ(import_error(line + "\n" + line + "\n{\"title\": 3}\n"), "in.x:3: \"title\" is not a string");
   EXPECT_EQ(import_error(line + "\n{broken\n"), "in.x:2: not valid JSON");
+  EXPECT_EQ(import_error("{\"schema\":\"akhbar.article/2\",\"title\":\"x\"}\n"),
+            "in.x:1: not an akhbar.article/1 record (schema \"akhbar.article/2\")");
+  // Records without a schema key (hand-written, other tools) are read by their fields.
+  EXPECT_EQ(import_all("{\"title\":\"x\",\"body\":[{\"type\":\"paragraph\",\"text\":\"y\"}]}\n").size(), 1u);
 }
 
 TEST(Import, RejectsOtherFormats) {
