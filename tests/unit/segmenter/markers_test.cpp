@@ -1,0 +1,104 @@
+// The marker file format: errors name FILE:LINE word for word; users' files extend the built-in set.
+#include <akhbar/segmenter.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "segmenter/markers.h"
+
+namespace akhbar {
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& text) {
+  std::string path = ::testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+std::string create_error(const std::string& file_text) {
+  std::string path = write_temp("markers.txt", file_text);
+  SegmentOptions o;
+  o.marker_files = {path};
+  auto seg = Segmenter::create(o);
+  if (seg) return "ok";
+  std::string msg = seg.error().str();
+  return msg.substr(msg.find("markers.txt"));
+}
+
+TEST(Markers, BuiltInSetLoads) { EXPECT_TRUE(Segmenter::create()); }
+
+TEST(Markers, ErrorsNameFileAndLine) {
+  EXPECT_EQ(create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
+            "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
+            "source, author, agency, place, share, follow, subscribe, copyright, tags, photo, navigation, ad, "
+            "comments, footer, promo, headline)");
+  EXPECT_EQ(create_error("share\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
+  EXPECT_EQ(create_error("share =\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
+  EXPECT_EQ(create_error("tags ***\n"), "markers.txt:1: marker phrase '**' has no letters or digits");
+  EXPECT_EQ(create_error("place =القاهرة\n"), "markers.txt:1: place markers take a bare name (no '=', '*' or '$')");
+  EXPECT_EQ(create_error("share =شارك\r\nfollow $تابعونا\r\n"), "ok");
+}
+
+TEST(Markers, MissingFileIsAnError) {
+  SegmentOptions o;
+  o.marker_files = {"/no/such/markers.txt"};
+  auto seg = Segmenter::create(o);
+  ASSERT_FALSE(seg);
+  EXPECT_EQ(seg.error().str(), "/no/such/markers.txt: cannot read marker file: No such file or directory");
+}
+
+TEST(Markers, BadNowIsAnError) {
+  SegmentOptions o;
+  o.now = "yesterday";
+  auto seg = Segmenter::create(o);
+  ASSERT_FALSE(seg);
+  EXPECT_EQ(seg.error().message, "--now: not a date: 'yesterday' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)");
+}
+
+TEST(Markers, UserFileExtendsWithoutRebuilding) {
+  Normalizer normalizer;
+  Document doc;
+  doc.text = "عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\nلا تفوت أيضا: عنوان آخر\n"
+             "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة.\nروابط سريعة للموقع\n";
+  auto plain = Segmenter::create();
+  ASSERT_TRUE(plain);
+  Article a = plain->segment(doc, normalizer);
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(a.body.size(), 4u);
+
+  SegmentOptions o;
+  o.marker_files = {write_temp("mine.txt", "# my site\nread_also لا تفوت أيضا\nnavigation =روابط سريعة للموقع\n")};
+  auto mine = Segmenter::create(o);
+  ASSERT_TRUE(mine);
+  std::vector<TraceLine> trace;
+  a = mine->segment(doc, normalizer, &trace);
+  ASSERT_EQ(a.read_also.size(), 1u);
+  EXPECT_EQ(a.read_also[0].title, "عنوان آخر");
+  EXPECT_EQ(a.body.size(), 2u);
+  ASSERT_EQ(a.removed.size(), 2u);
+  EXPECT_EQ(a.removed[1].kind, "navigation");
+  EXPECT_NE(trace[2].rule.find("mine.txt:2"), std::string::npos) << trace[2].rule;
+}
+
+TEST(Markers, OneSpellingMatchesAllVariants) {
+  Normalizer normalizer;
+  detail::MarkerSet set;
+  ASSERT_TRUE(set.add("read_also اقرا ايضا\nshare =شارك\ncopyright *جميع الحقوق محفوظة\nfollow $تابعونا\n", "t",
+                      normalizer));
+  set.finish();
+  for (const char* line : {"إقرأ أيضاً: عنوان", "اقـرأ أيضـا", "اقرأ ايضا", "• اقرأ أيضا -"}) {
+    auto hit = set.match_line(detail::fold_key(normalizer.search(line)), 3);
+    ASSERT_TRUE(hit) << line;
+    EXPECT_EQ(hit.marker->origin, "t:1");
+  }
+  EXPECT_FALSE(set.match_line(detail::fold_key(normalizer.search("اقرأوا أيضا")), 2));
+  EXPECT_TRUE(set.match_line(detail::fold_key(normalizer.search("شارك")), 1));
+  EXPECT_FALSE(set.match_line(detail::fold_key(normalizer.search("شارك في المؤتمر")), 3));
+  EXPECT_TRUE(set.match_line(detail::fold_key(normalizer.search("© 2024 جميع الحقوق محفوظة للموقع")), 6));
+  EXPECT_TRUE(set.match_tail(detail::fold_key(normalizer.search("نهاية الخبر. تابعونا على:"))));
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,262 @@
+// Segmentation rules on small inline inputs: each test names the rule it checks.
+#include <akhbar/segmenter.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <fstream>
+#include <string>
+
+namespace akhbar {
+namespace {
+
+class SegmenterTest : public ::testing::Test {
+ protected:
+  Article parse(const std::string& text, std::vector<TraceLine>* trace = nullptr, const SegmentOptions& o = {}) {
+    auto seg = Segmenter::create(o);
+    EXPECT_TRUE(seg) << (seg ? "" : seg.error().str());
+    Document doc;
+    doc.input.path = "test.txt";
+    doc.format = "text";
+    doc.text = text;
+    return seg->segment(doc, normalizer, trace);
+  }
+  static std::vector<std::string> texts(const std::vector<Block>& blocks) {
+    std::vector<std::string> out;
+    for (const auto& b : blocks) out.push_back(b.text);
+    return out;
+  }
+  static std::vector<std::string> titles(const std::vector<Link>& links) {
+    std::vector<std::string> out;
+    for (const auto& l : links) out.push_back(l.title);
+    return out;
+  }
+  static bool removed(const Article& a, const std::string& kind, const std::string& text) {
+    for (const auto& r : a.removed)
+      if (r.kind == kind && r.text == text) return true;
+    return false;
+  }
+  Normalizer normalizer;
+};
+
+const char* const lead = "قال وزير الخارجية اليوم إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع المقبل.";
+const char* const para2 = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات العالقة بينهما.";
+
+TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
+  Article a = parse(std::string("وزير الخارجية: المحادثات مستمرة\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "وزير الخارجية: المحادثات مستمرة");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // A first line that ends like a sentence is body, and so is a lone line.
+  EXPECT_EQ(parse(std::string(lead) + "\n" + para2).title, std::nullopt);
+  EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
+}
+
+TEST_F(SegmenterTest, DatelineIsCutOffTheLead) {
+  struct Case {
+    const char* line;
+    const char* dateline;
+  } cases[] = {
+      {"المستقلة/-كشفت مصادر عراقية ومسؤولون أمريكيون عن تطورات جديدة.", "المستقلة"},
+      {"القاهرة - قال مسؤول مصري إن الاجتماع انتهى دون اتفاق.", "القاهرة"},
+      {"دبي، الإمارات العربية المتحدة (CNN)-- استطاع المسلسل أن يكون الأكثر متابعة.", "دبي، الإمارات العربية المتحدة (CNN)"},
+      {"(رويترز) - قال مسؤولون إن الاتفاق سيوقع الأسبوع المقبل.", "رويترز"},
+      {"القاهرة – أ ش أ – أعلنت الحكومة عن خطة جديدة للطاقة.", "القاهرة – أ ش أ"},
+      {"بغداد/ المستقلة/ أعلنت وزارة الداخلية عن خطة أمنية جديدة.", "بغداد/ المستقلة"},
+  };
+  for (const auto& c : cases) {
+    Article a = parse(std::string(c.line) + "\n" + para2 + "\n");
+    EXPECT_EQ(a.dateline, c.dateline) << c.line;
+    ASSERT_FALSE(a.body.empty());
+    EXPECT_EQ(a.body[0].text.find(c.dateline), std::string::npos) << a.body[0].text;
+  }
+  // A clause before a dash is not a dateline.
+  Article a = parse("اختتمت أمس - فعاليات المهرجان في الصالة الخضراء بحضور كبير.\n" + std::string(para2));
+  EXPECT_EQ(a.dateline, std::nullopt);
+}
+
+TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
+  for (const char* marker : {"اقرأ أيضا:", "إقرأ أيضاً:", "اقرا ايضا :", "اقـرأ أيضـاً:", "إقْرَأْ أَيْضًا:", "شاهد أيضا:",
+                             "طالع أيضا:", "اقرأ كذلك:", "اقرأ:", "قد يهمك|"}) {
+    Article a = parse(std::string(lead) + "\n" + marker + " عنوان مقال آخر عن الموضوع\n" + para2 + "\n");
+    EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان مقال آخر عن الموضوع"})) << marker;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << marker;
+  }
+}
+
+TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
+  Article a = parse(std::string(lead) + "\nاقرأ أيضاً:\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "marker", "اقرأ أيضاً:"));
+}
+
+TEST_F(SegmenterTest, ReadAlsoCarryingAWholeArticleAfterTheCredit) {
+  std::string text = std::string(lead) + "\n\nالمصدر: وكالة الأنباء\n\nإقرأ أيضاً:\n\nعنوان المقال الثاني\n\n" +
+                     "بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.\n\n" +
+                     "عنوان ملتصق بلا نقطة في آخره\n\n" + "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد.\n\n" +
+                     "مقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان\n";
+  Article a = parse(text);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_EQ(a.source, "وكالة الأنباء");
+  ASSERT_EQ(a.read_also.size(), 1u);
+  EXPECT_EQ(a.read_also[0].title, "عنوان المقال الثاني");
+  EXPECT_EQ(texts(a.read_also[0].body),
+            (std::vector<std::string>{"بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.",
+                                      "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد."}));
+  EXPECT_TRUE(removed(a, "headline", "عنوان ملتصق بلا نقطة في آخره"));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"عنوان أول", "عنوان ثان"}));
+}
+
+TEST_F(SegmenterTest, RelatedListsWithBulletsNumbersOrBareHeadlines) {
+  for (const char* items : {"• أول خبر\n• ثاني خبر\n", "- أول خبر\n- ثاني خبر\n", "1. أول خبر\n2. ثاني خبر\n",
+                            "أول خبر\nثاني خبر\n", "* أول خبر\n* ثاني خبر\n"}) {
+    for (const char* marker : {"أخبار ذات صلة", "مواضيع ذات صلة:", "الأكثر قراءة", "مقالات مشابهة"}) {
+      Article a = parse(std::string(lead) + "\n" + para2 + "\n" + marker + "\n" + items);
+      EXPECT_EQ(titles(a.related), (std::vector<std::string>{"أول خبر", "ثاني خبر"})) << marker << " / " << items;
+      EXPECT_EQ(a.body.size(), 2u) << marker;
+    }
+  }
+}
+
+TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
+  Article a = parse(std::string("يوليو 23, 2024آخر تحديث: يوليو 24, 2024\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-07-23");
+  EXPECT_EQ(a.updated, "2024-07-24");
+  EXPECT_EQ(a.title, std::nullopt);
+  a = parse(std::string("عنوان الخبر هنا\nتاريخ النشر: 2024-07-23 10:30\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-07-23T10:30");
+  a = parse(std::string("عنوان الخبر هنا\nنُشر بتاريخ السبت 15 رجب 1442هـ\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2021-02-27");
+  // A sentence that mentions a date stays body.
+  a = parse(std::string(lead) + "\nوقال الوزير إن الاجتماع المقبل سيعقد في 23 يوليو 2024 في العاصمة بحضور الوفود.\n");
+  EXPECT_EQ(a.published, std::nullopt);
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
+TEST_F(SegmenterTest, RelativeDatesResolveAgainstNowOrWarn) {
+  std::string text = std::string("عنوان الخبر هنا\nمنذ 3 ساعات\n") + lead + "\n";
+  Article a = parse(text);
+  EXPECT_EQ(a.published, std::nullopt);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_NE(a.warnings[0].find("relative date"), std::string::npos);
+  SegmentOptions o;
+  o.now = "2024-07-23T10:00:00+03:00";
+  a = parse(text, nullptr, o);
+  EXPECT_EQ(a.published, "2024-07-23T07:00+03:00");
+}
+
+TEST_F(SegmenterTest, SourceAuthorAndBylines) {
+  Article a = parse(std::string("عنوان الخبر هنا\nبقلم: أحمد علي\n") + lead + "\nالمصدر : وكالة الأنباء الرسمية\n");
+  EXPECT_EQ(a.author, "أحمد علي");
+  EXPECT_EQ(a.source, "وكالة الأنباء الرسمية");
+  a = parse(std::string("عنوان الخبر هنا\nالقاهرة: وليد عقيلة\n") + lead + "\n");
+  EXPECT_EQ(a.author, "وليد عقيلة");
+  EXPECT_EQ(a.dateline, "القاهرة");
+  a = parse(std::string("عنوان الخبر هنا\nالمصدر:\nدبي - البيان\n") + lead + "\n");
+  EXPECT_EQ(a.source, "البيان");
+  // "كتب" opening a sentence is body; "كتب:" is an author label.
+  a = parse(std::string("عنوان الخبر هنا\nكتب الرئيس في مقاله أن المرحلة المقبلة ستكون صعبة على الجميع.\n") + lead);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.body.size(), 2u);
+  // A bare agency credit at the end.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nسبأ\n");
+  EXPECT_EQ(a.source, "سبأ");
+  EXPECT_EQ(a.body.size(), 1u);
+}
+
+TEST_F(SegmenterTest, BoilerplateGoesToRemovedWithItsKind) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nشارك\nجميع الحقوق محفوظة © 2024\n-----------\n" +
+                    para2 + " تابع الجزيرة نت على:\n");
+  EXPECT_TRUE(removed(a, "share", "شارك"));
+  EXPECT_TRUE(removed(a, "copyright", "جميع الحقوق محفوظة © 2024"));
+  EXPECT_TRUE(removed(a, "separator", "-----------"));
+  EXPECT_TRUE(removed(a, "follow", "تابع الجزيرة نت على:"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
+TEST_F(SegmenterTest, HeadingsInsideTheBody) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
+  ASSERT_EQ(a.body.size(), 3u);
+  EXPECT_EQ(a.body[1].type, Block::Type::heading);
+  EXPECT_EQ(a.body[2].type, Block::Type::paragraph);
+}
+
+TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.title = "عنوان من الحقل";
+  doc.date = "Sun, 11 Mar 2018 12:16:13 +0400";
+  doc.author = "أبوظبي - سكاي نيوز عربية";
+  doc.source = "SkyNews";
+  doc.warnings = {"a loader remark"};
+  doc.text = std::string(lead) + "\n" + para2;
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "عنوان من الحقل");
+  EXPECT_EQ(a.published, "2018-03-11T12:16:13+04:00");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.source, "SkyNews");
+  EXPECT_EQ(a.warnings, (std::vector<std::string>{"a loader remark"}));
+  // A title field that is not a headline (an HTML <title> with the encoding name) is not used.
+  doc.title = "ISO-8859-6";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
+}
+
+TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
+  std::string p1 = "أعلن البيت الأبيض الأربعاء عن إجراء اتصالات مع المملكة بشأن الكاتب المفقود منذ أسبوع في إسطنبول.";
+  std::string p2 = "وقالت المتحدثة باسم البيت الأبيض إن مستشار الأمن القومي تحدث مع ولي العهد أمس عن القضية.";
+  std::string p3 = "كان الرئيس الأمريكي دونالد ترامب قد قال إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي المفقود.";
+  std::string p4 = "وأضاف المسؤول أن التحقيق مستمر وأن النتائج ستعلن قريبا بعد انتهاء الفحص الجنائي الكامل.";
+  std::string t1 = "قال الرئيس الأمريكي دونالد ترامب إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي المفقود.";
+  std::string t2 = "أعلنت وزارة الدفاع التركية الأربعاء عن الانتهاء من إخلاء المنطقة منزوعة السلاح في إدلب.";
+  Article a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
+}
+
+TEST_F(SegmenterTest, TextWithoutArabicIsFlagged) {
+  Article a = parse("???? ?? ????? ???? ?????? ?? ?????\n????? ???? ?? ?????? ??????? ??????\n");
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings[0].find("destroyed"), std::string::npos);
+  a = parse("This is an English text only.\nWith two lines.\n");
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_EQ(a.warnings[0], "no Arabic text found");
+}
+
+TEST_F(SegmenterTest, ExplainLabelsEveryLine) {
+  std::vector<TraceLine> trace;
+  parse(std::string("عنوان الخبر هنا\n\n") + lead + "\nاقرأ أيضا: عنوان آخر هنا\n" + para2, &trace);
+  ASSERT_EQ(trace.size(), 5u);
+  EXPECT_EQ(trace[0].label, "title");
+  EXPECT_EQ(trace[1].label, "blank");
+  EXPECT_EQ(trace[2].label, "body");
+  EXPECT_EQ(trace[3].label, "read_also");
+  EXPECT_NE(trace[3].rule.find("builtin:"), std::string::npos) << trace[3].rule;
+  EXPECT_EQ(trace[4].line, 5u);
+}
+
+TEST_F(SegmenterTest, SharedAcrossThreadsGivesTheSameRecords) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\nاقرأ أيضا: عنوان آخر\n" + para2;
+  Article expected = seg->segment(doc, normalizer);
+  std::vector<std::thread> threads;
+  std::atomic<int> same{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      Normalizer own;
+      for (int i = 0; i < 50; ++i) {
+        Article a = seg->segment(doc, own);
+        if (a.body == expected.body && a.read_also == expected.read_also && a.title == expected.title) ++same;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(same.load(), 200);
+}
+
+}  // namespace
+}  // namespace akhbar
