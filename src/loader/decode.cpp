@@ -1,14 +1,41 @@
 // decode(): one whole record of bytes → UTF-8 text with '\n' line ends, mojibake repaired.
 #include <akhbar/loader.h>
 
+#include <cstring>
+
 #include "loader/detail_text.h"
 
 namespace akhbar {
 
 std::optional<std::string> canonical_encoding(std::string_view name) { return detail::canonical_encoding_name(name); }
 
+namespace detail {
+
+void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced, std::vector<std::string>& repairs) {
+  if (valid.substr(0, 3) == "\xEF\xBB\xBF") valid.remove_prefix(3);
+  while (!valid.empty() && valid.back() == '\0') valid.remove_suffix(1);
+  out.assign(valid);
+  for (std::size_t at = out.find('\0'); at != std::string::npos; at = out.find('\0', at)) {
+    out.replace(at, 1, "\xEF\xBF\xBD");
+    ++replaced;
+  }
+  repairs = repair_mojibake(out);
+  normalize_line_ends(out);
+}
+
+}  // namespace detail
+
 Decoded decode(std::string_view bytes, const std::optional<std::string>& forced) {
   Decoded d;
+  // NUL bytes are valid UTF-8 but usually mean UTF-16/32 (or binary): those go to detection.
+  bool utf8_candidate = forced ? detail::canonical_encoding_name(*forced) == "UTF-8"
+                               : std::memchr(bytes.data(), 0, bytes.size()) == nullptr;
+  if (utf8_candidate && detail::is_utf8(bytes)) {
+    // The fast path: one validation pass, one copy, no converter.
+    d.encoding = "UTF-8";
+    detail::finish_utf8(bytes, d.text, d.replaced, d.repairs);
+    return d;
+  }
   if (forced) {
     auto canon = detail::canonical_encoding_name(*forced);
     d.encoding = canon ? *canon : *forced;

@@ -64,8 +64,14 @@ std::string decode_entities(std::string_view s);
 // more than once); returns a description of each repair made (empty when none).
 std::vector<std::string> repair_mojibake(std::string& text);
 
+// True when UTF-8 text holds at least one Arabic letter (stops at the first).
+bool has_arabic_letter(std::string_view utf8);
+
 // Number of Arabic letters in UTF-8 text (diacritics and digits not counted).
 std::size_t count_arabic_letters(std::string_view utf8);
+
+// decode() for bytes already known to be valid UTF-8: no validation pass, no converter.
+void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced, std::vector<std::string>& repairs);
 
 // Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);

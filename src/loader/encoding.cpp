@@ -690,10 +690,33 @@ std::string encode_utf8_as(std::string_view utf8, const std::string& encoding) {
 
 void normalize_line_ends(std::string& s) {
   std::size_t i = 0, n = s.size();
-  // Fast scan for the first byte that may start a line end other than '\n'.
+  // Fast scan, eight bytes at a time, for the first byte that may start a line end other
+  // than '\n' ('\r', or the lead bytes of U+0085 and U+2028/9).
   auto special = [](unsigned char b) { return b == '\r' || b == 0xC2 || b == 0xE2; };
-  while (i < n && !special(static_cast<unsigned char>(s[i]))) ++i;
-  if (i == n) return;
+  auto has_byte = [](std::uint64_t w, unsigned char b) {
+    std::uint64_t x = w ^ (0x0101010101010101ull * b);
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+  };
+  for (;;) {
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (has_byte(w, '\r') || has_byte(w, 0xC2) || has_byte(w, 0xE2)) break;
+      i += 8;
+    }
+    std::size_t stop = std::min(n, i + 8);
+    while (i < stop && !special(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == n) return;
+    if (i < stop) {
+      // A '\r' always needs rewriting; C2/E2 only when they start NEL, LS or PS.
+      auto b = static_cast<unsigned char>(s[i]);
+      bool line_end = b == '\r' || (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) ||
+                      (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                       (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9));
+      if (line_end) break;
+      ++i;
+    }
+  }
   std::size_t w = i;
   while (i < n) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -719,20 +742,38 @@ std::vector<std::string> repair_mojibake(std::string& text) {
   // Cheap test first: mojibake of Arabic UTF-8 always shows "ط"/"ظ" (via windows-1256) or
   // "Ø"/"Ù" (via windows-1252) as the lead-byte characters.
   // Genuine Arabic has "ط"/"ظ" before letters; mojibake has them before symbols and Latin
-  // letters (the continuation bytes). Two such pairs are needed before trying a repair.
+  // letters (the continuation bytes), nearly every time. One byte loop decides whether the
+  // (slower) repair is worth trying.
   auto suspicious = [&] {
-    std::size_t hits = 0;
-    for (std::size_t at = text.find_first_of("\xD8\xC3"); at != std::string::npos && at + 2 < text.size();
-         at = text.find_first_of("\xD8\xC3", at + 1)) {
-      auto b1 = static_cast<unsigned char>(text[at + 1]);
-      bool lead = (text[at] == '\xD8' && (b1 == 0xB7 || b1 == 0xB8)) || (text[at] == '\xC3' && (b1 == 0x98 || b1 == 0x99));
+    std::size_t leads = 0, hits = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    // Eight bytes at a time: only words holding a possible second byte (B7 B8 98 99) are
+    // looked at closely; in Arabic text that is a small fraction.
+    auto has_byte = [](std::uint64_t w, unsigned char b) {
+      std::uint64_t x = w ^ (0x0101010101010101ull * b);
+      return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+    };
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+      if ((i & 7) == 0 && i + 9 < n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i + 1, 8);
+        if (!has_byte(w, 0xB7) && !has_byte(w, 0xB8) && !has_byte(w, 0x98) && !has_byte(w, 0x99)) {
+          i += 7;
+          continue;
+        }
+      }
+      if (p[i] != 0xD8 && p[i] != 0xC3) continue;
+      unsigned char b1 = p[i + 1];
+      bool lead = (p[i] == 0xD8 && (b1 == 0xB7 || b1 == 0xB8)) || (p[i] == 0xC3 && (b1 == 0x98 || b1 == 0x99));
       if (!lead) continue;
-      std::size_t i = at + 2;
-      char32_t next = next_code_point(text, i);
+      ++leads;
+      std::size_t k = i + 2;
+      char32_t next = next_code_point(text, k);
       bool arabic = is_arabic_letter(next) || (next >= 0x064B && next <= 0x0652) || next == 0x0640;
-      if (next >= 0x80 && !arabic && ++hits >= 2) return true;
+      if (next >= 0x80 && !arabic) ++hits;
     }
-    return false;
+    return hits >= 2 && hits * 4 >= leads;
   };
   for (int round = 0; round < 3 && suspicious(); ++round) {
     if (repair_with(text, table_1256())) {
@@ -744,6 +785,18 @@ std::vector<std::string> repair_mojibake(std::string& text) {
     }
   }
   return repairs;
+}
+
+bool has_arabic_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_arabic_letter(next_code_point(s, i))) return true;
+  }
+  return false;
 }
 
 std::size_t count_arabic_letters(std::string_view s) {

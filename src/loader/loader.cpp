@@ -254,7 +254,7 @@ class Loader {
                              " replaced by U+FFFD (decoded as " + d.encoding + ")");
     for (const auto& r : d.repairs) doc.warnings.push_back(r);
     if (!doc.fetched) doc.fetched = ctx.fetched;
-    if (detail::count_arabic_letters(doc.text) == 0 && (!doc.title || detail::count_arabic_letters(*doc.title) == 0)) {
+    if (!detail::has_arabic_letter(doc.text) && (!doc.title || !detail::has_arabic_letter(*doc.title))) {
       if (!m_options.keep_garbage) {
         report(Severity::warning, where, "no Arabic text");
         return;

@@ -29,7 +29,12 @@ Decoded InputContext::decode_record(std::string_view raw) const {
     return d;
   }
   if (forced || encoding.rfind("UTF-16", 0) == 0 || encoding.rfind("UTF-32", 0) == 0) return decode(raw, encoding);
-  if (is_utf8(raw)) return decode(raw, std::string("UTF-8"));
+  if (is_utf8(raw)) {
+    Decoded d;
+    d.encoding = "UTF-8";
+    finish_utf8(raw, d.text, d.replaced, d.repairs);
+    return d;
+  }
   if (encoding != "UTF-8") return decode(raw, encoding);
   return decode(raw);
 }
