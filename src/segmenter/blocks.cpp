@@ -20,6 +20,7 @@ class Walker {
   explicit Walker(SegmentContext& ctx) : c_(ctx), lines_(ctx.lines), a_(ctx.article) {}
 
   void run() {
+    mark_menus();
     pick_title();
     for (std::size_t i = 0; i < lines_.size();) i = step(i);
     echo_teasers();
@@ -58,6 +59,36 @@ class Walker {
     return std::string(trim_chars(d, ""));
   }
 
+  // ----- menus ----------------------------------------------------------------------------
+  // A run of five or more very short lines (four words or fewer, no sentence end) is a
+  // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
+  void mark_menus() {
+    const std::size_t min_run = 5;
+    std::size_t start = 0, count = 0;
+    bool introduced = false;
+    auto close = [&](std::size_t end) {
+      if (count >= min_run)
+        for (std::size_t k = start; k < end; ++k)
+          if (!lines_[k].blank) lines_[k].menu = true;
+      count = 0;
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      const Line& l = lines_[i];
+      if (l.blank) continue;
+      // Bulleted short lines, and a list that a line ending in ':' announces, are content.
+      bool shortline = !l.hit && !l.separator && !l.bullet && l.words <= 4 && headline_like(l, 4);
+      if (!shortline) {
+        close(i);
+        introduced = l.last == ':';
+        continue;
+      }
+      if (introduced) continue;
+      if (count == 0) start = i;
+      ++count;
+    }
+    close(lines_.size());
+  }
+
   // ----- title ----------------------------------------------------------------------------
   void pick_title() {
     const Document& doc = c_.doc;
@@ -82,7 +113,7 @@ class Walker {
     std::size_t i = next_nonblank(0);
     if (i >= lines_.size()) return;
     Line& l = lines_[i];
-    if (l.hit || l.separator || l.bullet || !headline_like(l, 25) || l.words < 2) return;
+    if (l.hit || l.separator || l.bullet || l.menu || !headline_like(l, 25) || l.words < 2) return;
     if (markers().agency(l.key) || is_date_line(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
@@ -149,6 +180,10 @@ class Walker {
       }
     }
     if (auto d = date_line(l)) return i + 1;
+    if (l.menu) {
+      remove(l, "navigation", "one of a run of 5+ very short lines (a menu)");
+      return i + 1;
+    }
     if (markers().agency(l.key) && l.words <= 5) {
       if (!a_.source) a_.source = std::string(trim_chars(l.text, "()-*[]"));
       remove(l, "source", "a bare agency credit line");
@@ -397,7 +432,10 @@ class Walker {
       if (cw[b].empty()) cw[b] = content_words(lines_[body_line_[b]].key);
       return cw[b];
     };
-    for (std::size_t k = std::max<std::size_t>(run, 2); k + 2 <= n; ++k) {
+    // Teasers are whole lead sentences; a page of short repeated lines is not a teaser box.
+    for (std::size_t b = run; b < n; ++b)
+      if (lines_[body_line_[b]].words < 12) run = b + 1;
+    for (std::size_t k = std::max<std::size_t>(run, 3); k + 2 <= n; ++k) {
       const auto& words = words_of(k);
       if (words.size() < 6) continue;
       bool echo = false;

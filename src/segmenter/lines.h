@@ -22,6 +22,7 @@ struct Line {
   bool separator = false;  // a rule such as "-----" or "_____" (no letters)
   char32_t last = 0;       // the last code point of the text
   MarkerHit hit;           // the line-level marker, if any
+  bool menu = false;       // one of a run of very short lines (a navigation menu)
   std::string label, rule;
 };
 

@@ -60,7 +60,7 @@ TEST(Markers, BadNowIsAnError) {
 TEST(Markers, UserFileExtendsWithoutRebuilding) {
   Normalizer normalizer;
   Document doc;
-  doc.text = "عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\nلا تفوت أيضا: عنوان آخر\n"
+  doc.text = "عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\nمن أرشيفنا: عنوان آخر\n"
              "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة.\nروابط سريعة للموقع\n";
   auto plain = Segmenter::create();
   ASSERT_TRUE(plain);
@@ -69,7 +69,7 @@ TEST(Markers, UserFileExtendsWithoutRebuilding) {
   EXPECT_EQ(a.body.size(), 4u);
 
   SegmentOptions o;
-  o.marker_files = {write_temp("mine.txt", "# my site\nread_also لا تفوت أيضا\nnavigation =روابط سريعة للموقع\n")};
+  o.marker_files = {write_temp("mine.txt", "# my site\nread_also من أرشيفنا\nnavigation =روابط سريعة للموقع\n")};
   auto mine = Segmenter::create(o);
   ASSERT_TRUE(mine);
   std::vector<TraceLine> trace;
