@@ -6,7 +6,7 @@
 # into 100,000 distinct records (copy k of article i keeps i's title with " (k)", its dates and
 # source, and its body followed by the body of another article, so that copies are neither exact
 # nor near duplicates of each other), which `akhbar import` stores. Built once and kept in
-# $BENCH_DIR (default /tmp/akhbar-bench-query).
+# $BENCH_DIR (default /tmp/akhbar-bench-query), records and archive both.
 # Usage: bench/export.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ n=${BENCH_ARTICLES:-100000}
 mkdir -p "$dir"
 db=$dir/news-$n.db
 
-if [ ! -f "$db" ]; then
+if [ ! -f "$db" ] && [ ! -f "$dir/records-$n.jsonl" ]; then
   list=$dir/inputs.txt
   find "$corpus" -type f ! -path '*/arabic-newspapers-cp1256/*' ! -path '*/chardet-encodings/*' \
     ! -name '*.md' ! -name '*.tsv' | sort > "$list"
@@ -46,6 +46,9 @@ with open(dst, 'w', encoding='utf-8') as out:
                 item.pop('body', None)  # a read-also article is stored once, with the original
         out.write(json.dumps(r, ensure_ascii=False, separators=(',', ':')) + '\n')
 EOF
+fi
+if [ ! -f "$db" ]; then
+  rm -f "$db.tmp"*
   start=$(date +%s.%N)
   "$akhbar" import --quiet --db "$db.tmp" "$dir/records-$n.jsonl"
   end=$(date +%s.%N)

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/detail_csv.h"
+#include "export/detail_json.h"
 #include "export/detail_tei.h"
 
 namespace akhbar {
@@ -20,7 +21,8 @@ class JsonlWriter : public ExportWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : m_out(out) {}
   void write(std::int64_t, const Article& a) override {
-    m_line = to_json_line(a);
+    m_line.clear();
+    detail::append_record_json(a, m_line);
     m_line += '\n';
     m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
   }
@@ -78,6 +80,18 @@ class EsBulkWriter : public ExportWriter {
  public:
   EsBulkWriter(std::ostream& out, std::string index) : m_out(out), m_index(std::move(index)) {}
   void write(std::int64_t id, const Article& a) override {
+    m_line.clear();
+    if (detail::article_valid_utf8(a) && detail::valid_utf8(m_index))
+      append_fast(id, a);
+    else
+      append_checked(id, a);
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
+  }
+  void finish() override { m_out.flush(); }
+
+ private:
+  // Through nlohmann, whose error handler replaces invalid UTF-8.
+  void append_checked(std::int64_t id, const Article& a) {
     ordered_json action = {{"_index", m_index}};
     // Archive ids are stable; outside an archive the input's hash and record index are.
     action["_id"] = id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record);
@@ -107,16 +121,75 @@ class EsBulkWriter : public ExportWriter {
           {"encoding", a.input.encoding},
           {"sha256", a.input.sha256}}},
     };
-    m_line = ordered_json{{"index", std::move(action)}}.dump(-1, ' ', false,
+    m_line += ordered_json{{"index", std::move(action)}}.dump(-1, ' ', false,
                                                              nlohmann::json::error_handler_t::replace);
     m_line += '\n';
     m_line += doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     m_line += '\n';
-    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
   }
-  void finish() override { m_out.flush(); }
 
- private:
+  // Straight into the buffer (detail_json.h), the common case.
+  void append_fast(std::int64_t id, const Article& a) {
+    using detail::append_json_string;
+    auto opt = [&](const std::optional<std::string>& v) {
+      if (v)
+        append_json_string(*v, m_line);
+      else
+        m_line += "null";
+    };
+    auto titles = [&](const std::vector<Link>& links) {
+      m_line += '[';
+      for (std::size_t i = 0; i < links.size(); ++i) {
+        if (i) m_line += ',';
+        append_json_string(links[i].title, m_line);
+      }
+      m_line += ']';
+    };
+    m_line += "{\"index\":{\"_index\":";
+    append_json_string(m_index, m_line);
+    m_line += ",\"_id\":";
+    append_json_string(id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record), m_line);
+    m_line += "}}\n{\"id\":";
+    m_line += id > 0 ? std::to_string(id) : std::string("null");
+    m_line += ",\"url\":";
+    opt(a.input.url);
+    m_line += ",\"title\":";
+    opt(a.title);
+    m_line += ",\"published\":";
+    opt(a.published);
+    m_line += ",\"updated\":";
+    opt(a.updated);
+    m_line += ",\"source\":";
+    opt(a.source);
+    m_line += ",\"dateline\":";
+    opt(a.dateline);
+    m_line += ",\"author\":";
+    opt(a.author);
+    m_line += ",\"headings\":[";
+    bool first = true;
+    for (const auto& b : a.body) {
+      if (b.type != Block::Type::heading) continue;
+      if (!first) m_line += ',';
+      first = false;
+      append_json_string(b.text, m_line);
+    }
+    m_line += "],\"body\":";
+    append_json_string(body_text(a.body), m_line);
+    m_line += ",\"read_also\":";
+    titles(a.read_also);
+    m_line += ",\"related\":";
+    titles(a.related);
+    m_line += ",\"input\":{\"path\":";
+    append_json_string(a.input.path, m_line);
+    m_line += ",\"record\":";
+    m_line += std::to_string(a.input.record);
+    m_line += ",\"encoding\":";
+    append_json_string(a.input.encoding, m_line);
+    m_line += ",\"sha256\":";
+    append_json_string(a.input.sha256, m_line);
+    m_line += "}}\n";
+  }
+
   std::ostream& m_out;
   std::string m_index;
   std::string m_line;
