@@ -122,6 +122,12 @@ class Walker {
     handled_title_ = i;
   }
 
+  static bool has_letters(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();)
+      if (is_word_char(next_cp(s, i))) return true;
+    return false;
+  }
+
   static bool has_arabic(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
       unsigned char b = static_cast<unsigned char>(s[i]);
@@ -361,6 +367,7 @@ class Walker {
     const Marker& m = *l.hit.marker;
     std::vector<Link> items;
     std::string rest(after_words(l.text, m.words));
+    if (!has_letters(rest)) rest.clear();
     if (!rest.empty()) {
       std::string head(trim_chars(std::string_view(l.text).substr(0, l.text.size() - rest.size()), ""));
       a_.removed.push_back({"marker", head});
@@ -398,6 +405,7 @@ class Walker {
     const Marker& m = *l.hit.marker;
     std::vector<Link> items;
     std::string rest(after_words(l.text, m.words));
+    if (!has_letters(rest)) rest.clear();
     if (!rest.empty() && m.mode == MatchMode::prefix) {
       std::string head(trim_chars(std::string_view(l.text).substr(0, l.text.size() - rest.size()), ""));
       a_.removed.push_back({"marker", head});
@@ -407,6 +415,31 @@ class Walker {
       remove(l, "marker", "marker " + quoted(m));
     }
     std::size_t j = collect_items(i + 1, items, "related", 30);
+    // Teasers with a summary each (not bare headlines) when they run to the end of the page.
+    std::size_t tail = 0, end = j;
+    bool to_end = true;
+    for (std::size_t k = j; k < lines_.size(); ++k) {
+      const Line& t = lines_[k];
+      if (t.blank) continue;
+      bool block = t.hit && (t.hit.marker->kind == MarkerKind::read_also || t.hit.marker->kind == MarkerKind::related ||
+                             t.hit.marker->kind == MarkerKind::removed);
+      if (block || t.separator || t.words > 80 || ++tail > 12) {
+        to_end = false;
+        break;
+      }
+      end = k + 1;
+    }
+    if (to_end && tail > 0) {
+      for (; j < end; ++j) {
+        Line& t = lines_[j];
+        if (t.blank) {
+          label(t, "blank", "");
+          continue;
+        }
+        items.push_back({std::string(strip_bullet(t.text)), std::nullopt, {}});
+        label(t, "related", "teaser with summary in a related block that runs to the end");
+      }
+    }
     for (auto& it : items) a_.related.push_back(std::move(it));
     closed_ = lead_done_;
     return j;
