@@ -82,8 +82,6 @@ class NormalizeCommand : public Command {
         write_out(stdout, out);
         continue;
       }
-      // A '\n' inside a decoded line (none should be there) must not add an output line.
-      std::replace(line.begin(), line.end(), '\n', ' ');
       block += line;
       block += '\n';
       if (block.size() >= block_bytes) flush();

@@ -26,16 +26,23 @@ using detail::Table;
 struct PassCheck {
   bool input_nfc = true;
   bool output_nfc = true;
+  // With Stop::at_failing_line: where the first line failing a check starts in the input
+  // (npos: none failed). The output then ends just before that line.
+  std::size_t failed_line = std::string_view::npos;
 };
+
+// Whether a pass stops at the first line that fails the NFC quick check.
+enum class Stop { never, at_failing_line };
 
 // Appends to a string through a raw pointer: the pass writes a byte at a time and this keeps the
 // capacity check to one comparison per code point.
 class Writer {
  public:
   explicit Writer(std::string& out, std::size_t expected) : m_out(out) {
-    m_out.resize(expected + 64);
-    m_p = m_out.data();
-    m_end = m_p + m_out.size();
+    std::size_t used = m_out.size();
+    m_out.resize(used + expected + 64);
+    m_p = m_out.data() + used;
+    m_end = m_out.data() + m_out.size();
   }
   ~Writer() { m_out.resize(static_cast<std::size_t>(m_p - m_out.data())); }
   Writer(const Writer&) = delete;
@@ -59,8 +66,10 @@ class Writer {
     U8_APPEND_UNSAFE(m_p, i, c);
     m_p += i;
   }
-  // Bytes written since `mark` (a value of size()).
+  // Bytes in the string so far.
   std::size_t size() const { return static_cast<std::size_t>(m_p - m_out.data()); }
+  // Forgets what was written after the first `n` bytes.
+  void truncate(std::size_t n) { m_p = m_out.data() + n; }
 
  private:
   std::string& m_out;
@@ -70,13 +79,14 @@ class Writer {
 
 constexpr char replacement_character[] = "\xEF\xBF\xBD";
 
-// One pass of the table's rules over `in` into `out` (spaces collapsed, lines trimmed).
-PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
+// One pass of the table's rules over `in`, appended to `out` (spaces collapsed, lines trimmed).
+PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop stop) {
   PassCheck check;
   Writer w(out, in.size());
   const auto* s = reinterpret_cast<const std::uint8_t*>(in.data());
   const auto n = static_cast<std::int32_t>(in.size());
-  std::size_t line_start = 0;
+  std::size_t line_start = w.size();  // where the current line starts in `out`
+  std::int32_t in_line_start = 0;     // and in `in`
   bool pending_space = false;
   std::uint8_t in_ccc = 0, out_ccc = 0;  // previous combining classes, for canonical order
   std::uint8_t out_flags = 0;            // flags of the last code point written
@@ -108,10 +118,19 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
     // Fast path: a run of plain code points (most letters, digits, punctuation) is copied as
     // it is; one- and two-byte sequences are decoded inline.
     const std::int32_t run = i;
+    // Whether the code point at `j` is plain (only one- and two-byte ones are looked at).
+    auto plain_at = [&](std::int32_t j) {
+      const std::uint8_t b = s[j];
+      if (b < 0x80) return (t.bmp[b].flags & detail::flag_plain) != 0;
+      if (b < 0xC2 || b >= 0xE0 || j + 1 >= n || (s[j + 1] & 0xC0) != 0x80) return false;
+      return (t.bmp[static_cast<std::size_t>((b & 0x1F) << 6 | (s[j + 1] & 0x3F))].flags & detail::flag_plain) != 0;
+    };
     while (i < n) {
       const std::uint8_t b = s[i];
       if (b < 0x80) {
-        if (!(t.bmp[b].flags & detail::flag_plain)) break;
+        // A single space between two plain code points is already in its final form.
+        if (!(t.bmp[b].flags & detail::flag_plain) && (b != ' ' || i == run || i + 1 >= n || !plain_at(i + 1)))
+          break;
         ++i;
       } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
         const auto c2 = static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F));
@@ -164,6 +183,7 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
         pending_space = false;
         w.byte('\n');
         line_start = w.size();
+        in_line_start = i;
         out_ccc = 0;
         out_flags = 0;
         break;
@@ -219,6 +239,11 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out) {
         break;
       }
     }
+    if (stop == Stop::at_failing_line && !(check.input_nfc && check.output_nfc)) {
+      w.truncate(line_start);
+      check.failed_line = static_cast<std::size_t>(in_line_start);
+      return check;
+    }
   }
   return check;
 }
@@ -238,18 +263,49 @@ void to_nfc(std::string_view in, std::string& out) {
   if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU NFC: ") + u_errorName(st));
 }
 
-// The table's rules applied until the text is both NFC and unchanged by another pass, so that
-// the forms are idempotent even where removing a tatweel lets a hamza compose with its alef.
-void apply(const Table& t, std::string_view in, std::string& out, std::string& scratch) {
-  PassCheck check = map_pass(t, in, out);
+// Buffers for the rare lines that need ICU's NFC.
+struct Scratch {
+  std::string line, nfc, next;
+};
+
+// One line (no '\n') under the table's rules, appended to `out`: the rules applied until the
+// text is both NFC and unchanged by another pass, so that the forms are idempotent even where
+// removing a tatweel lets a hamza compose with its alef.
+void apply_line(const Table& t, std::string_view in, std::string& out, Scratch& sc) {
+  sc.line.clear();
+  PassCheck check = map_pass(t, in, sc.line, Stop::never);
   if (!check.input_nfc) {
-    to_nfc(in, scratch);
-    if (scratch != in) check = map_pass(t, scratch, out);
+    to_nfc(in, sc.nfc);
+    if (sc.nfc != in) {
+      sc.line.clear();
+      check = map_pass(t, sc.nfc, sc.line, Stop::never);
+    }
   }
   for (int round = 0; round < 8 && !check.output_nfc; ++round) {
-    to_nfc(out, scratch);
-    if (scratch == out) break;
-    check = map_pass(t, scratch, out);
+    to_nfc(sc.line, sc.nfc);
+    if (sc.nfc == sc.line) break;
+    sc.next.clear();
+    check = map_pass(t, sc.nfc, sc.next, Stop::never);
+    sc.line.swap(sc.next);
+  }
+  out += sc.line;
+}
+
+// The table's rules over `in` into `out`. Lines are independent ('\n' resets every state and
+// is a normalization boundary), so the fast pass runs until a line fails the quick check; only
+// that line goes the slow way, and the fast pass resumes after it.
+void apply(const Table& t, std::string_view in, std::string& out, Scratch& sc) {
+  out.clear();
+  std::size_t pos = 0;
+  for (;;) {
+    PassCheck check = map_pass(t, in.substr(pos), out, Stop::at_failing_line);
+    if (check.failed_line == std::string_view::npos) return;
+    pos += check.failed_line;
+    std::size_t eol = in.find('\n', pos);
+    apply_line(t, in.substr(pos, eol == std::string_view::npos ? eol : eol - pos), out, sc);
+    if (eol == std::string_view::npos) return;
+    out += '\n';
+    pos = eol + 1;
   }
 }
 
@@ -260,7 +316,8 @@ struct Normalizer::Impl {
   const Table* display;
   const Table* search;
   mutable detail::Tokenizer tokenizer;
-  mutable std::string scratch, folded;
+  mutable Scratch scratch;
+  mutable std::string folded;
 };
 
 Normalizer::Normalizer(NormalizeOptions options)
