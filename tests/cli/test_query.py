@@ -580,4 +580,23 @@ def test_import_from_stdin(ctx):
     assert exported(ctx, new_db, 'jsonl').decode() == data
 
 
+# ---- docs ------------------------------------------------------------------------------------
+
+def test_every_command_is_documented(ctx):
+    top = ok(ctx, ['--help']).stdout
+    commands = []
+    for line in top.split('Subcommands:')[1].strip('\n').splitlines():
+        if not line.strip():
+            break
+        commands.append(line.split()[0])
+    with open(ctx.path('docs', 'cli.md'), encoding='utf-8') as f:
+        doc = f.read()
+    for c in commands:
+        assert f'\n## akhbar {c}\n' in doc, f'docs/cli.md has no section for {c}'
+        page = ctx.path('docs', 'man', f'akhbar-{c}.1')
+        assert os.path.exists(page), f'no man page for {c}: run scripts/gen-man.py --akhbar BUILD/akhbar'
+        with open(page, encoding='utf-8') as f:
+            assert f'akhbar {c}' in f.read().replace('\\-', '-')
+
+
 harness.main(globals())
