@@ -83,6 +83,23 @@ struct DuplicatePair {
   std::optional<std::string> title_a, title_b;
 };
 
+class Normalizer;
+
+// An Article made ready for Archive::store off the writer thread (folded, tokenized, fingerprinted,
+// compressed), so that ingest spreads that work over threads while one thread writes.
+class PreparedArticle {
+ public:
+  PreparedArticle();
+  ~PreparedArticle();
+  PreparedArticle(PreparedArticle&&) noexcept;
+  PreparedArticle& operator=(PreparedArticle&&) noexcept;
+  struct Impl;
+
+ private:
+  friend class Archive;
+  std::unique_ptr<Impl> m_impl;
+};
+
 // An open archive. Movable, not copyable; all SQL runs through prepared statements.
 class Archive {
  public:
@@ -106,6 +123,10 @@ class Archive {
 
   // Stores one parsed Article with its Document's provenance and raw bytes.
   Result<StoreResult> store(const Article& article, const Document& source);
+  // The CPU-heavy half of store(), safe on any thread; `normalizer` is the calling thread's own.
+  static PreparedArticle prepare(const Article& article, const Document& source, const Normalizer& normalizer);
+  // Stores a prepared Article: the same as store(article, source).
+  Result<StoreResult> store(PreparedArticle&& prepared);
   // True when an input with this SHA-256 (and record index) is already archived: ingest skips it.
   Result<bool> has_input(const std::string& sha256);
   // True when this very input (sha256, path and record) is already archived.

@@ -187,7 +187,24 @@ Result<StoreResult> Archive::store(const Article& article, const Document& sourc
   bool own = !m_impl->in_batch;
   if (own)
     if (auto r = begin(); !r) return r.error();
-  auto r = m_impl->store(article, source);
+  PreparedArticle::Impl p;
+  prepare_into(p, article, source, m_impl->normalizer);
+  auto r = m_impl->store(p);
+  if (own) {
+    if (!r) {
+      rollback();
+      return r;
+    }
+    if (auto c = commit(); !c) return c.error();
+  }
+  return r;
+}
+
+Result<StoreResult> Archive::store(PreparedArticle&& prepared) {
+  bool own = !m_impl->in_batch;
+  if (own)
+    if (auto r = begin(); !r) return r.error();
+  auto r = m_impl->store(*prepared.m_impl);
   if (own) {
     if (!r) {
       rollback();

@@ -14,6 +14,38 @@
 
 namespace akhbar {
 
+namespace archive_detail {
+
+// What the index and the deduplication need of one article, computed off the writer thread.
+struct Indexed {
+  std::optional<std::string> title_key;  // search form of the title, for link resolution
+  std::string title_tokens, body_tokens;  // the FTS5 text (search tokens joined by spaces)
+  std::optional<std::int64_t> body_hash;  // hash64 of the search-form body; unset for an empty body
+  std::optional<std::int64_t> simhash;    // unset for short bodies
+  std::string body_z;                     // encode_blocks
+  std::int64_t body_size = 0, blocks = 0, words = 0;
+};
+
+// Folds, tokenizes, fingerprints and compresses one article's title and body.
+Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body, const Normalizer& n);
+
+}  // namespace archive_detail
+
+struct PreparedArticle::Impl {
+  Article article;
+  archive_detail::Indexed main;
+  std::vector<std::string> link_keys;             // per link: read_also, then related
+  std::vector<archive_detail::Indexed> children;  // per link that carries a body, same order
+  std::string format;
+  std::optional<std::string> fetched, meta;
+  bool has_raw = false;
+  std::string raw_z, text_z;
+  std::int64_t raw_size = 0, text_size = 0;
+};
+
+// Builds a PreparedArticle::Impl (Archive::prepare's work).
+void prepare_into(PreparedArticle::Impl& p, const Article& a, const Document& doc, const Normalizer& n);
+
 // Marks bytes to bind as a BLOB rather than TEXT.
 struct Blob {
   std::string_view bytes;
@@ -68,15 +100,15 @@ struct Archive::Impl {
   }
 
   // Writer (store.cpp).
-  Result<StoreResult> store(const Article& article, const Document& doc);
-  // Stores one article row with its blocks, links, read-also children and index entries.
-  Result<std::int64_t> insert_article(const Article& a, std::optional<std::int64_t> parent,
-                                      const std::optional<std::string>& url, StoreResult& result);
-  // Writes the blocks, links (and their child articles) of `id`.
-  Result<void> insert_body(std::int64_t id, const Article& a, StoreResult& result);
-  // Indexes `id` for search and deduplication from its title and body.
-  Result<void> index(std::int64_t id, const std::optional<std::string>& title, const std::vector<Block>& body,
-                     StoreResult& result);
+  Result<StoreResult> store(PreparedArticle::Impl& p);
+  // Inserts one article row (blocks, index entries, fingerprints); links are separate.
+  Result<std::int64_t> insert_row(const Article& a, std::optional<std::int64_t> parent,
+                                  const std::optional<std::string>& url, const archive_detail::Indexed& ix,
+                                  StoreResult& result);
+  // Writes the links of `id` and the read-also children they carry.
+  Result<void> insert_links(std::int64_t id, const PreparedArticle::Impl& p, StoreResult& result);
+  // Adds `id` to the FTS index and the deduplication tables.
+  Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result);
   // Fills the fingerprints of articles from an older schema (migration to version 2).
   Result<void> fingerprint_all();
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);

@@ -76,14 +76,16 @@ Result<void> each_row(const ad::Db& db, ad::Stmt& s, F&& f) {
 }  // namespace
 
 Result<std::vector<Block>> Archive::Impl::blocks(std::int64_t id) {
-  auto s = prep("SELECT type, text FROM blocks WHERE article_id = ?1 ORDER BY pos");
+  auto s = prep("SELECT data, size FROM blocks WHERE article_id = ?1");
   if (!s) return s.error();
+  ad::Resetter reset(**s);
   (*s)->bind(1, id);
-  std::vector<Block> out;
-  AKHBAR_TRY(each_row(db, **s, [&](ad::Stmt& r) {
-    out.push_back({r.text(0) == "heading" ? Block::Type::heading : Block::Type::paragraph, r.text(1)});
-  }));
-  return out;
+  int rc = (*s)->step();
+  if (rc == SQLITE_DONE) return std::vector<Block>();
+  if (rc != SQLITE_ROW) return error(rc);
+  auto blocks = ad::decode_blocks((*s)->blob(0), static_cast<std::size_t>((*s)->int64(1)));
+  if (!blocks) return Error{"the stored text of article " + std::to_string(id) + " is damaged", db.path()};
+  return std::move(*blocks);
 }
 
 Result<std::optional<Article>> Archive::Impl::get(std::int64_t id) {

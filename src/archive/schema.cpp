@@ -34,13 +34,11 @@ CREATE INDEX articles_source ON articles(source, published);
 CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
 CREATE INDEX articles_title_key ON articles(title_key) WHERE title_key IS NOT NULL;
 CREATE TABLE blocks(
-  id INTEGER PRIMARY KEY,
-  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  pos INTEGER NOT NULL,
-  type TEXT NOT NULL CHECK(type IN ('paragraph', 'heading')),
-  text TEXT NOT NULL
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  count INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL
 );
-CREATE UNIQUE INDEX blocks_article ON blocks(article_id, pos);
 CREATE TABLE links(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -77,8 +77,64 @@ Article child_article(const Link& link, const Article& parent) {
 
 }  // namespace
 
-Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) {
+namespace archive_detail {
+
+Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body, const Normalizer& n) {
+  Indexed ix;
+  if (title && !title->empty()) ix.title_key = n.search(*title);
+  if (title) ix.title_tokens = token_text(n.tokens(*title));
+  std::string text = body_text(body);
+  std::string search = n.search(text);
+  auto tokens = n.tokens(text);
+  ix.body_tokens = token_text(tokens);
+  if (!search.empty()) ix.body_hash = static_cast<std::int64_t>(hash64(search));
+  if (tokens.size() >= simhash_min_tokens) ix.simhash = static_cast<std::int64_t>(simhash(tokens));
+  ix.body_z = encode_blocks(body);
+  ix.body_size = static_cast<std::int64_t>(blocks_size(body));
+  ix.blocks = static_cast<std::int64_t>(body.size());
+  ix.words = count_words(body);
+  return ix;
+}
+
+}  // namespace archive_detail
+
+void prepare_into(PreparedArticle::Impl& p, const Article& a, const Document& doc, const Normalizer& n) {
+  p.article = a;
+  p.main = ad::make_indexed(a.title, a.body, n);
+  for (const auto* links : {&a.read_also, &a.related})
+    for (const auto& l : *links) {
+      p.link_keys.push_back(n.search(l.title));
+      if (!l.body.empty()) p.children.push_back(ad::make_indexed(l.title, l.body, n));
+    }
+  p.format = doc.format.empty() ? "text" : doc.format;
+  p.fetched = doc.fetched;
+  p.meta = meta_json(doc);
+  p.has_raw = !doc.raw.empty();
+  if (p.has_raw) {
+    p.raw_z = ad::deflate_bytes(doc.raw);
+    p.raw_size = static_cast<std::int64_t>(doc.raw.size());
+    // Structured records keep their decoded text, since the raw record is more than the text.
+    if (p.format != "text") {
+      p.text_z = ad::deflate_bytes(doc.text);
+      p.text_size = static_cast<std::int64_t>(doc.text.size());
+    }
+  }
+}
+
+PreparedArticle::PreparedArticle() : m_impl(std::make_unique<Impl>()) {}
+PreparedArticle::~PreparedArticle() = default;
+PreparedArticle::PreparedArticle(PreparedArticle&&) noexcept = default;
+PreparedArticle& PreparedArticle::operator=(PreparedArticle&&) noexcept = default;
+
+PreparedArticle Archive::prepare(const Article& article, const Document& source, const Normalizer& normalizer) {
+  PreparedArticle p;
+  prepare_into(*p.m_impl, article, source, normalizer);
+  return p;
+}
+
+Result<StoreResult> Archive::Impl::store(PreparedArticle::Impl& p) {
   StoreResult res;
+  const Article& a = p.article;
   // A savepoint per article: a failure leaves the batch as it was before this article.
   AKHBAR_TRY(db.exec("SAVEPOINT store_one"));
   auto body = [&]() -> Result<void> {
@@ -92,20 +148,13 @@ Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) 
       res.known_input = true;
       return {};
     }
-    if (!doc.raw.empty()) {
-      auto have = query_int("SELECT 1 FROM raws WHERE sha256 = ?1", in.sha256);
-      if (!have) return have.error();
-      if (!have->has_value()) {
-        std::string z = ad::deflate_bytes(doc.raw);
-        AKHBAR_TRY(exec("INSERT INTO raws(sha256, size, data) VALUES(?1, ?2, ?3)", in.sha256,
-                        static_cast<std::int64_t>(doc.raw.size()), Blob{z}));
-      }
+    if (p.has_raw) {
+      AKHBAR_TRY(exec("INSERT INTO raws(sha256, size, data) VALUES(?1, ?2, ?3) ON CONFLICT(sha256) DO NOTHING",
+                      in.sha256, p.raw_size, Blob{p.raw_z}));
     }
-    std::string body_search = normalizer.search(body_text(a.body));
     bool duplicate = false;
-    if (!body_search.empty()) {
-      auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 ORDER BY id LIMIT 1",
-                            static_cast<std::int64_t>(ad::hash64(body_search)));
+    if (p.main.body_hash) {
+      auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 ORDER BY id LIMIT 1", *p.main.body_hash);
       if (!same) return same.error();
       if (same->has_value()) {
         res.id = **same;
@@ -113,13 +162,11 @@ Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) 
       }
     }
     if (!duplicate) {
-      auto id = insert_article(a, std::nullopt, a.input.url, res);
+      auto id = insert_row(a, std::nullopt, a.input.url, p.main, res);
       if (!id) return id.error();
       res.id = *id;
+      AKHBAR_TRY(insert_links(res.id, p, res));
     }
-    // Structured records keep their decoded text, since the raw record is more than the text.
-    std::string text_z;
-    if (!doc.raw.empty() && doc.format != "text" && !doc.format.empty()) text_z = ad::deflate_bytes(doc.text);
     auto s = prep(
         "INSERT INTO inputs(article_id, duplicate, path, record, url, encoding, sha256, size, format, fetched, "
         "meta, text, text_size, ingested, parser_version) "
@@ -127,12 +174,12 @@ Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) 
     if (!s) return s.error();
     ad::Stmt& st = **s;
     st.bind(1, res.id).bind(2, duplicate ? 1 : 0).bind(3, in.path).bind(4, in.record).bind(5, in.url);
-    st.bind(6, in.encoding).bind(7, in.sha256).bind(8, static_cast<std::int64_t>(doc.raw.size()));
-    st.bind(9, doc.format.empty() ? std::string("text") : doc.format).bind(10, doc.fetched).bind(11, meta_json(doc));
-    if (text_z.empty()) {
+    st.bind(6, in.encoding).bind(7, in.sha256).bind(8, p.raw_size).bind(9, p.format).bind(10, p.fetched);
+    st.bind(11, p.meta);
+    if (p.text_z.empty()) {
       st.bind_null(12).bind_null(13);
     } else {
-      st.bind_blob(12, text_z).bind(13, static_cast<std::int64_t>(doc.text.size()));
+      st.bind_blob(12, p.text_z).bind(13, p.text_size);
     }
     st.bind(14, now_iso()).bind(15, parser_version);
     return st.run(db);
@@ -146,8 +193,9 @@ Result<StoreResult> Archive::Impl::store(const Article& a, const Document& doc) 
   return res;
 }
 
-Result<std::int64_t> Archive::Impl::insert_article(const Article& a, std::optional<std::int64_t> parent,
-                                                   const std::optional<std::string>& url, StoreResult& res) {
+Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<std::int64_t> parent,
+                                               const std::optional<std::string>& url, const ad::Indexed& ix,
+                                               StoreResult& res) {
   auto s = prep(
       "INSERT INTO articles(parent_id, title, published, updated, dateline, source, author, url, removed, "
       "warnings, words, title_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -157,39 +205,38 @@ Result<std::int64_t> Archive::Impl::insert_article(const Article& a, std::option
     st.bind(1, *parent);
   else
     st.bind_null(1);
-  std::optional<std::string> title_key;
-  if (a.title && !a.title->empty()) title_key = normalizer.search(*a.title);
   st.bind(2, a.title).bind(3, a.published).bind(4, a.updated).bind(5, a.dateline).bind(6, a.source);
   st.bind(7, a.author).bind(8, url).bind(9, removed_json(a.removed)).bind(10, strings_json(a.warnings));
-  st.bind(11, count_words(a.body)).bind(12, title_key);
+  st.bind(11, ix.words).bind(12, ix.title_key);
   AKHBAR_TRY(st.run(db));
   std::int64_t id = sqlite3_last_insert_rowid(db.get());
-  AKHBAR_TRY(insert_body(id, a, res));
-  AKHBAR_TRY(index(id, a.title, a.body, res));
+  AKHBAR_TRY(exec("INSERT INTO blocks(article_id, count, size, data) VALUES(?1, ?2, ?3, ?4)", id, ix.blocks,
+                  ix.body_size, Blob{ix.body_z}));
+  AKHBAR_TRY(index(id, ix, res));
   // Links stored earlier that name this article by its title now resolve to it.
-  if (title_key)
+  if (ix.title_key)
     AKHBAR_TRY(exec("UPDATE links SET target_id = ?1 WHERE title_key = ?2 AND target_id IS NULL AND article_id != ?1",
-                    id, *title_key));
+                    id, *ix.title_key));
   return id;
 }
 
-Result<void> Archive::Impl::insert_body(std::int64_t id, const Article& a, StoreResult& res) {
-  for (std::size_t i = 0; i < a.body.size(); ++i)
-    AKHBAR_TRY(exec("INSERT INTO blocks(article_id, pos, type, text) VALUES(?1, ?2, ?3, ?4)", id,
-                    static_cast<std::int64_t>(i), to_string(a.body[i].type), a.body[i].text));
+Result<void> Archive::Impl::insert_links(std::int64_t id, const PreparedArticle::Impl& p, StoreResult& res) {
+  const Article& a = p.article;
+  std::size_t key = 0, child_ix = 0;
   for (const char* kind : {"read_also", "related"}) {
     const auto& links = std::string_view(kind) == "read_also" ? a.read_also : a.related;
-    for (std::size_t i = 0; i < links.size(); ++i) {
+    for (std::size_t i = 0; i < links.size(); ++i, ++key) {
       const Link& l = links[i];
-      std::string key = normalizer.search(l.title);
+      const std::string& title_key = p.link_keys[key];
       std::optional<std::int64_t> child, target;
       if (!l.body.empty()) {
-        auto c = insert_article(child_article(l, a), id, l.url, res);
+        auto c = insert_row(child_article(l, a), id, l.url, p.children[child_ix++], res);
         if (!c) return c.error();
         child = target = *c;
         ++res.children;
-      } else if (!key.empty()) {
-        auto t = query_int("SELECT id FROM articles WHERE title_key = ?1 AND id != ?2 ORDER BY id LIMIT 1", key, id);
+      } else if (!title_key.empty()) {
+        auto t = query_int("SELECT id FROM articles WHERE title_key = ?1 AND id != ?2 ORDER BY id LIMIT 1",
+                           title_key, id);
         if (!t) return t.error();
         target = *t;
       }
@@ -198,7 +245,8 @@ Result<void> Archive::Impl::insert_body(std::int64_t id, const Article& a, Store
           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
       if (!s) return s.error();
       ad::Stmt& st = **s;
-      st.bind(1, id).bind(2, kind).bind(3, static_cast<std::int64_t>(i)).bind(4, l.title).bind(5, l.url).bind(6, key);
+      st.bind(1, id).bind(2, kind).bind(3, static_cast<std::int64_t>(i)).bind(4, l.title).bind(5, l.url);
+      st.bind(6, title_key);
       if (child)
         st.bind(7, *child);
       else
@@ -213,26 +261,18 @@ Result<void> Archive::Impl::insert_body(std::int64_t id, const Article& a, Store
   return {};
 }
 
-Result<void> Archive::Impl::index(std::int64_t id, const std::optional<std::string>& title,
-                                  const std::vector<Block>& body, StoreResult& res) {
-  std::string text = body_text(body);
-  auto tokens = normalizer.tokens(text);
-  std::string title_tokens = title ? ad::token_text(normalizer.tokens(*title)) : std::string();
-  AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, title_tokens, ad::token_text(tokens)));
-
-  std::string search = normalizer.search(text);
-  if (search.empty()) return {};
-  auto hash = static_cast<std::int64_t>(ad::hash64(search));
+Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreResult& res) {
+  AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, ix.title_tokens, ix.body_tokens));
+  if (!ix.body_hash) return {};
   // A read-also child (or a reparsed article) may repeat an archived body: keep both, linked at distance 0.
-  auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1", hash, id);
+  auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1",
+                        *ix.body_hash, id);
   if (!same) return same.error();
   if (same->has_value())
     AKHBAR_TRY(exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), 0)",
                     **same, id));
-  std::optional<std::int64_t> sim;
-  if (tokens.size() >= ad::simhash_min_tokens) {
-    std::uint64_t h = ad::simhash(tokens);
-    sim = static_cast<std::int64_t>(h);
+  if (ix.simhash) {
+    auto h = static_cast<std::uint64_t>(*ix.simhash);
     auto bands = ad::simhash_bands(h);
     auto s = prep(
         "SELECT DISTINCT b.article_id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id "
@@ -257,10 +297,9 @@ Result<void> Archive::Impl::index(std::int64_t id, const std::optional<std::stri
       if (d < best) best = d, res.near_duplicate_of = other;
     }
     for (auto b : bands) AKHBAR_TRY(exec("INSERT OR IGNORE INTO simhash_bands(band, article_id) VALUES(?1, ?2)", b, id));
+    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash, id);
   }
-  if (sim)
-    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", hash, *sim, id);
-  return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", hash, id);
+  return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", *ix.body_hash, id);
 }
 
 Result<void> Archive::Impl::fingerprint_all() {
@@ -279,7 +318,7 @@ Result<void> Archive::Impl::fingerprint_all() {
   for (const auto& [id, title] : rows) {
     auto b = blocks(id);
     if (!b) return b.error();
-    AKHBAR_TRY(index(id, title, *b, ignored));
+    AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer), ignored));
   }
   return {};
 }
@@ -333,7 +372,7 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
         for (const auto& [id, title] : rows) {
           auto b = blocks(id);
           if (!b) return b.error();
-          AKHBAR_TRY(index(id, title, *b, ignored));
+          AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer), ignored));
         }
         continue;
       }
@@ -342,16 +381,18 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
       AKHBAR_TRY(exec("DELETE FROM articles WHERE parent_id = ?1", article_id));
       AKHBAR_TRY(exec("DELETE FROM blocks WHERE article_id = ?1", article_id));
       AKHBAR_TRY(exec("DELETE FROM links WHERE article_id = ?1", article_id));
-      const Article& a = *fresh;
-      std::optional<std::string> title_key;
-      if (a.title && !a.title->empty()) title_key = normalizer.search(*a.title);
+      PreparedArticle::Impl p;
+      prepare_into(p, *fresh, Document{}, normalizer);
+      const Article& a = p.article;
       AKHBAR_TRY(exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
                       "author = ?6, removed = ?7, warnings = ?8, words = ?9, title_key = ?10 WHERE id = ?11",
                       a.title, a.published, a.updated, a.dateline, a.source, a.author, removed_json(a.removed),
-                      strings_json(a.warnings), count_words(a.body), title_key, article_id));
+                      strings_json(a.warnings), p.main.words, p.main.title_key, article_id));
+      AKHBAR_TRY(exec("INSERT INTO blocks(article_id, count, size, data) VALUES(?1, ?2, ?3, ?4)", article_id,
+                      p.main.blocks, p.main.body_size, Blob{p.main.body_z}));
       StoreResult r;
-      AKHBAR_TRY(insert_body(article_id, a, r));
-      AKHBAR_TRY(index(article_id, a.title, a.body, r));
+      AKHBAR_TRY(index(article_id, p.main, r));
+      AKHBAR_TRY(insert_links(article_id, p, r));
       stats.children += static_cast<std::int64_t>(r.children);
     }
     // Titles may have changed: resolve every link that has no child article afresh.

@@ -6,9 +6,14 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <deque>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "cli/command.h"
 #include "cli/common.h"
@@ -51,6 +56,73 @@ std::string clock_text(double seconds) {
     std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
   return buf;
 }
+
+// Archive::prepare on worker threads, results handed back in submission order: the writer then
+// only runs SQL, which keeps the one writer from being the bottleneck.
+class Preparer {
+ public:
+  explicit Preparer(unsigned threads) {
+    for (unsigned i = 0; i < threads; ++i) m_threads.emplace_back([this] { work(); });
+  }
+  ~Preparer() {
+    {
+      std::lock_guard lock(m_mu);
+      m_stop = true;
+    }
+    m_work_cv.notify_all();
+    for (auto& t : m_threads) t.join();
+  }
+  Preparer(const Preparer&) = delete;
+  Preparer& operator=(const Preparer&) = delete;
+
+  // Queues one parsed record.
+  void submit(Parsed&& p) {
+    std::lock_guard lock(m_mu);
+    m_work.emplace_back(m_next_in++, std::move(p));
+    m_work_cv.notify_one();
+  }
+  // Records submitted and not yet taken.
+  std::size_t in_flight() const { return m_next_in - m_next_out; }
+  // The next record in order; waits for it when `wait`, else nullopt when it is not ready.
+  std::optional<PreparedArticle> take(bool wait) {
+    std::unique_lock lock(m_mu);
+    if (m_next_out == m_next_in) return std::nullopt;
+    if (wait) m_done_cv.wait(lock, [&] { return m_done.count(m_next_out) > 0; });
+    auto it = m_done.find(m_next_out);
+    if (it == m_done.end()) return std::nullopt;
+    PreparedArticle out = std::move(it->second);
+    m_done.erase(it);
+    ++m_next_out;
+    return out;
+  }
+
+ private:
+  void work() {
+    Normalizer normalizer;
+    for (;;) {
+      std::pair<std::size_t, Parsed> job;
+      {
+        std::unique_lock lock(m_mu);
+        m_work_cv.wait(lock, [&] { return m_stop || !m_work.empty(); });
+        if (m_work.empty()) return;
+        job = std::move(m_work.front());
+        m_work.pop_front();
+      }
+      PreparedArticle prepared = Archive::prepare(job.second.article, job.second.doc, normalizer);
+      std::lock_guard lock(m_mu);
+      m_done.emplace(job.first, std::move(prepared));
+      m_done_cv.notify_all();
+    }
+  }
+
+  std::mutex m_mu;
+  std::condition_variable m_work_cv, m_done_cv;
+  std::deque<std::pair<std::size_t, Parsed>> m_work;
+  std::map<std::size_t, PreparedArticle> m_done;
+  std::size_t m_next_in = 0, m_next_out = 0;
+  bool m_stop = false;
+  std::vector<std::thread> m_threads;
+};
 
 class IngestCommand : public Command {
  public:
@@ -102,8 +174,22 @@ class IngestCommand : public Command {
       printer(d);
     };
     m_start = m_last_commit = std::chrono::steady_clock::now();
+    unsigned threads = m_jobs ? m_jobs : std::max(1u, std::thread::hardware_concurrency());
+    Preparer preparer(threads);
+    const std::size_t depth = 8 * threads;
     LoadStats stats = run_pipeline(
-        m_inputs.paths, options, segmenter, [&](Parsed&& p) { store(archive, p, diag); }, diag);
+        m_inputs.paths, options, segmenter,
+        [&](Parsed&& p) {
+          if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
+          accept(p, diag);
+          preparer.submit(std::move(p));
+          while (auto ready = preparer.take(preparer.in_flight() > depth)) store(archive, std::move(*ready));
+        },
+        diag);
+    while (auto ready = preparer.take(true)) {
+      if (m_failure) continue;
+      store(archive, std::move(*ready));
+    }
     if (!m_failure) finish_batch(archive);
     std::signal(SIGINT, previous);
     clear_progress();
@@ -128,9 +214,9 @@ class IngestCommand : public Command {
     std::size_t failed = 0, warnings = 0, errors = 0;
   };
 
+  // Counts a parsed record and reports its warnings (on the calling thread, in input order).
   template <class Diag>
-  void store(Archive& archive, Parsed& p, Diag& diag) {
-    if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
+  void accept(const Parsed& p, Diag& diag) {
     ++m_counts.records;
     m_bytes_done += p.doc.raw.size();
     if (!m_quiet) {
@@ -138,10 +224,14 @@ class IngestCommand : public Command {
       if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
       for (const auto& w : p.article.warnings) diag(Diagnostic{Severity::warning, where, w});
     }
+  }
+
+  void store(Archive& archive, PreparedArticle&& prepared) {
+    if (m_failure) return;
     if (m_in_batch == 0) {
       if (auto r = archive.begin(); !r) return fail(r.error());
     }
-    auto r = archive.store(p.article, p.doc);
+    auto r = archive.store(std::move(prepared));
     if (!r) return fail(r.error());
     ++m_in_batch;
     if (r->known_input) {

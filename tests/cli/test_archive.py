@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 
 sys.path.insert(0, os.path.dirname(__file__))
 import harness  # noqa: E402
@@ -46,14 +47,26 @@ def corpus_subset(ctx, n):
     return dst
 
 
+def blocks(blob, size):
+    """Decodes the archive's compressed body: per block a type byte, a 4-byte length, the text."""
+    plain = zlib.decompress(blob)
+    assert len(plain) == size
+    out, i = [], 0
+    while i < len(plain):
+        n = int.from_bytes(plain[i + 1:i + 5], 'little')
+        out.append((chr(plain[i]), plain[i + 5:i + 5 + n].decode('utf-8')))
+        i += 5 + n
+    return out
+
+
 def content(db):
     """What an archive holds, independent of ids: each article's title and body, inputs, pairs."""
     c = sqlite3.connect(db)
     assert c.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'
     articles = sorted(
-        (t or '', body or '', parent is not None) for t, body, parent in c.execute(
-            "SELECT a.title, (SELECT group_concat(text, char(10)) FROM (SELECT text FROM blocks b "
-            "WHERE b.article_id = a.id ORDER BY pos)), a.parent_id FROM articles a"))
+        (t or '', repr(blocks(data, size)) if data is not None else '', parent is not None)
+        for t, data, size, parent in c.execute(
+            'SELECT a.title, b.data, b.size, a.parent_id FROM articles a LEFT JOIN blocks b ON b.article_id = a.id'))
     inputs = sorted(c.execute('SELECT path, record, sha256, duplicate FROM inputs').fetchall())
     fts = c.execute("SELECT count(*) FROM fts WHERE fts MATCH '\"ال\" *'").fetchone()[0]
     near = c.execute('SELECT count(*) FROM near_duplicates').fetchone()[0]

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "archive/detail_schema.h"
+#include "archive/detail_zip.h"
 
 namespace akhbar {
 namespace {
@@ -162,10 +163,22 @@ TEST_F(ArchiveTest, MigratesVersionOneArchive) {
       "INSERT INTO articles(id, title, words) VALUES(7, 'عنوان قديم', 10);"
       "INSERT INTO inputs(article_id, path, record, encoding, sha256, size, format, ingested, parser_version) "
       "VALUES(7, 'old.txt', 0, 'UTF-8', 'abc', 3, 'text', '2024-01-01T00:00:00Z', 'akhbar 0.0.1');";
-  for (std::size_t i = 0; i < body.size(); ++i)
-    sql += "INSERT INTO blocks(article_id, pos, type, text) VALUES(7, " + std::to_string(i) + ", 'paragraph', '" +
-           body[i] + "');";
   raw_sql(sql);
+  std::vector<Block> blocks;
+  for (const auto& p : body) blocks.push_back({Block::Type::paragraph, p});
+  std::string z = archive_detail::encode_blocks(blocks);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(m_db.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO blocks(article_id, count, size, data) VALUES(7, ?1, ?2, ?3)", -1, &st,
+                               nullptr),
+            SQLITE_OK);
+  sqlite3_bind_int64(st, 1, static_cast<sqlite3_int64>(blocks.size()));
+  sqlite3_bind_int64(st, 2, static_cast<sqlite3_int64>(archive_detail::blocks_size(blocks)));
+  sqlite3_bind_blob(st, 3, z.data(), static_cast<int>(z.size()), SQLITE_TRANSIENT);
+  EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
   {
     auto ro = Archive::open(m_db, OpenMode::read_only);
     ASSERT_FALSE(ro);
