@@ -72,7 +72,8 @@ void InputOptions::finish() {
 }
 
 void SegmentFlags::add_to(CLI::App& app) {
-  app.add_option("--markers", markers, "Extra segmenter markers file (repeatable; see docs/markers.md)");
+  app.add_option("--markers", markers, "Extra segmenter markers file (repeatable; see docs/markers.md)")
+      ->allow_extra_args(false);
   app.add_option("--now", now, "Reference time for relative dates such as \"منذ 3 ساعات\" (ISO 8601)");
 }
 

@@ -185,15 +185,18 @@ void MarkerSet::finish() {
     }
     switch (m.mode) {
       case MatchMode::prefix: m_prefix_by_first_word[first_word(m.phrase)].push_back(i); break;
-      case MatchMode::whole: m_whole.emplace(m.phrase, i); break;  // the first definition wins
+      case MatchMode::whole: m_whole.insert_or_assign(m.phrase, i); break;  // a later file overrides
       case MatchMode::inside: m_inside.push_back(i); break;
       case MatchMode::tail: m_tail.push_back(i); break;
     }
   }
-  // Longer prefixes first, so "اقرا ايضا" wins over "اقرا".
+  // Longer prefixes first, so "اقرا ايضا" wins over "اقرا"; at equal length a later file wins.
   for (auto& [w, v] : m_prefix_by_first_word)
-    std::stable_sort(v.begin(), v.end(),
-                     [&](std::size_t a, std::size_t b) { return m_markers[a].phrase.size() > m_markers[b].phrase.size(); });
+    std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
+      if (m_markers[a].phrase.size() != m_markers[b].phrase.size())
+        return m_markers[a].phrase.size() > m_markers[b].phrase.size();
+      return a > b;
+    });
 }
 
 MarkerHit MarkerSet::match_line(std::string_view key, int words) const {

@@ -1,0 +1,160 @@
+"""`akhbar parse` and the segmenter end to end: the dev-set scores and our own labels held at the
+issue's bar, the seed article against its golden record, --explain, --markers and --now."""
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import harness  # noqa: E402
+
+SEED = os.path.join('samples', 'almustakilla-iraq-us-security-talks.txt')
+BARS = ['--min-body-f1', '0.97', '--min-fields', '0.95', '--min-links-f1', '0.95']
+
+
+def eval_dir(ctx):
+    return os.path.normpath(os.path.join(ctx.corpus, '..', 'eval'))
+
+
+def run_score(ctx, label_dir):
+    score = os.path.join(eval_dir(ctx), 'score.py')
+    r = subprocess.run([sys.executable, score, '--akhbar', ctx.akhbar, label_dir, *BARS, '--verbose'],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return r.stdout
+
+
+def test_dev_set_reaches_the_bar(ctx):
+    dev = os.path.join(eval_dir(ctx), 'dev')
+    if not os.path.isdir(dev):
+        print('skip: no dev set at', dev)
+        return
+    out = run_score(ctx, dev)
+    assert 'missing 0' in out, out
+
+
+def test_own_labels_reach_the_bar(ctx):
+    # Our labels name inputs relative to a checkout next to ../shared; point them at --corpus.
+    src = ctx.path('tests', 'segmenter', 'labels')
+    dst = os.path.join(ctx.tmp, 'labels')
+    os.makedirs(dst)
+    names = sorted(n for n in os.listdir(src) if n.endswith('.json'))
+    assert len(names) >= 5, names
+    for name in names:
+        with open(os.path.join(src, name), encoding='utf-8') as f:
+            lab = json.load(f)
+        rel = lab['file'].split('shared/corpus/', 1)[1]
+        lab['file'] = os.path.join(ctx.corpus, rel)
+        with open(os.path.join(dst, name), 'w', encoding='utf-8') as f:
+            json.dump(lab, f, ensure_ascii=False)
+    out = run_score(ctx, dst)
+    assert f'documents {len(names)} (missing 0)' in out, out
+
+
+def parse_seed(ctx, *extra):
+    r = ctx.run(['parse', *extra, SEED], cwd=ctx.source)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == '', r.stderr
+    return r
+
+
+def test_seed_matches_golden(ctx):
+    r = parse_seed(ctx)
+    lines = r.stdout.splitlines()
+    assert len(lines) == 1, r.stdout
+    with open(ctx.path('tests', 'cli', 'golden', 'seed.json'), encoding='utf-8') as f:
+        golden = json.load(f)
+    assert json.loads(lines[0]) == golden
+
+
+def test_seed_gives_what_the_foundation_issue_asks(ctx):
+    rec = json.loads(parse_seed(ctx).stdout)
+    assert rec['published'] == '2024-07-23' and rec['updated'] == '2024-07-23'
+    assert rec['dateline'] == 'المستقلة'
+    assert rec['source'] == 'وكالة الصحافة المستقلة'
+    assert rec['title'] is None
+    heads = [b['text'] for b in rec['body'] if b['type'] == 'heading']
+    assert heads == ['الموقف الأمريكي والاتفاقات المستقبلية', 'المحادثات الأمنية'], heads
+    assert len(rec['body']) == 8, [b['text'][:30] for b in rec['body']]
+    assert rec['body'][0]['text'].startswith('كشفت مصادر عراقية')
+    [ra] = rec['read_also']
+    assert ra['title'] == 'مندوب فلسطين لدى الأمم المتحدة يطالب المجتمع الدولي بوقف الهجوم الإسرائيلي'
+    assert len(ra['body']) == 8 and ra['body'][0]['text'].startswith('بعث الوزير رياض منصور')
+    assert not any('بايدن' in b['text'] for b in ra['body'])
+    assert len(rec['related']) == 10
+    assert rec['related'][0]['title'].startswith('واشنطن تايمز')
+    assert rec['related'][-1]['title'].startswith('واشنطن بوست')
+    body = '\n'.join(b['text'] for b in rec['body'])
+    for gone in ('المصدر', 'إقرأ', 'مندوب فلسطين', 'مقالات مشابهة', 'بايدن', '\u00a0', '  '):
+        assert gone not in body, gone
+    kinds = {(r['kind'], r['text'][:12]) for r in rec['removed']}
+    assert ('date', 'يوليو 23, 20') in kinds and ('dateline', 'المستقلة/-') in kinds, kinds
+    assert any(r['kind'] == 'headline' and r['text'].startswith('بايدن') for r in rec['removed'])
+
+
+def test_explain_labels_every_line(ctx):
+    out = parse_seed(ctx, '--explain').stdout.splitlines()
+    assert out[0].startswith('# ' + SEED)
+    rows = [l.split('\t') for l in out[1:]]
+    with open(os.path.join(ctx.source, SEED), encoding='utf-8') as f:
+        n = len(f.read().split('\n'))
+    assert [int(r[0]) for r in rows] == list(range(1, n + 1))
+    labels = {int(r[0]): r[1] for r in rows}
+    assert labels[1] == 'removed:date' and labels[3] == 'body' and labels[9] == 'heading'
+    assert labels[19] == 'removed:source' and labels[23] == 'read_also' and labels[25] == 'read_also:body'
+    assert labels[27] == 'removed:headline' and labels[45] == 'related'
+    assert all(r[1] for r in rows)
+
+
+def test_markers_file_extends_and_errors_name_the_line(ctx):
+    art = os.path.join(ctx.tmp, 'a.txt')
+    with open(art, 'w', encoding='utf-8') as f:
+        f.write('عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\n'
+                'من أرشيفنا: عنوان قديم\nوأضاف أن الوفدين سيلتقيان مجددا.\n')
+    mine = os.path.join(ctx.tmp, 'mine.txt')
+    with open(mine, 'w', encoding='utf-8') as f:
+        f.write('# site-specific\nread_also من أرشيفنا\nnavigation =مقالات مشابهة\n')
+    with open(art, 'a', encoding='utf-8') as f:
+        f.write('مقالات مشابهة\n')
+    r = ctx.run(['parse', art])
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec['read_also'] == [] and rec['removed'][-1]['kind'] == 'marker', rec
+    r = ctx.run(['parse', '--markers', mine, art])
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert [x['title'] for x in rec['read_also']] == ['عنوان قديم'], rec
+    # A user's file overrides a built-in marker for the same phrase.
+    assert rec['removed'][-1] == {'kind': 'navigation', 'text': 'مقالات مشابهة'}, rec['removed']
+    bad = os.path.join(ctx.tmp, 'bad.txt')
+    with open(bad, 'w', encoding='utf-8') as f:
+        f.write('read_also اقرأ\nrelatd مقالات\n')
+    r = ctx.run(['parse', '--markers', bad, art])
+    assert r.returncode == 1 and r.stdout == '', r
+    assert r.stderr.startswith(f"akhbar: error: {bad}:2: unknown marker kind 'relatd'"), r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_now_resolves_relative_dates(ctx):
+    art = os.path.join(ctx.tmp, 'a.txt')
+    with open(art, 'w', encoding='utf-8') as f:
+        f.write('عنوان الخبر هنا\nمنذ 3 ساعات\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\n')
+    with open(art, encoding='utf-8') as f:
+        text = f.read()
+    # Standard input has no capture time: the date stays null, with a warning.
+    r = ctx.run(['parse', '-'], stdin=text)
+    assert r.returncode == 0 and json.loads(r.stdout)['published'] is None, r
+    assert 'relative date' in r.stderr, r.stderr
+    # A file's capture time (its mtime) is the reference...
+    os.utime(art, (1721728800, 1721728800))  # 2024-07-23T10:00:00Z
+    r = ctx.run(['parse', art])
+    assert r.returncode == 0 and r.stderr == '', r.stderr
+    assert json.loads(r.stdout)['published'].startswith('2024-07-23T07:00'), r.stdout
+    # ... and --now overrides it.
+    r = ctx.run(['parse', '--now', '2024-07-23T10:00:00+03:00', art])
+    assert r.returncode == 0 and r.stderr == '', r.stderr
+    assert json.loads(r.stdout)['published'] == '2024-07-23T07:00+03:00'
+
+
+if __name__ == '__main__':
+    harness.main(globals())
