@@ -107,8 +107,9 @@ struct Archive::Impl {
                                   StoreResult& result);
   // Writes the links of `id` and the read-also children they carry.
   Result<void> insert_links(std::int64_t id, const PreparedArticle::Impl& p, StoreResult& result);
-  // Adds `id` to the FTS index and the deduplication tables.
-  Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result);
+  // Adds `id` to the FTS index and the deduplication tables; `update_row` also writes the
+  // fingerprints into the articles row (insert_row binds them itself).
+  Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result, bool update_row = true);
   // Fills the fingerprints of articles from an older schema (migration to version 2).
   Result<void> fingerprint_all();
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);

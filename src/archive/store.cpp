@@ -198,7 +198,8 @@ Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<s
                                                StoreResult& res) {
   auto s = prep(
       "INSERT INTO articles(parent_id, title, published, updated, dateline, source, author, url, removed, "
-      "warnings, words, title_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+      "warnings, words, title_key, body_hash, simhash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+      "?13, ?14)");
   if (!s) return s.error();
   ad::Stmt& st = **s;
   if (parent)
@@ -208,11 +209,13 @@ Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<s
   st.bind(2, a.title).bind(3, a.published).bind(4, a.updated).bind(5, a.dateline).bind(6, a.source);
   st.bind(7, a.author).bind(8, url).bind(9, removed_json(a.removed)).bind(10, strings_json(a.warnings));
   st.bind(11, ix.words).bind(12, ix.title_key);
+  if (ix.body_hash) st.bind(13, *ix.body_hash);
+  if (ix.simhash) st.bind(14, *ix.simhash);
   AKHBAR_TRY(st.run(db));
   std::int64_t id = sqlite3_last_insert_rowid(db.get());
   AKHBAR_TRY(exec("INSERT INTO blocks(article_id, count, size, data) VALUES(?1, ?2, ?3, ?4)", id, ix.blocks,
                   ix.body_size, Blob{ix.body_z}));
-  AKHBAR_TRY(index(id, ix, res));
+  AKHBAR_TRY(index(id, ix, res, false));
   // Links stored earlier that name this article by its title now resolve to it.
   if (ix.title_key)
     AKHBAR_TRY(exec("UPDATE links SET target_id = ?1 WHERE title_key = ?2 AND target_id IS NULL AND article_id != ?1",
@@ -261,7 +264,7 @@ Result<void> Archive::Impl::insert_links(std::int64_t id, const PreparedArticle:
   return {};
 }
 
-Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreResult& res) {
+Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreResult& res, bool update_row) {
   AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, ix.title_tokens, ix.body_tokens));
   if (!ix.body_hash) return {};
   // A read-also child (or a reparsed article) may repeat an archived body: keep both, linked at distance 0.
@@ -297,8 +300,10 @@ Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreR
       if (d < best) best = d, res.near_duplicate_of = other;
     }
     for (auto b : bands) AKHBAR_TRY(exec("INSERT OR IGNORE INTO simhash_bands(band, article_id) VALUES(?1, ?2)", b, id));
-    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash, id);
   }
+  if (!update_row) return {};
+  if (ix.simhash)
+    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash, id);
   return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", *ix.body_hash, id);
 }
 
