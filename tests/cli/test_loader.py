@@ -129,16 +129,17 @@ def test_folder_walk_with_include_exclude(ctx):
     write(ctx, 'in/a/skip.md', ARTICLE)
     write(ctx, 'in/.hidden.txt', ARTICLE)
     folder = os.path.join(ctx.tmp, 'in')
-    r = ctx.run(['parse', '--include', '*.txt', folder])
+    # Inputs first: CLI11's repeatable options would take a following path as one more value.
+    r = ctx.run(['parse', folder, '--include', '*.txt'])
     assert r.returncode == 0, r.stderr
     assert [os.path.basename(rec['input']['path']) for rec in records(r)] == ['c.txt', 'b.txt']
-    r = ctx.run(['parse', '--hidden', '--exclude', 'a', folder])
+    r = ctx.run(['parse', '--hidden', folder, '--exclude', 'a'])
     assert [os.path.basename(rec['input']['path']) for rec in records(r)] == ['.hidden.txt', 'b.txt']
 
 
 def test_input_format_and_field_and_encoding(ctx):
     p = write(ctx, 'x.jsonl', '{"story": "%s", "content": "ليس هذا"}\n' % ARTICLE.strip())
-    r = ctx.run(['parse', '--field', 'body=story', p])
+    r = ctx.run(['parse', p, '--field', 'body=story'])
     assert r.returncode == 0, r.stderr
     assert 'الاجتماع' in r.stdout and 'ليس هذا' not in r.stdout
     r = ctx.run(['parse', '--input-format', 'text', p])
