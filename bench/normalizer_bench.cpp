@@ -1,6 +1,10 @@
 // Normalizer throughput on the UTF-8 text of ../shared/corpus, one call per file as the pipeline
 // makes them, beside ICU's own NFC over the same bytes. Bytes/s are input bytes.
+#include <akhbar/normalizer.h>
 #include <benchmark/benchmark.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -8,12 +12,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/utf8.h>
-
-#include <akhbar/normalizer.h>
 
 namespace {
 

@@ -1,11 +1,11 @@
 // `akhbar normalize`: a streaming filter, line in, line out — the display form, the search form
 // or the search tokens of every input line (like CAMeL Tools' camel_arclean, but keeping emoji).
-#include <algorithm>
-#include <filesystem>
-#include <fnmatch.h>
-
 #include <akhbar/loader.h>
 #include <akhbar/normalizer.h>
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <filesystem>
 
 #include "cli/command.h"
 #include "cli/common.h"
@@ -134,8 +134,8 @@ class NormalizeCommand : public Command {
   std::string m_digits = "keep";
 };
 
-const Registration registration("normalize", "Print the display form, search form or search tokens of text", 80,
-                                [] { return std::make_unique<NormalizeCommand>(); });
+const Registration registration("normalize", "Print the display form, search form or search tokens of text",
+                                80, [] { return std::make_unique<NormalizeCommand>(); });
 
 }  // namespace
 }  // namespace akhbar::cli

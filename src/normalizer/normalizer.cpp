@@ -1,14 +1,13 @@
 // The normalizer: one pass over UTF-8 driven by the shared tables (tables.cpp), with ICU's NFC
 // run only on the rare text that the pass's own quick check cannot prove normalized.
 #include <akhbar/normalizer.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
 
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
-
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/utf8.h>
 
 #include "normalizer/stemmer.h"
 #include "normalizer/tables.h"
@@ -121,20 +120,18 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
     // Whether the code point at `j` is plain (only one- and two-byte ones are looked at).
     auto plain_at = [&](std::int32_t j) {
       const std::uint8_t b = s[j];
-      if (b < 0x80) return (t.bmp[b].flags & detail::flag_plain) != 0;
+      if (b < 0x80) return t.plain[b];
       if (b < 0xC2 || b >= 0xE0 || j + 1 >= n || (s[j + 1] & 0xC0) != 0x80) return false;
-      return (t.bmp[static_cast<std::size_t>((b & 0x1F) << 6 | (s[j + 1] & 0x3F))].flags & detail::flag_plain) != 0;
+      return t.plain[static_cast<std::size_t>((b & 0x1F) << 6 | (s[j + 1] & 0x3F))];
     };
     while (i < n) {
       const std::uint8_t b = s[i];
       if (b < 0x80) {
         // A single space between two plain code points is already in its final form.
-        if (!(t.bmp[b].flags & detail::flag_plain) && (b != ' ' || i == run || i + 1 >= n || !plain_at(i + 1)))
-          break;
+        if (!t.plain[b] && (b != ' ' || i == run || i + 1 >= n || !plain_at(i + 1))) break;
         ++i;
       } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-        const auto c2 = static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F));
-        if (!(t.bmp[c2].flags & detail::flag_plain)) break;
+        if (!t.plain[static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F))]) break;
         i += 2;
       } else {
         break;
@@ -229,10 +226,11 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
         break;
       }
       case Action::zwj: {
-        // Kept only where it glues an emoji sequence (👨‍👩‍👧); elsewhere it is an invisible control.
+        // Kept only where it glues an emoji sequence (👨‍👩‍👧); elsewhere it is an invisible
+        // control.
         UChar32 next = peek(i);
-        if (!pending_space && (out_flags & (detail::flag_pictograph | detail::flag_emoji_tail)) && next >= 0 &&
-            (t.at(next).flags & detail::flag_pictograph)) {
+        if (!pending_space && (out_flags & (detail::flag_pictograph | detail::flag_emoji_tail)) &&
+            next >= 0 && (t.at(next).flags & detail::flag_pictograph)) {
           w.bytes(src, len);
           wrote(e);
         }
@@ -321,8 +319,12 @@ struct Normalizer::Impl {
 };
 
 Normalizer::Normalizer(NormalizeOptions options)
-    : m_impl(std::make_unique<Impl>(Impl{options, &detail::display_table(options.digits == Digits::ascii),
-                                         &detail::search_table(), {}, {}, {}})) {}
+    : m_impl(std::make_unique<Impl>(Impl{options,
+                                         &detail::display_table(options.digits == Digits::ascii),
+                                         &detail::search_table(),
+                                         {},
+                                         {},
+                                         {}})) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;

@@ -2,16 +2,16 @@
 // needs no ICU call for BMP text: one table row per code point says what to do with it.
 #include "normalizer/tables.h"
 
-#include <memory>
-#include <mutex>
-#include <stdexcept>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 
 namespace akhbar::detail {
 namespace {
@@ -88,11 +88,16 @@ bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 // its position: `final` is true when the letter ends its word).
 char32_t arabic_letter(char32_t c, bool final) {
   switch (c) {
-    case 0x06A9: return 0x0643;                  // ک keheh → ك
-    case 0x06C1: return 0x0647;                  // ہ heh goal → ه
-    case 0x06C0: return 0x0647;                  // ۀ heh with yeh above → ه
-    case 0x06CC: return final ? 0x0649 : 0x064A; // ی farsi yeh → ى at the end, else ي
-    default: return c;
+    case 0x06A9:
+      return 0x0643;  // ک keheh → ك
+    case 0x06C1:
+      return 0x0647;  // ہ heh goal → ه
+    case 0x06C0:
+      return 0x0647;  // ۀ heh with yeh above → ه
+    case 0x06CC:
+      return final ? 0x0649 : 0x064A;  // ی farsi yeh → ى at the end, else ي
+    default:
+      return c;
   }
 }
 
@@ -115,14 +120,24 @@ Seq fold(char32_t c) {
   auto u = static_cast<UChar32>(c);
   if (sets().diacritics.contains(u)) return {};
   switch (c) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671: return Seq(1, 0x0627);  // آ أ إ ٱ → ا
-    case 0x0649: return Seq(1, 0x064A);                                        // ى → ي
-    case 0x0629: return Seq(1, 0x0647);                                        // ة → ه
-    case 0x0624: return Seq(1, 0x0648);                                        // ؤ → و
-    case 0x0626: return Seq(1, 0x064A);                                        // ئ → ي
-    default: break;
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
+      return Seq(1, 0x0627);  // آ أ إ ٱ → ا
+    case 0x0649:
+      return Seq(1, 0x064A);  // ى → ي
+    case 0x0629:
+      return Seq(1, 0x0647);  // ة → ه
+    case 0x0624:
+      return Seq(1, 0x0648);  // ؤ → و
+    case 0x0626:
+      return Seq(1, 0x064A);  // ئ → ي
+    default:
+      break;
   }
-  if (u_charType(u) == U_DECIMAL_DIGIT_NUMBER) return Seq(1, static_cast<char32_t>('0' + u_charDigitValue(u)));
+  if (u_charType(u) == U_DECIMAL_DIGIT_NUMBER)
+    return Seq(1, static_cast<char32_t>('0' + u_charDigitValue(u)));
   return Seq(1, static_cast<char32_t>(u_tolower(u)));
 }
 
@@ -199,6 +214,7 @@ std::unique_ptr<Table> build(bool search, bool ascii_digits) {
     e = base_entry(c);
     set_action(e, c, search, ascii_digits, &t->pool);
     set_plain(e);
+    if (c < 0x800) t->plain[static_cast<std::size_t>(c)] = (e.flags & flag_plain) != 0;
   }
   return t;
 }
@@ -211,13 +227,18 @@ Entry base_entry(std::int32_t c) {
   e.flags = 0;
   if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES) e.flags |= flag_nfc_yes;
   if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) e.flags |= flag_pictograph;
-  if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) || c == 0xFE0F || c == 0x20E3 || (c >= 0xE0020 && c <= 0xE007F))
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) || c == 0xFE0F || c == 0x20E3 ||
+      (c >= 0xE0020 && c <= 0xE007F))
     e.flags |= flag_emoji_tail;
   UErrorCode st = U_ZERO_ERROR;
-  if ((U_GET_GC_MASK(c) & U_GC_L_MASK) && uscript_getScript(c, &st) == USCRIPT_ARABIC) e.flags |= flag_word_letter;
+  if ((U_GET_GC_MASK(c) & U_GC_L_MASK) && uscript_getScript(c, &st) == USCRIPT_ARABIC)
+    e.flags |= flag_word_letter;
   if (sets().word.contains(c)) e.flags |= flag_word_char;
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
-    case U_WB_ALETTER: case U_WB_HEBREW_LETTER: case U_WB_NUMERIC: case U_WB_EXTEND:
+    case U_WB_ALETTER:
+    case U_WB_HEBREW_LETTER:
+    case U_WB_NUMERIC:
+    case U_WB_EXTEND:
       e.flags |= flag_simple_word;
       break;
     default:

@@ -5,11 +5,11 @@
 // which the corpus test also runs everywhere to check that both ways agree.
 #include "normalizer/tokenizer.h"
 
-#include <mutex>
-#include <stdexcept>
-
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+
+#include <mutex>
+#include <stdexcept>
 
 #include "normalizer/stemmer.h"
 
@@ -106,7 +106,8 @@ void Tokenizer::icu_words(std::string_view r, const Table& t, std::vector<std::s
       }
       i = next;
     }
-    if (piece >= 0) add(r.substr(static_cast<std::size_t>(piece), static_cast<std::size_t>(end - piece)), out);
+    if (piece >= 0)
+      add(r.substr(static_cast<std::size_t>(piece), static_cast<std::size_t>(end - piece)), out);
   }
 }
 

@@ -2,12 +2,12 @@
 // Search tokens from a search-form text: UAX #29 word segmentation (ICU's word BreakIterator),
 // then the runs of letters, marks and digits inside each word, light-stemmed.
 
+#include <unicode/brkiter.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "normalizer/tables.h"
 

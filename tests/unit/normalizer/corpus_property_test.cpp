@@ -1,7 +1,12 @@
 // Properties of both forms over every text of the shared corpus (../shared/corpus): line counts
 // kept, idempotence, nothing forbidden left in the output, and the display form's letters checked
 // against an independent, slow ICU-only reference of the rules.
+#include <akhbar/normalizer.h>
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -9,13 +14,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
-#include <akhbar/normalizer.h>
 
 #include "normalizer/tables.h"
 #include "normalizer/tokenizer.h"
@@ -135,10 +133,18 @@ std::u32string expected_letters(const std::string& utf8) {
       continue;
     }
     switch (c) {
-      case 0x06A9: c = 0x0643; break;
-      case 0x06C0: case 0x06C1: c = 0x0647; break;
-      case 0x06CC: c = 0x064A; break;
-      default: break;
+      case 0x06A9:
+        c = 0x0643;
+        break;
+      case 0x06C0:
+      case 0x06C1:
+        c = 0x0647;
+        break;
+      case 0x06CC:
+        c = 0x064A;
+        break;
+      default:
+        break;
     }
     mapped.append(c);
   }
@@ -180,8 +186,8 @@ TEST(NormalizerCorpus, DisplayFormProperties) {
       char32_t c = cps[i];
       ASSERT_FALSE(forbidden_in_display(c)) << t.path << ": U+" << std::hex << static_cast<unsigned>(c);
       if (c == 0x200D) {  // only inside emoji sequences
-        ASSERT_TRUE(i > 0 && i + 1 < cps.size() && u_hasBinaryProperty(static_cast<UChar32>(cps[i + 1]),
-                                                                      UCHAR_EXTENDED_PICTOGRAPHIC))
+        ASSERT_TRUE(i > 0 && i + 1 < cps.size() &&
+                    u_hasBinaryProperty(static_cast<UChar32>(cps[i + 1]), UCHAR_EXTENDED_PICTOGRAPHIC))
             << t.path;
       }
       if (c == ' ') {
@@ -208,7 +214,9 @@ TEST(NormalizerCorpus, DisplayKeepsEveryLetterDigitAndEmoji) {
       return std::count_if(cps.begin(), cps.end(), pred);
     };
     auto digit = [](char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER; };
-    auto emoji = [](char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC); };
+    auto emoji = [](char32_t c) {
+      return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC);
+    };
     ASSERT_EQ(count(out, digit), count(t.utf8, digit)) << t.path;
     ASSERT_EQ(count(out, emoji), count(t.utf8, emoji)) << t.path;
   }
@@ -290,8 +298,8 @@ TEST(NormalizerCorpus, FastSegmentationEqualsIcuOnOtherScripts) {
   Normalizer n;
   detail::Tokenizer tokenizer;
   const detail::Table& table = detail::search_table();
-  for (const char* text : {"東京都に住んでいます and カタカナ", "ภาษาไทยง่ายนิดเดียว", "مصر日本語 abcカナdef", "a \u0301b",
-                           "\u064Eمصر « \u0651x", "יִשְׂרָאֵל ישראל"}) {
+  for (const char* text : {"東京都に住んでいます and カタカナ", "ภาษาไทยง่ายนิดเดียว", "مصر日本語 abcカナdef",
+                           "a \u0301b", "\u064Eمصر « \u0651x", "יִשְׂרָאֵל ישראל"}) {
     std::vector<std::string> fast, icu;
     std::string folded = n.search(text);
     tokenizer.tokenize(folded, table, fast, detail::Segmentation::fast);

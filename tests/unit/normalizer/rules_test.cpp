@@ -1,12 +1,11 @@
 // Table-driven tests of the normalizer's rules: each case names the rule (and whose rule it is)
 // that it checks. Invisible characters are written as escapes so the table can be read.
+#include <akhbar/normalizer.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <akhbar/normalizer.h>
 
 namespace akhbar {
 namespace {
@@ -194,11 +193,21 @@ TEST(NormalizerRules, EveryCase) {
   for (const Case& c : cases) {
     std::string got;
     switch (c.form) {
-      case Form::display: got = keep.display(c.input); break;
-      case Form::display_ascii: got = ascii.display(c.input); break;
-      case Form::search: got = keep.search(c.input); break;
-      case Form::tokens: got = join(keep.tokens(c.input)); break;
-      case Form::stem: got = keep.stem(c.input); break;
+      case Form::display:
+        got = keep.display(c.input);
+        break;
+      case Form::display_ascii:
+        got = ascii.display(c.input);
+        break;
+      case Form::search:
+        got = keep.search(c.input);
+        break;
+      case Form::tokens:
+        got = join(keep.tokens(c.input));
+        break;
+      case Form::stem:
+        got = keep.stem(c.input);
+        break;
     }
     EXPECT_EQ(got, c.expected) << c.rule;
     // Every display and search case is also a fixed point: normalizing again changes nothing.
