@@ -49,7 +49,11 @@ class Walker {
     std::size_t p = l.hit.end;
     while (p < k.size() && k[p] == ' ') ++p;
     if (p >= k.size()) return true;
-    return k[p] == ':' || k[p] == '|' || k[p] == '-' || l.words <= 3;
+    if (k[p] == ':' || k[p] == '|' || k[p] == '-') return true;
+    // Without punctuation only on a short line; a credit label then needs a name of 2+ words
+    // ("بقلم علي محسن" yes, "تقرير خبري" no).
+    if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) return l.words <= 4 && l.words >= m.words + 2;
+    return l.words <= 3;
   }
   bool is_date_line(const Line& l) const {
     return !l.blank && read_date_line(l, c_.normalizer, c_.now).has_value();
@@ -353,6 +357,10 @@ class Walker {
       if (l.hit || l.separator) return k;
       std::string_view item = strip_bullet(l.text);
       bool ok = l.bullet ? count_words(item) <= 45 : headline_like(l, max_words);
+      // Reported speech ("وأضاف: \"...") continues the article, it is not a headline.
+      if (ok && !l.bullet && item.rfind("\xD9\x88", 0) == 0 &&
+          (item.find('"') != std::string_view::npos || item.find("\xC2\xAB") != std::string_view::npos))
+        ok = false;
       if (!ok || is_date_line(l)) return k;
       out.push_back({std::string(item), std::nullopt, {}});
       label(l, kind, l.bullet ? "list item" : "headline-like line");
