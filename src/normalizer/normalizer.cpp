@@ -83,9 +83,9 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
   PassCheck check;
   Writer w(out, in.size());
   const auto* s = reinterpret_cast<const std::uint8_t*>(in.data());
-  const auto n = static_cast<std::int32_t>(in.size());
+  const auto n = static_cast<std::int64_t>(in.size());
   std::size_t line_start = w.size();  // where the current line starts in `out`
-  std::int32_t in_line_start = 0;     // and in `in`
+  std::int64_t in_line_start = 0;     // and in `in`
   bool pending_space = false;
   std::uint8_t in_ccc = 0, out_ccc = 0;  // previous combining classes, for canonical order
   std::uint8_t out_flags = 0;            // flags of the last code point written
@@ -106,19 +106,19 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
     }
   };
   // The next code point at byte `j`, without moving.
-  auto peek = [&](std::int32_t j) -> UChar32 {
+  auto peek = [&](std::int64_t j) -> UChar32 {
     if (j >= n) return -1;
     UChar32 c;
     U8_NEXT(s, j, n, c);
     return c;
   };
 
-  for (std::int32_t i = 0; i < n;) {
+  for (std::int64_t i = 0; i < n;) {
     // Fast path: a run of plain code points (most letters, digits, punctuation) is copied as
     // it is; one- and two-byte sequences are decoded inline.
-    const std::int32_t run = i;
+    const std::int64_t run = i;
     // Whether the code point at `j` is plain (only one- and two-byte ones are looked at).
-    auto plain_at = [&](std::int32_t j) {
+    auto plain_at = [&](std::int64_t j) {
       const std::uint8_t b = s[j];
       if (b < 0x80) return t.plain[b];
       if (b < 0xC2 || b >= 0xE0 || j + 1 >= n || (s[j + 1] & 0xC0) != 0x80) return false;
@@ -146,7 +146,7 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
       if (i >= n) break;
     }
 
-    const std::int32_t start = i;
+    const std::int64_t start = i;
     UChar32 c;
     if (s[i] < 0x80) {
       c = s[i++];
@@ -210,7 +210,7 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
       }
       case Action::farsi_yeh: {
         // ی is drawn without dots at the end of a word, like ى, and with them inside, like ي.
-        std::int32_t j = i;
+        std::int64_t j = i;
         UChar32 next = peek(j);
         while (next >= 0) {
           const Entry ne = t.at(next);
@@ -255,6 +255,7 @@ const icu::Normalizer2& nfc() {
 
 void to_nfc(std::string_view in, std::string& out) {
   out.clear();
+  if (in.size() > static_cast<std::size_t>(INT32_MAX)) throw std::runtime_error("a line longer than 2 GiB");
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(in.size()));
   UErrorCode st = U_ZERO_ERROR;
   nfc().normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink, nullptr, st);

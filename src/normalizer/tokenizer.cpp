@@ -48,10 +48,10 @@ void Tokenizer::tokenize(std::string_view text, const Table& t, std::vector<std:
     return;
   }
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto n = static_cast<std::int32_t>(text.size());
-  std::int32_t run = -1;  // start of the current run of letters, marks and digits
+  const auto n = static_cast<std::int64_t>(text.size());
+  std::int64_t run = -1;  // start of the current run of letters, marks and digits
   bool simple = true;     // no character of the run lets UAX #29 break inside it
-  auto finish = [&](std::int32_t end) {
+  auto finish = [&](std::int64_t end) {
     if (run < 0) return;
     std::string_view r(text.data() + run, static_cast<std::size_t>(end - run));
     if (simple)
@@ -60,8 +60,8 @@ void Tokenizer::tokenize(std::string_view text, const Table& t, std::vector<std:
       icu_words(r, t, out);
     run = -1;
   };
-  for (std::int32_t i = 0; i < n;) {
-    const std::int32_t start = i;
+  for (std::int64_t i = 0; i < n;) {
+    const std::int64_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
     const Entry e = c < 0 ? Entry{} : t.at(c);

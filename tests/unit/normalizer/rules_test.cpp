@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace akhbar {
@@ -272,6 +273,37 @@ TEST(NormalizerRules, LongReplacementsGrowTheBuffer) {
   std::string one = "صلى الله عليه وسلم";
   EXPECT_EQ(out.size(), 500 * one.size());
   EXPECT_EQ(out.substr(0, one.size()), one);
+}
+
+// One Normalizer per thread, built at the same time (ctest runs this test in its own process, so
+// the threads race to build the shared tables): every thread gets the same answers.
+TEST(NormalizerRules, OneNormalizerPerThread) {
+  const std::string text = "قال الرئیس إن الکتاب\u00A0ﻷ\nمـــصر ٢٠٢٤ كَتَبَ للإسرائيليين 🎉";
+  struct Answers {
+    std::string display, search;
+    std::vector<std::string> tokens;
+    bool stable = true;
+  };
+  std::vector<Answers> answers(4);
+  std::vector<std::thread> threads;
+  for (auto& a : answers) {
+    threads.emplace_back([&text, &a] {
+      Normalizer n;
+      a = {n.display(text), n.search(text), n.tokens(text), true};
+      for (int i = 0; i < 200; ++i)
+        a.stable = a.stable && n.display(text) == a.display && n.search(text) == a.search &&
+                   n.tokens(text) == a.tokens;
+    });
+  }
+  for (auto& t : threads) t.join();
+  Normalizer reference;
+  for (const auto& a : answers) {
+    EXPECT_TRUE(a.stable);
+    EXPECT_EQ(a.display, reference.display(text));
+    EXPECT_EQ(a.search, reference.search(text));
+    EXPECT_EQ(a.tokens, reference.tokens(text));
+  }
+  EXPECT_EQ(reference.display(text), "قال الرئيس إن الكتاب لأ\nمصر ٢٠٢٤ كَتَبَ للإسرائيليين 🎉");
 }
 
 }  // namespace
