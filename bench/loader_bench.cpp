@@ -104,7 +104,8 @@ void BM_LoadJsonLines(benchmark::State& state) {
   akhbar::LoadOptions o;
   for (auto _ : state) {
     std::size_t n = 0;
-    akhbar::load({p.string()}, o, [&](akhbar::Document&& d) { n += d.text.size(); }, [](const akhbar::Diagnostic&) {});
+    akhbar::load(
+        {p.string()}, o, [&](akhbar::Document&& d) { n += d.text.size(); }, [](const akhbar::Diagnostic&) {});
     benchmark::DoNotOptimize(n);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));

@@ -67,17 +67,20 @@ bool looks_like_url(std::string_view s) {
 bool looks_like_date(std::string_view s) {
   s = trim(s);
   auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  return s.size() <= 40 && digit(0) && digit(1) && digit(2) && digit(3) && s.size() > 4 && (s[4] == '-' || s[4] == '/');
+  return s.size() <= 40 && digit(0) && digit(1) && digit(2) && digit(3) && s.size() > 4 &&
+         (s[4] == '-' || s[4] == '/');
 }
 
 // A header row names its columns: short identifier-like cells, none of them data-shaped.
 bool looks_like_header(const std::vector<std::string>& cells) {
   for (const auto& c : cells) {
     std::string_view t = trim(c);
-    if (t.empty() || t.size() > 40 || looks_like_url(t) || looks_like_date(t) || count_arabic_letters(t) > 0) return false;
+    if (t.empty() || t.size() > 40 || looks_like_url(t) || looks_like_date(t) || count_arabic_letters(t) > 0)
+      return false;
     if (!std::isalpha(static_cast<unsigned char>(t[0]))) return false;
     for (char ch : t)
-      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_' && ch != '-' && ch != ' ' && ch != '.') return false;
+      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_' && ch != '-' && ch != ' ' && ch != '.')
+        return false;
   }
   return true;
 }
@@ -98,12 +101,14 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& field_defau
       {"body", {"content", "text", "body", "maintext", "article", "article_text", "story", "full_text"}},
       {"title", {"title", "headline"}},
       {"url", {"url", "link", "source_url", "uri", "href"}},
-      {"date", {"date", "date_publish", "published", "published_at", "publish_date", "pubdate", "datetime", "time"}},
+      {"date",
+       {"date", "date_publish", "published", "published_at", "publish_date", "pubdate", "datetime", "time"}},
       {"author", {"author", "authors", "byline", "writer"}},
       {"source", {"source", "source_domain", "site", "sitename", "publisher"}},
       {"category", {"category", "section", "cat", "topic"}},
       {"abstract", {"abstract", "summary", "description", "lead", "excerpt"}},
-      {"fetched", {"date_download", "date_extracted", "date_crawled", "crawled_at", "fetched", "scraped_at"}}};
+      {"fetched",
+       {"date_download", "date_extracted", "date_crawled", "crawled_at", "fetched", "scraped_at"}}};
   return d;
 }
 
@@ -124,7 +129,8 @@ Columns from_header(const std::vector<std::string>& header, const InputContext& 
         cols.field[field] = *n;
         break;
       }
-      auto it = std::find_if(header.begin(), header.end(), [&](const std::string& h) { return lower(h) == lower(name); });
+      auto it = std::find_if(header.begin(), header.end(),
+                             [&](const std::string& h) { return lower(h) == lower(name); });
       if (it != header.end()) {
         cols.field[field] = static_cast<std::size_t>(it - header.begin());
         break;
@@ -148,8 +154,8 @@ Columns from_content(const std::vector<std::string>& row, const InputContext& ct
   }
   for (std::size_t i = 0; i < row.size(); ++i) {
     std::string_view c = trim(row[i]);
-    if ((!cols.field.count("body") || cols.field["body"] != i) && count_arabic_letters(c) > 0 && c.size() < 400 &&
-        c.find('\n') == std::string_view::npos) {
+    if ((!cols.field.count("body") || cols.field["body"] != i) && count_arabic_letters(c) > 0 &&
+        c.size() < 400 && c.find('\n') == std::string_view::npos) {
       cols.field["title"] = i;
       break;
     }
@@ -184,64 +190,66 @@ void read_csv(BufferedInput& in, InputContext& ctx) {
   char delim = ',';
   std::size_t ncols = 0;
   Columns cols;
-  split_records(in, scanner, ctx, [&](std::string_view raw, std::uint64_t line, std::uint64_t, bool complete) {
-    if (first && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
-    if (trim(raw).empty()) return;
-    if (!complete && scanner.quoted()) {
-      ctx.report(Severity::error, ctx.at_line(line), "malformed CSV record: unterminated quoted field, skipped");
-      return;
-    }
-    Decoded d = ctx.decode_record(raw);
-    if (first) {
-      first = false;
-      delim = sniff_delimiter(d.text, ctx.path);
-      auto cells = parse_fields(d.text, delim);
-      ncols = cells.size();
-      if (looks_like_header(cells)) {
-        cols = from_header(cells, ctx);
-        if (!cols.field.count("body"))
+  split_records(
+      in, scanner, ctx, [&](std::string_view raw, std::uint64_t line, std::uint64_t, bool complete) {
+        if (first && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+        if (trim(raw).empty()) return;
+        if (!complete && scanner.quoted()) {
           ctx.report(Severity::error, ctx.at_line(line),
-                     "CSV header has no body column (use --field body=NAME), file skipped");
-        return;
-      }
-      cols = from_content(cells, ctx);
-      if (!cols.field.count("body")) {
-        ctx.report(Severity::error, ctx.at_line(line),
-                   "CSV without a header and no Arabic text column (use --field body=N), file skipped");
-        return;
-      }
-    }
-    if (!cols.field.count("body")) return;
-    auto cells = parse_fields(d.text, delim);
-    std::int64_t my_index = index++;
-    if (cells.size() != ncols) {
-      ctx.report(Severity::error, ctx.at_line(line),
-                 "malformed CSV record: " + std::to_string(cells.size()) + " fields, expected " +
-                     std::to_string(ncols) + ", skipped");
-      return;
-    }
-    Document doc;
-    doc.format = "csv";
-    doc.input.record = my_index;
-    doc.raw = std::string(raw);
-    auto get = [&](const char* field) -> std::optional<std::string> {
-      auto it = cols.field.find(field);
-      if (it == cols.field.end() || it->second >= cells.size()) return std::nullopt;
-      std::string v = clean_field(cells[it->second]);
-      if (v.empty()) return std::nullopt;
-      return v;
-    };
-    doc.text = get("body").value_or("");
-    doc.title = get("title");
-    doc.input.url = get("url");
-    doc.date = get("date");
-    doc.author = get("author");
-    doc.source = get("source");
-    doc.category = get("category");
-    doc.abstract = get("abstract");
-    if (auto f = get("fetched")) doc.fetched = f;
-    ctx.deliver(std::move(doc), d, ctx.at_line(line));
-  });
+                     "malformed CSV record: unterminated quoted field, skipped");
+          return;
+        }
+        Decoded d = ctx.decode_record(raw);
+        if (first) {
+          first = false;
+          delim = sniff_delimiter(d.text, ctx.path);
+          auto cells = parse_fields(d.text, delim);
+          ncols = cells.size();
+          if (looks_like_header(cells)) {
+            cols = from_header(cells, ctx);
+            if (!cols.field.count("body"))
+              ctx.report(Severity::error, ctx.at_line(line),
+                         "CSV header has no body column (use --field body=NAME), file skipped");
+            return;
+          }
+          cols = from_content(cells, ctx);
+          if (!cols.field.count("body")) {
+            ctx.report(Severity::error, ctx.at_line(line),
+                       "CSV without a header and no Arabic text column (use --field body=N), file skipped");
+            return;
+          }
+        }
+        if (!cols.field.count("body")) return;
+        auto cells = parse_fields(d.text, delim);
+        std::int64_t my_index = index++;
+        if (cells.size() != ncols) {
+          ctx.report(Severity::error, ctx.at_line(line),
+                     "malformed CSV record: " + std::to_string(cells.size()) + " fields, expected " +
+                         std::to_string(ncols) + ", skipped");
+          return;
+        }
+        Document doc;
+        doc.format = "csv";
+        doc.input.record = my_index;
+        doc.raw = std::string(raw);
+        auto get = [&](const char* field) -> std::optional<std::string> {
+          auto it = cols.field.find(field);
+          if (it == cols.field.end() || it->second >= cells.size()) return std::nullopt;
+          std::string v = clean_field(cells[it->second]);
+          if (v.empty()) return std::nullopt;
+          return v;
+        };
+        doc.text = get("body").value_or("");
+        doc.title = get("title");
+        doc.input.url = get("url");
+        doc.date = get("date");
+        doc.author = get("author");
+        doc.source = get("source");
+        doc.category = get("category");
+        doc.abstract = get("abstract");
+        if (auto f = get("fetched")) doc.fetched = f;
+        ctx.deliver(std::move(doc), d, ctx.at_line(line));
+      });
 }
 
 }  // namespace akhbar::detail

@@ -7,11 +7,14 @@
 
 namespace akhbar {
 
-std::optional<std::string> canonical_encoding(std::string_view name) { return detail::canonical_encoding_name(name); }
+std::optional<std::string> canonical_encoding(std::string_view name) {
+  return detail::canonical_encoding_name(name);
+}
 
 namespace detail {
 
-void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced, std::vector<std::string>& repairs) {
+void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
+                 std::vector<std::string>& repairs) {
   if (valid.substr(0, 3) == "\xEF\xBB\xBF") valid.remove_prefix(3);
   while (!valid.empty() && valid.back() == '\0') valid.remove_suffix(1);
   out.assign(valid);

@@ -2,14 +2,14 @@
 // The loader's format readers and what they share: one InputContext per input, through which
 // records are decoded, checked and delivered, and problems reported.
 
+#include <akhbar/loader.h>
+
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <akhbar/loader.h>
 
 #include "loader/detail_io.h"
 
@@ -19,9 +19,9 @@ namespace akhbar::detail {
 struct InputContext {
   std::string path;
   const LoadOptions* options = nullptr;
-  std::string encoding;      // file-level encoding (canonical): what the sample was detected as
-  bool forced = false;       // the encoding came from --encoding
-  bool transcoded = false;   // the stream was UTF-16/32, readers see it converted to UTF-8
+  std::string encoding;                // file-level encoding (canonical): what the sample was detected as
+  bool forced = false;                 // the encoding came from --encoding
+  bool transcoded = false;             // the stream was UTF-16/32, readers see it converted to UTF-8
   std::optional<std::string> fetched;  // file mtime, ISO 8601
   // Checks a record and hands it on; `where` locates it in messages.
   std::function<void(Document&&, const Decoded&, const std::string& where)> deliver;
@@ -37,7 +37,8 @@ struct InputContext {
   Decoded decode_record(std::string_view raw) const;
   // The input field names a record field is looked up under: the --field mapping when given,
   // else `defaults`.
-  std::vector<std::string> names_for(const std::string& field, const std::vector<std::string>& defaults) const;
+  std::vector<std::string> names_for(const std::string& field,
+                                     const std::vector<std::string>& defaults) const;
   // Reports a record over the size limit.
   void report_oversize(const std::string& where, std::uint64_t size) const;
 };
@@ -52,11 +53,13 @@ class Scanner {
 
 // What a record splitter hands a format: the raw record (with any separator bytes before it),
 // the line it starts on, its offset, and whether it ended properly (false: cut by end of input).
-using RecordHandler = std::function<void(std::string_view raw, std::uint64_t line, std::uint64_t offset, bool complete)>;
+using RecordHandler =
+    std::function<void(std::string_view raw, std::uint64_t line, std::uint64_t offset, bool complete)>;
 
 // Runs `scanner` over the input, calling `handler` per record; records over the size limit are
 // reported and skipped without being held in memory.
-void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx, const RecordHandler& handler);
+void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx,
+                   const RecordHandler& handler);
 
 // Readers, one per format; each reads the whole input and delivers through `ctx`.
 void read_jsonl(BufferedInput& in, InputContext& ctx);

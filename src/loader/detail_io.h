@@ -2,13 +2,13 @@
 // Byte sources for the loader: files and standard input, gzip unwrapped by magic bytes, and a
 // buffered reader that keeps only the current record in memory.
 
+#include <akhbar/result.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <akhbar/result.h>
 
 namespace akhbar::detail {
 

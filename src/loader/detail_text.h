@@ -71,7 +71,8 @@ bool has_arabic_letter(std::string_view utf8);
 std::size_t count_arabic_letters(std::string_view utf8);
 
 // decode() for bytes already known to be valid UTF-8: no validation pass, no converter.
-void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced, std::vector<std::string>& repairs);
+void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
+                 std::vector<std::string>& repairs);
 
 // Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);

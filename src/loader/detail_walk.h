@@ -2,11 +2,11 @@
 // Turning command-line paths into the files to read: folders walked in sorted order, globs,
 // hidden files, symlinks followed once.
 
+#include <akhbar/loader.h>
+
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <akhbar/loader.h>
 
 namespace akhbar::detail {
 

@@ -3,8 +3,6 @@
 // charset detector is consulted for legacy bytes, and the Arabic candidates are then scored
 // on how plausible their decoded letters are, since the detector alone confuses
 // windows-1256, ISO-8859-6 and CP720 on short texts.
-#include "loader/detail_text.h"
-
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -14,6 +12,8 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+
+#include "loader/detail_text.h"
 
 namespace akhbar::detail {
 namespace {
@@ -89,7 +89,8 @@ const ByteTable* table_for(const std::string& encoding) {
 std::string squash(std::string_view name) {
   std::string s;
   for (char c : name)
-    if (c != '-' && c != '_' && c != ' ' && c != '.') s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '-' && c != '_' && c != ' ' && c != '.')
+      s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -106,11 +107,11 @@ double arabic_letter_weight(char32_t c) {
   static const std::array<double, 0x2B> weights = [] {
     std::array<double, 0x2B> w{};
     const std::pair<char32_t, double> freq[] = {
-        {0x0627, 12.4}, {0x0644, 10.6}, {0x064A, 6.6}, {0x0645, 6.0}, {0x0648, 5.6}, {0x0646, 5.3},
-        {0x0647, 2.8},  {0x0631, 4.6},  {0x062A, 3.8}, {0x0628, 3.8}, {0x0639, 3.3}, {0x0629, 2.6},
-        {0x062F, 2.7},  {0x0633, 2.3},  {0x0641, 2.5}, {0x0643, 2.1}, {0x0642, 2.2}, {0x0623, 2.0},
-        {0x062D, 1.8},  {0x062C, 1.1},  {0x0625, 0.9}, {0x0634, 0.9}, {0x0637, 0.8}, {0x0635, 0.9},
-        {0x0649, 0.8},  {0x062E, 0.7},  {0x0632, 0.5}, {0x062B, 0.5}, {0x0630, 0.5}, {0x0636, 0.5},
+        {0x0627, 12.4}, {0x0644, 10.6}, {0x064A, 6.6}, {0x0645, 6.0}, {0x0648, 5.6},  {0x0646, 5.3},
+        {0x0647, 2.8},  {0x0631, 4.6},  {0x062A, 3.8}, {0x0628, 3.8}, {0x0639, 3.3},  {0x0629, 2.6},
+        {0x062F, 2.7},  {0x0633, 2.3},  {0x0641, 2.5}, {0x0643, 2.1}, {0x0642, 2.2},  {0x0623, 2.0},
+        {0x062D, 1.8},  {0x062C, 1.1},  {0x0625, 0.9}, {0x0634, 0.9}, {0x0637, 0.8},  {0x0635, 0.9},
+        {0x0649, 0.8},  {0x062E, 0.7},  {0x0632, 0.5}, {0x062B, 0.5}, {0x0630, 0.5},  {0x0636, 0.5},
         {0x063A, 0.4},  {0x0626, 0.4},  {0x0621, 0.3}, {0x0638, 0.2}, {0x0624, 0.15}, {0x0622, 0.15}};
     for (auto& x : w) x = std::log(0.05) + 1.5;
     for (const auto& [cp, f] : freq) w[cp - 0x0620] = std::log(f) + 1.5;
@@ -121,7 +122,8 @@ double arabic_letter_weight(char32_t c) {
 }
 
 bool is_latin_letter(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
 // How plausible a decoded text is as (mostly Arabic) writing: letters weighted by their
@@ -133,14 +135,16 @@ double plausibility(const std::vector<char32_t>& cps) {
     if (is_arabic_letter(c)) {
       score += arabic_letter_weight(c);
       // The article "ال" at the start of a word is the strongest single sign of Arabic.
-      if (c == 0x0627 && i + 1 < cps.size() && cps[i + 1] == 0x0644 && (i == 0 || !is_arabic_letter(cps[i - 1])))
+      if (c == 0x0627 && i + 1 < cps.size() && cps[i + 1] == 0x0644 &&
+          (i == 0 || !is_arabic_letter(cps[i - 1])))
         score += 3;
       continue;
     }
     if (c == replacement || (c >= 0x80 && c < 0xA0) || (c >= 0x2500 && c <= 0x25FF)) {
       score -= 8;
     } else if (is_latin_letter(c) && c >= 0xC0) {
-      bool next_to_arabic = (i > 0 && is_arabic_letter(cps[i - 1])) || (i + 1 < cps.size() && is_arabic_letter(cps[i + 1]));
+      bool next_to_arabic =
+          (i > 0 && is_arabic_letter(cps[i - 1])) || (i + 1 < cps.size() && is_arabic_letter(cps[i + 1]));
       score -= next_to_arabic ? 8 : 2;
     } else if (c >= 0xA1 && c <= 0xBF && c != 0xAB && c != 0xBB && c != 0xB7) {
       score -= 3;
@@ -175,7 +179,8 @@ double wide_plausibility(std::string_view s, int unit, bool big_endian, bool com
     ++total;
     bool ok = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0xA0 && c <= 0x24F) ||
               (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x2000 && c <= 0x206F) ||
-              (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (unit == 2 && c >= 0xD800 && c <= 0xDFFF);
+              (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
+              (unit == 2 && c >= 0xD800 && c <= 0xDFFF);
     if (ok) ++good;
   }
   return static_cast<double>(good) / static_cast<double>(total);
@@ -186,11 +191,13 @@ std::vector<std::pair<std::string, int>> icu_guesses(std::string_view sample) {
   std::vector<std::pair<std::string, int>> out;
   UErrorCode err = U_ZERO_ERROR;
   // Opening a detector costs more than running it on a short text: keep one per thread.
-  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(ucsdet_open(&err), ucsdet_close);
+  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(ucsdet_open(&err),
+                                                                                    ucsdet_close);
   UCharsetDetector* det = guard.get();
   if (!det) return out;
   err = U_ZERO_ERROR;
-  ucsdet_setText(det, sample.data(), static_cast<int32_t>(std::min<std::size_t>(sample.size(), 1 << 20)), &err);
+  ucsdet_setText(det, sample.data(), static_cast<int32_t>(std::min<std::size_t>(sample.size(), 1 << 20)),
+                 &err);
   int32_t n = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det, &n, &err);
   if (U_FAILURE(err)) return out;
@@ -204,7 +211,9 @@ std::vector<std::pair<std::string, int>> icu_guesses(std::string_view sample) {
   return out;
 }
 
-bool is_control_byte(unsigned char b) { return (b >= 0x01 && b <= 0x08) || (b >= 0x0E && b <= 0x19) || (b >= 0x1C && b <= 0x1F); }
+bool is_control_byte(unsigned char b) {
+  return (b >= 0x01 && b <= 0x08) || (b >= 0x0E && b <= 0x19) || (b >= 0x1C && b <= 0x1F);
+}
 
 // ---- converters ----
 
@@ -219,7 +228,8 @@ class Utf8Converter : public Converter {
     }
     if (m_start) {
       m_start = false;
-      if (in.size() >= 3 && in.substr(0, 3) == "\xEF\xBB\xBF") in.remove_prefix(3);
+      if (in.size() >= 3 && in.substr(0, 3) == "\xEF\xBB\xBF")
+        in.remove_prefix(3);
       else if (in.size() < 3 && !last && std::string_view("\xEF\xBB\xBF").substr(0, in.size()) == in) {
         m_pending = std::string(in);
         m_start = true;
@@ -544,14 +554,32 @@ std::optional<std::string> canonical_encoding_name(std::string_view name) {
 
 bool has_binary_magic(std::string_view s) {
   using namespace std::string_view_literals;
-  static const std::string_view magics[] = {
-      "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "\x7F" "ELF"sv, "PK\x03\x04"sv,
-      "\xD0\xCF\x11\xE0"sv, "Rar!"sv, "7z\xBC\xAF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "OggS"sv, "ID3"sv, "RIFF"sv,
-      "\x00\x00\x01\x00"sv, "SQLite format 3"sv, "\x28\xB5\x2F\xFD"sv, "MZ"sv};
+  static const std::string_view magics[] = {"\x89PNG"sv,
+                                            "\xFF\xD8\xFF"sv,
+                                            "GIF87a"sv,
+                                            "GIF89a"sv,
+                                            "%PDF-"sv,
+                                            "\x7F"
+                                            "ELF"sv,
+                                            "PK\x03\x04"sv,
+                                            "\xD0\xCF\x11\xE0"sv,
+                                            "Rar!"sv,
+                                            "7z\xBC\xAF"sv,
+                                            "BZh"sv,
+                                            "\xFD"
+                                            "7zXZ"sv,
+                                            "OggS"sv,
+                                            "ID3"sv,
+                                            "RIFF"sv,
+                                            "\x00\x00\x01\x00"sv,
+                                            "SQLite format 3"sv,
+                                            "\x28\xB5\x2F\xFD"sv,
+                                            "MZ"sv};
   for (auto m : magics)
     if (s.substr(0, m.size()) == m) {
       // "MZ"/"BZh"/"ID3"/"RIFF" are plain words too; require something non-textual after them.
-      if (m.size() <= 4 && s.find('\0') == std::string_view::npos && m != "\x89PNG" && m != "\xFF\xD8\xFF") continue;
+      if (m.size() <= 4 && s.find('\0') == std::string_view::npos && m != "\x89PNG" && m != "\xFF\xD8\xFF")
+        continue;
       return true;
     }
   return false;
@@ -575,7 +603,8 @@ Detection detect_encoding(std::string_view s, bool complete) {
       int unit;
       bool big;
     };
-    static const Cand cands[] = {{"UTF-32LE", 4, false}, {"UTF-32BE", 4, true}, {"UTF-16LE", 2, false}, {"UTF-16BE", 2, true}};
+    static const Cand cands[] = {
+        {"UTF-32LE", 4, false}, {"UTF-32BE", 4, true}, {"UTF-16LE", 2, false}, {"UTF-16BE", 2, true}};
     double best = 0;
     const char* pick = nullptr;
     for (const auto& c : cands) {
@@ -595,7 +624,8 @@ Detection detect_encoding(std::string_view s, bool complete) {
   if (controls > 2 && controls * 100 > s.size()) return {"", 0, true};
 
   std::size_t valid = utf8_valid_prefix(s);
-  if (valid == s.size() || (!complete && s.size() - valid < 4 && valid + 4 >= s.size())) return {"UTF-8", 0, false};
+  if (valid == s.size() || (!complete && s.size() - valid < 4 && valid + 4 >= s.size()))
+    return {"UTF-8", 0, false};
   // UTF-8 with a few broken bytes stays UTF-8 (they become U+FFFD): legacy single-byte text
   // forms valid multi-byte UTF-8 sequences only by accident, and rarely.
   std::size_t multibyte = 0, invalid = 0;
@@ -619,7 +649,9 @@ Detection detect_encoding(std::string_view s, bool complete) {
     double score;
     std::size_t letters;
   };
-  Scored scored[] = {{"windows-1256", &table_1256(), 0, 0}, {"ISO-8859-6", &table_8859_6(), 0, 0}, {"CP720", &table_720(), 0, 0}};
+  Scored scored[] = {{"windows-1256", &table_1256(), 0, 0},
+                     {"ISO-8859-6", &table_8859_6(), 0, 0},
+                     {"CP720", &table_720(), 0, 0}};
   for (auto& c : scored) {
     auto cps = decode_with(*c.table, s);
     c.score = plausibility(cps);
@@ -710,9 +742,10 @@ void normalize_line_ends(std::string& s) {
     if (i < stop) {
       // A '\r' always needs rewriting; C2/E2 only when they start NEL, LS or PS.
       auto b = static_cast<unsigned char>(s[i]);
-      bool line_end = b == '\r' || (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) ||
-                      (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                       (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9));
+      bool line_end =
+          b == '\r' || (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) ||
+          (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+           (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9));
       if (line_end) break;
       ++i;
     }
@@ -727,7 +760,8 @@ void normalize_line_ends(std::string& s) {
       s[w++] = '\n';
       i += 2;
     } else if (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
       s[w++] = '\n';
       i += 3;
     } else {
@@ -765,7 +799,8 @@ std::vector<std::string> repair_mojibake(std::string& text) {
       }
       if (p[i] != 0xD8 && p[i] != 0xC3) continue;
       unsigned char b1 = p[i + 1];
-      bool lead = (p[i] == 0xD8 && (b1 == 0xB7 || b1 == 0xB8)) || (p[i] == 0xC3 && (b1 == 0x98 || b1 == 0x99));
+      bool lead =
+          (p[i] == 0xD8 && (b1 == 0xB7 || b1 == 0xB8)) || (p[i] == 0xC3 && (b1 == 0x98 || b1 == 0x99));
       if (!lead) continue;
       ++leads;
       std::size_t k = i + 2;

@@ -1,12 +1,11 @@
 // HTML pages through gumbo (an HTML5 parser that takes real-world markup): the article's text
 // with block elements as lines, navigation and scripts left out, and metadata from <meta>.
+#include <gumbo.h>
 #include <strings.h>
 
 #include <cstring>
 #include <map>
 #include <memory>
-
-#include <gumbo.h>
 
 #include "loader/detail_formats.h"
 #include "loader/detail_text.h"
@@ -80,7 +79,8 @@ bool block(GumboTag tag) {
 class TextCollector {
  public:
   void walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+        node->type == GUMBO_NODE_WHITESPACE) {
       add(node->v.text.text);
       return;
     }
@@ -146,7 +146,8 @@ void find(const GumboNode* node, Found& f) {
     f.main_content = node;
   if (tag == GUMBO_TAG_TITLE && !f.title_tag) {
     TextCollector t;
-    t.walk(node->v.element.children.length ? static_cast<const GumboNode*>(node->v.element.children.data[0]) : node);
+    t.walk(node->v.element.children.length ? static_cast<const GumboNode*>(node->v.element.children.data[0])
+                                           : node);
     f.title_tag = std::string(trim(t.finish()));
   }
   if (tag == GUMBO_TAG_META) {
@@ -195,7 +196,8 @@ void html_to_document(const std::string& html, Document& doc) {
   doc.text = std::string(trim(text));
   auto meta = [&](std::initializer_list<const char*> keys) -> std::optional<std::string> {
     for (const char* k : keys)
-      if (auto it = f.meta.find(k); it != f.meta.end() && !trim(it->second).empty()) return std::string(trim(it->second));
+      if (auto it = f.meta.find(k); it != f.meta.end() && !trim(it->second).empty())
+        return std::string(trim(it->second));
     return std::nullopt;
   };
   doc.title = meta({"og:title", "twitter:title"});

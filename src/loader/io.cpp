@@ -1,12 +1,12 @@
 // Files, standard input and gzip, streamed in fixed-size chunks.
-#include "loader/detail_io.h"
-
 #include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "loader/detail_io.h"
 
 namespace akhbar::detail {
 namespace {
@@ -140,7 +140,8 @@ std::unique_ptr<ByteSource> unwrap_gzip(std::unique_ptr<ByteSource> source, bool
     got += k;
   }
   head.resize(got);
-  bool gz = got == 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b;
+  bool gz =
+      got == 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b;
   if (gzipped) *gzipped = gz;
   auto prefixed = std::make_unique<PrefixedSource>(std::move(head), std::move(source));
   if (!gz) return prefixed;

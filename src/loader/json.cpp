@@ -3,7 +3,6 @@
 // 2 GB file never sits in memory and one broken object loses only itself.
 #include <algorithm>
 #include <cstring>
-
 #include <nlohmann/json.hpp>
 
 #include "loader/detail_formats.h"
@@ -19,7 +18,8 @@ class LineScanner : public Scanner {
  public:
   std::size_t scan(std::string_view d) override {
     const void* nl = std::memchr(d.data(), '\n', d.size());
-    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - d.data()) + 1 : std::string_view::npos;
+    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - d.data()) + 1
+              : std::string_view::npos;
   }
 };
 
@@ -115,7 +115,8 @@ const json* lookup(const json& obj, std::string_view name) {
         for (auto it2 = cur->begin(); it2 != cur->end(); ++it2) {
           const std::string& k = it2.key();
           if (k.size() == part.size() && std::equal(k.begin(), k.end(), part.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
               })) {
             next = &*it2;
             break;
@@ -131,7 +132,8 @@ const json* lookup(const json& obj, std::string_view name) {
   return cur;
 }
 
-std::optional<std::string> pick(const json& obj, const std::vector<std::string>& names, const char* joiner = ", ") {
+std::optional<std::string> pick(const json& obj, const std::vector<std::string>& names,
+                                const char* joiner = ", ") {
   for (const auto& n : names)
     if (const json* v = lookup(obj, n))
       if (auto t = as_text(*v, joiner); t && !trim(*t).empty()) return clean_field(*t);
@@ -140,20 +142,24 @@ std::optional<std::string> pick(const json& obj, const std::vector<std::string>&
 
 // Maps an object's fields onto a Document (the usual scraper names, or --field).
 void fill_from_object(const json& obj, const InputContext& ctx, Document& doc) {
-  if (auto body = pick(obj, ctx.names_for("body", {"content", "text", "body", "maintext", "article", "article_text",
-                                                   "articleBody", "story", "full_text"}),
+  if (auto body = pick(obj,
+                       ctx.names_for("body", {"content", "text", "body", "maintext", "article",
+                                              "article_text", "articleBody", "story", "full_text"}),
                        "\n"))
     doc.text = *body;
   doc.title = pick(obj, ctx.names_for("title", {"title", "headline", "name"}));
   doc.input.url = pick(obj, ctx.names_for("url", {"url", "link", "source_url", "uri", "href"}));
-  doc.date = pick(obj, ctx.names_for("date", {"date", "date_publish", "published", "published_at", "publish_date",
-                                              "pubDate", "datePublished", "datetime", "time"}));
+  doc.date =
+      pick(obj, ctx.names_for("date", {"date", "date_publish", "published", "published_at", "publish_date",
+                                       "pubDate", "datePublished", "datetime", "time"}));
   doc.author = pick(obj, ctx.names_for("author", {"author", "authors", "byline", "writer"}));
-  doc.source = pick(obj, ctx.names_for("source", {"source", "source_domain", "site", "sitename", "publisher"}));
+  doc.source =
+      pick(obj, ctx.names_for("source", {"source", "source_domain", "site", "sitename", "publisher"}));
   doc.category = pick(obj, ctx.names_for("category", {"category", "section", "categories", "cat", "topic"}));
-  doc.abstract = pick(obj, ctx.names_for("abstract", {"abstract", "summary", "description", "lead", "excerpt"}));
-  if (auto f = pick(obj, ctx.names_for("fetched", {"date_download", "date_extracted", "date_crawled", "crawled_at",
-                                                   "fetched", "scraped_at"})))
+  doc.abstract =
+      pick(obj, ctx.names_for("abstract", {"abstract", "summary", "description", "lead", "excerpt"}));
+  if (auto f = pick(obj, ctx.names_for("fetched", {"date_download", "date_extracted", "date_crawled",
+                                                   "crawled_at", "fetched", "scraped_at"})))
     doc.fetched = f;
 }
 
@@ -218,26 +224,28 @@ void read_json(BufferedInput& in, InputContext& ctx) {
   ValueScanner scanner;
   std::int64_t index = 0;
   bool first = true;
-  split_records(in, scanner, ctx, [&](std::string_view raw, std::uint64_t line, std::uint64_t, bool complete) {
-    if (first && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
-    first = false;
-    // Skip what separates records: whitespace, the array's brackets, commas.
-    std::size_t i = 0;
-    while (i < raw.size() && std::strchr(" \t\r\n[],", raw[i]) && raw[i] != '\0') {
-      if (raw[i] == '\n') ++line;
-      ++i;
-    }
-    raw.remove_prefix(i);
-    if (raw.empty()) return;
-    if (!complete) {
-      std::string what = raw.find('{') != std::string_view::npos || raw.find('"') != std::string_view::npos
-                             ? "malformed JSON: unterminated object at the end of the input, skipped"
-                             : "malformed JSON: unexpected text at the end of the input";
-      ctx.report(Severity::error, ctx.at_line(line), what);
-      return;
-    }
-    handle_object(raw, line, index++, "json", ctx);
-  });
+  split_records(in, scanner, ctx,
+                [&](std::string_view raw, std::uint64_t line, std::uint64_t, bool complete) {
+                  if (first && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+                  first = false;
+                  // Skip what separates records: whitespace, the array's brackets, commas.
+                  std::size_t i = 0;
+                  while (i < raw.size() && std::strchr(" \t\r\n[],", raw[i]) && raw[i] != '\0') {
+                    if (raw[i] == '\n') ++line;
+                    ++i;
+                  }
+                  raw.remove_prefix(i);
+                  if (raw.empty()) return;
+                  if (!complete) {
+                    std::string what =
+                        raw.find('{') != std::string_view::npos || raw.find('"') != std::string_view::npos
+                            ? "malformed JSON: unterminated object at the end of the input, skipped"
+                            : "malformed JSON: unexpected text at the end of the input";
+                    ctx.report(Severity::error, ctx.at_line(line), what);
+                    return;
+                  }
+                  handle_object(raw, line, index++, "json", ctx);
+                });
 }
 
 }  // namespace akhbar::detail

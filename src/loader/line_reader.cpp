@@ -63,7 +63,8 @@ class StreamLineReader : public LineReader {
         return true;
       }
       if (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(m_text[i + 1]) == 0x80 &&
-          (static_cast<unsigned char>(m_text[i + 2]) == 0xA8 || static_cast<unsigned char>(m_text[i + 2]) == 0xA9)) {
+          (static_cast<unsigned char>(m_text[i + 2]) == 0xA8 ||
+           static_cast<unsigned char>(m_text[i + 2]) == 0xA9)) {
         end = i, len = 3;
         return true;
       }

@@ -2,7 +2,6 @@
 // encoding and format, then hand the stream to the format's reader; every record goes through
 // one delivery step (provenance, warnings, the Arabic-text check) before reaching the sink.
 #include <akhbar/loader.h>
-
 #include <sys/stat.h>
 
 #include <cstring>
@@ -104,7 +103,8 @@ class Loader {
   }
 
   void check_fields() {
-    static const char* known[] = {"title", "body", "url", "date", "author", "source", "category", "abstract", "fetched"};
+    static const char* known[] = {"title",  "body",     "url",      "date",   "author",
+                                  "source", "category", "abstract", "fetched"};
     for (const auto& [field, name] : m_options.fields) {
       bool ok = false;
       for (const char* k : known) ok = ok || field == k;
@@ -156,7 +156,9 @@ class Loader {
     }
     ctx.fetched = mtime_iso(path);
     ctx.cancelled = [this] { return cancelled(); };
-    ctx.report = [this](Severity s, const std::string& where, const std::string& msg) { report(s, where, msg); };
+    ctx.report = [this](Severity s, const std::string& where, const std::string& msg) {
+      report(s, where, msg);
+    };
     ctx.deliver = [this, &ctx](Document&& doc, const Decoded& d, const std::string& where) {
       deliver(ctx, std::move(doc), d, where);
     };
@@ -175,7 +177,8 @@ class Loader {
       read_single(*in, ctx, format);
       m_stats.bytes += in->total_read();
     } else if (is_wide(ctx.encoding)) {
-      auto source = std::make_unique<TranscodingSource>(std::move(*in), detail::Converter::make(ctx.encoding));
+      auto source =
+          std::make_unique<TranscodingSource>(std::move(*in), detail::Converter::make(ctx.encoding));
       TranscodingSource* raw_source = source.get();
       detail::BufferedInput utf8(std::move(source));
       ctx.transcoded = true;
@@ -250,7 +253,8 @@ class Loader {
     if (ctx.transcoded) doc.raw = detail::encode_utf8_as(doc.raw, ctx.encoding);
     doc.input.sha256 = detail::sha256_hex(doc.raw);
     if (d.replaced)
-      doc.warnings.push_back(std::to_string(d.replaced) + (d.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
+      doc.warnings.push_back(std::to_string(d.replaced) +
+                             (d.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
                              " replaced by U+FFFD (decoded as " + d.encoding + ")");
     for (const auto& r : d.repairs) doc.warnings.push_back(r);
     if (!doc.fetched) doc.fetched = ctx.fetched;

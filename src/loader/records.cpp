@@ -28,7 +28,8 @@ Decoded InputContext::decode_record(std::string_view raw) const {
     d.encoding = encoding;
     return d;
   }
-  if (forced || encoding.rfind("UTF-16", 0) == 0 || encoding.rfind("UTF-32", 0) == 0) return decode(raw, encoding);
+  if (forced || encoding.rfind("UTF-16", 0) == 0 || encoding.rfind("UTF-32", 0) == 0)
+    return decode(raw, encoding);
   if (is_utf8(raw)) {
     Decoded d;
     d.encoding = "UTF-8";
@@ -51,7 +52,8 @@ void InputContext::report_oversize(const std::string& where, std::uint64_t size)
              std::to_string(options->max_record_bytes) + " bytes (--max-record-size), skipped");
 }
 
-void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx, const RecordHandler& handler) {
+void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx,
+                   const RecordHandler& handler) {
   std::string rec;
   bool oversize = false;
   std::uint64_t size = 0, line = 1, rec_line = 1, rec_offset = in.offset();
@@ -104,7 +106,8 @@ namespace {
 bool starts_with_ci(std::string_view s, std::string_view p) {
   if (s.size() < p.size()) return false;
   for (std::size_t i = 0; i < p.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(p[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(p[i])))
+      return false;
   return true;
 }
 
@@ -135,7 +138,9 @@ std::vector<std::size_t> csv_shape(std::string_view s, char delim) {
   return counts;
 }
 
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 }  // namespace
 
@@ -158,7 +163,8 @@ InputFormat detect_format(std::string_view sample, const std::string& path) {
     if (nl == std::string_view::npos) return InputFormat::json;
     std::string_view first = trim(s.substr(0, nl));
     std::string_view rest = trim(s.substr(nl));
-    if (first.size() >= 2 && first.back() == '}' && (rest.empty() || rest[0] == '{')) return InputFormat::jsonl;
+    if (first.size() >= 2 && first.back() == '}' && (rest.empty() || rest[0] == '{'))
+      return InputFormat::jsonl;
     return InputFormat::json;
   }
   std::string lower = path;

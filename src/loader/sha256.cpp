@@ -1,7 +1,7 @@
 // SHA-256 through OpenSSL's EVP interface.
-#include "loader/detail_sha256.h"
-
 #include <openssl/evp.h>
+
+#include "loader/detail_sha256.h"
 
 namespace akhbar::detail {
 

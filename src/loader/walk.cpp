@@ -25,7 +25,8 @@ struct Walker {
   std::set<std::pair<dev_t, ino_t>> seen;  // folders entered, to break symlink loops
   bool stopped = false;
 
-  static bool matches(const std::vector<std::string>& globs, const std::string& name, const std::string& rel) {
+  static bool matches(const std::vector<std::string>& globs, const std::string& name,
+                      const std::string& rel) {
     for (const auto& g : globs) {
       const std::string& subject = g.find('/') != std::string::npos ? rel : name;
       if (fnmatch(g.c_str(), subject.c_str(), 0) == 0) return true;

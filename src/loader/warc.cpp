@@ -24,7 +24,8 @@ std::string header_value(std::string_view block, std::string_view name) {
     pos = eol + 1;
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon != name.size()) continue;
-    if (strncasecmp(line.data(), name.data(), name.size()) == 0) return std::string(trim(line.substr(colon + 1)));
+    if (strncasecmp(line.data(), name.data(), name.size()) == 0)
+      return std::string(trim(line.substr(colon + 1)));
   }
   return {};
 }
@@ -64,7 +65,8 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     for (;;) {
       std::string_view v = in.view();
       if (std::size_t a = v.find("\r\n\r\n"); a != std::string_view::npos) end = a, sep = 4;
-      if (std::size_t b = v.find("\n\n"); b != std::string_view::npos && (end == std::string_view::npos || b < end))
+      if (std::size_t b = v.find("\n\n");
+          b != std::string_view::npos && (end == std::string_view::npos || b < end))
         end = b, sep = 2;
       if (end != std::string_view::npos || v.size() > max_header || !in.fill_more()) break;
     }
@@ -83,7 +85,8 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     char* stop = nullptr;
     unsigned long long length = std::strtoull(length_text.c_str(), &stop, 10);
     if (length_text.empty() || (stop && *stop)) {
-      ctx.report(Severity::error, ctx.at_byte(offset), "malformed WARC record: missing or bad Content-Length, skipped");
+      ctx.report(Severity::error, ctx.at_byte(offset),
+                 "malformed WARC record: missing or bad Content-Length, skipped");
       ++index;
       in.consume(end + sep);
       if (!resync(in)) return;
@@ -112,7 +115,8 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     std::string_view block = in.view().substr(0, static_cast<std::size_t>(length));
     std::string content_type = header_value(header, "Content-Type");
     std::string lower_type = content_type;
-    std::transform(lower_type.begin(), lower_type.end(), lower_type.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(lower_type.begin(), lower_type.end(), lower_type.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     std::string_view payload = block;
     bool html = false, wanted = false;
     if (type == "conversion") {
@@ -122,10 +126,11 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
         // Strip the HTTP status line and headers; the payload's own type decides.
         std::size_t a = payload.find("\r\n\r\n"), b = payload.find("\n\n");
         std::size_t cut = a != std::string_view::npos && (b == std::string_view::npos || a < b) ? a + 4
-                          : b != std::string_view::npos                                      ? b + 2
-                                                                                             : payload.size();
+                          : b != std::string_view::npos                                         ? b + 2
+                                                        : payload.size();
         std::string http(payload.substr(0, cut));
-        std::transform(http.begin(), http.end(), http.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(http.begin(), http.end(), http.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         payload.remove_prefix(cut);
         html = http.find("text/html") != std::string::npos || http.find("xhtml") != std::string::npos;
         wanted = html || http.find("text/plain") != std::string::npos;

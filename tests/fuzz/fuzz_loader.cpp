@@ -1,7 +1,6 @@
 // libFuzzer target over the loader: encoding detection and decoding, mojibake repair, entity
 // decoding, and every format reader (the first byte picks the format, as --input-format would).
 #include <akhbar/loader.h>
-
 #include <unistd.h>
 
 #include <cstdint>
@@ -34,17 +33,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::fwrite(bytes.data(), 1, bytes.size(), f);
     std::fclose(f);
   }
-  static const akhbar::InputFormat formats[] = {
-      akhbar::InputFormat::auto_detect, akhbar::InputFormat::text, akhbar::InputFormat::trec,
-      akhbar::InputFormat::json,        akhbar::InputFormat::jsonl, akhbar::InputFormat::csv,
-      akhbar::InputFormat::warc,        akhbar::InputFormat::html};
+  static const akhbar::InputFormat formats[] = {akhbar::InputFormat::auto_detect, akhbar::InputFormat::text,
+                                                akhbar::InputFormat::trec,        akhbar::InputFormat::json,
+                                                akhbar::InputFormat::jsonl,       akhbar::InputFormat::csv,
+                                                akhbar::InputFormat::warc,        akhbar::InputFormat::html};
   akhbar::LoadOptions options;
   options.format = formats[data[0] % 8];
   options.max_record_bytes = 1 + (data[0] >> 3) * 512;  // small limits exercise the skipping paths
   options.keep_garbage = (data[0] & 0x40) != 0;
   std::size_t n = 0;
-  akhbar::load({scratch()}, options, [&](akhbar::Document&& doc) { n += doc.text.size(); },
-               [](const akhbar::Diagnostic&) {});
+  akhbar::load(
+      {scratch()}, options, [&](akhbar::Document&& doc) { n += doc.text.size(); },
+      [](const akhbar::Diagnostic&) {});
 
   auto reader = akhbar::LineReader::open(scratch(), options);
   if (reader) {

@@ -89,7 +89,8 @@ TEST(Corpus, SaudiNewsNetJsonFields) {
   // Three of the 2050 objects have an empty title and content.
   ASSERT_EQ(l.docs.size(), 2047u);
   ASSERT_EQ(l.diags.size(), 3u);
-  EXPECT_EQ(l.diags[0].str(), "akhbar: warning: " + corpus + "/saudinewsnet/json/2015-07-22.json:3978: no Arabic text");
+  EXPECT_EQ(l.diags[0].str(),
+            "akhbar: warning: " + corpus + "/saudinewsnet/json/2015-07-22.json:3978: no Arabic text");
   LoadOptions keep;
   keep.keep_garbage = true;
   EXPECT_EQ(load_all({corpus + "/saudinewsnet/json/2015-07-22.json"}, keep).docs.size(), 2050u);
@@ -194,22 +195,26 @@ TEST(Corpus, ChardetTwinsAgree) {
       for (auto& c : got) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (expect == "utf-16") expect = "utf-16le";
       if (expect == "utf-32") expect = "utf-32le";
-      if (f.path().filename().string().find("_chromium_windows-1256") != std::string::npos) expect = "windows-1256";
+      if (f.path().filename().string().find("_chromium_windows-1256") != std::string::npos)
+        expect = "windows-1256";
       EXPECT_EQ(got, expect) << f.path();
       std::string text = d.text;
       while (!text.empty() && text.back() == '\n') text.pop_back();
       // The samples themselves differ in one respect: chardet's generator wrote the Arabic comma
       // as ',' in some of the single-byte files (a Python decode shows the same), so compare
       // with the two commas taken as one.
-      for (std::size_t at = text.find("،"); at != std::string::npos; at = text.find("،", at)) text.replace(at, 2, ",");
+      for (std::size_t at = text.find("،"); at != std::string::npos; at = text.find("،", at))
+        text.replace(at, 2, ",");
       by_name[f.path().filename().string()].emplace_back(folder, text);
     }
   }
   EXPECT_GE(samples, 30u);
   for (const auto& [name, versions] : by_name) {
-    auto ref = std::find_if(versions.begin(), versions.end(), [](const auto& v) { return v.first == "utf-8-arabic"; });
+    auto ref = std::find_if(versions.begin(), versions.end(),
+                            [](const auto& v) { return v.first == "utf-8-arabic"; });
     if (ref == versions.end()) ref = versions.begin();
-    for (const auto& v : versions) EXPECT_EQ(v.second, ref->second) << name << ": " << v.first << " vs " << ref->first;
+    for (const auto& v : versions)
+      EXPECT_EQ(v.second, ref->second) << name << ": " << v.first << " vs " << ref->first;
   }
 }
 

@@ -56,8 +56,8 @@ TEST(BadInput, EmptyFileIsAWarning) {
 
 TEST(BadInput, MissingFileIsReported) {
   auto l = run({data + "no-such-file.txt", data + "short-utf8.txt"});
-  EXPECT_EQ(l.diags,
-            std::vector<std::string>{"akhbar: error: " + data + "no-such-file.txt: cannot open: No such file or directory"});
+  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + data +
+                                              "no-such-file.txt: cannot open: No such file or directory"});
   EXPECT_EQ(l.docs.size(), 1u);
   EXPECT_EQ(l.stats.failed, 1u);
 }
@@ -77,21 +77,25 @@ TEST(BadInput, DanglingSymlinkInFolderIsReported) {
   std::filesystem::create_symlink(dir.path() + "/gone.txt", dir.path() + "/b.txt");
   auto l = run({dir.path()});
   EXPECT_EQ(l.docs.size(), 1u);
-  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + dir.path() + "/b.txt: cannot open: No such file or directory"});
+  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + dir.path() +
+                                              "/b.txt: cannot open: No such file or directory"});
 }
 
 TEST(BadInput, InvalidBytesAreReplacedAndCounted) {
   auto l = run({data + "invalid-bytes.txt"});
   ASSERT_EQ(l.docs.size(), 1u);
   EXPECT_EQ(l.docs[0].input.encoding, "UTF-8");
-  EXPECT_EQ(l.docs[0].warnings, std::vector<std::string>{"3 invalid byte sequences replaced by U+FFFD (decoded as UTF-8)"});
+  EXPECT_EQ(l.docs[0].warnings,
+            std::vector<std::string>{"3 invalid byte sequences replaced by U+FFFD (decoded as UTF-8)"});
   EXPECT_NE(l.docs[0].text.find("\xEF\xBF\xBD"), std::string::npos);
 }
 
 TEST(BadInput, MalformedJsonLinesNameTheLine) {
   auto l = run({data + "bad.jsonl"});
   ASSERT_EQ(l.docs.size(), 2u);
-  EXPECT_EQ(l.diags[0].rfind("akhbar: error: " + data + "bad.jsonl:2: malformed JSON record: parse error at column", 0), 0u);
+  EXPECT_EQ(l.diags[0].rfind(
+                "akhbar: error: " + data + "bad.jsonl:2: malformed JSON record: parse error at column", 0),
+            0u);
   EXPECT_EQ(l.diags[1], "akhbar: error: " + data + "bad.jsonl:4: JSON record is not an object, skipped");
   EXPECT_EQ(l.stats.failed, 2u);
   // Records keep their position in the file.
@@ -106,7 +110,9 @@ TEST(BadInput, MalformedObjectInJsonArray) {
   auto l = run({data + "broken.json"});
   ASSERT_EQ(l.docs.size(), 2u);
   ASSERT_EQ(l.diags.size(), 1u);
-  EXPECT_EQ(l.diags[0].rfind("akhbar: error: " + data + "broken.json:3: malformed JSON record: parse error", 0), 0u);
+  EXPECT_EQ(
+      l.diags[0].rfind("akhbar: error: " + data + "broken.json:3: malformed JSON record: parse error", 0),
+      0u);
   EXPECT_EQ(l.docs[1].title, "ثلاثة");
   EXPECT_EQ(l.docs[1].input.record, 2);
 }
@@ -114,9 +120,11 @@ TEST(BadInput, MalformedObjectInJsonArray) {
 TEST(BadInput, MalformedCsvRecords) {
   auto l = run({data + "bad.csv"});
   ASSERT_EQ(l.docs.size(), 2u);
-  EXPECT_EQ(l.diags, (std::vector<std::string>{
-                         "akhbar: error: " + data + "bad.csv:4: malformed CSV record: 2 fields, expected 3, skipped",
-                         "akhbar: error: " + data + "bad.csv:6: malformed CSV record: unterminated quoted field, skipped"}));
+  EXPECT_EQ(
+      l.diags,
+      (std::vector<std::string>{
+          "akhbar: error: " + data + "bad.csv:4: malformed CSV record: 2 fields, expected 3, skipped",
+          "akhbar: error: " + data + "bad.csv:6: malformed CSV record: unterminated quoted field, skipped"}));
   EXPECT_EQ(l.docs[0].title, "خبر \"أول\"");
   EXPECT_NE(l.docs[0].text.find("\nسطر ثان"), std::string::npos);
   EXPECT_EQ(l.docs[0].input.url, "http://a/1");
@@ -126,8 +134,9 @@ TEST(BadInput, MalformedCsvRecords) {
 TEST(BadInput, MalformedTrecRecords) {
   auto l = run({data + "malformed.trec"});
   ASSERT_EQ(l.docs.size(), 2u);
-  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + data +
-                                              "malformed.trec:18: malformed TREC record: <DOC> without </DOC>, skipped"});
+  EXPECT_EQ(l.diags, std::vector<std::string>{
+                         "akhbar: error: " + data +
+                         "malformed.trec:18: malformed TREC record: <DOC> without </DOC>, skipped"});
   // The first record is not well-formed XML: read tolerantly, with a warning.
   ASSERT_EQ(l.docs[0].warnings.size(), 1u);
   EXPECT_NE(l.docs[0].warnings[0].find("read with the tolerant TREC reader"), std::string::npos);
@@ -142,8 +151,10 @@ TEST(BadInput, MalformedTrecRecords) {
 TEST(BadInput, MalformedWarcRecord) {
   auto l = run({data + "sample.wet"});
   ASSERT_EQ(l.docs.size(), 2u);
-  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + data +
-                                              "sample.wet: byte 573: malformed WARC record: expected a WARC/1.x header line, skipped"});
+  EXPECT_EQ(l.diags,
+            std::vector<std::string>{
+                "akhbar: error: " + data +
+                "sample.wet: byte 573: malformed WARC record: expected a WARC/1.x header line, skipped"});
   EXPECT_EQ(l.docs[0].input.url, "http://a/1");
   EXPECT_EQ(l.docs[0].fetched, "2024-03-01T10:00:00Z");
   EXPECT_EQ(l.docs[0].date, "2024-03-01T10:00:00Z");
@@ -158,8 +169,9 @@ TEST(BadInput, RecordOverTheSizeLimit) {
   o.max_record_bytes = 1000;
   auto l = run({p}, o);
   ASSERT_EQ(l.docs.size(), 2u);
-  EXPECT_EQ(l.diags, std::vector<std::string>{"akhbar: error: " + p + ":2: record of " + std::to_string(big.size()) +
-                                              " bytes is over the size limit of 1000 bytes (--max-record-size), skipped"});
+  EXPECT_EQ(l.diags, std::vector<std::string>{
+                         "akhbar: error: " + p + ":2: record of " + std::to_string(big.size()) +
+                         " bytes is over the size limit of 1000 bytes (--max-record-size), skipped"});
   auto t = dir.write("big.txt", std::string(3000, 'x'));
   auto l2 = run({t}, o);
   EXPECT_TRUE(l2.docs.empty());
@@ -205,7 +217,8 @@ TEST(Formats, HtmlPage) {
   EXPECT_EQ(d.text.find("لا تظهر"), std::string::npos);
   EXPECT_EQ(d.text.find("الرئيسية"), std::string::npos);
   EXPECT_EQ(d.text.find("جميع الحقوق"), std::string::npos);
-  EXPECT_NE(d.text.find("\nفقرة ثانية\u00A0فيها \"اقتباس\" و& رمز.\nبند أول\nبند ثان"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("\nفقرة ثانية\u00A0فيها \"اقتباس\" و& رمز.\nبند أول\nبند ثان"), std::string::npos)
+      << d.text;
 }
 
 TEST(Formats, ForcedFormat) {
@@ -218,7 +231,8 @@ TEST(Formats, ForcedFormat) {
 
 TEST(Formats, FieldMapping) {
   test::TempDir dir;
-  auto p = dir.write("a.jsonl", "{\"content\": \"ليس هذا\", \"story\": {\"body\": \"بل هذا\"}, \"head\": \"العنوان\"}\n");
+  auto p = dir.write(
+      "a.jsonl", "{\"content\": \"ليس هذا\", \"story\": {\"body\": \"بل هذا\"}, \"head\": \"العنوان\"}\n");
   LoadOptions o;
   o.fields = {{"body", "story.body"}, {"title", "head"}};
   auto l = run({p}, o);
@@ -228,14 +242,17 @@ TEST(Formats, FieldMapping) {
   o.fields = {{"bdy", "x"}};
   auto bad = run({p}, o);
   ASSERT_FALSE(bad.diags.empty());
-  EXPECT_EQ(bad.diags[0], "akhbar: error: --field: unknown record field 'bdy' (title, body, url, date, author, source, category, abstract, fetched)");
+  EXPECT_EQ(bad.diags[0],
+            "akhbar: error: --field: unknown record field 'bdy' (title, body, url, date, author, source, "
+            "category, abstract, fetched)");
 }
 
 TEST(Formats, CsvWithoutHeaderAndColumnNumbers) {
   test::TempDir dir;
-  auto p = dir.write("x.csv",
-                     "\"عنوان أول\",real,2024-04-13 21:14:10,https://a/1,\"نص الخبر الأول وهو أطول من العنوان بكثير\"\n"
-                     "\"عنوان ثان\",real,2024-04-14 10:00:00,https://a/2,\"نص الخبر الثاني وهو أطول من العنوان بكثير\"\n");
+  auto p = dir.write(
+      "x.csv",
+      "\"عنوان أول\",real,2024-04-13 21:14:10,https://a/1,\"نص الخبر الأول وهو أطول من العنوان بكثير\"\n"
+      "\"عنوان ثان\",real,2024-04-14 10:00:00,https://a/2,\"نص الخبر الثاني وهو أطول من العنوان بكثير\"\n");
   auto l = run({p});
   ASSERT_EQ(l.docs.size(), 2u);
   EXPECT_EQ(l.docs[0].title, "عنوان أول");
@@ -269,7 +286,8 @@ TEST(Formats, FolderWalkSortedFilteredHidden) {
   EXPECT_EQ(names(run({dir.path()}, o)), (std::vector<std::string>{"b.txt"}));
   LoadOptions h;
   h.hidden = true;
-  EXPECT_EQ(names(run({dir.path()}, h)), (std::vector<std::string>{".h.txt", "x.txt", "y.md", "z.txt", "b.txt"}));
+  EXPECT_EQ(names(run({dir.path()}, h)),
+            (std::vector<std::string>{".h.txt", "x.txt", "y.md", "z.txt", "b.txt"}));
 }
 
 TEST(Formats, SymlinkLoopIsWalkedOnce) {
@@ -287,12 +305,13 @@ TEST(Formats, CancelStopsBeforeNextRecord) {
   LoadOptions o;
   o.cancel = &cancel;
   std::size_t n = 0;
-  load({data + "bad.jsonl", data + "page.html"}, o,
-       [&](Document&&) {
-         ++n;
-         cancel = true;
-       },
-       [](const Diagnostic&) {});
+  load(
+      {data + "bad.jsonl", data + "page.html"}, o,
+      [&](Document&&) {
+        ++n;
+        cancel = true;
+      },
+      [](const Diagnostic&) {});
   EXPECT_EQ(n, 1u);
 }
 
@@ -321,8 +340,10 @@ TEST(Formats, ReadPathList) {
 // --- encodings ---
 
 TEST(Encodings, ShortLegacyTextsAreTellApart) {
-  for (const auto& [file, enc] : std::vector<std::pair<std::string, std::string>>{
-           {"short-1256.txt", "windows-1256"}, {"short-8859-6.txt", "ISO-8859-6"}, {"short-cp720.txt", "CP720"}}) {
+  for (const auto& [file, enc] :
+       std::vector<std::pair<std::string, std::string>>{{"short-1256.txt", "windows-1256"},
+                                                        {"short-8859-6.txt", "ISO-8859-6"},
+                                                        {"short-cp720.txt", "CP720"}}) {
     auto l = run({data + file});
     ASSERT_EQ(l.docs.size(), 1u);
     EXPECT_EQ(l.docs[0].input.encoding, enc) << file;
@@ -338,7 +359,8 @@ TEST(Encodings, ForcedEncodingNames) {
   EXPECT_EQ(l.docs[0].input.encoding, "windows-1256");
   o.encoding = "klingon";
   auto bad = run({data + "short-1256.txt"}, o);
-  EXPECT_EQ(bad.diags, std::vector<std::string>{"akhbar: error: " + data + "short-1256.txt: unknown encoding 'klingon'"});
+  EXPECT_EQ(bad.diags, std::vector<std::string>{"akhbar: error: " + data +
+                                                "short-1256.txt: unknown encoding 'klingon'"});
   EXPECT_EQ(canonical_encoding("IBM720"), "CP720");
   EXPECT_EQ(canonical_encoding("arabic"), "ISO-8859-6");
   EXPECT_EQ(canonical_encoding("latin1"), "ISO-8859-1");
@@ -354,7 +376,8 @@ TEST(Encodings, MojibakeIsRepairedWithAWarning) {
     ASSERT_EQ(d.warnings.size(), 1u);
   }
   EXPECT_EQ(l.docs[0].warnings[0], "repaired mojibake: UTF-8 text that had been decoded as windows-1256");
-  EXPECT_EQ(l.docs[1].warnings[0], "repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252");
+  EXPECT_EQ(l.docs[1].warnings[0],
+            "repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252");
 }
 
 TEST(Encodings, MojibakeExampleFromTheIssue) {
@@ -372,7 +395,11 @@ TEST(Encodings, GenuineArabicIsNotRepaired) {
 }
 
 TEST(Encodings, LineEndsAndEntities) {
-  Decoded d = decode("a\r\nb\rc\xC2\x85" "d\xE2\x80\xA8" "e\xE2\x80\xA9" "f\n");
+  Decoded d = decode(
+      "a\r\nb\rc\xC2\x85"
+      "d\xE2\x80\xA8"
+      "e\xE2\x80\xA9"
+      "f\n");
   EXPECT_EQ(d.text, "a\nb\nc\nd\ne\nf\n");
   EXPECT_EQ(detail::decode_entities("&quot;x&quot; &amp; &#1575;&#x644; &nbsp;&unknown; & a&b;"),
             "\"x\" & ال \u00A0&unknown; & a&b;");
@@ -389,13 +416,15 @@ TEST(Encodings, Utf16And32WithoutBom) {
   EXPECT_EQ(decode(be).encoding, "UTF-16BE");
   EXPECT_EQ(decode(le).text, "نص عربي قصير للتجربة مع بعض الكلمات");
   std::string le32;
-  for (char16_t c : u) le32 += std::string{static_cast<char>(c & 0xFF), static_cast<char>(c >> 8), '\0', '\0'};
+  for (char16_t c : u)
+    le32 += std::string{static_cast<char>(c & 0xFF), static_cast<char>(c >> 8), '\0', '\0'};
   EXPECT_EQ(decode(le32).encoding, "UTF-32LE");
 }
 
 TEST(Encodings, Utf16JsonLinesAreStreamedAndKeepRawBytes) {
   test::TempDir dir;
-  std::u16string u = u"{\"title\": \"عنوان\", \"text\": \"نص أول\"}\n{\"title\": \"ثان\", \"text\": \"نص ثان\"}\n";
+  std::u16string u =
+      u"{\"title\": \"عنوان\", \"text\": \"نص أول\"}\n{\"title\": \"ثان\", \"text\": \"نص ثان\"}\n";
   std::string bytes = "\xFF\xFE";
   for (char16_t c : u) bytes += static_cast<char>(c & 0xFF), bytes += static_cast<char>(c >> 8);
   auto p = dir.write("u16.jsonl", bytes);
@@ -410,7 +439,8 @@ TEST(Encodings, Utf16JsonLinesAreStreamedAndKeepRawBytes) {
 
 TEST(Encodings, EntityTableIsSorted) {
   // decode_entities looks names up by binary search; an unsorted table would miss some.
-  for (const char* name : {"AElig", "Uuml", "aacute", "hellip", "laquo", "lsquo", "lt", "nbsp", "zwnj", "rsquo"}) {
+  for (const char* name :
+       {"AElig", "Uuml", "aacute", "hellip", "laquo", "lsquo", "lt", "nbsp", "zwnj", "rsquo"}) {
     std::string in = std::string("&") + name + ";";
     EXPECT_NE(detail::decode_entities(in), in) << name;
   }

@@ -33,7 +33,10 @@ std::string gzip(std::string_view data) {
 
 TEST(LineReader, EveryLineEndKind) {
   test::TempDir dir;
-  auto p = dir.write("a.txt", "\xEF\xBB\xBF" "one\r\ntwo\rthree\nfour\xC2\x85" "five\xE2\x80\xA8six\xE2\x80\xA9seven");
+  auto p = dir.write("a.txt",
+                     "\xEF\xBB\xBF"
+                     "one\r\ntwo\rthree\nfour\xC2\x85"
+                     "five\xE2\x80\xA8six\xE2\x80\xA9seven");
   auto lines = read_lines(p);
   EXPECT_EQ(lines, (std::vector<std::string>{"one", "two", "three", "four", "five", "six", "seven"}));
 }
@@ -51,7 +54,8 @@ TEST(LineReader, CrlfAcrossChunkBoundary) {
 TEST(LineReader, Windows1256IsDecoded) {
   test::TempDir dir;
   // "السلام عليكم" in windows-1256, CRLF.
-  auto p = dir.write("a.txt", "\xC7\xE1\xD3\xE1\xC7\xE3 \xDA\xE1\xED\xDF\xE3\r\n\xC7\xE1\xD3\xE1\xC7\xE3\r\n");
+  auto p =
+      dir.write("a.txt", "\xC7\xE1\xD3\xE1\xC7\xE3 \xDA\xE1\xED\xDF\xE3\r\n\xC7\xE1\xD3\xE1\xC7\xE3\r\n");
   auto reader = LineReader::open(p, {});
   ASSERT_TRUE(reader);
   EXPECT_EQ((*reader)->encoding(), "windows-1256");

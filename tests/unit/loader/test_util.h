@@ -1,13 +1,13 @@
 #pragma once
 // Helpers shared by the loader tests: temporary files and reading whole files.
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
-
-#include <unistd.h>
 
 namespace akhbar::test {
 
