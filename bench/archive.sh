@@ -38,7 +38,7 @@ w = csv.writer(sys.stdout)
 for line in sys.stdin:
     r = json.loads(line)
     w.writerow([r["title"] or "", "\n".join(b["text"] for b in r["body"])])
-' > "$work/texts.csv"
+' > "$work/texts.csv" || true
 rows=$(python3 -c "import csv,sys; print(sum(1 for _ in csv.reader(open('$work/texts.csv'))))")
 start=$(date +%s.%N)
 sqlite3 "$work/floor.db" "PRAGMA journal_mode=WAL;" "CREATE VIRTUAL TABLE t USING fts5(title, body);" \
@@ -61,7 +61,7 @@ for k in range(copies):
             f.write(json.dumps({"title": r["title"], "content": body, "url": (r["input"]["url"] or r["input"]["path"]) + f"#{k}",
                                 "source": r["source"]}, ensure_ascii=False) + "\n")
 print(len(records) * copies, "records", file=sys.stderr)
-' "$copies" "$big"
+' "$copies" "$big" || true
   touch "$big/done"
 fi
 bigraw=$(cat "$big"/copy*.jsonl | wc -c)

@@ -5,13 +5,22 @@
 
 namespace akhbar::archive_detail {
 
+namespace {
+std::uint64_t mix(std::uint64_t h);
+}  // namespace
+
 std::uint64_t hash64(std::string_view bytes) {
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (unsigned char c : bytes) {
     h ^= c;
     h *= 0x100000001b3ull;
   }
-  // FNV-1a alone mixes its last bytes poorly; the finalizer spreads every input bit.
+  // FNV-1a alone mixes its last bytes poorly; the splitmix64 finalizer spreads every input bit.
+  return mix(h);
+}
+
+namespace {
+std::uint64_t mix(std::uint64_t h) {
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ull;
   h ^= h >> 27;
@@ -19,21 +28,21 @@ std::uint64_t hash64(std::string_view bytes) {
   h ^= h >> 31;
   return h;
 }
+}  // namespace
 
 std::uint64_t simhash(const std::vector<std::string>& tokens) {
   if (tokens.size() < 2) return tokens.empty() ? 0 : hash64(tokens[0]);
-  std::array<int, 64> votes{};
-  std::string bigram;
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    bigram.assign(tokens[i]);
-    bigram += ' ';
-    bigram += tokens[i + 1];
-    std::uint64_t h = hash64(bigram);
-    for (int b = 0; b < 64; ++b) votes[static_cast<std::size_t>(b)] += (h >> b) & 1 ? 1 : -1;
+  // Each token is hashed once; a bigram's feature mixes its two (order matters).
+  std::vector<std::uint64_t> th(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) th[i] = hash64(tokens[i]);
+  std::array<std::int32_t, 64> votes{};
+  for (std::size_t i = 0; i + 1 < th.size(); ++i) {
+    std::uint64_t h = mix(th[i] * 0x9e3779b97f4a7c15ull + th[i + 1]);
+    for (std::size_t b = 0; b < 64; ++b) votes[b] += static_cast<std::int32_t>((h >> b) & 1) * 2 - 1;
   }
   std::uint64_t out = 0;
-  for (int b = 0; b < 64; ++b)
-    if (votes[static_cast<std::size_t>(b)] > 0) out |= std::uint64_t{1} << b;
+  for (std::size_t b = 0; b < 64; ++b)
+    if (votes[b] > 0) out |= std::uint64_t{1} << b;
   return out;
 }
 

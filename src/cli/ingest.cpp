@@ -219,6 +219,10 @@ class IngestCommand : public Command {
   void accept(const Parsed& p, Diag& diag) {
     ++m_counts.records;
     m_bytes_done += p.doc.raw.size();
+    if (p.doc.input.path != m_last_path) {
+      m_last_path = p.doc.input.path;
+      ++m_files_seen;
+    }
     if (!m_quiet) {
       std::string where = p.doc.input.path;
       if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
@@ -276,8 +280,8 @@ class IngestCommand : public Command {
       if (frac > 0.01) line += "ETA " + clock_text(secs / frac - secs) + "  ";
     }
     char buf[160];
-    std::snprintf(buf, sizeof buf, "%zu records, %zu stored, %zu duplicates, %.0f articles/s", m_counts.records,
-                  m_counts.stored, m_counts.duplicates, rate);
+    std::snprintf(buf, sizeof buf, "%zu files, %zu records, %zu stored, %zu duplicates, %.0f articles/s",
+                  m_files_seen, m_counts.records, m_counts.stored, m_counts.duplicates, rate);
     line += buf;
     std::fwrite(line.data(), 1, line.size(), stderr);
     m_drawn = true;
@@ -329,7 +333,8 @@ class IngestCommand : public Command {
   double m_wait = 10;
 
   Counts m_counts;
-  std::size_t m_in_batch = 0;
+  std::size_t m_in_batch = 0, m_files_seen = 0;
+  std::string m_last_path;
   std::optional<Error> m_failure;
   bool m_progress = false, m_drawn = false;
   std::uintmax_t m_total_bytes = 0, m_bytes_done = 0;
