@@ -68,13 +68,15 @@ class Walker {
   // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
   void mark_menus() {
     const std::size_t min_run = 5;
-    std::size_t start = 0, count = 0;
+    std::size_t start = 0, count = 0, joined = 0;
     bool introduced = false;
+    // Verse (short lines that run on with "و...") is text; menu items do not open with a conjunction.
     auto close = [&](std::size_t end) {
-      if (count >= min_run)
+      if (count >= min_run && joined * 4 < count)
         for (std::size_t k = start; k < end; ++k)
           if (!lines_[k].blank) lines_[k].menu = true;
       count = 0;
+      joined = 0;
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
@@ -89,6 +91,7 @@ class Walker {
       if (introduced) continue;
       if (count == 0) start = i;
       ++count;
+      if (starts_with_conjunction(l.text)) ++joined;
     }
     close(lines_.size());
   }
@@ -335,7 +338,13 @@ class Walker {
         text = d->rest;
       }
     }
+    // A sub-heading introduces text: a short line followed by another short line is verse or a
+    // list item, and a short last line is a closing remark.
     bool heading = !l.bullet && headline_like(l, 12) && l.words <= 12;
+    if (heading) {
+      std::size_t n = next_nonblank(i + 1);
+      heading = n < lines_.size() && !(headline_like(lines_[n], 12) && !lines_[n].hit);
+    }
     Block::Type type = heading ? Block::Type::heading : Block::Type::paragraph;
     a_.body.push_back({type, text});
     body_line_.push_back(i);
