@@ -3,6 +3,7 @@
 #include <gumbo.h>
 #include <strings.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -12,6 +13,9 @@
 
 namespace akhbar::detail {
 namespace {
+
+// Text nested deeper than this is ignored (no real page comes near it; it bounds recursion).
+constexpr int max_depth = 512;
 
 bool skipped(GumboTag tag) {
   switch (tag) {
@@ -78,7 +82,7 @@ bool block(GumboTag tag) {
 // Collects text, one line per block, whitespace inside a line collapsed.
 class TextCollector {
  public:
-  void walk(const GumboNode* node) {
+  void walk(const GumboNode* node, int depth = 0) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
         node->type == GUMBO_NODE_WHITESPACE) {
       add(node->v.text.text);
@@ -86,11 +90,11 @@ class TextCollector {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     GumboTag tag = node->v.element.tag;
-    if (skipped(tag)) return;
+    if (skipped(tag) || depth > max_depth) return;
     bool b = block(tag);
     if (b) flush();
     const GumboVector& kids = node->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]));
+    for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
     if (b) flush();
   }
   std::string finish() {
@@ -137,8 +141,8 @@ struct Found {
   std::optional<std::string> canonical;
 };
 
-void find(const GumboNode* node, Found& f) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
+void find(const GumboNode* node, Found& f, int depth = 0) {
+  if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
   GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_BODY && !f.body) f.body = node;
   if (tag == GUMBO_TAG_ARTICLE && !f.article) f.article = node;
@@ -167,7 +171,7 @@ void find(const GumboNode* node, Found& f) {
     if (rel && href && strcasecmp(rel, "canonical") == 0 && !f.canonical) f.canonical = href;
   }
   const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) find(static_cast<const GumboNode*>(kids.data[i]), f);
+  for (unsigned i = 0; i < kids.length; ++i) find(static_cast<const GumboNode*>(kids.data[i]), f, depth + 1);
 }
 
 std::string text_of(const GumboNode* n) {
@@ -176,12 +180,87 @@ std::string text_of(const GumboNode* n) {
   return t.finish();
 }
 
+// The deepest element nesting the markup asks for, roughly (void elements and self-closing
+// tags not counted). gumbo's tree building is quadratic in it.
+int nesting_depth(std::string_view html) {
+  static const char* voids[] = {"br",  "img",   "meta",  "link",   "input", "hr",  "area", "base",
+                                "col", "embed", "param", "source", "track", "wbr", "!",    "?"};
+  int depth = 0, deepest = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size();
+       i = html.find('<', i + 1)) {
+    if (html[i + 1] == '/') {
+      depth = std::max(0, depth - 1);
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < html.size() &&
+           (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '!' || html[end] == '?'))
+      ++end;
+    std::string name(html.substr(i + 1, end - i - 1));
+    if (name.empty()) continue;
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool is_void = false;
+    for (const char* v : voids)
+      is_void = is_void || name == v || (name[0] == v[0] && (v[0] == '!' || v[0] == '?'));
+    std::size_t gt = html.find('>', end);
+    if (is_void || (gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/')) continue;
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
+// Text of markup too deeply nested for gumbo: tags dropped, block tags as line breaks.
+std::string strip_tags(std::string_view html) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    if (html[i] != '<') {
+      out += html[i];
+      continue;
+    }
+    std::size_t gt = html.find('>', i);
+    if (gt == std::string_view::npos) break;
+    std::string_view tag = html.substr(i + 1, std::min<std::size_t>(gt - i - 1, 12));
+    if (!tag.empty() && tag[0] == '/') tag.remove_prefix(1);
+    for (const char* b : {"p", "div", "br", "li", "h1", "h2", "h3", "tr"})
+      if (tag.substr(0, std::strlen(b)) == b &&
+          (tag.size() == std::strlen(b) || !std::isalnum(static_cast<unsigned char>(tag[std::strlen(b)]))))
+        out += '\n';
+    i = gt;
+  }
+  std::string text = decode_entities(out);
+  std::string lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view line = trim(std::string_view(text).substr(pos, nl - pos));
+    if (!line.empty()) {
+      lines += line;
+      lines += '\n';
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
 }  // namespace
 
 void html_to_document(const std::string& html, Document& doc) {
+  if (nesting_depth(html) > 2000) {
+    doc.text = std::string(trim(strip_tags(html)));
+    doc.warnings.push_back("HTML nested too deeply for the HTML parser, read with a tag stripper");
+    return;
+  }
+  // gumbo keeps a copy of the open-element stack with every parse error, which makes deeply
+  // nested broken markup quadratic in memory: errors are not needed, so none are kept.
+  static const GumboOptions options = [] {
+    GumboOptions o = kGumboDefaultOptions;
+    o.max_errors = 0;
+    return o;
+  }();
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+      gumbo_parse_with_options(&options, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&options, o); });
   Found f;
   find(out->root, f);
   // Prefer the marked-up article when it holds a real text; else the whole body.

@@ -27,5 +27,5 @@ if [ -d "$corpus" ]; then
     i=$((i + 1))
   done
 fi
-"$build/fuzz_loader" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+"$build/tests/fuzz/fuzz_loader" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$build/fuzz-artifacts/" "$seeds"

@@ -221,6 +221,19 @@ TEST(Formats, HtmlPage) {
       << d.text;
 }
 
+TEST(Formats, DeeplyNestedHtmlDoesNotBlowUp) {
+  // gumbo is quadratic in nesting depth (and was quadratic in memory through its error list).
+  test::TempDir dir;
+  std::string html = "<html><body>";
+  for (int i = 0; i < 50000; ++i) html += "<div>";
+  html += "نص عميق";
+  auto l = run({dir.write("deep.html", html)});
+  ASSERT_EQ(l.docs.size(), 1u);
+  EXPECT_EQ(l.docs[0].text, "نص عميق");
+  EXPECT_EQ(l.docs[0].warnings,
+            std::vector<std::string>{"HTML nested too deeply for the HTML parser, read with a tag stripper"});
+}
+
 TEST(Formats, ForcedFormat) {
   LoadOptions o;
   o.format = InputFormat::text;
