@@ -139,7 +139,11 @@ struct Found {
   std::optional<std::string> title_tag;
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
+  const GumboNode* paragraphs_parent = nullptr;  // the element whose <p> children hold most Arabic
+  std::size_t paragraphs_best = 0, paragraphs_total = 0;
 };
+
+std::string text_of(const GumboNode* n);
 
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
@@ -171,6 +175,20 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     if (rel && href && strcasecmp(rel, "canonical") == 0 && !f.canonical) f.canonical = href;
   }
   const GumboVector& kids = node->v.element.children;
+  if (!skipped(tag)) {
+    // Readability's idea in small: score an element by the Arabic in its direct paragraphs.
+    std::size_t score = 0;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_P)
+        score += count_arabic_letters(text_of(k));
+    }
+    f.paragraphs_total += score;
+    if (score > f.paragraphs_best) {
+      f.paragraphs_best = score;
+      f.paragraphs_parent = node;
+    }
+  }
   for (unsigned i = 0; i < kids.length; ++i) find(static_cast<const GumboNode*>(kids.data[i]), f, depth + 1);
 }
 
@@ -265,7 +283,10 @@ void html_to_document(const std::string& html, Document& doc) {
   find(out->root, f);
   // Prefer the marked-up article when it holds a real text; else the whole body.
   std::string text;
-  for (const GumboNode* n : {f.main_content, f.article}) {
+  // The paragraphs' parent counts when it holds most of the page's paragraph text.
+  const GumboNode* by_paragraphs =
+      f.paragraphs_best >= 100 && f.paragraphs_best * 2 >= f.paragraphs_total ? f.paragraphs_parent : nullptr;
+  for (const GumboNode* n : {f.main_content, f.article, by_paragraphs}) {
     if (!n) continue;
     text = text_of(n);
     if (count_arabic_letters(text) >= 100 || text.size() >= 1000) break;
