@@ -154,6 +154,15 @@ def test_input_format_and_field_and_encoding(ctx):
     assert r.returncode in (1, 2) and 'klingon' in r.stderr
 
 
+def test_record_warnings_name_the_input(ctx):
+    p = data(ctx, 'mojibake-1256.txt')
+    r = ctx.run(['parse', p])
+    assert r.returncode == 0, r.stderr
+    assert (f'akhbar: warning: {p}: repaired mojibake: UTF-8 text that had been decoded as windows-1256'
+            in r.stderr.splitlines()), r.stderr
+    assert 'القاهرة' in r.stdout
+
+
 def test_chardet_samples_parse(ctx):
     root = os.path.join(ctx.corpus, 'chardet-encodings')
     if not os.path.isdir(root):
