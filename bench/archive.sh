@@ -17,10 +17,12 @@ work=${2:-/tmp/akhbar-bench-archive}
 corpus=$here/../shared/corpus
 copies=${COPIES:-8}
 mkdir -p "$work"
-rm -f "$work"/*.db "$work"/*.db-*
+[ -n "${SEARCH_ONLY:-}" ] || rm -f "$work"/*.db "$work"/*.db-*
 
 echo "# machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), sqlite $(sqlite3 --version | cut -d' ' -f1)"
 
+# SEARCH_ONLY=1 reruns only step 4 on the archive that an earlier run left in WORK_DIR.
+if [ -z "${SEARCH_ONLY:-}" ]; then
 # --- 1. The corpus as it is --------------------------------------------------------------------
 raw=$(du -sb "$corpus" | cut -f1)
 /usr/bin/time -f '%e s wall, %U s user, %S s sys, %M KB max RSS' -o "$work/time.txt" \
@@ -41,7 +43,7 @@ for line in sys.stdin:
 ' > "$work/texts.csv" || true
 rows=$(python3 -c "import csv,sys; print(sum(1 for _ in csv.reader(open('$work/texts.csv'))))")
 start=$(date +%s.%N)
-sqlite3 "$work/floor.db" "PRAGMA journal_mode=WAL;" "CREATE VIRTUAL TABLE t USING fts5(title, body);" \
+/usr/bin/time -f 'floor: %e s wall, %U s user, %S s sys' sqlite3 "$work/floor.db" "PRAGMA journal_mode=WAL;" "CREATE VIRTUAL TABLE t USING fts5(title, body);" \
   ".import --csv $work/texts.csv t" > /dev/null
 end=$(date +%s.%N)
 echo "## storage floor: sqlite3 .import of $rows texts into fts5(title, body): $(python3 -c "print(round($end - $start, 2))") s, $(stat -c %s "$work/floor.db") bytes"
@@ -73,21 +75,28 @@ cat "$work/time-big.txt"
 bsize=$(stat -c %s "$work/big.db")
 echo "archive: $bsize bytes = $(python3 -c "print(round($bsize / $bigraw, 2))") x the raw input"
 
+fi
+
 # --- 4. Search latency: 100 frequent words, each run as its own `akhbar search` process ----------
 python3 - "$akhbar" "$work/big.db" "$work/texts.csv" <<'PY'
-import collections, csv, subprocess, sys, time
+import collections, csv, resource, subprocess, sys, time
 akhbar, db, texts = sys.argv[1:4]
 counts = collections.Counter()
 for title, body in csv.reader(open(texts, encoding="utf-8")):
     counts.update(w for w in body.split() if len(w) >= 3 and w.isalpha())
 words = [w for w, _ in counts.most_common(100)]
-times = []
+times, cpu = [], []
 for w in words:
     t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = subprocess.run([akhbar, "search", "--db", db, "--limit", "20", w], capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     times.append((time.perf_counter() - t) * 1000)
+    cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
     assert r.returncode == 0, r.stderr
 times.sort()
+cpu.sort()
 print(f"## search, 100 frequent words (e.g. {' '.join(words[:5])}), whole process, --limit 20")
-print(f"p50 {times[49]:.1f} ms, p90 {times[89]:.1f} ms, p99 {times[98]:.1f} ms, max {times[-1]:.1f} ms")
+print(f"wall: p50 {times[49]:.1f} ms, p90 {times[89]:.1f} ms, p99 {times[98]:.1f} ms, max {times[-1]:.1f} ms")
+print(f"cpu (user+sys of the search process): p50 {cpu[49]:.1f} ms, p90 {cpu[89]:.1f} ms, p99 {cpu[98]:.1f} ms, max {cpu[-1]:.1f} ms")
 PY

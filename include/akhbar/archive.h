@@ -23,6 +23,11 @@ struct OpenOptions {
   int busy_timeout_ms = 10000;  // how long a writer waits for another writer before giving up
 };
 
+// A search whose rarest word is in more articles than this ranks only the newest matches, about
+// this many: bm25 over every match of a word found in 90% of 100,000 articles costs ~120 ms, and
+// for such words any recent matches are as good as any others.
+inline constexpr std::int64_t search_rank_window = 10000;
+
 // The marks around matched words in Summary::snippet.
 inline constexpr std::string_view snippet_open = "[";
 inline constexpr std::string_view snippet_close = "]";

@@ -46,7 +46,7 @@ const std::string& sql_text(int which) {
                                   " ORDER BY a.id LIMIT ?4 OFFSET ?5";
   static const std::string search =
       "SELECT a.id, a.title, a.published, a.source, a.url, f.rank FROM fts f CROSS JOIN articles a ON a.id = f.rowid "
-      "WHERE fts MATCH ?6 AND " +
+      "WHERE fts MATCH ?6 AND f.rowid >= ?7 AND " +
       filter_sql("a") + " ORDER BY f.rank LIMIT ?4 OFFSET ?5";
   static const std::string dups =
       "SELECT d.a, d.b, d.distance, x.title, y.title FROM near_duplicates d JOIN articles x ON x.id = d.a "
@@ -211,19 +211,64 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
   return std::optional<Document>(std::move(d));
 }
 
+Result<std::int64_t> Archive::Impl::rank_floor(const ad::CompiledQuery& q) {
+  // How many articles hold the rarest positive word (prefixes and phrases count by their words).
+  auto vocab = prep("SELECT doc FROM temp.fts_vocab WHERE term = ?1");
+  if (!vocab) return std::int64_t{0};  // no vocabulary table (e.g. an immutable read): rank everything
+  std::int64_t rarest = -1;
+  for (const auto& t : q.terms) {
+    std::int64_t docs = 0;
+    (*vocab)->bind(1, t);
+    AKHBAR_TRY(each_row(db, **vocab, [&](ad::Stmt& r) { docs = r.int64(0); }));
+    if (rarest < 0 || docs < rarest) rarest = docs;
+  }
+  if (rarest <= search_rank_window || !q.prefixes.empty()) return std::int64_t{0};
+  auto ids = query_int("SELECT max(id) FROM articles");
+  if (!ids) return ids.error();
+  std::int64_t max_id = ids->value_or(0);
+  // Matches are spread over the ids about evenly: this many of the newest ids hold ~window matches.
+  double share = static_cast<double>(search_rank_window) / static_cast<double>(rarest);
+  return std::max<std::int64_t>(0, max_id - static_cast<std::int64_t>(share * static_cast<double>(max_id)));
+}
+
 Result<std::vector<Summary>> Archive::search(const std::string& query, const Filters& filters) {
   auto q = ad::compile_query(query, m_impl->normalizer);
   if (!q) return q.error();
-  auto s = m_impl->prep(sql_text(2).c_str());
-  if (!s) return s.error();
-  bind_filters(**s, filters);
-  (*s)->bind(4, filters.limit).bind(5, filters.offset).bind(6, q->match);
   std::vector<Summary> out;
-  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
-    Summary m = summary_row(r);
-    m.score = r.real(5);
-    out.push_back(std::move(m));
-  }));
+  auto floor = m_impl->rank_floor(*q);
+  if (!floor) return floor.error();
+  if (!filters.source && !filters.since && !filters.until) {
+    // Without filters FTS5 ranks and cuts on its own; joining every match to articles first
+    // (to filter) costs a table lookup per match, which dominates for frequent words.
+    auto s = m_impl->prep(
+        "SELECT rowid, rank FROM fts WHERE fts MATCH ?1 AND rowid >= ?4 ORDER BY rank LIMIT ?2 OFFSET ?3");
+    if (!s) return s.error();
+    (*s)->bind(1, q->match).bind(2, filters.limit).bind(3, filters.offset).bind(4, *floor);
+    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+      Summary m;
+      m.id = r.int64(0);
+      m.score = r.real(1);
+      out.push_back(std::move(m));
+    }));
+    auto a = m_impl->prep("SELECT id, title, published, source, url FROM articles WHERE id = ?1");
+    if (!a) return a.error();
+    for (auto& m : out) {
+      (*a)->bind(1, m.id);
+      double score = m.score;
+      AKHBAR_TRY(each_row(m_impl->db, **a, [&](ad::Stmt& r) { m = summary_row(r); }));
+      m.score = score;
+    }
+  } else {
+    auto s = m_impl->prep(sql_text(2).c_str());
+    if (!s) return s.error();
+    bind_filters(**s, filters);
+    (*s)->bind(4, filters.limit).bind(5, filters.offset).bind(6, q->match).bind(7, *floor);
+    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+      Summary m = summary_row(r);
+      m.score = r.real(5);
+      out.push_back(std::move(m));
+    }));
+  }
   for (auto& m : out) {
     auto b = m_impl->blocks(m.id);
     if (!b) return b.error();
