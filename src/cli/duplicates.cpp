@@ -12,8 +12,9 @@ class DuplicatesCommand : public Command {
     add_db_option(app, m_db);
     m_filters.add_to(app, -1);
     m_output.add_to(app);
-    app.footer("Columns: id a, id b, distance (SimHash bits that differ), title a, title b. Exact "
-               "duplicates are stored once and counted by `akhbar stats`.");
+    app.footer(
+        "Columns: id a, id b, distance (SimHash bits that differ), title a, title b. Exact "
+        "duplicates are stored once and counted by `akhbar stats`.");
   }
 
   int run() override {
@@ -29,10 +30,11 @@ class DuplicatesCommand : public Command {
                                  {"title_a", json_opt(p.title_a)},
                                  {"title_b", json_opt(p.title_b)}});
     } else {
-      Table table({{"A", true}, {"B", true}, {"DIST", true}, {"TITLE A", false, true}, {"TITLE B", false, true}});
+      Table table(
+          {{"A", true}, {"B", true}, {"DIST", true}, {"TITLE A", false, true}, {"TITLE B", false, true}});
       for (const auto& p : pairs)
-        table.add({std::to_string(p.a), std::to_string(p.b), std::to_string(p.distance), p.title_a.value_or(""),
-                   p.title_b.value_or("")});
+        table.add({std::to_string(p.a), std::to_string(p.b), std::to_string(p.distance),
+                   p.title_a.value_or(""), p.title_b.value_or("")});
       table.print(stdout, mode, Style{m_output.use_color()});
     }
     std::fflush(stdout);
@@ -45,8 +47,8 @@ class DuplicatesCommand : public Command {
   OutputOptions m_output;
 };
 
-const Registration registration("duplicates", "List near-duplicate articles (republished with small edits)", 65,
-                                [] { return std::make_unique<DuplicatesCommand>(); });
+const Registration registration("duplicates", "List near-duplicate articles (republished with small edits)",
+                                65, [] { return std::make_unique<DuplicatesCommand>(); });
 
 }  // namespace
 }  // namespace akhbar::cli

@@ -1,10 +1,9 @@
 // `akhbar export`: the archive (or the part the filters select) as jsonl, csv, tei or es-bulk, on
 // stdout or atomically into --out FILE; `--es-mapping` prints the index mapping for es-bulk.
+#include <akhbar/export.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <akhbar/export.h>
 
 #include <cerrno>
 #include <cstring>
@@ -26,7 +25,8 @@ class AtomicFile {
   explicit AtomicFile(const std::string& target) : m_target(target) {
     std::filesystem::path t(target);
     auto dir = t.parent_path();
-    std::string pattern = (dir.empty() ? std::string() : dir.string() + "/") + "." + t.filename().string() + ".tmp-XXXXXX";
+    std::string pattern =
+        (dir.empty() ? std::string() : dir.string() + "/") + "." + t.filename().string() + ".tmp-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
@@ -84,16 +84,19 @@ class ExportCommand : public Command {
  public:
   void setup(CLI::App& app) override {
     add_db_option(app, m_db);
-    app.add_option("--format", m_format,
-                   "jsonl (parse's records), csv (RFC 4180), tei (TEI XML), es-bulk (Elasticsearch/OpenSearch "
-                   "bulk NDJSON)")
+    app.add_option(
+           "--format", m_format,
+           "jsonl (parse's records), csv (RFC 4180), tei (TEI XML), es-bulk (Elasticsearch/OpenSearch "
+           "bulk NDJSON)")
         ->capture_default_str()
         ->check(CLI::IsMember({"jsonl", "csv", "tei", "es-bulk"}));
-    app.add_option("-o,--out", m_out, "Write to FILE (replaced only when the export completes) instead of stdout");
+    app.add_option("-o,--out", m_out,
+                   "Write to FILE (replaced only when the export completes) instead of stdout");
     app.add_option("--index", m_index, "The index that es-bulk actions name")->capture_default_str();
-    app.add_flag("--es-mapping", m_mapping,
-                 "Print the Elasticsearch/OpenSearch index mapping (arabic analyzer) for es-bulk exports, and "
-                 "nothing else; needs no archive");
+    app.add_flag(
+        "--es-mapping", m_mapping,
+        "Print the Elasticsearch/OpenSearch index mapping (arabic analyzer) for es-bulk exports, and "
+        "nothing else; needs no archive");
     m_filters.add_to(app, -1);
     app.add_flag("-q,--quiet", m_quiet, "Do not print the count of exported articles on stderr");
     app.footer("Articles go out oldest id first. Formats and columns: docs/cli.md#export.");
@@ -129,7 +132,8 @@ class ExportCommand : public Command {
       if (!out) throw Failure(std::string("cannot write output: ") + std::strerror(errno));
     }
     if (!m_quiet && file)
-      std::fprintf(stderr, "akhbar: exported %lld articles to %s\n", static_cast<long long>(count), m_out.c_str());
+      std::fprintf(stderr, "akhbar: exported %lld articles to %s\n", static_cast<long long>(count),
+                   m_out.c_str());
     return exit_ok;
   }
 
@@ -141,7 +145,8 @@ class ExportCommand : public Command {
       file.commit();
     } else {
       write_out(stdout, text);
-      if (std::fflush(stdout) != 0) throw Failure(std::string("cannot write output: ") + std::strerror(errno));
+      if (std::fflush(stdout) != 0)
+        throw Failure(std::string("cannot write output: ") + std::strerror(errno));
     }
   }
 

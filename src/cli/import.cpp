@@ -18,7 +18,9 @@ class ImportCommand : public Command {
     app.add_option("files", m_files, "jsonl or TEI exports (the format is detected); - reads standard input")
         ->required();
     add_db_option(app, m_db);
-    app.add_option("--batch", m_batch, "Articles per transaction")->capture_default_str()->check(CLI::Range(1, 1000000));
+    app.add_option("--batch", m_batch, "Articles per transaction")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000000));
     app.add_flag("-q,--quiet", m_quiet, "Do not print the summary on stderr");
     app.footer(
         "Records keep the provenance they carry (input path, record, sha256). Importing the same export "
@@ -34,7 +36,8 @@ class ImportCommand : public Command {
     }
     if (!m_quiet) {
       std::string line = "akhbar: imported " + std::to_string(m_stored) + " articles";
-      if (m_duplicates) line += ", " + std::to_string(m_duplicates) + " duplicates recorded as further sources";
+      if (m_duplicates)
+        line += ", " + std::to_string(m_duplicates) + " duplicates recorded as further sources";
       if (m_known) line += ", " + std::to_string(m_known) + " already archived";
       line += "\n";
       std::fputs(line.c_str(), stderr);

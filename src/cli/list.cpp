@@ -12,8 +12,9 @@ class ListCommand : public Command {
     add_db_option(app, m_db);
     m_filters.add_to(app, 50);
     m_output.add_to(app);
-    app.footer("Columns: id, published, source, title (and url in tsv and json). Newest first; "
-               "articles with no date come last.");
+    app.footer(
+        "Columns: id, published, source, title (and url in tsv and json). Newest first; "
+        "articles with no date come last.");
   }
 
   int run() override {

@@ -1,14 +1,13 @@
 #include "cli/output.h"
 
 #include <sys/ioctl.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace akhbar::cli {
 namespace {
@@ -26,7 +25,8 @@ int code_point_width(UChar32 c) {
 }
 
 bool is_bidi_control(UChar32 c) {
-  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
 }
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -75,10 +75,13 @@ bool OutputOptions::use_color() const {
 
 void FilterOptions::add_to(CLI::App& app, std::int64_t default_limit, bool with_paging) {
   limit = default_limit;
-  app.add_option("--source", source, "Only articles from this source (exact name, as `akhbar sources` prints it)");
-  app.add_option("--since", since, "Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD");
-  app.add_option("--until", until, "Only articles published on or before this date (the whole month or year "
-                                    "when only YYYY-MM or YYYY is given)");
+  app.add_option("--source", source,
+                 "Only articles from this source (exact name, as `akhbar sources` prints it)");
+  app.add_option("--since", since,
+                 "Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD");
+  app.add_option("--until", until,
+                 "Only articles published on or before this date (the whole month or year "
+                 "when only YYYY-MM or YYYY is given)");
   if (!with_paging) return;
   auto* opt = app.add_option("--limit", limit,
                              default_limit < 0 ? "At most N results" : "At most N results (0: all)");
@@ -106,7 +109,8 @@ Filters FilterOptions::finish() const {
   Filters f;
   for (auto [name, value] : {std::pair{"--since", &since}, std::pair{"--until", &until}}) {
     if (!value->empty() && !valid_filter_date(*value))
-      throw UsageError(std::string(name) + ": not a date: '" + *value + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+      throw UsageError(std::string(name) + ": not a date: '" + *value +
+                       "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
   }
   if (!since.empty() && !until.empty()) {
     // Compare at the shorter precision: --since 2024-05 --until 2024 is a fine range.
@@ -185,7 +189,8 @@ std::string clean_cell(std::string_view text, bool for_terminal) {
 }
 
 std::size_t terminal_width() {
-  if (const char* cols = std::getenv("COLUMNS"); cols && all_digits(cols)) return std::strtoul(cols, nullptr, 10);
+  if (const char* cols = std::getenv("COLUMNS"); cols && all_digits(cols))
+    return std::strtoul(cols, nullptr, 10);
   winsize ws{};
   if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 0;

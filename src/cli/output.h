@@ -4,16 +4,16 @@
 // tab-separated values (otherwise) or JSON Lines. Arabic goes out in logical order; nothing adds
 // bidi controls, and text meant for a terminal loses the control characters it carried.
 
+#include <akhbar/archive.h>
+#include <akhbar/result.h>
+
+#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <CLI/CLI.hpp>
-#include <akhbar/archive.h>
-#include <akhbar/result.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
 

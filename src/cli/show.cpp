@@ -9,9 +9,11 @@ namespace {
 class ShowCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.add_option("article", m_article, "The article's id (as list and search print it) or its URL")->required();
+    app.add_option("article", m_article, "The article's id (as list and search print it) or its URL")
+        ->required();
     add_db_option(app, m_db);
-    app.add_option("--format", m_format, "text (readable) or json (the record exactly as `akhbar parse` prints it)")
+    app.add_option("--format", m_format,
+                   "text (readable) or json (the record exactly as `akhbar parse` prints it)")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
     m_output.add_color_to(app);
@@ -43,12 +45,14 @@ class ShowCommand : public Command {
   // One line of text with its control characters gone (tabs and line breaks kept as spaces).
   static std::string line(std::string_view s) { return clean_cell(s, false); }
 
-  static void field(std::string& out, const Style& style, const char* label, const std::optional<std::string>& v) {
+  static void field(std::string& out, const Style& style, const char* label,
+                    const std::optional<std::string>& v) {
     if (!v || v->empty()) return;
     out += style.dim(std::string(label) + ":") + " " + line(*v) + "\n";
   }
 
-  static void blocks(std::string& out, const Style& style, const std::vector<Block>& body, const std::string& indent) {
+  static void blocks(std::string& out, const Style& style, const std::vector<Block>& body,
+                     const std::string& indent) {
     for (const auto& b : body) {
       out += "\n" + indent;
       out += b.type == Block::Type::heading ? style.bold(line(b.text)) : line(b.text);
@@ -56,7 +60,8 @@ class ShowCommand : public Command {
     }
   }
 
-  static void links(std::string& out, const Style& style, const char* heading, const std::vector<Link>& items) {
+  static void links(std::string& out, const Style& style, const char* heading,
+                    const std::vector<Link>& items) {
     if (items.empty()) return;
     out += "\n" + style.bold(heading) + "\n";
     for (const auto& l : items) {

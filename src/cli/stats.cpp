@@ -86,7 +86,8 @@ class StatsCommand : public Command {
     if (!s.per_source.empty()) {
       write_out(stdout, "\n");
       Table sources({{"SOURCE", false, true}, {"ARTICLES", true}});
-      for (const auto& [name, n] : s.per_source) sources.add({name.empty() ? "(none)" : name, group_digits(n)});
+      for (const auto& [name, n] : s.per_source)
+        sources.add({name.empty() ? "(none)" : name, group_digits(n)});
       sources.print(stdout, OutputMode::table, style);
     }
     if (!s.per_month.empty()) {
@@ -101,8 +102,9 @@ class StatsCommand : public Command {
   OutputOptions m_output;
 };
 
-const Registration registration("stats", "Summarise the archive: articles per source and month, words, duplicates",
-                                50, [] { return std::make_unique<StatsCommand>(); });
+const Registration registration("stats",
+                                "Summarise the archive: articles per source and month, words, duplicates", 50,
+                                [] { return std::make_unique<StatsCommand>(); });
 
 }  // namespace
 }  // namespace akhbar::cli

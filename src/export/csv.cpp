@@ -67,7 +67,9 @@ void csv_row(std::int64_t id, const Article& a, std::string& out) {
     csv_field(text, out);
     out += ',';
   };
-  auto opt = [&](const std::optional<std::string>& v) { field(v ? std::string_view(*v) : std::string_view()); };
+  auto opt = [&](const std::optional<std::string>& v) {
+    field(v ? std::string_view(*v) : std::string_view());
+  };
   // Numbers are written bare: they are never formulas and spreadsheets should read them as numbers.
   if (id > 0) out += std::to_string(id);
   out += ',';

@@ -2,18 +2,18 @@
 // CSV export (RFC 4180): the header row and one row per article, CRLF line ends, every field
 // quoted, and cells that a spreadsheet would run as a formula prefixed with a quote.
 
+#include <akhbar/record.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <akhbar/record.h>
 
 namespace akhbar::detail {
 
 // The column names, in order (docs/cli.md documents each).
 inline constexpr std::string_view csv_columns[] = {
-    "id",       "url",    "title",  "published", "updated",   "source",       "dateline", "author",
-    "headings", "body",   "read_also", "related", "input_path", "input_record", "encoding", "sha256"};
+    "id",       "url",  "title",     "published", "updated",    "source",       "dateline", "author",
+    "headings", "body", "read_also", "related",   "input_path", "input_record", "encoding", "sha256"};
 
 // Appends the header row (with its CRLF) to `out`.
 void csv_header(std::string& out);

@@ -3,13 +3,13 @@
 // The layout (documented in docs/cli.md, checked by tests/data/tei/akhbar-tei.rng) carries every
 // field of the record, so that a TEI export imports back to the same articles.
 
+#include <akhbar/record.h>
+#include <akhbar/result.h>
+
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <string>
-
-#include <akhbar/record.h>
-#include <akhbar/result.h>
 
 namespace akhbar::detail {
 

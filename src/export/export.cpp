@@ -3,9 +3,8 @@
 #include <akhbar/export.h>
 
 #include <istream>
-#include <ostream>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "export/detail_csv.h"
 #include "export/detail_json.h"
@@ -65,9 +64,7 @@ class TeiWriter : public ExportWriter {
   std::ostream& m_out;
 };
 
-ordered_json opt(const std::optional<std::string>& v) {
-  return v ? ordered_json(*v) : ordered_json(nullptr);
-}
+ordered_json opt(const std::optional<std::string>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
 
 ordered_json link_titles(const std::vector<Link>& links) {
   ordered_json a = ordered_json::array();
@@ -81,10 +78,10 @@ class EsBulkWriter : public ExportWriter {
   EsBulkWriter(std::ostream& out, std::string index) : m_out(out), m_index(std::move(index)) {}
   void write(std::int64_t id, const Article& a) override {
     m_line.clear();
-    if (detail::article_valid_utf8(a) && detail::valid_utf8(m_index))
-      append_fast(id, a);
-    else
+    if (!append_fast(id, a)) {
+      m_line.clear();
       append_checked(id, a);
+    }
     m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
   }
   void finish() override { m_out.flush(); }
@@ -122,15 +119,18 @@ class EsBulkWriter : public ExportWriter {
           {"sha256", a.input.sha256}}},
     };
     m_line += ordered_json{{"index", std::move(action)}}.dump(-1, ' ', false,
-                                                             nlohmann::json::error_handler_t::replace);
+                                                              nlohmann::json::error_handler_t::replace);
     m_line += '\n';
     m_line += doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     m_line += '\n';
   }
 
-  // Straight into the buffer (detail_json.h), the common case.
-  void append_fast(std::int64_t id, const Article& a) {
-    using detail::append_json_string;
+  // Straight into the buffer (detail_json.h), the common case; false on invalid UTF-8.
+  bool append_fast(std::int64_t id, const Article& a) {
+    bool ok = true;
+    auto append_json_string = [&](std::string_view s, std::string& out) {
+      ok = detail::append_json_string(s, out) && ok;
+    };
     auto opt = [&](const std::optional<std::string>& v) {
       if (v)
         append_json_string(*v, m_line);
@@ -148,7 +148,8 @@ class EsBulkWriter : public ExportWriter {
     m_line += "{\"index\":{\"_index\":";
     append_json_string(m_index, m_line);
     m_line += ",\"_id\":";
-    append_json_string(id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record), m_line);
+    append_json_string(id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record),
+                       m_line);
     m_line += "}}\n{\"id\":";
     m_line += id > 0 ? std::to_string(id) : std::string("null");
     m_line += ",\"url\":";
@@ -188,6 +189,7 @@ class EsBulkWriter : public ExportWriter {
     m_line += ",\"sha256\":";
     append_json_string(a.input.sha256, m_line);
     m_line += "}}\n";
+    return ok;
   }
 
   std::ostream& m_out;
@@ -196,7 +198,8 @@ class EsBulkWriter : public ExportWriter {
 };
 
 // Reads JSON Lines records; blank lines are skipped, a bad line stops the import naming it.
-Result<void> import_jsonl(std::istream& in, const std::string& name, const std::function<void(Article&&)>& fn) {
+Result<void> import_jsonl(std::istream& in, const std::string& name,
+                          const std::function<void(Article&&)>& fn) {
   std::string line;
   std::int64_t number = 0;
   while (std::getline(in, line)) {
@@ -210,7 +213,8 @@ Result<void> import_jsonl(std::istream& in, const std::string& name, const std::
       auto j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_object())
         if (auto it = j.find("schema"); it != j.end() && !(it->is_string() && *it == article_schema_id))
-          return Error{"not an " + std::string(article_schema_id) + " record (schema " + it->dump() + ")", where};
+          return Error{"not an " + std::string(article_schema_id) + " record (schema " + it->dump() + ")",
+                       where};
     }
     auto article = article_from_json(line);
     if (!article) return Error{article.error().message, where};
@@ -255,33 +259,31 @@ std::string es_mapping() {
   // Dates are ISO 8601 at whatever precision the article gave (a year, a day, a minute);
   // ignore_malformed keeps one odd date from rejecting its whole document.
   auto date = [] {
-    return ordered_json{{"type", "date"},
-                        {"format", "strict_date_optional_time||yyyy-MM||yyyy"},
-                        {"ignore_malformed", true}};
+    return ordered_json{
+        {"type", "date"}, {"format", "strict_date_optional_time||yyyy-MM||yyyy"}, {"ignore_malformed", true}};
   };
   auto keyword = [] { return ordered_json{{"type", "keyword"}}; };
-  ordered_json mapping = {
-      {"mappings",
-       {{"dynamic", "strict"},
-        {"properties",
-         {{"id", {{"type", "long"}}},
-          {"url", keyword()},
-          {"title", arabic_with_raw()},
-          {"published", date()},
-          {"updated", date()},
-          {"source", keyword()},
-          {"dateline", arabic_with_raw()},
-          {"author", arabic_with_raw()},
-          {"headings", arabic_text()},
-          {"body", arabic_text()},
-          {"read_also", arabic_text()},
-          {"related", arabic_text()},
-          {"input",
-           {{"properties",
-             {{"path", keyword()},
-              {"record", {{"type", "long"}}},
-              {"encoding", keyword()},
-              {"sha256", keyword()}}}}}}}}}};
+  ordered_json mapping = {{"mappings",
+                           {{"dynamic", "strict"},
+                            {"properties",
+                             {{"id", {{"type", "long"}}},
+                              {"url", keyword()},
+                              {"title", arabic_with_raw()},
+                              {"published", date()},
+                              {"updated", date()},
+                              {"source", keyword()},
+                              {"dateline", arabic_with_raw()},
+                              {"author", arabic_with_raw()},
+                              {"headings", arabic_text()},
+                              {"body", arabic_text()},
+                              {"read_also", arabic_text()},
+                              {"related", arabic_text()},
+                              {"input",
+                               {{"properties",
+                                 {{"path", keyword()},
+                                  {"record", {{"type", "long"}}},
+                                  {"encoding", keyword()},
+                                  {"sha256", keyword()}}}}}}}}}};
   return mapping.dump(2) + "\n";
 }
 

@@ -6,107 +6,106 @@ namespace {
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-void append_opt(const std::optional<std::string>& v, std::string& out) {
-  if (v)
-    append_json_string(*v, out);
-  else
-    out += "null";
-}
-
-void append_blocks(const std::vector<Block>& blocks, std::string& out) {
-  out += '[';
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (i) out += ',';
-    out += blocks[i].type == Block::Type::heading ? "{\"type\":\"heading\",\"text\":" : "{\"type\":\"paragraph\",\"text\":";
-    append_json_string(blocks[i].text, out);
-    out += '}';
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlongs, surrogates or values past
+// U+10FFFF) that starts at p[0] (>= 0x80), or 0 when it is not one.
+std::size_t sequence_length(const unsigned char* p, std::size_t n) {
+  unsigned char c = p[0];
+  if (c >= 0xC2 && c <= 0xDF) return n >= 2 && continuation(p[1]) ? 2 : 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+  std::size_t len;
+  if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
   }
-  out += ']';
+  if (n < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if (!continuation(p[k])) return 0;
+  return len;
 }
 
-void append_links(const std::vector<Link>& links, std::string& out) {
-  out += '[';
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    if (i) out += ',';
-    out += "{\"title\":";
-    append_json_string(links[i].title, out);
-    out += ",\"url\":";
-    append_opt(links[i].url, out);
-    if (!links[i].body.empty()) {
-      out += ",\"body\":";
-      append_blocks(links[i].body, out);
+// Appends JSON values to one buffer, remembering whether every string was valid UTF-8.
+struct Out {
+  std::string& out;
+  bool ok = true;
+
+  void str(std::string_view s) { ok = append_json_string(s, out) && ok; }
+  void opt(const std::optional<std::string>& v) {
+    if (v)
+      str(*v);
+    else
+      out += "null";
+  }
+  void blocks(const std::vector<Block>& blocks) {
+    out += '[';
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (i) out += ',';
+      out += blocks[i].type == Block::Type::heading ? "{\"type\":\"heading\",\"text\":"
+                                                    : "{\"type\":\"paragraph\",\"text\":";
+      str(blocks[i].text);
+      out += '}';
     }
-    out += '}';
+    out += ']';
   }
-  out += ']';
-}
+  void links(const std::vector<Link>& links) {
+    out += '[';
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      if (i) out += ',';
+      out += "{\"title\":";
+      str(links[i].title);
+      out += ",\"url\":";
+      opt(links[i].url);
+      if (!links[i].body.empty()) {
+        out += ",\"body\":";
+        blocks(links[i].body);
+      }
+      out += '}';
+    }
+    out += ']';
+  }
+};
 
 }  // namespace
-
-bool article_valid_utf8(const Article& a) {
-  auto ok = [](const std::optional<std::string>& v) { return !v || valid_utf8(*v); };
-  auto blocks_ok = [](const std::vector<Block>& blocks) {
-    for (const auto& b : blocks)
-      if (!valid_utf8(b.text)) return false;
-    return true;
-  };
-  auto links_ok = [&](const std::vector<Link>& links) {
-    for (const auto& l : links)
-      if (!valid_utf8(l.title) || !ok(l.url) || !blocks_ok(l.body)) return false;
-    return true;
-  };
-  if (!valid_utf8(a.input.path) || !ok(a.input.url) || !valid_utf8(a.input.encoding) || !valid_utf8(a.input.sha256))
-    return false;
-  if (!ok(a.title) || !ok(a.published) || !ok(a.updated) || !ok(a.dateline) || !ok(a.source) || !ok(a.author))
-    return false;
-  if (!blocks_ok(a.body) || !links_ok(a.read_also) || !links_ok(a.related)) return false;
-  for (const auto& r : a.removed)
-    if (!valid_utf8(r.kind) || !valid_utf8(r.text)) return false;
-  for (const auto& w : a.warnings)
-    if (!valid_utf8(w)) return false;
-  return true;
-}
 
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size(), i = 0;
   while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k)
-      if (!continuation(p[i + k])) return false;
+    std::size_t len = sequence_length(p + i, n - i);
+    if (len == 0) return false;
     i += len;
   }
   return true;
 }
 
-void append_json_string(std::string_view s, std::string& out) {
+bool append_json_string(std::string_view s, std::string& out) {
   out += '"';
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = p[i];
+    if (c >= 0x80) {
+      std::size_t len = sequence_length(p + i, s.size() - i);
+      if (len == 0) return false;
+      i += len;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -139,52 +138,50 @@ void append_json_string(std::string_view s, std::string& out) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
+  return true;
 }
 
-void append_record_json(const Article& a, std::string& out) {
-  // Invalid UTF-8 cannot come from the loader; if it is there anyway, nlohmann's replacement
-  // rules decide what is printed, so let it print.
-  if (!article_valid_utf8(a)) {
-    out += to_json_line(a);
-    return;
-  }
+void append_record_json(const Article& a, std::string& buffer) {
+  std::size_t start = buffer.size();
+  Out o{buffer};
+  std::string& out = buffer;
   out += "{\"schema\":";
-  append_json_string(article_schema_id, out);
+  o.str(article_schema_id);
   out += ",\"input\":{\"path\":";
-  append_json_string(a.input.path, out);
+  o.str(a.input.path);
   out += ",\"record\":";
   out += std::to_string(a.input.record);
   out += ",\"url\":";
-  append_opt(a.input.url, out);
+  o.opt(a.input.url);
   out += ",\"encoding\":";
-  append_json_string(a.input.encoding, out);
+  o.str(a.input.encoding);
   out += ",\"sha256\":";
-  append_json_string(a.input.sha256, out);
+  o.str(a.input.sha256);
   out += "},\"title\":";
-  append_opt(a.title, out);
+  o.opt(a.title);
   out += ",\"published\":";
-  append_opt(a.published, out);
+  o.opt(a.published);
   out += ",\"updated\":";
-  append_opt(a.updated, out);
+  o.opt(a.updated);
   out += ",\"dateline\":";
-  append_opt(a.dateline, out);
+  o.opt(a.dateline);
   out += ",\"source\":";
-  append_opt(a.source, out);
+  o.opt(a.source);
   out += ",\"author\":";
-  append_opt(a.author, out);
+  o.opt(a.author);
   out += ",\"body\":";
-  append_blocks(a.body, out);
+  o.blocks(a.body);
   out += ",\"read_also\":";
-  append_links(a.read_also, out);
+  o.links(a.read_also);
   out += ",\"related\":";
-  append_links(a.related, out);
+  o.links(a.related);
   out += ",\"removed\":[";
   for (std::size_t i = 0; i < a.removed.size(); ++i) {
     if (i) out += ',';
     out += "{\"kind\":";
-    append_json_string(a.removed[i].kind, out);
+    o.str(a.removed[i].kind);
     out += ",\"text\":";
-    append_json_string(a.removed[i].text, out);
+    o.str(a.removed[i].text);
     out += '}';
   }
   out += ']';
@@ -192,11 +189,17 @@ void append_record_json(const Article& a, std::string& out) {
     out += ",\"warnings\":[";
     for (std::size_t i = 0; i < a.warnings.size(); ++i) {
       if (i) out += ',';
-      append_json_string(a.warnings[i], out);
+      o.str(a.warnings[i]);
     }
     out += ']';
   }
   out += '}';
+  // Invalid UTF-8 cannot come from the loader; if it is there anyway, nlohmann's replacement
+  // rules decide what is printed, so let it print.
+  if (!o.ok) {
+    buffer.resize(start);
+    buffer += to_json_line(a);
+  }
 }
 
 }  // namespace akhbar::detail

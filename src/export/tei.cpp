@@ -20,14 +20,13 @@
 // for readers. TEI does not let a <div> hold a <head> alone, so a heading followed directly by
 // another one nests the second section inside the first, and an empty section or body gets a
 // <p rend="empty"/> that the reader skips.
-#include "export/detail_tei.h"
-
 #include <cstring>
 #include <istream>
 #include <ostream>
+#include <pugixml.hpp>
 #include <string_view>
 
-#include <pugixml.hpp>
+#include "export/detail_tei.h"
 
 namespace akhbar::detail {
 namespace {
@@ -51,7 +50,8 @@ std::string xml_safe(std::string_view s) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
       out += "\xEF\xBF\xBD";
-    } else if (c == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
+    } else if (c == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBF' &&
+               (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
       out += "\xEF\xBF\xBD";
       i += 2;
     } else {
@@ -121,7 +121,9 @@ void add_idno(pugi::xml_node parent, const char* type, std::string_view value) {
   idno.append_attribute("type").set_value(type);
 }
 
-void add_empty_p(pugi::xml_node parent) { parent.append_child("p").append_attribute("rend").set_value("empty"); }
+void add_empty_p(pugi::xml_node parent) {
+  parent.append_child("p").append_attribute("rend").set_value("empty");
+}
 
 // True when a section <div> holds nothing but its <head> (and nested sections may go in it).
 bool only_head(pugi::xml_node div) {
@@ -192,7 +194,8 @@ void build(std::int64_t id, const Article& a, pugi::xml_node tei) {
   auto text = tei.append_child("text");
   auto article = text.append_child("body").append_child("div");
   article.append_attribute("type").set_value("article");
-  if (a.title && !a.title->empty()) add_text(article, "head", *a.title).append_attribute("type").set_value("title");
+  if (a.title && !a.title->empty())
+    add_text(article, "head", *a.title).append_attribute("type").set_value("title");
   if (a.dateline) add_text(article, "dateline", *a.dateline);
   if (a.author) add_text(article, "byline", *a.author);
   add_body(article, a.body);
@@ -205,7 +208,8 @@ void build(std::int64_t id, const Article& a, pugi::xml_node tei) {
     auto div = back.append_child("div");
     div.append_attribute("type").set_value("removed");
     auto list = div.append_child("list");
-    for (const auto& r : a.removed) add_text(list, "item", r.text).append_attribute("n").set_value(r.kind.c_str());
+    for (const auto& r : a.removed)
+      add_text(list, "item", r.text).append_attribute("n").set_value(r.kind.c_str());
   }
 }
 
@@ -234,8 +238,9 @@ void read_links(pugi::xml_node div, std::vector<Link>& links) {
     for (auto child : item.children()) {
       if (is(child, "idno") && type_of(child) == "URL") link.url = child.child_value();
       if (is(child, "p"))
-        link.body.push_back({std::strcmp(child.attribute("rend").value(), "heading") == 0 ? Block::Type::heading
-                                                                                         : Block::Type::paragraph,
+        link.body.push_back({std::strcmp(child.attribute("rend").value(), "heading") == 0
+                                 ? Block::Type::heading
+                                 : Block::Type::paragraph,
                              child.child_value()});
     }
     links.push_back(std::move(link));
@@ -374,7 +379,8 @@ Result<void> tei_import(std::istream& in, const std::string& name, const std::fu
   if (in.bad()) return Error{"read error", name};
   if (!seen) return Error{"no <TEI> element", name};
   if (corpus && buf.find("</teiCorpus>") == std::string::npos)
-    return Error{"truncated: no </teiCorpus> after the last <TEI>", name + ": byte " + std::to_string(consumed)};
+    return Error{"truncated: no </teiCorpus> after the last <TEI>",
+                 name + ": byte " + std::to_string(consumed)};
   return {};
 }
 

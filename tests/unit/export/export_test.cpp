@@ -2,7 +2,6 @@
 // for CSV, well-formed and schema-valid TEI that imports back losslessly, ES bulk pairs and a
 // mapping that covers every field the documents carry.
 #include <akhbar/export.h>
-
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -10,12 +9,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
+#include <random>
 #include <sstream>
 
 #include "export/detail_csv.h"
 #include "export/detail_json.h"
-
-#include <random>
 
 namespace akhbar {
 namespace {
@@ -36,7 +34,8 @@ Article sample() {
             {Block::Type::paragraph, "-1 نقطة\nسطر ثان"},
             {Block::Type::paragraph, "  مسافات في الطرفين  "},
             {Block::Type::heading, "خاتمة"}};
-  a.read_also = {{"عنوان آخر", std::nullopt,
+  a.read_also = {{"عنوان آخر",
+                  std::nullopt,
                   {{Block::Type::paragraph, "نص كامل"}, {Block::Type::heading, "عنوان فرعي"}}},
                  {"رابط", "https://example.com/2", {}}};
   a.related = {{"@مقال مشابه", std::nullopt, {}}};
@@ -178,7 +177,8 @@ TEST(Csv, Fields) {
   EXPECT_EQ(r[3], "2024-03-05T10:30+03:00");
   EXPECT_EQ(r[5], "المستقلة");
   EXPECT_EQ(r[8], "خلفية\nتفاصيل\nخاتمة");
-  EXPECT_EQ(r[9], "قال مسؤول إن الاجتماع انتهى.\nخلفية\nتفاصيل\n-1 نقطة\nسطر ثان\n  مسافات في الطرفين  \nخاتمة");
+  EXPECT_EQ(r[9],
+            "قال مسؤول إن الاجتماع انتهى.\nخلفية\nتفاصيل\n-1 نقطة\nسطر ثان\n  مسافات في الطرفين  \nخاتمة");
   EXPECT_EQ(r[10], "عنوان آخر\nرابط <https://example.com/2>");
   EXPECT_EQ(r[12], "news/2024/a.txt");
   EXPECT_EQ(r[13], "0");
@@ -240,7 +240,8 @@ TEST(Tei, CorpusStructureAndNamespace) {
   auto date = bibl.find_child_by_attribute("date", "type", "published");
   EXPECT_STREQ(date.attribute("when").value(), "2024-03-05T10:30:00+03:00");
   EXPECT_STREQ(date.child_value(), "2024-03-05T10:30+03:00");
-  EXPECT_STREQ(bibl.find_child_by_attribute("idno", "type", "URL").child_value(), "https://example.com/ar/1?x=1&y=2");
+  EXPECT_STREQ(bibl.find_child_by_attribute("idno", "type", "URL").child_value(),
+               "https://example.com/ar/1?x=1&y=2");
 
   auto article = teis[0].child("text").child("body").child("div");
   EXPECT_STREQ(article.attribute("type").value(), "article");
@@ -259,10 +260,12 @@ TEST(Tei, CorpusStructureAndNamespace) {
   auto back = teis[0].child("text").child("back");
   auto read_also = back.find_child_by_attribute("div", "type", "read-also");
   EXPECT_STREQ(read_also.child("list").first_child().child_value("title"), "عنوان آخر");
-  EXPECT_STREQ(back.find_child_by_attribute("div", "type", "related").child("list").child("item").child_value("title"),
-               "@مقال مشابه");
+  EXPECT_STREQ(
+      back.find_child_by_attribute("div", "type", "related").child("list").child("item").child_value("title"),
+      "@مقال مشابه");
   // A record with nothing still makes a body that TEI accepts.
-  EXPECT_STREQ(teis[1].child("text").child("body").child("div").child("p").attribute("rend").value(), "empty");
+  EXPECT_STREQ(teis[1].child("text").child("body").child("div").child("p").attribute("rend").value(),
+               "empty");
 }
 
 TEST(Tei, ImportGivesBackTheSameRecords) {
@@ -274,7 +277,8 @@ TEST(Tei, ImportGivesBackTheSameRecords) {
   auto text = export_all(ExportFormat::tei, articles);
   auto back = import_all(text);
   ASSERT_EQ(back.size(), articles.size());
-  for (std::size_t i = 0; i < articles.size(); ++i) EXPECT_EQ(to_json_line(back[i]), to_json_line(articles[i])) << i;
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    EXPECT_EQ(to_json_line(back[i]), to_json_line(articles[i])) << i;
   EXPECT_EQ(export_all(ExportFormat::tei, back), text);
 }
 
@@ -283,8 +287,14 @@ TEST(Tei, ControlCharactersDoNotBreakWellFormedness) {
   a.title = std::string("a\x01") + "b\xEF\xBF\xBF";
   a.body = {{Block::Type::paragraph, std::string("x\x0c") + "y"}};
   auto doc = parse_xml(export_all(ExportFormat::tei, {a}));
-  EXPECT_STREQ(doc.child("teiCorpus").child("TEI").child("teiHeader").child("fileDesc").child("titleStmt").child_value("title"),
-               "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_STREQ(doc.child("teiCorpus")
+                   .child("TEI")
+                   .child("teiHeader")
+                   .child("fileDesc")
+                   .child("titleStmt")
+                   .child_value("title"),
+               "a\xEF\xBF\xBD"
+               "b\xEF\xBF\xBD");
 }
 
 TEST(Tei, ImportErrors) {
@@ -383,8 +393,16 @@ std::string nlohmann_string(const std::string& s) {
 }
 
 TEST(FastJson, StringsEscapeLikeNlohmann) {
-  std::vector<std::string> cases = {"", "plain", "\"q\" \\ /", "tab\there", "nl\ncr\r", "\b\f",
-                                    std::string("nul\0x", 5), "\x01\x1f\x7f", "عربي «مقتبس»", "😀 4 bytes"};
+  std::vector<std::string> cases = {"",
+                                    "plain",
+                                    "\"q\" \\ /",
+                                    "tab\there",
+                                    "nl\ncr\r",
+                                    "\b\f",
+                                    std::string("nul\0x", 5),
+                                    "\x01\x1f\x7f",
+                                    "عربي «مقتبس»",
+                                    "😀 4 bytes"};
   for (int c = 0; c < 0x20; ++c) cases.push_back(std::string(1, static_cast<char>(c)) + "x");
   for (const auto& s : cases) {
     std::string out;
@@ -397,8 +415,22 @@ TEST(FastJson, RandomStringsAndUtf8Validation) {
   // Random byte soup from pieces that matter: controls, quotes, multi-byte sequences, and broken
   // ones (overlong, surrogate, truncated, past U+10FFFF). valid_utf8 must agree with nlohmann's
   // strict decoder, and valid strings must be escaped identically.
-  const std::vector<std::string> pieces = {"a", "\"", "\\", "\n", "\x01", "\x7f", "ب", "€", "😀", "\xC0\xAF",
-                                           "\xED\xA0\x80", "\xE2\x82", "\xF4\x90\x80\x80", "\x80", "\xFF", " "};
+  const std::vector<std::string> pieces = {"a",
+                                           "\"",
+                                           "\\",
+                                           "\n",
+                                           "\x01",
+                                           "\x7f",
+                                           "ب",
+                                           "€",
+                                           "😀",
+                                           "\xC0\xAF",
+                                           "\xED\xA0\x80",
+                                           "\xE2\x82",
+                                           "\xF4\x90\x80\x80",
+                                           "\x80",
+                                           "\xFF",
+                                           " "};
   std::mt19937 rng(42);
   int valid = 0;
   for (int n = 0; n < 3000; ++n) {
@@ -439,8 +471,7 @@ TEST(EsBulk, FastLinesAreCanonicalJson) {
   // Re-dumping each line with nlohmann gives the same bytes: the fast writer formats like it.
   auto text = export_all(ExportFormat::es_bulk, {sample(), minimal()});
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    EXPECT_EQ(nlohmann::ordered_json::parse(line).dump(), line);
+  for (std::string line; std::getline(in, line);) EXPECT_EQ(nlohmann::ordered_json::parse(line).dump(), line);
   Article invalid = sample();
   invalid.body[0].text = "x\xFFy";
   auto checked = export_all(ExportFormat::es_bulk, {invalid});
