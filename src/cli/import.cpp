@@ -34,8 +34,10 @@ class ImportCommand : public Command {
     for (const auto& file : m_files) {
       if (!import_file(archive, file)) status = exit_failed;
     }
-    if (!m_quiet) {
-      std::string line = "akhbar: imported " + std::to_string(m_stored) + " articles";
+    // After an error the summary would be a second line; the error said what was imported.
+    if (!m_quiet && status == exit_ok) {
+      std::string line =
+          "akhbar: imported " + std::to_string(m_stored) + (m_stored == 1 ? " article" : " articles");
       if (m_duplicates)
         line += ", " + std::to_string(m_duplicates) + " duplicates recorded as further sources";
       if (m_known) line += ", " + std::to_string(m_known) + " already archived";
@@ -59,6 +61,7 @@ class ImportCommand : public Command {
     }
     std::string format = in->peek() == '{' ? "jsonl" : "tei";
     std::int64_t in_batch = 0;
+    const std::int64_t before = m_stored + m_duplicates + m_known;
     std::optional<Error> failed;
     auto store = [&](Article&& article) {
       if (failed) return;
@@ -100,7 +103,9 @@ class ImportCommand : public Command {
     }
     if (failed) throw Failure(failed->str());
     if (!read) {
-      std::fprintf(stderr, "akhbar: error: %s\n", read.error().str().c_str());
+      std::int64_t kept = m_stored + m_duplicates + m_known - before;
+      std::fprintf(stderr, "akhbar: error: %s (the %lld record%s before it imported)\n",
+                   read.error().str().c_str(), static_cast<long long>(kept), kept == 1 ? "" : "s");
       return false;
     }
     return true;

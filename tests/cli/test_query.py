@@ -561,7 +561,7 @@ def test_import_errors(ctx):
         f.write('{"title": 5}\n')
     new_db = os.path.join(ctx.tmp, 'n.db')
     r = ctx.run(['import', path, '--db', new_db, '--quiet'])
-    one_line_error(r, 1, f'{path}:4: "title" is not a string')
+    one_line_error(r, 1, f'{path}:4: "title" is not a string (the 3 records before it imported)')
     assert len(exported(ctx, new_db, 'jsonl').splitlines()) == 3, 'the records before the bad one stay'
     r = ctx.run(['import', os.path.join(ctx.tmp, 'missing.jsonl'), '--db', new_db, '--quiet'])
     one_line_error(r, 1, 'missing.jsonl: cannot open')
