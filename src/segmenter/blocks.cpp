@@ -118,6 +118,9 @@ class Walker {
       return;
     }
     std::size_t i = next_nonblank(0);
+    // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
+    for (int skipped = 0; skipped < 2 && i < lines_.size() && is_date_line(lines_[i]); ++skipped)
+      i = next_nonblank(i + 1);
     if (i >= lines_.size()) return;
     Line& l = lines_[i];
     if (l.hit || l.separator || l.bullet || l.menu || !headline_like(l, 25) || l.words < 2) return;
