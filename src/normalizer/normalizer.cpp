@@ -264,7 +264,7 @@ void to_nfc(std::string_view in, std::string& out) {
 
 // Buffers for the rare lines that need ICU's NFC.
 struct Scratch {
-  std::string line, nfc, next;
+  std::string line, nfc, next, display;
 };
 
 // One line (no '\n') under the table's rules, appended to `out`: the rules applied until the
@@ -341,7 +341,12 @@ std::string Normalizer::display(std::string_view utf8) const {
 }
 
 void Normalizer::search(std::string_view utf8, std::string& out) const {
-  apply(*m_impl->search, utf8, out, m_impl->scratch);
+  // Literally the display form, folded: the search table alone would see the same code points,
+  // but not the compositions that the display rules make possible (ە + marks + ﹶ + hamza: the
+  // display form drops the ﹶ's carrier, so ە and the hamza compose to ۀ, which becomes ه).
+  Scratch& sc = m_impl->scratch;
+  apply(*m_impl->display, utf8, sc.display, sc);
+  apply(*m_impl->search, sc.display, out, sc);
 }
 
 std::string Normalizer::search(std::string_view utf8) const {

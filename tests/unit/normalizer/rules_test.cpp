@@ -308,3 +308,40 @@ TEST(NormalizerRules, OneNormalizerPerThread) {
 
 }  // namespace
 }  // namespace akhbar
+
+namespace akhbar {
+namespace {
+
+// Random strings over the characters the rules treat specially (marks in every order, tatweel
+// and controls between letters and marks, presentation forms, emoji parts, ill-formed bytes):
+// the properties the corpus test checks must hold for every one of them too.
+TEST(NormalizerRules, RandomTrickyStrings) {
+  const std::vector<std::string> alphabet = {
+      "ا",      "ب",          "ی",          "ک",      "ە",      "ۀ",      "ہ",      "ي",      "ى",
+      "ة",      "\u064B",     "\u064E",     "\u0650", "\u0651", "\u0652", "\u0653", "\u0654", "\u0655",
+      "\u0670", "\u06D6",     "\u0640",     "\u200D", "\u200C", "\u200F", " ",      "\u00A0", "\n",
+      "\r",     "\U0001F468", "\U0001F3FD", "\uFE0F", "\uFEF7", "\uFE76", "\uFE77", "\uFDFA", "\uFBFC",
+      "e",      "\u0301",     "A",          "\u0662", "\u06F4", "\xFF",   "\xD9",   "\t",     "\u0300",
+      "\u0327", "C",          "\uFEFF",     "."};
+  Normalizer n;
+  std::uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  auto lines = [](const std::string& s) { return std::count(s.begin(), s.end(), '\n'); };
+  for (int k = 0; k < 20000; ++k) {
+    std::string in;
+    for (std::uint32_t len = next() % 12; len > 0; --len) in += alphabet[next() % alphabet.size()];
+    std::string d = n.display(in), s = n.search(in);
+    ASSERT_EQ(n.display(d), d) << in;
+    ASSERT_EQ(n.search(s), s) << in;
+    ASSERT_EQ(n.search(d), s) << in;
+    ASSERT_EQ(lines(d), lines(in)) << in;
+    ASSERT_EQ(lines(s), lines(in)) << in;
+    for (const auto& t : n.tokens(in)) ASSERT_FALSE(t.empty() || t.find(' ') != std::string::npos) << in;
+  }
+}
+
+}  // namespace
+}  // namespace akhbar
