@@ -54,7 +54,8 @@ const Sample& sample() {
 }
 
 std::string temp_db(const char* name) {
-  auto p = fs::temp_directory_path() / (std::string("akhbar-bench-") + name + "-" + std::to_string(getpid()) + ".db");
+  auto p = fs::temp_directory_path() /
+           (std::string("akhbar-bench-") + name + "-" + std::to_string(getpid()) + ".db");
   for (const char* ext : {"", "-wal", "-shm"}) fs::remove(p.string() + ext);
   return p.string();
 }
@@ -84,7 +85,8 @@ void BM_Store(benchmark::State& state) {
     std::string db = temp_db("store");
     auto ar = Archive::open(db, OpenMode::read_write);
     prepared.clear();
-    for (std::size_t i = 0; i < s.articles.size(); ++i) prepared.push_back(Archive::prepare(s.articles[i], s.docs[i], n));
+    for (std::size_t i = 0; i < s.articles.size(); ++i)
+      prepared.push_back(Archive::prepare(s.articles[i], s.docs[i], n));
     state.ResumeTiming();
     for (std::size_t i = 0; i < prepared.size(); ++i) {
       if (i % 500 == 0) (void)ar->begin();
@@ -116,7 +118,8 @@ Archive& read_archive() {
 
 void BM_Search(benchmark::State& state) {
   Archive& ar = read_archive();
-  const char* words[] = {"المملكة", "الرياض", "وزارة", "التعليم", "الصحة", "\"خادم الحرمين\"", "أمير OR وزير", "اقتصاد*"};
+  const char* words[] = {"المملكة", "الرياض",           "وزارة",        "التعليم",
+                         "الصحة",   "\"خادم الحرمين\"", "أمير OR وزير", "اقتصاد*"};
   Filters f;
   f.limit = 20;
   std::size_t i = 0;

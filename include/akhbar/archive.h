@@ -2,6 +2,9 @@
 // Archive: the SQLite store of Articles (schema in docs/schema.md) with FTS5 search over the
 // normalizer's search form, deduplication, provenance and raw copies, and the read-side queries.
 
+#include <akhbar/record.h>
+#include <akhbar/result.h>
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -9,9 +12,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <akhbar/record.h>
-#include <akhbar/result.h>
 
 namespace akhbar {
 
@@ -43,11 +43,11 @@ struct Filters {
 
 // What store() did with one Article.
 struct StoreResult {
-  std::int64_t id = 0;            // the article's id (the existing one for an exact duplicate)
-  bool duplicate = false;         // same search-form body already archived; input recorded as another source
+  std::int64_t id = 0;     // the article's id (the existing one for an exact duplicate)
+  bool duplicate = false;  // same search-form body already archived; input recorded as another source
   std::optional<std::int64_t> near_duplicate_of;  // linked near-duplicate, if any
-  std::size_t children = 0;       // read-also items stored as articles of their own
-  bool known_input = false;       // this very input (sha256, path, record) was archived before: nothing written
+  std::size_t children = 0;                       // read-also items stored as articles of their own
+  bool known_input = false;  // this very input (sha256, path, record) was archived before: nothing written
 };
 
 // What Archive::reparse did.
@@ -129,7 +129,8 @@ class Archive {
   // Stores one parsed Article with its Document's provenance and raw bytes.
   Result<StoreResult> store(const Article& article, const Document& source);
   // The CPU-heavy half of store(), safe on any thread; `normalizer` is the calling thread's own.
-  static PreparedArticle prepare(const Article& article, const Document& source, const Normalizer& normalizer);
+  static PreparedArticle prepare(const Article& article, const Document& source,
+                                 const Normalizer& normalizer);
   // Stores a prepared Article: the same as store(article, source).
   Result<StoreResult> store(PreparedArticle&& prepared);
   // True when an input with this SHA-256 (and record index) is already archived: ingest skips it.
@@ -150,8 +151,7 @@ class Archive {
   // The id of the article at `url`.
   Result<std::optional<std::int64_t>> find_url(const std::string& url);
   // Calls `fn` for each article matching `filters`, oldest id first (streaming, for export).
-  Result<void> for_each(const Filters& filters,
-                        const std::function<void(std::int64_t, const Article&)>& fn);
+  Result<void> for_each(const Filters& filters, const std::function<void(std::int64_t, const Article&)>& fn);
   Result<Stats> stats();
   // Sources with their article counts, most first.
   Result<std::vector<std::pair<std::string, std::int64_t>>> sources();

@@ -59,7 +59,9 @@ Error at(const std::string& path, std::string message) { return Error{std::move(
 
 int Archive::schema_version() { return ad::current_version; }
 
-Result<Archive> Archive::open(const std::string& path, OpenMode mode) { return open(path, mode, OpenOptions{}); }
+Result<Archive> Archive::open(const std::string& path, OpenMode mode) {
+  return open(path, mode, OpenOptions{});
+}
 
 Result<Archive> Archive::open(const std::string& path, OpenMode mode, const OpenOptions& options) {
   std::error_code ec;
@@ -130,7 +132,8 @@ Result<Archive> Archive::open(const std::string& path, OpenMode mode, const Open
       if (r && v == 2 && *now >= 1) r = impl->fingerprint_all();
       if (!r) {
         (void)d.exec("ROLLBACK");
-        return at(path, "cannot upgrade the archive to schema version " + std::to_string(v) + ": " + r.error().message);
+        return at(path, "cannot upgrade the archive to schema version " + std::to_string(v) + ": " +
+                            r.error().message);
       }
     }
     std::string set = "PRAGMA user_version = " + std::to_string(ad::current_version) +

@@ -1,7 +1,7 @@
 // Exact and near-duplicate fingerprints (see docs/schema.md, "Deduplication").
-#include "archive/detail_dedup.h"
-
 #include <bit>
+
+#include "archive/detail_dedup.h"
 
 namespace akhbar::archive_detail {
 
@@ -51,7 +51,8 @@ int hamming(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 std::array<std::int64_t, 4> simhash_bands(std::uint64_t h) {
   std::array<std::int64_t, 4> out{};
   for (int i = 0; i < 4; ++i)
-    out[static_cast<std::size_t>(i)] = (static_cast<std::int64_t>(i) << 16) | static_cast<std::int64_t>((h >> (16 * i)) & 0xffff);
+    out[static_cast<std::size_t>(i)] =
+        (static_cast<std::int64_t>(i) << 16) | static_cast<std::int64_t>((h >> (16 * i)) & 0xffff);
   return out;
 }
 

@@ -18,7 +18,7 @@ namespace archive_detail {
 
 // What the index and the deduplication need of one article, computed off the writer thread.
 struct Indexed {
-  std::optional<std::string> title_key;  // search form of the title, for link resolution
+  std::optional<std::string> title_key;   // search form of the title, for link resolution
   std::string title_tokens, body_tokens;  // the FTS5 text (search tokens joined by spaces)
   std::optional<std::int64_t> body_hash;  // hash64 of the search-form body; unset for an empty body
   std::optional<std::int64_t> simhash;    // unset for short bodies
@@ -27,7 +27,8 @@ struct Indexed {
 };
 
 // Folds, tokenizes, fingerprints and compresses one article's title and body.
-Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body, const Normalizer& n);
+Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body,
+                     const Normalizer& n);
 
 }  // namespace archive_detail
 
@@ -109,7 +110,8 @@ struct Archive::Impl {
   Result<void> insert_links(std::int64_t id, const PreparedArticle::Impl& p, StoreResult& result);
   // Adds `id` to the FTS index and the deduplication tables; `update_row` also writes the
   // fingerprints into the articles row (insert_row binds them itself).
-  Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result, bool update_row = true);
+  Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result,
+                     bool update_row = true);
   // Fills the fingerprints of articles from an older schema (migration to version 2).
   Result<void> fingerprint_all();
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
@@ -126,8 +128,8 @@ struct Archive::Impl {
 }  // namespace akhbar
 
 // Returns the Error of a failed Result from the enclosing function.
-#define AKHBAR_TRY(expr)             \
-  do {                               \
-    auto akhbar_try_ = (expr);       \
+#define AKHBAR_TRY(expr)                          \
+  do {                                            \
+    auto akhbar_try_ = (expr);                    \
     if (!akhbar_try_) return akhbar_try_.error(); \
   } while (0)

@@ -2,14 +2,14 @@
 // The user's search query → a safe FTS5 MATCH expression over the archive's token text, and the
 // snippets that show the display text with the matched words marked.
 
+#include <akhbar/normalizer.h>
+#include <akhbar/record.h>
+#include <akhbar/result.h>
+
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
-
-#include <akhbar/normalizer.h>
-#include <akhbar/record.h>
-#include <akhbar/result.h>
 
 namespace akhbar::archive_detail {
 
@@ -29,8 +29,9 @@ Result<CompiledQuery> compile_query(std::string_view query, const Normalizer& no
 
 // A snippet of the best-matching block of `body`: about `width` display words around the first
 // match, matched words between `open` and `close`, "…" where text was cut.
-std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& query, const Normalizer& normalizer,
-                         std::string_view open, std::string_view close, std::size_t width = 30);
+std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& query,
+                         const Normalizer& normalizer, std::string_view open, std::string_view close,
+                         std::size_t width = 30);
 
 // The search tokens joined by spaces: what the FTS5 table indexes (its ascii tokenizer splits on
 // the spaces and treats every non-ASCII byte as part of a word).

@@ -2,14 +2,13 @@
 // RAII wrappers for sqlite3* and sqlite3_stmt*, and the translation of SQLite's result codes into
 // one-line messages that name the archive (the user never sees a raw SQLite error).
 
+#include <akhbar/result.h>
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <akhbar/result.h>
 
 namespace akhbar::archive_detail {
 

@@ -1,12 +1,12 @@
 #pragma once
 // zlib for the raw copies: compress on store, inflate for reparse and export of provenance.
 
+#include <akhbar/record.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <akhbar/record.h>
 
 namespace akhbar::archive_detail {
 

@@ -1,10 +1,10 @@
 // Query compilation and snippets. The user's query is never handed to FTS5 as typed: it is parsed
 // here, every term folded and stemmed like the indexed text, and re-emitted as quoted strings, so
 // that no input can reach FTS5's own syntax (column filters, NEAR, ^) or produce a raw SQL error.
-#include "archive/detail_query.h"
-
 #include <algorithm>
 #include <optional>
+
+#include "archive/detail_query.h"
 
 namespace akhbar::archive_detail {
 namespace {
@@ -47,7 +47,9 @@ class Parser {
   }
 
  private:
-  Error fail(const std::string& why) const { return Error{"bad query \"" + std::string(m_query) + "\": " + why, ""}; }
+  Error fail(const std::string& why) const {
+    return Error{"bad query \"" + std::string(m_query) + "\": " + why, ""};
+  }
 
   // Splits the query; words that fold to nothing (punctuation alone) are dropped here.
   std::string lex() {
@@ -126,7 +128,9 @@ class Parser {
 
   Kind peek() const { return m_lex[m_pos].kind; }
 
-  static bool starts_primary(Kind k) { return k == Kind::word || k == Kind::phrase || k == Kind::prefix || k == Kind::open; }
+  static bool starts_primary(Kind k) {
+    return k == Kind::word || k == Kind::phrase || k == Kind::prefix || k == Kind::open;
+  }
 
   std::string parse_or(bool negated) {
     std::string left = parse_and(negated);
@@ -224,7 +228,8 @@ bool is_punct_start(std::string_view w, std::size_t& len) {
   return false;
 }
 bool is_punct_end(std::string_view w, std::size_t& len) {
-  static const std::string_view marks[] = {".", ",", ":", ";", "!", "?", ")", "\"", "'", "]",
+  static const std::string_view marks[] = {".",        ",",        ":",        ";",        "!",
+                                           "?",        ")",        "\"",       "'",        "]",
                                            "\xD8\x8C", "\xD8\x9B", "\xD8\x9F", "\xC2\xBB", "\xE2\x80\x9D"};
   for (auto m : marks)
     if (w.size() >= m.size() && w.substr(w.size() - m.size()) == m) return len = m.size(), true;
@@ -269,8 +274,9 @@ std::string token_text(const std::vector<std::string>& tokens) {
   return out;
 }
 
-std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& query, const Normalizer& normalizer,
-                         std::string_view open, std::string_view close, std::size_t width) {
+std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& query,
+                         const Normalizer& normalizer, std::string_view open, std::string_view close,
+                         std::size_t width) {
   if (body.empty()) return {};
   // The block with the most distinct matched tokens (the first of equals) holds the snippet.
   std::size_t best = 0, best_count = 0;
@@ -311,7 +317,8 @@ std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& qu
     if (is_punct_end(w, trail) && trail < w.size()) tail = w.substr(w.size() - trail), w.remove_suffix(trail);
     // Consecutive matched words (a phrase) share one pair of marks.
     bool continues = i > start && marked[i - 1] && out.size() >= close.size() + 1 &&
-                     std::string_view(out).substr(out.size() - 1 - close.size(), close.size()) == close && lead == 0;
+                     std::string_view(out).substr(out.size() - 1 - close.size(), close.size()) == close &&
+                     lead == 0;
     if (continues) {
       out.erase(out.size() - 1 - close.size(), close.size());
       out += w;

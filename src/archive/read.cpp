@@ -13,8 +13,8 @@ namespace {
 // source, since and until at parameters ?1, ?2, ?3.
 std::string filter_sql(const char* t) {
   std::string a = t;
-  return "(?1 IS NULL OR " + a + ".source = ?1) AND (?2 IS NULL OR " + a + ".published >= ?2) AND (?3 IS NULL OR " +
-         a + ".published <= ?3)";
+  return "(?1 IS NULL OR " + a + ".source = ?1) AND (?2 IS NULL OR " + a +
+         ".published >= ?2) AND (?3 IS NULL OR " + a + ".published <= ?3)";
 }
 
 void bind_filters(ad::Stmt& s, const Filters& f) {
@@ -39,13 +39,15 @@ Summary summary_row(const ad::Stmt& s) {
 
 // Prepared statements with a filter clause are built once per process: the text lives here.
 const std::string& sql_text(int which) {
-  static const std::string list = "SELECT a.id, a.title, a.published, a.source, a.url FROM articles a WHERE " +
-                                  filter_sql("a") + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC "
-                                                    "LIMIT ?4 OFFSET ?5";
-  static const std::string each = "SELECT a.id FROM articles a WHERE " + filter_sql("a") +
-                                  " ORDER BY a.id LIMIT ?4 OFFSET ?5";
+  static const std::string list =
+      "SELECT a.id, a.title, a.published, a.source, a.url FROM articles a WHERE " + filter_sql("a") +
+      " ORDER BY a.published IS NULL, a.published DESC, a.id DESC "
+      "LIMIT ?4 OFFSET ?5";
+  static const std::string each =
+      "SELECT a.id FROM articles a WHERE " + filter_sql("a") + " ORDER BY a.id LIMIT ?4 OFFSET ?5";
   static const std::string search =
-      "SELECT a.id, a.title, a.published, a.source, a.url, f.rank FROM fts f CROSS JOIN articles a ON a.id = f.rowid "
+      "SELECT a.id, a.title, a.published, a.source, a.url, f.rank FROM fts f CROSS JOIN articles a ON a.id = "
+      "f.rowid "
       "WHERE fts MATCH ?6 AND f.rowid >= ?7 AND " +
       filter_sql("a") + " ORDER BY f.rank LIMIT ?4 OFFSET ?5";
   static const std::string dups =
@@ -119,7 +121,8 @@ Result<std::optional<Article>> Archive::Impl::get(std::int64_t id) {
   }
   {
     // A read-also child carries its parent's provenance.
-    auto s = prep("SELECT path, record, url, encoding, sha256 FROM inputs WHERE article_id = ?1 ORDER BY id LIMIT 1");
+    auto s = prep(
+        "SELECT path, record, url, encoding, sha256 FROM inputs WHERE article_id = ?1 ORDER BY id LIMIT 1");
     if (!s) return s.error();
     ad::Resetter reset(**s);
     (*s)->bind(1, parent.value_or(id));
@@ -167,7 +170,8 @@ Result<std::optional<Article>> Archive::Impl::get(std::int64_t id) {
 
 Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input_id) {
   auto s = prep(
-      "SELECT i.path, i.record, i.url, i.encoding, i.sha256, i.format, i.fetched, i.meta, i.text, i.text_size, "
+      "SELECT i.path, i.record, i.url, i.encoding, i.sha256, i.format, i.fetched, i.meta, i.text, "
+      "i.text_size, "
       "r.data, r.size FROM inputs i LEFT JOIN raws r ON r.sha256 = i.sha256 WHERE i.id = ?1");
   if (!s) return s.error();
   ad::Resetter reset(**s);
@@ -295,7 +299,8 @@ Result<std::optional<std::int64_t>> Archive::find_url(const std::string& url) {
   return m_impl->query_int("SELECT article_id FROM inputs WHERE url = ?1 ORDER BY id LIMIT 1", url);
 }
 
-Result<void> Archive::for_each(const Filters& filters, const std::function<void(std::int64_t, const Article&)>& fn) {
+Result<void> Archive::for_each(const Filters& filters,
+                               const std::function<void(std::int64_t, const Article&)>& fn) {
   auto s = m_impl->prep(sql_text(1).c_str());
   if (!s) return s.error();
   bind_filters(**s, filters);
@@ -339,7 +344,8 @@ Result<Stats> Archive::stats() {
   if (!src) return src.error();
   st.per_source = std::move(src).value();
   auto s = impl.prep(
-      "SELECT substr(published, 1, 7) AS m, count(*) FROM articles WHERE published IS NOT NULL GROUP BY m ORDER BY m");
+      "SELECT substr(published, 1, 7) AS m, count(*) FROM articles WHERE published IS NOT NULL GROUP BY m "
+      "ORDER BY m");
   if (!s) return s.error();
   AKHBAR_TRY(each_row(impl.db, **s, [&](ad::Stmt& r) { st.per_month.emplace_back(r.text(0), r.int64(1)); }));
   return st;

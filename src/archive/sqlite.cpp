@@ -1,7 +1,7 @@
 // RAII over SQLite handles and the translation of its result codes into messages for people.
-#include "archive/detail_sqlite.h"
-
 #include <cstring>
+
+#include "archive/detail_sqlite.h"
 
 namespace akhbar::archive_detail {
 
@@ -13,7 +13,8 @@ std::string describe(int rc, sqlite3* db) {
     case SQLITE_LOCKED:
       return "the archive is locked by another writer (gave up waiting); try again when it has finished";
     case SQLITE_READONLY:
-      return "cannot write to the archive: it is read-only (check the permissions of the file and its folder)";
+      return "cannot write to the archive: it is read-only (check the permissions of the file and its "
+             "folder)";
     case SQLITE_PERM:
       return "cannot write to the archive: permission denied";
     case SQLITE_FULL:
@@ -23,12 +24,15 @@ std::string describe(int rc, sqlite3* db) {
     case SQLITE_CORRUPT:
       return "the archive is damaged (its pages do not check out); restore it from a backup";
     case SQLITE_CANTOPEN:
-      return "cannot open the archive" + (sys.empty() ? std::string(" (is its folder missing or unwritable?)") : sys);
+      return "cannot open the archive" +
+             (sys.empty() ? std::string(" (is its folder missing or unwritable?)") : sys);
     case SQLITE_IOERR:
       if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE ||
           rc == SQLITE_IOERR_SHMSIZE)
         return "cannot write to the archive" +
-               (sys.empty() ? std::string(": the write failed (is the disk full, or the file over a size limit?)") : sys) +
+               (sys.empty()
+                    ? std::string(": the write failed (is the disk full, or the file over a size limit?)")
+                    : sys) +
                "; everything committed before is kept";
       return "cannot read or write the archive" + (sys.empty() ? std::string(": input/output error") : sys);
     case SQLITE_NOMEM:
@@ -96,7 +100,8 @@ Result<Stmt> Stmt::prepare(const Db& db, std::string_view sql) {
     // A statement that does not prepare is a bug in akhbar or a damaged schema: say which.
     Error e = db.error(rc);
     if ((rc & 0xff) == SQLITE_ERROR)
-      e.message = "the archive's tables are not what this akhbar expects (" + std::string(sqlite3_errmsg(db.get())) + ")";
+      e.message = "the archive's tables are not what this akhbar expects (" +
+                  std::string(sqlite3_errmsg(db.get())) + ")";
     return e;
   }
   return s;

@@ -2,9 +2,8 @@
 // deduplication fingerprints; and reparse, which rewrites the derived rows from the raw copies.
 #include <chrono>
 #include <ctime>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "archive/detail_dedup.h"
 #include "archive/detail_impl.h"
@@ -79,7 +78,8 @@ Article child_article(const Link& link, const Article& parent) {
 
 namespace archive_detail {
 
-Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body, const Normalizer& n) {
+Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body,
+                     const Normalizer& n) {
   Indexed ix;
   if (title && !title->empty()) ix.title_key = n.search(*title);
   if (title) ix.title_tokens = token_text(n.tokens(*title));
@@ -126,7 +126,8 @@ PreparedArticle::~PreparedArticle() = default;
 PreparedArticle::PreparedArticle(PreparedArticle&&) noexcept = default;
 PreparedArticle& PreparedArticle::operator=(PreparedArticle&&) noexcept = default;
 
-PreparedArticle Archive::prepare(const Article& article, const Document& source, const Normalizer& normalizer) {
+PreparedArticle Archive::prepare(const Article& article, const Document& source,
+                                 const Normalizer& normalizer) {
   PreparedArticle p;
   prepare_into(*p.m_impl, article, source, normalizer);
   return p;
@@ -149,12 +150,14 @@ Result<StoreResult> Archive::Impl::store(PreparedArticle::Impl& p) {
       return {};
     }
     if (p.has_raw) {
-      AKHBAR_TRY(exec("INSERT INTO raws(sha256, size, data) VALUES(?1, ?2, ?3) ON CONFLICT(sha256) DO NOTHING",
-                      in.sha256, p.raw_size, Blob{p.raw_z}));
+      AKHBAR_TRY(
+          exec("INSERT INTO raws(sha256, size, data) VALUES(?1, ?2, ?3) ON CONFLICT(sha256) DO NOTHING",
+               in.sha256, p.raw_size, Blob{p.raw_z}));
     }
     bool duplicate = false;
     if (p.main.body_hash) {
-      auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 ORDER BY id LIMIT 1", *p.main.body_hash);
+      auto same =
+          query_int("SELECT id FROM articles WHERE body_hash = ?1 ORDER BY id LIMIT 1", *p.main.body_hash);
       if (!same) return same.error();
       if (same->has_value()) {
         res.id = **same;
@@ -168,7 +171,8 @@ Result<StoreResult> Archive::Impl::store(PreparedArticle::Impl& p) {
       AKHBAR_TRY(insert_links(res.id, p, res));
     }
     auto s = prep(
-        "INSERT INTO inputs(article_id, duplicate, path, record, url, encoding, sha256, size, format, fetched, "
+        "INSERT INTO inputs(article_id, duplicate, path, record, url, encoding, sha256, size, format, "
+        "fetched, "
         "meta, text, text_size, ingested, parser_version) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     if (!s) return s.error();
@@ -198,7 +202,8 @@ Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<s
                                                StoreResult& res) {
   auto s = prep(
       "INSERT INTO articles(parent_id, title, published, updated, dateline, source, author, url, removed, "
-      "warnings, words, title_key, body_hash, simhash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+      "warnings, words, title_key, body_hash, simhash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+      "?12, "
       "?13, ?14)");
   if (!s) return s.error();
   ad::Stmt& st = **s;
@@ -218,8 +223,9 @@ Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<s
   AKHBAR_TRY(index(id, ix, res, false));
   // Links stored earlier that name this article by its title now resolve to it.
   if (ix.title_key)
-    AKHBAR_TRY(exec("UPDATE links SET target_id = ?1 WHERE title_key = ?2 AND target_id IS NULL AND article_id != ?1",
-                    id, *ix.title_key));
+    AKHBAR_TRY(exec(
+        "UPDATE links SET target_id = ?1 WHERE title_key = ?2 AND target_id IS NULL AND article_id != ?1", id,
+        *ix.title_key));
   return id;
 }
 
@@ -265,15 +271,17 @@ Result<void> Archive::Impl::insert_links(std::int64_t id, const PreparedArticle:
 }
 
 Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreResult& res, bool update_row) {
-  AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, ix.title_tokens, ix.body_tokens));
+  AKHBAR_TRY(
+      exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, ix.title_tokens, ix.body_tokens));
   if (!ix.body_hash) return {};
   // A read-also child (or a reparsed article) may repeat an archived body: keep both, linked at distance 0.
   auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1",
                         *ix.body_hash, id);
   if (!same) return same.error();
   if (same->has_value())
-    AKHBAR_TRY(exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), 0)",
-                    **same, id));
+    AKHBAR_TRY(
+        exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), 0)",
+             **same, id));
   if (ix.simhash) {
     auto h = static_cast<std::uint64_t>(*ix.simhash);
     auto bands = ad::simhash_bands(h);
@@ -295,15 +303,18 @@ Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreR
     int best = 99;
     for (auto [other, d] : near) {
       if (same->has_value() && other == **same) continue;
-      AKHBAR_TRY(exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), ?3)",
-                      other, id, d));
+      AKHBAR_TRY(
+          exec("INSERT OR IGNORE INTO near_duplicates(a, b, distance) VALUES(min(?1, ?2), max(?1, ?2), ?3)",
+               other, id, d));
       if (d < best) best = d, res.near_duplicate_of = other;
     }
-    for (auto b : bands) AKHBAR_TRY(exec("INSERT OR IGNORE INTO simhash_bands(band, article_id) VALUES(?1, ?2)", b, id));
+    for (auto b : bands)
+      AKHBAR_TRY(exec("INSERT OR IGNORE INTO simhash_bands(band, article_id) VALUES(?1, ?2)", b, id));
   }
   if (!update_row) return {};
   if (ix.simhash)
-    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash, id);
+    return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash,
+                id);
   return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", *ix.body_hash, id);
 }
 
@@ -339,8 +350,9 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
     AKHBAR_TRY(exec("UPDATE articles SET body_hash = NULL, simhash = NULL"));
     std::vector<std::pair<std::int64_t, std::int64_t>> primary;  // input id, article id
     {
-      auto s = prep("SELECT i.id, i.article_id FROM inputs i JOIN articles a ON a.id = i.article_id "
-                    "WHERE i.duplicate = 0 AND a.parent_id IS NULL ORDER BY i.article_id, i.id");
+      auto s = prep(
+          "SELECT i.id, i.article_id FROM inputs i JOIN articles a ON a.id = i.article_id "
+          "WHERE i.duplicate = 0 AND a.parent_id IS NULL ORDER BY i.article_id, i.id");
       if (!s) return s.error();
       ad::Resetter reset(**s);
       int rc;
@@ -389,10 +401,11 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
       PreparedArticle::Impl p;
       prepare_into(p, *fresh, Document{}, normalizer);
       const Article& a = p.article;
-      AKHBAR_TRY(exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
-                      "author = ?6, removed = ?7, warnings = ?8, words = ?9, title_key = ?10 WHERE id = ?11",
-                      a.title, a.published, a.updated, a.dateline, a.source, a.author, removed_json(a.removed),
-                      strings_json(a.warnings), p.main.words, p.main.title_key, article_id));
+      AKHBAR_TRY(
+          exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
+               "author = ?6, removed = ?7, warnings = ?8, words = ?9, title_key = ?10 WHERE id = ?11",
+               a.title, a.published, a.updated, a.dateline, a.source, a.author, removed_json(a.removed),
+               strings_json(a.warnings), p.main.words, p.main.title_key, article_id));
       AKHBAR_TRY(exec("INSERT INTO blocks(article_id, count, size, data) VALUES(?1, ?2, ?3, ?4)", article_id,
                       p.main.blocks, p.main.body_size, Blob{p.main.body_z}));
       StoreResult r;
@@ -401,8 +414,9 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
       stats.children += static_cast<std::int64_t>(r.children);
     }
     // Titles may have changed: resolve every link that has no child article afresh.
-    AKHBAR_TRY(exec("UPDATE links SET target_id = (SELECT a.id FROM articles a WHERE a.title_key = links.title_key "
-                    "AND a.id != links.article_id ORDER BY a.id LIMIT 1) WHERE child_id IS NULL"));
+    AKHBAR_TRY(
+        exec("UPDATE links SET target_id = (SELECT a.id FROM articles a WHERE a.title_key = links.title_key "
+             "AND a.id != links.article_id ORDER BY a.id LIMIT 1) WHERE child_id IS NULL"));
     return {};
   }();
   if (!work) {

@@ -1,9 +1,9 @@
 // zlib helpers for the stored raw copies.
-#include "archive/detail_zip.h"
-
 #include <zlib.h>
 
 #include <cstdint>
+
+#include "archive/detail_zip.h"
 
 namespace akhbar::archive_detail {
 
@@ -51,7 +51,9 @@ std::optional<std::vector<Block>> decode_blocks(std::string_view z, std::size_t 
   while (!p.empty()) {
     if (p.size() < 5 || (p[0] != 'h' && p[0] != 'p')) return std::nullopt;
     std::uint32_t n = 0;
-    for (int i = 0; i < 4; ++i) n |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[1 + static_cast<std::size_t>(i)])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      n |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[1 + static_cast<std::size_t>(i)]))
+           << (8 * i);
     if (p.size() - 5 < n) return std::nullopt;
     out.push_back({p[0] == 'h' ? Block::Type::heading : Block::Type::paragraph, std::string(p.substr(5, n))});
     p.remove_prefix(5 + n);

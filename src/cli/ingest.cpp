@@ -133,7 +133,8 @@ class IngestCommand : public Command {
     app.add_option("-j,--jobs", m_jobs, "Parser threads (0: one per core); one writer stores in input order")
         ->capture_default_str()
         ->check(CLI::Range(0, 256));
-    app.add_flag("-q,--quiet", m_quiet, "No progress bar, warnings or text summary (errors are still printed)");
+    app.add_flag("-q,--quiet", m_quiet,
+                 "No progress bar, warnings or text summary (errors are still printed)");
     app.add_option("--summary", m_summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
@@ -144,7 +145,8 @@ class IngestCommand : public Command {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 86400.0));
     app.footer(
-        "Creates the archive when missing. Inputs already archived (same bytes, path and record) are skipped, so\n"
+        "Creates the archive when missing. Inputs already archived (same bytes, path and record) are "
+        "skipped, so\n"
         "running the same ingest again adds nothing, and re-running after a crash or Ctrl-C completes it.\n"
         "Ctrl-C stops after the current batch (exit code 130). Exit code 1 when an input failed.");
   }
@@ -201,8 +203,9 @@ class IngestCommand : public Command {
     m_counts.errors = printer.errors + (m_failure ? 1 : 0);
     print_summary();
     if (g_interrupted && !m_failure) {
-      std::fprintf(stderr, "akhbar: interrupted: every finished batch is stored; run the same command again to "
-                           "complete the ingest\n");
+      std::fprintf(stderr,
+                   "akhbar: interrupted: every finished batch is stored; run the same command again to "
+                   "complete the ingest\n");
       return 130;
     }
     return stats.failed || printer.errors || m_failure ? exit_failed : exit_ok;
@@ -273,7 +276,8 @@ class IngestCommand : public Command {
     if (m_total_bytes) {
       double frac = std::min(1.0, static_cast<double>(m_bytes_done) / static_cast<double>(m_total_bytes));
       int filled = static_cast<int>(frac * 24);
-      line += "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(24 - static_cast<std::size_t>(filled), '.') + "] ";
+      line += "[" + std::string(static_cast<std::size_t>(filled), '#') +
+              std::string(24 - static_cast<std::size_t>(filled), '.') + "] ";
       char pct[16];
       std::snprintf(pct, sizeof pct, "%3d%% ", static_cast<int>(frac * 100));
       line += pct;
@@ -316,11 +320,12 @@ class IngestCommand : public Command {
       return;
     }
     if (m_quiet) return;
-    std::fprintf(stderr,
-                 "ingest: %zu files read, %zu records: %zu articles stored (+%zu read-also), %zu exact duplicates, "
-                 "%zu near duplicates, %zu already archived; %zu warnings, %zu errors; %.1f s (%.0f records/s)\n",
-                 c.files, c.records, c.stored, c.children, c.duplicates, c.near, c.known, c.warnings, c.errors, secs,
-                 rate);
+    std::fprintf(
+        stderr,
+        "ingest: %zu files read, %zu records: %zu articles stored (+%zu read-also), %zu exact duplicates, "
+        "%zu near duplicates, %zu already archived; %zu warnings, %zu errors; %.1f s (%.0f records/s)\n",
+        c.files, c.records, c.stored, c.children, c.duplicates, c.near, c.known, c.warnings, c.errors, secs,
+        rate);
   }
 
   InputOptions m_inputs;
@@ -341,8 +346,8 @@ class IngestCommand : public Command {
   std::chrono::steady_clock::time_point m_start, m_last_commit, m_last_draw;
 };
 
-const Registration registration("ingest", "Parse inputs and store them in the archive (created when missing)", 20,
-                                [] { return std::make_unique<IngestCommand>(); });
+const Registration registration("ingest", "Parse inputs and store them in the archive (created when missing)",
+                                20, [] { return std::make_unique<IngestCommand>(); });
 
 }  // namespace
 }  // namespace akhbar::cli

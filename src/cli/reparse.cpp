@@ -15,8 +15,10 @@ class ReparseCommand : public Command {
     m_segment.add_to(app);
     app.add_flag("-q,--quiet", m_quiet, "No summary");
     app.footer(
-        "Rebuilds articles, blocks, links, read-also articles, the search index and the duplicate pairs from\n"
-        "the raw copies kept in the archive, without the original files. Article ids stay the same (read-also\n"
+        "Rebuilds articles, blocks, links, read-also articles, the search index and the duplicate pairs "
+        "from\n"
+        "the raw copies kept in the archive, without the original files. Article ids stay the same "
+        "(read-also\n"
         "articles get new ones). All or nothing: an interrupted reparse leaves the archive as it was.");
   }
 
@@ -28,8 +30,9 @@ class ReparseCommand : public Command {
     auto stats = archive.reparse([&](Document& doc) -> std::optional<Article> {
       if (doc.text.empty() && !doc.raw.empty()) {
         // Plain-text inputs keep only their raw bytes: decode them as the loader did.
-        Decoded d = decode(doc.raw, doc.input.encoding.empty() ? std::nullopt
-                                                                : std::optional<std::string>(doc.input.encoding));
+        Decoded d =
+            decode(doc.raw, doc.input.encoding.empty() ? std::nullopt
+                                                       : std::optional<std::string>(doc.input.encoding));
         doc.text = std::move(d.text);
       }
       try {
@@ -43,8 +46,9 @@ class ReparseCommand : public Command {
     });
     if (!stats) throw Failure(stats.error().str());
     if (!m_quiet)
-      std::fprintf(stderr, "reparse: %lld inputs re-segmented, %lld articles changed, %lld kept (no raw copy), %lld "
-                           "read-also articles\n",
+      std::fprintf(stderr,
+                   "reparse: %lld inputs re-segmented, %lld articles changed, %lld kept (no raw copy), %lld "
+                   "read-also articles\n",
                    static_cast<long long>(stats->inputs), static_cast<long long>(stats->changed),
                    static_cast<long long>(stats->kept), static_cast<long long>(stats->children));
     return failed ? exit_failed : exit_ok;
@@ -56,8 +60,8 @@ class ReparseCommand : public Command {
   bool m_quiet = false;
 };
 
-const Registration registration("reparse", "Re-segment the archive's raw copies with this version's parser", 80,
-                                [] { return std::make_unique<ReparseCommand>(); });
+const Registration registration("reparse", "Re-segment the archive's raw copies with this version's parser",
+                                80, [] { return std::make_unique<ReparseCommand>(); });
 
 }  // namespace
 }  // namespace akhbar::cli

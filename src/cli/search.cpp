@@ -9,12 +9,14 @@ namespace {
 class SearchCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.add_option("query", m_query, "Words, \"a phrase\", a OR b, a NOT b (or -b), prefix*, (groups)")->required();
+    app.add_option("query", m_query, "Words, \"a phrase\", a OR b, a NOT b (or -b), prefix*, (groups)")
+        ->required();
     add_db_option(app, m_db);
     m_filters.add_to(app, 20);
     m_output.add_to(app);
     app.footer(
-        "Spelling variants meet: diacritics, hamza forms, ta marbuta, Arabic-Indic digits and common prefixes\n"
+        "Spelling variants meet: diacritics, hamza forms, ta marbuta, Arabic-Indic digits and common "
+        "prefixes\n"
         "and suffixes are folded on both sides. Ranked by bm25 with the title weighted above the body.\n"
         "Snippets mark the matched words [like this]. Columns: id, published, source, title, snippet (tsv\n"
         "adds score and url).");
@@ -46,9 +48,10 @@ class SearchCommand : public Command {
       for (const auto& s : hits) {
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", s.score);
-        out += std::to_string(s.id) + "\t" + score + "\t" + clean_cell(s.published.value_or(""), false) + "\t" +
-               clean_cell(s.source.value_or(""), false) + "\t" + clean_cell(s.title.value_or(""), false) + "\t" +
-               clean_cell(s.url.value_or(""), false) + "\t" + clean_cell(s.snippet, false) + "\n";
+        out += std::to_string(s.id) + "\t" + score + "\t" + clean_cell(s.published.value_or(""), false) +
+               "\t" + clean_cell(s.source.value_or(""), false) + "\t" +
+               clean_cell(s.title.value_or(""), false) + "\t" + clean_cell(s.url.value_or(""), false) + "\t" +
+               clean_cell(s.snippet, false) + "\n";
       }
     } else {
       std::size_t width = terminal_width();

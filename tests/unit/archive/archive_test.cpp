@@ -1,6 +1,5 @@
 // The archive: schema and migrations, store/get round trip, deduplication, search, errors.
 #include <akhbar/archive.h>
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -19,9 +18,8 @@ namespace fs = std::filesystem;
 class ArchiveTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            ("akhbar-archive-test-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    m_dir = fs::temp_directory_path() / ("akhbar-archive-test-" + std::to_string(::getpid()) + "-" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
     m_db = (m_dir / "a.db").string();
@@ -89,8 +87,9 @@ std::vector<std::int64_t> ids(const Result<std::vector<Summary>>& r) {
 // A long body for the deduplication tests: `n` distinct sentences.
 std::vector<std::string> long_body(int n, const std::string& topic) {
   std::vector<std::string> out;
-  const char* words[] = {"الحكومة", "أعلنت", "اليوم", "عن", "خطة", "جديدة", "لدعم", "الاقتصاد", "الوطني", "في",
-                         "المدن", "والقرى", "بعد", "اجتماع", "طويل", "مع", "ممثلي", "القطاع", "الخاص", "والنقابات"};
+  const char* words[] = {"الحكومة",  "أعلنت",  "اليوم", "عن",     "خطة",    "جديدة",    "لدعم",
+                         "الاقتصاد", "الوطني", "في",    "المدن",  "والقرى", "بعد",      "اجتماع",
+                         "طويل",     "مع",     "ممثلي", "القطاع", "الخاص",  "والنقابات"};
   for (int i = 0; i < n; ++i) {
     std::string s = topic + " ";
     for (int j = 0; j < 12; ++j) s += std::string(words[(i * 7 + j * 3) % 20]) + " ";
@@ -131,14 +130,19 @@ TEST_F(ArchiveTest, NewerSchemaIsRefusedNamingBothVersions) {
   for (auto mode : {OpenMode::read_only, OpenMode::read_write}) {
     auto a = Archive::open(m_db, mode);
     ASSERT_FALSE(a);
-    EXPECT_EQ(a.error().str(), m_db + ": written by a newer akhbar (schema version 99); this akhbar reads schema "
-                                      "versions up to " + std::to_string(Archive::schema_version()) +
-                                   " — upgrade akhbar");
+    EXPECT_EQ(a.error().str(),
+              m_db +
+                  ": written by a newer akhbar (schema version 99); this akhbar reads schema "
+                  "versions up to " +
+                  std::to_string(Archive::schema_version()) + " — upgrade akhbar");
   }
 }
 
 TEST_F(ArchiveTest, NotAnArchive) {
-  { std::ofstream(m_db) << "this is a text file, not a database, and it is long enough to have a header......"; }
+  {
+    std::ofstream(m_db)
+        << "this is a text file, not a database, and it is long enough to have a header......";
+  }
   auto a = Archive::open(m_db, OpenMode::read_only);
   ASSERT_FALSE(a);
   EXPECT_EQ(a.error().str(), m_db + ": not an akhbar archive (not an SQLite database)");
@@ -156,12 +160,14 @@ TEST_F(ArchiveTest, OtherProgramsDatabaseIsLeftAlone) {
 
 TEST_F(ArchiveTest, MigratesVersionOneArchive) {
   // A version-1 archive as the first release wrote it: no fingerprints yet.
-  raw_sql(std::string(archive_detail::migration_sql(1)) + "PRAGMA user_version = 1; PRAGMA application_id = " +
+  raw_sql(std::string(archive_detail::migration_sql(1)) +
+          "PRAGMA user_version = 1; PRAGMA application_id = " +
           std::to_string(archive_detail::application_id) + ";");
   auto body = long_body(8, "ميناء");
   std::string sql =
       "INSERT INTO articles(id, title, words) VALUES(7, 'عنوان قديم', 10);"
-      "INSERT INTO inputs(article_id, path, record, encoding, sha256, size, format, ingested, parser_version) "
+      "INSERT INTO inputs(article_id, path, record, encoding, sha256, size, format, ingested, "
+      "parser_version) "
       "VALUES(7, 'old.txt', 0, 'UTF-8', 'abc', 3, 'text', '2024-01-01T00:00:00Z', 'akhbar 0.0.1');";
   raw_sql(sql);
   std::vector<Block> blocks;
@@ -170,8 +176,8 @@ TEST_F(ArchiveTest, MigratesVersionOneArchive) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(m_db.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO blocks(article_id, count, size, data) VALUES(7, ?1, ?2, ?3)", -1, &st,
-                               nullptr),
+  ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO blocks(article_id, count, size, data) VALUES(7, ?1, ?2, ?3)",
+                               -1, &st, nullptr),
             SQLITE_OK);
   sqlite3_bind_int64(st, 1, static_cast<sqlite3_int64>(blocks.size()));
   sqlite3_bind_int64(st, 2, static_cast<sqlite3_int64>(archive_detail::blocks_size(blocks)));
@@ -211,7 +217,8 @@ TEST_F(ArchiveTest, GetReturnsWhatParsePrinted) {
   a.author = "كاتب";
   a.removed = {{"share", "شارك على فيسبوك"}, {"date", "2024/03/01"}};
   a.warnings = {"a warning"};
-  a.read_also = {{"خبر آخر كامل", "https://example.com/a/2",
+  a.read_also = {{"خبر آخر كامل",
+                  "https://example.com/a/2",
                   {{Block::Type::paragraph, "نص الخبر الآخر."}, {Block::Type::heading, "فرع"}}},
                  {"عنوان فقط", std::nullopt, {}}};
   a.related = {{"خبر ذو صلة", "https://example.com/a/3", {}}};
@@ -280,7 +287,8 @@ TEST_F(ArchiveTest, NearDuplicatesAreLinkedNotDropped) {
   edited[9] = "جملة مختلفة تماما عن الباقي.";
   Article b = article("النسخة المعدلة", edited);
   Article other = article("خبر آخر", long_body(12, "الرياضة"));
-  for (auto& p : other.body) p.text = "مباراة كرة القدم انتهت بفوز الفريق " + p.text.substr(p.text.size() / 2);
+  for (auto& p : other.body)
+    p.text = "مباراة كرة القدم انتهت بفوز الفريق " + p.text.substr(p.text.size() / 2);
   std::int64_t ia = store(ar, a);
   auto rb = ar.store(b, doc_for(b));
   ASSERT_TRUE(rb);
@@ -325,7 +333,8 @@ TEST_F(ArchiveTest, SearchOperatorsAndSnippets) {
   ASSERT_TRUE(phrase);
   EXPECT_EQ(phrase->back().snippet, "تراجع سعر الذهب بينما استقرت [أسعار النفط].");
   // FTS5 syntax typed by the user is only words here, never an error or an injection.
-  for (const char* q : {"title:النفط", "NEAR(النفط الذهب)", "النفط^", "'; DROP TABLE articles; --", "{title}"}) {
+  for (const char* q :
+       {"title:النفط", "NEAR(النفط الذهب)", "النفط^", "'; DROP TABLE articles; --", "{title}"}) {
     auto r = ar.search(q, {});
     EXPECT_TRUE(r) << q << ": " << r.error().str();
   }
@@ -443,8 +452,10 @@ TEST_F(ArchiveTest, SecondWriterWaitsThenFailsClearly) {
   auto r = second->store(a, doc_for(a));
   auto waited = std::chrono::steady_clock::now() - t0;
   ASSERT_FALSE(r);
-  EXPECT_EQ(r.error().str(), m_db + ": the archive is locked by another writer (gave up waiting); try again when it "
-                                    "has finished");
+  EXPECT_EQ(r.error().str(),
+            m_db +
+                ": the archive is locked by another writer (gave up waiting); try again when it "
+                "has finished");
   EXPECT_GE(waited, std::chrono::milliseconds(150));
   // Readers are not blocked by the writer.
   auto reader = Archive::open(m_db, OpenMode::read_only);
@@ -460,8 +471,10 @@ TEST_F(ArchiveTest, ReadOnlyArchiveRefusesWrites) {
   Article a = article("خبر", {"نص"});
   auto r = ro->store(a, doc_for(a));
   ASSERT_FALSE(r);
-  EXPECT_EQ(r.error().str(), m_db + ": cannot write to the archive: it is read-only (check the permissions of the "
-                                    "file and its folder)");
+  EXPECT_EQ(r.error().str(),
+            m_db +
+                ": cannot write to the archive: it is read-only (check the permissions of the "
+                "file and its folder)");
 }
 
 TEST_F(ArchiveTest, BatchRollbackKeepsCommittedWork) {
