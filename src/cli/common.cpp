@@ -37,20 +37,28 @@ void InputOptions::add_to(CLI::App& app, bool with_structure) {
   app.add_option("inputs", paths, "Files or folders to read; - or nothing reads standard input");
   app.add_option("--files-from", files_from, "Read input paths from FILE, one a line (- for standard input)");
   app.add_option("--encoding", encoding, "Decode every input from this encoding instead of detecting it");
-  app.add_option("--include", load.include, "Only files whose name matches this glob (folders; repeatable)");
-  app.add_option("--exclude", load.exclude, "Skip files whose name matches this glob (folders; repeatable)");
+  // Repeatable options take one value per flag, so that `--include '*.txt' folder` keeps folder an input.
+  app.add_option("--include", load.include, "Only files whose name matches this glob (folders; repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", load.exclude, "Skip files whose name matches this glob (folders; repeatable)")
+      ->allow_extra_args(false);
   app.add_flag("--hidden", load.hidden, "Also read hidden files and folders");
   if (!with_structure) return;
   app.add_option("--input-format", input_format, "auto, text, trec, json, jsonl, csv, warc, html")
       ->capture_default_str();
-  app.add_option("--field", fields, "Map a record field to an input field or column: body=content (repeatable)");
+  app.add_option("--field", fields, "Map a record field to an input field or column: body=content (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("--max-record-size", max_record_size, "Skip records larger than this (K, M, G suffixes)")
       ->capture_default_str();
   app.add_flag("--keep-garbage", load.keep_garbage, "Keep records with no Arabic text");
 }
 
 void InputOptions::finish() {
-  if (!encoding.empty()) load.encoding = encoding;
+  if (!encoding.empty()) {
+    auto canonical = canonical_encoding(encoding);
+    if (!canonical) throw UsageError("--encoding: unknown encoding '" + encoding + "'");
+    load.encoding = *canonical;
+  }
   auto fmt = parse_input_format(input_format);
   if (!fmt) throw UsageError("--input-format: unknown format '" + input_format + "' (auto, text, trec, json, jsonl, csv, warc, html)");
   load.format = *fmt;
