@@ -195,7 +195,7 @@ Result<StoreResult> Archive::store(const Article& article, const Document& sourc
   if (own)
     if (auto r = begin(); !r) return r.error();
   PreparedArticle::Impl p;
-  prepare_into(p, article, source, m_impl->normalizer);
+  prepare_into(p, article, source, m_impl->normalizer());
   auto r = m_impl->store(p);
   if (own) {
     if (!r) {

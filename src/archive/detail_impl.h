@@ -55,7 +55,12 @@ struct Blob {
 struct Archive::Impl {
   archive_detail::Db db;
   OpenMode mode = OpenMode::read_only;
-  Normalizer normalizer;
+  // Built on first use: its tables cost ~15 ms per process, which show/list/stats/export never need.
+  std::optional<Normalizer> lazy_normalizer;
+  const Normalizer& normalizer() {
+    if (!lazy_normalizer) lazy_normalizer.emplace();
+    return *lazy_normalizer;
+  }
   bool in_batch = false;
   std::string parser_version = "akhbar";
   // Prepared statements by their SQL text's address (each SQL is a string literal).

@@ -236,7 +236,7 @@ Result<std::int64_t> Archive::Impl::rank_floor(const ad::CompiledQuery& q) {
 }
 
 Result<std::vector<Summary>> Archive::search(const std::string& query, const Filters& filters) {
-  auto q = ad::compile_query(query, m_impl->normalizer);
+  auto q = ad::compile_query(query, m_impl->normalizer());
   if (!q) return q.error();
   std::vector<Summary> out;
   auto floor = m_impl->rank_floor(*q);
@@ -276,7 +276,7 @@ Result<std::vector<Summary>> Archive::search(const std::string& query, const Fil
   for (auto& m : out) {
     auto b = m_impl->blocks(m.id);
     if (!b) return b.error();
-    m.snippet = ad::make_snippet(*b, *q, m_impl->normalizer, snippet_open, snippet_close);
+    m.snippet = ad::make_snippet(*b, *q, m_impl->normalizer(), snippet_open, snippet_close);
   }
   return out;
 }

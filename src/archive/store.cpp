@@ -334,7 +334,7 @@ Result<void> Archive::Impl::fingerprint_all() {
   for (const auto& [id, title] : rows) {
     auto b = blocks(id);
     if (!b) return b.error();
-    AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer), ignored));
+    AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer()), ignored));
   }
   return {};
 }
@@ -389,7 +389,7 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
         for (const auto& [id, title] : rows) {
           auto b = blocks(id);
           if (!b) return b.error();
-          AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer), ignored));
+          AKHBAR_TRY(index(id, ad::make_indexed(title, *b, normalizer()), ignored));
         }
         continue;
       }
@@ -399,7 +399,7 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
       AKHBAR_TRY(exec("DELETE FROM blocks WHERE article_id = ?1", article_id));
       AKHBAR_TRY(exec("DELETE FROM links WHERE article_id = ?1", article_id));
       PreparedArticle::Impl p;
-      prepare_into(p, *fresh, Document{}, normalizer);
+      prepare_into(p, *fresh, Document{}, normalizer());
       const Article& a = p.article;
       AKHBAR_TRY(
           exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
