@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "export/detail_csv.h"
-#include "export/detail_json.h"
+#include "record/detail_json.h"
 #include "export/detail_tei.h"
 
 namespace akhbar {

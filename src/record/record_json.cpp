@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "record/detail_json.h"
+
 namespace akhbar {
 namespace {
 
@@ -99,7 +101,7 @@ std::string body_text(const std::vector<Block>& blocks) {
   return out;
 }
 
-std::string to_json_line(const Article& a) {
+std::string detail::record_json_reference(const Article& a) {
   ordered_json removed = ordered_json::array();
   for (const auto& r : a.removed) removed.push_back({{"kind", r.kind}, {"text", r.text}});
   ordered_json j = {
@@ -124,6 +126,12 @@ std::string to_json_line(const Article& a) {
   if (!a.warnings.empty()) j["warnings"] = a.warnings;
   // Invalid UTF-8 cannot reach here from the loader, but replace rather than throw if it does.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string to_json_line(const Article& a) {
+  std::string out;
+  detail::append_record_json(a, out);
+  return out;
 }
 
 Result<Article> article_from_json(std::string_view text) {

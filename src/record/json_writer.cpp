@@ -1,5 +1,5 @@
 // The article record as JSON, written directly (see detail_json.h for why).
-#include "export/detail_json.h"
+#include "record/detail_json.h"
 
 namespace akhbar::detail {
 namespace {
@@ -198,7 +198,7 @@ void append_record_json(const Article& a, std::string& buffer) {
   // rules decide what is printed, so let it print.
   if (!o.ok) {
     buffer.resize(start);
-    buffer += to_json_line(a);
+    buffer += record_json_reference(a);
   }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// A fast writer of the article record, byte for byte what to_json_line() prints (nlohmann's
-// compact dump, non-ASCII kept), used by the jsonl and es-bulk exports: it appends straight into
-// one buffer instead of building a JSON tree first, which makes exports several times faster.
+// The fast writer behind to_json_line(): it appends straight into one buffer instead of building
+// an nlohmann tree first (several times faster for parse and the jsonl/es-bulk exports), and
+// prints byte for byte what nlohmann's compact dump prints; nlohmann remains the reference and
+// the fallback for invalid UTF-8.
 
 #include <akhbar/record.h>
 
@@ -17,5 +18,7 @@ bool valid_utf8(std::string_view s);
 bool append_json_string(std::string_view s, std::string& out);
 // Appends to_json_line(article) to `out`.
 void append_record_json(const Article& article, std::string& out);
+// The record built as an nlohmann tree and dumped: the reference, and the path for invalid UTF-8.
+std::string record_json_reference(const Article& article);
 
 }  // namespace akhbar::detail
