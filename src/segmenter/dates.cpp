@@ -417,7 +417,11 @@ class Matcher {
       if (p.year < 1300 || p.year > 1600) return std::nullopt;
       return p;
     }
-    if (p.year >= 1300 && p.year <= 1500 && !valid_gregorian(p.year, p.month, p.day)) return std::nullopt;
+    // No Arabic news is dated 1300-1500 CE: such a year is Hijri even without "هـ" ("19-3-1433").
+    if (p.year >= 1300 && p.year <= 1500) {
+      p.hijri = true;
+      return p;
+    }
     if (!valid_gregorian(p.year, p.month, p.day)) return std::nullopt;
     return p;
   }

@@ -93,6 +93,10 @@ TEST(Dates, TimesAndZones) {
 TEST(Dates, HijriConvertsWithUmmAlQura) {
   EXPECT_EQ(found("السبت 15 رجب 1442هـ 27 فبراير 2021م"), "2021-02-27");
   EXPECT_EQ(found("15 رجب 1442هـ"), "2021-02-27");
+  // Numeric dates with a Hijri year, with or without "ه" (arabic-newspapers-cp1256 has both).
+  EXPECT_EQ(found("بتاريخ 19-3-1433 ه"), hijri_to_gregorian(1433, 3, 19));
+  EXPECT_EQ(found("19-3-1433"), "2012-02-11");
+  EXPECT_EQ(found("07-03-1433 02:08 AM").substr(0, 10), *hijri_to_gregorian(1433, 3, 7));
   EXPECT_EQ(found("1 رمضان 1445 هـ"), "2024-03-11");
   EXPECT_EQ(found("10 ذو الحجة 1444هـ"), "2023-06-28");
   EXPECT_EQ(hijri_to_gregorian(1442, 7, 15), "2021-02-27");
