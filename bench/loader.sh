@@ -3,8 +3,10 @@
 # and `uconv -f utf-8 -t utf-8` on the same bytes, with peak RSS from /usr/bin/time.
 #   bench/loader.sh [BUILD_DIR] [SIZE_MB]
 # Inputs are generated under /tmp/akhbar-bench by repeating the shared corpus (SaudiNewsNet's
-# split articles): a JSON Lines file and a WET file of SIZE_MB (default 2048) each, and a folder
-# of 100,000 small text files. Needs a build with -DAKHBAR_BUILD_BENCH=ON.
+# split articles): a JSON Lines file and a WET file of SIZE_MB (default 2048) each (named by their
+# size, so that runs of different sizes do not mix), and a folder of 100,000 small text files.
+# The "MB/s cpu" column is bytes / (user + sys): per core, meaningful on a shared machine.
+# Needs a build with -DAKHBAR_BUILD_BENCH=ON.
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$src/build}
@@ -31,7 +33,7 @@ def fill(path, make):
             f.write(b)
             n += len(b)
             i += 1
-fill(os.path.join(out, 'big.jsonl'), lambda i, t: (json.dumps(
+fill(os.path.join(out, f'big-{size_mb}M.jsonl'), lambda i, t: (json.dumps(
     {'url': f'http://example.com/{i}', 'title': t.split('\n', 1)[0], 'content': t}, ensure_ascii=False) + '\n').encode())
 def wet(i, t):
     body = t.encode()
@@ -39,7 +41,7 @@ def wet(i, t):
             f'WARC-Date: 2024-10-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{i:032x}>\r\n'
             f'Content-Type: text/plain\r\nContent-Length: {len(body)}\r\n\r\n').encode()
     return head + body + b'\r\n\r\n'
-fill(os.path.join(out, 'big.wet'), wet)
+fill(os.path.join(out, f'big-{size_mb}M.wet'), wet)
 many = os.path.join(out, 'many')
 if not os.path.isdir(os.path.join(many, '099')):
     for d in range(100):
@@ -51,27 +53,30 @@ if not os.path.isdir(os.path.join(many, '099')):
                 f.write(texts[i % len(texts)])
 PY
 
-measure() {  # label, command...
+measure() {  # label, bytes, command...
   label=$1
-  shift
+  bytes=$2
+  shift 2
   /usr/bin/time -f "%e %U %S %M" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>/dev/null || true
   read -r secs user sys rss <"$out/time.txt"
   cpu=$(echo "$user + $sys" | bc)
-  printf '%-36s %7.2f s wall %7.2f s cpu %7d KB peak RSS  %s\n' "$label" "$secs" "$cpu" "$rss" \
-    "$(head -c 200 "$out/stdout.txt" | tr '\n' ' ')"
+  rate=$(echo "scale=1; $bytes / 1048576 / ($cpu + 0.001)" | bc)
+  printf '%-36s %7.2f s wall %7.2f s cpu %8.1f MB/s cpu %7d KB peak RSS  %s\n' "$label" "$secs" "$cpu" "$rate" \
+    "$rss" "$(head -c 200 "$out/stdout.txt" | tr '\n' ' ')"
 }
 
-echo "# bench_loader prints MB/s of wall time; the cpu column is user+sys"
+echo "# bench_loader prints MB/s of wall time; the cpu columns are user+sys"
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(uname -m), $(nproc) cores; inputs in $out"
-for f in big.jsonl big.wet; do
+for f in "big-${size_mb}M.jsonl" "big-${size_mb}M.wet"; do
   bytes=$(stat -c %s "$out/$f")
   echo "## $f ($((bytes / 1024 / 1024)) MB)"
   cat "$out/$f" >/dev/null  # warm the page cache
-  measure "cat" sh -c "cat '$out/$f' >/dev/null"
-  measure "uconv -f utf-8 -t utf-8" uconv -f utf-8 -t utf-8 -o /dev/null "$out/$f"
-  measure "bench_loader --load (load() only)" "$bench" --load "$out/$f"
+  measure "cat" "$bytes" sh -c "cat '$out/$f' >/dev/null"
+  measure "uconv -f utf-8 -t utf-8" "$bytes" uconv -f utf-8 -t utf-8 -o /dev/null "$out/$f"
+  measure "bench_loader --load (load() only)" "$bytes" "$bench" --load "$out/$f"
 done
-echo "## many/ (100,000 files)"
-measure "cat (find | xargs cat)" sh -c "find '$out/many' -type f | sort | xargs cat >/dev/null"
-measure "uconv (find | xargs cat | uconv)" sh -c "find '$out/many' -type f | sort | xargs cat | uconv -f utf-8 -t utf-8 >/dev/null"
-measure "bench_loader --load (load() only)" "$bench" --load "$out/many"
+bytes=$(find "$out/many" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+echo "## many/ (100,000 files, $((bytes / 1024 / 1024)) MB)"
+measure "cat (find | xargs cat)" "$bytes" sh -c "find '$out/many' -type f | sort | xargs cat >/dev/null"
+measure "uconv (find | xargs cat | uconv)" "$bytes" sh -c "find '$out/many' -type f | sort | xargs cat | uconv -f utf-8 -t utf-8 >/dev/null"
+measure "bench_loader --load (load() only)" "$bytes" "$bench" --load "$out/many"

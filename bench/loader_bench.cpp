@@ -5,6 +5,7 @@
 #include <akhbar/loader.h>
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -83,10 +84,12 @@ void BM_LoadJsonLines(benchmark::State& state) {
   {
     std::ofstream out(p, std::ios::binary);
     const std::string& t = utf8_text();
-    for (std::size_t at = 0; at < t.size(); at += 4000) {
-      std::string chunk = t.substr(at, 4000);
-      while (!chunk.empty() && (static_cast<unsigned char>(chunk.back()) & 0xC0) == 0x80) chunk.pop_back();
-      if (!chunk.empty() && static_cast<unsigned char>(chunk.back()) >= 0xC0) chunk.pop_back();
+    for (std::size_t at = 0, end = 0; at < t.size(); at = end) {
+      // About 4,000 bytes a record, cut before a lead byte so that every record is valid UTF-8
+      // (cutting inside a character made each record go the invalid-bytes path).
+      end = std::min(t.size(), at + 4000);
+      while (end < t.size() && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) --end;
+      std::string chunk = t.substr(at, end - at);
       std::string esc;
       for (char c : chunk) {
         if (c == '"' || c == '\\') esc += '\\';

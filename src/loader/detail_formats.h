@@ -35,6 +35,9 @@ struct InputContext {
   // Decodes one record's raw bytes with the file's encoding (re-detecting for legacy records
   // inside a file that started as ASCII).
   Decoded decode_record(std::string_view raw) const;
+  // decode_record() for an HTML page: when its bytes are not UTF-8 and the encoding was not
+  // forced, a <meta charset> (or http-equiv Content-Type) declaration is honoured.
+  Decoded decode_html(std::string_view raw) const;
   // The input field names a record field is looked up under: the --field mapping when given,
   // else `defaults`.
   std::vector<std::string> names_for(const std::string& field,
@@ -67,6 +70,16 @@ void read_json(BufferedInput& in, InputContext& ctx);
 void read_csv(BufferedInput& in, InputContext& ctx);
 void read_trec(BufferedInput& in, InputContext& ctx);
 void read_warc(BufferedInput& in, InputContext& ctx);
+
+// The fields of one JSON object (decoded text) as the simdjson path reads them; nullopt when that
+// path hands the record to nlohmann (malformed, or an object where a field is looked up).
+std::optional<Document> json_fields_fast(const std::string& text, const InputContext& ctx);
+// The same through nlohmann-json, the reference; nullopt when malformed or not an object.
+std::optional<Document> json_fields_reference(const std::string& text, const InputContext& ctx);
+
+// The charset an HTML page declares in its first 16 KB, from <meta charset=...> or
+// <meta http-equiv="Content-Type" content="...; charset=...">, as written; nullopt when none.
+std::optional<std::string> html_meta_charset(std::string_view bytes);
 
 // Fills `doc` (text, title, date, url, author, category, abstract) from a decoded HTML page.
 void html_to_document(const std::string& html, Document& doc);

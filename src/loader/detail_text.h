@@ -13,8 +13,8 @@ namespace akhbar::detail {
 
 // Length of the longest valid UTF-8 prefix of `s` (an incomplete last sequence is not counted).
 std::size_t utf8_valid_prefix(std::string_view s);
-// True when the whole of `s` is valid UTF-8.
-inline bool is_utf8(std::string_view s) { return utf8_valid_prefix(s) == s.size(); }
+// True when the whole of `s` is valid UTF-8 (simdjson's SIMD validator for all but tiny inputs).
+bool is_utf8(std::string_view s);
 
 // The canonical name akhbar uses for an encoding ("utf8", "cp1256", "ibm-720" → "UTF-8",
 // "windows-1256", "CP720"); other ICU-known names are returned as ICU's canonical name;
@@ -66,6 +66,11 @@ std::vector<std::string> repair_mojibake(std::string& text);
 
 // True when UTF-8 text holds at least one Arabic letter (stops at the first).
 bool has_arabic_letter(std::string_view utf8);
+
+// How much UTF-8 text looks like correctly decoded Arabic: the score detection gives each
+// candidate code page (frequent letters and "ال" add, U+FFFD, C1 controls, box drawing and Latin
+// letters among Arabic ones subtract).
+double arabic_plausibility(std::string_view utf8);
 
 // Number of Arabic letters in UTF-8 text (diacritics and digits not counted).
 std::size_t count_arabic_letters(std::string_view utf8);

@@ -3,8 +3,12 @@
 // charset detector is consulted for legacy bytes, and the Arabic candidates are then scored
 // on how plausible their decoded letters are, since the detector alone confuses
 // windows-1256, ISO-8859-6 and CP720 on short texts.
+#include <simdjson.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -236,6 +240,10 @@ class Utf8Converter : public Converter {
         return;
       }
     }
+    if (is_utf8(in)) {  // the common case, checked with SIMD
+      out.append(in);
+      return;
+    }
     while (!in.empty()) {
       std::size_t ok = utf8_valid_prefix(in);
       out.append(in.data(), ok);
@@ -449,9 +457,99 @@ bool repair_with(std::string& text, const ByteTable& t) {
   return true;
 }
 
+// Index of the next "ط"/"ظ" (D8 B7, D8 B8) or "Ø"/"Ù" (C3 98, C3 99) from `i` on, or s.size():
+// where mojibake of Arabic shows. Sixteen positions at a time.
+std::size_t find_lead_pair(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+#ifdef __SSE2__
+  const __m128i d8 = _mm_set1_epi8(static_cast<char>(0xD8)), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
+  const __m128i b7 = _mm_set1_epi8(static_cast<char>(0xB7)), b8 = _mm_set1_epi8(static_cast<char>(0xB8));
+  const __m128i x98 = _mm_set1_epi8(static_cast<char>(0x98)), x99 = _mm_set1_epi8(static_cast<char>(0x99));
+  for (; i + 17 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    __m128i arabic =
+        _mm_and_si128(_mm_cmpeq_epi8(v, d8), _mm_or_si128(_mm_cmpeq_epi8(w, b7), _mm_cmpeq_epi8(w, b8)));
+    __m128i latin =
+        _mm_and_si128(_mm_cmpeq_epi8(v, c3), _mm_or_si128(_mm_cmpeq_epi8(w, x98), _mm_cmpeq_epi8(w, x99)));
+    if (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(arabic, latin))))
+      return i + static_cast<std::size_t>(__builtin_ctz(m));
+  }
+#endif
+  for (; i + 1 < n; ++i)
+    if ((p[i] == 0xD8 && (p[i + 1] == 0xB7 || p[i + 1] == 0xB8)) ||
+        (p[i] == 0xC3 && (p[i + 1] == 0x98 || p[i + 1] == 0x99)))
+      return i;
+  return n;
+}
+
+std::size_t scalar_valid_prefix(std::string_view s);
+
+// True when a line end other than '\n' starts at s[i]: '\r', NEL (C2 85), LS or PS (E2 80 A8/A9).
+bool line_end_at(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  return p[i] == '\r' || (p[i] == 0xC2 && i + 1 < n && p[i + 1] == 0x85) ||
+         (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9));
+}
+
+// Index of the first line end other than '\n' from `i` on, or s.size(). Sixteen
+// positions at a time, the multi-byte ones matched whole: their lead bytes also start «», NBSP,
+// quotes and dashes.
+std::size_t find_line_end(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+#ifdef __SSE2__
+  auto set1 = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  const __m128i cr = set1('\r'), c2 = set1(0xC2), x85 = set1(0x85), e2 = set1(0xE2), x80 = set1(0x80),
+                a8 = set1(0xA8), a9 = set1(0xA9);
+  for (; i + 18 <= n; i += 16) {
+    __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
+    __m128i nel = _mm_and_si128(_mm_cmpeq_epi8(v0, c2), _mm_cmpeq_epi8(v1, x85));
+    __m128i ls = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, e2), _mm_cmpeq_epi8(v1, x80)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v2, a8), _mm_cmpeq_epi8(v2, a9)));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v0, cr), _mm_or_si128(nel, ls));
+    if (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)))
+      return i + static_cast<std::size_t>(__builtin_ctz(m));
+  }
+#endif
+  for (; i < n; ++i)
+    if (line_end_at(s, i)) return i;
+  return n;
+}
+
 }  // namespace
 
+bool is_utf8(std::string_view s) {
+  if (s.size() >= 32) return simdjson::validate_utf8(s.data(), s.size());
+  return utf8_valid_prefix(s) == s.size();
+}
+
 std::size_t utf8_valid_prefix(std::string_view s) {
+  // Valid stretches go through simdjson's SIMD validator in growing chunks, each cut before a
+  // lead byte; the chunk that fails (and a short tail) is walked byte by byte to find where.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  if (n <= 64) return scalar_valid_prefix(s);
+  // The first 64 bytes byte by byte: legacy text fails here, before any SIMD set-up.
+  std::size_t i = scalar_valid_prefix(s.substr(0, 64)), step = 64;
+  if (i + 4 <= 64) return i;  // invalid, not merely cut at byte 64
+  while (n - i >= 64) {
+    std::size_t end = std::min(n, i + step);
+    for (int back = 0; back < 3 && end < n && (p[end] & 0xC0) == 0x80; ++back) --end;
+    if ((end < n && (p[end] & 0xC0) == 0x80) || !simdjson::validate_utf8(s.data() + i, end - i)) break;
+    i = end;
+    step = std::min<std::size_t>(step * 2, 64 * 1024);
+  }
+  return i + scalar_valid_prefix(s.substr(i));
+}
+
+namespace {
+
+std::size_t scalar_valid_prefix(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size(), i = 0;
   while (i < n) {
@@ -488,6 +586,8 @@ std::size_t utf8_valid_prefix(std::string_view s) {
   }
   return n;
 }
+
+}  // namespace
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -623,7 +723,7 @@ Detection detect_encoding(std::string_view s, bool complete) {
     if (is_control_byte(b)) ++controls;
   if (controls > 2 && controls * 100 > s.size()) return {"", 0, true};
 
-  std::size_t valid = utf8_valid_prefix(s);
+  std::size_t valid = is_utf8(s) ? s.size() : utf8_valid_prefix(s);
   if (valid == s.size() || (!complete && s.size() - valid < 4 && valid + 4 >= s.size()))
     return {"UTF-8", 0, false};
   // UTF-8 with a few broken bytes stays UTF-8 (they become U+FFFD): legacy single-byte text
@@ -721,52 +821,19 @@ std::string encode_utf8_as(std::string_view utf8, const std::string& encoding) {
 }
 
 void normalize_line_ends(std::string& s) {
-  std::size_t i = 0, n = s.size();
-  // Fast scan, eight bytes at a time, for the first byte that may start a line end other
-  // than '\n' ('\r', or the lead bytes of U+0085 and U+2028/9).
-  auto special = [](unsigned char b) { return b == '\r' || b == 0xC2 || b == 0xE2; };
-  auto has_byte = [](std::uint64_t w, unsigned char b) {
-    std::uint64_t x = w ^ (0x0101010101010101ull * b);
-    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
-  };
-  for (;;) {
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (has_byte(w, '\r') || has_byte(w, 0xC2) || has_byte(w, 0xE2)) break;
-      i += 8;
-    }
-    std::size_t stop = std::min(n, i + 8);
-    while (i < stop && !special(static_cast<unsigned char>(s[i]))) ++i;
-    if (i == n) return;
-    if (i < stop) {
-      // A '\r' always needs rewriting; C2/E2 only when they start NEL, LS or PS.
-      auto b = static_cast<unsigned char>(s[i]);
-      bool line_end =
-          b == '\r' || (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) ||
-          (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-           (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9));
-      if (line_end) break;
-      ++i;
-    }
-  }
+  const std::size_t n = s.size();
+  std::size_t i = find_line_end(s, 0);
+  if (i == n) return;
+  // Copy the text between line ends in blocks, each line end written as '\n'.
   std::size_t w = i;
   while (i < n) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b == '\r') {
-      s[w++] = '\n';
-      i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-    } else if (b == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x85) {
-      s[w++] = '\n';
-      i += 2;
-    } else if (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
-                static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-      s[w++] = '\n';
-      i += 3;
-    } else {
-      s[w++] = s[i++];
-    }
+    auto b = static_cast<unsigned char>(s[i]);
+    i += b == '\r' ? (i + 1 < n && s[i + 1] == '\n' ? 2 : 1) : b == 0xC2 ? 2 : 3;
+    s[w++] = '\n';
+    std::size_t next = find_line_end(s, i);
+    std::memmove(s.data() + w, s.data() + i, next - i);
+    w += next - i;
+    i = next;
   }
   s.resize(w);
 }
@@ -782,21 +849,9 @@ std::vector<std::string> repair_mojibake(std::string& text) {
     std::size_t leads = 0, hits = 0;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    // Eight bytes at a time: only words holding a possible second byte (B7 B8 98 99) are
-    // looked at closely; in Arabic text that is a small fraction.
-    auto has_byte = [](std::uint64_t w, unsigned char b) {
-      std::uint64_t x = w ^ (0x0101010101010101ull * b);
-      return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
-    };
     for (std::size_t i = 0; i + 2 < n; ++i) {
-      if ((i & 7) == 0 && i + 9 < n) {
-        std::uint64_t w;
-        std::memcpy(&w, p + i + 1, 8);
-        if (!has_byte(w, 0xB7) && !has_byte(w, 0xB8) && !has_byte(w, 0x98) && !has_byte(w, 0x99)) {
-          i += 7;
-          continue;
-        }
-      }
+      i = find_lead_pair(text, i);
+      if (i + 2 >= n) break;
       if (p[i] != 0xD8 && p[i] != 0xC3) continue;
       unsigned char b1 = p[i + 1];
       bool lead =
@@ -804,7 +859,13 @@ std::vector<std::string> repair_mojibake(std::string& text) {
       if (!lead) continue;
       ++leads;
       std::size_t k = i + 2;
-      char32_t next = next_code_point(text, k);
+      // Two-byte characters (Arabic letters among them) decoded inline: this runs for every
+      // genuine ط and ظ.
+      char32_t next;
+      if (p[k] >= 0xC2 && p[k] < 0xE0 && k + 1 < n && (p[k + 1] & 0xC0) == 0x80)
+        next = (static_cast<char32_t>(p[k] & 0x1F) << 6) | (p[k + 1] & 0x3Fu);
+      else
+        next = next_code_point(text, k);
       bool arabic = is_arabic_letter(next) || (next >= 0x064B && next <= 0x0652) || next == 0x0640;
       if (next >= 0x80 && !arabic) ++hits;
     }
@@ -820,6 +881,13 @@ std::vector<std::string> repair_mojibake(std::string& text) {
     }
   }
   return repairs;
+}
+
+double arabic_plausibility(std::string_view utf8) {
+  std::vector<char32_t> cps;
+  cps.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) cps.push_back(next_code_point(utf8, i));
+  return plausibility(cps);
 }
 
 bool has_arabic_letter(std::string_view s) {

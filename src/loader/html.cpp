@@ -263,6 +263,31 @@ std::string strip_tags(std::string_view html) {
 
 }  // namespace
 
+std::optional<std::string> html_meta_charset(std::string_view bytes) {
+  std::string head(bytes.substr(0, 16 * 1024));
+  for (auto& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (std::size_t end = head.find("</head"); end != std::string::npos) head.resize(end);
+  for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+    std::size_t gt = head.find('>', at);
+    std::string_view tag =
+        std::string_view(head).substr(at, gt == std::string::npos ? std::string::npos : gt - at);
+    // charset=X as an attribute or inside content="text/html; charset=X"; quotes optional.
+    for (std::size_t c = tag.find("charset"); c != std::string_view::npos; c = tag.find("charset", c + 7)) {
+      std::size_t i = c + 7;
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t')) ++i;
+      if (i >= tag.size() || tag[i] != '=') continue;
+      ++i;
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '"' || tag[i] == '\'')) ++i;
+      std::size_t start = i;
+      while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-' ||
+                                tag[i] == '_' || tag[i] == '.' || tag[i] == ':'))
+        ++i;
+      if (i > start) return std::string(bytes.substr(at + start, i - start));
+    }
+  }
+  return std::nullopt;
+}
+
 void html_to_document(const std::string& html, Document& doc) {
   if (nesting_depth(html) > 2000) {
     doc.text = std::string(trim(strip_tags(html)));

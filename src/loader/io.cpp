@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -63,7 +64,7 @@ class PrefixedSource : public ByteSource {
 // zlib's inflate over another source; gzip members may follow one another.
 class GzipSource : public ByteSource {
  public:
-  explicit GzipSource(std::unique_ptr<ByteSource> in) : m_in(std::move(in)), m_inbuf(64 * 1024, '\0') {
+  explicit GzipSource(std::unique_ptr<ByteSource> in) : m_in(std::move(in)), m_inbuf(new char[inbuf_size]) {
     std::memset(&m_z, 0, sizeof m_z);
     m_ok = inflateInit2(&m_z, 15 + 16) == Z_OK;
     if (!m_ok) m_error = "corrupt gzip data: cannot initialise zlib";
@@ -78,7 +79,7 @@ class GzipSource : public ByteSource {
     m_z.avail_out = static_cast<uInt>(std::min<std::size_t>(n, 1u << 30));
     while (m_z.avail_out > 0) {
       if (m_z.avail_in == 0) {
-        std::size_t got = m_in->read(m_inbuf.data(), m_inbuf.size());
+        std::size_t got = m_in->read(m_inbuf.get(), inbuf_size);
         if (got == 0) {
           if (!m_in->error().empty()) {
             m_error = m_in->error();
@@ -90,7 +91,7 @@ class GzipSource : public ByteSource {
           m_done = true;
           break;
         }
-        m_z.next_in = reinterpret_cast<Bytef*>(m_inbuf.data());
+        m_z.next_in = reinterpret_cast<Bytef*>(m_inbuf.get());
         m_z.avail_in = static_cast<uInt>(got);
       }
       m_in_member = true;
@@ -114,8 +115,9 @@ class GzipSource : public ByteSource {
   }
 
  private:
+  static constexpr std::size_t inbuf_size = 64 * 1024;
   std::unique_ptr<ByteSource> m_in;
-  std::string m_inbuf;
+  std::unique_ptr<char[]> m_inbuf;  // uninitialised: no memset per file
   z_stream m_z;
   bool m_ok = true;
   bool m_done = false;
@@ -151,21 +153,28 @@ std::unique_ptr<ByteSource> unwrap_gzip(std::unique_ptr<ByteSource> source, bool
 bool BufferedInput::fill_more() {
   if (m_eof) return false;
   // Compact once the consumed part dominates, so the buffer stays near one record.
-  if (m_pos > 0 && m_pos >= m_buf.size() / 2) {
-    m_buf.erase(0, m_pos);
+  if (m_pos > 0 && m_pos >= m_size / 2) {
+    std::memmove(m_buf.get(), m_buf.get() + m_pos, m_size - m_pos);
+    m_size -= m_pos;
     m_pos = 0;
   }
-  std::size_t old = m_buf.size();
-  m_buf.resize(old + chunk);
-  std::size_t got = m_source->read(m_buf.data() + old, chunk);
-  m_buf.resize(old + got);
+  if (m_capacity - m_size < chunk) {
+    // Room for one more chunk, growing by half so a long record costs amortised linear time.
+    std::size_t capacity = std::max(m_size + chunk, m_capacity + m_capacity / 2);
+    std::unique_ptr<char[]> grown(new char[capacity]);  // uninitialised on purpose
+    if (m_size) std::memcpy(grown.get(), m_buf.get(), m_size);
+    m_buf = std::move(grown);
+    m_capacity = capacity;
+  }
+  std::size_t got = m_source->read(m_buf.get() + m_size, chunk);
+  m_size += got;
   m_total += got;
   if (got == 0) m_eof = true;
   return got > 0;
 }
 
 bool BufferedInput::fill(std::size_t n) {
-  while (m_buf.size() - m_pos < n)
+  while (m_size - m_pos < n)
     if (!fill_more()) return false;
   return true;
 }
@@ -173,11 +182,14 @@ bool BufferedInput::fill(std::size_t n) {
 void BufferedInput::consume(std::size_t n) {
   m_pos += n;
   m_offset += n;
-  if (m_pos == m_buf.size()) {
-    m_buf.clear();
+  if (m_pos == m_size) {
+    m_size = 0;
     m_pos = 0;
     // A huge record is gone: give its memory back rather than keep it for the whole run.
-    if (m_buf.capacity() > 8 * chunk) m_buf.shrink_to_fit();
+    if (m_capacity > 8 * chunk) {
+      m_buf.reset();
+      m_capacity = 0;
+    }
   }
 }
 

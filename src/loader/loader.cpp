@@ -234,7 +234,7 @@ class Loader {
     }
     if (!in.error().empty()) return;  // reported by the caller
     std::string_view raw = in.view();
-    Decoded d = ctx.decode_record(raw);
+    Decoded d = format == InputFormat::html ? ctx.decode_html(raw) : ctx.decode_record(raw);
     Document doc;
     doc.format = format_name(format);
     doc.raw = std::string(raw);

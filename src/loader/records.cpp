@@ -2,6 +2,9 @@
 // detection.
 #include <algorithm>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "loader/detail_formats.h"
 #include "loader/detail_text.h"
@@ -18,7 +21,12 @@ std::string_view trim(std::string_view s) {
 std::string clean_field(std::string_view s) {
   std::string out = decode_entities(s);
   normalize_line_ends(out);
-  return std::string(trim(out));
+  // Trim in place: field values can be whole articles, so no second copy.
+  std::string_view kept = trim(out);
+  std::size_t lead = static_cast<std::size_t>(kept.data() - out.data());
+  out.resize(lead + kept.size());
+  out.erase(0, lead);
+  return out;
 }
 
 Decoded InputContext::decode_record(std::string_view raw) const {
@@ -40,6 +48,23 @@ Decoded InputContext::decode_record(std::string_view raw) const {
   return decode(raw);
 }
 
+Decoded InputContext::decode_html(std::string_view raw) const {
+  Decoded d = decode_record(raw);
+  if (forced || transcoded || d.encoding == "UTF-8" || d.encoding.rfind("UTF-", 0) == 0) return d;
+  auto declared = html_meta_charset(raw);
+  if (!declared) return d;
+  auto canon = canonical_encoding_name(*declared);
+  // A page that declares UTF-8 (or UTF-16) but is not: the bytes decide, as they did.
+  if (!canon || *canon == d.encoding || canon->rfind("UTF-", 0) == 0 || !Converter::make(*canon)) return d;
+  Decoded as_declared = decode(raw, *canon);
+  // The declaration settles what detection finds close (short pages: "تونس" in windows-1256
+  // reads as ISO-8859-6 "تنلس"), but not a clear win of the detected reading, which is then the
+  // page's real encoding (pages that say ISO-8859-1 and are windows-1256 exist). 20 points is
+  // what detection itself counts as a clear win.
+  if (arabic_plausibility(as_declared.text) + 20 >= arabic_plausibility(d.text)) return as_declared;
+  return d;
+}
+
 std::vector<std::string> InputContext::names_for(const std::string& field,
                                                  const std::vector<std::string>& defaults) const {
   if (auto it = options->fields.find(field); it != options->fields.end()) return {it->second};
@@ -51,6 +76,34 @@ void InputContext::report_oversize(const std::string& where, std::uint64_t size)
          "record of " + std::to_string(size) + " bytes is over the size limit of " +
              std::to_string(options->max_record_bytes) + " bytes (--max-record-size), skipped");
 }
+
+namespace {
+
+// Number of '\n' in `s`, sixteen bytes at a time.
+std::uint64_t count_newlines(std::string_view s) {
+  const char* p = s.data();
+  std::size_t n = s.size(), i = 0;
+  std::uint64_t count = 0;
+#ifdef __SSE2__
+  // Each compare gives -1 per newline; subtracting accumulates per-byte counts, which
+  // _mm_sad_epu8 sums before they can overflow (at most 255 rounds).
+  const __m128i nl = _mm_set1_epi8('\n');
+  while (i + 16 <= n) {
+    __m128i acc = _mm_setzero_si128();
+    for (int round = 0; round < 255 && i + 16 <= n; ++round, i += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, nl));
+    }
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    count += static_cast<std::uint64_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::uint64_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < n; ++i) count += p[i] == '\n';
+  return count;
+}
+
+}  // namespace
 
 void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx,
                    const RecordHandler& handler) {
@@ -64,7 +117,7 @@ void split_records(BufferedInput& in, Scanner& scanner, const InputContext& ctx,
     std::string_view v = in.view();
     std::size_t k = scanner.scan(v);
     std::string_view piece = k == std::string_view::npos ? v : v.substr(0, k);
-    line += static_cast<std::uint64_t>(std::count(piece.begin(), piece.end(), '\n'));
+    line += count_newlines(piece);
     size += piece.size();
     if (k != std::string_view::npos) {
       if (oversize || size > max) {

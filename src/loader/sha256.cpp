@@ -8,7 +8,9 @@ namespace akhbar::detail {
 std::string sha256_hex(std::string_view bytes) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  EVP_Digest(bytes.data(), bytes.size(), md, &n, EVP_sha256(), nullptr);
+  // Fetched once: OpenSSL 3 otherwise looks the implementation up (under a lock) every call.
+  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  EVP_Digest(bytes.data(), bytes.size(), md, &n, sha256 ? sha256 : EVP_sha256(), nullptr);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(2 * n);

@@ -1,11 +1,15 @@
 // WARC and WET (Common Crawl's extracted text): a header block, Content-Length bytes of content,
 // then the next record. Conversion records (WET) are articles; response and resource records
 // carrying HTML are read as pages. A malformed header is reported with its byte offset and the
-// reader resynchronises at the next "WARC/" line.
+// reader resynchronises at the next "WARC/" line. input.record counts the records that are (or,
+// malformed, may be) articles, from 0 as in the other multi-record formats: warcinfo, request,
+// metadata and non-text responses do not shift it.
 #include <strings.h>
 
 #include <algorithm>
 #include <cstring>
+#include <tuple>
+#include <utility>
 
 #include "loader/detail_formats.h"
 #include "loader/detail_text.h"
@@ -30,8 +34,23 @@ std::string header_value(std::string_view block, std::string_view name) {
   return {};
 }
 
+// Where the header block ends: the first "\r\n\r\n" or "\n\n", whichever starts first, and
+// the separator's length; npos when neither is there yet. Looks only as far as the first blank
+// line (searching the whole buffer for "\n\n", which CRLF headers never hold, cost a pass over
+// up to 256 KB per record).
+std::pair<std::size_t, std::size_t> header_end(std::string_view v) {
+  for (std::size_t p = v.find('\n'); p != std::string_view::npos; p = v.find('\n', p + 1)) {
+    if (p >= 1 && v[p - 1] == '\r' && v.substr(p + 1, 2) == "\r\n") return {p - 1, 4};
+    if (p + 1 < v.size() && v[p + 1] == '\n') return {p, 2};
+  }
+  return {std::string_view::npos, 0};
+}
+
 // Drops bytes up to the next line starting with "WARC/"; false when the input ends first.
-bool resync(BufferedInput& in) {
+// `here` accepts one at the current position (after a header block whose length was unreadable,
+// the next record may follow at once).
+bool resync(BufferedInput& in, bool here = false) {
+  if (here && in.fill(5) && in.view().substr(0, 5) == "WARC/") return true;
   for (;;) {
     std::string_view v = in.view();
     std::size_t at = v.find("\nWARC/");
@@ -42,6 +61,12 @@ bool resync(BufferedInput& in) {
     if (v.size() > 6) in.consume(v.size() - 6);
     if (!in.fill_more()) return false;
   }
+}
+
+// Record types that never hold an article (warcinfo, request, metadata, revisit, ...); an empty
+// type (unreadable header) may.
+bool may_be_article(const std::string& type) {
+  return type.empty() || type == "conversion" || type == "response" || type == "resource";
 }
 
 }  // namespace
@@ -64,10 +89,7 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     std::size_t end = std::string_view::npos, sep = 0;
     for (;;) {
       std::string_view v = in.view();
-      if (std::size_t a = v.find("\r\n\r\n"); a != std::string_view::npos) end = a, sep = 4;
-      if (std::size_t b = v.find("\n\n");
-          b != std::string_view::npos && (end == std::string_view::npos || b < end))
-        end = b, sep = 2;
+      std::tie(end, sep) = header_end(v);
       if (end != std::string_view::npos || v.size() > max_header || !in.fill_more()) break;
     }
     std::string_view v = in.view();
@@ -76,7 +98,7 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
                  end == std::string_view::npos && v.substr(0, 5) == "WARC/"
                      ? "malformed WARC record: header block without an end, skipped"
                      : "malformed WARC record: expected a WARC/1.x header line, skipped");
-      ++index;
+      ++index;  // its type is unknown: it may have been an article
       if (!resync(in)) return;
       continue;
     }
@@ -84,19 +106,20 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     std::string length_text = header_value(header, "Content-Length");
     char* stop = nullptr;
     unsigned long long length = std::strtoull(length_text.c_str(), &stop, 10);
+    std::string type = header_value(header, "WARC-Type");
     if (length_text.empty() || (stop && *stop)) {
       ctx.report(Severity::error, ctx.at_byte(offset),
                  "malformed WARC record: missing or bad Content-Length, skipped");
-      ++index;
+      if (may_be_article(type)) ++index;  // it keeps its place, as a malformed JSON record does
       in.consume(end + sep);
-      if (!resync(in)) return;
+      if (!resync(in, true)) return;
       continue;
     }
     in.consume(end + sep);
-    std::int64_t my_index = index++;
-    std::string type = header_value(header, "WARC-Type");
     if (length > ctx.options->max_record_bytes) {
-      ctx.report_oversize(ctx.at_byte(offset), length);
+      // Not loaded and, as in the other formats, not counted; what could not be an article is
+      // skipped without a word (a crawl's videos are no error).
+      if (may_be_article(type)) ctx.report_oversize(ctx.at_byte(offset), length);
       for (unsigned long long left = length; left > 0;) {
         if (in.view().empty() && !in.fill_more()) break;
         std::size_t k = static_cast<std::size_t>(std::min<unsigned long long>(left, in.view().size()));
@@ -140,10 +163,10 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
       }
     }
     if (wanted) {
-      Decoded d = ctx.decode_record(payload);
+      Decoded d = html ? ctx.decode_html(payload) : ctx.decode_record(payload);
       Document doc;
       doc.format = "warc";
-      doc.input.record = my_index;
+      doc.input.record = index++;
       doc.raw = std::string(payload);
       if (html)
         html_to_document(d.text, doc);
