@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -81,6 +83,8 @@ constexpr char replacement_character[] = "\xEF\xBF\xBD";
 // One pass of the table's rules over `in`, appended to `out` (spaces collapsed, lines trimmed).
 PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop stop) {
   PassCheck check;
+  const std::array<std::atomic<bool>, 0x800>& table_plain = t.plain();
+  auto plain = [&](std::size_t c) { return table_plain[c].load(std::memory_order_relaxed); };
   Writer w(out, in.size());
   const auto* s = reinterpret_cast<const std::uint8_t*>(in.data());
   const auto n = static_cast<std::int64_t>(in.size());
@@ -120,18 +124,18 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
     // Whether the code point at `j` is plain (only one- and two-byte ones are looked at).
     auto plain_at = [&](std::int64_t j) {
       const std::uint8_t b = s[j];
-      if (b < 0x80) return t.plain[b];
+      if (b < 0x80) return plain(b);
       if (b < 0xC2 || b >= 0xE0 || j + 1 >= n || (s[j + 1] & 0xC0) != 0x80) return false;
-      return t.plain[static_cast<std::size_t>((b & 0x1F) << 6 | (s[j + 1] & 0x3F))];
+      return plain(static_cast<std::size_t>((b & 0x1F) << 6 | (s[j + 1] & 0x3F)));
     };
     while (i < n) {
       const std::uint8_t b = s[i];
       if (b < 0x80) {
         // A single space between two plain code points is already in its final form.
-        if (!t.plain[b] && (b != ' ' || i == run || i + 1 >= n || !plain_at(i + 1))) break;
+        if (!plain(b) && (b != ' ' || i == run || i + 1 >= n || !plain_at(i + 1))) break;
         ++i;
       } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-        if (!t.plain[static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F))]) break;
+        if (!plain(static_cast<std::size_t>((b & 0x1F) << 6 | (s[i + 1] & 0x3F)))) break;
         i += 2;
       } else {
         break;
@@ -190,7 +194,7 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
         wrote(t.at(static_cast<UChar32>(e.value)));
         break;
       case Action::replace: {
-        std::string_view r = t.replacement(e);
+        std::string_view r = t.replacement(c, e);
         w.reserve(r.size() + 1);
         const auto* rs = reinterpret_cast<const std::uint8_t*>(r.data());
         const auto rn = static_cast<std::int32_t>(r.size());
@@ -317,12 +321,14 @@ struct Normalizer::Impl {
   mutable detail::Tokenizer tokenizer;
   mutable Scratch scratch;
   mutable std::string folded;
+  mutable std::vector<std::string> line_tokens;
 };
 
 Normalizer::Normalizer(NormalizeOptions options)
     : m_impl(std::make_unique<Impl>(Impl{options,
                                          &detail::display_table(options.digits == Digits::ascii),
                                          &detail::search_table(),
+                                         {},
                                          {},
                                          {},
                                          {}})) {}
@@ -358,6 +364,25 @@ std::string Normalizer::search(std::string_view utf8) const {
 void Normalizer::tokens(std::string_view utf8, std::vector<std::string>& out) const {
   search(utf8, m_impl->folded);
   m_impl->tokenizer.tokenize(m_impl->folded, *m_impl->search, out);
+}
+
+void Normalizer::token_lines(std::string_view utf8, std::string& out) const {
+  // One search() for the whole text: its lines are the search forms of the input's lines.
+  out.clear();
+  search(utf8, m_impl->folded);
+  std::string_view folded = m_impl->folded;
+  std::vector<std::string>& tokens = m_impl->line_tokens;
+  while (!folded.empty()) {
+    const std::size_t eol = folded.find('\n');
+    tokens.clear();
+    m_impl->tokenizer.tokenize(folded.substr(0, eol), *m_impl->search, tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (i > 0) out += ' ';
+      out += tokens[i];
+    }
+    out += '\n';
+    folded.remove_prefix(eol == std::string_view::npos ? folded.size() : eol + 1);
+  }
 }
 
 std::vector<std::string> Normalizer::tokens(std::string_view utf8) const {

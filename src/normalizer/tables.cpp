@@ -1,5 +1,6 @@
-// Builds the normalizer's lookup tables from ICU's data, once per process. The hot path then
-// needs no ICU call for BMP text: one table row per code point says what to do with it.
+// Builds the normalizer's lookup tables from ICU's data, one 256-code-point page at a time on
+// first use. The hot path then needs no ICU call for BMP text: one row per code point says what
+// to do with it.
 #include "normalizer/tables.h"
 
 #include <unicode/normalizer2.h>
@@ -18,33 +19,42 @@ namespace {
 
 using Seq = std::u32string;
 
-// The character classes of the rules, as ICU UnicodeSets.
+// The character classes of the rules: ranges as ICU UnicodeSets, general categories
+// straight from ICU's property lookup (a [:Zs:] or [:L:] set would make ICU scan its whole
+// property trie first, which costs more than every page a typical text touches).
 struct Sets {
-  icu::UnicodeSet spaces;        // → one plain space
-  icu::UnicodeSet removed;       // display: removed outright
+  icu::UnicodeSet spaces;        // → one plain space (with every Zs)
+  icu::UnicodeSet removed;       // display: removed outright (with Cc other than line ends)
   icu::UnicodeSet presentation;  // Arabic presentation forms A and B
   icu::UnicodeSet diacritics;    // search: removed
-  icu::UnicodeSet word;          // letters, marks, digits: what a search token is made of
 
   Sets() {
     UErrorCode st = U_ZERO_ERROR;
-    spaces.applyPattern(u"[\\t\\u000B\\f\\r\\u0085\\u2028\\u2029[:Zs:]]", st);
+    spaces.applyPattern(u"[\\t\\u000B\\f\\r\\u0085\\u2028\\u2029]", st);
     // Tatweel; ALM, ZWSP, ZWNJ, LRM, RLM, embeddings/overrides, isolates, word joiner and
-    // invisible operators, soft hyphen, Mongolian vowel separator, BOM; other control codes.
+    // invisible operators, soft hyphen, Mongolian vowel separator, BOM.
     removed.applyPattern(
         u"[\\u0640\\u061C\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069"
-        u"\\u00AD\\u180E\\uFEFF[[:Cc:]-[\\t\\n\\u000B\\f\\r\\u0085]]]",
+        u"\\u00AD\\u180E\\uFEFF]",
         st);
     presentation.applyPattern(u"[\\uFB50-\\uFDFF\\uFE70-\\uFEFF]", st);
     diacritics.applyPattern(u"[\\u064B-\\u065F\\u0670\\u0610-\\u061A\\u06D6-\\u06ED]", st);
-    word.applyPattern(u"[[:L:][:M:][:N:]]", st);
     if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU UnicodeSet: ") + u_errorName(st));
     spaces.freeze();
     removed.freeze();
     presentation.freeze();
     diacritics.freeze();
-    word.freeze();
   }
+
+  // Tab, VT, FF, CR, NEL, U+2028/9 and every Zs space.
+  bool space(UChar32 c) const { return u_charType(c) == U_SPACE_SEPARATOR || spaces.contains(c); }
+  // The listed invisible controls, and control codes (Cc) other than tab and line ends.
+  bool remove(UChar32 c) const {
+    if (u_charType(c) == U_CONTROL_CHAR) return !(c == '\t' || (c >= '\n' && c <= '\r') || c == 0x85);
+    return removed.contains(c);
+  }
+  // A letter, mark or digit ([[:L:][:M:][:N:]]).
+  static bool word(UChar32 c) { return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) != 0; }
 };
 
 const Sets& sets() {
@@ -148,7 +158,7 @@ void set_action(Entry& e, UChar32 c, bool search, bool ascii_digits, std::string
     e.action = Action::newline;
     return;
   }
-  if (s.spaces.contains(c)) {
+  if (s.space(c)) {
     e.action = Action::space;
     return;
   }
@@ -156,7 +166,7 @@ void set_action(Entry& e, UChar32 c, bool search, bool ascii_digits, std::string
     e.action = Action::zwj;
     return;
   }
-  if (s.removed.contains(c)) {
+  if (s.remove(c)) {
     e.action = Action::drop;
     return;
   }
@@ -205,20 +215,6 @@ void set_plain(Entry& e) {
     e.flags |= flag_plain;
 }
 
-std::unique_ptr<Table> build(bool search, bool ascii_digits) {
-  auto t = std::make_unique<Table>();
-  t->search = search;
-  t->ascii_digits = ascii_digits;
-  for (UChar32 c = 0; c < 0x10000; ++c) {
-    Entry& e = t->bmp[static_cast<std::size_t>(c)];
-    e = base_entry(c);
-    set_action(e, c, search, ascii_digits, &t->pool);
-    set_plain(e);
-    if (c < 0x800) t->plain[static_cast<std::size_t>(c)] = (e.flags & flag_plain) != 0;
-  }
-  return t;
-}
-
 }  // namespace
 
 Entry base_entry(std::int32_t c) {
@@ -233,7 +229,7 @@ Entry base_entry(std::int32_t c) {
   UErrorCode st = U_ZERO_ERROR;
   if ((U_GET_GC_MASK(c) & U_GC_L_MASK) && uscript_getScript(c, &st) == USCRIPT_ARABIC)
     e.flags |= flag_word_letter;
-  if (sets().word.contains(c)) e.flags |= flag_word_char;
+  if (Sets::word(c)) e.flags |= flag_word_char;
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
     case U_WB_ALETTER:
     case U_WB_HEBREW_LETTER:
@@ -247,23 +243,53 @@ Entry base_entry(std::int32_t c) {
   return e;
 }
 
+Table::Table(bool search, bool ascii_digits) : m_search(search), m_ascii_digits(ascii_digits) {}
+
+Table::~Table() {
+  for (auto& p : m_pages) delete p.load(std::memory_order_relaxed);
+}
+
+const Page& Table::build_page(std::size_t page) const {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  if (const Page* p = m_pages[page].load(std::memory_order_acquire)) return *p;
+  auto p = std::make_unique<Page>();
+  for (std::size_t i = 0; i < p->rows.size(); ++i) {
+    const auto c = static_cast<UChar32>(page << 8 | i);
+    Entry& e = p->rows[i];
+    e = base_entry(c);
+    set_action(e, c, m_search, m_ascii_digits, &p->pool);
+    set_plain(e);
+    if (c < 0x800)
+      m_plain[static_cast<std::size_t>(c)].store((e.flags & flag_plain) != 0, std::memory_order_relaxed);
+  }
+  // Release: a reader that sees the pointer sees the rows and the pool too.
+  m_pages[page].store(p.get(), std::memory_order_release);
+  return *p.release();
+}
+
+std::size_t Table::pages_built() const {
+  std::size_t n = 0;
+  for (const auto& p : m_pages) n += p.load(std::memory_order_acquire) != nullptr;
+  return n;
+}
+
 Entry Table::supplementary(std::int32_t c) const {
   Entry e = base_entry(c);
-  set_action(e, c, search, ascii_digits, nullptr);
+  set_action(e, c, m_search, m_ascii_digits, nullptr);
   if (e.action == Action::replace) e.action = Action::keep;  // no supplementary rule expands
   set_plain(e);
   return e;
 }
 
 const Table& display_table(bool ascii_digits) {
-  static const std::unique_ptr<Table> keep = build(false, false);
-  static const std::unique_ptr<Table> ascii = build(false, true);
-  return ascii_digits ? *ascii : *keep;
+  static const Table keep(false, false);
+  static const Table ascii(false, true);
+  return ascii_digits ? ascii : keep;
 }
 
 const Table& search_table() {
-  static const std::unique_ptr<Table> t = build(true, true);
-  return *t;
+  static const Table t(true, true);
+  return t;
 }
 
 }  // namespace akhbar::detail

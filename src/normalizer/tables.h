@@ -1,9 +1,12 @@
 #pragma once
-// Process-wide lookup tables for the normalizer, built once from ICU's data (Normalizer2,
-// UnicodeSet, character properties) and then only read, so every thread may share them.
+// Process-wide lookup tables for the normalizer, built from ICU's data (Normalizer2, UnicodeSet,
+// character properties) page by page on first use and then only read, so every thread may share
+// them.
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,23 +45,55 @@ struct Entry {
   std::uint32_t value = 0;
 };
 
+// One page of rows: 256 consecutive BMP code points, with the replacement strings its
+// `replace` rows point into (offsets are relative to the page, so pages never move each other).
+struct Page {
+  std::array<Entry, 256> rows;
+  std::string pool;
+};
+
 // One profile: the rules of the display form (with a digit choice) or of the search form.
-struct Table {
-  std::array<Entry, 0x10000> bmp;   // rows for the Basic Multilingual Plane
-  std::array<bool, 0x800> plain{};  // flag_plain of U+0000–U+07FF (1- and 2-byte UTF-8), packed
-  std::string pool;                 // UTF-8 replacement strings
-  bool search = false;
-  bool ascii_digits = false;
+// Rows are computed from ICU one 256-code-point page at a time, the first time a code point of
+// the page is looked up, and published with an atomic pointer: most text touches a handful of
+// pages, so a short-lived process pays for those only. Thread-safe; rows never change once built.
+class Table {
+ public:
+  Table(bool search, bool ascii_digits);
+  ~Table();
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
 
   // The row for any code point (supplementary ones are computed from ICU on the fly).
-  Entry at(std::int32_t c) const { return c < 0x10000 ? bmp[static_cast<std::size_t>(c)] : supplementary(c); }
-  // A replacement string of a `replace` row.
-  std::string_view replacement(const Entry& e) const {
-    return {pool.data() + (e.value >> 8), e.value & 0xFF};
+  Entry at(std::int32_t c) const {
+    if (c >= 0x10000) return supplementary(c);
+    const Page* p = m_pages[static_cast<std::size_t>(c) >> 8].load(std::memory_order_acquire);
+    if (!p) [[unlikely]]
+      p = &build_page(static_cast<std::size_t>(c) >> 8);
+    return p->rows[static_cast<std::size_t>(c) & 0xFF];
   }
+  // The replacement string of code point `c`, whose row `e` is a `replace` row.
+  std::string_view replacement(std::int32_t c, const Entry& e) const {
+    const Page& p = *m_pages[static_cast<std::size_t>(c) >> 8].load(std::memory_order_acquire);
+    return {p.pool.data() + (e.value >> 8), e.value & 0xFF};
+  }
+  // flag_plain of U+0000–U+07FF (the one- and two-byte UTF-8 sequences), for the bulk copy of the
+  // pass. A bit is set when its page is built, so false means "not plain, or not known yet": the
+  // pass then takes the code point the slow way, whose at() builds the page (same output).
+  const std::array<std::atomic<bool>, 0x800>& plain() const { return m_plain; }
+  // The rules of the search form (else of the display form).
+  bool search() const { return m_search; }
+  // Pages built so far (for tests and benchmarks).
+  std::size_t pages_built() const;
 
  private:
+  const Page& build_page(std::size_t page) const;
   Entry supplementary(std::int32_t c) const;
+
+  bool m_search;
+  bool m_ascii_digits;
+  mutable std::array<std::atomic<const Page*>, 0x100> m_pages{};
+  mutable std::array<std::atomic<bool>, 0x800> m_plain{};
+  mutable std::mutex m_mutex;  // serializes builders; readers never take it
 };
 
 // The shared tables: display with digits kept, display with ASCII digits, search.

@@ -39,7 +39,7 @@ void add(std::string_view word, std::vector<std::string>& out) { out.emplace_bac
 
 }  // namespace
 
-Tokenizer::Tokenizer() : m_words(clone_word_iterator()) {}
+Tokenizer::Tokenizer() = default;
 
 void Tokenizer::tokenize(std::string_view text, const Table& t, std::vector<std::string>& out,
                          Segmentation mode) {
@@ -82,6 +82,8 @@ void Tokenizer::tokenize(std::string_view text, const Table& t, std::vector<std:
 }
 
 void Tokenizer::icu_words(std::string_view r, const Table& t, std::vector<std::string>& out) {
+  // Arabic and Latin text never gets here, so the iterator is made on first need.
+  if (!m_words) m_words = clone_word_iterator();
   UErrorCode st = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
   utext_openUTF8(&text, r.data(), static_cast<int64_t>(r.size()), &st);

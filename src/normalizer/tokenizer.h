@@ -16,7 +16,8 @@ namespace akhbar::detail {
 // Whether to call ICU's iterator on every run or only where UAX #29 may break inside one.
 enum class Segmentation { fast, always_icu };
 
-// Cuts search-form text into stemmed tokens. Holds an ICU iterator: one per thread.
+// Cuts search-form text into stemmed tokens. Holds an ICU iterator (made on first need): one
+// per thread.
 class Tokenizer {
  public:
   Tokenizer();
@@ -28,7 +29,7 @@ class Tokenizer {
   // ICU's word segmentation of one run of letters, marks and digits.
   void icu_words(std::string_view text, const Table& table, std::vector<std::string>& out);
 
-  std::unique_ptr<icu::BreakIterator> m_words;
+  std::unique_ptr<icu::BreakIterator> m_words;  // null until a run needs ICU
 };
 
 }  // namespace akhbar::detail
