@@ -82,6 +82,9 @@ class LineReader {
   static Result<std::unique_ptr<LineReader>> open(const std::string& path, const LoadOptions& options);
   // Reads the next line without its line end; false at the end of input.
   virtual bool next(std::string& line) = 0;
+  // Reads the next lines into `block` (replaced), each followed by '\n', until it holds at least
+  // `bytes` bytes or the input ends: the same lines as next(), in bulk. False at the end of input.
+  virtual bool next_lines(std::string& block, std::size_t bytes) = 0;
   // The encoding the input is being decoded from.
   virtual const std::string& encoding() const = 0;
 };

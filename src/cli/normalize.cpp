@@ -15,8 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Lines are normalized in blocks of about this many bytes: one call per block keeps the per-call
-// cost negligible while memory stays bounded whatever the input size.
+// Lines are read, normalized and written in blocks of about this many bytes: one call per block
+// keeps the per-call cost negligible while memory stays bounded whatever the input size (a block
+// ends at a line end; a line longer than --max-record-size comes in pieces).
 constexpr std::size_t block_bytes = 256 * 1024;
 
 class NormalizeCommand : public Command {
@@ -56,37 +57,18 @@ class NormalizeCommand : public Command {
   }
 
  private:
-  // Normalizes one input to stdout.
+  // Normalizes one input to stdout: blocks of whole lines in, one write per block out.
   void filter(LineReader& reader, const Normalizer& normalizer) {
-    std::string line, block, out;
-    std::vector<std::string> tokens;
-    auto flush = [&] {
-      if (block.empty()) return;
-      if (m_form == "search")
+    std::string block, out;
+    while (reader.next_lines(block, block_bytes)) {
+      if (m_tokens)
+        normalizer.token_lines(block, out);
+      else if (m_form == "search")
         normalizer.search(block, out);
       else
         normalizer.display(block, out);
       write_out(stdout, out);
-      block.clear();
-    };
-    while (reader.next(line)) {
-      if (m_tokens) {
-        tokens.clear();
-        normalizer.tokens(line, tokens);
-        out.clear();
-        for (const auto& t : tokens) {
-          if (!out.empty()) out += ' ';
-          out += t;
-        }
-        out += '\n';
-        write_out(stdout, out);
-        continue;
-      }
-      block += line;
-      block += '\n';
-      if (block.size() >= block_bytes) flush();
     }
-    flush();
   }
 
   // Paths with folders replaced by their files (sorted, --include/--exclude/--hidden applied).
