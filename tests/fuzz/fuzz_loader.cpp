@@ -69,6 +69,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (akhbar::detail::is_utf8(bytes) != (akhbar::detail::utf8_valid_prefix(bytes) == bytes.size()))
     __builtin_trap();
   check_json_paths(d.text);
+  for (std::size_t at = 0, nl; at < d.text.size(); at = nl + 1) {  // each line, as JSON Lines
+    nl = d.text.find('\n', at);
+    if (nl == std::string::npos) nl = d.text.size();
+    if (nl > at && nl - at < d.text.size()) check_json_paths(d.text.substr(at, nl - at));
+  }
   std::string ends(bytes);
   akhbar::detail::normalize_line_ends(ends);
   if (ends != naive_line_ends(bytes)) __builtin_trap();
