@@ -121,7 +121,8 @@ class Archive {
   Archive(Archive&&) noexcept;
   Archive& operator=(Archive&&) noexcept;
 
-  // Starts / commits / abandons a batch; store() outside a batch commits by itself.
+  // Starts / commits / abandons a batch; store() outside a batch commits by itself, and a failed
+  // store() abandons the open batch (an article is never half stored).
   Result<void> begin();
   Result<void> commit();
   void rollback();

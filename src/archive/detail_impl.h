@@ -62,6 +62,15 @@ struct Archive::Impl {
     return *lazy_normalizer;
   }
   bool in_batch = false;
+  // FTS5 rows of the open transaction, written by flush_index() just before it commits: FTS5 writes
+  // its pending terms out as a new segment at every statement savepoint, and most of the writer's
+  // statements open one, so rows inserted among them cost a segment (and later merges) each.
+  struct IndexRow {
+    std::int64_t id;
+    std::string title, body;
+  };
+  std::vector<IndexRow> pending_index;
+  static constexpr std::size_t max_pending_index = 5000;
   std::string parser_version = "akhbar";
   // Prepared statements by their SQL text's address (each SQL is a string literal).
   std::map<const char*, archive_detail::Stmt> stmts;
@@ -117,6 +126,8 @@ struct Archive::Impl {
   // fingerprints into the articles row (insert_row binds them itself).
   Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result,
                      bool update_row = true);
+  // Writes pending_index into the FTS5 table (before every COMMIT of a writing transaction).
+  Result<void> flush_index();
   // Fills the fingerprints of articles from an older schema (migration to version 2).
   Result<void> fingerprint_all();
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);

@@ -136,8 +136,9 @@ PreparedArticle Archive::prepare(const Article& article, const Document& source,
 Result<StoreResult> Archive::Impl::store(PreparedArticle::Impl& p) {
   StoreResult res;
   const Article& a = p.article;
-  // A savepoint per article: a failure leaves the batch as it was before this article.
-  AKHBAR_TRY(db.exec("SAVEPOINT store_one"));
+  // No savepoint per article: FTS5 flushes its pending terms to a new segment at every savepoint,
+  // which made the index most of the writer's time. A failure abandons the whole batch instead
+  // (Archive::store rolls it back), as every caller did anyway.
   auto body = [&]() -> Result<void> {
     const InputInfo& in = a.input;
     auto known = query_int("SELECT article_id FROM inputs WHERE sha256 = ?1 AND path = ?2 AND record = ?3",
@@ -188,12 +189,7 @@ Result<StoreResult> Archive::Impl::store(PreparedArticle::Impl& p) {
     st.bind(14, now_iso()).bind(15, parser_version);
     return st.run(db);
   }();
-  if (!body) {
-    (void)db.exec("ROLLBACK TO store_one");
-    (void)db.exec("RELEASE store_one");
-    return body.error();
-  }
-  AKHBAR_TRY(db.exec("RELEASE store_one"));
+  if (!body) return body.error();
   return res;
 }
 
@@ -271,8 +267,9 @@ Result<void> Archive::Impl::insert_links(std::int64_t id, const PreparedArticle:
 }
 
 Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreResult& res, bool update_row) {
-  AKHBAR_TRY(
-      exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, ix.title_tokens, ix.body_tokens));
+  pending_index.push_back({id, ix.title_tokens, ix.body_tokens});
+  // Bounded: a reparse or migration of a whole archive is one transaction.
+  if (pending_index.size() >= max_pending_index) AKHBAR_TRY(flush_index());
   if (!ix.body_hash) return {};
   // A read-also child (or a reparsed article) may repeat an archived body: keep both, linked at distance 0.
   auto same = query_int("SELECT id FROM articles WHERE body_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1",
@@ -316,6 +313,13 @@ Result<void> Archive::Impl::index(std::int64_t id, const ad::Indexed& ix, StoreR
     return exec("UPDATE articles SET body_hash = ?1, simhash = ?2 WHERE id = ?3", *ix.body_hash, *ix.simhash,
                 id);
   return exec("UPDATE articles SET body_hash = ?1 WHERE id = ?2", *ix.body_hash, id);
+}
+
+Result<void> Archive::Impl::flush_index() {
+  for (const auto& row : pending_index)
+    AKHBAR_TRY(exec("INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", row.id, row.title, row.body));
+  pending_index.clear();
+  return {};
 }
 
 Result<void> Archive::Impl::fingerprint_all() {
@@ -417,9 +421,10 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
     AKHBAR_TRY(
         exec("UPDATE links SET target_id = (SELECT a.id FROM articles a WHERE a.title_key = links.title_key "
              "AND a.id != links.article_id ORDER BY a.id LIMIT 1) WHERE child_id IS NULL"));
-    return {};
+    return flush_index();
   }();
   if (!work) {
+    pending_index.clear();
     (void)db.exec("ROLLBACK");
     return work.error();
   }
