@@ -1,34 +1,12 @@
 // The article record as JSON, written directly (see detail_json.h for why).
+#include <cstdint>
+#include <cstring>
+#include <simdjson.h>
+
 #include "record/detail_json.h"
 
 namespace akhbar::detail {
 namespace {
-
-bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// The length of the well-formed UTF-8 sequence (RFC 3629: no overlongs, surrogates or values past
-// U+10FFFF) that starts at p[0] (>= 0x80), or 0 when it is not one.
-std::size_t sequence_length(const unsigned char* p, std::size_t n) {
-  unsigned char c = p[0];
-  if (c >= 0xC2 && c <= 0xDF) return n >= 2 && continuation(p[1]) ? 2 : 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  std::size_t len;
-  if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (n < len || p[1] < lo || p[1] > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k)
-    if (!continuation(p[k])) return 0;
-  return len;
-}
 
 // Appends JSON values to one buffer, remembering whether every string was valid UTF-8.
 struct Out {
@@ -74,32 +52,36 @@ struct Out {
 }  // namespace
 
 bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size(), i = 0;
-  while (i < n) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = sequence_length(p + i, n - i);
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
+  // simdjson's validator checks 16-64 bytes per step: about ten times the byte loop on Arabic text.
+  return simdjson::validate_utf8(s.data(), s.size());
+}
+
+// True when one of the 8 bytes in w is below 0x20, '"' or '\\' (the bytes JSON escapes); exact
+// for the word as a whole (Anderson's bit hacks: "determine if a word has a byte less than n").
+bool needs_escape(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101, high = 0x8080808080808080;
+  auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & high; };
+  return (((w - 0x20 * ones) & ~w & high) | has_zero(w ^ ('"' * ones)) | has_zero(w ^ ('\\' * ones))) != 0;
 }
 
 bool append_json_string(std::string_view s, std::string& out) {
+  // Validate first, then escape: two tight loops are faster than one that does both a byte at a
+  // time, and most strings (Arabic paragraphs) have nothing to escape at all.
+  if (!valid_utf8(s)) return false;
   out += '"';
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = p[i];
-    if (c >= 0x80) {
-      std::size_t len = sequence_length(p + i, s.size() - i);
-      if (len == 0) return false;
-      i += len;
-      continue;
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (!needs_escape(w)) {
+        i += 8;
+        continue;
+      }
     }
+    auto c = p[i];
     if (c >= 0x20 && c != '"' && c != '\\') {
       ++i;
       continue;
