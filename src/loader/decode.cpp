@@ -17,6 +17,8 @@ void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced
                  std::vector<std::string>& repairs) {
   if (valid.substr(0, 3) == "\xEF\xBB\xBF") valid.remove_prefix(3);
   while (!valid.empty() && valid.back() == '\0') valid.remove_suffix(1);
+  // Room for simdjson's padding, so that a JSON record is parsed in place rather than copied.
+  out.reserve(valid.size() + 64);
   out.assign(valid);
   for (std::size_t at = out.find('\0'); at != std::string::npos; at = out.find('\0', at)) {
     out.replace(at, 1, "\xEF\xBF\xBD");

@@ -256,6 +256,7 @@ class FastReader {
   bool fill(const std::string& text, Document& doc) {
     m_entries.clear();
     m_owned.clear();
+    if (m_padded.capacity() > 16 * 1024 * 1024) std::string().swap(m_padded);  // a huge record's copy
     simdjson::padded_string_view json;
     if (text.capacity() - text.size() >= simdjson::SIMDJSON_PADDING) {
       json = simdjson::padded_string_view(text.data(), text.size(), text.capacity());
