@@ -1,10 +1,13 @@
 #pragma once
-// Pipeline: loader → normalizer → segmenter on N threads, results delivered in input order.
+// Pipeline: loader → normalizer → segmenter (→ an optional worker step) on N threads, results
+// delivered in input order.
 
 #include <cstddef>
 #include <functional>
-#include <optional>
+#include <memory>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <akhbar/loader.h>
@@ -18,9 +21,9 @@ namespace akhbar {
 struct PipelineOptions {
   LoadOptions load;
   NormalizeOptions normalize;
-  unsigned jobs = 1;            // parser threads; 0 means one per core
+  unsigned jobs = 1;            // worker threads; 0 means one per core
   bool explain = false;         // fill Parsed::trace
-  std::size_t queue_depth = 0;  // documents in flight; 0 picks 4 × jobs
+  std::size_t queue_depth = 0;  // records (and diagnostics) in flight; 0 picks 16 × jobs
 };
 
 // One parsed record with what made it.
@@ -30,10 +33,50 @@ struct Parsed {
   std::vector<TraceLine> trace;  // only with PipelineOptions::explain
 };
 
+namespace detail {
+// The type-erased product of a worker step (the template run_pipeline below wraps and unwraps it),
+// so that the thread machinery lives in one compiled function whatever the product type.
+struct AnyProduct {
+  virtual ~AnyProduct() = default;
+};
+template <class T>
+struct ProductOf final : AnyProduct {
+  explicit ProductOf(T&& v) : value(std::move(v)) {}
+  T value;
+};
+using ErasedStep = std::function<std::unique_ptr<AnyProduct>(Parsed&, const Normalizer&)>;
+using ErasedSink = std::function<void(Parsed&&, std::unique_ptr<AnyProduct>)>;
+// The pipeline itself; `step` may be empty (then the sink gets a null product).
+LoadStats run_pipeline_erased(const std::vector<std::string>& paths, const PipelineOptions& options,
+                              const Segmenter& segmenter, const ErasedStep& step, const ErasedSink& sink,
+                              const DiagnosticSink& diag);
+}  // namespace detail
+
 // Parses every input and calls `sink` for each record in input order, on the calling thread;
-// diagnostics go to `diag` (also on the calling thread). Returns the loader's counts.
+// diagnostics go to `diag` (also on the calling thread, in their place among the records).
+// Returns the loader's counts.
 LoadStats run_pipeline(const std::vector<std::string>& paths, const PipelineOptions& options,
                        const Segmenter& segmenter, const std::function<void(Parsed&&)>& sink,
                        const DiagnosticSink& diag);
+
+// The same with a worker step: `step(Parsed&, const Normalizer&)` runs on the worker thread right
+// after segmentation, records in no particular order, with that worker's own Normalizer; what it
+// returns (any movable type: a JSON line, an Archive::prepare result) reaches
+// `sink(Parsed&&, Product&&)` with its record, in input order on the calling thread. Work that does
+// not depend on order belongs in the step, so that the one in-order thread only writes.
+template <class Step, class Sink>
+LoadStats run_pipeline(const std::vector<std::string>& paths, const PipelineOptions& options,
+                       const Segmenter& segmenter, Step&& step, Sink&& sink, const DiagnosticSink& diag) {
+  using Product = std::decay_t<std::invoke_result_t<Step&, Parsed&, const Normalizer&>>;
+  return detail::run_pipeline_erased(
+      paths, options, segmenter,
+      [&step](Parsed& p, const Normalizer& n) -> std::unique_ptr<detail::AnyProduct> {
+        return std::make_unique<detail::ProductOf<Product>>(step(p, n));
+      },
+      [&sink](Parsed&& p, std::unique_ptr<detail::AnyProduct> product) {
+        sink(std::move(p), std::move(static_cast<detail::ProductOf<Product>&>(*product).value));
+      },
+      diag);
+}
 
 }  // namespace akhbar

@@ -1,17 +1,13 @@
-// `akhbar ingest`: inputs → parsed articles → the archive. N parser threads feed one writer (this
-// thread), which stores in batched transactions, so that a kill at any moment leaves every
-// committed batch and a re-run completes the rest without duplicates.
+// `akhbar ingest`: inputs → parsed articles → the archive. N pipeline workers parse and prepare the
+// articles; one writer (this thread) stores them in batched transactions, so that a kill at any
+// moment leaves every committed batch and a re-run completes the rest without duplicates.
 #include <akhbar/pipeline.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
-#include <deque>
 #include <filesystem>
-#include <map>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -56,73 +52,6 @@ std::string clock_text(double seconds) {
     std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
   return buf;
 }
-
-// Archive::prepare on worker threads, results handed back in submission order: the writer then
-// only runs SQL, which keeps the one writer from being the bottleneck.
-class Preparer {
- public:
-  explicit Preparer(unsigned threads) {
-    for (unsigned i = 0; i < threads; ++i) m_threads.emplace_back([this] { work(); });
-  }
-  ~Preparer() {
-    {
-      std::lock_guard lock(m_mu);
-      m_stop = true;
-    }
-    m_work_cv.notify_all();
-    for (auto& t : m_threads) t.join();
-  }
-  Preparer(const Preparer&) = delete;
-  Preparer& operator=(const Preparer&) = delete;
-
-  // Queues one parsed record.
-  void submit(Parsed&& p) {
-    std::lock_guard lock(m_mu);
-    m_work.emplace_back(m_next_in++, std::move(p));
-    m_work_cv.notify_one();
-  }
-  // Records submitted and not yet taken.
-  std::size_t in_flight() const { return m_next_in - m_next_out; }
-  // The next record in order; waits for it when `wait`, else nullopt when it is not ready.
-  std::optional<PreparedArticle> take(bool wait) {
-    std::unique_lock lock(m_mu);
-    if (m_next_out == m_next_in) return std::nullopt;
-    if (wait) m_done_cv.wait(lock, [&] { return m_done.count(m_next_out) > 0; });
-    auto it = m_done.find(m_next_out);
-    if (it == m_done.end()) return std::nullopt;
-    PreparedArticle out = std::move(it->second);
-    m_done.erase(it);
-    ++m_next_out;
-    return out;
-  }
-
- private:
-  void work() {
-    Normalizer normalizer;
-    for (;;) {
-      std::pair<std::size_t, Parsed> job;
-      {
-        std::unique_lock lock(m_mu);
-        m_work_cv.wait(lock, [&] { return m_stop || !m_work.empty(); });
-        if (m_work.empty()) return;
-        job = std::move(m_work.front());
-        m_work.pop_front();
-      }
-      PreparedArticle prepared = Archive::prepare(job.second.article, job.second.doc, normalizer);
-      std::lock_guard lock(m_mu);
-      m_done.emplace(job.first, std::move(prepared));
-      m_done_cv.notify_all();
-    }
-  }
-
-  std::mutex m_mu;
-  std::condition_variable m_work_cv, m_done_cv;
-  std::deque<std::pair<std::size_t, Parsed>> m_work;
-  std::map<std::size_t, PreparedArticle> m_done;
-  std::size_t m_next_in = 0, m_next_out = 0;
-  bool m_stop = false;
-  std::vector<std::thread> m_threads;
-};
 
 class IngestCommand : public Command {
  public:
@@ -176,22 +105,17 @@ class IngestCommand : public Command {
       printer(d);
     };
     m_start = m_last_commit = std::chrono::steady_clock::now();
-    unsigned threads = m_jobs ? m_jobs : std::max(1u, std::thread::hardware_concurrency());
-    Preparer preparer(threads);
-    const std::size_t depth = 8 * threads;
+    // Archive::prepare (folding, tokenizing, fingerprinting, compressing) runs on the pipeline's
+    // workers right after segmentation; this thread only runs SQL, in input order.
     LoadStats stats = run_pipeline(
         m_inputs.paths, options, segmenter,
-        [&](Parsed&& p) {
+        [](Parsed& p, const Normalizer& normalizer) { return Archive::prepare(p.article, p.doc, normalizer); },
+        [&](Parsed&& p, PreparedArticle&& prepared) {
           if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
           accept(p, diag);
-          preparer.submit(std::move(p));
-          while (auto ready = preparer.take(preparer.in_flight() > depth)) store(archive, std::move(*ready));
+          store(archive, std::move(prepared));
         },
         diag);
-    while (auto ready = preparer.take(true)) {
-      if (m_failure) continue;
-      store(archive, std::move(*ready));
-    }
     if (!m_failure) finish_batch(archive);
     std::signal(SIGINT, previous);
     clear_progress();

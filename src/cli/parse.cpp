@@ -33,21 +33,25 @@ class ParseCommand : public Command {
     options.normalize.digits = m_digits == "ascii" ? Digits::ascii : Digits::keep;
     DiagnosticPrinter printer;
     printer.quiet_warnings = m_quiet;
-    std::string out;
+    // The JSON line (or the --explain listing) is made on the worker thread; this thread only
+    // prints warnings and writes, in input order.
     auto stats = run_pipeline(
         m_inputs.paths, options, segmenter,
-        [&](Parsed&& p) {
-          for (const auto& w : p.article.warnings) {
-            std::string where = p.doc.input.path;
-            if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
-            printer({Severity::warning, where, w});
-          }
-          out.clear();
+        [&](Parsed& p, const Normalizer&) {
+          std::string out;
           if (m_explain) {
             explain(p, out);
           } else {
             out = to_json_line(p.article);
             out += '\n';
+          }
+          return out;
+        },
+        [&](Parsed&& p, std::string&& out) {
+          for (const auto& w : p.article.warnings) {
+            std::string where = p.doc.input.path;
+            if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
+            printer({Severity::warning, where, w});
           }
           write_out(stdout, out);
         },
