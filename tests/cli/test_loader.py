@@ -175,4 +175,26 @@ def test_chardet_samples_parse(ctx):
                                                           'UTF-32LE', 'UTF-32BE'}
 
 
+
+def test_record_index_counts_articles_in_every_format(ctx):
+    # input.record counts from 0 among a file's articles; a malformed record keeps its place, and
+    # WARC's warcinfo record (first in sample.wet) does not count.
+    for name in ['bad.jsonl', 'bad.csv', 'malformed.trec', 'sample.wet']:
+        r = ctx.run(['parse', data(ctx, name)])
+        recs = records(r)
+        assert recs and recs[0]['input']['record'] == 0, (name, recs)
+    r = ctx.run(['parse', data(ctx, 'sample.wet')])
+    assert [rec['input']['record'] for rec in records(r)] == [0, 2], r.stdout
+
+
+def test_html_page_in_windows_1256_declared_by_meta(ctx):
+    p = data(ctx, 'page-1256.html')
+    r = ctx.run(['parse', p])
+    assert r.returncode == 0, r.stderr
+    recs = records(r)
+    assert len(recs) == 1
+    assert recs[0]['input']['encoding'] == 'windows-1256'
+    assert recs[0]['title'] == 'أخبار تونس', recs[0]
+
+
 harness.main(globals())
