@@ -2,8 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <mutex>
+#include <set>
+
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+#include <thread>
 
 #include <unistd.h>
 
@@ -59,6 +66,187 @@ TEST_F(PipelineTest, DiagnosticsKeepTheirPlace) {
     EXPECT_EQ(out[0].rfind("{", 0), 0u);
     EXPECT_EQ(out[1], "!akhbar: error: " + missing + ": cannot open: No such file or directory");
     EXPECT_EQ(out[2].rfind("{", 0), 0u);
+  }
+}
+
+// Runs the pipeline with a worker step that makes the JSON line (and notes its thread), as parse
+// does; one line per delivered item as run() gives.
+std::vector<std::string> run_step(const std::vector<std::string>& paths, unsigned jobs, std::size_t depth,
+                                  std::set<std::thread::id>* step_threads = nullptr) {
+  auto seg = Segmenter::create();
+  EXPECT_TRUE(seg);
+  PipelineOptions options;
+  options.jobs = jobs;
+  options.queue_depth = depth;
+  std::mutex mu;
+  std::vector<std::string> out;
+  auto caller = std::this_thread::get_id();
+  run_pipeline(
+      paths, options, *seg,
+      [&](Parsed& p, const Normalizer&) {
+        if (step_threads) {
+          std::lock_guard lock(mu);
+          step_threads->insert(std::this_thread::get_id());
+        }
+        return to_json_line(p.article);
+      },
+      [&](Parsed&& p, std::string&& line) {
+        EXPECT_EQ(std::this_thread::get_id(), caller);
+        EXPECT_EQ(line, to_json_line(p.article));  // the product travels with its own record
+        out.push_back(std::move(line));
+      },
+      [&](const Diagnostic& d) {
+        EXPECT_EQ(std::this_thread::get_id(), caller);
+        out.push_back("!" + d.str());
+      });
+  return out;
+}
+
+// A JSON Lines file of `n` articles (numbered, so that each record differs).
+void write_jsonl(const fs::path& path, int n) {
+  std::ofstream f(path);
+  for (int i = 0; i < n; ++i)
+    f << R"({"title": "عنوان الخبر )" << i << R"(", "body": "القاهرة - نص الخبر رقم )" << i
+      << R"( في سطره الأول.\nوفقرة ثانية من الخبر )" << i << R"(."})" << "\n";
+}
+
+TEST_F(PipelineTest, WorkerStepKeepsOrderAndDeliversEverything) {
+  // Many small files, a missing one, one big JSON Lines file (a single loader) and an empty file.
+  write_jsonl(dir / "a120.jsonl", 300);
+  std::ofstream(dir / "a121.txt").close();  // empty: a warning in its place
+  std::string missing = (dir / "missing.txt").string();
+  std::vector<std::string> paths = {dir.string(), missing, (dir / "a105.txt").string()};
+  auto plain = run(paths, 1);
+  auto one = run_step(paths, 1, 0);
+  ASSERT_EQ(one, plain);
+  // 39 text files (a121.txt is now empty: a warning) + 300 records + the missing file + a105 again.
+  ASSERT_EQ(one.size(), 39u + 1 + 300 + 1 + 1);
+  for (unsigned jobs = 1; jobs <= 4; ++jobs)
+    for (std::size_t depth : {0, 1, 2, 7}) EXPECT_EQ(run_step(paths, jobs, depth), one) << jobs << " jobs, depth " << depth;
+}
+
+TEST_F(PipelineTest, OneBigFileIsSegmentedByMoreThanOneWorker) {
+  write_jsonl(dir / "big.jsonl", 200);
+  std::string big = (dir / "big.jsonl").string();
+  auto one = run_step({big}, 1, 0);
+  ASSERT_EQ(one.size(), 200u);
+  // A slow step (1 ms a record, far slower than loading one) makes the loading worker hand
+  // documents to the other one.
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  PipelineOptions options;
+  options.jobs = 2;
+  std::mutex mu;
+  std::set<std::thread::id> threads;
+  std::vector<std::string> out;
+  run_pipeline(
+      {big}, options, *seg,
+      [&](Parsed& p, const Normalizer&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::lock_guard lock(mu);
+        threads.insert(std::this_thread::get_id());
+        return to_json_line(p.article);
+      },
+      [&](Parsed&&, std::string&& line) { out.push_back(std::move(line)); }, [](const Diagnostic&) {});
+  EXPECT_EQ(out, one);
+  EXPECT_EQ(threads.size(), 2u);
+}
+
+TEST_F(PipelineTest, DiagnosticsKeepTheirPlaceWithAStep) {
+  std::string a = (dir / "a100.txt").string(), b = (dir / "a101.txt").string();
+  std::string missing = (dir / "missing.txt").string();
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "empty.txt").close();
+  for (unsigned jobs : {1u, 2u, 3u, 4u}) {
+    auto out = run_step({a, missing, (dir / "sub").string(), b, missing}, jobs, 1);
+    ASSERT_EQ(out.size(), 5u) << jobs;
+    EXPECT_EQ(out[0].rfind("{", 0), 0u);
+    EXPECT_EQ(out[1], "!akhbar: error: " + missing + ": cannot open: No such file or directory");
+    EXPECT_EQ(out[2].rfind("!akhbar: warning: ", 0), 0u) << out[2];
+    EXPECT_NE(out[2].find("empty.txt"), std::string::npos) << out[2];
+    EXPECT_EQ(out[3].rfind("{", 0), 0u);
+    EXPECT_EQ(out[4], out[1]);
+  }
+}
+
+TEST_F(PipelineTest, OptionErrorsAreReportedOnceWhateverTheThreads) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    PipelineOptions options;
+    options.jobs = jobs;
+    options.load.fields["bogus"] = "x";
+    std::vector<std::string> diags;
+    std::size_t records = 0;
+    auto stats = run_pipeline(
+        {dir.string()}, options, *seg, [&](Parsed&&) { ++records; },
+        [&](const Diagnostic& d) { diags.push_back(d.str()); });
+    EXPECT_EQ(diags.size(), 1u) << jobs;
+    EXPECT_EQ(records, 40u) << jobs;
+    EXPECT_EQ(stats.failed, 1u) << jobs;
+    EXPECT_EQ(stats.records, 40u) << jobs;
+    EXPECT_EQ(stats.inputs, 40u) << jobs;
+  }
+}
+
+TEST_F(PipelineTest, StatsAddUpOverWorkers) {
+  std::string missing = (dir / "missing.txt").string();
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  std::vector<LoadStats> all;
+  for (unsigned jobs : {1u, 2u, 3u}) {
+    PipelineOptions options;
+    options.jobs = jobs;
+    all.push_back(run_pipeline({dir.string(), missing}, options, *seg, [](Parsed&&) {}, [](const Diagnostic&) {}));
+  }
+  for (const auto& s : all) {
+    EXPECT_EQ(s.inputs, 40u);
+    EXPECT_EQ(s.records, 40u);
+    EXPECT_EQ(s.failed, 1u);
+    EXPECT_EQ(s.bytes, all[0].bytes);
+  }
+}
+
+TEST_F(PipelineTest, AThrowingSinkStopsEveryThread) {
+  write_jsonl(dir / "big.jsonl", 500);
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    PipelineOptions options;
+    options.jobs = jobs;
+    options.queue_depth = 3;
+    std::size_t delivered = 0;
+    EXPECT_THROW(run_pipeline(
+                     {dir.string()}, options, *seg,
+                     [&](Parsed&&) {
+                       if (++delivered == 5) throw std::runtime_error("cannot write output");
+                     },
+                     [](const Diagnostic&) {}),
+                 std::runtime_error)
+        << jobs;
+    EXPECT_EQ(delivered, 5u);
+  }
+}
+
+TEST_F(PipelineTest, CancelStopsLoadingAndEndsCleanly) {
+  write_jsonl(dir / "big.jsonl", 500);
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    std::atomic<bool> cancel{false};
+    PipelineOptions options;
+    options.jobs = jobs;
+    options.load.cancel = &cancel;
+    std::size_t delivered = 0;
+    auto stats = run_pipeline(
+        {dir.string()}, options, *seg,
+        [&](Parsed&&) {
+          if (++delivered == 3) cancel = true;
+        },
+        [](const Diagnostic&) {});
+    EXPECT_GE(delivered, 3u) << jobs;
+    EXPECT_LT(delivered, 540u) << jobs;  // what was in flight is delivered, nothing more is read
+    EXPECT_LT(stats.records, 540u) << jobs;
   }
 }
 
