@@ -18,9 +18,9 @@ struct NormalizeOptions {
   Digits digits = Digits::keep;
 };
 
-// Builds both forms. Holds an ICU word iterator and scratch buffers, so it is not thread-safe:
-// one Normalizer per thread. The rule tables behind it are built once per process and shared,
-// so constructing one is cheap.
+// Builds both forms. Holds scratch buffers (and, once needed, an ICU word iterator), so it is not
+// thread-safe: one Normalizer per thread. The rule tables behind it are shared by the process and
+// built from ICU page by page as text touches them, so constructing one is cheap.
 class Normalizer {
  public:
   explicit Normalizer(NormalizeOptions options = {});
