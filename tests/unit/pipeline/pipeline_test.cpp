@@ -251,11 +251,16 @@ TEST_F(PipelineTest, CancelStopsLoadingAndEndsCleanly) {
 }
 
 TEST_F(PipelineTest, RealCorpusSameWithOneAndTwoThreads) {
-  fs::path corpus = fs::path(AKHBAR_CORPUS) / "ant-jawharafm" / "culture";
-  if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
-  auto one = run({corpus.string()}, 1);
-  EXPECT_FALSE(one.empty());
-  EXPECT_EQ(run({corpus.string()}, 2), one);
+  // Text files, HTML pages and a JSON file of many records (satirical-hudood, marsum-goud).
+  fs::path corpus(AKHBAR_CORPUS);
+  std::vector<std::string> paths;
+  for (const char* sub : {"ant-jawharafm/culture", "seed", "newspaper4k-html", "satirical-hudood", "marsum-goud"})
+    if (fs::exists(corpus / sub)) paths.push_back((corpus / sub).string());
+  if (paths.empty()) GTEST_SKIP() << "no corpus at " << corpus;
+  auto one = run(paths, 1);
+  EXPECT_GT(one.size(), 100u);
+  EXPECT_EQ(run(paths, 2), one);
+  EXPECT_EQ(run_step(paths, 3, 5), one);
 }
 
 }  // namespace
