@@ -1,5 +1,6 @@
 // The read side: get() rebuilds the Article that parse printed; search, list, stats, related,
 // duplicates and the streaming walks used by export and reparse.
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "archive/detail_impl.h"
@@ -48,7 +49,7 @@ const std::string& sql_text(int which) {
   static const std::string search =
       "SELECT a.id, a.title, a.published, a.source, a.url, f.rank FROM fts f CROSS JOIN articles a ON a.id = "
       "f.rowid "
-      "WHERE fts MATCH ?6 AND f.rowid >= ?7 AND " +
+      "WHERE fts MATCH ?6 AND f.rowid >= ?7 AND f.rowid < ?8 AND " +
       filter_sql("a") + " ORDER BY f.rank LIMIT ?4 OFFSET ?5";
   static const std::string dups =
       "SELECT d.a, d.b, d.distance, x.title, y.title FROM near_duplicates d JOIN articles x ON x.id = d.a "
@@ -239,21 +240,60 @@ Result<std::vector<Summary>> Archive::search(const std::string& query, const Fil
   auto q = ad::compile_query(query, m_impl->normalizer());
   if (!q) return q.error();
   std::vector<Summary> out;
-  auto floor = m_impl->rank_floor(*q);
+  auto floor = filters.rank_all ? Result<std::int64_t>(std::int64_t{0}) : m_impl->rank_floor(*q);
   if (!floor) return floor.error();
-  if (!filters.source && !filters.since && !filters.until) {
-    // Without filters FTS5 ranks and cuts on its own; joining every match to articles first
-    // (to filter) costs a table lookup per match, which dominates for frequent words.
-    auto s = m_impl->prep(
-        "SELECT rowid, rank FROM fts WHERE fts MATCH ?1 AND rowid >= ?4 ORDER BY rank LIMIT ?2 OFFSET ?3");
+  const bool filtered = filters.source || filters.since || filters.until;
+  // One ranked page of the matches with lo <= rowid < hi, appended to `out`.
+  auto page = [&](std::int64_t lo, std::int64_t hi, std::int64_t limit, std::int64_t offset) -> Result<void> {
+    if (!filtered) {
+      // Without filters FTS5 ranks and cuts on its own; joining every match to articles first
+      // (to filter) costs a table lookup per match, which dominates for frequent words.
+      auto s = m_impl->prep(
+          "SELECT rowid, rank FROM fts WHERE fts MATCH ?1 AND rowid >= ?4 AND rowid < ?5 ORDER BY rank "
+          "LIMIT ?2 OFFSET ?3");
+      if (!s) return s.error();
+      (*s)->bind(1, q->match).bind(2, limit).bind(3, offset).bind(4, lo).bind(5, hi);
+      return each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+        Summary m;
+        m.id = r.int64(0);
+        m.score = r.real(1);
+        out.push_back(std::move(m));
+      });
+    }
+    auto s = m_impl->prep(sql_text(2).c_str());
     if (!s) return s.error();
-    (*s)->bind(1, q->match).bind(2, filters.limit).bind(3, filters.offset).bind(4, *floor);
-    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
-      Summary m;
-      m.id = r.int64(0);
-      m.score = r.real(1);
+    bind_filters(**s, filters);
+    (*s)->bind(4, limit).bind(5, offset).bind(6, q->match).bind(7, lo).bind(8, hi);
+    return each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+      Summary m = summary_row(r);
+      m.score = r.real(5);
       out.push_back(std::move(m));
-    }));
+    });
+  };
+  constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max();
+  AKHBAR_TRY(page(*floor, top, filters.limit, filters.offset));
+  const auto wanted = static_cast<std::size_t>(filters.limit);
+  if (*floor > 0 && (filters.limit < 0 || out.size() < wanted)) {
+    // The window is used up: the older matches follow, ranked among themselves, so that paging
+    // on reaches every match (and ranks only the pages asked for).
+    std::int64_t offset = 0;
+    if (out.empty() && filters.offset > 0) {
+      auto s = m_impl->prep(
+          filtered ? "SELECT count(*) FROM fts f JOIN articles a ON a.id = f.rowid WHERE fts MATCH ?6 AND "
+                     "f.rowid >= ?7 AND (?1 IS NULL OR a.source = ?1) AND (?2 IS NULL OR a.published >= ?2) "
+                     "AND (?3 IS NULL OR a.published <= ?3)"
+                   : "SELECT count(*) FROM fts WHERE fts MATCH ?6 AND rowid >= ?7");
+      if (!s) return s.error();
+      if (filtered) bind_filters(**s, filters);
+      (*s)->bind(6, q->match).bind(7, *floor);
+      std::int64_t in_window = 0;
+      AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { in_window = r.int64(0); }));
+      offset = std::max<std::int64_t>(0, filters.offset - in_window);
+    }
+    std::int64_t limit = filters.limit < 0 ? -1 : filters.limit - static_cast<std::int64_t>(out.size());
+    AKHBAR_TRY(page(0, *floor, limit, offset));
+  }
+  if (!filtered) {
     auto a = m_impl->prep("SELECT id, title, published, source, url FROM articles WHERE id = ?1");
     if (!a) return a.error();
     for (auto& m : out) {
@@ -262,16 +302,6 @@ Result<std::vector<Summary>> Archive::search(const std::string& query, const Fil
       AKHBAR_TRY(each_row(m_impl->db, **a, [&](ad::Stmt& r) { m = summary_row(r); }));
       m.score = score;
     }
-  } else {
-    auto s = m_impl->prep(sql_text(2).c_str());
-    if (!s) return s.error();
-    bind_filters(**s, filters);
-    (*s)->bind(4, filters.limit).bind(5, filters.offset).bind(6, q->match).bind(7, *floor);
-    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
-      Summary m = summary_row(r);
-      m.score = r.real(5);
-      out.push_back(std::move(m));
-    }));
   }
   for (auto& m : out) {
     auto b = m_impl->blocks(m.id);

@@ -13,6 +13,10 @@ class SearchCommand : public Command {
         ->required();
     add_db_option(app, m_db);
     m_filters.add_to(app, 20);
+    app.add_flag("--rank-all", m_rank_all,
+                 "Rank every match; by default a query whose rarest word is in more than " +
+                     std::to_string(search_rank_window) + " articles ranks the newest ~" +
+                     std::to_string(search_rank_window) + " of them");
     m_output.add_to(app);
     app.footer(
         "Spelling variants meet: diacritics, hamza forms, ta marbuta, Arabic-Indic digits and common "
@@ -26,6 +30,7 @@ class SearchCommand : public Command {
     // A malformed query is the user's typing: a usage error, reported before the archive is opened.
     if (auto q = Archive::check_query(m_query); !q) throw UsageError(q.error().str());
     Filters filters = m_filters.finish();
+    filters.rank_all = m_rank_all;
     Archive archive = open_archive(m_db, OpenMode::read_only);
     auto hits = unwrap(archive.search(m_query, filters));
     print(hits);
@@ -91,6 +96,7 @@ class SearchCommand : public Command {
   std::string m_query;
   std::string m_db;
   FilterOptions m_filters;
+  bool m_rank_all = false;
   OutputOptions m_output;
 };
 

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "archive/detail_schema.h"
 #include "archive/detail_zip.h"
@@ -487,6 +489,54 @@ TEST_F(ArchiveTest, BatchRollbackKeepsCommittedWork) {
   ar.rollback();
   EXPECT_EQ(ar.stats()->articles, 1);
   EXPECT_EQ(ids(ar.search("الثاني", {})).size(), 0u);
+  // The index rows of the abandoned batch are gone too, not written with the next batch.
+  ASSERT_TRUE(ar.begin());
+  std::int64_t third = store(ar, article("ثالث", {"الثالث"}));
+  ASSERT_TRUE(ar.commit());
+  EXPECT_EQ(ids(ar.search("الثاني", {})).size(), 0u);
+  EXPECT_EQ(ids(ar.search("الثالث", {})), std::vector<std::int64_t>{third});
+}
+
+TEST_F(ArchiveTest, FrequentWordsRankTheNewestMatchesUnlessRankAll) {
+  Archive ar = open_rw();
+  ASSERT_TRUE(ar.begin());
+  // The best match for زيتون (in the title, twice in a short body) is the oldest article.
+  std::int64_t best = store(ar, article("زيتون", {"زيتون زيتون قديم"}));
+  const int n = static_cast<int>(search_rank_window) + 500;
+  for (int i = 0; i < n; ++i)
+    store(ar, article("خبر " + std::to_string(i), {"موسم الزيتون في القرية رقم " + std::to_string(i) +
+                                                      " بدأ مع أمطار الخريف والحقول الواسعة"}));
+  ASSERT_TRUE(ar.commit());
+  Filters first;
+  first.limit = 1;
+  // زيتون is in more than search_rank_window articles: only the newest ~window are ranked.
+  auto top = ids(ar.search("زيتون", first));
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_NE(top[0], best);
+  EXPECT_GT(top[0], n / 10);
+  first.rank_all = true;
+  EXPECT_EQ(ids(ar.search("زيتون", first)), std::vector<std::int64_t>{best});
+  first.rank_all = false;
+  // A rarer word in the query ranks every match.
+  EXPECT_EQ(ids(ar.search("زيتون قديم", first)), std::vector<std::int64_t>{best});
+  // Every match is still found: the window's matches first, then the older ones, ranked among
+  // themselves (the best of which is the oldest article), and paging reaches them all.
+  auto all = ids(ar.search("زيتون", {}));
+  ASSERT_EQ(all.size(), static_cast<std::size_t>(n) + 1);
+  auto window = static_cast<std::size_t>(std::find(all.begin(), all.end(), best) - all.begin());
+  EXPECT_GE(window, static_cast<std::size_t>(search_rank_window) - 100);
+  EXPECT_LE(window, static_cast<std::size_t>(search_rank_window) + 100);
+  EXPECT_GT(*std::min_element(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(window)),
+            *std::max_element(all.begin() + static_cast<std::ptrdiff_t>(window), all.end()));
+  EXPECT_EQ(std::set<std::int64_t>(all.begin(), all.end()).size(), all.size());
+  for (std::int64_t offset : {std::int64_t{0}, std::int64_t{7}, static_cast<std::int64_t>(window) - 3,
+                              static_cast<std::int64_t>(window), static_cast<std::int64_t>(window) + 5}) {
+    Filters f;
+    f.limit = 10;
+    f.offset = offset;
+    auto got = ids(ar.search("زيتون", f));
+    EXPECT_EQ(got, std::vector<std::int64_t>(all.begin() + offset, all.begin() + offset + 10)) << offset;
+  }
 }
 
 TEST_F(ArchiveTest, RawCopiesAndReparseKeepIds) {
