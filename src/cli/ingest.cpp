@@ -109,7 +109,9 @@ class IngestCommand : public Command {
     // workers right after segmentation; this thread only runs SQL, in input order.
     LoadStats stats = run_pipeline(
         m_inputs.paths, options, segmenter,
-        [](Parsed& p, const Normalizer& normalizer) { return Archive::prepare(p.article, p.doc, normalizer); },
+        [](Parsed& p, const Normalizer& normalizer) {
+          return Archive::prepare(p.article, p.doc, normalizer);
+        },
         [&](Parsed&& p, PreparedArticle&& prepared) {
           if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
           accept(p, diag);

@@ -15,7 +15,8 @@ class ParseCommand : public Command {
     app.add_option("-j,--jobs", m_jobs, "Parser threads (0: one per core); output stays in input order")
         ->capture_default_str()
         ->check(CLI::Range(0, 256));
-    app.add_flag("--explain", m_explain, "Print every input line with its label and the rule that decided it");
+    app.add_flag("--explain", m_explain,
+                 "Print every input line with its label and the rule that decided it");
     app.add_option("--digits", m_digits, "Digits in the display form: keep or ascii")
         ->capture_default_str()
         ->check(CLI::IsMember({"keep", "ascii"}));

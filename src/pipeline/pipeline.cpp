@@ -85,7 +85,8 @@ class Pipeline {
     // load() checks its options (--field names) once per call: when it objects, one load() over
     // every path reports it once, as without threads (its documents are still segmented by all).
     bool options_ok = true;
-    load({}, options.load, [](Document&&) {}, [&](const Diagnostic&) { options_ok = false; });
+    load(
+        {}, options.load, [](Document&&) {}, [&](const Diagnostic&) { options_ok = false; });
     m_one_slot = !options_ok;
   }
 
@@ -337,10 +338,10 @@ class Pipeline {
 
   std::mutex m_mu;  // guards everything below
   std::condition_variable m_idle_cv, m_space_cv, m_consumer_cv, m_walk_cv;
-  std::deque<Slot> m_slots;                         // undelivered, in input order
-  std::size_t m_first_seq = 0, m_next_claim = 0;    // slot numbers of m_slots.front() and the next claim
-  std::deque<std::pair<Slot*, Entry*>> m_pending;   // documents waiting for an idle worker
-  std::size_t m_inflight = 0;                       // items in all slots
+  std::deque<Slot> m_slots;                        // undelivered, in input order
+  std::size_t m_first_seq = 0, m_next_claim = 0;   // slot numbers of m_slots.front() and the next claim
+  std::deque<std::pair<Slot*, Entry*>> m_pending;  // documents waiting for an idle worker
+  std::size_t m_inflight = 0;                      // items in all slots
   std::size_t m_idle = 0, m_space_waiting = 0, m_walk_waiting = 0, m_loading = 0;
   bool m_walk_done = false, m_consumer_waiting = false;
   LoadStats m_stats;

@@ -1,18 +1,15 @@
 #include <akhbar/pipeline.h>
-
 #include <gtest/gtest.h>
-
-#include <mutex>
-#include <set>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
-
-#include <unistd.h>
 
 namespace akhbar {
 namespace {
@@ -107,7 +104,8 @@ void write_jsonl(const fs::path& path, int n) {
   std::ofstream f(path);
   for (int i = 0; i < n; ++i)
     f << R"({"title": "عنوان الخبر )" << i << R"(", "body": "القاهرة - نص الخبر رقم )" << i
-      << R"( في سطره الأول.\nوفقرة ثانية من الخبر )" << i << R"(."})" << "\n";
+      << R"( في سطره الأول.\nوفقرة ثانية من الخبر )" << i << R"(."})"
+      << "\n";
 }
 
 TEST_F(PipelineTest, WorkerStepKeepsOrderAndDeliversEverything) {
@@ -122,7 +120,8 @@ TEST_F(PipelineTest, WorkerStepKeepsOrderAndDeliversEverything) {
   // 39 text files (a121.txt is now empty: a warning) + 300 records + the missing file + a105 again.
   ASSERT_EQ(one.size(), 39u + 1 + 300 + 1 + 1);
   for (unsigned jobs = 1; jobs <= 4; ++jobs)
-    for (std::size_t depth : {0, 1, 2, 7}) EXPECT_EQ(run_step(paths, jobs, depth), one) << jobs << " jobs, depth " << depth;
+    for (std::size_t depth : {0, 1, 2, 7})
+      EXPECT_EQ(run_step(paths, jobs, depth), one) << jobs << " jobs, depth " << depth;
 }
 
 TEST_F(PipelineTest, OneBigFileIsSegmentedByMoreThanOneWorker) {
@@ -197,7 +196,8 @@ TEST_F(PipelineTest, StatsAddUpOverWorkers) {
   for (unsigned jobs : {1u, 2u, 3u}) {
     PipelineOptions options;
     options.jobs = jobs;
-    all.push_back(run_pipeline({dir.string(), missing}, options, *seg, [](Parsed&&) {}, [](const Diagnostic&) {}));
+    all.push_back(run_pipeline(
+        {dir.string(), missing}, options, *seg, [](Parsed&&) {}, [](const Diagnostic&) {}));
   }
   for (const auto& s : all) {
     EXPECT_EQ(s.inputs, 40u);
@@ -254,7 +254,8 @@ TEST_F(PipelineTest, RealCorpusSameWithOneAndTwoThreads) {
   // Text files, HTML pages and a JSON file of many records (satirical-hudood, marsum-goud).
   fs::path corpus(AKHBAR_CORPUS);
   std::vector<std::string> paths;
-  for (const char* sub : {"ant-jawharafm/culture", "seed", "newspaper4k-html", "satirical-hudood", "marsum-goud"})
+  for (const char* sub :
+       {"ant-jawharafm/culture", "seed", "newspaper4k-html", "satirical-hudood", "marsum-goud"})
     if (fs::exists(corpus / sub)) paths.push_back((corpus / sub).string());
   if (paths.empty()) GTEST_SKIP() << "no corpus at " << corpus;
   auto one = run(paths, 1);
