@@ -10,8 +10,10 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 
 namespace akhbar::detail {
@@ -243,33 +245,39 @@ Entry base_entry(std::int32_t c) {
   return e;
 }
 
-Table::Table(bool search, bool ascii_digits) : m_search(search), m_ascii_digits(ascii_digits) {}
-
-Table::~Table() {
-  for (auto& p : m_pages) delete p.load(std::memory_order_relaxed);
+Table::Table(bool search, bool ascii_digits)
+    : m_search(search),
+      m_ascii_digits(ascii_digits),
+      m_rows(static_cast<Entry*>(std::calloc(0x10000, sizeof(Entry)))) {
+  if (!m_rows) throw std::bad_alloc();
 }
 
-const Page& Table::build_page(std::size_t page) const {
+Table::~Table() {
+  for (auto& p : m_pools) delete p.load(std::memory_order_relaxed);
+  std::free(m_rows);
+}
+
+void Table::build_page(std::size_t page) const {
   std::lock_guard<std::mutex> lock(m_mutex);
-  if (const Page* p = m_pages[page].load(std::memory_order_acquire)) return *p;
-  auto p = std::make_unique<Page>();
-  for (std::size_t i = 0; i < p->rows.size(); ++i) {
+  if (m_ready[page].load(std::memory_order_acquire)) return;
+  auto pool = std::make_unique<PagePool>();
+  for (std::size_t i = 0; i < 0x100; ++i) {
     const auto c = static_cast<UChar32>(page << 8 | i);
-    Entry& e = p->rows[i];
-    e = base_entry(c);
-    set_action(e, c, m_search, m_ascii_digits, &p->pool);
+    Entry e = base_entry(c);
+    set_action(e, c, m_search, m_ascii_digits, &pool->text);
     set_plain(e);
+    new (&m_rows[static_cast<std::size_t>(c)]) Entry(e);
     if (c < 0x800)
       m_plain[static_cast<std::size_t>(c)].store((e.flags & flag_plain) != 0, std::memory_order_relaxed);
   }
-  // Release: a reader that sees the pointer sees the rows and the pool too.
-  m_pages[page].store(p.get(), std::memory_order_release);
-  return *p.release();
+  // Release: a reader that sees the flag sees the rows and the strings too.
+  m_pools[page].store(pool.release(), std::memory_order_release);
+  m_ready[page].store(true, std::memory_order_release);
 }
 
 std::size_t Table::pages_built() const {
   std::size_t n = 0;
-  for (const auto& p : m_pages) n += p.load(std::memory_order_acquire) != nullptr;
+  for (const auto& p : m_ready) n += p.load(std::memory_order_acquire);
   return n;
 }
 

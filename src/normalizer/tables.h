@@ -45,11 +45,10 @@ struct Entry {
   std::uint32_t value = 0;
 };
 
-// One page of rows: 256 consecutive BMP code points, with the replacement strings its
-// `replace` rows point into (offsets are relative to the page, so pages never move each other).
-struct Page {
-  std::array<Entry, 256> rows;
-  std::string pool;
+// The replacement strings of one page's `replace` rows (offsets are relative to the page, so
+// building a page never moves another page's strings).
+struct PagePool {
+  std::string text;
 };
 
 // One profile: the rules of the display form (with a digit choice) or of the search form.
@@ -63,18 +62,19 @@ class Table {
   Table(const Table&) = delete;
   Table& operator=(const Table&) = delete;
 
-  // The row for any code point (supplementary ones are computed from ICU on the fly).
+  // The row for any code point (supplementary ones are computed from ICU on the fly). The row's
+  // address does not depend on the flag's load, so the two loads overlap.
   Entry at(std::int32_t c) const {
     if (c >= 0x10000) return supplementary(c);
-    const Page* p = m_pages[static_cast<std::size_t>(c) >> 8].load(std::memory_order_acquire);
-    if (!p) [[unlikely]]
-      p = &build_page(static_cast<std::size_t>(c) >> 8);
-    return p->rows[static_cast<std::size_t>(c) & 0xFF];
+    const auto page = static_cast<std::size_t>(c) >> 8;
+    if (!m_ready[page].load(std::memory_order_acquire)) [[unlikely]]
+      build_page(page);
+    return m_rows[static_cast<std::size_t>(c)];
   }
   // The replacement string of code point `c`, whose row `e` is a `replace` row.
   std::string_view replacement(std::int32_t c, const Entry& e) const {
-    const Page& p = *m_pages[static_cast<std::size_t>(c) >> 8].load(std::memory_order_acquire);
-    return {p.pool.data() + (e.value >> 8), e.value & 0xFF};
+    const PagePool& p = *m_pools[static_cast<std::size_t>(c) >> 8].load(std::memory_order_acquire);
+    return {p.text.data() + (e.value >> 8), e.value & 0xFF};
   }
   // flag_plain of U+0000–U+07FF (the one- and two-byte UTF-8 sequences), for the bulk copy of the
   // pass. A bit is set when its page is built, so false means "not plain, or not known yet": the
@@ -86,12 +86,16 @@ class Table {
   std::size_t pages_built() const;
 
  private:
-  const Page& build_page(std::size_t page) const;
+  void build_page(std::size_t page) const;
   Entry supplementary(std::int32_t c) const;
 
   bool m_search;
   bool m_ascii_digits;
-  mutable std::array<std::atomic<const Page*>, 0x100> m_pages{};
+  // 65,536 rows, calloc'ed: the operating system maps a memory page in only when a row of it is
+  // written, so unbuilt pages cost nothing.
+  Entry* m_rows;
+  mutable std::array<std::atomic<bool>, 0x100> m_ready{};             // page built and published
+  mutable std::array<std::atomic<const PagePool*>, 0x100> m_pools{};  // its replacement strings
   mutable std::array<std::atomic<bool>, 0x800> m_plain{};
   mutable std::mutex m_mutex;  // serializes builders; readers never take it
 };
