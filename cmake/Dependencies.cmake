@@ -29,6 +29,8 @@ akhbar_require(simdjson_FOUND "simdjson (JSON parsing, UTF-8 validation)" libsim
 akhbar_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
 pkg_check_modules(GUMBO QUIET IMPORTED_TARGET gumbo)
 akhbar_require(GUMBO_FOUND "the gumbo HTML5 parser" libgumbo-dev)
+pkg_check_modules(DEFLATE QUIET IMPORTED_TARGET libdeflate)
+akhbar_require(DEFLATE_FOUND "libdeflate (the archive's compressed copies)" libdeflate-dev)
 
 # Snowball's libstemmer ships neither a CMake config nor a pkg-config file on Debian.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h)

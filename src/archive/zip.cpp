@@ -1,27 +1,49 @@
-// zlib helpers for the stored raw copies.
-#include <zlib.h>
+// Whole-buffer compression of the stored copies with libdeflate, in the zlib format.
+#include <libdeflate.h>
 
 #include <cstdint>
+#include <memory>
+#include <new>
 
 #include "archive/detail_zip.h"
 
 namespace akhbar::archive_detail {
+namespace {
+
+// libdeflate's (de)compressor state is ~100 KB: one per thread, made on first use.
+struct Deleter {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+  void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+};
+
+libdeflate_compressor* compressor() {
+  thread_local std::unique_ptr<libdeflate_compressor, Deleter> c(libdeflate_alloc_compressor(1));
+  return c.get();
+}
+
+libdeflate_decompressor* decompressor() {
+  thread_local std::unique_ptr<libdeflate_decompressor, Deleter> d(libdeflate_alloc_decompressor());
+  return d.get();
+}
+
+}  // namespace
 
 std::string deflate_bytes(std::string_view bytes) {
-  uLongf n = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(n, '\0');
-  compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(bytes.data()),
-            static_cast<uLong>(bytes.size()), 4);
-  out.resize(n);
+  libdeflate_compressor* c = compressor();
+  if (!c) throw std::bad_alloc();
+  std::string out(libdeflate_zlib_compress_bound(c, bytes.size()), '\0');
+  // Never 0 with a buffer of the bound's size.
+  out.resize(libdeflate_zlib_compress(c, bytes.data(), bytes.size(), out.data(), out.size()));
   return out;
 }
 
 std::optional<std::string> inflate_bytes(std::string_view z, std::size_t size) {
+  libdeflate_decompressor* d = decompressor();
+  if (!d) throw std::bad_alloc();
   std::string out(size, '\0');
-  uLongf n = static_cast<uLongf>(size);
-  int rc = uncompress(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(z.data()),
-                      static_cast<uLong>(z.size()));
-  if (rc != Z_OK || n != size) return std::nullopt;
+  std::size_t n = 0;
+  if (libdeflate_zlib_decompress(d, z.data(), z.size(), out.data(), size, &n) != LIBDEFLATE_SUCCESS || n != size)
+    return std::nullopt;
   return out;
 }
 

@@ -497,6 +497,29 @@ TEST_F(ArchiveTest, BatchRollbackKeepsCommittedWork) {
   EXPECT_EQ(ids(ar.search("الثالث", {})), std::vector<std::int64_t>{third});
 }
 
+TEST(Compression, ZlibStreamsOfEarlierArchivesStillRead) {
+  // Written by zlib's compress2 (level 6), as akhbar's first archives stored their copies.
+  const std::string_view zlib_stream(
+      "\x78\x9c\xbb\xd9\x7a\x63\xe3\x8d\xb5\x37\x56\xdc\x58\xae\x00\x22\x6e\xb6\xdc\xd8\x09\x22\x6f"
+      "\xb6\xde\xe8\x51\xb8\xd9\x7e\x63\x03\x50\xfc\x66\xdb\x8d\xad\x0a\x40\x81\x6d\x37\x76\xdd\xec"
+      "\xb8\xb1\x1d\xa8\xee\x66\x83\x42\x55\x4e\x66\x92\x1e\xd7\xcd\x01\xd4\x0d\x00\x18\x61\x75\xac",
+      69);
+  std::string line = "مرحبا بالعالم، هذا نص مضغوط بـ zlib.\n";
+  EXPECT_EQ(archive_detail::inflate_bytes(zlib_stream, 186), line + line + line);
+  // A wrong size or a damaged stream is an error, never a short or garbled text.
+  EXPECT_EQ(archive_detail::inflate_bytes(zlib_stream, 185), std::nullopt);
+  std::string damaged(zlib_stream);
+  damaged[20] = static_cast<char>(damaged[20] ^ 0x55);
+  EXPECT_EQ(archive_detail::inflate_bytes(damaged, 186), std::nullopt);
+  // And what we write now is a zlib stream too (RFC 1950 header, deflate, Adler-32).
+  std::string z = archive_detail::deflate_bytes(line + line);
+  ASSERT_GE(z.size(), 6u);
+  EXPECT_EQ(static_cast<unsigned char>(z[0]) & 0x0f, 8);  // CM = deflate
+  EXPECT_EQ(((static_cast<unsigned char>(z[0]) << 8) | static_cast<unsigned char>(z[1])) % 31, 0);
+  EXPECT_EQ(archive_detail::inflate_bytes(z, 2 * line.size()), line + line);
+  EXPECT_EQ(archive_detail::inflate_bytes(archive_detail::deflate_bytes(""), 0), std::string());
+}
+
 TEST_F(ArchiveTest, FrequentWordsRankTheNewestMatchesUnlessRankAll) {
   Archive ar = open_rw();
   ASSERT_TRUE(ar.begin());
