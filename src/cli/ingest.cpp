@@ -94,6 +94,10 @@ class IngestCommand : public Command {
     options.load = m_inputs.load;
     options.load.cancel = &g_interrupted;
     options.jobs = m_jobs;
+    // Deep enough that the workers keep preparing while the writer commits a batch (a commit of
+    // 500 articles takes as long as preparing several hundred more). On the 100,000-article set:
+    // depth 32 (the default) 1,857 articles/s, 512 2,116/s, 1,024 2,372/s at 245 MB peak RSS.
+    options.queue_depth = 1024;
     m_progress = !m_quiet && isatty(STDERR_FILENO);
     if (m_progress) m_total_bytes = input_bytes(m_inputs.paths);
     auto previous = std::signal(SIGINT, on_sigint);
