@@ -23,9 +23,9 @@ struct OpenOptions {
   int busy_timeout_ms = 10000;  // how long a writer waits for another writer before giving up
 };
 
-// A search whose rarest word is in more articles than this ranks only the newest matches, about
-// this many (unless Filters::rank_all): bm25 costs ~2 µs per match, ~180 ms for a word found in
-// 90% of 100,000 articles, and for such frequent words recent matches are what people look for.
+// A search with more matches than this ranks the newest this many first, then the older ones
+// (unless Filters::rank_all): bm25 costs ~2 µs per match, ~180 ms for a word found in 90% of
+// 100,000 articles, and for such frequent words recent matches are what people look for.
 inline constexpr std::int64_t search_rank_window = 2000;
 
 // The marks around matched words in Summary::snippet.

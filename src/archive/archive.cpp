@@ -105,8 +105,6 @@ Result<Archive> Archive::open(const std::string& path, OpenMode mode, const Open
       return at(path, "schema version " + std::to_string(*version) + " is older than this akhbar's " +
                           std::to_string(ad::current_version) +
                           "; upgrade it once with a writing command such as `akhbar reparse`");
-    // Document counts per word, to bound the ranking of very frequent words (see search()).
-    (void)d.exec("CREATE VIRTUAL TABLE temp.fts_vocab USING fts5vocab(main, fts, 'row')");
     if (auto r = d.exec("PRAGMA query_only = ON"); !r) return r.error();
     return Archive(std::move(impl));
   }
@@ -148,7 +146,6 @@ Result<Archive> Archive::open(const std::string& path, OpenMode mode, const Open
       return r.error();
     }
   }
-  (void)d.exec("CREATE VIRTUAL TABLE temp.fts_vocab USING fts5vocab(main, fts, 'row')");
   return Archive(std::move(impl));
 }
 

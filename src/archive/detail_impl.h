@@ -133,8 +133,8 @@ struct Archive::Impl {
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
 
   // Reader (read.cpp).
-  // The lowest article id a search ranks: 0, or for queries whose every word is in more than
-  // search_rank_window articles, the id above which about that many matches lie.
+  // The lowest article id a search ranks first: 0, or for a query with more than
+  // search_rank_window matches, the id of the window-th newest match.
   Result<std::int64_t> rank_floor(const archive_detail::CompiledQuery& q);
   Result<std::optional<Article>> get(std::int64_t id);
   Result<std::vector<Block>> blocks(std::int64_t id);

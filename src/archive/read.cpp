@@ -217,23 +217,14 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
 }
 
 Result<std::int64_t> Archive::Impl::rank_floor(const ad::CompiledQuery& q) {
-  // How many articles hold the rarest positive word (prefixes and phrases count by their words).
-  auto vocab = prep("SELECT doc FROM temp.fts_vocab WHERE term = ?1");
-  if (!vocab) return std::int64_t{0};  // no vocabulary table (e.g. an immutable read): rank everything
-  std::int64_t rarest = -1;
-  for (const auto& t : q.terms) {
-    std::int64_t docs = 0;
-    (*vocab)->bind(1, t);
-    AKHBAR_TRY(each_row(db, **vocab, [&](ad::Stmt& r) { docs = r.int64(0); }));
-    if (rarest < 0 || docs < rarest) rarest = docs;
-  }
-  if (rarest <= search_rank_window || !q.prefixes.empty()) return std::int64_t{0};
-  auto ids = query_int("SELECT max(id) FROM articles");
-  if (!ids) return ids.error();
-  std::int64_t max_id = ids->value_or(0);
-  // Matches are spread over the ids about evenly: this many of the newest ids hold ~window matches.
-  double share = static_cast<double>(search_rank_window) / static_cast<double>(rarest);
-  return std::max<std::int64_t>(0, max_id - static_cast<std::int64_t>(share * static_cast<double>(max_id)));
+  // The rowid of the window-th newest match (FTS5 walks a doclist backwards cheaply): ranking from
+  // there covers exactly the newest search_rank_window matches. 0, rank all, when there are fewer.
+  auto s = prep("SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
+  if (!s) return s.error();
+  (*s)->bind(1, q.match).bind(2, search_rank_window - 1);
+  std::int64_t floor = 0;
+  AKHBAR_TRY(each_row(db, **s, [&](ad::Stmt& r) { floor = r.int64(0); }));
+  return floor;
 }
 
 Result<std::vector<Summary>> Archive::search(const std::string& query, const Filters& filters) {
