@@ -10,6 +10,7 @@
 #include <akhbar/pipeline.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -72,6 +73,10 @@ Item process(Document&& doc, const Segmenter& segmenter, const Normalizer& norma
   return d;
 }
 
+// How long the calling thread sleeps before it looks for ready records unasked (see wake_consumer):
+// the most a record waits for delivery when input trickles in, e.g. from a pipe.
+constexpr auto consumer_poll = std::chrono::milliseconds(2);
+
 class Pipeline {
  public:
   Pipeline(const std::vector<std::string>& paths, const PipelineOptions& options, const Segmenter& segmenter,
@@ -118,12 +123,12 @@ class Pipeline {
     auto push = [&](Slot&& slot) {
       std::unique_lock lock(m_mu);
       ++m_walk_waiting;
+      if (m_slots.size() >= m_max_slots) wake_consumer(true);
       m_walk_cv.wait(lock, [&] { return m_stop || m_slots.size() < m_max_slots; });
       --m_walk_waiting;
       if (m_stop) return false;
       m_inflight += slot.items.size();
       m_slots.push_back(std::move(slot));
-      if (m_slots.size() == 1) wake_consumer();
       if (m_idle) m_idle_cv.notify_one();
       return true;
     };
@@ -152,7 +157,7 @@ class Pipeline {
     }
     std::lock_guard lock(m_mu);
     m_walk_done = true;
-    wake_consumer();
+    wake_consumer(true);
     m_idle_cv.notify_all();
   }
 
@@ -173,12 +178,13 @@ class Pipeline {
         add(m_stats, stats);
         --m_loading;
         s->loaded = true;
-        if (s == &m_slots.front()) wake_consumer();
+        wake_consumer();
         if (finished()) m_idle_cv.notify_all();
         continue;
       }
       if (finished()) {
         m_idle_cv.notify_all();  // the others may be asleep since the last document was handed out
+        wake_consumer(true);
         return;
       }
       ++m_idle;
@@ -243,7 +249,7 @@ class Pipeline {
           if (!admit(lock, s, normalizer)) return;
           s.items.push_back({d, true});
           ++m_inflight;
-          if (&s == &m_slots.front() && s.items.size() == 1) wake_consumer();
+          wake_consumer();
         });
   }
 
@@ -259,6 +265,7 @@ class Pipeline {
         continue;
       }
       ++m_space_waiting;
+      wake_consumer(true);
       m_space_cv.wait(lock);
       --m_space_waiting;
     }
@@ -276,13 +283,18 @@ class Pipeline {
   }
 
   void complete(Slot& s, Entry& e, Item&& r) {
+    (void)s;
     e.item = std::move(r);
     e.ready = true;
-    if (&s == &m_slots.front() && &e == &s.items.front()) wake_consumer();
+    wake_consumer();
   }
 
-  void wake_consumer() {
-    if (m_consumer_waiting) m_consumer_cv.notify_one();
+  // Wakes the calling thread when it must deliver now: `urgent` (someone is about to wait for
+  // room, or the work is done) or half the queue in flight. Otherwise it finds ready items on its
+  // own within consumer_poll: waking it for every record cost ~4 context switches per record,
+  // which on an idle 2-core machine ate most of what the second worker brought.
+  void wake_consumer(bool urgent = false) {
+    if (m_consumer_waiting && (urgent || m_inflight >= m_depth / 2)) m_consumer_cv.notify_one();
   }
 
   // The calling thread: every ready item at the head under one lock, then delivery without it.
@@ -301,14 +313,15 @@ class Pipeline {
         m_slots.pop_front();
         ++m_first_seq;
         popped = true;
-        if (m_walk_waiting) m_walk_cv.notify_one();
       }
+      // The walker refills in bulk once half the slots are free, not after every slot.
+      if (popped && m_walk_waiting && m_slots.size() <= m_max_slots / 2) m_walk_cv.notify_one();
       // Room freed, or a new slot to deliver (whose loader may wait for room of its own).
       if ((popped || !batch.empty()) && m_space_waiting) m_space_cv.notify_all();
       if (batch.empty()) {
         if (m_slots.empty() && m_walk_done) return;
         m_consumer_waiting = true;
-        m_consumer_cv.wait(lock);
+        m_consumer_cv.wait_for(lock, consumer_poll);
         m_consumer_waiting = false;
         continue;
       }
