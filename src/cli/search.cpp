@@ -14,9 +14,9 @@ class SearchCommand : public Command {
     add_db_option(app, m_db);
     m_filters.add_to(app, 20);
     app.add_flag("--rank-all", m_rank_all,
-                 "Rank every match; by default a query whose rarest word is in more than " +
-                     std::to_string(search_rank_window) + " articles ranks the newest ~" +
-                     std::to_string(search_rank_window) + " of them");
+                 "Rank all matches together; by default a query with more than " +
+                     std::to_string(search_rank_window) + " matches ranks its newest " +
+                     std::to_string(search_rank_window) + " first, then the older ones");
     m_output.add_to(app);
     app.footer(
         "Spelling variants meet: diacritics, hamza forms, ta marbuta, Arabic-Indic digits and common "
