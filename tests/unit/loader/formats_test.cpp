@@ -15,19 +15,8 @@ namespace {
 
 const std::string data = std::string(AKHBAR_TEST_DATA) + "/loader/";
 
-struct Loaded {
-  std::vector<Document> docs;
-  std::vector<std::string> diags;  // Diagnostic::str()
-  LoadStats stats;
-};
-
-Loaded run(const std::vector<std::string>& paths, const LoadOptions& options = {}) {
-  Loaded l;
-  l.stats = load(
-      paths, options, [&](Document&& d) { l.docs.push_back(std::move(d)); },
-      [&](const Diagnostic& d) { l.diags.push_back(d.str()); });
-  return l;
-}
+using test::Loaded;
+using test::run;
 
 // --- bad input: one test per case ---
 

@@ -14,18 +14,8 @@ namespace {
 
 const std::string data = std::string(AKHBAR_TEST_DATA) + "/loader/";
 
-struct Loaded {
-  std::vector<Document> docs;
-  std::vector<std::string> diags;
-};
-
-Loaded run(const std::vector<std::string>& paths, const LoadOptions& options = {}) {
-  Loaded l;
-  load(
-      paths, options, [&](Document&& d) { l.docs.push_back(std::move(d)); },
-      [&](const Diagnostic& d) { l.diags.push_back(d.str()); });
-  return l;
-}
+using test::Loaded;
+using test::run;
 
 std::vector<std::int64_t> indices(const Loaded& l) {
   std::vector<std::int64_t> out;

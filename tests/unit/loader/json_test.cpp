@@ -13,18 +13,8 @@
 namespace akhbar {
 namespace {
 
-struct Loaded {
-  std::vector<Document> docs;
-  std::vector<std::string> messages;
-};
-
-Loaded load_with(const std::vector<std::string>& paths, const LoadOptions& o = {}) {
-  Loaded l;
-  load(
-      paths, o, [&](Document&& d) { l.docs.push_back(std::move(d)); },
-      [&](const Diagnostic& d) { l.messages.push_back(d.str()); });
-  return l;
-}
+using test::Loaded;
+using test::run;
 
 // Compares every field a JSON object maps onto.
 void expect_same(const Document& a, const Document& b, const std::string& record) {
@@ -119,7 +109,7 @@ TEST(JsonPaths, CorpusRecordsAgree) {
   const std::string file = std::string(AKHBAR_CORPUS) + "/saudinewsnet/json/2015-07-22.json";
   LoadOptions keep;
   keep.keep_garbage = true;
-  auto l = load_with({file}, keep);
+  auto l = run({file}, keep);
   ASSERT_EQ(l.docs.size(), 2050u);
   std::size_t fast = 0;
   test::TempDir dir;
@@ -139,7 +129,7 @@ TEST(JsonPaths, CorpusRecordsAgree) {
     lines += one + "\n";
   }
   EXPECT_EQ(fast, l.docs.size());
-  auto jl = load_with({dir.write("saudinewsnet.jsonl", lines)}, keep);
+  auto jl = run({dir.write("saudinewsnet.jsonl", lines)}, keep);
   ASSERT_EQ(jl.docs.size(), l.docs.size());
   for (std::size_t i = 0; i < jl.docs.size(); ++i) {
     expect_same(jl.docs[i], l.docs[i], std::to_string(i));
@@ -156,21 +146,21 @@ TEST(JsonPaths, MalformedRecordMessagesStayNlohmanns) {
                                "{\"content\": \"tab\there\"}\n"
                                "[1, 2]\n"
                                "{\"content\": \"نص أخير\"}\n");
-  auto l = load_with({path});
+  auto l = run({path});
   ASSERT_EQ(l.docs.size(), 2u);
   EXPECT_EQ(l.docs[0].text, "نص أول");
   EXPECT_EQ(l.docs[1].text, "نص أخير");
   EXPECT_EQ(l.docs[1].input.record, 4);
-  ASSERT_EQ(l.messages.size(), 3u);
-  EXPECT_EQ(l.messages[0],
+  ASSERT_EQ(l.diags.size(), 3u);
+  EXPECT_EQ(l.diags[0],
             "akhbar: error: " + path +
                 ":2: malformed JSON record: parse error at column 21: syntax error while parsing "
                 "object key - unexpected '}'; expected string literal, skipped")
-      << l.messages[0];
-  EXPECT_NE(l.messages[1].find(path + ":3: malformed JSON record: "), std::string::npos) << l.messages[1];
-  EXPECT_NE(l.messages[1].find("control character U+0009 (HT) must be escaped"), std::string::npos)
-      << l.messages[1];
-  EXPECT_EQ(l.messages[2], "akhbar: error: " + path + ":4: JSON record is not an object, skipped");
+      << l.diags[0];
+  EXPECT_NE(l.diags[1].find(path + ":3: malformed JSON record: "), std::string::npos) << l.diags[1];
+  EXPECT_NE(l.diags[1].find("control character U+0009 (HT) must be escaped"), std::string::npos)
+      << l.diags[1];
+  EXPECT_EQ(l.diags[2], "akhbar: error: " + path + ":4: JSON record is not an object, skipped");
 }
 
 TEST(JsonPaths, RecordsLargerThanThePaddingAndGrowing) {
@@ -182,7 +172,7 @@ TEST(JsonPaths, RecordsLargerThanThePaddingAndGrowing) {
     while (body.size() < n) body += "كلمة ";
     lines += "{\"title\": \"t\", \"content\": \"" + body + "\"}\n";
   }
-  auto l = load_with({dir.write("grow.jsonl", lines)});
+  auto l = run({dir.write("grow.jsonl", lines)});
   ASSERT_EQ(l.docs.size(), 6u);
   EXPECT_GE(l.docs[4].text.size(), 5000000u - 16);
   EXPECT_EQ(l.docs[5].text, "كلمة كلمة كلمة كلمة");

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the loader tests: temporary files and reading whole files.
 
+#include <akhbar/loader.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -8,8 +9,25 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace akhbar::test {
+
+// Everything one load() produced: documents, diagnostics as printed, counts.
+struct Loaded {
+  std::vector<Document> docs;
+  std::vector<std::string> diags;  // Diagnostic::str()
+  LoadStats stats;
+};
+
+// Loads `paths` and keeps everything that came out.
+inline Loaded run(const std::vector<std::string>& paths, const LoadOptions& options = {}) {
+  Loaded l;
+  l.stats = load(
+      paths, options, [&](Document&& d) { l.docs.push_back(std::move(d)); },
+      [&](const Diagnostic& d) { l.diags.push_back(d.str()); });
+  return l;
+}
 
 // A fresh temporary folder, removed with everything in it at the end of the test.
 class TempDir {
