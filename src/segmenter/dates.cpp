@@ -9,6 +9,8 @@
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/strenum.h>
 
 #include <array>
 #include <cstdio>
@@ -119,6 +121,62 @@ const Names& names() {
   return n;
 }
 
+// Zones named in Arabic ("بتوقيت القاهرة"), built on first use from ICU: the Arabic exemplar city
+// of every zone (TimeZoneNames), the Arabic name of every country that has one zone, and the
+// names news sites use that CLDR has no entry for (Mecca time is Saudi time).
+class ZoneNames {
+ public:
+  ZoneNames() {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Locale ar("ar");
+    std::unique_ptr<icu::TimeZoneNames> tzn(icu::TimeZoneNames::createInstance(ar, st));
+    std::unique_ptr<icu::StringEnumeration> ids(
+        icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, st));
+    // One pass over the zones: exemplar cities, and how many zones each country has.
+    std::unordered_map<std::string, std::vector<std::string>> by_region;
+    if (U_SUCCESS(st) && tzn && ids) {
+      while (const icu::UnicodeString* id = ids->snext(st)) {
+        if (U_FAILURE(st)) break;
+        std::string zone = to_utf8(*id);
+        icu::UnicodeString city;
+        tzn->getExemplarLocationName(*id, city);
+        if (!city.isBogus() && city.length() > 0) add(to_utf8(city), zone);
+        char region[8] = {};
+        UErrorCode rs = U_ZERO_ERROR;
+        icu::TimeZone::getRegion(*id, region, sizeof region, rs);
+        if (U_SUCCESS(rs)) by_region[region].push_back(std::move(zone));
+      }
+    }
+    for (const auto& [region, zones] : by_region) {
+      if (zones.size() != 1) continue;
+      icu::UnicodeString name;
+      icu::Locale("ar", region.c_str()).getDisplayCountry(ar, name);
+      if (name.length() > 0) add(to_utf8(name), zones[0]);
+    }
+    static const std::pair<const char*, const char*> extra[] = {
+        {"مكة المكرمة", "Asia/Riyadh"}, {"مكة", "Asia/Riyadh"},  {"السعودية", "Asia/Riyadh"},
+        {"الإمارات", "Asia/Dubai"},     {"أبوظبي", "Asia/Dubai"}, {"أبو ظبي", "Asia/Dubai"},
+        {"القدس", "Asia/Jerusalem"},    {"غزة", "Asia/Gaza"},     {"الخرطوم", "Africa/Khartoum"},
+        {"الدوحة", "Asia/Qatar"}};
+    for (const auto& [name, id] : extra) add(name, id);
+  }
+
+  // The zone ID named by the folded words `name`, or nullptr.
+  const std::string* find(const std::string& name) const {
+    auto it = zones_.find(name);
+    return it == zones_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  void add(const std::string& name, const std::string& id) { zones_.emplace(fold_word(name), id); }
+  std::unordered_map<std::string, std::string> zones_;
+};
+
+const ZoneNames& zone_names() {
+  static const ZoneNames z;
+  return z;
+}
+
 // One token of the text: a word (folded), a number (value and digit count) or a punctuation mark.
 struct Token {
   enum class Kind { word, number, punct } kind = Kind::punct;
@@ -164,8 +222,10 @@ std::vector<Token> tokenize(std::string_view text) {
       while (j < text.size()) {
         std::size_t k = j;
         char32_t cc = next_cp(text, k);
-        bool letter = detail::is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc)));
-        if (!letter && !detail::is_arabic_mark(cc)) break;
+        // Tatweel lies in the letter range: test for marks first ("يوليـــو" is "يوليو").
+        bool mark = detail::is_arabic_mark(cc);
+        bool letter = !mark && (detail::is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
+        if (!letter && !mark) break;
         if (letter) detail::append_utf8(t.word, detail::fold_letter(cc));
         j = k;
       }
@@ -192,7 +252,7 @@ struct Parts {
 };
 
 bool valid_gregorian(int y, int m, int d) {
-  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
+  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1) return false;
   UErrorCode st = U_ZERO_ERROR;
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   thread_local std::unique_ptr<icu::GregorianCalendar> greg(new icu::GregorianCalendar(st));
@@ -200,27 +260,18 @@ bool valid_gregorian(int y, int m, int d) {
   return d <= max;
 }
 
-std::string two(int v) {
-  char b[8];
-  std::snprintf(b, sizeof b, "%02d", v);
-  return b;
-}
-
 std::string iso_of(const Parts& p) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%04d-%02d-%02d", p.year, p.month, p.day);
-  std::string s = b;
+  char b[40];
+  int n = std::snprintf(b, sizeof b, "%04d-%02d-%02d", p.year, p.month, p.day);
   if (p.hour >= 0) {
-    s += "T" + two(p.hour) + ":" + two(p.minute);
-    if (p.second >= 0) s += ":" + two(p.second);
+    n += std::snprintf(b + n, sizeof b - n, "T%02d:%02d", p.hour, p.minute);
+    if (p.second >= 0) n += std::snprintf(b + n, sizeof b - n, ":%02d", p.second);
     if (p.has_offset) {
-      int off = p.offset_minutes;
-      s += off < 0 ? '-' : '+';
-      if (off < 0) off = -off;
-      s += two(off / 60) + ":" + two(off % 60);
+      int off = p.offset_minutes < 0 ? -p.offset_minutes : p.offset_minutes;
+      n += std::snprintf(b + n, sizeof b - n, "%c%02d:%02d", p.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
     }
   }
-  return s;
+  return std::string(b, static_cast<std::size_t>(n));
 }
 
 // Matches date expressions over a token list.
@@ -265,6 +316,15 @@ class Matcher {
     return m;
   }
 
+  // True when the numeric date at [i, end) is part of a longer run of numbers ("1.23.07.2024",
+  // "23/07/2024/55", a phone number): then it is not a date.
+  bool glued_number(std::size_t i, std::size_t end) const {
+    if (i >= 2 && punct(i - 1, "-/.:") && !t_[i].space_before && !t_[i - 1].space_before &&
+        t_[i - 2].kind == Token::Kind::number)
+      return true;
+    return punct(end, "-/.") && num(end + 1, 1, 12) && !t_[end].space_before && !t_[end + 1].space_before;
+  }
+
   // A whole date starting at token i; `end` is the token past it.
   std::optional<Parts> date_at(std::size_t i, std::size_t& end) const {
     Parts p;
@@ -275,6 +335,7 @@ class Matcher {
       p.month = static_cast<int>(t_[i + 2].value);
       p.day = static_cast<int>(t_[i + 4].value);
       end = i + 5;
+      if (glued_number(i, end)) return std::nullopt;
       return check(p);
     }
     // 23/07/2024, 23-07-2024, 23.07.2024: day first
@@ -284,6 +345,7 @@ class Matcher {
       p.month = static_cast<int>(t_[i + 2].value);
       p.year = static_cast<int>(t_[i + 4].value);
       end = i + 5;
+      if (glued_number(i, end)) return std::nullopt;
       return check(p);
     }
     std::size_t j = 0;
@@ -291,6 +353,7 @@ class Matcher {
     if (num(i, 1, 2)) {
       std::size_t k = i + 1;
       if (punct(k, "-")) ++k;
+      if (word(k, "من")) ++k;  // "23 من يوليو 2024"
       if (const MonthName* m = month(k, j)) {
         p.day = static_cast<int>(t_[i].value);
         p.month = m->month;
@@ -323,7 +386,8 @@ class Matcher {
     return std::nullopt;
   }
 
-  // A time after a date (10:30, 10:30 م, 00:07:37 GMT, T12:16:13Z, +0400, GMT+3).
+  // A time after a date (10:30, 10:30 م, الساعة 10:30, 00:07:37 GMT, T12:16:13Z, +0400, GMT+3),
+  // after at most three joining tokens ("-", "|", "الساعة", "في"). Returns `i` when there is none.
   std::size_t time_at(std::size_t i, Parts& p) const {
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t_.size(); ++skip) {
@@ -333,57 +397,110 @@ class Matcher {
       else
         break;
     }
-    if (!(num(k, 1, 2) && punct(k + 1, ":") && num(k + 2, 2, 2))) return i;
+    std::size_t end = clock_at(k, p);
+    return end == k ? i : end;
+  }
+
+  // A clock time exactly at k with its meridiem and zone; returns k when there is none.
+  std::size_t clock_at(std::size_t k, Parts& p) const {
+    if (!(num(k, 1, 2) && punct(k + 1, ":") && num(k + 2, 2, 2) && !t_[k + 1].space_before &&
+          !t_[k + 2].space_before))
+      return k;
+    const std::size_t start = k;
     int h = static_cast<int>(t_[k].value), mi = static_cast<int>(t_[k + 2].value), s = -1;
     k += 3;
-    if (punct(k, ":") && num(k + 1, 2, 2)) {
+    if (punct(k, ":") && num(k + 1, 2, 2) && !t_[k + 1].space_before) {
       s = static_cast<int>(t_[k + 1].value);
       k += 2;
+      if (punct(k, ".") && num(k + 1, 1, 9) && !t_[k].space_before && !t_[k + 1].space_before) k += 2;  // .000
     }
-    if (h > 23 || mi > 59 || s > 59) return i;
-    if (word(k, "م") || word(k, "مساء") || word(k, "pm") || word(k, "مساءا")) {
+    // "10:30:15:20", "10:305": not a clock.
+    if (punct(k, ":") && num(k + 1, 1, 9) && !t_[k + 1].space_before) return start;
+    if (h > 23 || mi > 59 || s > 59) return start;
+    if (word(k, "م") || word(k, "مساء") || word(k, "pm") || word(k, "مساءا") || word(k, "ليلا")) {
       if (h < 12) h += 12;
       ++k;
-    } else if (word(k, "ص") || word(k, "صباحا") || word(k, "صباح") || word(k, "am")) {
-      if (h == 12) h = 0;
+    } else if (word(k, "ص") || word(k, "صباحا") || word(k, "صباح") || word(k, "am") || word(k, "ظهرا")) {
+      if (h == 12 && !word(k, "ظهرا")) h = 0;
       ++k;
     }
     p.hour = h;
     p.minute = mi;
     p.second = s;
-    // Zones: GMT, UTC, Z, GMT+3, +0400, +04:00, "بتوقيت غرينتش".
-    bool utc_word = word(k, "gmt") || word(k, "utc") || word(k, "z") || word(k, "غرينتش") || word(k, "جرينتش");
-    if (word(k, "بتوقيت") && (word(k + 1, "غرينتش") || word(k + 1, "جرينتش"))) {
-      ++k;
+    return zone_at(k, p);
+  }
+
+  // A zone after a time: GMT, UTC, Z, "ت.غ", GMT+3, (GMT+3), +0400, +04:00, "بتوقيت غرينتش",
+  // "بتوقيت مكة المكرمة" (a city or country ICU names in Arabic: its offset on that day).
+  std::size_t zone_at(std::size_t k, Parts& p) const {
+    const std::size_t start = k;
+    const Parts before = p;
+    bool paren = punct(k, "(");
+    if (paren) ++k;
+    bool utc_word = false, named = false;
+    if (word(k, "gmt") || word(k, "utc") || word(k, "z") || word(k, "غرينتش") || word(k, "جرينتش") ||
+        word(k, "غرينيتش")) {
       utc_word = true;
+      ++k;
+    } else if (word(k, "ت") && punct(k + 1, ".") && word(k + 2, "غ") && !t_[k + 1].space_before) {
+      utc_word = true;  // ت.غ: توقيت غرينتش
+      k += 3;
+      if (punct(k, ".") && !t_[k].space_before) ++k;
+    } else if ((word(k, "بتوقيت") || word(k, "توقيت")) &&
+               (word(k + 1, "غرينتش") || word(k + 1, "جرينتش") || word(k + 1, "غرينيتش"))) {
+      utc_word = true;
+      k += 2;
+    } else if (word(k, "بتوقيت") || word(k, "توقيت") || word(k, "بالتوقيت")) {
+      std::size_t n = 0;
+      if (auto off = named_zone(k + 1, p, n)) {
+        named = true;
+        p.has_offset = true;
+        p.offset_minutes = *off;
+        k = n;
+      }
     }
     if (utc_word) {
       p.has_offset = true;
       p.offset_minutes = 0;
-      ++k;
     }
-    if (punct(k, "+-") && num(k + 1, 1, 4) && (utc_word || !t_[k + 1].space_before)) {
+    if (!named && punct(k, "+-") && num(k + 1, 1, 4) && (utc_word || !t_[k + 1].space_before) &&
+        !t_[k + 1].space_before) {
       int sign = t_[k].word == "-" ? -1 : 1;
       long v = t_[k + 1].value;
       int hh = 0, mm = 0;
-      if (t_[k + 1].digits == 4) {
+      std::size_t n = k + 2;
+      if (t_[k + 1].digits >= 3) {
         hh = static_cast<int>(v / 100);
         mm = static_cast<int>(v % 100);
-        k += 2;
       } else {
         hh = static_cast<int>(v);
-        k += 2;
-        if (punct(k, ":") && num(k + 1, 2, 2)) {
-          mm = static_cast<int>(t_[k + 1].value);
-          k += 2;
+        if (punct(n, ":") && num(n + 1, 2, 2)) {
+          mm = static_cast<int>(t_[n + 1].value);
+          n += 2;
         }
       }
       if (hh <= 14 && mm < 60) {
         p.has_offset = true;
         p.offset_minutes = sign * (hh * 60 + mm);
+        k = n;
       }
     }
+    if (paren) {
+      if (k == start + 1 || !punct(k, ")")) {
+        p = before;  // "(" opened something else
+        return start;
+      }
+      ++k;
+    }
     return k;
+  }
+
+  // A zone named by one to four words at k ("مكه المكرمه", "القاهره"); its offset on p's date.
+  std::optional<int> named_zone(std::size_t k, const Parts& p, std::size_t& next) const;
+
+  // A weekday name at k ("الثلاثاء").
+  bool weekday_at(std::size_t k) const {
+    return k < t_.size() && t_[k].kind == Token::Kind::word && names().weekday(t_[k].word);
   }
 
   const std::vector<Token>& tokens() const { return t_; }
@@ -405,7 +522,7 @@ class Matcher {
   }
   // Skips "هـ" / "م" / "ميلادي" after a year, noting which calendar it names.
   std::size_t era(std::size_t k, Parts& p) const {
-    if (word(k, "ه") || word(k, "هجري") || word(k, "هجريه") || word(k, "ah")) {
+    if (word(k, "ه") || word(k, "هجري") || word(k, "هجريه") || word(k, "ah") || word(k, "للهجره")) {
       p.hijri = true;
       return k + 1;
     }
@@ -427,6 +544,33 @@ class Matcher {
   }
   const std::vector<Token>& t_;
 };
+
+std::optional<int> Matcher::named_zone(std::size_t k, const Parts& p, std::size_t& next) const {
+  std::string name;
+  const std::string* id = nullptr;
+  std::size_t n = k;
+  for (std::size_t j = k; j < k + 4 && j < t_.size() && t_[j].kind == Token::Kind::word; ++j) {
+    if (j > k) name += ' ';
+    name += t_[j].word;
+    if (const std::string* z = zone_names().find(name)) {
+      id = z;
+      n = j + 1;
+    }
+  }
+  if (!id) return std::nullopt;
+  std::unique_ptr<icu::TimeZone> tz(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(*id)));
+  UErrorCode st = U_ZERO_ERROR;
+  icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), st);
+  if (!tz || U_FAILURE(st)) return std::nullopt;
+  cal.clear();
+  cal.set(p.year, p.month - 1, p.day, p.hour < 0 ? 12 : p.hour, p.minute);
+  UDate local = cal.getTime(st);
+  int32_t raw = 0, dst = 0;
+  tz->getOffset(local, true, raw, dst, st);
+  if (U_FAILURE(st)) return std::nullopt;
+  next = n;
+  return (raw + dst) / 60000;
+}
 
 // Resolves a Hijri Parts to Gregorian in place; false when ICU rejects the date.
 bool to_gregorian(Parts& p) {
@@ -453,17 +597,34 @@ std::optional<Parts> parse_now(const std::optional<std::string>& now) {
   return std::nullopt;
 }
 
-// A relative expression at token i: amount and ICU field (minutes, hours, days, weeks, months).
+// A relative expression at token i: amount and ICU field (minutes, hours, days, weeks, months),
+// and the clock time written after a day ("أمس الساعة 10:30 م").
 struct Relative {
   int amount = 0;
   UCalendarDateFields field = UCAL_DATE;
   std::size_t end = 0;
+  Parts clock;  // hour < 0: none
 };
 
-std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
+// Words that may stand right before or after a relative date on a date line: its labels.
+bool date_label(const std::string& w) {
+  static const char* const labels[] = {"نشر",   "نشرت",  "النشر", "تحديث", "التحديث", "اخر",   "تاريخ",
+                                       "بتاريخ", "حدث",   "في",    "تم",    "اضيف",    "عدل",   "التعديل",
+                                       "تعديل", "محدث",  "منشور", "نشره",  "published", "updated", "posted"};
+  for (const char* l : labels)
+    if (w == l) return true;
+  return false;
+}
+
+// The bare relative expression at i, without the checks on what surrounds it.
+std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
   const auto& t = m.tokens();
-  if (m.word(i, "امس") || m.word(i, "البارحه")) return Relative{1, UCAL_DATE, i + 1};
-  if (m.word(i, "اول") && m.word(i + 1, "امس")) return Relative{2, UCAL_DATE, i + 2};
+  if (m.word(i, "اليوم")) return Relative{0, UCAL_DATE, i + 1, {}};
+  if (m.word(i, "امس") || m.word(i, "الامس") || m.word(i, "البارحه")) {
+    if (m.word(i + 1, "الاول")) return Relative{2, UCAL_DATE, i + 2, {}};  // "أمس الأول"
+    return Relative{1, UCAL_DATE, i + 1, {}};
+  }
+  if (m.word(i, "اول") && m.word(i + 1, "امس")) return Relative{2, UCAL_DATE, i + 2, {}};
   if (!(m.word(i, "منذ") || m.word(i, "قبل"))) return std::nullopt;
   std::size_t k = i + 1;
   int amount = 1;
@@ -478,22 +639,50 @@ std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
   struct Unit {
     const char* word;
     UCalendarDateFields field;
-    int dual;
+    int dual;  // the amount the bare word means (1 singular, 2 dual); 0: needs a number
   };
   static const Unit units[] = {
-      {"دقيقه", UCAL_MINUTE, 1}, {"دقائق", UCAL_MINUTE, 0}, {"دقيقتين", UCAL_MINUTE, 2}, {"دقيقتان", UCAL_MINUTE, 2},
-      {"ساعه", UCAL_HOUR, 1},    {"ساعات", UCAL_HOUR, 0},   {"ساعتين", UCAL_HOUR, 2},    {"ساعتان", UCAL_HOUR, 2},
-      {"يوم", UCAL_DATE, 1},     {"ايام", UCAL_DATE, 0},    {"يومين", UCAL_DATE, 2},     {"يومان", UCAL_DATE, 2},
-      {"اسبوع", UCAL_WEEK_OF_YEAR, 1}, {"اسابيع", UCAL_WEEK_OF_YEAR, 0}, {"اسبوعين", UCAL_WEEK_OF_YEAR, 2},
-      {"شهر", UCAL_MONTH, 1},    {"اشهر", UCAL_MONTH, 0},   {"شهور", UCAL_MONTH, 0},     {"شهرين", UCAL_MONTH, 2},
-      {"minutes", UCAL_MINUTE, 0}, {"hours", UCAL_HOUR, 0}, {"days", UCAL_DATE, 0}};
+      {"دقيقه", UCAL_MINUTE, 1},       {"دقائق", UCAL_MINUTE, 0},         {"دقيقتين", UCAL_MINUTE, 2},
+      {"دقيقتان", UCAL_MINUTE, 2},     {"ساعه", UCAL_HOUR, 1},            {"ساعات", UCAL_HOUR, 0},
+      {"ساعتين", UCAL_HOUR, 2},        {"ساعتان", UCAL_HOUR, 2},          {"يوم", UCAL_DATE, 1},
+      {"ايام", UCAL_DATE, 0},          {"يومين", UCAL_DATE, 2},           {"يومان", UCAL_DATE, 2},
+      {"اسبوع", UCAL_WEEK_OF_YEAR, 1}, {"اسابيع", UCAL_WEEK_OF_YEAR, 0},  {"اسبوعين", UCAL_WEEK_OF_YEAR, 2},
+      {"شهر", UCAL_MONTH, 1},          {"اشهر", UCAL_MONTH, 0},           {"شهور", UCAL_MONTH, 0},
+      {"شهرين", UCAL_MONTH, 2},        {"سنه", UCAL_YEAR, 1},             {"سنوات", UCAL_YEAR, 0},
+      {"سنتين", UCAL_YEAR, 2},         {"عام", UCAL_YEAR, 1},             {"اعوام", UCAL_YEAR, 0},
+      {"عامين", UCAL_YEAR, 2},         {"minutes", UCAL_MINUTE, 0},       {"hours", UCAL_HOUR, 0},
+      {"days", UCAL_DATE, 0}};
   for (const auto& u : units) {
     if (w != u.word) continue;
     if (u.dual == 0 && !counted) return std::nullopt;
     if (!counted) amount = u.dual;
-    return Relative{amount, u.field, k + 1};
+    return Relative{amount, u.field, k + 1, {}};
   }
   return std::nullopt;
+}
+
+// A relative date at i that stands as the date of its line: what comes before it is nothing, a
+// separator or a date label ("نشر منذ 3 ساعات", "آخر تحديث: أمس"), and what follows is nothing,
+// punctuation, a clock time or the next label. "وصل الرئيس أمس إلى القاهرة" is prose.
+std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
+  const auto& t = m.tokens();
+  if (t[i].kind != Token::Kind::word) return std::nullopt;
+  auto r = relative_words_at(m, i);
+  if (!r) return std::nullopt;
+  if (i > 0 && t[i - 1].kind == Token::Kind::word && !date_label(t[i - 1].word)) return std::nullopt;
+  if (i > 0 && t[i - 1].kind == Token::Kind::number) return std::nullopt;
+  // A bare "اليوم" / "أمس" after punctuation only behind a label's ':' or '|' ("جدة.. اليوم" is a title).
+  bool bare = !(m.word(i, "منذ") || m.word(i, "قبل"));
+  if (bare && i > 0 && t[i - 1].kind == Token::Kind::punct && !m.punct(i - 1, ":|")) return std::nullopt;
+  if (r->field == UCAL_DATE) {
+    std::size_t k = m.time_at(r->end, r->clock);
+    if (k != r->end) r->end = k;
+  }
+  std::size_t k = r->end;
+  while (k < t.size() && t[k].kind == Token::Kind::punct) ++k;
+  if (k < t.size() && t[k].kind == Token::Kind::word && !date_label(t[k].word)) return std::nullopt;
+  if (k < t.size() && t[k].kind == Token::Kind::number && k == r->end) return std::nullopt;  // "منذ يومين 3"
+  return r;
 }
 
 std::optional<std::string> resolve_relative(const Relative& r, const Parts& now) {
@@ -513,6 +702,13 @@ std::optional<std::string> resolve_relative(const Relative& r, const Parts& now)
     p.hour = cal.get(UCAL_HOUR_OF_DAY, st);
     p.minute = cal.get(UCAL_MINUTE, st);
     p.second = -1;
+  } else if (r.clock.hour >= 0) {
+    // "أمس 10:30": the day from `now`, the time (and zone, if any) as written.
+    p.hour = r.clock.hour;
+    p.minute = r.clock.minute;
+    p.second = r.clock.second;
+    p.has_offset = r.clock.has_offset;
+    p.offset_minutes = r.clock.offset_minutes;
   } else {
     p.hour = -1;
   }
@@ -550,7 +746,23 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
   bool ref_parsed = false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     std::size_t end = 0;
-    if (auto p = m.date_at(i, end)) {
+    std::optional<Parts> p = m.date_at(i, end);
+    bool time_first = false;
+    if (!p && toks[i].kind == Token::Kind::number) {
+      // "10:30 ص - 23 يوليو 2024", "الساعة 10:30 م، الثلاثاء 23/07/2024".
+      Parts c;
+      std::size_t k = m.clock_at(i, c);
+      if (k != i) {
+        for (int skip = 0; skip < 3 && (m.punct(k, ",-|") || m.weekday_at(k)); ++skip) ++k;
+        p = m.date_at(k, end);
+        if (!p) {
+          i = k - 1;  // the clock's tokens start no date
+          continue;
+        }
+        time_first = true;
+      }
+    }
+    if (p) {
       if (p->hijri) {
         // "15 رجب 1442هـ 27 فبراير 2021م": prefer the Gregorian date written next to it.
         for (std::size_t k = end; k < end + 4 && k < toks.size(); ++k) {
@@ -563,7 +775,10 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
         }
         if (p->hijri && !to_gregorian(*p)) continue;
       }
-      end = m.time_at(end, *p);
+      if (time_first)
+        m.clock_at(i, *p);  // again, now that the date is known (a named zone's offset needs it)
+      else
+        end = m.time_at(end, *p);
       return FoundDate{iso_of(*p), toks[i].begin, toks[end - 1].end, false};
     }
     if (auto r = relative_at(m, i)) {
