@@ -49,7 +49,9 @@ class Walker {
     std::size_t p = l.hit.end;
     while (p < k.size() && k[p] == ' ') ++p;
     if (p >= k.size()) return true;
-    if (k[p] == ':' || k[p] == '|' || k[p] == '-') return true;
+    if (k[p] == ':' || k[p] == '|' || k[p] == '-' || k[p] == '/' || k[p] == '_') return true;
+    // "كتب – فلان", "كتب — فلان": an en or em dash.
+    if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
     // Without punctuation only on a short line; a credit label then needs a name of 2+ words
     // ("بقلم علي محسن" yes, "تقرير خبري" no).
     if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) return l.words <= 4 && l.words >= m.words + 2;
@@ -132,6 +134,79 @@ class Walker {
     handled_title_ = i;
   }
 
+  static bool has_digit(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();)
+      if (digit_value(next_cp(s, i)) >= 0) return true;
+    return false;
+  }
+
+  // The words of a key (letters and digits only).
+  static std::vector<std::string> key_words(std::string_view key) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t i = 0; i < key.size();) {
+      std::size_t start = i;
+      if (is_word_char(next_cp(key, i))) {
+        cur.append(key.substr(start, i - start));
+      } else if (!cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+  }
+
+  // True when `word` appears in `key` as a whole word, or glued to a one-letter prefix
+  // (و، ب، ل، ف، ك: "وبوضيف", "لبوضيف").
+  static bool mentions_word(std::string_view key, std::string_view word) {
+    for (std::size_t pos = key.find(word); pos != std::string_view::npos; pos = key.find(word, pos + 1)) {
+      if (!word_boundary(key, pos + word.size())) continue;
+      if (pos == 0 || key[pos - 1] == ' ') return true;
+      // One Arabic letter (2 bytes) glued in front, itself at a word start.
+      if (pos >= 2 && (pos == 2 || !is_word_char_before(key, pos - 2))) return true;
+    }
+    return false;
+  }
+  static bool is_word_char_before(std::string_view key, std::size_t pos) {
+    if (pos == 0) return false;
+    std::size_t s = pos - 1;
+    while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
+    return is_word_char(next_cp(key, s));
+  }
+
+  // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
+  static bool function_word(std::string_view w) {
+    static const char* const words[] = {
+        "\xD9\x81\xD9\x8A",                  // في
+        "\xD9\x85\xD9\x86",                  // من
+        "\xD8\xA7\xD9\x84\xD9\x8A",          // الي (إلى folded)
+        "\xD8\xB9\xD9\x86",                  // عن
+        "\xD9\x85\xD8\xB9",                  // مع
+        "\xD9\x88",                          // و
+        "\xD9\x85\xD8\xA7",                  // ما
+        "\xD9\x84\xD8\xA7",                  // لا
+        "\xD9\x84\xD9\x85",                  // لم
+        "\xD9\x84\xD9\x86",                  // لن
+        "\xD9\x82\xD8\xAF",                  // قد
+        "\xD9\x87\xD9\x84",                  // هل
+        "\xD9\x83\xD9\x8A\xD9\x81",          // كيف
+        "\xD8\xA7\xD9\x86",                  // ان
+        "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
+        "\xD8\xB9\xD9\x86\xD8\xAF",          // عند
+        "\xD8\xAD\xD9\x88\xD9\x84",          // حول
+        "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
+        "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
+        "\xD9\x87\xD8\xB0\xD8\xA7",          // هذا
+        "\xD9\x87\xD8\xB0\xD9\x87",          // هذه
+        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
+        "\xD9\x8A\xD8\xA7",                  // يا
+    };
+    for (const char* f : words)
+      if (w == f) return true;
+    return false;
+  }
+
   static bool has_letters(std::string_view s) {
     for (std::size_t i = 0; i < s.size();)
       if (is_word_char(next_cp(s, i))) return true;
@@ -192,6 +267,7 @@ class Walker {
           break;
         case MarkerKind::agency:
         case MarkerKind::place:
+        case MarkerKind::name:
           break;
       }
     }
@@ -206,7 +282,8 @@ class Walker {
       closed_ = lead_done_;
       return i + 1;
     }
-    if (!lead_done_ && body_lines_ == 0 && top_lines_ < 4 && byline(l)) return i + 1;
+    if (!lead_done_ && body_lines_ == 0 && top_lines_ < 4 && (byline(l) || person_line(i))) return i + 1;
+    if (syndication_line(l)) return i + 1;
     if (!lead_done_) ++top_lines_;
     body(i);
     return i + 1;
@@ -319,7 +396,7 @@ class Walker {
 
   // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
   bool byline(Line& l) {
-    if (l.words > 7 || !headline_like(l, 7) || l.bullet || !split_byline(l.text)) return false;
+    if (l.words > 7 || !headline_like(l, 7) || l.bullet || has_digit(l.text) || !split_byline(l.text)) return false;
     auto c = read_credit(l.text, markers(), c_.normalizer, true);
     if (!c) return false;
     if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
@@ -329,10 +406,119 @@ class Walker {
     return true;
   }
 
+  // A person's name alone on a line above the lead: a columnist's or reporter's byline
+  // ("فوزية الحربي", "د. نعيم أسعد الصفدي"). It must open with a given name or honorific, or be
+  // the "NAME:" that opens the title (a column's headline), hold no function word or digit, and
+  // be followed by a paragraph. A name that the title or the text goes on to mention is the
+  // story's subject (a photo caption such as "كريم بوضيف" over a story about him), not its author.
+  bool person_line(std::size_t i) {
+    Line& l = lines_[i];
+    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text)) return false;
+    if (l.last == '?' || l.last == 0x061F || l.last == '!') return false;
+    std::size_t n = next_nonblank(i + 1);
+    while (n < lines_.size() && is_date_line(lines_[n])) n = next_nonblank(n + 1);
+    if (n >= lines_.size() || headline_like(lines_[n], 12)) return false;
+    std::string name(trim_chars(l.text, "-*:/_()|"));
+    // "ياسر باعامر-جدة", "سلوى المدني عين اليوم": a place or an outlet glued after the name.
+    std::string place, outlet;
+    auto split_off = [&](std::size_t at, std::size_t rest) {
+      std::string tail(trim_chars(std::string_view(name).substr(rest), "-*:/_()|"));
+      std::string head(trim_chars(std::string_view(name).substr(0, at), "-*:/_()|"));
+      if (tail.empty() || count_words(head) < 2) return false;
+      std::string key = fold_key(c_.normalizer.search(tail));
+      if (markers().agency(key))
+        outlet = tail;
+      else if (markers().place(key))
+        place = tail;
+      else
+        return false;
+      name = head;
+      return true;
+    };
+    bool split = false;
+    if (std::size_t dash = name.rfind('-'); dash != std::string::npos) split = split_off(dash, dash + 1);
+    for (std::size_t sp = name.find(' '); !split && sp != std::string::npos; sp = name.find(' ', sp + 1))
+      split = split_off(sp, sp + 1);
+    std::string key = fold_key(c_.normalizer.search(name));
+    std::vector<std::string> words = key_words(key);
+    if (words.size() < 2) return false;
+    for (const auto& w : words)
+      if (function_word(w)) return false;
+    std::string title_key = a_.title ? fold_key(c_.normalizer.search(*a_.title)) : std::string();
+    bool signs_title = !title_key.empty() && title_key.size() > key.size() && title_key.compare(0, key.size(), key) == 0 &&
+                       title_key.find(':', key.size()) == title_key.find_first_not_of(' ', key.size());
+    if (!signs_title && !markers().opens_with_name(key)) return false;
+    if (!signs_title) {
+      // The surname (the last word) named again: the subject of the story.
+      const std::string& surname = words.back();
+      if (surname.size() < 4 || mentions_word(title_key, surname)) return false;
+      for (std::size_t k = n; k < lines_.size(); ++k)
+        if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return false;
+    }
+    if (!a_.author) a_.author = name;
+    if (!place.empty() && !a_.dateline) a_.dateline = place;
+    if (!outlet.empty() && !a_.source) a_.source = outlet;
+    remove(l, "author", signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
+                                    : "a person's name above the lead (opens with a given name or title; not named in "
+                                      "the text)");
+    return true;
+  }
+
+  // "Xنشر في SOURCE يوم 10 - 09 - 2012": an aggregator's syndication line (the original
+  // outlet and the publication date, often glued to the author's name in front).
+  bool syndication_line(Line& l) {
+    if (l.words > 16 || !has_digit(l.text)) return false;
+    static const std::string marker = "\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ";  // "نشر في "
+    static const std::string day = " \xD9\x8A\xD9\x88\xD9\x85 ";                         // " يوم "
+    std::size_t at = l.text.find(marker);
+    if (at == std::string::npos) return false;
+    std::size_t d = l.text.find(day, at + marker.size());
+    if (d == std::string::npos) return false;
+    std::string source(trim_chars(std::string_view(l.text).substr(at + marker.size(), d - at - marker.size()), ""));
+    std::string date_text = l.text.substr(d + day.size());
+    // "10 - 09 - 2012": the dashes of a numeric date spaced out.
+    std::string compact;
+    for (std::size_t k = 0; k < date_text.size(); ++k) {
+      if (date_text[k] == ' ' && k > 0 && k + 1 < date_text.size() && (date_text[k + 1] == '-' || date_text[k - 1] == '-'))
+        continue;
+      compact += date_text[k] == '-' ? '/' : date_text[k];
+    }
+    auto date = find_date(compact, c_.now);
+    if (!date || count_words(source) == 0 || count_words(source) > 4) return false;
+    // Nothing but the date may follow.
+    if (!trim_chars(std::string_view(compact).substr(date->end), ".,").empty()) return false;
+    std::string who(trim_chars(std::string_view(l.text).substr(0, at), "-*:"));
+    if (!a_.published) a_.published = date->iso;
+    if (!a_.source) a_.source = source;
+    if (!who.empty() && fold_key(c_.normalizer.search(who)) != fold_key(c_.normalizer.search(source)) && !a_.author &&
+        count_words(who) <= 4)
+      a_.author = who;
+    remove(l, "date", "syndication line 'نشر في SOURCE يوم DATE' published=" + date->iso + " source=" + source);
+    return true;
+  }
+
   void body(std::size_t i) {
     Line& l = lines_[i];
     std::string text = l.text;
     std::string rule = l.rule;
+    // "كتب - حسن عبدالنبي:أكد رئيس ...": a byline glued to the lead, ended by ':'.
+    if (!lead_done_ && l.hit && l.hit.marker->kind == MarkerKind::author && label_ok(l)) {
+      std::string_view value = after_words(text, l.hit.marker->words);
+      std::size_t colon = value.find(':');
+      if (colon != std::string_view::npos) {
+        std::string_view name = trim_chars(value.substr(0, colon), "-*/");
+        std::string_view rest = trim_chars(value.substr(colon + 1), "");
+        int nw = count_words(name);
+        if (nw >= 1 && nw <= 5 && count_words(rest) >= 3 && !has_digit(name) &&
+            name.find_first_of(".,\"") == std::string_view::npos) {
+          if (!a_.author) a_.author = std::string(name);
+          std::string fragment(trim_chars(std::string_view(text).substr(0, text.size() - rest.size()), ""));
+          a_.removed.push_back({"author", fragment});
+          rule += "byline '" + fragment + "' cut by marker " + quoted(*l.hit.marker) + "; ";
+          text = std::string(rest);
+        }
+      }
+    }
     if (!lead_done_ && l.words >= 6) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
         if (!a_.dateline) a_.dateline = d->value;

@@ -15,7 +15,7 @@ struct KindName {
 constexpr KindName structural[] = {
     {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
     {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
-    {"agency", MarkerKind::agency},       {"place", MarkerKind::place},
+    {"agency", MarkerKind::agency},       {"place", MarkerKind::place},     {"name", MarkerKind::name},
 };
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -161,7 +161,8 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
     m.phrase = fold_key(normalizer.search(phrase));
     if (m.phrase.empty())
       return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
-    if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place) && m.mode != MatchMode::prefix)
+    if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place || m.kind == MarkerKind::name) &&
+        m.mode != MatchMode::prefix)
       return Error{kind + " markers take a bare name (no '=', '*' or '$')", where};
     m.words = count_words(m.phrase);
     m.origin = where;
@@ -177,10 +178,15 @@ void MarkerSet::finish() {
   m_tail.clear();
   m_agencies.clear();
   m_places.clear();
+  m_names.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
       (m.kind == MarkerKind::agency ? m_agencies : m_places).push_back(i);
+      continue;
+    }
+    if (m.kind == MarkerKind::name) {
+      m_names.insert_or_assign(m.phrase, i);
       continue;
     }
     switch (m.mode) {
@@ -245,6 +251,36 @@ const Marker* MarkerSet::agency(std::string_view key) const {
 bool MarkerSet::place(std::string_view key) const {
   for (std::size_t i : m_places)
     if (key == m_markers[i].phrase) return true;
+  return false;
+}
+
+bool MarkerSet::opens_with_name(std::string_view key) const {
+  if (m_names.empty()) return false;
+  // The first words of the key, punctuation dropped ("ا .د . احمد" -> "ا", "د", "احمد").
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < key.size() && words.size() < 4;) {
+    std::size_t start = i, end = i;
+    while (i < key.size()) {
+      std::size_t k = i;
+      if (!is_word_char(next_cp(key, k))) break;
+      i = end = k;
+    }
+    if (end > start) words.push_back(key.substr(start, end - start));
+    while (i < key.size()) {
+      std::size_t k = i;
+      if (is_word_char(next_cp(key, k))) break;
+      i = k;
+    }
+  }
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    std::string one(words[w]);
+    if (m_names.count(one)) return true;
+    if (w + 1 < words.size() && m_names.count(one + " " + std::string(words[w + 1]))) return true;
+    // A lone letter is an abbreviated title ("أ." of "أ.د."); anything else ends the search.
+    std::size_t k = 0;
+    next_cp(words[w], k);
+    if (k != words[w].size()) return false;
+  }
   return false;
 }
 

@@ -23,6 +23,7 @@ enum class MarkerKind {
   author,     // "بقلم: X"
   agency,     // a news agency or outlet name: a bare credit line, or the agency in a dateline
   place,      // a place name that datelines and bylines open with
+  name,       // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a person
   removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
 };
 
@@ -77,6 +78,9 @@ class MarkerSet {
   bool place(std::string_view key) const;
   // True when a place name appears in `key` at word boundaries.
   bool mentions_place(std::string_view key) const;
+  // True when `key` opens with a given name or honorific (single letters such as the "ا" of
+  // "أ.د." are skipped): "احمد البشيري", "د كومان", "ا د احمد فواد باشا".
+  bool opens_with_name(std::string_view key) const;
 
   std::size_t size() const { return m_markers.size(); }
 
@@ -87,6 +91,7 @@ class MarkerSet {
   std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
   std::unordered_map<std::string, std::size_t> m_whole;
   std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places;
+  std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
 };
 
 // The search key of a line: `search` (the normalizer's search form) trimmed of bullets and

@@ -156,18 +156,41 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
 
 std::optional<Byline> split_byline(std::string_view text) {
   text = trim_chars(text, "");
+  Byline out;
+  std::size_t from = 0;
+  auto take = [&](std::size_t end) {
+    std::string_view part = trim_chars(text.substr(from, end - from), ":-/_*");
+    out.parts.emplace_back(part);
+  };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t k = i;
     char32_t c = next_cp(text, k);
-    bool sep = c == ':' || (is_dash(c) && i > 0 && text[i - 1] == ' ' && k < text.size() && text[k] == ' ');
+    bool spaced = (i > 0 && text[i - 1] == ' ') || (k < text.size() && text[k] == ' ');
+    bool sep = c == ':' || ((is_dash(c) || c == '/' || c == '_') && spaced);
     if (sep) {
-      std::string_view a = trim_chars(text.substr(0, i), ""), b = trim_chars(text.substr(k), ":-");
-      if (a.empty() || b.empty() || count_words(a) > 4 || count_words(b) > 5) return std::nullopt;
-      return Byline{std::string(a), std::string(b)};
+      if (out.parts.empty()) out.colon = c == ':';
+      take(i);
+      // Runs such as " - " or ":-" are one separator.
+      while (k < text.size()) {
+        std::size_t n = k;
+        char32_t d = next_cp(text, n);
+        if (d != ' ' && d != ':' && !is_dash(d) && d != '/' && d != '_') break;
+        k = n;
+      }
+      from = k;
     }
     i = k;
   }
-  return std::nullopt;
+  if (out.parts.empty()) return std::nullopt;
+  if (from < text.size()) take(text.size());
+  // A trailing separator ("كتب – مهنا القمشوعي -") leaves an empty last part.
+  while (!out.parts.empty() && out.parts.back().empty()) out.parts.pop_back();
+  if (out.parts.size() < 2 || out.parts.size() > 3) return std::nullopt;
+  for (std::size_t p = 0; p < out.parts.size(); ++p) {
+    int w = count_words(out.parts[p]);
+    if (w == 0 || w > (p == 0 ? 4 : 5)) return std::nullopt;
+  }
+  return out;
 }
 
 }  // namespace akhbar::detail
@@ -176,28 +199,46 @@ namespace akhbar::detail {
 
 std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer,
                                   bool need_anchor) {
-  enum class Part { place, agency, person };
+  // A part is a known agency or place, a person (it opens with a given name or honorific), or
+  // unknown: an unknown part is the person only when no part is a named person.
+  enum class Part { place, agency, person, unknown };
   auto kind = [&](std::string_view part) {
     std::string key = fold_key(normalizer.search(part));
     // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
     if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
     if (markers.place(key) || (count_words(part) <= 3 && markers.mentions_place(key))) return Part::place;
-    return Part::person;
+    if (markers.opens_with_name(key)) return Part::person;
+    return Part::unknown;
   };
   Credit c;
-  auto put = [&](std::string_view part) {
-    part = trim_chars(part, "-*():");
-    Part k = kind(part);
+  auto put = [&](std::string_view part, Part k) {
+    part = trim_chars(part, "-*():/_");
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
     if (slot.empty()) slot = std::string(part);
-    return k;
   };
   if (auto b = split_byline(text)) {
-    Part a = put(b->place), n = put(b->name);
-    if (need_anchor && a == Part::person && n == Part::person) return std::nullopt;
+    std::vector<Part> kinds;
+    bool anchored = false, named = false;
+    for (const auto& p : b->parts) {
+      kinds.push_back(kind(p));
+      anchored = anchored || kinds.back() != Part::unknown;
+      named = named || kinds.back() == Part::person;
+    }
+    if (need_anchor && !anchored) return std::nullopt;
+    // "محمد صلاح: لن أرحل" is a quote headline, not a byline: after a colon the name comes
+    // second ("القاهرة: وليد عقيلة"), unless a place or an agency anchors the line.
+    if (need_anchor && b->colon && kinds[0] == Part::person && kinds.size() == 2 && kinds[1] == Part::unknown)
+      return std::nullopt;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+      if (kinds[i] != Part::unknown)
+        put(b->parts[i], kinds[i]);
+      else if (!named)
+        put(b->parts[i], Part::person);
+    }
     return c;
   }
-  put(text);
+  Part k = kind(text);
+  put(text, k == Part::unknown ? Part::person : k);
   if (c.empty()) return std::nullopt;
   return c;
 }

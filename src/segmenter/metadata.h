@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
@@ -33,9 +34,12 @@ struct DateLine {
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const std::optional<std::string>& now);
 
-// "place - name", "place: name": splits a short byline or credit value into its two parts.
+// "place - name", "place: name", "outlet / name - place": splits a short byline or credit value
+// into two or three parts at ':' or at a dash, slash or underscore with a space on one side at
+// least ("بايدن-ترامب" stays whole). nullopt when there is no separator or a part is too long.
 struct Byline {
-  std::string place, name;
+  std::vector<std::string> parts;
+  bool colon = false;  // the first separator is ':' ("القاهرة: فلان", also "فلان: قال كذا")
 };
 std::optional<Byline> split_byline(std::string_view text);
 

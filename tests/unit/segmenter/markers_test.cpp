@@ -32,12 +32,13 @@ TEST(Markers, BuiltInSetLoads) { EXPECT_TRUE(Segmenter::create()); }
 TEST(Markers, ErrorsNameFileAndLine) {
   EXPECT_EQ(create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
             "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
-            "source, author, agency, place, share, follow, subscribe, copyright, tags, photo, navigation, ad, "
+            "source, author, agency, place, name, share, follow, subscribe, copyright, tags, photo, navigation, ad, "
             "comments, footer, promo, headline)");
   EXPECT_EQ(create_error("share\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
   EXPECT_EQ(create_error("share =\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
   EXPECT_EQ(create_error("tags ***\n"), "markers.txt:1: marker phrase '**' has no letters or digits");
   EXPECT_EQ(create_error("place =القاهرة\n"), "markers.txt:1: place markers take a bare name (no '=', '*' or '$')");
+  EXPECT_EQ(create_error("name *محمد\n"), "markers.txt:1: name markers take a bare name (no '=', '*' or '$')");
   EXPECT_EQ(create_error("share =شارك\r\nfollow $تابعونا\r\n"), "ok");
 }
 
@@ -98,6 +99,24 @@ TEST(Markers, OneSpellingMatchesAllVariants) {
   EXPECT_FALSE(set.match_line(detail::fold_key(normalizer.search("شارك في المؤتمر")), 3));
   EXPECT_TRUE(set.match_line(detail::fold_key(normalizer.search("© 2024 جميع الحقوق محفوظة للموقع")), 6));
   EXPECT_TRUE(set.match_tail(detail::fold_key(normalizer.search("نهاية الخبر. تابعونا على:"))));
+}
+
+// Names: the first word (after lone letters such as the "أ" of "أ.د.") must be a given name
+// or honorific; a two-word name ("عبد الله") is looked up as a whole; a name later in the line
+// does not count, nor does a match inside a longer word.
+TEST(Markers, OpensWithName) {
+  Normalizer normalizer;
+  detail::MarkerSet set;
+  ASSERT_TRUE(set.add("name أحمد\nname د\nname عبد الله\nname الدكتورة\n", "t", normalizer));
+  set.finish();
+  auto key = [&](const char* s) { return detail::fold_key(normalizer.search(s)); };
+  for (const char* line : {"أحمد البشيري", "احمد", "د. كومان", "أ .د . أحمد فؤاد باشا", "عبد الله الغامدي", "الدكتورة هالة"})
+    EXPECT_TRUE(set.opens_with_name(key(line))) << line;
+  for (const char* line : {"أحمدي نجاد", "وزير الخارجية أحمد", "عبد الرحمن", "ب ج ت", "دبي"})
+    EXPECT_FALSE(set.opens_with_name(key(line))) << line;
+  detail::MarkerSet none;
+  none.finish();
+  EXPECT_FALSE(none.opens_with_name(key("أحمد البشيري")));
 }
 
 }  // namespace

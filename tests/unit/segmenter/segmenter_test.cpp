@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <thread>
 #include <fstream>
+#include <optional>
 #include <string>
 
 namespace akhbar {
@@ -163,6 +164,106 @@ TEST_F(SegmenterTest, SourceAuthorAndBylines) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nسبأ\n");
   EXPECT_EQ(a.source, "سبأ");
   EXPECT_EQ(a.body.size(), 1u);
+}
+
+// Bylines that glue a person, an outlet and a place with dashes, slashes or underscores; a part
+// that opens with a given name is the person even when the other part is not a known place.
+TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
+  struct Case {
+    const char* line;
+    std::optional<std::string> author, source, dateline;
+  } cases[] = {
+      {"أحمد البشيري – الباحة", "أحمد البشيري", std::nullopt, std::nullopt},
+      {"حامد القرشي- مكة المكرمة", "حامد القرشي", std::nullopt, "مكة المكرمة"},
+      {"رواف الكويكبي _ عين اليوم", "رواف الكويكبي", "عين اليوم", std::nullopt},
+      {"سلوى المدني -عين اليوم", "سلوى المدني", "عين اليوم", std::nullopt},
+      {"زايوسيتي/ عبد الجليل بكوري", "عبد الجليل بكوري", std::nullopt, std::nullopt},
+      {"عبدالله البرقاوي- سبق- الرياض", "عبدالله البرقاوي", "سبق", "الرياض"},
+      {"الخابورة - حمد المقبالي -", "حمد المقبالي", std::nullopt, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + c.line + "\n" + lead + "\n");
+    EXPECT_EQ(a.author, c.author) << c.line;
+    EXPECT_EQ(a.source, c.source) << c.line;
+    EXPECT_EQ(a.dateline, c.dateline) << c.line;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << c.line;
+  }
+  // "NAME: quote" is a headline, not a byline; two unknown parts anchor nothing; a date is no byline.
+  for (const char* line : {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "رام الله 5-7-2012 وفا- يزن طه"}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + line + "\n" + lead + "\n");
+    EXPECT_EQ(a.author, std::nullopt) << line;
+    EXPECT_EQ(a.body.size(), 2u) << line;
+  }
+}
+
+// "كتب – فلان -" with an en dash or a slash after the one-word label is an author line, and a
+// byline glued to the lead ("كتب - فلان:أكد ...") is cut off it.
+TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
+  for (const char* line : {"كتب – مهنا القمشوعي -", "كتب / أشرف مصطفى :", "كتب — مهنا القمشوعي"}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + line + "\n" + lead + "\n");
+    EXPECT_TRUE(a.author == "مهنا القمشوعي" || a.author == "أشرف مصطفى") << line << " -> " << a.author.value_or("-");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
+  }
+  Article a = parse(std::string("عنوان الخبر هنا\nكتب - حسن عبدالنبي:") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "حسن عبدالنبي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "كتب - حسن عبدالنبي:"));
+  // A colon far into the sentence is no byline; nor is a later paragraph.
+  std::string sentence = "كتب الكاتب الكبير في مقاله الأخير عن الانتخابات المقبلة في البلاد: إنها مهمة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + sentence + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.body[0].text, sentence);
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nكتب - حسن عبدالنبي: " + para2 + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+}
+
+// A columnist's name alone above the lead is the author, not a heading.
+TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
+  Article a = parse(std::string("فوزية الحربي: شوارع الرياض تختنق\nفوزية الحربي\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "فوزية الحربي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "فوزية الحربي"));
+  // The name repeats the title's "NAME:" even when the given name is unknown.
+  a = parse(std::string("هفال زاخويي: ديمقراطية الإسلام\nهفال زاخويي\n") + lead + "\n");
+  EXPECT_EQ(a.author, "هفال زاخويي");
+  // An honorific, after a date line.
+  a = parse(std::string("وقفات مع الصحابي الجليل\nالأحد, 18 مارس, 2012\nد. نعيم أسعد الصفدي\n") + lead + "\n");
+  EXPECT_EQ(a.author, "د. نعيم أسعد الصفدي");
+  EXPECT_EQ(a.body.size(), 1u);
+}
+
+TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
+  // The person the story is about (a photo caption): the text names him again.
+  Article a = parse(std::string("بوضيف أحدث المنضمين لقائمة المصابين\nكريم بوضيف\n") +
+                    "تعرض اللاعب كريم بوضيف لإصابة في التدريبات وسيغيب عن المباراة المقبلة أمام الفريق المنافس.\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.body.size(), 2u);
+  // A sub-heading that opens with a name-like word but holds a preposition, or is not followed
+  // by a paragraph, or comes after the lead.
+  for (std::string text : {std::string("عنوان الخبر هنا\nسعيد في المدرسة\n") + lead + "\n",
+                           std::string("عنوان الخبر هنا\nحسن الختام\nكلمة قصيرة\n") + lead + "\n",
+                           std::string("عنوان الخبر هنا\n") + lead + "\nخالد المالكي\n" + para2 + "\n",
+                           std::string("عنوان الخبر هنا\nالموقف الأمريكي\n") + lead + "\n"}) {
+    a = parse(text);
+    EXPECT_EQ(a.author, std::nullopt) << text;
+  }
+}
+
+// Aggregators (maghress, djazairess) glue the author to "نشر في OUTLET يوم DD - MM - YYYY".
+TEST_F(SegmenterTest, SyndicationLineGivesSourceDateAndAuthor) {
+  Article a = parse(std::string("عنوان الخبر هنا\nأحمد عبادينشر في ميثاق الرابطة يوم 25 - 10 - 2012\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2012-10-25");
+  EXPECT_EQ(a.source, "ميثاق الرابطة");
+  EXPECT_EQ(a.author, "أحمد عبادي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nالمنتخبنشر في المنتخب يوم 10 - 09 - 2012\n") + lead + "\n");
+  EXPECT_EQ(a.source, "المنتخب");
+  EXPECT_EQ(a.author, std::nullopt);
+  // A sentence that says where something was published stays body.
+  std::string s = "وقال الاتحاد في بيان نشر في حسابه على تويتر يوم الأربعاء إن المدرب وصل.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + s + "\n");
+  EXPECT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.source, std::nullopt);
 }
 
 TEST_F(SegmenterTest, BoilerplateGoesToRemovedWithItsKind) {
