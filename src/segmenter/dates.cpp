@@ -85,7 +85,7 @@ class Names {
         {"يوليه", 7}, {"اغسطس", 8}, {"أغشت", 8},  {"آب", 8},   {"أوت", 8},   {"سبتمبر", 9},
         {"شتمبر", 9}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"دجمبر", 12}, {"جانفييه", 1},
         {"فيفرييه", 2}, {"جوييه", 7}, {"كانون ثاني", 1}, {"كانون اول", 12}, {"تشرين اول", 10},
-        {"تشرين ثاني", 11}, {"sept", 9}};
+        {"تشرين ثاني", 11}, {"كانون ثان", 1}, {"تشرين ثان", 11}, {"sept", 9}};
     for (const auto& [name, m] : gregorian_extra) add(name, m, false);
     static const std::pair<const char*, int> hijri_extra[] = {
         {"محرم", 1},          {"المحرم", 1},         {"صفر", 2},           {"ربيع الأول", 3},
@@ -157,7 +157,7 @@ class ZoneNames {
         {"مكة المكرمة", "Asia/Riyadh"}, {"مكة", "Asia/Riyadh"},  {"السعودية", "Asia/Riyadh"},
         {"الإمارات", "Asia/Dubai"},     {"أبوظبي", "Asia/Dubai"}, {"أبو ظبي", "Asia/Dubai"},
         {"القدس", "Asia/Jerusalem"},    {"غزة", "Asia/Gaza"},     {"الخرطوم", "Africa/Khartoum"},
-        {"الدوحة", "Asia/Qatar"}};
+        {"الدوحة", "Asia/Qatar"},       {"تونس العاصمة", "Africa/Tunis"}, {"الجزائر العاصمة", "Africa/Algiers"}};
     for (const auto& [name, id] : extra) add(name, id);
   }
 
@@ -334,32 +334,34 @@ class Matcher {
       p.year = static_cast<int>(t_[i].value);
       p.month = static_cast<int>(t_[i + 2].value);
       p.day = static_cast<int>(t_[i + 4].value);
-      end = i + 5;
-      if (glued_number(i, end)) return std::nullopt;
+      if (glued_number(i, i + 5)) return std::nullopt;
+      end = era(i + 5, p);
       return check(p);
     }
-    // 23/07/2024, 23-07-2024, 23.07.2024: day first
+    // 23/07/2024, 23-07-2024, 23.07.2024: day first, as Arab sites write it. Only when the
+    // second number cannot be a month is it month first ("05-30-2012 11:25 PM", forum software).
     if (num(i, 1, 2) && punct(i + 1, "-/.") && num(i + 2, 1, 2) && punct(i + 3, t_[i + 1].word) &&
         num(i + 4, 4, 4)) {
       p.day = static_cast<int>(t_[i].value);
       p.month = static_cast<int>(t_[i + 2].value);
       p.year = static_cast<int>(t_[i + 4].value);
-      end = i + 5;
-      if (glued_number(i, end)) return std::nullopt;
+      if (p.month > 12 && p.day <= 12) std::swap(p.day, p.month);
+      if (glued_number(i, i + 5)) return std::nullopt;
+      end = era(i + 5, p);
       return check(p);
     }
     std::size_t j = 0;
     // 23 يوليو 2024, 15 رجب 1442هـ, 2 أكتوبر/ تشرين الأول 2018, 11 Mar 2018
     if (num(i, 1, 2)) {
       std::size_t k = i + 1;
-      if (punct(k, "-")) ++k;
-      if (word(k, "من")) ++k;  // "23 من يوليو 2024"
+      if (punct(k, "-/.")) ++k;  // "23-يوليو-2024", "01/ديسمبر/2020"
+      if (word(k, "من")) ++k;    // "23 من يوليو 2024"
       if (const MonthName* m = month(k, j)) {
         p.day = static_cast<int>(t_[i].value);
         p.month = m->month;
         p.hijri = m->hijri;
         j = skip_paired_month(j, *m);
-        if (punct(j, ",-")) ++j;
+        if (punct(j, ",-/.")) ++j;
         if (num(j, 4, 4)) {
           p.year = static_cast<int>(t_[j].value);
           end = era(j + 1, p);
@@ -498,6 +500,19 @@ class Matcher {
   // A zone named by one to four words at k ("مكه المكرمه", "القاهره"); its offset on p's date.
   std::optional<int> named_zone(std::size_t k, const Parts& p, std::size_t& next) const;
 
+  // Skips what joins a date to its equivalent in the other calendar: "-", "/", "(", "الموافق",
+  // "الموافق ل:", "م" (at most four tokens).
+  std::size_t skip_joiners(std::size_t k) const {
+    for (int n = 0; n < 4 && k < t_.size(); ++n, ++k) {
+      if (t_[k].kind == Token::Kind::punct && punct(k, ",-|/():")) continue;
+      if (word(k, "الموافق") || word(k, "الموافقه") || word(k, "ل") || word(k, "يوافقه") || word(k, "م") ||
+          weekday_at(k))
+        continue;
+      break;
+    }
+    return k;
+  }
+
   // A weekday name at k ("الثلاثاء").
   bool weekday_at(std::size_t k) const {
     return k < t_.size() && t_[k].kind == Token::Kind::word && names().weekday(t_[k].word);
@@ -575,6 +590,9 @@ std::optional<int> Matcher::named_zone(std::size_t k, const Parts& p, std::size_
 // Resolves a Hijri Parts to Gregorian in place; false when ICU rejects the date.
 bool to_gregorian(Parts& p) {
   auto iso = hijri_to_gregorian(p.year, p.month, p.day);
+  // Pages reckon Hijri months by other sightings: a "30th" of a month that has 29 days in Umm
+  // al-Qura ("بتاريخ 30-5-1433 ه") is the day after the 29th, the first of the next month.
+  if (!iso && p.day == 30) iso = p.month == 12 ? hijri_to_gregorian(p.year + 1, 1, 1) : hijri_to_gregorian(p.year, p.month + 1, 1);
   if (!iso) return false;
   std::sscanf(iso->c_str(), "%d-%d-%d", &p.year, &p.month, &p.day);
   p.hijri = false;
@@ -674,7 +692,7 @@ std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
   // A bare "اليوم" / "أمس" after punctuation only behind a label's ':' or '|' ("جدة.. اليوم" is a title).
   bool bare = !(m.word(i, "منذ") || m.word(i, "قبل"));
   if (bare && i > 0 && t[i - 1].kind == Token::Kind::punct && !m.punct(i - 1, ":|")) return std::nullopt;
-  if (r->field == UCAL_DATE) {
+  if (r->field != UCAL_HOUR && r->field != UCAL_MINUTE) {  // "منذ 2 أسبوع 01:58 PM"
     std::size_t k = m.time_at(r->end, r->clock);
     if (k != r->end) r->end = k;
   }
@@ -763,18 +781,15 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
       }
     }
     if (p) {
-      if (p->hijri) {
-        // "15 رجب 1442هـ 27 فبراير 2021م": prefer the Gregorian date written next to it.
-        for (std::size_t k = end; k < end + 4 && k < toks.size(); ++k) {
-          std::size_t end2 = 0;
-          if (auto g = m.date_at(k, end2); g && !g->hijri) {
-            *p = *g;
-            end = end2;
-            break;
-          }
-        }
-        if (p->hijri && !to_gregorian(*p)) continue;
+      // The same day in the other calendar next to it ("15 رجب 1442هـ 27 فبراير 2021م",
+      // "27/05/2012 م - الموافق 7-7-1433 ه"): the match covers both, and the Gregorian one wins.
+      std::size_t k = m.skip_joiners(end);
+      std::size_t end2 = 0;
+      if (auto other = m.date_at(k, end2); other && other->hijri != p->hijri) {
+        if (p->hijri) *p = *other;
+        end = end2;
       }
+      if (p->hijri && !to_gregorian(*p)) continue;
       if (time_first)
         m.clock_at(i, *p);  // again, now that the date is known (a named zone's offset needs it)
       else
