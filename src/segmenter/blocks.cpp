@@ -282,7 +282,13 @@ class Walker {
       closed_ = lead_done_;
       return i + 1;
     }
-    if (!lead_done_ && body_lines_ == 0 && top_lines_ < 4 && (byline(l) || person_line(i))) return i + 1;
+    // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
+    // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
+    if (deck_only_ && body_lines_ <= 2 && top_lines_ < 4 && (byline(l) || person_line(i))) {
+      lead_done_ = false;  // the deck was not the lead: the next paragraph may open with a dateline
+      return i + 1;
+    }
+    if (contact_line(l)) return i + 1;
     if (syndication_line(l)) return i + 1;
     if (!lead_done_) ++top_lines_;
     body(i);
@@ -396,8 +402,19 @@ class Walker {
 
   // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
   bool byline(Line& l) {
-    if (l.words > 7 || !headline_like(l, 7) || l.bullet || has_digit(l.text) || !split_byline(l.text)) return false;
-    auto c = read_credit(l.text, markers(), c_.normalizer, true);
+    if (l.words > 7 || !headline_like(l, 7) || l.bullet || has_digit(l.text)) return false;
+    std::optional<Credit> c;
+    if (split_byline(l.text)) {
+      c = read_credit(l.text, markers(), c_.normalizer, true);
+    } else if (l.words <= 3) {
+      // "دمشق-سانا": a hyphen with no spaces splits only a known place from a known agency.
+      std::size_t dash = l.text.find('-');
+      if (dash == std::string::npos || l.text.find('-', dash + 1) != std::string::npos) return false;
+      std::string a(trim_chars(std::string_view(l.text).substr(0, dash), "")), b(trim_chars(l.text.substr(dash + 1), ""));
+      std::string ka = fold_key(c_.normalizer.search(a)), kb = fold_key(c_.normalizer.search(b));
+      if (markers().place(ka) && markers().agency(kb)) c = Credit{a, b, ""};
+      else if (markers().agency(ka) && markers().place(kb)) c = Credit{b, a, ""};
+    }
     if (!c) return false;
     if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
     if (!c->agency.empty() && !a_.source) a_.source = c->agency;
@@ -415,6 +432,10 @@ class Walker {
     Line& l = lines_[i];
     if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text)) return false;
     if (l.last == '?' || l.last == 0x061F || l.last == '!') return false;
+    // A name carries no quotes and no ".." ("محمد البريكي.. خطط طموحة" is a headline).
+    if (l.text.find("..") != std::string::npos || l.text.find_first_of("\"'") != std::string::npos ||
+        l.text.find("\xC2\xAB") != std::string::npos || l.text.find("\xE2\x80\x9C") != std::string::npos)
+      return false;
     std::size_t n = next_nonblank(i + 1);
     while (n < lines_.size() && is_date_line(lines_[n])) n = next_nonblank(n + 1);
     if (n >= lines_.size() || headline_like(lines_[n], 12)) return false;
@@ -461,6 +482,16 @@ class Walker {
     remove(l, "author", signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
                                     : "a person's name above the lead (opens with a given name or title; not named in "
                                       "the text)");
+    return true;
+  }
+
+  // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",
+  // "osama4855@"): the writer's contact, under or above the article.
+  bool contact_line(Line& l) {
+    if (l.words != 1 || l.text.find('@') == std::string::npos || has_arabic(l.text)) return false;
+    for (char ch : l.text)
+      if (ch == ' ' || ch == '\t') return false;
+    remove(l, "footer", "a lone e-mail address or handle (the writer's contact)");
     return true;
   }
 
@@ -538,6 +569,7 @@ class Walker {
     a_.body.push_back({type, text});
     body_line_.push_back(i);
     ++body_lines_;
+    if (!headline_like(l, 25)) deck_only_ = false;
     if (heading) {
       label(l, "heading", rule + "short line without final period (" + std::to_string(l.words) + " words)");
     } else {
@@ -731,6 +763,7 @@ class Walker {
   Article& a_;
   std::size_t handled_title_ = static_cast<std::size_t>(-1);
   bool lead_done_ = false;  // the first body paragraph has been seen
+  bool deck_only_ = true;   // every body line so far reads like a headline (a deck, not the lead)
   bool closed_ = false;     // a closing credit (source, agency, copyright) followed the article
   int body_lines_ = 0, top_lines_ = 0;
   std::vector<std::size_t> body_line_;  // the line of each body block

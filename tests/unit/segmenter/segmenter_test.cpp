@@ -217,6 +217,45 @@ TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
   EXPECT_EQ(a.author, std::nullopt);
 }
 
+// A byline under a deck (a sub-headline without a final period) is still above the lead.
+TEST_F(SegmenterTest, BylineUnderADeck) {
+  const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
+  Article a = parse("المعارضة تدعو إلى زيادة عدد المراقبين\n" + deck + "\nلندن: «الشرق الأوسط»\n" + lead + "\n");
+  EXPECT_EQ(a.source, "«الشرق الأوسط»");
+  EXPECT_EQ(a.dateline, "لندن");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{deck, lead}));
+  // "دمشق-سانا": a hyphen without spaces joins a known place and a known agency only.
+  a = parse(std::string("عنوان الخبر هنا\nدمشق-سانا\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "دمشق");
+  EXPECT_EQ(a.source, "سانا");
+  a = parse(std::string("عنوان الخبر هنا\nدمشق-الجديدة\n") + lead + "\n");
+  EXPECT_EQ(a.source, std::nullopt);
+  EXPECT_EQ(a.body.size(), 2u);
+  // After a real lead paragraph, a byline-shaped line is body.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nلندن: «الشرق الأوسط»\n" + para2 + "\n");
+  EXPECT_EQ(a.source, std::nullopt);
+  EXPECT_EQ(a.body.size(), 3u);
+}
+
+// Contact footers: a lone e-mail address, "للتواصل مع الكاتب ..." and the operator lines after
+// it, opinion disclaimers and the wire's "// انتهى //".
+TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+                    "\nsherif.kandil@al-madina.com\nللتواصل مع الكاتب ارسل رسالة SMS\n"
+                    "تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى\n88591 - Stc\n635031 - Mobily\n"
+                    "** جميع المقالات المنشورة تمثل رأي كتابها فقط.\n// انتهى //\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", "sherif.kandil@al-madina.com"));
+  EXPECT_TRUE(removed(a, "footer", "88591 - Stc"));
+  EXPECT_TRUE(removed(a, "footer", "// انتهى //"));
+  // An address inside a sentence, or next to Arabic words, stays body.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nراسلونا على info@site.com\n");
+  EXPECT_EQ(a.body.size(), 2u);
+  // "انتهى" opening a sentence is body.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nانتهى الاجتماع دون اتفاق بين الطرفين على موعد جديد.\n");
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
 // A columnist's name alone above the lead is the author, not a heading.
 TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
   Article a = parse(std::string("فوزية الحربي: شوارع الرياض تختنق\nفوزية الحربي\n") + lead + "\n" + para2 + "\n");
@@ -234,8 +273,8 @@ TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
 
 TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
   // The person the story is about (a photo caption): the text names him again.
-  Article a = parse(std::string("بوضيف أحدث المنضمين لقائمة المصابين\nكريم بوضيف\n") +
-                    "تعرض اللاعب كريم بوضيف لإصابة في التدريبات وسيغيب عن المباراة المقبلة أمام الفريق المنافس.\n");
+  Article a = parse(std::string("بوضيف أحدث المنضمين لقائمة المصابين\nخالد بوضيف\n") +
+                    "تعرض اللاعب خالد بوضيف لإصابة في التدريبات وسيغيب عن المباراة المقبلة أمام الفريق المنافس.\n");
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
   // A sub-heading that opens with a name-like word but holds a preposition, or is not followed
@@ -243,7 +282,9 @@ TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
   for (std::string text : {std::string("عنوان الخبر هنا\nسعيد في المدرسة\n") + lead + "\n",
                            std::string("عنوان الخبر هنا\nحسن الختام\nكلمة قصيرة\n") + lead + "\n",
                            std::string("عنوان الخبر هنا\n") + lead + "\nخالد المالكي\n" + para2 + "\n",
-                           std::string("عنوان الخبر هنا\nالموقف الأمريكي\n") + lead + "\n"}) {
+                           std::string("عنوان الخبر هنا\nالموقف الأمريكي\n") + lead + "\n",
+                           std::string("عنوان الخبر هنا\nمحمد البريكي.. خطط طموحة\n") + lead + "\n",
+                           std::string("عنوان الخبر هنا\nسحر الصورة وجنائزيتها\n") + lead + "\n"}) {
     a = parse(text);
     EXPECT_EQ(a.author, std::nullopt) << text;
   }
