@@ -2,20 +2,22 @@
 // (plus the spellings news sites use that CLDR lacks), Hijri dates convert through ICU's Umm
 // al-Qura calendar, relative dates are computed with ICU's Gregorian calendar.
 #include <akhbar/dates.h>
-
 #include <unicode/calendar.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
+#include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
-#include <unicode/strenum.h>
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <memory>
+#include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "segmenter/detail_text.h"
@@ -81,18 +83,19 @@ class Names {
     }
     // Spellings in everyday use that CLDR does not list.
     static const std::pair<const char*, int> gregorian_extra[] = {
-        {"إبريل", 4}, {"ابريل", 4}, {"أفريل", 4}, {"مايو", 5}, {"ماي", 5},   {"يونيه", 6},
-        {"يوليه", 7}, {"اغسطس", 8}, {"أغشت", 8},  {"آب", 8},   {"أوت", 8},   {"سبتمبر", 9},
-        {"شتمبر", 9}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"دجمبر", 12}, {"جانفييه", 1},
-        {"فيفرييه", 2}, {"جوييه", 7}, {"كانون ثاني", 1}, {"كانون اول", 12}, {"تشرين اول", 10},
-        {"تشرين ثاني", 11}, {"كانون ثان", 1}, {"تشرين ثان", 11}, {"sept", 9}};
+        {"إبريل", 4},      {"ابريل", 4},      {"أفريل", 4},      {"مايو", 5},        {"ماي", 5},
+        {"يونيه", 6},      {"يوليه", 7},      {"اغسطس", 8},      {"أغشت", 8},        {"آب", 8},
+        {"أوت", 8},        {"سبتمبر", 9},     {"شتمبر", 9},      {"اكتوبر", 10},     {"نوفمبر", 11},
+        {"ديسمبر", 12},    {"دجمبر", 12},     {"جانفييه", 1},    {"فيفرييه", 2},     {"جوييه", 7},
+        {"كانون ثاني", 1}, {"كانون اول", 12}, {"تشرين اول", 10}, {"تشرين ثاني", 11}, {"كانون ثان", 1},
+        {"تشرين ثان", 11}, {"sept", 9}};
     for (const auto& [name, m] : gregorian_extra) add(name, m, false);
     static const std::pair<const char*, int> hijri_extra[] = {
-        {"محرم", 1},          {"المحرم", 1},         {"صفر", 2},           {"ربيع الأول", 3},
-        {"ربيع أول", 3},      {"ربيع الآخر", 4},     {"ربيع الثاني", 4},   {"ربيع ثاني", 4},
-        {"جمادى الأولى", 5},  {"جمادى الأول", 5},    {"جمادى الآخرة", 6},  {"جمادى الثانية", 6},
-        {"جمادى الآخر", 6},   {"رجب", 7},            {"شعبان", 8},         {"رمضان", 9},
-        {"شوال", 10},         {"ذو القعدة", 11},     {"ذي القعدة", 11},    {"ذو الحجة", 12},
+        {"محرم", 1},         {"المحرم", 1},      {"صفر", 2},          {"ربيع الأول", 3},
+        {"ربيع أول", 3},     {"ربيع الآخر", 4},  {"ربيع الثاني", 4},  {"ربيع ثاني", 4},
+        {"جمادى الأولى", 5}, {"جمادى الأول", 5}, {"جمادى الآخرة", 6}, {"جمادى الثانية", 6},
+        {"جمادى الآخر", 6},  {"رجب", 7},         {"شعبان", 8},        {"رمضان", 9},
+        {"شوال", 10},        {"ذو القعدة", 11},  {"ذي القعدة", 11},   {"ذو الحجة", 12},
         {"ذي الحجة", 12}};
     for (const auto& [name, m] : hijri_extra) add(name, m, true);
   }
@@ -154,10 +157,12 @@ class ZoneNames {
       if (name.length() > 0) add(to_utf8(name), zones[0]);
     }
     static const std::pair<const char*, const char*> extra[] = {
-        {"مكة المكرمة", "Asia/Riyadh"}, {"مكة", "Asia/Riyadh"},  {"السعودية", "Asia/Riyadh"},
-        {"الإمارات", "Asia/Dubai"},     {"أبوظبي", "Asia/Dubai"}, {"أبو ظبي", "Asia/Dubai"},
-        {"القدس", "Asia/Jerusalem"},    {"غزة", "Asia/Gaza"},     {"الخرطوم", "Africa/Khartoum"},
-        {"الدوحة", "Asia/Qatar"},       {"تونس العاصمة", "Africa/Tunis"}, {"الجزائر العاصمة", "Africa/Algiers"}};
+        {"مكة المكرمة", "Asia/Riyadh"},   {"مكة", "Asia/Riyadh"},
+        {"السعودية", "Asia/Riyadh"},      {"الإمارات", "Asia/Dubai"},
+        {"أبوظبي", "Asia/Dubai"},         {"أبو ظبي", "Asia/Dubai"},
+        {"القدس", "Asia/Jerusalem"},      {"غزة", "Asia/Gaza"},
+        {"الخرطوم", "Africa/Khartoum"},   {"الدوحة", "Asia/Qatar"},
+        {"تونس العاصمة", "Africa/Tunis"}, {"الجزائر العاصمة", "Africa/Algiers"}};
     for (const auto& [name, id] : extra) add(name, id);
   }
 
@@ -216,7 +221,8 @@ std::vector<Token> tokenize(std::string_view text) {
         j = k;
       }
       i = j;
-    } else if (detail::is_arabic_letter(c) || detail::is_arabic_mark(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)))) {
+    } else if (detail::is_arabic_letter(c) || detail::is_arabic_mark(c) ||
+               (c < 0x80 && std::isalpha(static_cast<int>(c)))) {
       t.kind = Token::Kind::word;
       std::size_t j = start;
       while (j < text.size()) {
@@ -224,7 +230,8 @@ std::vector<Token> tokenize(std::string_view text) {
         char32_t cc = next_cp(text, k);
         // Tatweel lies in the letter range: test for marks first ("يوليـــو" is "يوليو").
         bool mark = detail::is_arabic_mark(cc);
-        bool letter = !mark && (detail::is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
+        bool letter =
+            !mark && (detail::is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
         if (!letter && !mark) break;
         if (letter) detail::append_utf8(t.word, detail::fold_letter(cc));
         j = k;
@@ -268,7 +275,8 @@ std::string iso_of(const Parts& p) {
     if (p.second >= 0) n += std::snprintf(b + n, sizeof b - n, ":%02d", p.second);
     if (p.has_offset) {
       int off = p.offset_minutes < 0 ? -p.offset_minutes : p.offset_minutes;
-      n += std::snprintf(b + n, sizeof b - n, "%c%02d:%02d", p.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+      n += std::snprintf(b + n, sizeof b - n, "%c%02d:%02d", p.offset_minutes < 0 ? '-' : '+', off / 60,
+                         off % 60);
     }
   }
   return std::string(b, static_cast<std::size_t>(n));
@@ -295,7 +303,8 @@ class Matcher {
   const MonthName* month(std::size_t i, std::size_t& next) const {
     if (i >= t_.size() || t_[i].kind != Token::Kind::word) return nullptr;
     const std::string& w = t_[i].word;
-    if ((w == "كانون" || w == "تشرين") && num(i + 1, 1, 1) && (t_[i + 1].value == 1 || t_[i + 1].value == 2)) {
+    if ((w == "كانون" || w == "تشرين") && num(i + 1, 1, 1) &&
+        (t_[i + 1].value == 1 || t_[i + 1].value == 2)) {
       static const MonthName jan{1, false}, dec{12, false}, oct{10, false}, nov{11, false};
       next = i + 2;
       if (w == "كانون") return t_[i + 1].value == 2 ? &jan : &dec;
@@ -414,7 +423,8 @@ class Matcher {
     if (punct(k, ":") && num(k + 1, 2, 2) && !t_[k + 1].space_before) {
       s = static_cast<int>(t_[k + 1].value);
       k += 2;
-      if (punct(k, ".") && num(k + 1, 1, 9) && !t_[k].space_before && !t_[k + 1].space_before) k += 2;  // .000
+      if (punct(k, ".") && num(k + 1, 1, 9) && !t_[k].space_before && !t_[k + 1].space_before)
+        k += 2;  // .000
     }
     // "10:30:15:20", "10:305": not a clock.
     if (punct(k, ":") && num(k + 1, 1, 9) && !t_[k + 1].space_before) return start;
@@ -537,7 +547,8 @@ class Matcher {
   }
   // Skips "هـ" / "م" / "ميلادي" after a year, noting which calendar it names.
   std::size_t era(std::size_t k, Parts& p) const {
-    if (word(k, "ه") || word(k, "هجري") || word(k, "هجريه") || word(k, "ah") || word(k, "للهجره")) {
+    if (word(k, "ه") || word(k, "\u06BE") || word(k, "هجري") || word(k, "هجريه") || word(k, "ah") ||
+        word(k, "للهجره")) {
       p.hijri = true;
       return k + 1;
     }
@@ -592,7 +603,8 @@ bool to_gregorian(Parts& p) {
   auto iso = hijri_to_gregorian(p.year, p.month, p.day);
   // Pages reckon Hijri months by other sightings: a "30th" of a month that has 29 days in Umm
   // al-Qura ("بتاريخ 30-5-1433 ه") is the day after the 29th, the first of the next month.
-  if (!iso && p.day == 30) iso = p.month == 12 ? hijri_to_gregorian(p.year + 1, 1, 1) : hijri_to_gregorian(p.year, p.month + 1, 1);
+  if (!iso && p.day == 30)
+    iso = p.month == 12 ? hijri_to_gregorian(p.year + 1, 1, 1) : hijri_to_gregorian(p.year, p.month + 1, 1);
   if (!iso) return false;
   std::sscanf(iso->c_str(), "%d-%d-%d", &p.year, &p.month, &p.day);
   p.hijri = false;
@@ -626,9 +638,9 @@ struct Relative {
 
 // Words that may stand right before or after a relative date on a date line: its labels.
 bool date_label(const std::string& w) {
-  static const char* const labels[] = {"نشر",   "نشرت",  "النشر", "تحديث", "التحديث", "اخر",   "تاريخ",
-                                       "بتاريخ", "حدث",   "في",    "تم",    "اضيف",    "عدل",   "التعديل",
-                                       "تعديل", "محدث",  "منشور", "نشره",  "published", "updated", "posted"};
+  static const char* const labels[] = {"نشر",    "نشرت", "النشر", "تحديث", "التحديث",   "اخر",     "تاريخ",
+                                       "بتاريخ", "حدث",  "في",    "تم",    "اضيف",      "عدل",     "التعديل",
+                                       "تعديل",  "محدث", "منشور", "نشره",  "published", "updated", "posted"};
   for (const char* l : labels)
     if (w == l) return true;
   return false;
@@ -653,28 +665,51 @@ std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
     ++k;
   }
   if (k >= t.size() || t[k].kind != Token::Kind::word) return std::nullopt;
+  // "منذ لحظات", "قبل قليل": just now.
+  if (!counted && (m.word(k, "لحظات") || m.word(k, "قليل"))) return Relative{0, UCAL_MINUTE, k + 1, {}};
+  // "منذ نصف ساعة".
+  if (!counted && m.word(k, "نصف") && m.word(k + 1, "ساعه")) return Relative{30, UCAL_MINUTE, k + 2, {}};
   const std::string& w = t[k].word;
   struct Unit {
     const char* word;
     UCalendarDateFields field;
     int dual;  // the amount the bare word means (1 singular, 2 dual); 0: needs a number
   };
-  static const Unit units[] = {
-      {"دقيقه", UCAL_MINUTE, 1},       {"دقائق", UCAL_MINUTE, 0},         {"دقيقتين", UCAL_MINUTE, 2},
-      {"دقيقتان", UCAL_MINUTE, 2},     {"ساعه", UCAL_HOUR, 1},            {"ساعات", UCAL_HOUR, 0},
-      {"ساعتين", UCAL_HOUR, 2},        {"ساعتان", UCAL_HOUR, 2},          {"يوم", UCAL_DATE, 1},
-      {"ايام", UCAL_DATE, 0},          {"يومين", UCAL_DATE, 2},           {"يومان", UCAL_DATE, 2},
-      {"اسبوع", UCAL_WEEK_OF_YEAR, 1}, {"اسابيع", UCAL_WEEK_OF_YEAR, 0},  {"اسبوعين", UCAL_WEEK_OF_YEAR, 2},
-      {"شهر", UCAL_MONTH, 1},          {"اشهر", UCAL_MONTH, 0},           {"شهور", UCAL_MONTH, 0},
-      {"شهرين", UCAL_MONTH, 2},        {"سنه", UCAL_YEAR, 1},             {"سنوات", UCAL_YEAR, 0},
-      {"سنتين", UCAL_YEAR, 2},         {"عام", UCAL_YEAR, 1},             {"اعوام", UCAL_YEAR, 0},
-      {"عامين", UCAL_YEAR, 2},         {"minutes", UCAL_MINUTE, 0},       {"hours", UCAL_HOUR, 0},
-      {"days", UCAL_DATE, 0}};
+  static const Unit units[] = {{"دقيقه", UCAL_MINUTE, 1},
+                               {"دقائق", UCAL_MINUTE, 0},
+                               {"دقيقتين", UCAL_MINUTE, 2},
+                               {"دقيقتان", UCAL_MINUTE, 2},
+                               {"ساعه", UCAL_HOUR, 1},
+                               {"ساعات", UCAL_HOUR, 0},
+                               {"ساعتين", UCAL_HOUR, 2},
+                               {"ساعتان", UCAL_HOUR, 2},
+                               {"يوم", UCAL_DATE, 1},
+                               {"ايام", UCAL_DATE, 0},
+                               {"يومين", UCAL_DATE, 2},
+                               {"يومان", UCAL_DATE, 2},
+                               {"اسبوع", UCAL_WEEK_OF_YEAR, 1},
+                               {"اسابيع", UCAL_WEEK_OF_YEAR, 0},
+                               {"اسبوعين", UCAL_WEEK_OF_YEAR, 2},
+                               {"شهر", UCAL_MONTH, 1},
+                               {"اشهر", UCAL_MONTH, 0},
+                               {"شهور", UCAL_MONTH, 0},
+                               {"شهرين", UCAL_MONTH, 2},
+                               {"سنه", UCAL_YEAR, 1},
+                               {"سنوات", UCAL_YEAR, 0},
+                               {"سنتين", UCAL_YEAR, 2},
+                               {"عام", UCAL_YEAR, 1},
+                               {"اعوام", UCAL_YEAR, 0},
+                               {"عامين", UCAL_YEAR, 2},
+                               {"minutes", UCAL_MINUTE, 0},
+                               {"hours", UCAL_HOUR, 0},
+                               {"days", UCAL_DATE, 0}};
   for (const auto& u : units) {
     if (w != u.word) continue;
     if (u.dual == 0 && !counted) return std::nullopt;
     if (!counted) amount = u.dual;
-    return Relative{amount, u.field, k + 1, {}};
+    std::size_t end = k + 1;
+    if (u.dual == 1 && !counted && (m.word(end, "واحده") || m.word(end, "واحد"))) ++end;  // "منذ ساعة واحدة"
+    return Relative{amount, u.field, end, {}};
   }
   return std::nullopt;
 }
@@ -708,7 +743,8 @@ std::optional<std::string> resolve_relative(const Relative& r, const Parts& now)
   icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), st);
   if (U_FAILURE(st)) return std::nullopt;
   cal.clear();
-  cal.set(now.year, now.month - 1, now.day, now.hour < 0 ? 0 : now.hour, now.minute, now.second < 0 ? 0 : now.second);
+  cal.set(now.year, now.month - 1, now.day, now.hour < 0 ? 0 : now.hour, now.minute,
+          now.second < 0 ? 0 : now.second);
   cal.add(r.field, -r.amount, st);
   if (U_FAILURE(st)) return std::nullopt;
   Parts p = now;
@@ -738,9 +774,10 @@ std::optional<std::string> resolve_relative(const Relative& r, const Parts& now)
 std::optional<std::string> hijri_to_gregorian(int year, int month, int day) {
   if (month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
   UErrorCode st = U_ZERO_ERROR;
-  thread_local std::unique_ptr<icu::Calendar> hijri(
-      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("@calendar=islamic-umalqura"), st));
-  thread_local std::unique_ptr<icu::GregorianCalendar> greg(new icu::GregorianCalendar(*icu::TimeZone::getGMT(), st));
+  thread_local std::unique_ptr<icu::Calendar> hijri(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale("@calendar=islamic-umalqura"), st));
+  thread_local std::unique_ptr<icu::GregorianCalendar> greg(
+      new icu::GregorianCalendar(*icu::TimeZone::getGMT(), st));
   if (!hijri || !greg) return std::nullopt;
   st = U_ZERO_ERROR;
   hijri->clear();
@@ -802,7 +839,8 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
         ref_parsed = true;
       }
       if (!ref) continue;
-      if (auto iso = resolve_relative(*r, *ref)) return FoundDate{*iso, toks[i].begin, toks[r->end - 1].end, true};
+      if (auto iso = resolve_relative(*r, *ref))
+        return FoundDate{*iso, toks[i].begin, toks[r->end - 1].end, true};
     }
   }
   return std::nullopt;
@@ -817,9 +855,28 @@ bool has_relative_date(std::string_view text) {
 }
 
 std::optional<std::string> parse_date_field(std::string_view text, const std::optional<std::string>& now) {
-  auto d = find_date(text, now);
-  if (!d) return std::nullopt;
-  return d->iso;
+  if (auto d = find_date(text, now)) return d->iso;
+  // A Unix time: 10 digits of seconds or 13 of milliseconds (JSON exports), 1990-2100 only.
+  std::string_view t = text;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '"')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"')) t.remove_suffix(1);
+  if ((t.size() != 10 && t.size() != 13) || t.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  double seconds = std::stod(std::string(t.substr(0, 10)));
+  if (seconds < 631152000.0 || seconds > 4102444800.0) return std::nullopt;
+  UErrorCode st = U_ZERO_ERROR;
+  icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), st);
+  cal.setTime(seconds * 1000.0, st);
+  Parts p;
+  p.year = cal.get(UCAL_YEAR, st);
+  p.month = cal.get(UCAL_MONTH, st) + 1;
+  p.day = cal.get(UCAL_DATE, st);
+  p.hour = cal.get(UCAL_HOUR_OF_DAY, st);
+  p.minute = cal.get(UCAL_MINUTE, st);
+  p.second = cal.get(UCAL_SECOND, st);
+  p.has_offset = true;
+  if (U_FAILURE(st)) return std::nullopt;
+  return iso_of(p);
 }
 
 }  // namespace akhbar
