@@ -74,7 +74,9 @@ inline int digit_value(char32_t c) {
 // A letter or digit of any script we meet in Arabic news (for word boundaries).
 inline bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  return is_arabic_letter(c) || is_arabic_mark(c) || digit_value(c) >= 0 || (c >= 0x00C0 && c <= 0x024F);
+  // Latin-1 and Latin Extended letters, without the signs × and ÷ that sit among them ("×××" is a rule).
+  return is_arabic_letter(c) || is_arabic_mark(c) || digit_value(c) >= 0 ||
+         (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
 }
 
 // The trivial letter fold used where no Normalizer is at hand (date words): one alef, ى→ي,

@@ -81,6 +81,19 @@ void flag_text(const std::string& text, Article& a) {
     a.warnings.push_back("many Arabic letters of this text look destroyed (replaced by '?')");
 }
 
+// A CMS id in a name field ("658c12ed-70e2-45ce-a111-3f759f607d34"): hex digits and dashes
+// only, no space, long, with digits.
+bool is_identifier(std::string_view v) {
+  if (v.size() < 16) return false;
+  bool digit = false;
+  for (char c : v) {
+    bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    if (!hex && c != '-' && c != '_') return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
+}
+
 }  // namespace
 
 Article Segmenter::segment(const Document& doc, const Normalizer& normalizer, std::vector<TraceLine>* trace) const {
@@ -88,7 +101,9 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer, st
   a.input = doc.input;
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
-  if (auto author = clean_field(doc.author, normalizer)) {
+  if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
+    a.warnings.push_back("ignored the input's author field \"" + *author + "\": an identifier, not a name");
+  } else if (author) {
     // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - الرياض"):
     // the person stays the author, an outlet is a source (the body's own dateline wins).
     auto c = detail::read_credit(*author, m_impl->markers, normalizer, false);

@@ -173,7 +173,7 @@ TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
     const char* line;
     std::optional<std::string> author, source, dateline;
   } cases[] = {
-      {"أحمد البشيري – الباحة", "أحمد البشيري", std::nullopt, std::nullopt},
+      {"أحمد البشيري – الباحة", "أحمد البشيري", std::nullopt, "الباحة"},
       {"حامد القرشي- مكة المكرمة", "حامد القرشي", std::nullopt, "مكة المكرمة"},
       {"رواف الكويكبي _ عين اليوم", "رواف الكويكبي", "عين اليوم", std::nullopt},
       {"سلوى المدني -عين اليوم", "سلوى المدني", "عين اليوم", std::nullopt},
@@ -315,6 +315,34 @@ TEST_F(SegmenterTest, BoilerplateGoesToRemovedWithItsKind) {
   EXPECT_TRUE(removed(a, "separator", "-----------"));
   EXPECT_TRUE(removed(a, "follow", "تابع الجزيرة نت على:"));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
+// "×××" between sections is a rule, not a heading (× and ÷ are signs, not letters).
+TEST_F(SegmenterTest, TimesSignsAreASeparator) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n×××\n" + para2 + "\n");
+  EXPECT_TRUE(removed(a, "separator", "×××"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // A Latin name with accented letters is still a word.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nRenée\n");
+  EXPECT_FALSE(removed(a, "separator", "Renée"));
+}
+
+// A CMS id in the structured author field is not a name.
+TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.author = "658c12ed-70e2-45ce-a111-3f759f607d34";
+  doc.text = std::string(lead) + "\n" + para2;
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_NE(a.warnings[0].find("identifier"), std::string::npos);
+  doc.author = "علاوة مزياني";
+  EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
+  doc.author = "John Smith 2";
+  EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
 }
 
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
