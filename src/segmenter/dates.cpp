@@ -537,13 +537,13 @@ class Matcher {
     bool paren = punct(k, "(");
     if (punct(k, "/-(")) ++k;
     std::size_t n = 0;
-    if (k != j) {
-      if (const MonthName* m2 = month(k, n); m2 && m2->month == m.month && m2->hijri == m.hijri) {
-        if (paren && punct(n, ")")) ++n;
-        return n;
-      }
-    }
-    return j;
+    const MonthName* m2 = month(k, n);
+    if (!m2 || m2->hijri != m.hijri) return j;
+    // "13 يونيو حزيران" (Reuters) pairs only equal months. With a slash the first naming wins
+    // when the two disagree ("28 سبتمبر/آب 2016" is a typo for September).
+    if (k == j && m2->month != m.month) return j;
+    if (paren && punct(n, ")")) ++n;
+    return n;
   }
   // Skips "هـ" / "م" / "ميلادي" after a year, noting which calendar it names.
   std::size_t era(std::size_t k, Parts& p) const {

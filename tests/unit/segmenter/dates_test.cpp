@@ -246,7 +246,7 @@ TEST(DatesAudit, MoroccanMonthNames) {
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso) << c.text;
 }
 
-// Two namings of one month side by side; two different months do not pair.
+// Two namings of one month side by side ("/", "( )" or, Reuters style, a space).
 TEST(DatesAudit, PairedMonthNames) {
   const Case cases[] = {
       {"24 يونيو/حزيران 2024", "2024-06-24"},
@@ -261,7 +261,10 @@ TEST(DatesAudit, PairedMonthNames) {
       {"15 آب/أغسطس 2020", "2020-08-15"},
       {"الاثنين 24 يونيو/حزيران 2024", "2024-06-24"},
       {"يونيو/حزيران 24, 2024", "2024-06-24"},
-      {"24 يونيو/تموز 2024", "(none)"},
+      {"24 يونيو/تموز 2024", "2024-06-24"},  // a mismatched pair: the first naming wins
+      {"13 يونيو حزيران 2024", "2024-06-13"},
+      {"10 أغسطس آب 2024", "2024-08-10"},
+      {"10 أغسطس تموز 2024", "(none)"},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso) << c.text;
 }
