@@ -53,6 +53,20 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
 }
 
+// A first line that opens with a marker word but does not read as that marker is a headline.
+TEST_F(SegmenterTest, MarkerWordHeadlinesAreTitles) {
+  for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء", "تقرير: صندوق النقد يطالب بضمانات منفصلة لمحادثات برنامج إنقاذ اليونان"}) {
+    Article a = parse(std::string(t) + "\n" + lead + "\n");
+    EXPECT_EQ(a.title, t);
+    EXPECT_EQ(a.author, std::nullopt) << t;
+  }
+  // Real labels are not titles.
+  for (const char* t : {"شاهد أيضا: عنوان آخر", "بقلم: أحمد علي", "كتبت هالة السيد:بكلمات يغلب عليها طابع التحدي"}) {
+    Article a = parse(std::string(t) + "\n" + lead + "\n");
+    EXPECT_EQ(a.title, std::nullopt) << t;
+  }
+}
+
 TEST_F(SegmenterTest, DatelineIsCutOffTheLead) {
   struct Case {
     const char* line;
@@ -204,7 +218,16 @@ TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
     EXPECT_TRUE(a.author == "مهنا القمشوعي" || a.author == "أشرف مصطفى") << line << " -> " << a.author.value_or("-");
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
   }
-  Article a = parse(std::string("عنوان الخبر هنا\nكتب - حسن عبدالنبي:") + lead + "\n" + para2 + "\n");
+  // "كتبت هالة السيد:" — no punctuation after the label, a colon after the name.
+  Article a = parse(std::string("عنوان الخبر هنا\nكتبت هالة السيد:") + lead + "\n");
+  EXPECT_EQ(a.author, "هالة السيد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // ... but not "كتب الرئيس على تويتر: ..." (a preposition is no part of a name).
+  std::string tweet = "كتب الرئيس على تويتر: إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.";
+  a = parse(std::string("عنوان الخبر هنا\n") + tweet + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{tweet}));
+  a = parse(std::string("عنوان الخبر هنا\nكتب - حسن عبدالنبي:") + lead + "\n" + para2 + "\n");
   EXPECT_EQ(a.author, "حسن عبدالنبي");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "author", "كتب - حسن عبدالنبي:"));
