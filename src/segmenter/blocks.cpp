@@ -52,8 +52,11 @@ class Walker {
     if (k[p] == ':' || k[p] == '|' || k[p] == '-' || k[p] == '/' || k[p] == '_') return true;
     // "كتب – فلان", "كتب — فلان": an en or em dash.
     if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
-    // "كتبت هالة السيد: ..." : an author label, then a name of at most four words and ':'.
-    if (m.kind == MarkerKind::author) {
+    // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun
+    // labels stay out: "تقرير البورصة: ارتفاع ..." and "ترجمة النص: ..." are headlines.
+    if (m.kind == MarkerKind::author && (m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8" ||               // كتب
+                                         m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA" ||       // كتبت
+                                         m.phrase == "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85")) {     // بقلم
       std::size_t colon = k.find(':', p);
       if (colon != std::string_view::npos) {
         std::string_view name = k.substr(p, colon - p);
@@ -295,6 +298,10 @@ class Walker {
       }
     }
     if (auto d = date_line(l)) return i + 1;
+    if (breadcrumb(l)) {
+      remove(l, "navigation", "a breadcrumb trail (3+ short parts between '>', '›' or '»')");
+      return i + 1;
+    }
     if (l.menu) {
       remove(l, "navigation", "one of a run of 5+ very short lines (a menu)");
       return i + 1;
@@ -506,6 +513,32 @@ class Walker {
                                     : "a person's name above the lead (opens with a given name or title; not named in "
                                       "the text)");
     return true;
+  }
+
+  // "منزل>المنتجات>المحامل>المحامل 535/532A": three or more short parts joined by '>', '›' or
+  // '»' (a title such as "يافع نيوز » صحيفة العرب: ..." has one).
+  static bool breadcrumb(const Line& l) {
+    if (l.words > 16) return false;
+    int parts = 1, words = 0, letters = 0;
+    std::string_view t = l.text;
+    bool quotes = t.find("\xC2\xAB") != std::string_view::npos;
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t start = i;
+      char32_t c = next_cp(t, i);
+      // '»' closes a quote when the line opens one with '«'.
+      if (c == '>' || c == 0x203A || (c == 0x00BB && !quotes)) {
+        if (letters == 0 || words > 5) return false;
+        ++parts;
+        words = letters = 0;
+        continue;
+      }
+      if (c == ' ') continue;
+      if (is_word_char(c)) {
+        if (letters == 0 || (start > 0 && t[start - 1] == ' ')) ++words;
+        ++letters;
+      }
+    }
+    return parts >= 3 && letters > 0 && words <= 5;
   }
 
   // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",

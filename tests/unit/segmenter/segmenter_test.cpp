@@ -55,7 +55,8 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
 
 // A first line that opens with a marker word but does not read as that marker is a headline.
 TEST_F(SegmenterTest, MarkerWordHeadlinesAreTitles) {
-  for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء", "تقرير: صندوق النقد يطالب بضمانات منفصلة لمحادثات برنامج إنقاذ اليونان"}) {
+  for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء", "تقرير: صندوق النقد يطالب بضمانات منفصلة لمحادثات برنامج إنقاذ اليونان",
+                        "تقرير البورصة: ارتفاع حجم التداول مسجلاً 117 مليار دينار"}) {
     Article a = parse(std::string(t) + "\n" + lead + "\n");
     EXPECT_EQ(a.title, t);
     EXPECT_EQ(a.author, std::nullopt) << t;
@@ -348,6 +349,21 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
   // A Latin name with accented letters is still a word.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nRenée\n");
   EXPECT_FALSE(removed(a, "separator", "Renée"));
+}
+
+// Breadcrumb trails and login forms are navigation.
+TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
+  Article a = parse(std::string("عنوان الخبر هنا\nمنزل>المنتجات>تناقص الأسطوانة المحامل>المحامل 535/532A CX\n") + lead +
+                    "\nاسم المستخدم او البريد الالكتروني *\nكلمة المرور *\nنسيت كلمة المرور؟ تذكرني\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_TRUE(removed(a, "navigation", "منزل>المنتجات>تناقص الأسطوانة المحامل>المحامل 535/532A CX"));
+  EXPECT_TRUE(removed(a, "navigation", "كلمة المرور *"));
+  // One '»' in a headline, or a comparison in a sentence, is not a trail.
+  for (const char* line : {"يافع نيوز » صحيفة العرب :إقالة فهد بن تركي بسبب الفساد", "«الفيفا» يطبق قرار «الآسيوي» ويوقف بن همام دولياً",
+                           "ارتفع المؤشر > 5% ثم > 7% في نهاية التداول اليوم بعد أسبوع من التراجع الكبير في الأسعار."}) {
+    a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + line + "\n");
+    EXPECT_EQ(a.body.size(), 2u) << line;
+  }
 }
 
 // A CMS id in the structured author field is not a name.
