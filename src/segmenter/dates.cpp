@@ -101,22 +101,35 @@ class Names {
   }
 
   // The month named by one or two folded words ("كانون الثاني"), or nullptr.
-  const MonthName* month(const std::string& folded) const {
+  const MonthName* month(std::string_view folded) const {
     auto it = months_.find(folded);
     return it == months_.end() ? nullptr : &it->second;
   }
-  bool weekday(const std::string& folded) const { return weekdays_.count(folded) > 0; }
+  // True when `folded` opens a two-word month name ("كانون", "ربيع", "ذو"): only then is the
+  // pair of words looked up (lines are scanned word by word, so this saves building keys).
+  bool opens_two_words(std::string_view folded) const {
+    return first_words_.find(folded) != first_words_.end();
+  }
+  bool weekday(std::string_view folded) const { return weekdays_.find(folded) != weekdays_.end(); }
 
  private:
   void add(const std::string& name, int month, bool hijri) {
     std::string f = fold_word(name);
     while (!f.empty() && f.back() == '.') f.pop_back();
     if (f.empty()) return;
+    if (auto sp = f.find(' '); sp != std::string::npos) first_words_.emplace(f.substr(0, sp), true);
     months_.emplace(f, MonthName{month, hijri});
-    // Lower-case English and the Arabic forms are already folded; also accept "al-" free forms.
   }
-  std::unordered_map<std::string, MonthName> months_;
-  std::unordered_map<std::string, int> weekdays_;
+  // Heterogeneous lookup: find by string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  Map<MonthName> months_;
+  Map<int> weekdays_;
+  Map<bool> first_words_;
 };
 
 const Names& names() {
@@ -310,17 +323,16 @@ class Matcher {
       if (w == "كانون") return t_[i + 1].value == 2 ? &jan : &dec;
       return t_[i + 1].value == 1 ? &oct : &nov;
     }
-    if (i + 1 < t_.size() && t_[i + 1].kind == Token::Kind::word) {
+    if (i + 1 < t_.size() && t_[i + 1].kind == Token::Kind::word && names().opens_two_words(w)) {
       if (const MonthName* m = names().month(w + " " + t_[i + 1].word)) {
         next = i + 2;
         return m;
       }
     }
-    std::string base = w;
     // "بيوليو", "ليوليو": a one-letter preposition glued to the month.
-    const MonthName* m = names().month(base);
-    if (!m && (base.rfind("\xD8\xA8", 0) == 0 || base.rfind("\xD9\x84", 0) == 0) && base.size() > 4)
-      m = names().month(base.substr(2));
+    const MonthName* m = names().month(w);
+    if (!m && (w.rfind("\xD8\xA8", 0) == 0 || w.rfind("\xD9\x84", 0) == 0) && w.size() > 4)
+      m = names().month(std::string_view(w).substr(2));
     if (m) next = i + 1;
     return m;
   }
