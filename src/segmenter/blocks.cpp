@@ -748,7 +748,8 @@ class Walker {
     while (run > 0) {
       const Block& b = a_.body[run - 1];
       const Line& l = lines_[body_line_[run - 1]];
-      if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text)) break;
+      if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) || opens_with_connective(l.key))
+        break;
       --run;
     }
     if (n - run < 2) return;
@@ -790,6 +791,27 @@ class Walker {
       body_line_.resize(k);
       return;
     }
+  }
+
+  // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser
+  // is a stand-alone lead sentence and never opens so).
+  static bool opens_with_connective(std::string_view key) {
+    static const char* const words[] = {
+        "\xD8\xA7\xD9\x85\xD8\xA7",                  // اما
+        "\xD9\x83\xD9\x85\xD8\xA7",                  // كما
+        "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
+        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
+        "\xD8\xAB\xD9\x85",                          // ثم
+        "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83",          // كذلك
+        "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
+        "\xD8\xA7\xD8\xB0",                          // اذ
+        "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7",          // ايضا
+    };
+    std::size_t sp = key.find(' ');
+    std::string_view first = key.substr(0, sp);
+    for (const char* w : words)
+      if (first == w) return true;
+    return false;
   }
 
   static bool starts_with_conjunction(std::string_view text) {

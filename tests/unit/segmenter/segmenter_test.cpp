@@ -425,6 +425,19 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
 }
 
+// Parallel paragraphs that share most words ("وتشمل التراخيص في الفئة أ ..." then "أما في الفئة
+// ج ...") are the text going on, not teasers: a paragraph opening with أما/كما/لكن ends the run.
+TEST_F(SegmenterTest, ConnectivesAreNotTeasers) {
+  const std::string p1 = "منعت لائحة الانتخابات البلدية في دورتها الثالثة استخدام المرشحين للصور الشخصية في الحملات.";
+  const std::string p2 = "وقال المتحدث إن اللائحة تضمنت تخصيص ثلاثة تراخيص للحملات الانتخابية للمرشحين وفق ثلاثة تصنيفات.";
+  const std::string p3 = "وتشمل التراخيص في الفئة أ الترخيص بإقامة مقر انتخابي واستخدام الوسائل الدعائية والإعلانية والإعلامية للمرشح.";
+  const std::string p4 = "أما في الفئة ج فيشمل الترخيص استخدام الوسائل الإعلانية والإعلامية والترخيص بإقامة مقر انتخابي للمرشح.";
+  const std::string p5 = "كما حددت اللائحة للمرشحين الراغبين في الحصول على ترخيص أ مقابلا ماليا على اللوحات الدعائية في الشوارع.";
+  Article a = parse("3 تراخيص لحملات المرشحين\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + p5 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 5u);
+}
+
 TEST_F(SegmenterTest, TextWithoutArabicIsFlagged) {
   Article a = parse("???? ?? ????? ???? ?????? ?? ?????\n????? ???? ?? ?????? ??????? ??????\n");
   ASSERT_FALSE(a.warnings.empty());
