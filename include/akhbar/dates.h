@@ -17,20 +17,28 @@ struct FoundDate {
   bool relative = false;  // "منذ 3 ساعات", "أمس": resolved against `now`
 };
 
-// Finds the first date expression in `text`; relative ones ("أمس") resolve against `now`
-// (ISO 8601) and are skipped when `now` is unset. A Hijri date followed by its Gregorian
-// equivalent gives the Gregorian one (and the match covers both).
+// Finds the first date expression in `text`. A date needs a day, a month and a year ("عام 2024",
+// "يوليو 2024" and "23 يوليو" are not dates); numeric forms are day first unless the second
+// number cannot be a month. A time before or after the date and its zone (GMT+3, +03:00,
+// "بتوقيت القدس": the zone's offset on that day) are kept. A date next to its equivalent in the
+// other calendar ("15 رجب 1442هـ 27 فبراير 2021م", "27/05/2012 م - الموافق 7-7-1433 ه") gives
+// the Gregorian one and the match covers both. Relative dates ("منذ 3 ساعات", "أمس") resolve
+// against `now` (ISO 8601) and are skipped when `now` is unset.
 std::optional<FoundDate> find_date(std::string_view text,
                                    const std::optional<std::string>& now = std::nullopt);
 
-// True when `text` holds a relative date expression ("منذ 3 ساعات", "أمس", "قبل يومين").
+// True when `text` holds a relative date expression that stands as a date: alone or after a
+// label or separator ("نشر منذ 3 ساعات", "آخر تحديث: أمس 10:30"), not inside a sentence
+// ("وصل الرئيس أمس إلى القاهرة").
 bool has_relative_date(std::string_view text);
 
-// Parses a whole date field of a structured input (TREC TIME, JSON date, WARC-Date).
+// Parses a whole date field of a structured input (TREC TIME, JSON date, WARC-Date) like
+// find_date; also a Unix time in seconds or milliseconds.
 std::optional<std::string> parse_date_field(std::string_view text,
                                             const std::optional<std::string>& now = std::nullopt);
 
-// Converts a Hijri (Umm al-Qura) date to the Gregorian ISO date; nullopt when out of range.
+// Converts a Hijri (Umm al-Qura) date to the Gregorian ISO date; nullopt when out of range
+// (including a 30th that Umm al-Qura's month lacks; find_date reads that as the next day).
 std::optional<std::string> hijri_to_gregorian(int year, int month, int day);
 
 }  // namespace akhbar

@@ -337,6 +337,14 @@ class Matcher {
     return m;
   }
 
+  // Skips an English ordinal suffix glued to a day number ("23rd").
+  std::size_t ordinal(std::size_t k) const {
+    if (k < t_.size() && !t_[k].space_before &&
+        (word(k, "st") || word(k, "nd") || word(k, "rd") || word(k, "th")))
+      return k + 1;
+    return k;
+  }
+
   // True when the numeric date at [i, end) is part of a longer run of numbers ("1.23.07.2024",
   // "23/07/2024/55", a phone number): then it is not a date.
   bool glued_number(std::size_t i, std::size_t end) const {
@@ -374,9 +382,9 @@ class Matcher {
     std::size_t j = 0;
     // 23 يوليو 2024, 15 رجب 1442هـ, 2 أكتوبر/ تشرين الأول 2018, 11 Mar 2018
     if (num(i, 1, 2)) {
-      std::size_t k = i + 1;
-      if (punct(k, "-/.")) ++k;  // "23-يوليو-2024", "01/ديسمبر/2020"
-      if (word(k, "من")) ++k;    // "23 من يوليو 2024"
+      std::size_t k = ordinal(i + 1);           // "23rd July 2024"
+      if (punct(k, "-/.")) ++k;                 // "23-يوليو-2024", "01/ديسمبر/2020"
+      if (word(k, "من") || word(k, "of")) ++k;  // "23 من يوليو 2024", "23rd of July 2024"
       if (const MonthName* m = month(k, j)) {
         p.day = static_cast<int>(t_[i].value);
         p.month = m->month;
@@ -397,7 +405,7 @@ class Matcher {
       j = skip_paired_month(j, *m);
       if (num(j, 1, 2)) {
         p.day = static_cast<int>(t_[j].value);
-        std::size_t k = j + 1;
+        std::size_t k = ordinal(j + 1);  // "July 23rd, 2024"
         if (punct(k, ",")) ++k;
         if (num(k, 4, 4)) {
           p.year = static_cast<int>(t_[k].value);
