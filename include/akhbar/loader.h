@@ -56,6 +56,13 @@ using DiagnosticSink = std::function<void(const Diagnostic&)>;
 LoadStats load(const std::vector<std::string>& paths, const LoadOptions& options,
                const DocumentSink& sink, const DiagnosticSink& diag);
 
+// Turns command-line paths into the files load() would read, in its order (folders walked sorted,
+// globs and hidden-file rules applied, symlinks followed once; "-" passes through): calls `file`
+// for each, and `problem` for each path that cannot be walked; stops early when `file` returns
+// false. For callers that share the files of one run among threads (the pipeline).
+void walk_inputs(const std::vector<std::string>& paths, const LoadOptions& options,
+                 const std::function<bool(const std::string&)>& file, const DiagnosticSink& problem);
+
 // Reads a --files-from list: one path a line, blank lines ignored; "-" reads standard input.
 Result<std::vector<std::string>> read_path_list(const std::string& list_file);
 

@@ -23,7 +23,7 @@ struct PipelineOptions {
   NormalizeOptions normalize;
   unsigned jobs = 1;            // worker threads; 0 means one per core
   bool explain = false;         // fill Parsed::trace
-  std::size_t queue_depth = 0;  // records (and diagnostics) in flight; 0 picks 16 × jobs
+  std::size_t queue_depth = 0;  // records (and diagnostics) in flight; 0 picks 64 × jobs
 };
 
 // One parsed record with what made it.

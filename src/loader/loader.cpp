@@ -10,7 +10,6 @@
 #include "loader/detail_formats.h"
 #include "loader/detail_sha256.h"
 #include "loader/detail_text.h"
-#include "loader/detail_walk.h"
 
 namespace akhbar {
 namespace {
@@ -294,7 +293,7 @@ LoadStats load(const std::vector<std::string>& paths, const LoadOptions& options
                const DiagnosticSink& diag) {
   Loader loader(options, sink, diag);
   loader.check_fields();
-  detail::walk_inputs(
+  walk_inputs(
       paths, options,
       [&](const std::string& path) {
         if (loader.cancelled()) return false;

@@ -1,5 +1,6 @@
 // Folder walking: one folder listed at a time and sorted by name (byte order, so the order does
 // not depend on the locale), symlinks followed unless they lead back to a folder already seen.
+#include <akhbar/loader.h>
 #include <dirent.h>
 #include <fnmatch.h>
 #include <sys/stat.h>
@@ -12,7 +13,6 @@
 #include <set>
 #include <utility>
 
-#include "loader/detail_walk.h"
 
 namespace akhbar {
 namespace detail {
@@ -77,11 +77,11 @@ struct Walker {
 };
 
 }  // namespace
+}  // namespace detail
 
 void walk_inputs(const std::vector<std::string>& paths, const LoadOptions& options,
-                 const std::function<bool(const std::string&)>& file,
-                 const std::function<void(const Diagnostic&)>& problem) {
-  Walker w{options, file, problem, {}, false};
+                 const std::function<bool(const std::string&)>& file, const DiagnosticSink& problem) {
+  detail::Walker w{options, file, problem, {}, false};
   for (const auto& p : paths) {
     if (w.stopped) return;
     struct stat st;
@@ -93,8 +93,6 @@ void walk_inputs(const std::vector<std::string>& paths, const LoadOptions& optio
     if (!file(p)) return;
   }
 }
-
-}  // namespace detail
 
 Result<std::vector<std::string>> read_path_list(const std::string& list_file) {
   std::ifstream f;

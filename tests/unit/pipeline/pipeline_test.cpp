@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -122,6 +123,44 @@ TEST_F(PipelineTest, WorkerStepKeepsOrderAndDeliversEverything) {
   for (unsigned jobs = 1; jobs <= 4; ++jobs)
     for (std::size_t depth : {0, 1, 2, 7})
       EXPECT_EQ(run_step(paths, jobs, depth), one) << jobs << " jobs, depth " << depth;
+}
+
+TEST_F(PipelineTest, MixedShapesAndUnevenTimingKeepOrder) {
+  // Files of every size (one record, none, up to 60 records with broken lines among them: errors
+  // inside a file, between its records), and a step whose time varies by record, so that workers
+  // publish their batches, hand documents over and finish files in ever different orders.
+  for (int i = 0; i < 30; ++i) {
+    std::ofstream f(dir / ("b" + std::to_string(100 + i) + ".jsonl"));
+    for (int r = 0; r < (i * 7) % 61; ++r) {
+      if (r % 13 == 5)
+        f << "{not json\n";
+      else
+        f << R"({"title": "عنوان )" << i << "-" << r << R"(", "body": "القاهرة - نص الخبر )" << r << R"(."})"
+          << "\n";
+    }
+  }
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  auto run_uneven = [&](unsigned jobs, std::size_t depth) {
+    PipelineOptions options;
+    options.jobs = jobs;
+    options.queue_depth = depth;
+    std::vector<std::string> out;
+    run_pipeline(
+        {dir.string()}, options, *seg,
+        [&](Parsed& p, const Normalizer&) {
+          if (p.doc.input.record % 5 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+          return to_json_line(p.article);
+        },
+        [&](Parsed&&, std::string&& line) { out.push_back(std::move(line)); },
+        [&](const Diagnostic& d) { out.push_back("!" + d.str()); });
+    return out;
+  };
+  auto one = run_uneven(1, 0);
+  ASSERT_GT(one.size(), 800u);
+  ASSERT_GT(std::count_if(one.begin(), one.end(), [](const std::string& l) { return l[0] == '!'; }), 40);
+  for (unsigned jobs : {2u, 3u, 4u})
+    for (std::size_t depth : {0, 1, 3, 40}) EXPECT_EQ(run_uneven(jobs, depth), one) << jobs << " jobs, depth " << depth;
 }
 
 TEST_F(PipelineTest, OneBigFileIsSegmentedByMoreThanOneWorker) {
