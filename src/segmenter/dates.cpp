@@ -429,7 +429,32 @@ class Matcher {
         break;
     }
     std::size_t end = clock_at(k, p);
+    if (end == k && k > i && word(k - 1, "الساعه") && num(k, 1, 2) && t_[k].value >= 1 && t_[k].value <= 12) {
+      // "الساعة 09 مساءً": an hour and a meridiem, no minutes.
+      int h = static_cast<int>(t_[k].value);
+      std::size_t n = meridiem(k + 1, h);
+      if (n != k + 1) {
+        p.hour = h;
+        p.minute = 0;
+        p.second = -1;
+        return zone_at(n, p);
+      }
+    }
     return end == k ? i : end;
+  }
+
+  // A meridiem word at k ("م", "مساءً", "ص", "صباحاً", "PM"); adjusts the hour, returns the token
+  // past it (k when there is none).
+  std::size_t meridiem(std::size_t k, int& h) const {
+    if (word(k, "م") || word(k, "مساء") || word(k, "pm") || word(k, "مساءا") || word(k, "ليلا")) {
+      if (h < 12) h += 12;
+      return k + 1;
+    }
+    if (word(k, "ص") || word(k, "صباحا") || word(k, "صباح") || word(k, "am") || word(k, "ظهرا")) {
+      if (h == 12 && !word(k, "ظهرا")) h = 0;
+      return k + 1;
+    }
+    return k;
   }
 
   // A clock time exactly at k with its meridiem and zone; returns k when there is none.
@@ -449,13 +474,7 @@ class Matcher {
     // "10:30:15:20", "10:305": not a clock.
     if (punct(k, ":") && num(k + 1, 1, 9) && !t_[k + 1].space_before) return start;
     if (h > 23 || mi > 59 || s > 59) return start;
-    if (word(k, "م") || word(k, "مساء") || word(k, "pm") || word(k, "مساءا") || word(k, "ليلا")) {
-      if (h < 12) h += 12;
-      ++k;
-    } else if (word(k, "ص") || word(k, "صباحا") || word(k, "صباح") || word(k, "am") || word(k, "ظهرا")) {
-      if (h == 12 && !word(k, "ظهرا")) h = 0;
-      ++k;
-    }
+    k = meridiem(k, h);
     p.hour = h;
     p.minute = mi;
     p.second = s;
