@@ -717,7 +717,10 @@ class Walker {
       if (t.blank) continue;
       bool block = t.hit && (t.hit.marker->kind == MarkerKind::read_also || t.hit.marker->kind == MarkerKind::related ||
                              t.hit.marker->kind == MarkerKind::removed);
-      if (block || t.separator || t.words > 80 || ++tail > 12) {
+      // A teaser is a stand-alone headline or lead: a line that goes on from the one before
+      // ("ويقول ...", "أما ...") is the article's text after a sub-heading.
+      bool continues = starts_with_conjunction(t.text) || opens_with_connective(t.key);
+      if (block || t.separator || continues || t.words > 80 || ++tail > 12) {
         to_end = false;
         break;
       }
@@ -763,9 +766,34 @@ class Walker {
     // Teasers are whole lead sentences; a page of short repeated lines is not a teaser box.
     for (std::size_t b = run; b < n; ++b)
       if (lines_[body_line_[b]].words < 12) run = b + 1;
+    // Teasers are leads of different stories: a run with a question, with a line that opens
+    // with a number or a list sign ("1 - ...", "[1] ...", "» الخميس ..."), or with two lines
+    // that open with the same word and a number ("عام 1994 م ...", "عام 1999 م ...") is a list,
+    // a timeline or an interview.
+    auto teaser_run = [&](std::size_t from) {
+      std::vector<std::string> dated;
+      for (std::size_t b = from; b < n; ++b) {
+        const Line& l = lines_[body_line_[b]];
+        std::size_t p = 0;
+        char32_t c = next_cp(l.text, p);
+        if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
+        if (l.last == '?' || l.last == 0x061F) return false;
+        std::size_t sp = l.text.find(' ');
+        std::size_t second = l.text.find(' ', sp == std::string::npos ? sp : sp + 1);
+        if (sp != std::string::npos && has_digit(std::string_view(l.text).substr(sp, second - sp))) {
+          std::string first = l.key.substr(0, l.key.find(' '));
+          if (std::find(dated.begin(), dated.end(), first) != dated.end()) return false;
+          dated.push_back(first);
+        }
+      }
+      return true;
+    };
+    // Text whose letters were destroyed ('?') has no words to compare.
+    for (const auto& w : a_.warnings)
+      if (w.find("destroyed") != std::string::npos) return;
     for (std::size_t k = std::max<std::size_t>(run, 3); k + 2 <= n; ++k) {
       const auto& words = words_of(k);
-      if (words.size() < 6) continue;
+      if (words.size() < 6 || !teaser_run(k)) continue;
       bool echo = false;
       std::string why;
       for (std::size_t b = 0; b < k && !echo; ++b) {

@@ -438,6 +438,34 @@ TEST_F(SegmenterTest, ConnectivesAreNotTeasers) {
   EXPECT_EQ(a.body.size(), 5u);
 }
 
+// A timeline, a numbered list or an interview after a repeated sentence is not a teaser box.
+TEST_F(SegmenterTest, ListsAndTimelinesAreNotTeasers) {
+  std::string p1 = "تأسست الشركة في مدينة جدة عام 1980 م وبدأت بإنتاج المشروبات الغازية للسوق المحلي السعودي.";
+  std::string p2 = "وتوسعت الشركة بعد ذلك في عدة أسواق خليجية وعربية وافتتحت مصانع جديدة في المنطقة الشرقية.";
+  std::string p3 = "وفيما يلي أبرز محطات الشركة منذ تأسيسها وحتى اليوم كما نشرتها على موقعها الرسمي.";
+  std::string p4 = "وتقول الشركة إنها تحرص على التطوير المستمر لمنتجاتها وانتقاء أفضل المواد الخام.";
+  std::string t1 = "عام 1994 م حصلت الشركة على امتياز تعبئة مشروب جديد من شركة عالمية للمشروبات في مدينة جدة.";
+  std::string t2 = "عام 1999 م قدمت الشركة للسوق المحلي والدولي منتج عصير طبيعي جديد في عبوات مختلفة الأحجام.";
+  std::string t3 = "عام 2002 م قدمت الشركة عبوات جديدة إضافية من منتجها في عبوات كرتونية للسوق المحلي.";
+  Article a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n" + t3 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 7u);
+  // Numbered items.
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n1 - " + t1 + "\n2 - " + t2 + "\n");
+  EXPECT_TRUE(a.related.empty());
+}
+
+// "المزيد من المخاطر" is a sub-heading (only "المزيد من الأخبار/المقالات..." opens a related
+// list), and paragraphs that run on with "و..." after it are never teasers.
+TEST_F(SegmenterTest, MoreOfIsAHeadingUnlessItNamesArticles) {
+  std::string p3 = "ويقول الوزير إن الصفقة مهددة بالإلغاء بعد قرار الانسحاب من الاتفاق النووي الأسبوع الماضي.";
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالمزيد من المخاطر\n" + para2 + "\n" + p3 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 4u);
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالمزيد من الأخبار\n• عنوان أول هنا\n• عنوان ثان هنا\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"عنوان أول هنا", "عنوان ثان هنا"}));
+}
+
 TEST_F(SegmenterTest, TextWithoutArabicIsFlagged) {
   Article a = parse("???? ?? ????? ???? ?????? ?? ?????\n????? ???? ?? ?????? ??????? ??????\n");
   ASSERT_FALSE(a.warnings.empty());
