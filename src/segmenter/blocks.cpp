@@ -608,7 +608,35 @@ class Walker {
     }
     if (!lead_done_ && l.words >= 6) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
-        if (!a_.dateline) a_.dateline = d->value;
+        // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
+        std::string place;
+        std::size_t colon = d->rest.find(':');
+        if (colon != std::string::npos && colon > 0) {
+          std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
+          std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
+          if (count_words(head) <= 3 && count_words(tail) >= 3 && markers().place(fold_key(c_.normalizer.search(head)))) {
+            place = std::string(head);
+            d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
+            d->rest = std::string(tail);
+          }
+        }
+        // A person glued to the outlet ("فهد كاملي- سبق") is the author, not part of a dateline.
+        std::optional<Credit> c;
+        if (split_byline(d->value)) {
+          c = read_credit(d->value, markers(), c_.normalizer, true);
+          bool named = c && !c->person.empty() && markers().opens_with_name(fold_key(c_.normalizer.search(c->person)));
+          if (!named && place.empty()) c.reset();
+        }
+        if (c || !place.empty()) {
+          if (c && !c->person.empty() && !a_.author) a_.author = c->person;
+          if (c && !c->agency.empty() && !a_.source) a_.source = c->agency;
+          if (place.empty() && c) place = c->place;
+          if (!c && markers().agency(fold_key(c_.normalizer.search(d->value))) && !a_.source)
+            a_.source = d->value;
+          if (!place.empty() && !a_.dateline) a_.dateline = place;
+        } else if (!a_.dateline) {
+          a_.dateline = d->value;
+        }
         a_.removed.push_back({"dateline", d->fragment});
         rule += "dateline '" + d->fragment + "' cut; ";
         text = d->rest;

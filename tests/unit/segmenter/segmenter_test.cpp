@@ -241,6 +241,24 @@ TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
   EXPECT_EQ(a.author, std::nullopt);
 }
 
+// Sabq's lead: "PERSON- سبق- PLACE: text" gives author, source and dateline; the place and its
+// colon leave the text.
+TEST_F(SegmenterTest, PersonOutletPlaceGluedToTheLead) {
+  Article a = parse(std::string("عنوان الخبر هنا\nسلطان السلمي- سبق- جدة: ") + lead + "\n");
+  EXPECT_EQ(a.author, "سلطان السلمي");
+  EXPECT_EQ(a.source, "سبق");
+  EXPECT_EQ(a.dateline, "جدة");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nسبق- الرياض: ") + lead + "\n");
+  EXPECT_EQ(a.source, "سبق");
+  EXPECT_EQ(a.dateline, "الرياض");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // A place and an agency stay the dateline, as before.
+  a = parse(std::string("عنوان الخبر هنا\nالقاهرة – أ ش أ – ") + lead + "\n");
+  EXPECT_EQ(a.dateline, "القاهرة – أ ش أ");
+  EXPECT_EQ(a.author, std::nullopt);
+}
+
 // A byline under a deck (a sub-headline without a final period) is still above the lead.
 TEST_F(SegmenterTest, BylineUnderADeck) {
   const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
