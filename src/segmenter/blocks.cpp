@@ -24,6 +24,7 @@ class Walker {
     pick_title();
     for (std::size_t i = 0; i < lines_.size();) i = step(i);
     echo_teasers();
+    closing_signature();
   }
 
  private:
@@ -227,6 +228,14 @@ class Walker {
         "\xD9\x87\xD8\xB0\xD9\x87",          // هذه
         "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
         "\xD9\x8A\xD8\xA7",                  // يا
+        "\xD9\x88\xD9\x82\xD8\xAF",          // وقد
+        "\xD9\x88\xD9\x84\xD8\xA7",          // ولا
+        "\xD9\x88\xD9\x85\xD8\xA7",          // وما
+        "\xD9\x88\xD9\x87\xD9\x88",          // وهو
+        "\xD9\x88\xD9\x87\xD9\x8A",          // وهي
+        "\xD9\x88\xD9\x84\xD9\x85",          // ولم
+        "\xD9\x88\xD9\x81\xD9\x8A",          // وفي
+        "\xD9\x88\xD9\x85\xD9\x86",          // ومن
     };
     for (const char* f : words)
       if (w == f) return true;
@@ -310,6 +319,11 @@ class Walker {
       if (!a_.source) a_.source = std::string(trim_chars(l.text, "()-*[]"));
       remove(l, "source", "a bare agency credit line");
       closed_ = lead_done_;
+      return i + 1;
+    }
+    if (lead_done_ && agencies_line(l)) return i + 1;
+    if (lead_done_ && initials_line(l)) {
+      remove(l, "footer", "editors' initials signing off the text (\"م.ل/و.أ\")");
       return i + 1;
     }
     // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
@@ -539,6 +553,69 @@ class Walker {
       }
     }
     return parts >= 3 && letters > 0 && words <= 5;
+  }
+
+  // "فرانس24/ أ ف ب": a credit line made only of agencies.
+  bool agencies_line(Line& l) {
+    if (l.words > 6) return false;
+    auto b = split_byline(l.text);
+    if (!b) return false;
+    for (const auto& part : b->parts)
+      if (!markers().agency(fold_key(c_.normalizer.search(part)))) return false;
+    if (!a_.source) a_.source = b->parts.front();
+    remove(l, "source", "a credit line of agencies only");
+    closed_ = true;
+    return true;
+  }
+
+  // "م.ل/و.أ", "خ.خ", "ز. ش/ا.ف": editors' initials under a wire story. Every run of letters is
+  // one or two letters long, joined by '.', '/' or spaces, and there are two to six of them.
+  static bool initials_line(const Line& l) {
+    if (l.words > 4 || l.text.size() > 40) return false;
+    int runs = 0, letters = 0;
+    bool dot = false;
+    for (std::size_t i = 0; i <= l.text.size();) {
+      char32_t c = i < l.text.size() ? next_cp(l.text, i) : (++i, U' ');
+      if (is_arabic_letter(c)) {
+        ++letters;
+        continue;
+      }
+      if (letters > 0) {
+        if (letters > 2) return false;
+        ++runs;
+        letters = 0;
+      }
+      if (c == '.') dot = true;
+      else if (c != '/' && c != ' ') return false;
+    }
+    return dot && runs >= 2 && runs <= 6;
+  }
+
+  // A person's name closing the text ("شكري بن منصور"): the writer's signature. The same tests
+  // as a name above the lead: a given name or honorific first, no function word, and a surname
+  // that the title and the text do not mention.
+  void closing_signature() {
+    if (body_line_.size() < 2) return;
+    std::size_t i = body_line_.back();
+    for (std::size_t k = i + 1; k < lines_.size(); ++k)
+      if (!lines_[k].blank && !lines_[k].label.empty() && lines_[k].label.rfind("removed:", 0) != 0) return;
+    Line& l = lines_[i];
+    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text)) return;
+    if (l.text.find_first_of("\"'()") != std::string::npos || l.text.find("..") != std::string::npos) return;
+    std::vector<std::string> words = key_words(l.key);
+    if (words.size() < 2 || !markers().opens_with_name(l.key)) return;
+    for (const auto& w : words)
+      if (function_word(w)) return;
+    const std::string& surname = words.back();
+    if (surname.size() < 4) return;
+    if (a_.title && mentions_word(fold_key(c_.normalizer.search(*a_.title)), surname)) return;
+    for (std::size_t k = 0; k < i; ++k)
+      if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return;
+    if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+    a_.body.pop_back();
+    body_line_.pop_back();
+    a_.removed.push_back({"author", l.text});
+    label(l, "removed:author", "a person's name closing the text (a signature; opens with a given name, not named in the text)");
   }
 
   // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",

@@ -276,10 +276,9 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
     std::string one(words[w]);
     if (m_names.count(one)) return true;
     if (w + 1 < words.size() && m_names.count(one + " " + std::string(words[w + 1]))) return true;
-    // A lone letter is an abbreviated title ("أ." of "أ.د."); anything else ends the search.
-    std::size_t k = 0;
-    next_cp(words[w], k);
-    if (k != words[w].size()) return false;
+    // أ، د، م alone abbreviate a title ("أ.د.", "د.", "م." for engineer); anything else ends the
+    // search ("ت: فلان" is a photo credit).
+    if (words[w] != "\xD8\xA7" && words[w] != "\xD8\xAF" && words[w] != "\xD9\x85") return false;
   }
   return false;
 }

@@ -279,6 +279,29 @@ TEST_F(SegmenterTest, BylineUnderADeck) {
   EXPECT_EQ(a.body.size(), 3u);
 }
 
+// The end of a wire story: an agencies-only credit, editors' initials, a writer's signature.
+TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nفرانس24/ أ ف ب\n");
+  EXPECT_EQ(a.source, "فرانس24");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nم.ل/و.أ\n");
+  EXPECT_TRUE(removed(a, "footer", "م.ل/و.أ"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nناصر بن محمد الزيدي\n");
+  EXPECT_EQ(a.author, "ناصر بن محمد الزيدي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // Not a signature: a closing phrase, a name the text mentions, a short word pair.
+  for (const char* last : {"والله الموفق والمستعان.", "خالد المالكي", "قطع غيار", "عمر الزمان وقد يذوب هناكا", "ت: عادل بدر سليمان"}) {
+    std::string p3 = "وقال خالد المالكي إن الاجتماع المقبل سيعقد في العاصمة خلال الأسبوع القادم.";
+    a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + p3 + "\n" + last + "\n");
+    EXPECT_EQ(a.author, std::nullopt) << last;
+    EXPECT_EQ(a.body.size(), 3u) << last;
+  }
+  // Initials need dots: "أب" or "في ما" are words.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nفي ما\n");
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
 // Contact footers: a lone e-mail address, "للتواصل مع الكاتب ..." and the operator lines after
 // it, opinion disclaimers and the wire's "// انتهى //".
 TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
