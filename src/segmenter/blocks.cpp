@@ -555,6 +555,45 @@ class Walker {
     return parts >= 3 && letters > 0 && words <= 5;
   }
 
+  // WAFA's "رام الله 20-5-2012 وفا- أطلق ...": a known place, a date and a known agency before
+  // a dash open the lead. The date is the publication date; the place is the dateline.
+  bool dated_dateline(std::string& text, std::string& rule) {
+    std::size_t limit = 0;
+    for (int w = 0; w < 7 && limit != std::string::npos; ++w) limit = text.find(' ', limit + 1);
+    std::string_view head = std::string_view(text).substr(0, limit);
+    auto date = find_date(head, c_.now);
+    if (!date || date->begin == 0) return false;
+    // The agency and its dash right after the date.
+    std::size_t dash = std::string::npos;
+    for (std::size_t i = date->end; i < head.size();) {
+      std::size_t k = i;
+      char32_t c = next_cp(head, k);
+      if (c == '-' || c == 0x2013 || c == 0x2014) {
+        dash = i;
+        break;
+      }
+      i = k;
+    }
+    if (dash == std::string::npos) return false;
+    std::string place(trim_chars(head.substr(0, date->begin), ",-"));
+    std::string agency(trim_chars(head.substr(date->end, dash - date->end), ",-"));
+    if (!markers().place(fold_key(c_.normalizer.search(place))) ||
+        !markers().agency(fold_key(c_.normalizer.search(agency))))
+      return false;
+    std::size_t rest_at = dash;
+    next_cp(text, rest_at);
+    std::string rest(trim_chars(std::string_view(text).substr(rest_at), ""));
+    if (count_words(rest) < 3) return false;
+    std::string fragment(trim_chars(std::string_view(text).substr(0, rest_at), ""));
+    if (!a_.dateline) a_.dateline = place;
+    if (!a_.source) a_.source = agency;
+    if (!a_.published) a_.published = date->iso;
+    a_.removed.push_back({"dateline", fragment});
+    rule += "dateline '" + fragment + "' cut (place, date, agency); ";
+    text = rest;
+    return true;
+  }
+
   // "فرانس24/ أ ف ب": a credit line made only of agencies.
   bool agencies_line(Line& l) {
     if (l.words > 6) return false;
@@ -683,7 +722,9 @@ class Walker {
         }
       }
     }
-    if (!lead_done_ && l.words >= 6) {
+    if (!lead_done_ && l.words >= 6 && dated_dateline(text, rule)) {
+      // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
+    } else if (!lead_done_ && l.words >= 6) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
         // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
         std::string place;

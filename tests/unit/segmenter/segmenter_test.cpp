@@ -259,6 +259,20 @@ TEST_F(SegmenterTest, PersonOutletPlaceGluedToTheLead) {
   EXPECT_EQ(a.author, std::nullopt);
 }
 
+// WAFA's lead: "PLACE D-M-YYYY AGENCY- text".
+TEST_F(SegmenterTest, PlaceDateAgencyDateline) {
+  Article a = parse(std::string("عنوان الخبر هنا\nرام الله 20-5-2012 وفا- ") + lead + "\n");
+  EXPECT_EQ(a.dateline, "رام الله");
+  EXPECT_EQ(a.source, "وفا");
+  EXPECT_EQ(a.published, "2012-05-20");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // A date in a sentence before a dash is no dateline.
+  std::string s = "قال الوزير في 20-5-2012 أمام البرلمان - في جلسة طارئة - إن الحكومة ستستقيل.";
+  a = parse(std::string("عنوان الخبر هنا\n") + s + "\n");
+  EXPECT_EQ(a.dateline, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{s}));
+}
+
 // A byline under a deck (a sub-headline without a final period) is still above the lead.
 TEST_F(SegmenterTest, BylineUnderADeck) {
   const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
