@@ -45,7 +45,8 @@ struct ProductOf final : AnyProduct {
   T value;
 };
 using ErasedStep = std::function<std::unique_ptr<AnyProduct>(Parsed&, const Normalizer&)>;
-using ErasedSink = std::function<void(Parsed&&, std::unique_ptr<AnyProduct>)>;
+// The product stays owned by the pipeline, which frees it on the thread that made it.
+using ErasedSink = std::function<void(Parsed&&, AnyProduct*)>;
 // The pipeline itself; `step` may be empty (then the sink gets a null product).
 LoadStats run_pipeline_erased(const std::vector<std::string>& paths, const PipelineOptions& options,
                               const Segmenter& segmenter, const ErasedStep& step, const ErasedSink& sink,
@@ -73,8 +74,8 @@ LoadStats run_pipeline(const std::vector<std::string>& paths, const PipelineOpti
       [&step](Parsed& p, const Normalizer& n) -> std::unique_ptr<detail::AnyProduct> {
         return std::make_unique<detail::ProductOf<Product>>(step(p, n));
       },
-      [&sink](Parsed&& p, std::unique_ptr<detail::AnyProduct> product) {
-        sink(std::move(p), std::move(static_cast<detail::ProductOf<Product>&>(*product).value));
+      [&sink](Parsed&& p, detail::AnyProduct* product) {
+        sink(std::move(p), std::move(static_cast<detail::ProductOf<Product>*>(product)->value));
       },
       diag);
 }

@@ -32,6 +32,7 @@ namespace {
 struct Done {
   Parsed parsed;
   std::unique_ptr<detail::AnyProduct> product;
+  unsigned maker = 0;  // the worker that made it, which also frees it
 };
 
 // One item of a slot: a document waiting for a worker, a finished record, or a diagnostic.
@@ -64,8 +65,9 @@ void add(LoadStats& to, const LoadStats& s) {
 
 // Segments one document and runs the step on it; a throw becomes an error in the record's place.
 Item process(Document&& doc, const Segmenter& segmenter, const Normalizer& normalizer, bool explain,
-             const detail::ErasedStep& step) {
+             const detail::ErasedStep& step, unsigned maker = 0) {
   Done d;
+  d.maker = maker;
   bool moved = false;
   try {
     d.parsed.article = segmenter.segment(doc, normalizer, explain ? &d.parsed.trace : nullptr);
@@ -112,7 +114,8 @@ class Pipeline {
   LoadStats run(const detail::ErasedSink& sink, const DiagnosticSink& diag) {
     std::thread walker([this] { walk(); });
     std::vector<std::thread> workers;
-    for (unsigned i = 0; i < m_jobs; ++i) workers.emplace_back([this] { work(); });
+    m_spent.resize(m_jobs);
+    for (unsigned i = 0; i < m_jobs; ++i) workers.emplace_back([this, i] { work(i); });
     std::exception_ptr failure;
     try {
       consume(sink, diag);
@@ -157,6 +160,7 @@ class Pipeline {
           m_inflight += s.items.size();
           m_slots.push_back(std::move(s));
         }
+        update_claimable();
         if (m_idle) m_idle_cv.notify_all();
       }
       batch.clear();
@@ -196,22 +200,24 @@ class Pipeline {
   }
 
   // A worker: documents waiting for a hand first, then the next slot to load, else sleep.
-  void work() {
-    Normalizer normalizer(m_options.normalize);
-    std::vector<Item> local;
+  void work(unsigned id) {
+    Worker w{id, Normalizer(m_options.normalize), {}, {}};
     std::unique_lock lock(m_mu);
     for (;;) {
       if (!m_pending.empty()) {
-        help(lock, normalizer);
+        help(lock, w);
         continue;
       }
       if (Slot* s = claim()) {
         ++m_loading;
+        update_claimable();
+        take_spent(w);
         lock.unlock();
-        LoadStats stats = load_slot(*s, normalizer, local);
+        w.spent.clear();
+        LoadStats stats = load_slot(*s, w);
         lock.lock();
         // The slot's last items, its end and the next claim: one lock per small file.
-        publish(lock, *s, local, normalizer);
+        publish(lock, *s, w);
         add(m_stats, stats);
         --m_loading;
         s->loaded = true;
@@ -228,6 +234,26 @@ class Pipeline {
       m_idle_cv.wait(lock);
       --m_idle;
     }
+  }
+
+  // What a worker thread owns.
+  struct Worker {
+    unsigned id;
+    Normalizer normalizer;
+    std::vector<Item> local;  // made but not published yet
+    std::vector<Item> spent;  // delivered records this worker made, to free here
+  };
+
+  // Takes the records of `w` that were delivered (with the lock held), to free them after
+  // unlocking: on the thread that allocated them, since glibc's free() of another thread's memory
+  // takes that thread's arena lock (a fifth of all context switches when the calling thread
+  // freed everything).
+  void take_spent(Worker& w) { std::swap(w.spent, m_spent[w.id]); }
+
+  // Keeps m_claimable true while a slot waits to be claimed (with the lock held).
+  void update_claimable() {
+    skip_loaded();
+    m_claimable = m_next_claim - m_first_seq < m_slots.size();
   }
 
   // The next slot nobody loads yet (slots are claimed in order, so the one being delivered is
@@ -256,21 +282,25 @@ class Pipeline {
     return m_stop;
   }
 
-  // Whether the next document should go to a worker that loads nothing (read without the lock:
-  // a stale answer only moves one document to the other side).
+  // Whether the next document should go to another worker: one that loads nothing and has no file
+  // of its own to claim (read without the lock: a stale answer only moves one document).
   bool hand_over(std::size_t local_docs) const {
     std::size_t loading = m_loading.load(std::memory_order_relaxed);
-    if (loading >= m_jobs) return false;
+    if (loading >= m_jobs || m_claimable.load(std::memory_order_relaxed)) return false;
     return m_pending_docs.load(std::memory_order_relaxed) + local_docs <
            handoff_ahead * handoff_group * (m_jobs - loading);
   }
 
   // Loads one slot into `local`, publishing whenever a batch is full; the caller publishes the rest.
-  LoadStats load_slot(Slot& s, const Normalizer& normalizer, std::vector<Item>& local) {
+  LoadStats load_slot(Slot& s, Worker& w) {
+    std::vector<Item>& local = w.local;
     std::size_t docs = 0;  // documents in `local` waiting for another worker
     auto flush = [&] {
       std::unique_lock lock(m_mu);
-      publish(lock, s, local, normalizer);
+      publish(lock, s, w);
+      take_spent(w);
+      lock.unlock();
+      w.spent.clear();
       docs = 0;
     };
     return load(
@@ -281,7 +311,7 @@ class Pipeline {
             local.emplace_back(std::move(doc));
             ++docs;
           } else {
-            local.push_back(process(std::move(doc), m_segmenter, normalizer, m_options.explain, m_step));
+            local.push_back(process(std::move(doc), m_segmenter, w.normalizer, m_options.explain, m_step, w.id));
           }
           if (local.size() >= local_batch || docs >= handoff_group ||
               (docs && m_idle.load(std::memory_order_relaxed)))
@@ -295,9 +325,10 @@ class Pipeline {
 
   // Appends `local` to the slot once there is room (the documents in it become a group for other
   // workers) and empties it; drops it when the pipeline stops. Called with the lock held.
-  void publish(std::unique_lock<std::mutex>& lock, Slot& s, std::vector<Item>& local, const Normalizer& normalizer) {
+  void publish(std::unique_lock<std::mutex>& lock, Slot& s, Worker& w) {
+    std::vector<Item>& local = w.local;
     if (local.empty()) return;
-    if (!admit(lock, s, normalizer)) {
+    if (!admit(lock, s, w)) {
       local.clear();
       return;
     }
@@ -324,12 +355,12 @@ class Pipeline {
   // Waits until more items of `s` fit in memory, helping with waiting documents meanwhile; false
   // when the pipeline stops. The slot being delivered always gets room of its own, so that a later
   // slot filling the queue cannot block delivery.
-  bool admit(std::unique_lock<std::mutex>& lock, Slot& s, const Normalizer& normalizer) {
+  bool admit(std::unique_lock<std::mutex>& lock, Slot& s, Worker& w) {
     for (;;) {
       if (m_stop) return false;
       if (m_inflight < m_depth || (&s == &m_slots.front() && s.items.size() < m_depth)) return true;
       if (!m_pending.empty()) {
-        help(lock, normalizer);
+        help(lock, w);
         continue;
       }
       ++m_space_waiting;
@@ -340,16 +371,18 @@ class Pipeline {
   }
 
   // Parses the oldest group of waiting documents (called and returns with the lock held).
-  void help(std::unique_lock<std::mutex>& lock, const Normalizer& normalizer) {
+  void help(std::unique_lock<std::mutex>& lock, Worker& w) {
     std::vector<Entry*> group = std::move(m_pending.front().second);
     m_pending.pop_front();
     m_pending_docs -= group.size();
     std::vector<Item> done;
     done.reserve(group.size());
     for (Entry* e : group) done.emplace_back(std::move(std::get<Document>(e->item)));
+    take_spent(w);
     lock.unlock();
+    w.spent.clear();
     for (auto& item : done)
-      item = process(std::move(std::get<Document>(item)), m_segmenter, normalizer, m_options.explain, m_step);
+      item = process(std::move(std::get<Document>(item)), m_segmenter, w.normalizer, m_options.explain, m_step, w.id);
     lock.lock();
     for (std::size_t i = 0; i < group.size(); ++i) {
       group[i]->item = std::move(done[i]);
@@ -369,8 +402,13 @@ class Pipeline {
   // The calling thread: every ready item at the head under one lock, then delivery without it.
   void consume(const detail::ErasedSink& sink, const DiagnosticSink& diag) {
     std::vector<Item> batch;
+    std::vector<std::vector<Item>> spent(m_jobs);  // delivered records, by the worker to free them
     std::unique_lock lock(m_mu);
     for (;;) {
+      for (unsigned i = 0; i < m_jobs; ++i) {
+        std::move(spent[i].begin(), spent[i].end(), std::back_inserter(m_spent[i]));
+        spent[i].clear();
+      }
       bool popped = false;
       while (!m_slots.empty()) {
         Slot& s = m_slots.front();
@@ -383,6 +421,7 @@ class Pipeline {
         ++m_first_seq;
         popped = true;
       }
+      if (popped) update_claimable();
       // The walker refills in bulk once half the slots are free, not after every slot.
       if (popped && m_walk_waiting && m_slots.size() <= m_max_slots / 2) m_walk_cv.notify_one();
       // Room freed, or a new slot to deliver (whose loader may wait for room of its own).
@@ -397,10 +436,12 @@ class Pipeline {
       m_inflight -= batch.size();
       lock.unlock();
       for (auto& item : batch) {
-        if (auto* d = std::get_if<Done>(&item))
-          sink(std::move(d->parsed), std::move(d->product));
-        else
+        if (auto* d = std::get_if<Done>(&item)) {
+          sink(std::move(d->parsed), d->product.get());
+          spent[d->maker].push_back(std::move(item));
+        } else {
           diag(std::get<Diagnostic>(item));
+        }
       }
       batch.clear();
       lock.lock();
@@ -426,6 +467,8 @@ class Pipeline {
   std::atomic<std::size_t> m_pending_docs{0};                    // documents in m_pending
   std::size_t m_inflight = 0;                                    // items in all slots
   std::atomic<std::size_t> m_idle{0}, m_loading{0};              // workers asleep, workers loading
+  std::atomic<bool> m_claimable{false};                          // a slot waits to be claimed
+  std::vector<std::vector<Item>> m_spent;                        // delivered records, by maker
   std::size_t m_space_waiting = 0, m_walk_waiting = 0;
   bool m_walk_done = false, m_consumer_waiting = false;
   LoadStats m_stats;
@@ -447,7 +490,7 @@ LoadStats run_pipeline_erased(const std::vector<std::string>& paths, const Pipel
         [&](Document&& doc) {
           Item r = process(std::move(doc), segmenter, normalizer, options.explain, step);
           if (auto* d = std::get_if<Done>(&r))
-            sink(std::move(d->parsed), std::move(d->product));
+            sink(std::move(d->parsed), d->product.get());
           else
             diag(std::get<Diagnostic>(r));
         },
@@ -464,7 +507,7 @@ LoadStats run_pipeline(const std::vector<std::string>& paths, const PipelineOpti
                        const DiagnosticSink& diag) {
   return detail::run_pipeline_erased(
       paths, options, segmenter, nullptr,
-      [&](Parsed&& p, std::unique_ptr<detail::AnyProduct>) { sink(std::move(p)); }, diag);
+      [&](Parsed&& p, detail::AnyProduct*) { sink(std::move(p)); }, diag);
 }
 
 }  // namespace akhbar
