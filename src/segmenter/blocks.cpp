@@ -156,9 +156,73 @@ class Walker {
     if (markers().agency(l.key) || is_date_line(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
+    if (overline(i, j)) return;
     a_.title = l.text;
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
     handled_title_ = i;
+  }
+
+  // "قضايا ثقافية" / "في اجتماعه الأول" / "منال محمد الكندي" above "المجلس الاستشاري للغة العربية
+  // يناقش استراتيجية عمله": a rubric, an overline or the writer's name (at most 4 words) over a
+  // longer headline. The longer line is the title; a name is the author, the rest is removed.
+  bool overline(std::size_t i, std::size_t j) {
+    Line& l = lines_[i];
+    Line& h = lines_[j];
+    if (l.words > 4 || h.hit || h.bullet || h.menu || h.separator || !headline_like(h, 25)) return false;
+    if (h.words < l.words + 2 || is_date_line(h) || markers().agency(h.key)) return false;
+    // One headline broken over two lines: an open quote, or a second line going on with "و".
+    auto opens = [](std::string_view t, std::string_view open, std::string_view close) {
+      std::size_t a = 0, b = 0;
+      for (std::size_t p = t.find(open); p != std::string_view::npos; p = t.find(open, p + 1)) ++a;
+      for (std::size_t p = t.find(close); p != std::string_view::npos; p = t.find(close, p + 1)) ++b;
+      return a > b;
+    };
+    if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || starts_with_conjunction(h.text)) return false;
+    // The second line must not be a byline or a name itself ("يوم الحسم" over "الثورة /محمد النظاري -").
+    if (h.words <= 7 && !has_digit(h.text) && split_byline(h.text) && read_credit(h.text, markers(), c_.normalizer, true))
+      return false;
+    if (key_words(h.key).size() <= 5 && markers().opens_with_name(h.key)) return false;
+    // "محمد ولد حمدو: كاتب وصحفي موريتاني": a name, then what the writer is.
+    if (std::size_t colon = h.key.find(':'); colon != std::string::npos && count_words(h.key.substr(0, colon)) <= 4 &&
+                                                markers().opens_with_name(h.key))
+      return false;
+    // Nor a line that other rules read: a dated byline or syndication line, a breadcrumb.
+    if (breadcrumb(h) || (has_digit(h.text) && find_date(h.text, c_.now))) return false;
+    if (h.text.find("\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ") != std::string::npos) return false;  // "نشر في"
+
+    // Text must follow the headline (a date line, a byline or a paragraph), not another headline.
+    std::size_t k = next_nonblank(j + 1);
+    if (k >= lines_.size() || (headline_like(lines_[k], 25) && !lines_[k].hit && !is_date_line(lines_[k]) &&
+                               lines_[k].words > 7))
+      return false;
+    std::vector<std::string> words = key_words(l.key);
+    bool person = markers().opens_with_name(l.key) && !has_digit(l.text) && words.size() >= 2 &&
+                  l.text.find("..") == std::string::npos && l.text.find_first_of("\"'!") == std::string::npos &&
+                  !mentions_word(h.key, words.back());
+    for (const auto& w : words) person = person && !function_word(w);
+    // "النبأ - حسام العطيفي" over the headline: a byline.
+    std::optional<Credit> credit;
+    if (!has_digit(l.text) && split_byline(l.text)) credit = read_credit(l.text, markers(), c_.normalizer, true);
+    if (credit) {
+      if (!credit->place.empty() && !a_.dateline) a_.dateline = credit->place;
+      if (!credit->agency.empty() && !a_.source) a_.source = credit->agency;
+      if (!credit->person.empty() && !a_.author) a_.author = credit->person;
+      a_.removed.push_back({"byline", l.text});
+      label(l, "removed:byline", "short 'place: name' line above the headline");
+    } else if (person) {
+      if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+      a_.removed.push_back({"author", l.text});
+      label(l, "removed:author", "a person's name above the headline");
+    } else {
+      a_.removed.push_back({"headline", l.text});
+      label(l, "removed:headline", "a short rubric or overline above a longer headline");
+    }
+    l.blank = true;  // handled
+    a_.title = h.text;
+    label(h, "title", "headline under a " + std::string(credit ? "byline" : person ? "name" : "rubric") + " line (" +
+                          std::to_string(h.words) + " words, no final period)");
+    handled_title_ = j;
+    return true;
   }
 
   static bool has_digit(std::string_view s) {

@@ -205,7 +205,7 @@ TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
   }
   // "NAME: quote" is a headline, not a byline; two unknown parts anchor nothing; a date is no byline.
   for (const char* line : {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "رام الله 5-7-2012 وفا- يزن طه"}) {
-    Article a = parse(std::string("عنوان الخبر هنا\n") + line + "\n" + lead + "\n");
+    Article a = parse(std::string("عنوان الخبر الرئيسي هنا في الصحيفة\n") + line + "\n" + lead + "\n");
     EXPECT_EQ(a.author, std::nullopt) << line;
     EXPECT_EQ(a.body.size(), 2u) << line;
   }
@@ -257,6 +257,32 @@ TEST_F(SegmenterTest, PersonOutletPlaceGluedToTheLead) {
   a = parse(std::string("عنوان الخبر هنا\nالقاهرة – أ ش أ – ") + lead + "\n");
   EXPECT_EQ(a.dateline, "القاهرة – أ ش أ");
   EXPECT_EQ(a.author, std::nullopt);
+}
+
+// A rubric, an overline or the writer's name (at most 4 words) over a longer headline.
+TEST_F(SegmenterTest, RubricOrNameAboveTheHeadline) {
+  Article a = parse(std::string("قضايا ثقافية\nالقياس أكبر أخطاء الجهل في الثقافة العربية\n") + lead + "\n");
+  EXPECT_EQ(a.title, "القياس أكبر أخطاء الجهل في الثقافة العربية");
+  EXPECT_TRUE(removed(a, "headline", "قضايا ثقافية"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("منال محمد الكندي\nالانتحار ... على الطريقة الإسلامية الحديثة\n") + lead + "\n");
+  EXPECT_EQ(a.title, "الانتحار ... على الطريقة الإسلامية الحديثة");
+  EXPECT_EQ(a.author, "منال محمد الكندي");
+  // Not when the longer line is a byline, a dated line, or not much longer.
+  // A headline broken over two lines stays one title's first line (no rubric).
+  a = parse(std::string("المؤذن يقرأ «خاتون والنسوة\nوما يشتهين» في مركز جدحفص الثقافي\n") + lead + "\n");
+  EXPECT_EQ(a.title, "المؤذن يقرأ «خاتون والنسوة");
+  // A name-like word that opens a headline is no writer's name.
+  a = parse(std::string("خالد يواجه الشرقي اليوم..\nداركليب يحقق فوزاً صعبًا على النجمة بافتتاح السداسي\n") + lead + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  a = parse(std::string("النبأ - حسام العطيفي\nانسحاب «الوفاق».. عزلة سياسية أم اتجاه نحو التصعيد؟\n") + lead + "\n");
+  EXPECT_EQ(a.title, "انسحاب «الوفاق».. عزلة سياسية أم اتجاه نحو التصعيد؟");
+  EXPECT_EQ(a.author, "حسام العطيفي");
+  for (const char* second : {"الثورة /محمد النظاري -", "رام الله 5-7-2012 وفا- يزن طه", "الحرب على الإرهاب",
+                             "القاضي سالم روضان الموسوي", "أ .د . أحمد فؤاد باشا", "محمد ولد حمدو: كاتب وصحفي موريتاني"}) {
+    a = parse(std::string("يوم الحسم\n") + second + "\n" + lead + "\n");
+    EXPECT_EQ(a.title, "يوم الحسم") << second;
+  }
 }
 
 // WAFA's lead: "PLACE D-M-YYYY AGENCY- text".
