@@ -55,9 +55,9 @@ class Walker {
     if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
     // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun
     // labels stay out: "تقرير البورصة: ارتفاع ..." and "ترجمة النص: ..." are headlines.
-    if (m.kind == MarkerKind::author && (m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8" ||               // كتب
-                                         m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA" ||       // كتبت
-                                         m.phrase == "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85")) {     // بقلم
+    if (m.kind == MarkerKind::author && (m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8" ||           // كتب
+                                         m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA" ||   // كتبت
+                                         m.phrase == "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85")) {  // بقلم
       std::size_t colon = k.find(':', p);
       if (colon != std::string_view::npos) {
         std::string_view name = k.substr(p, colon - p);
@@ -72,7 +72,8 @@ class Walker {
     }
     // Without punctuation only on a short line; a credit label then needs a name of 2+ words
     // ("بقلم علي محسن" yes, "تقرير خبري" no).
-    if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) return l.words <= 4 && l.words >= m.words + 2;
+    if (m.kind == MarkerKind::author || m.kind == MarkerKind::source)
+      return l.words <= 4 && l.words >= m.words + 2;
     return l.words <= 3;
   }
   bool is_date_line(const Line& l) const {
@@ -177,32 +178,37 @@ class Walker {
       for (std::size_t p = t.find(close); p != std::string_view::npos; p = t.find(close, p + 1)) ++b;
       return a > b;
     };
-    if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || starts_with_conjunction(h.text)) return false;
+    if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || starts_with_conjunction(h.text))
+      return false;
     // The second line must not be a byline or a name itself ("يوم الحسم" over "الثورة /محمد النظاري -").
-    if (h.words <= 7 && !has_digit(h.text) && split_byline(h.text) && read_credit(h.text, markers(), c_.normalizer, true))
+    if (h.words <= 7 && !has_digit(h.text) && split_byline(h.text) &&
+        read_credit(h.text, markers(), c_.normalizer, true))
       return false;
     if (key_words(h.key).size() <= 5 && markers().opens_with_name(h.key)) return false;
     // "محمد ولد حمدو: كاتب وصحفي موريتاني": a name, then what the writer is.
-    if (std::size_t colon = h.key.find(':'); colon != std::string::npos && count_words(h.key.substr(0, colon)) <= 4 &&
-                                                markers().opens_with_name(h.key))
+    if (std::size_t colon = h.key.find(':'); colon != std::string::npos &&
+                                             count_words(h.key.substr(0, colon)) <= 4 &&
+                                             markers().opens_with_name(h.key))
       return false;
     // Nor a line that other rules read: a dated byline or syndication line, a breadcrumb.
     if (breadcrumb(h) || (has_digit(h.text) && find_date(h.text, c_.now))) return false;
-    if (h.text.find("\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ") != std::string::npos) return false;  // "نشر في"
+    if (h.text.find("\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ") != std::string::npos)
+      return false;  // "نشر في"
 
     // Text must follow the headline (a date line, a byline or a paragraph), not another headline.
     std::size_t k = next_nonblank(j + 1);
-    if (k >= lines_.size() || (headline_like(lines_[k], 25) && !lines_[k].hit && !is_date_line(lines_[k]) &&
-                               lines_[k].words > 7))
+    if (k >= lines_.size() ||
+        (headline_like(lines_[k], 25) && !lines_[k].hit && !is_date_line(lines_[k]) && lines_[k].words > 7))
       return false;
     std::vector<std::string> words = key_words(l.key);
     bool person = markers().opens_with_name(l.key) && !has_digit(l.text) && words.size() >= 2 &&
-                  l.text.find("..") == std::string::npos && l.text.find_first_of("\"'!") == std::string::npos &&
-                  !mentions_word(h.key, words.back());
+                  l.text.find("..") == std::string::npos &&
+                  l.text.find_first_of("\"'!") == std::string::npos && !mentions_word(h.key, words.back());
     for (const auto& w : words) person = person && !function_word(w);
     // "النبأ - حسام العطيفي" over the headline: a byline.
     std::optional<Credit> credit;
-    if (!has_digit(l.text) && split_byline(l.text)) credit = read_credit(l.text, markers(), c_.normalizer, true);
+    if (!has_digit(l.text) && split_byline(l.text))
+      credit = read_credit(l.text, markers(), c_.normalizer, true);
     if (credit) {
       if (!credit->place.empty() && !a_.dateline) a_.dateline = credit->place;
       if (!credit->agency.empty() && !a_.source) a_.source = credit->agency;
@@ -219,8 +225,12 @@ class Walker {
     }
     l.blank = true;  // handled
     a_.title = h.text;
-    label(h, "title", "headline under a " + std::string(credit ? "byline" : person ? "name" : "rubric") + " line (" +
-                          std::to_string(h.words) + " words, no final period)");
+    label(h, "title",
+          "headline under a " +
+              std::string(credit   ? "byline"
+                          : person ? "name"
+                                   : "rubric") +
+              " line (" + std::to_string(h.words) + " words, no final period)");
     handled_title_ = j;
     return true;
   }
@@ -453,7 +463,8 @@ class Walker {
     auto d = read_date_line(l, c_.normalizer, c_.now);
     if (!d) {
       // A bare label ("تاريخ النشر:") whose date sits on the next line.
-      if (l.hit && (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated) &&
+      if (l.hit &&
+          (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated) &&
           l.words <= l.hit.marker->words + 1 && label_ok(l) && l.hit.marker->words >= 2) {
         remove(l, "date", "date label " + quoted(*l.hit.marker));
         return DateLine{};
@@ -489,7 +500,8 @@ class Walker {
       std::size_t j = next_nonblank(i + 1);
       if (j < lines_.size() && !lines_[j].hit && lines_[j].words <= 6 && headline_like(lines_[j])) {
         value = lines_[j].text;
-        remove(lines_[j], is_source ? "source" : "author", "value of the label on line " + std::to_string(l.no));
+        remove(lines_[j], is_source ? "source" : "author",
+               "value of the label on line " + std::to_string(l.no));
         next = j + 1;
       }
     }
@@ -503,7 +515,8 @@ class Walker {
     value = std::string(trim_chars(value, "-*()"));
     std::optional<std::string>& field = is_source ? a_.source : a_.author;
     if (!field && !value.empty()) field = value;
-    remove(l, is_source ? "source" : "author", std::string(is_source ? "source" : "author") + " label " + quoted(m));
+    remove(l, is_source ? "source" : "author",
+           std::string(is_source ? "source" : "author") + " label " + quoted(m));
     if (is_source) closed_ = lead_done_;
     return next;
   }
@@ -518,10 +531,13 @@ class Walker {
       // "دمشق-سانا": a hyphen with no spaces splits only a known place from a known agency.
       std::size_t dash = l.text.find('-');
       if (dash == std::string::npos || l.text.find('-', dash + 1) != std::string::npos) return false;
-      std::string a(trim_chars(std::string_view(l.text).substr(0, dash), "")), b(trim_chars(l.text.substr(dash + 1), ""));
+      std::string a(trim_chars(std::string_view(l.text).substr(0, dash), "")),
+          b(trim_chars(l.text.substr(dash + 1), ""));
       std::string ka = fold_key(c_.normalizer.search(a)), kb = fold_key(c_.normalizer.search(b));
-      if (markers().place(ka) && markers().agency(kb)) c = Credit{a, b, ""};
-      else if (markers().agency(ka) && markers().place(kb)) c = Credit{b, a, ""};
+      if (markers().place(ka) && markers().agency(kb))
+        c = Credit{a, b, ""};
+      else if (markers().agency(ka) && markers().place(kb))
+        c = Credit{b, a, ""};
     }
     if (!c) return false;
     if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
@@ -538,7 +554,8 @@ class Walker {
   // story's subject (a photo caption such as "كريم بوضيف" over a story about him), not its author.
   bool person_line(std::size_t i) {
     Line& l = lines_[i];
-    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text)) return false;
+    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text))
+      return false;
     if (l.last == '?' || l.last == 0x061F || l.last == '!') return false;
     // A name carries no quotes and no ".." ("محمد البريكي.. خطط طموحة" is a headline).
     if (l.text.find("..") != std::string::npos || l.text.find_first_of("\"'") != std::string::npos ||
@@ -574,7 +591,8 @@ class Walker {
     for (const auto& w : words)
       if (function_word(w)) return false;
     std::string title_key = a_.title ? fold_key(c_.normalizer.search(*a_.title)) : std::string();
-    bool signs_title = !title_key.empty() && title_key.size() > key.size() && title_key.compare(0, key.size(), key) == 0 &&
+    bool signs_title = !title_key.empty() && title_key.size() > key.size() &&
+                       title_key.compare(0, key.size(), key) == 0 &&
                        title_key.find(':', key.size()) == title_key.find_first_not_of(' ', key.size());
     if (!signs_title && !markers().opens_with_name(key)) return false;
     if (!signs_title) {
@@ -587,9 +605,10 @@ class Walker {
     if (!a_.author) a_.author = name;
     if (!place.empty() && !a_.dateline) a_.dateline = place;
     if (!outlet.empty() && !a_.source) a_.source = outlet;
-    remove(l, "author", signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
-                                    : "a person's name above the lead (opens with a given name or title; not named in "
-                                      "the text)");
+    remove(l, "author",
+           signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
+                       : "a person's name above the lead (opens with a given name or title; not named in "
+                         "the text)");
     return true;
   }
 
@@ -688,8 +707,10 @@ class Walker {
         ++runs;
         letters = 0;
       }
-      if (c == '.') dot = true;
-      else if (c != '/' && c != ' ') return false;
+      if (c == '.')
+        dot = true;
+      else if (c != '/' && c != ' ')
+        return false;
     }
     return dot && runs >= 2 && runs <= 6;
   }
@@ -718,7 +739,8 @@ class Walker {
     a_.body.pop_back();
     body_line_.pop_back();
     a_.removed.push_back({"author", l.text});
-    label(l, "removed:author", "a person's name closing the text (a signature; opens with a given name, not named in the text)");
+    label(l, "removed:author",
+          "a person's name closing the text (a signature; opens with a given name, not named in the text)");
   }
 
   // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",
@@ -736,17 +758,19 @@ class Walker {
   bool syndication_line(Line& l) {
     if (l.words > 16 || !has_digit(l.text)) return false;
     static const std::string marker = "\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ";  // "نشر في "
-    static const std::string day = " \xD9\x8A\xD9\x88\xD9\x85 ";                         // " يوم "
+    static const std::string day = " \xD9\x8A\xD9\x88\xD9\x85 ";                     // " يوم "
     std::size_t at = l.text.find(marker);
     if (at == std::string::npos) return false;
     std::size_t d = l.text.find(day, at + marker.size());
     if (d == std::string::npos) return false;
-    std::string source(trim_chars(std::string_view(l.text).substr(at + marker.size(), d - at - marker.size()), ""));
+    std::string source(
+        trim_chars(std::string_view(l.text).substr(at + marker.size(), d - at - marker.size()), ""));
     std::string date_text = l.text.substr(d + day.size());
     // "10 - 09 - 2012": the dashes of a numeric date spaced out.
     std::string compact;
     for (std::size_t k = 0; k < date_text.size(); ++k) {
-      if (date_text[k] == ' ' && k > 0 && k + 1 < date_text.size() && (date_text[k + 1] == '-' || date_text[k - 1] == '-'))
+      if (date_text[k] == ' ' && k > 0 && k + 1 < date_text.size() &&
+          (date_text[k + 1] == '-' || date_text[k - 1] == '-'))
         continue;
       compact += date_text[k] == '-' ? '/' : date_text[k];
     }
@@ -757,10 +781,11 @@ class Walker {
     std::string who(trim_chars(std::string_view(l.text).substr(0, at), "-*:"));
     if (!a_.published) a_.published = date->iso;
     if (!a_.source) a_.source = source;
-    if (!who.empty() && fold_key(c_.normalizer.search(who)) != fold_key(c_.normalizer.search(source)) && !a_.author &&
-        count_words(who) <= 4)
+    if (!who.empty() && fold_key(c_.normalizer.search(who)) != fold_key(c_.normalizer.search(source)) &&
+        !a_.author && count_words(who) <= 4)
       a_.author = who;
-    remove(l, "date", "syndication line 'نشر في SOURCE يوم DATE' published=" + date->iso + " source=" + source);
+    remove(l, "date",
+           "syndication line 'نشر في SOURCE يوم DATE' published=" + date->iso + " source=" + source);
     return true;
   }
 
@@ -796,7 +821,8 @@ class Walker {
         if (colon != std::string::npos && colon > 0) {
           std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
           std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
-          if (count_words(head) <= 3 && count_words(tail) >= 3 && markers().place(fold_key(c_.normalizer.search(head)))) {
+          if (count_words(head) <= 3 && count_words(tail) >= 3 &&
+              markers().place(fold_key(c_.normalizer.search(head)))) {
             place = std::string(head);
             d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
             d->rest = std::string(tail);
@@ -806,7 +832,8 @@ class Walker {
         std::optional<Credit> c;
         if (split_byline(d->value)) {
           c = read_credit(d->value, markers(), c_.normalizer, true);
-          bool named = c && !c->person.empty() && markers().opens_with_name(fold_key(c_.normalizer.search(c->person)));
+          bool named =
+              c && !c->person.empty() && markers().opens_with_name(fold_key(c_.normalizer.search(c->person)));
           if (!named && place.empty()) c.reset();
         }
         if (c || !place.empty()) {
@@ -890,7 +917,8 @@ class Walker {
           if (p.label.empty()) label(p, "blank", "");
           continue;
         }
-        if (p.hit && p.hit.marker->kind != MarkerKind::published && p.hit.marker->kind != MarkerKind::updated) break;
+        if (p.hit && p.hit.marker->kind != MarkerKind::published && p.hit.marker->kind != MarkerKind::updated)
+          break;
         if (p.separator) break;
         if (headline_like(p, 40) && !p.bullet) {
           remove(p, "headline", "headline-like line inside a carried read-also article (a stray teaser)");
@@ -925,8 +953,9 @@ class Walker {
     for (std::size_t k = j; k < lines_.size(); ++k) {
       const Line& t = lines_[k];
       if (t.blank) continue;
-      bool block = t.hit && (t.hit.marker->kind == MarkerKind::read_also || t.hit.marker->kind == MarkerKind::related ||
-                             t.hit.marker->kind == MarkerKind::removed);
+      bool block =
+          t.hit && (t.hit.marker->kind == MarkerKind::read_also ||
+                    t.hit.marker->kind == MarkerKind::related || t.hit.marker->kind == MarkerKind::removed);
       // A teaser is a stand-alone headline or lead: a line that goes on from the one before
       // ("ويقول ...", "أما ...") is the article's text after a sub-heading.
       bool continues = starts_with_conjunction(t.text) || opens_with_connective(t.key);
@@ -961,13 +990,15 @@ class Walker {
     while (run > 0) {
       const Block& b = a_.body[run - 1];
       const Line& l = lines_[body_line_[run - 1]];
-      if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) || opens_with_connective(l.key))
+      if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) ||
+          opens_with_connective(l.key))
         break;
       --run;
     }
     if (n - run < 2) return;
     std::vector<std::vector<std::string>> titles;
-    for (const auto& r : a_.read_also) titles.push_back(content_words(fold_key(c_.normalizer.search(r.title))));
+    for (const auto& r : a_.read_also)
+      titles.push_back(content_words(fold_key(c_.normalizer.search(r.title))));
     std::vector<std::vector<std::string>> cw(n);
     auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
       if (cw[b].empty()) cw[b] = content_words(lines_[body_line_[b]].key);
@@ -1022,8 +1053,9 @@ class Walker {
       for (std::size_t b = k; b < n; ++b) {
         a_.related.push_back({a_.body[b].text, std::nullopt, {}});
         Line& l = lines_[body_line_[b]];
-        label(l, "related", "teaser after the story: trailing run of stand-alone leads starting at line " +
-                                std::to_string(lines_[body_line_[k]].no) + ", which " + why);
+        label(l, "related",
+              "teaser after the story: trailing run of stand-alone leads starting at line " +
+                  std::to_string(lines_[body_line_[k]].no) + ", which " + why);
       }
       a_.body.resize(k);
       body_line_.resize(k);

@@ -41,7 +41,8 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer) {
+std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& markers,
+                                      const Normalizer& normalizer) {
   // Look at the first 7 words only; the dateline is a place and/or an agency.
   std::size_t limit = 0;
   int words = 0;
@@ -58,7 +59,8 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   for (std::size_t i = 0; i < limit && i < text.size();) {
     std::size_t k = i;
     char32_t c = next_cp(text, k);
-    if (c == '.' || c == ':' || c == '"' || c == 0x061F || c == '?' || c == 0x00AB) break;  // a sentence, a quote
+    if (c == '.' || c == ':' || c == '"' || c == 0x061F || c == '?' || c == 0x00AB)
+      break;  // a sentence, a quote
     if (is_dash(c) || c == '/') {
       std::size_t end = separator_at(text, i);
       if (end != std::string_view::npos) {
@@ -97,7 +99,8 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
     bool paren = value.find('(') != std::string_view::npos;
     if (!paren && !markers.mentions_place(key) && !markers.mentions_agency(key)) return std::nullopt;
   }
-  if (value.size() > 2 && value.front() == '(' && value.back() == ')' && value.find('(', 1) == std::string_view::npos)
+  if (value.size() > 2 && value.front() == '(' && value.back() == ')' &&
+      value.find('(', 1) == std::string_view::npos)
     value = trim_chars(value.substr(1, value.size() - 2), "");
   if (value.empty()) return std::nullopt;
   Dateline d;
@@ -129,7 +132,8 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     for (std::string_view probe : {"تحديث", "حدث", "عدل"}) {
       if (label.find(probe) != std::string::npos) is_update = true;
     }
-    if (!is_update && line.hit && line.hit.marker->kind == MarkerKind::updated && found == 1 && label.size() > 0)
+    if (!is_update && line.hit && line.hit.marker->kind == MarkerKind::updated && found == 1 &&
+        label.size() > 0)
       is_update = true;
     std::optional<std::string>& slot = is_update ? out.updated : out.published;
     if (!slot) slot = d->iso;
@@ -197,8 +201,8 @@ std::optional<Byline> split_byline(std::string_view text) {
 
 namespace akhbar::detail {
 
-std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer,
-                                  bool need_anchor) {
+std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers,
+                                  const Normalizer& normalizer, bool need_anchor) {
   // A part is a known agency or place, a person (it opens with a given name or honorific), or
   // unknown: an unknown part is the person only when no part is a named person.
   enum class Part { place, agency, person, unknown };

@@ -14,7 +14,7 @@ namespace akhbar::detail {
 
 // A dateline cut off the start of a lead paragraph.
 struct Dateline {
-  std::string value;     // "المستقلة", "دبي، الإمارات العربية المتحدة (CNN)", "CNN"
+  std::string value;  // "المستقلة", "دبي، الإمارات العربية المتحدة (CNN)", "CNN"
   std::string fragment;  // the text removed from the paragraph, separators included
   std::string rest;      // the paragraph without it
 };
@@ -51,7 +51,7 @@ struct Credit {
 
 // Reads "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان", "فرانس 24", "فلان".
 // With `need_anchor`, a two-part text must name a known place or agency to count.
-std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer,
-                                  bool need_anchor);
+std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers,
+                                  const Normalizer& normalizer, bool need_anchor);
 
 }  // namespace akhbar::detail

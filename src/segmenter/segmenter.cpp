@@ -33,8 +33,8 @@ Result<Segmenter> Segmenter::create(const SegmentOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   Normalizer normalizer;
-  if (auto r = impl->markers.add(std::string_view(akhbar_builtin_markers, akhbar_builtin_markers_size), "builtin",
-                                 normalizer);
+  if (auto r = impl->markers.add(std::string_view(akhbar_builtin_markers, akhbar_builtin_markers_size),
+                                 "builtin", normalizer);
       !r)
     return r.error();
   for (const auto& file : options.marker_files) {
@@ -45,7 +45,8 @@ Result<Segmenter> Segmenter::create(const SegmentOptions& options) {
     if (auto r = impl->markers.add(ss.str(), file, normalizer); !r) return r.error();
   }
   if (options.now && !parse_date_field(*options.now))
-    return Error{"--now: not a date: '" + *options.now + "' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)", ""};
+    return Error{
+        "--now: not a date: '" + *options.now + "' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)", ""};
   impl->markers.finish();
   return Segmenter(std::move(impl));
 }
@@ -74,7 +75,8 @@ void flag_text(const std::string& text, Article& a) {
   }
   if (letters == 0 && question == 0) return;
   if (arabic == 0 && question > 20)
-    a.warnings.push_back("the Arabic letters of this text look destroyed (replaced by '?'); not segmented further");
+    a.warnings.push_back(
+        "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further");
   else if (arabic == 0)
     a.warnings.push_back("no Arabic text found");
   else if (question > arabic)
@@ -96,7 +98,8 @@ bool is_identifier(std::string_view v) {
 
 }  // namespace
 
-Article Segmenter::segment(const Document& doc, const Normalizer& normalizer, std::vector<TraceLine>* trace) const {
+Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
+                           std::vector<TraceLine>* trace) const {
   Article a;
   a.input = doc.input;
   a.warnings = doc.warnings;

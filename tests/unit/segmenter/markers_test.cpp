@@ -1,12 +1,12 @@
 // The marker file format: errors name FILE:LINE word for word; users' files extend the built-in set.
+#include "segmenter/markers.h"
+
 #include <akhbar/segmenter.h>
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <fstream>
 #include <string>
-
-#include "segmenter/markers.h"
 
 namespace akhbar {
 namespace {
@@ -30,15 +30,19 @@ std::string create_error(const std::string& file_text) {
 TEST(Markers, BuiltInSetLoads) { EXPECT_TRUE(Segmenter::create()); }
 
 TEST(Markers, ErrorsNameFileAndLine) {
-  EXPECT_EQ(create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
-            "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
-            "source, author, agency, place, name, share, follow, subscribe, copyright, tags, photo, navigation, ad, "
-            "comments, footer, promo, headline)");
+  EXPECT_EQ(
+      create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
+      "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
+      "source, author, agency, place, name, share, follow, subscribe, copyright, tags, photo, navigation, "
+      "ad, "
+      "comments, footer, promo, headline)");
   EXPECT_EQ(create_error("share\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
   EXPECT_EQ(create_error("share =\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
   EXPECT_EQ(create_error("tags ***\n"), "markers.txt:1: marker phrase '**' has no letters or digits");
-  EXPECT_EQ(create_error("place =القاهرة\n"), "markers.txt:1: place markers take a bare name (no '=', '*' or '$')");
-  EXPECT_EQ(create_error("name *محمد\n"), "markers.txt:1: name markers take a bare name (no '=', '*' or '$')");
+  EXPECT_EQ(create_error("place =القاهرة\n"),
+            "markers.txt:1: place markers take a bare name (no '=', '*' or '$')");
+  EXPECT_EQ(create_error("name *محمد\n"),
+            "markers.txt:1: name markers take a bare name (no '=', '*' or '$')");
   EXPECT_EQ(create_error("share =شارك\r\nfollow $تابعونا\r\n"), "ok");
 }
 
@@ -55,14 +59,17 @@ TEST(Markers, BadNowIsAnError) {
   o.now = "yesterday";
   auto seg = Segmenter::create(o);
   ASSERT_FALSE(seg);
-  EXPECT_EQ(seg.error().message, "--now: not a date: 'yesterday' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)");
+  EXPECT_EQ(seg.error().message,
+            "--now: not a date: 'yesterday' (expected ISO 8601, e.g. 2024-07-23T10:00:00+03:00)");
 }
 
 TEST(Markers, UserFileExtendsWithoutRebuilding) {
   Normalizer normalizer;
   Document doc;
-  doc.text = "عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\nمن أرشيفنا: عنوان آخر\n"
-             "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة.\nروابط سريعة للموقع\n";
+  doc.text =
+      "عنوان الخبر هنا\nقال الوزير إن المحادثات مستمرة بين الجانبين حتى نهاية الأسبوع.\nمن أرشيفنا: عنوان "
+      "آخر\n"
+      "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة.\nروابط سريعة للموقع\n";
   auto plain = Segmenter::create();
   ASSERT_TRUE(plain);
   Article a = plain->segment(doc, normalizer);
@@ -70,7 +77,8 @@ TEST(Markers, UserFileExtendsWithoutRebuilding) {
   EXPECT_EQ(a.body.size(), 4u);
 
   SegmentOptions o;
-  o.marker_files = {write_temp("mine.txt", "# my site\nread_also من أرشيفنا\nnavigation =روابط سريعة للموقع\n")};
+  o.marker_files = {
+      write_temp("mine.txt", "# my site\nread_also من أرشيفنا\nnavigation =روابط سريعة للموقع\n")};
   auto mine = Segmenter::create(o);
   ASSERT_TRUE(mine);
   std::vector<TraceLine> trace;
@@ -86,8 +94,8 @@ TEST(Markers, UserFileExtendsWithoutRebuilding) {
 TEST(Markers, OneSpellingMatchesAllVariants) {
   Normalizer normalizer;
   detail::MarkerSet set;
-  ASSERT_TRUE(set.add("read_also اقرا ايضا\nshare =شارك\ncopyright *جميع الحقوق محفوظة\nfollow $تابعونا\n", "t",
-                      normalizer));
+  ASSERT_TRUE(set.add("read_also اقرا ايضا\nshare =شارك\ncopyright *جميع الحقوق محفوظة\nfollow $تابعونا\n",
+                      "t", normalizer));
   set.finish();
   for (const char* line : {"إقرأ أيضاً: عنوان", "اقـرأ أيضـا", "اقرأ ايضا", "• اقرأ أيضا -"}) {
     auto hit = set.match_line(detail::fold_key(normalizer.search(line)), 3);
@@ -110,7 +118,8 @@ TEST(Markers, OpensWithName) {
   ASSERT_TRUE(set.add("name أحمد\nname د\nname عبد الله\nname الدكتورة\n", "t", normalizer));
   set.finish();
   auto key = [&](const char* s) { return detail::fold_key(normalizer.search(s)); };
-  for (const char* line : {"أحمد البشيري", "احمد", "د. كومان", "أ .د . أحمد فؤاد باشا", "عبد الله الغامدي", "الدكتورة هالة"})
+  for (const char* line :
+       {"أحمد البشيري", "احمد", "د. كومان", "أ .د . أحمد فؤاد باشا", "عبد الله الغامدي", "الدكتورة هالة"})
     EXPECT_TRUE(set.opens_with_name(key(line))) << line;
   for (const char* line : {"أحمدي نجاد", "وزير الخارجية أحمد", "عبد الرحمن", "ب ج ت", "دبي", "ت: أحمد"})
     EXPECT_FALSE(set.opens_with_name(key(line))) << line;

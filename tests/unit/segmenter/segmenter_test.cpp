@@ -4,17 +4,18 @@
 
 #include <atomic>
 #include <cstdio>
-#include <thread>
 #include <fstream>
 #include <optional>
 #include <string>
+#include <thread>
 
 namespace akhbar {
 namespace {
 
 class SegmenterTest : public ::testing::Test {
  protected:
-  Article parse(const std::string& text, std::vector<TraceLine>* trace = nullptr, const SegmentOptions& o = {}) {
+  Article parse(const std::string& text, std::vector<TraceLine>* trace = nullptr,
+                const SegmentOptions& o = {}) {
     auto seg = Segmenter::create(o);
     EXPECT_TRUE(seg) << (seg ? "" : seg.error().str());
     Document doc;
@@ -55,14 +56,16 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
 
 // A first line that opens with a marker word but does not read as that marker is a headline.
 TEST_F(SegmenterTest, MarkerWordHeadlinesAreTitles) {
-  for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء", "تقرير: صندوق النقد يطالب بضمانات منفصلة لمحادثات برنامج إنقاذ اليونان",
+  for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء",
+                        "تقرير: صندوق النقد يطالب بضمانات منفصلة لمحادثات برنامج إنقاذ اليونان",
                         "تقرير البورصة: ارتفاع حجم التداول مسجلاً 117 مليار دينار"}) {
     Article a = parse(std::string(t) + "\n" + lead + "\n");
     EXPECT_EQ(a.title, t);
     EXPECT_EQ(a.author, std::nullopt) << t;
   }
   // Real labels are not titles.
-  for (const char* t : {"شاهد أيضا: عنوان آخر", "بقلم: أحمد علي", "كتبت هالة السيد:بكلمات يغلب عليها طابع التحدي"}) {
+  for (const char* t :
+       {"شاهد أيضا: عنوان آخر", "بقلم: أحمد علي", "كتبت هالة السيد:بكلمات يغلب عليها طابع التحدي"}) {
     Article a = parse(std::string(t) + "\n" + lead + "\n");
     EXPECT_EQ(a.title, std::nullopt) << t;
   }
@@ -75,7 +78,8 @@ TEST_F(SegmenterTest, DatelineIsCutOffTheLead) {
   } cases[] = {
       {"المستقلة/-كشفت مصادر عراقية ومسؤولون أمريكيون عن تطورات جديدة.", "المستقلة"},
       {"القاهرة - قال مسؤول مصري إن الاجتماع انتهى دون اتفاق.", "القاهرة"},
-      {"دبي، الإمارات العربية المتحدة (CNN)-- استطاع المسلسل أن يكون الأكثر متابعة.", "دبي، الإمارات العربية المتحدة (CNN)"},
+      {"دبي، الإمارات العربية المتحدة (CNN)-- استطاع المسلسل أن يكون الأكثر متابعة.",
+       "دبي، الإمارات العربية المتحدة (CNN)"},
       {"(رويترز) - قال مسؤولون إن الاتفاق سيوقع الأسبوع المقبل.", "رويترز"},
       {"القاهرة – أ ش أ – أعلنت الحكومة عن خطة جديدة للطاقة.", "القاهرة – أ ش أ"},
       {"بغداد/ المستقلة/ أعلنت وزارة الداخلية عن خطة أمنية جديدة.", "بغداد/ المستقلة"},
@@ -92,8 +96,8 @@ TEST_F(SegmenterTest, DatelineIsCutOffTheLead) {
 }
 
 TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
-  for (const char* marker : {"اقرأ أيضا:", "إقرأ أيضاً:", "اقرا ايضا :", "اقـرأ أيضـاً:", "إقْرَأْ أَيْضًا:", "شاهد أيضا:",
-                             "طالع أيضا:", "اقرأ كذلك:", "اقرأ:", "قد يهمك|"}) {
+  for (const char* marker : {"اقرأ أيضا:", "إقرأ أيضاً:", "اقرا ايضا :", "اقـرأ أيضـاً:", "إقْرَأْ أَيْضًا:",
+                             "شاهد أيضا:", "طالع أيضا:", "اقرأ كذلك:", "اقرأ:", "قد يهمك|"}) {
     Article a = parse(std::string(lead) + "\n" + marker + " عنوان مقال آخر عن الموضوع\n" + para2 + "\n");
     EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان مقال آخر عن الموضوع"})) << marker;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << marker;
@@ -108,18 +112,20 @@ TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
 }
 
 TEST_F(SegmenterTest, ReadAlsoCarryingAWholeArticleAfterTheCredit) {
-  std::string text = std::string(lead) + "\n\nالمصدر: وكالة الأنباء\n\nإقرأ أيضاً:\n\nعنوان المقال الثاني\n\n" +
-                     "بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.\n\n" +
-                     "عنوان ملتصق بلا نقطة في آخره\n\n" + "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد.\n\n" +
-                     "مقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان\n";
+  std::string text =
+      std::string(lead) + "\n\nالمصدر: وكالة الأنباء\n\nإقرأ أيضاً:\n\nعنوان المقال الثاني\n\n" +
+      "بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.\n\n" +
+      "عنوان ملتصق بلا نقطة في آخره\n\n" + "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد.\n\n" +
+      "مقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان\n";
   Article a = parse(text);
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
   EXPECT_EQ(a.source, "وكالة الأنباء");
   ASSERT_EQ(a.read_also.size(), 1u);
   EXPECT_EQ(a.read_also[0].title, "عنوان المقال الثاني");
-  EXPECT_EQ(texts(a.read_also[0].body),
-            (std::vector<std::string>{"بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.",
-                                      "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد."}));
+  EXPECT_EQ(
+      texts(a.read_also[0].body),
+      (std::vector<std::string>{"بعث الوزير رسالة إلى الأمين العام للأمم المتحدة بشأن الأوضاع في المنطقة.",
+                                "وأكد الوزير ضرورة التحرك العاجل لوقف التصعيد."}));
   EXPECT_TRUE(removed(a, "headline", "عنوان ملتصق بلا نقطة في آخره"));
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{"عنوان أول", "عنوان ثان"}));
 }
@@ -129,7 +135,8 @@ TEST_F(SegmenterTest, RelatedListsWithBulletsNumbersOrBareHeadlines) {
                             "أول خبر\nثاني خبر\n", "* أول خبر\n* ثاني خبر\n"}) {
     for (const char* marker : {"أخبار ذات صلة", "مواضيع ذات صلة:", "الأكثر قراءة", "مقالات مشابهة"}) {
       Article a = parse(std::string(lead) + "\n" + para2 + "\n" + marker + "\n" + items);
-      EXPECT_EQ(titles(a.related), (std::vector<std::string>{"أول خبر", "ثاني خبر"})) << marker << " / " << items;
+      EXPECT_EQ(titles(a.related), (std::vector<std::string>{"أول خبر", "ثاني خبر"}))
+          << marker << " / " << items;
       EXPECT_EQ(a.body.size(), 2u) << marker;
     }
   }
@@ -145,7 +152,8 @@ TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   a = parse(std::string("عنوان الخبر هنا\nنُشر بتاريخ السبت 15 رجب 1442هـ\n") + lead + "\n");
   EXPECT_EQ(a.published, "2021-02-27");
   // A sentence that mentions a date stays body.
-  a = parse(std::string(lead) + "\nوقال الوزير إن الاجتماع المقبل سيعقد في 23 يوليو 2024 في العاصمة بحضور الوفود.\n");
+  a = parse(std::string(lead) +
+            "\nوقال الوزير إن الاجتماع المقبل سيعقد في 23 يوليو 2024 في العاصمة بحضور الوفود.\n");
   EXPECT_EQ(a.published, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
 }
@@ -163,7 +171,8 @@ TEST_F(SegmenterTest, RelativeDatesResolveAgainstNowOrWarn) {
 }
 
 TEST_F(SegmenterTest, SourceAuthorAndBylines) {
-  Article a = parse(std::string("عنوان الخبر هنا\nبقلم: أحمد علي\n") + lead + "\nالمصدر : وكالة الأنباء الرسمية\n");
+  Article a =
+      parse(std::string("عنوان الخبر هنا\nبقلم: أحمد علي\n") + lead + "\nالمصدر : وكالة الأنباء الرسمية\n");
   EXPECT_EQ(a.author, "أحمد علي");
   EXPECT_EQ(a.source, "وكالة الأنباء الرسمية");
   a = parse(std::string("عنوان الخبر هنا\nالقاهرة: وليد عقيلة\n") + lead + "\n");
@@ -172,7 +181,8 @@ TEST_F(SegmenterTest, SourceAuthorAndBylines) {
   a = parse(std::string("عنوان الخبر هنا\nالمصدر:\nدبي - البيان\n") + lead + "\n");
   EXPECT_EQ(a.source, "البيان");
   // "كتب" opening a sentence is body; "كتب:" is an author label.
-  a = parse(std::string("عنوان الخبر هنا\nكتب الرئيس في مقاله أن المرحلة المقبلة ستكون صعبة على الجميع.\n") + lead);
+  a = parse(std::string("عنوان الخبر هنا\nكتب الرئيس في مقاله أن المرحلة المقبلة ستكون صعبة على الجميع.\n") +
+            lead);
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
   // A bare agency credit at the end.
@@ -204,7 +214,8 @@ TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << c.line;
   }
   // "NAME: quote" is a headline, not a byline; two unknown parts anchor nothing; a date is no byline.
-  for (const char* line : {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "رام الله 5-7-2012 وفا- يزن طه"}) {
+  for (const char* line :
+       {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "رام الله 5-7-2012 وفا- يزن طه"}) {
     Article a = parse(std::string("عنوان الخبر الرئيسي هنا في الصحيفة\n") + line + "\n" + lead + "\n");
     EXPECT_EQ(a.author, std::nullopt) << line;
     EXPECT_EQ(a.body.size(), 2u) << line;
@@ -216,7 +227,8 @@ TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
 TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
   for (const char* line : {"كتب – مهنا القمشوعي -", "كتب / أشرف مصطفى :", "كتب — مهنا القمشوعي"}) {
     Article a = parse(std::string("عنوان الخبر هنا\n") + line + "\n" + lead + "\n");
-    EXPECT_TRUE(a.author == "مهنا القمشوعي" || a.author == "أشرف مصطفى") << line << " -> " << a.author.value_or("-");
+    EXPECT_TRUE(a.author == "مهنا القمشوعي" || a.author == "أشرف مصطفى")
+        << line << " -> " << a.author.value_or("-");
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
   }
   // "كتبت هالة السيد:" — no punctuation after the label, a colon after the name.
@@ -273,13 +285,16 @@ TEST_F(SegmenterTest, RubricOrNameAboveTheHeadline) {
   a = parse(std::string("المؤذن يقرأ «خاتون والنسوة\nوما يشتهين» في مركز جدحفص الثقافي\n") + lead + "\n");
   EXPECT_EQ(a.title, "المؤذن يقرأ «خاتون والنسوة");
   // A name-like word that opens a headline is no writer's name.
-  a = parse(std::string("خالد يواجه الشرقي اليوم..\nداركليب يحقق فوزاً صعبًا على النجمة بافتتاح السداسي\n") + lead + "\n");
+  a = parse(std::string("خالد يواجه الشرقي اليوم..\nداركليب يحقق فوزاً صعبًا على النجمة بافتتاح السداسي\n") +
+            lead + "\n");
   EXPECT_EQ(a.author, std::nullopt);
-  a = parse(std::string("النبأ - حسام العطيفي\nانسحاب «الوفاق».. عزلة سياسية أم اتجاه نحو التصعيد؟\n") + lead + "\n");
+  a = parse(std::string("النبأ - حسام العطيفي\nانسحاب «الوفاق».. عزلة سياسية أم اتجاه نحو التصعيد؟\n") +
+            lead + "\n");
   EXPECT_EQ(a.title, "انسحاب «الوفاق».. عزلة سياسية أم اتجاه نحو التصعيد؟");
   EXPECT_EQ(a.author, "حسام العطيفي");
-  for (const char* second : {"الثورة /محمد النظاري -", "رام الله 5-7-2012 وفا- يزن طه", "الحرب على الإرهاب",
-                             "القاضي سالم روضان الموسوي", "أ .د . أحمد فؤاد باشا", "محمد ولد حمدو: كاتب وصحفي موريتاني"}) {
+  for (const char* second :
+       {"الثورة /محمد النظاري -", "رام الله 5-7-2012 وفا- يزن طه", "الحرب على الإرهاب",
+        "القاضي سالم روضان الموسوي", "أ .د . أحمد فؤاد باشا", "محمد ولد حمدو: كاتب وصحفي موريتاني"}) {
     a = parse(std::string("يوم الحسم\n") + second + "\n" + lead + "\n");
     EXPECT_EQ(a.title, "يوم الحسم") << second;
   }
@@ -302,7 +317,8 @@ TEST_F(SegmenterTest, PlaceDateAgencyDateline) {
 // A byline under a deck (a sub-headline without a final period) is still above the lead.
 TEST_F(SegmenterTest, BylineUnderADeck) {
   const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
-  Article a = parse("المعارضة تدعو إلى زيادة عدد المراقبين\n" + deck + "\nلندن: «الشرق الأوسط»\n" + lead + "\n");
+  Article a =
+      parse("المعارضة تدعو إلى زيادة عدد المراقبين\n" + deck + "\nلندن: «الشرق الأوسط»\n" + lead + "\n");
   EXPECT_EQ(a.source, "«الشرق الأوسط»");
   EXPECT_EQ(a.dateline, "لندن");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{deck, lead}));
@@ -331,7 +347,8 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   EXPECT_EQ(a.author, "ناصر بن محمد الزيدي");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   // Not a signature: a closing phrase, a name the text mentions, a short word pair.
-  for (const char* last : {"والله الموفق والمستعان.", "خالد المالكي", "قطع غيار", "عمر الزمان وقد يذوب هناكا", "ت: عادل بدر سليمان"}) {
+  for (const char* last : {"والله الموفق والمستعان.", "خالد المالكي", "قطع غيار", "عمر الزمان وقد يذوب هناكا",
+                           "ت: عادل بدر سليمان"}) {
     std::string p3 = "وقال خالد المالكي إن الاجتماع المقبل سيعقد في العاصمة خلال الأسبوع القادم.";
     a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + p3 + "\n" + last + "\n");
     EXPECT_EQ(a.author, std::nullopt) << last;
@@ -357,13 +374,15 @@ TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nراسلونا على info@site.com\n");
   EXPECT_EQ(a.body.size(), 2u);
   // "انتهى" opening a sentence is body.
-  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nانتهى الاجتماع دون اتفاق بين الطرفين على موعد جديد.\n");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead +
+            "\nانتهى الاجتماع دون اتفاق بين الطرفين على موعد جديد.\n");
   EXPECT_EQ(a.body.size(), 2u);
 }
 
 // A columnist's name alone above the lead is the author, not a heading.
 TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
-  Article a = parse(std::string("فوزية الحربي: شوارع الرياض تختنق\nفوزية الحربي\n") + lead + "\n" + para2 + "\n");
+  Article a =
+      parse(std::string("فوزية الحربي: شوارع الرياض تختنق\nفوزية الحربي\n") + lead + "\n" + para2 + "\n");
   EXPECT_EQ(a.author, "فوزية الحربي");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "author", "فوزية الحربي"));
@@ -371,15 +390,17 @@ TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
   a = parse(std::string("هفال زاخويي: ديمقراطية الإسلام\nهفال زاخويي\n") + lead + "\n");
   EXPECT_EQ(a.author, "هفال زاخويي");
   // An honorific, after a date line.
-  a = parse(std::string("وقفات مع الصحابي الجليل\nالأحد, 18 مارس, 2012\nد. نعيم أسعد الصفدي\n") + lead + "\n");
+  a = parse(std::string("وقفات مع الصحابي الجليل\nالأحد, 18 مارس, 2012\nد. نعيم أسعد الصفدي\n") + lead +
+            "\n");
   EXPECT_EQ(a.author, "د. نعيم أسعد الصفدي");
   EXPECT_EQ(a.body.size(), 1u);
 }
 
 TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
   // The person the story is about (a photo caption): the text names him again.
-  Article a = parse(std::string("بوضيف أحدث المنضمين لقائمة المصابين\nخالد بوضيف\n") +
-                    "تعرض اللاعب خالد بوضيف لإصابة في التدريبات وسيغيب عن المباراة المقبلة أمام الفريق المنافس.\n");
+  Article a =
+      parse(std::string("بوضيف أحدث المنضمين لقائمة المصابين\nخالد بوضيف\n") +
+            "تعرض اللاعب خالد بوضيف لإصابة في التدريبات وسيغيب عن المباراة المقبلة أمام الفريق المنافس.\n");
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
   // A sub-heading that opens with a name-like word but holds a preposition, or is not followed
@@ -397,7 +418,8 @@ TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
 
 // Aggregators (maghress, djazairess) glue the author to "نشر في OUTLET يوم DD - MM - YYYY".
 TEST_F(SegmenterTest, SyndicationLineGivesSourceDateAndAuthor) {
-  Article a = parse(std::string("عنوان الخبر هنا\nأحمد عبادينشر في ميثاق الرابطة يوم 25 - 10 - 2012\n") + lead + "\n");
+  Article a = parse(std::string("عنوان الخبر هنا\nأحمد عبادينشر في ميثاق الرابطة يوم 25 - 10 - 2012\n") +
+                    lead + "\n");
   EXPECT_EQ(a.published, "2012-10-25");
   EXPECT_EQ(a.source, "ميثاق الرابطة");
   EXPECT_EQ(a.author, "أحمد عبادي");
@@ -413,8 +435,8 @@ TEST_F(SegmenterTest, SyndicationLineGivesSourceDateAndAuthor) {
 }
 
 TEST_F(SegmenterTest, BoilerplateGoesToRemovedWithItsKind) {
-  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nشارك\nجميع الحقوق محفوظة © 2024\n-----------\n" +
-                    para2 + " تابع الجزيرة نت على:\n");
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
+                    "\nشارك\nجميع الحقوق محفوظة © 2024\n-----------\n" + para2 + " تابع الجزيرة نت على:\n");
   EXPECT_TRUE(removed(a, "share", "شارك"));
   EXPECT_TRUE(removed(a, "copyright", "جميع الحقوق محفوظة © 2024"));
   EXPECT_TRUE(removed(a, "separator", "-----------"));
@@ -434,14 +456,17 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
 
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
-  Article a = parse(std::string("عنوان الخبر هنا\nمنزل>المنتجات>تناقص الأسطوانة المحامل>المحامل 535/532A CX\n") + lead +
-                    "\nاسم المستخدم او البريد الالكتروني *\nكلمة المرور *\nنسيت كلمة المرور؟ تذكرني\n");
+  Article a =
+      parse(std::string("عنوان الخبر هنا\nمنزل>المنتجات>تناقص الأسطوانة المحامل>المحامل 535/532A CX\n") +
+            lead + "\nاسم المستخدم او البريد الالكتروني *\nكلمة المرور *\nنسيت كلمة المرور؟ تذكرني\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
   EXPECT_TRUE(removed(a, "navigation", "منزل>المنتجات>تناقص الأسطوانة المحامل>المحامل 535/532A CX"));
   EXPECT_TRUE(removed(a, "navigation", "كلمة المرور *"));
   // One '»' in a headline, or a comparison in a sentence, is not a trail.
-  for (const char* line : {"يافع نيوز » صحيفة العرب :إقالة فهد بن تركي بسبب الفساد", "«الفيفا» يطبق قرار «الآسيوي» ويوقف بن همام دولياً",
-                           "ارتفع المؤشر > 5% ثم > 7% في نهاية التداول اليوم بعد أسبوع من التراجع الكبير في الأسعار."}) {
+  for (const char* line :
+       {"يافع نيوز » صحيفة العرب :إقالة فهد بن تركي بسبب الفساد",
+        "«الفيفا» يطبق قرار «الآسيوي» ويوقف بن همام دولياً",
+        "ارتفع المؤشر > 5% ثم > 7% في نهاية التداول اليوم بعد أسبوع من التراجع الكبير في الأسعار."}) {
     a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + line + "\n");
     EXPECT_EQ(a.body.size(), 2u) << line;
   }
@@ -495,13 +520,18 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
 }
 
 TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
-  std::string p1 = "أعلن البيت الأبيض الأربعاء عن إجراء اتصالات مع المملكة بشأن الكاتب المفقود منذ أسبوع في إسطنبول.";
+  std::string p1 =
+      "أعلن البيت الأبيض الأربعاء عن إجراء اتصالات مع المملكة بشأن الكاتب المفقود منذ أسبوع في إسطنبول.";
   std::string p2 = "وقالت المتحدثة باسم البيت الأبيض إن مستشار الأمن القومي تحدث مع ولي العهد أمس عن القضية.";
-  std::string p3 = "كان الرئيس الأمريكي دونالد ترامب قد قال إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي المفقود.";
+  std::string p3 =
+      "كان الرئيس الأمريكي دونالد ترامب قد قال إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي "
+      "المفقود.";
   std::string p4 = "وأضاف المسؤول أن التحقيق مستمر وأن النتائج ستعلن قريبا بعد انتهاء الفحص الجنائي الكامل.";
-  std::string t1 = "قال الرئيس الأمريكي دونالد ترامب إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي المفقود.";
+  std::string t1 =
+      "قال الرئيس الأمريكي دونالد ترامب إنه على تواصل مع أعلى المستويات في الحكومة بشأن الصحفي المفقود.";
   std::string t2 = "أعلنت وزارة الدفاع التركية الأربعاء عن الانتهاء من إخلاء المنطقة منزوعة السلاح في إدلب.";
-  Article a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n");
+  Article a =
+      parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
 }
@@ -509,11 +539,18 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
 // Parallel paragraphs that share most words ("وتشمل التراخيص في الفئة أ ..." then "أما في الفئة
 // ج ...") are the text going on, not teasers: a paragraph opening with أما/كما/لكن ends the run.
 TEST_F(SegmenterTest, ConnectivesAreNotTeasers) {
-  const std::string p1 = "منعت لائحة الانتخابات البلدية في دورتها الثالثة استخدام المرشحين للصور الشخصية في الحملات.";
-  const std::string p2 = "وقال المتحدث إن اللائحة تضمنت تخصيص ثلاثة تراخيص للحملات الانتخابية للمرشحين وفق ثلاثة تصنيفات.";
-  const std::string p3 = "وتشمل التراخيص في الفئة أ الترخيص بإقامة مقر انتخابي واستخدام الوسائل الدعائية والإعلانية والإعلامية للمرشح.";
-  const std::string p4 = "أما في الفئة ج فيشمل الترخيص استخدام الوسائل الإعلانية والإعلامية والترخيص بإقامة مقر انتخابي للمرشح.";
-  const std::string p5 = "كما حددت اللائحة للمرشحين الراغبين في الحصول على ترخيص أ مقابلا ماليا على اللوحات الدعائية في الشوارع.";
+  const std::string p1 =
+      "منعت لائحة الانتخابات البلدية في دورتها الثالثة استخدام المرشحين للصور الشخصية في الحملات.";
+  const std::string p2 =
+      "وقال المتحدث إن اللائحة تضمنت تخصيص ثلاثة تراخيص للحملات الانتخابية للمرشحين وفق ثلاثة تصنيفات.";
+  const std::string p3 =
+      "وتشمل التراخيص في الفئة أ الترخيص بإقامة مقر انتخابي واستخدام الوسائل الدعائية والإعلانية والإعلامية "
+      "للمرشح.";
+  const std::string p4 =
+      "أما في الفئة ج فيشمل الترخيص استخدام الوسائل الإعلانية والإعلامية والترخيص بإقامة مقر انتخابي للمرشح.";
+  const std::string p5 =
+      "كما حددت اللائحة للمرشحين الراغبين في الحصول على ترخيص أ مقابلا ماليا على اللوحات الدعائية في "
+      "الشوارع.";
   Article a = parse("3 تراخيص لحملات المرشحين\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + p5 + "\n");
   EXPECT_TRUE(a.related.empty());
   EXPECT_EQ(a.body.size(), 5u);
@@ -521,29 +558,37 @@ TEST_F(SegmenterTest, ConnectivesAreNotTeasers) {
 
 // A timeline, a numbered list or an interview after a repeated sentence is not a teaser box.
 TEST_F(SegmenterTest, ListsAndTimelinesAreNotTeasers) {
-  std::string p1 = "تأسست الشركة في مدينة جدة عام 1980 م وبدأت بإنتاج المشروبات الغازية للسوق المحلي السعودي.";
+  std::string p1 =
+      "تأسست الشركة في مدينة جدة عام 1980 م وبدأت بإنتاج المشروبات الغازية للسوق المحلي السعودي.";
   std::string p2 = "وتوسعت الشركة بعد ذلك في عدة أسواق خليجية وعربية وافتتحت مصانع جديدة في المنطقة الشرقية.";
   std::string p3 = "وفيما يلي أبرز محطات الشركة منذ تأسيسها وحتى اليوم كما نشرتها على موقعها الرسمي.";
   std::string p4 = "وتقول الشركة إنها تحرص على التطوير المستمر لمنتجاتها وانتقاء أفضل المواد الخام.";
-  std::string t1 = "عام 1994 م حصلت الشركة على امتياز تعبئة مشروب جديد من شركة عالمية للمشروبات في مدينة جدة.";
-  std::string t2 = "عام 1999 م قدمت الشركة للسوق المحلي والدولي منتج عصير طبيعي جديد في عبوات مختلفة الأحجام.";
+  std::string t1 =
+      "عام 1994 م حصلت الشركة على امتياز تعبئة مشروب جديد من شركة عالمية للمشروبات في مدينة جدة.";
+  std::string t2 =
+      "عام 1999 م قدمت الشركة للسوق المحلي والدولي منتج عصير طبيعي جديد في عبوات مختلفة الأحجام.";
   std::string t3 = "عام 2002 م قدمت الشركة عبوات جديدة إضافية من منتجها في عبوات كرتونية للسوق المحلي.";
-  Article a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n" + t3 + "\n");
+  Article a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 +
+                    "\n" + t3 + "\n");
   EXPECT_TRUE(a.related.empty());
   EXPECT_EQ(a.body.size(), 7u);
   // Numbered items.
-  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n1 - " + t1 + "\n2 - " + t2 + "\n");
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n1 - " + t1 + "\n2 - " + t2 +
+            "\n");
   EXPECT_TRUE(a.related.empty());
 }
 
 // "المزيد من المخاطر" is a sub-heading (only "المزيد من الأخبار/المقالات..." opens a related
 // list), and paragraphs that run on with "و..." after it are never teasers.
 TEST_F(SegmenterTest, MoreOfIsAHeadingUnlessItNamesArticles) {
-  std::string p3 = "ويقول الوزير إن الصفقة مهددة بالإلغاء بعد قرار الانسحاب من الاتفاق النووي الأسبوع الماضي.";
-  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالمزيد من المخاطر\n" + para2 + "\n" + p3 + "\n");
+  std::string p3 =
+      "ويقول الوزير إن الصفقة مهددة بالإلغاء بعد قرار الانسحاب من الاتفاق النووي الأسبوع الماضي.";
+  Article a =
+      parse(std::string("عنوان الخبر هنا\n") + lead + "\nالمزيد من المخاطر\n" + para2 + "\n" + p3 + "\n");
   EXPECT_TRUE(a.related.empty());
   EXPECT_EQ(a.body.size(), 4u);
-  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالمزيد من الأخبار\n• عنوان أول هنا\n• عنوان ثان هنا\n");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead +
+            "\nالمزيد من الأخبار\n• عنوان أول هنا\n• عنوان ثان هنا\n");
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{"عنوان أول هنا", "عنوان ثان هنا"}));
 }
 
