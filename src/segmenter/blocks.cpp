@@ -523,8 +523,27 @@ class Walker {
 
   // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
   bool byline(Line& l) {
-    if (l.words > 7 || !headline_like(l, 7) || l.bullet || has_digit(l.text)) return false;
+    if (l.words > 7 || !headline_like(l, 7) || l.bullet) return false;
+    if (has_digit(l.text)) return dated_byline(l);
     std::optional<Credit> c;
+    // "لندن (رويترز) –": a dateline alone on its line.
+    std::string_view bare = trim_chars(l.text, "-/");
+    if (bare.size() < l.text.size() && l.words <= 4 && bare.find_first_of("-/:") == std::string_view::npos) {
+      std::string text(bare);
+      std::string agency;
+      if (std::size_t open = text.find('('); open != std::string::npos && text.back() == ')') {
+        agency = std::string(trim_chars(std::string_view(text).substr(open + 1, text.size() - open - 2), ""));
+        text = std::string(trim_chars(std::string_view(text).substr(0, open), ""));
+      }
+      bool place = markers().place(fold_key(c_.normalizer.search(text)));
+      bool known = agency.empty() || markers().agency(fold_key(c_.normalizer.search(agency)));
+      if (place && known) {
+        if (!a_.dateline) a_.dateline = text;
+        if (!agency.empty() && !a_.source) a_.source = agency;
+        remove(l, "byline", "a dateline alone on its line above the lead");
+        return true;
+      }
+    }
     if (split_byline(l.text)) {
       c = read_credit(l.text, markers(), c_.normalizer, true);
     } else if (l.words <= 3) {
@@ -640,7 +659,7 @@ class Walker {
 
   // WAFA's "رام الله 20-5-2012 وفا- أطلق ...": a known place, a date and a known agency before
   // a dash open the lead. The date is the publication date; the place is the dateline.
-  bool dated_dateline(std::string& text, std::string& rule) {
+  bool dated_dateline(std::string& text, std::string& rule, bool whole_line = false) {
     std::size_t limit = 0;
     for (int w = 0; w < 7 && limit != std::string::npos; ++w) limit = text.find(' ', limit + 1);
     std::string_view head = std::string_view(text).substr(0, limit);
@@ -666,7 +685,7 @@ class Walker {
     std::size_t rest_at = dash;
     next_cp(text, rest_at);
     std::string rest(trim_chars(std::string_view(text).substr(rest_at), ""));
-    if (count_words(rest) < 3) return false;
+    if (!whole_line && count_words(rest) < 3) return false;
     std::string fragment(trim_chars(std::string_view(text).substr(0, rest_at), ""));
     if (!a_.dateline) a_.dateline = place;
     if (!a_.source) a_.source = agency;
@@ -674,6 +693,25 @@ class Walker {
     a_.removed.push_back({"dateline", fragment});
     rule += "dateline '" + fragment + "' cut (place, date, agency); ";
     text = rest;
+    return true;
+  }
+
+  // "رام الله 4-7-2012 وفا- يزن طه" alone on its line: place, date, agency, and the reporter.
+  bool dated_byline(Line& l) {
+    std::string text = l.text + " ";
+    std::string rule;
+    auto before = a_;
+    if (!dated_dateline(text, rule, true)) return false;
+    std::string person(trim_chars(text, "-/*"));
+    if (!person.empty()) {
+      if (count_words(person) > 4 || !markers().opens_with_name(fold_key(c_.normalizer.search(person)))) {
+        a_ = std::move(before);  // not a byline after all
+        return false;
+      }
+      if (!a_.author) a_.author = person;
+    }
+    a_.removed.pop_back();  // the whole line goes to removed below
+    remove(l, "byline", "a 'place date agency- name' line above the lead");
     return true;
   }
 

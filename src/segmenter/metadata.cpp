@@ -164,13 +164,16 @@ std::optional<Byline> split_byline(std::string_view text) {
   std::size_t from = 0;
   auto take = [&](std::size_t end) {
     std::string_view part = trim_chars(text.substr(from, end - from), ":-/_*");
+    if (part.empty() && out.parts.empty()) return;  // a leading separator ("/تونس / فلان")
     out.parts.emplace_back(part);
   };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t k = i;
     char32_t c = next_cp(text, k);
     bool spaced = (i > 0 && text[i - 1] == ' ') || (k < text.size() && text[k] == ' ');
-    bool sep = c == ':' || ((is_dash(c) || c == '/' || c == '_') && spaced);
+    // A slash needs no space ("عدن/مختار البعداني"): callers reject lines with digits, and a
+    // part must still be a known place, agency or name.
+    bool sep = c == ':' || c == '/' || ((is_dash(c) || c == '_') && spaced);
     if (sep) {
       if (out.parts.empty()) out.colon = c == ':';
       take(i);

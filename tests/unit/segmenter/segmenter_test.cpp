@@ -213,9 +213,9 @@ TEST_F(SegmenterTest, GluedBylinesGivePersonOutletAndPlace) {
     EXPECT_EQ(a.dateline, c.dateline) << c.line;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << c.line;
   }
-  // "NAME: quote" is a headline, not a byline; two unknown parts anchor nothing; a date is no byline.
+  // "NAME: quote" is a headline, not a byline; two unknown parts anchor nothing; a year is no byline.
   for (const char* line :
-       {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "رام الله 5-7-2012 وفا- يزن طه"}) {
+       {"محمد صلاح: لن أرحل عن النادي", "الموقف - الأمريكي", "ميونيخ 1972: دماء في الأولمبياد"}) {
     Article a = parse(std::string("عنوان الخبر الرئيسي هنا في الصحيفة\n") + line + "\n" + lead + "\n");
     EXPECT_EQ(a.author, std::nullopt) << line;
     EXPECT_EQ(a.body.size(), 2u) << line;
@@ -298,6 +298,31 @@ TEST_F(SegmenterTest, RubricOrNameAboveTheHeadline) {
     a = parse(std::string("يوم الحسم\n") + second + "\n" + lead + "\n");
     EXPECT_EQ(a.title, "يوم الحسم") << second;
   }
+}
+
+// Bylines of wire copy on their own line: "رام الله 4-7-2012 وفا- يزن طه", "لندن (رويترز) –",
+// "عدن/مختار البعداني -".
+TEST_F(SegmenterTest, WireBylinesOnTheirOwnLine) {
+  Article a = parse(std::string("عنوان الخبر هنا\nرام الله 4-7-2012 وفا- يزن طه\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "رام الله");
+  EXPECT_EQ(a.source, "وفا");
+  EXPECT_EQ(a.author, "يزن طه");
+  EXPECT_EQ(a.published, "2012-07-04");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nلندن (رويترز) –\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "لندن");
+  EXPECT_EQ(a.source, "رويترز");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nعدن/مختار البعداني -\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "عدن");
+  EXPECT_EQ(a.author, "مختار البعداني");
+  // Not bylines: a dated line with words after the agency that are no name, a month pair.
+  a = parse(std::string("عنوان الخبر هنا\nرام الله 4-7-2012 وفا- انطلاق المهرجان الكبير اليوم\n") + lead +
+            "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  a = parse(std::string("عنوان الخبر هنا\nيونيو/حزيران\n") + lead + "\n");
+  EXPECT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.dateline, std::nullopt);
 }
 
 // WAFA's lead: "PLACE D-M-YYYY AGENCY- text".
