@@ -89,15 +89,25 @@ class Walker {
   // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
   void mark_menus() {
     const std::size_t min_run = 5;
-    std::size_t start = 0, count = 0, joined = 0;
+    std::size_t start = 0, count = 0, joined = 0, words = 0, single = 0, voweled = 0;
     bool introduced = false;
-    // Verse (short lines that run on with "و...") is text; menu items do not open with a conjunction.
+    // Verse is text: short lines that run on with "و...", hemistichs of three or four words with
+    // no one-word line among them, or lines written with their vowels (ارتُكبتْ مجازرُ). Menu
+    // items do none of these.
     auto close = [&](std::size_t end) {
-      if (count >= min_run && joined * 4 < count)
+      bool verse = joined * 4 >= count || (words >= 3 * count && single == 0) || voweled * 2 >= count;
+      if (count >= min_run && !verse)
         for (std::size_t k = start; k < end; ++k)
           if (!lines_[k].blank) lines_[k].menu = true;
-      count = 0;
-      joined = 0;
+      count = joined = words = single = voweled = 0;
+    };
+    auto vowels = [](std::string_view t) {
+      int n = 0;
+      for (std::size_t i = 0; i < t.size();) {
+        char32_t c = next_cp(t, i);
+        if (c >= 0x064B && c <= 0x0652) ++n;
+      }
+      return n;
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
@@ -112,6 +122,9 @@ class Walker {
       if (introduced) continue;
       if (count == 0) start = i;
       ++count;
+      words += static_cast<std::size_t>(l.words);
+      if (l.words == 1) ++single;
+      if (vowels(l.text) >= 2) ++voweled;
       if (starts_with_conjunction(l.text)) ++joined;
     }
     close(lines_.size());

@@ -479,6 +479,22 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
   EXPECT_FALSE(removed(a, "separator", "Renée"));
 }
 
+// Verse is not a menu: hemistichs of three or four words, or lines written with their vowels.
+TEST_F(SegmenterTest, VerseIsNotAMenu) {
+  const std::string poem =
+      "أقيام الساعة موعده\nرقد السمار فأرقه\nأسف للبين يردده\nفبكاه النجم ورق له\nمما يرعاه ويرصده\n";
+  Article a = parse(std::string("قصيدة يا ليل الصب\n") + lead + "\n" + poem + para2 + "\n");
+  EXPECT_EQ(a.body.size(), 7u);
+  const std::string voweled =
+      "ارتُكبتْ مجازرُ\nفحقبةُ الستينياتِ\nثوراتُها العسكريةُ\nباسمِ القدسِ\nوحروبُها الأهليةُ\n";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + voweled + para2 + "\n");
+  EXPECT_EQ(a.body.size(), 7u);
+  // A menu: one- and two-word items.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nأخبار محلية\nرياضة\nاقتصاد\nمنوعات\nثقافة وفن\n" +
+            para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
