@@ -148,7 +148,8 @@ std::string_view after_words(std::string_view text, int n) {
     }
     while (i < text.size() && text[i] == ' ') ++i;
   }
-  return trim_chars(text.substr(i), ":|-*/");
+  // ";" also drops the Arabic semicolon of "اقرء ايضا ؛ عنوان".
+  return trim_chars(text.substr(i), ":|-*/;");
 }
 
 std::vector<std::string> content_words(std::string_view key) {

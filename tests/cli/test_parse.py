@@ -33,13 +33,11 @@ def test_dev_set_reaches_the_bar(ctx):
     assert 'missing 0' in out, out
 
 
-def test_own_labels_reach_the_bar(ctx):
+def copy_labels(ctx, dst, blind):
     # Our labels name inputs relative to a checkout next to ../shared; point them at --corpus.
     src = ctx.path('tests', 'segmenter', 'labels')
-    dst = os.path.join(ctx.tmp, 'labels')
     os.makedirs(dst)
-    names = sorted(n for n in os.listdir(src) if n.endswith('.json'))
-    assert len(names) >= 5, names
+    names = sorted(n for n in os.listdir(src) if n.endswith('.json') and n.startswith('blind-') == blind)
     for name in names:
         with open(os.path.join(src, name), encoding='utf-8') as f:
             lab = json.load(f)
@@ -47,8 +45,31 @@ def test_own_labels_reach_the_bar(ctx):
         lab['file'] = os.path.join(ctx.corpus, rel)
         with open(os.path.join(dst, name), 'w', encoding='utf-8') as f:
             json.dump(lab, f, ensure_ascii=False)
-    out = run_score(ctx, dst)
+    return names
+
+
+def test_own_labels_reach_the_bar(ctx):
+    names = copy_labels(ctx, os.path.join(ctx.tmp, 'labels'), blind=False)
+    assert len(names) >= 5, names
+    out = run_score(ctx, os.path.join(ctx.tmp, 'labels'))
     assert f'documents {len(names)} (missing 0)' in out, out
+
+
+# The blind sample (tests/segmenter/blind_sample.py) does not reach the issue's bar yet (the misses
+# left are listed in docs/segmenter.md, "Accuracy"); hold it where it is so that no change loses
+# ground on articles the rules were not written for.
+BLIND_FLOOR = ['--min-body-f1', '0.99', '--min-fields', '0.94', '--min-links-f1', '0.44']
+
+
+def test_blind_labels_hold_their_floor(ctx):
+    dst = os.path.join(ctx.tmp, 'blind')
+    names = copy_labels(ctx, dst, blind=True)
+    assert len(names) == 20, names
+    score = os.path.join(eval_dir(ctx), 'score.py')
+    r = subprocess.run([sys.executable, score, '--akhbar', ctx.akhbar, dst, *BLIND_FLOOR, '--verbose'],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert 'documents 20 (missing 0)' in r.stdout, r.stdout
 
 
 def parse_seed(ctx, *extra):

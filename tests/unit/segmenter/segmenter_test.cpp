@@ -104,6 +104,38 @@ TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
   }
 }
 
+// The bare-hamza misspelling "اقرء" (blind sample, arcore_083) with "؛" or "-:" before the item;
+// the same words inside a sentence stay body.
+TEST_F(SegmenterTest, ReadAlsoWithBareHamzaAndArabicSemicolon) {
+  for (const char* marker : {"اقرء ايضا ؛", "اقرء ايضا -:", "اقرء أيضاً:"}) {
+    Article a = parse(std::string(lead) + "\n" + marker + " عنوان مقال آخر عن الموضوع\n" + para2 + "\n");
+    EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان مقال آخر عن الموضوع"})) << marker;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << marker;
+  }
+  const std::string sentence = "وقال الكاتب إن عبارة اقرء ايضا تتكرر في مواقع كثيرة على الشبكة دون تدقيق لغوي.";
+  Article a = parse(std::string(lead) + "\n" + sentence + "\n" + para2 + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence, para2}));
+}
+
+// Comment chrome and forum links around the text are removed: an empty comment counter ("لا تعليق"),
+// a comment-policy notice, a "views below" disclaimer, "قوانين المنتدى"; a sentence quoting
+// "لا تعليق" or discussing forum rules stays.
+TEST_F(SegmenterTest, CommentNoticesAndForumLinksAreRemoved) {
+  Article a = parse(std::string("عنوان الخبر عن المحادثات\n") + lead + "\n" + para2 + "\n" +
+                    "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة "
+                    "التعليقات قبل نشرها. ننصحك بمراجعة إرشادات الاستخدام للتعرف إليها جيداً.\n"
+                    "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.\n"
+                    "قوانين المنتدى\nلا تعليق\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "comments", "لا تعليق"));
+  EXPECT_TRUE(removed(a, "navigation", "قوانين المنتدى"));
+  const std::string quote = "وردّ المتحدث على سؤال الصحفيين بعبارة لا تعليق قبل أن يغادر القاعة مسرعا.";
+  const std::string rules = "قوانين المنتدى الجديدة تمنع نشر الإعلانات التجارية في الأقسام العامة منذ الشهر الماضي.";
+  Article b = parse(std::string(lead) + "\n" + quote + "\n" + rules + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(b.body), (std::vector<std::string>{lead, quote, rules, para2}));
+}
+
 TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
   Article a = parse(std::string(lead) + "\nاقرأ أيضاً:\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
   EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
