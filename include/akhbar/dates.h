@@ -32,6 +32,14 @@ std::optional<FoundDate> find_date(std::string_view text,
 // ("وصل الرئيس أمس إلى القاهرة").
 bool has_relative_date(std::string_view text);
 
+// A clock time in `text` ("01:40:21", "10:30 م", "09:15 GMT+3"; the first one) on the day of
+// `date` (an ISO date as find_date gives it): "آخر تحديث 01:40:21" after "السبت 28 يوليوز 2012"
+// is that day at that time. nullopt when `text` holds no clock time or `date` is not ISO.
+std::optional<FoundDate> find_time(std::string_view text, std::string_view date);
+
+// True when `word` (one word, any spelling: hamzas, diacritics, "Tuesday") names a day of the week.
+bool is_weekday(std::string_view word);
+
 // Parses a whole date field of a structured input (TREC TIME, JSON date, WARC-Date) like
 // find_date; also a Unix time in seconds or milliseconds.
 std::optional<std::string> parse_date_field(std::string_view text,

@@ -589,7 +589,8 @@ class Matcher {
     if (word(k, "ه") || word(k, "\u06BE") || word(k, "هجري") || word(k, "هجريه") || word(k, "ah") ||
         word(k, "للهجره")) {
       p.hijri = true;
-      return k + 1;
+      // "1433 ه." : the abbreviation's dot belongs to it.
+      return punct(k + 1, ".") && !t_[k + 1].space_before ? k + 2 : k + 1;
     }
     if (word(k, "م") || word(k, "ميلادي") || word(k, "ميلاديه") || word(k, "ad")) return k + 1;
     return k;
@@ -883,6 +884,41 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
     }
   }
   return std::nullopt;
+}
+
+std::optional<FoundDate> find_time(std::string_view text, std::string_view date) {
+  Parts day;
+  if (date.size() < 10 || std::sscanf(std::string(date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &day.year,
+                                      &day.month, &day.day) != 3)
+    return std::nullopt;
+  auto toks = tokenize(text);
+  Matcher m(toks);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    Parts p = day;
+    std::size_t end = m.clock_at(i, p);
+    if (end == i) continue;
+    // "12:30:45:10", "1:40:21/5": digits glued on either side make it not a clock.
+    if (i > 0 && !toks[i].space_before && (toks[i - 1].kind == Token::Kind::number || m.punct(i - 1, ":/.")))
+      continue;
+    return FoundDate{iso_of(p), toks[i].begin, toks[end - 1].end, false};
+  }
+  return std::nullopt;
+}
+
+bool is_weekday(std::string_view word) {
+  std::string f = fold_word(word);
+  // The tokenizer drops marks and tatweel and keeps letters only: do the same here.
+  std::string letters;
+  for (std::size_t i = 0; i < f.size();) {
+    std::size_t k = i;
+    char32_t c = next_cp(f, k);
+    if (detail::is_arabic_letter(c) && !detail::is_arabic_mark(c))
+      letters.append(f, i, k - i);
+    else if (c < 0x80 && std::isalpha(static_cast<int>(c)))
+      letters.push_back(static_cast<char>(std::tolower(static_cast<int>(c))));
+    i = k;
+  }
+  return names().weekday(letters);
 }
 
 bool has_relative_date(std::string_view text) {

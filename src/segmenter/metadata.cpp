@@ -110,6 +110,136 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   return d;
 }
 
+namespace {
+
+// Words that label a date on a date line (folded). Strong ones name it ("تاريخ النشر", "آخر
+// تحديث", "تم إضافته", "يوم الاصدار", "Update date", "العدد" of a newspaper's issue); weak ones
+// ("في", "يوم", "تم") only count as labels next to a strong one.
+bool strong_label(std::string_view w) {
+  static const std::string_view words[] = {
+      "نشر",    "نشرت",    "النشر",    "منشور",     "نشره",    "تاريخ", "بتاريخ", "التاريخ", "اخر",
+      "تحديث",  "التحديث", "تحديثه",   "حدث",       "محدث",    "عدل",   "تعديل",  "التعديل", "اضيف",
+      "اضافه",  "الاضافه", "اضافته",   "اصدار",     "الاصدار", "صدر",   "العدد",  "الموافق", "الموافقه",
+      "update", "updated", "modified", "published", "posted",  "date",  "last",   "on"};
+  for (auto x : words)
+    if (w == x) return true;
+  return false;
+}
+bool weak_label(std::string_view w) { return w == "في" || w == "يوم" || w == "تم" || w == "الساعه"; }
+
+// Words that say a date is not the article's: a birth, a member's registration, a licence's
+// expiry, a match's kick-off ("تاريخ التسجيل : 24/06/2011", "من مواليد: 18/4/1993").
+bool event_label(std::string_view w) {
+  static const std::string_view words[] = {
+      "مواليد",  "الميلاد", "ميلاد",     "ولد",     "ولدت",     "التسجيل", "تسجيل",     "الانضمام", "انضمام",
+      "انضم",    "انتهاء",  "الانتهاء",  "الترخيص", "الصلاحيه", "الوفاه",  "وفاه",      "توفي",     "موعد",
+      "الانتاج", "انتاج",   "الاستحقاق", "joined",  "born",     "expires", "registered"};
+  for (auto x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// "تحديث", "حدث", "عدل", "Update date", "Last modified": the date after it is the update.
+bool update_label(std::string_view key) {
+  for (std::string_view probe : {"تحديث", "حدث", "عدل", "update", "modified"})
+    if (key.find(probe) != std::string_view::npos) return true;
+  return false;
+}
+
+// The text of a line between two dates (or before the first, after the last), read word by word.
+struct Gap {
+  int other = 0;                    // words that are neither labels, weekdays nor punctuation
+  bool strong = false;              // holds a strong label
+  bool update = false;              // the label names the update
+  bool event = false;               // the label names another event (a birth, a registration)
+  bool digits = false;              // holds a digit
+  bool list = false;                // a '*' or '+' between words: a fixture or a list, not a byline
+  std::vector<std::string> pieces;  // runs of other words, as displayed ("الجزائر: حميد عبد القادر")
+};
+
+bool has_letter_or_digit(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();)
+    if (is_word_char(next_cp(w, i))) return true;
+  return false;
+}
+
+Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = false) {
+  Gap g;
+  struct Word {
+    std::string_view shown;
+    std::string key;
+    enum { punct, label, weak, weekday, other } kind;
+  };
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j == i) break;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
+    for (std::size_t k = 0; k < w.size() && !g.digits;) g.digits = digit_value(next_cp(w, k)) >= 0;
+    Word word{w, fold_key(normalizer.search(w)), Word::other};
+    if (!has_letter_or_digit(w) || word.key.empty()) {
+      word.kind = Word::punct;
+    } else if (is_weekday(word.key)) {
+      word.kind = Word::weekday;
+    } else if (strong_label(word.key)) {
+      word.kind = Word::label;
+      g.strong = true;
+    } else if (weak_label(word.key)) {
+      word.kind = Word::weak;
+    }
+    g.event = g.event || event_label(word.key);
+    words.push_back(std::move(word));
+  }
+  // "العدد 2403": the issue number belongs to its label.
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    std::size_t at = 0;
+    if (words[k - 1].key == "العدد" && digit_value(next_cp(words[k].shown, at)) >= 0)
+      words[k].kind = Word::label;
+  }
+  std::string all;
+  for (const auto& w : words) all += w.key + " ";
+  g.update = update_label(all);
+  // Runs of other words (punctuation inside a run is kept: "الدوحة - علاء الدين قريعة").
+  std::size_t run_begin = 0, run_end = 0;
+  bool in_run = false;
+  auto close = [&] {
+    if (!in_run) return;
+    std::string_view piece = trim_chars(text.substr(run_begin, run_end - run_begin), "-|:/,()[]*•");
+    if (!piece.empty()) g.pieces.emplace_back(piece);
+    in_run = false;
+  };
+  // Separators between other words count ("الهلال * الطليعة - العلفي"), those at a run's edge
+  // do not ("صحيفة الوطن - العدد 2403").
+  int pending = 0;
+  for (const auto& w : words) {
+    bool other = w.kind == Word::other || (w.kind == Word::weak && !g.strong);
+    std::size_t b = static_cast<std::size_t>(w.shown.data() - text.data());
+    if (other) {
+      // A word glued to the date before it ("2012وفا-") was counted as part of the date.
+      if (!(b == 0 && glued)) ++g.other;
+      if (in_run) g.other += pending;
+      pending = 0;
+      if (!in_run) run_begin = b;
+      in_run = true;
+      run_end = b + w.shown.size();
+    } else if (w.kind == Word::punct) {
+      if (in_run) ++pending;
+      if (w.shown.find('*') != std::string_view::npos || w.shown.find('+') != std::string_view::npos)
+        g.list = true;
+    } else {
+      close();
+      pending = 0;
+    }
+  }
+  close();
+  return g;
+}
+
+}  // namespace
+
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const std::optional<std::string>& now) {
   if (line.blank || line.words > 18) return std::nullopt;
@@ -117,31 +247,23 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
                                line.hit.marker->kind == MarkerKind::updated);
   bool digits = false;
   for (std::size_t i = 0; i < line.text.size() && !digits;) digits = digit_value(next_cp(line.text, i)) >= 0;
+  const std::string_view text = line.text;
   DateLine out;
-  int date_words = 0;
-  std::string_view rest = line.text;
+  // The dates of the line and the gaps around them: gaps[k] is the text before dates[k].
+  std::vector<FoundDate> dates;
+  std::vector<Gap> gaps;
   std::size_t offset = 0;
-  int found = 0;
-  while (digits && found < 3) {
-    auto d = find_date(rest, now);
+  auto glued_after = [&](std::size_t at) { return at > 0 && at < text.size() && text[at] != ' '; };
+  while (digits && dates.size() < 3) {
+    auto d = find_date(text.substr(offset), now);
     if (!d) break;
-    ++found;
-    // The words before the date say whether it is the update ("آخر تحديث: ...").
-    std::string label = fold_key(normalizer.search(rest.substr(0, d->begin)));
-    bool is_update = false;
-    for (std::string_view probe : {"تحديث", "حدث", "عدل"}) {
-      if (label.find(probe) != std::string::npos) is_update = true;
-    }
-    if (!is_update && line.hit && line.hit.marker->kind == MarkerKind::updated && found == 1 &&
-        label.size() > 0)
-      is_update = true;
-    std::optional<std::string>& slot = is_update ? out.updated : out.published;
-    if (!slot) slot = d->iso;
-    date_words += count_words(rest.substr(d->begin, d->end - d->begin));
-    offset += d->end;
-    rest = std::string_view(line.text).substr(offset);
+    d->begin += offset;
+    d->end += offset;
+    gaps.push_back(read_gap(text.substr(offset, d->begin - offset), normalizer, glued_after(offset)));
+    offset = d->end;
+    dates.push_back(*d);
   }
-  if (found == 0) {
+  if (dates.empty()) {
     // "منذ 3 ساعات", "أمس" alone or after a label.
     if (line.words > 6 || !has_relative_date(line.text)) return std::nullopt;
     if (auto d = find_date(line.text, now)) {
@@ -151,11 +273,57 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     }
     return out;
   }
-  // What is left besides the dates: labels, weekday names, separators. Keep it small.
-  int left = line.words - date_words;
+  std::string_view tail = text.substr(offset);
+  // "السبت 28 يوليوز 2012 آخر تحديث 01:40:21": an update at a time of the same day.
+  std::optional<FoundDate> update_time;
+  if (auto t = find_time(tail, dates.back().iso)) {
+    Gap label = read_gap(tail.substr(0, t->begin), normalizer, glued_after(offset));
+    Gap after = read_gap(tail.substr(t->end), normalizer);
+    if (label.update && label.other == 0 && after.other == 0) {
+      update_time = t;
+      tail = tail.substr(0, t->begin);
+    }
+  }
+  gaps.push_back(read_gap(tail, normalizer, glued_after(offset)));
+  const Gap& last = gaps.back();
+  int left = 0;
+  for (const auto& g : gaps) left += g.other;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const Gap& g = gaps[k];
+    // "تاريخ التسجيل : 24/06/2011" is a member's registration, not the article's date.
+    if (g.event) continue;
+    // Two dates with nothing naming the second one: a range or a table row ("31/12/2010
+    // 31/12/2011 بنك بيروت"), not a date line.
+    if (k > 0 && !g.strong && !g.update) return std::nullopt;
+    bool is_update = g.update;
+    if (!is_update && labelled && line.hit.marker->kind == MarkerKind::updated && k == 0 && g.strong)
+      is_update = true;
+    // "7/21/2012 9:17:47 PM أخر تحديث للصفحة في": a label after the line's only date names it
+    // (the page's right-to-left order came out reversed); one ending in ':' announces the next line.
+    // A label followed by a value we cannot read ("آخر تحديث 01:40:21:99") does not count.
+    if (!is_update && dates.size() == 1 && !g.strong && !update_time && last.update && !last.digits &&
+        trim_chars(text.substr(offset), "").back() != ':')
+      is_update = true;
+    std::optional<std::string>& slot = is_update ? out.updated : out.published;
+    if (!slot) slot = dates[k].iso;
+  }
+  if (!out.published && !out.updated) return std::nullopt;
+  if (update_time && !out.updated) out.updated = update_time->iso;
+  for (const auto& g : gaps)
+    for (const auto& p : g.pieces) out.rest.push_back(p);
+  // What is left besides dates, labels, weekday names and separators: keep it small, unless it
+  // is one byline at the edge of the line ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
+  // "الدوحة - علاء الدين قريعة | 2012-07-11").
   int allowed = labelled ? line.hit.marker->words + 4 : 3;
-  if (left > allowed + (found > 1 ? 3 : 0)) return std::nullopt;
-  return out;
+  if (left <= allowed + (dates.size() > 1 ? 3 : 0)) return out;
+  if (dates.size() == 1 && out.rest.size() == 1 && (gaps.front().other == 0 || last.other == 0) &&
+      !gaps.front().list && !last.list) {
+    const std::string& piece = out.rest.front();
+    bool digit = false;
+    for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_cp(piece, i)) >= 0;
+    if (!digit && count_words(piece) <= 7 && split_byline(piece)) return out;
+  }
+  return std::nullopt;
 }
 
 std::optional<Byline> split_byline(std::string_view text) {

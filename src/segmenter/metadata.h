@@ -27,10 +27,18 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
 struct DateLine {
   std::optional<std::string> published, updated;
   bool relative_unresolved = false;
+  // The line's text that is neither a date, a label, a weekday nor a separator, one piece per
+  // run: a byline or credit for the caller to read ("الجزائر: حميد عبد القادر", "الرياض", "واس").
+  std::vector<std::string> rest;
 };
 
 // Reads a line made of dates and date labels ("يوليو 23, 2024آخر تحديث: يوليو 23, 2024",
-// "التاريخ: 10 ديسمبر 2012", "نشر في: 2024-07-23 10:30"). nullopt when the line is not one.
+// "التاريخ: 10 ديسمبر 2012", "نشر في: 2024-07-23 10:30", "السبت 28 يوليوز 2012 آخر تحديث
+// 01:40:21"). Labels before a date name it (تحديث/حدث/عدل/Update: the update), a label after the
+// line's only date too; a label naming another event ("تاريخ التسجيل", "من مواليد") or two
+// dates with no label between them (a range, a table row) make no date line. At most 3 other
+// words (the label's words + 4 after a date marker), or one byline at the line's edge ("الأحد
+// 16 سبتمبر 2012الجزائر: حميد عبد القادر"). nullopt when the line is not one.
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const std::optional<std::string>& now);
 

@@ -646,3 +646,51 @@ TEST_F(DatesInArticles, RelativeLinesResolveOrWarn) {
 
 }  // namespace
 }  // namespace akhbar
+
+namespace akhbar {
+namespace {
+
+// "10 - 09 - 2012" (maghress/djazairess syndication lines): spaces around the dashes.
+TEST(DatesAudit, SpacedNumericDates) {
+  const Case cases[] = {
+      {"10 - 09 - 2012", "2012-09-10"},
+      {"نشر في المساء يوم 20 - 10 - 2012", "2012-10-20"},
+      {"05 / 09 / 2012", "2012-09-05"},
+      {"10 -09- 2012", "2012-09-10"},
+      // Not dates: a score, a range of years, day and month only, a score before a year.
+      {"النتيجة 2 - 1", nullptr},
+      {"فاز الأهلي 3 - 1 على الزمالك", nullptr},
+      {"الفترة 2010 - 2012", nullptr},
+      {"من 10 - 09", nullptr},
+      {"32 - 13 - 2012", nullptr},
+      {"انتهت 2 - 1 - 0", nullptr},
+  };
+  for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso ? c.iso : "(none)") << c.text;
+}
+
+// A clock time on a given day, for "… آخر تحديث 01:40:21" after a date.
+TEST(DatesAudit, TimeOnADay) {
+  auto t = find_time(" آخر تحديث 01:40:21", "2012-07-28");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->iso, "2012-07-28T01:40:21");
+  EXPECT_EQ(std::string(" آخر تحديث 01:40:21").substr(t->begin, t->end - t->begin), "01:40:21");
+  auto pm = find_time("تحديث: 10:30 م", "2024-07-23");
+  ASSERT_TRUE(pm);
+  EXPECT_EQ(pm->iso, "2024-07-23T22:30");
+  auto zone = find_time("10:30 بتوقيت القدس", "2012-04-10");
+  ASSERT_TRUE(zone);
+  EXPECT_EQ(zone->iso, "2012-04-10T10:30+03:00");
+  EXPECT_FALSE(find_time("آخر تحديث", "2012-07-28"));
+  EXPECT_FALSE(find_time("الساعة 25:00", "2012-07-28"));
+  EXPECT_FALSE(find_time("1:40:21:99", "2012-07-28"));
+  EXPECT_FALSE(find_time("10:30", "not a date"));
+}
+
+TEST(DatesAudit, WeekdayNames) {
+  for (const char* w : {"الثلاثاء", "الإثنين", "الاثنين", "الأربعاء", "الاربعاء", "السبت", "Tuesday", "tue"})
+    EXPECT_TRUE(is_weekday(w)) << w;
+  for (const char* w : {"يوليو", "تحديث", "الثلاث", "", "2012"}) EXPECT_FALSE(is_weekday(w)) << w;
+}
+
+}  // namespace
+}  // namespace akhbar
