@@ -131,13 +131,26 @@ class Walker {
   }
 
   // ----- title ----------------------------------------------------------------------------
+  // "الموضوع: حتى الله يستثني ..." (a forum's topic label): the headline is what follows the
+  // label and its colon. A label without a colon, or with fewer than two words after it, stays.
+  // A label cut off a title line goes to `removed` (kind "marker"), so the record stays lossless.
+  std::string without_title_label(const std::string& t, bool from_line) {
+    const Marker* m = markers().title_label(fold_key(c_.normalizer.search(t)));
+    if (!m) return t;
+    std::string_view rest = after_words(t, m->words);
+    std::string_view head = std::string_view(t).substr(0, t.size() - rest.size());
+    if (head.find(':') == std::string_view::npos || count_words(rest) < 2) return t;
+    if (from_line) a_.removed.push_back({"marker", std::string(trim_chars(head, ""))});
+    return std::string(rest);
+  }
+
   void pick_title() {
     const Document& doc = c_.doc;
     bool body_arabic = has_arabic(doc.text);
     if (doc.title) {
       std::string t = display_of(*doc.title);
       if (!t.empty() && (has_arabic(t) || !body_arabic)) {
-        a_.title = t;
+        a_.title = without_title_label(t, false);
         // A body that repeats the title on its first line.
         std::size_t i = next_nonblank(0);
         if (i < lines_.size() && lines_[i].key == fold_key(c_.normalizer.search(t))) {
@@ -171,7 +184,7 @@ class Walker {
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
     if (overline(i, j)) return;
-    a_.title = l.text;
+    a_.title = without_title_label(l.text, true);
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
     handled_title_ = i;
   }
@@ -237,7 +250,7 @@ class Walker {
       label(l, "removed:headline", "a short rubric or overline above a longer headline");
     }
     l.blank = true;  // handled
-    a_.title = h.text;
+    a_.title = without_title_label(h.text, true);
     label(h, "title",
           "headline under a " +
               std::string(credit   ? "byline"
@@ -390,6 +403,7 @@ class Walker {
         case MarkerKind::agency:
         case MarkerKind::place:
         case MarkerKind::name:
+        case MarkerKind::title_label:
           break;
       }
     }
@@ -417,7 +431,7 @@ class Walker {
     // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
     if (deck_only_ && body_lines_ <= 2 && top_lines_ < 4 && (byline(l) || person_line(i))) {
       lead_done_ = false;  // the deck was not the lead: the next paragraph may open with a dateline
-      return i + 1;
+      return std::max(i + 1, resume_);
     }
     if (contact_line(l)) return i + 1;
     if (syndication_line(l)) return i + 1;
@@ -572,11 +586,36 @@ class Walker {
         c = Credit{b, a, ""};
     }
     if (!c) return false;
+    agency_not_person(*c, static_cast<std::size_t>(&l - lines_.data()));
     if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
     if (!c->agency.empty() && !a_.source) a_.source = c->agency;
     if (!c->person.empty() && !a_.author) a_.author = c->person;
     remove(l, "byline", "short 'place: name' line above the lead");
     return true;
+  }
+
+  // "القاهرة: وكالة الأنباء ..." names an outlet, not a writer: a byline's person part that
+  // opens with the word وكالة ("agency") is the source. When the name breaks right after that
+  // word ("القاهرة: وكالة" / "الصحافة العربية"), a short line before the lead completes it.
+  void agency_not_person(Credit& c, std::size_t i) {
+    if (c.person.empty() || !c.agency.empty()) return;
+    const std::string word = "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD9\x87";  // وكاله (search form of وكالة)
+    std::string key = fold_key(c_.normalizer.search(c.person));
+    if (key != word && key.rfind(word + " ", 0) != 0) return;
+    c.agency = std::move(c.person);
+    c.person.clear();
+    if (key != word) return;
+    std::size_t n = next_nonblank(i + 1);
+    if (n >= lines_.size()) return;
+    Line& next = lines_[n];
+    if (next.hit || next.bullet || next.words > 3 || !headline_like(next, 3) || has_digit(next.text)) return;
+    std::size_t lead = next_nonblank(n + 1);
+    if (lead >= lines_.size() || headline_like(lines_[lead], 12)) return;  // the lead must follow
+    c.agency += " " + std::string(trim_chars(next.text, "-*()"));
+    for (std::size_t b = i + 1; b < n; ++b)
+      if (lines_[b].label.empty()) label(lines_[b], "blank", "");
+    remove(next, "byline", "the rest of an agency name broken over two lines");
+    resume_ = n + 1;
   }
 
   // A person's name alone on a line above the lead: a columnist's or reporter's byline
@@ -1162,6 +1201,7 @@ class Walker {
   Article& a_;
   std::size_t handled_title_ = static_cast<std::size_t>(-1);
   bool lead_done_ = false;  // the first body paragraph has been seen
+  std::size_t resume_ = 0;  // where the walk goes on after a byline that took the next line too
   bool deck_only_ = true;   // every body line so far reads like a headline (a deck, not the lead)
   bool closed_ = false;     // a closing credit (source, agency, copyright) followed the article
   int body_lines_ = 0, top_lines_ = 0;

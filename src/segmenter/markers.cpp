@@ -16,6 +16,7 @@ constexpr KindName structural[] = {
     {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
     {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
     {"agency", MarkerKind::agency},       {"place", MarkerKind::place},     {"name", MarkerKind::name},
+    {"title_label", MarkerKind::title_label},
 };
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -161,7 +162,8 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
     m.phrase = fold_key(normalizer.search(phrase));
     if (m.phrase.empty())
       return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
-    if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place || m.kind == MarkerKind::name) &&
+    if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place || m.kind == MarkerKind::name ||
+         m.kind == MarkerKind::title_label) &&
         m.mode != MatchMode::prefix)
       return Error{kind + " markers take a bare name (no '=', '*' or '$')", where};
     m.words = count_words(m.phrase);
@@ -179,6 +181,7 @@ void MarkerSet::finish() {
   m_agencies.clear();
   m_places.clear();
   m_names.clear();
+  m_title_labels.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
@@ -187,6 +190,10 @@ void MarkerSet::finish() {
     }
     if (m.kind == MarkerKind::name) {
       m_names.insert_or_assign(m.phrase, i);
+      continue;
+    }
+    if (m.kind == MarkerKind::title_label) {  // read on titles only, never on body lines
+      m_title_labels.push_back(i);
       continue;
     }
     switch (m.mode) {
@@ -203,6 +210,17 @@ void MarkerSet::finish() {
         return m_markers[a].phrase.size() > m_markers[b].phrase.size();
       return a > b;
     });
+}
+
+const Marker* MarkerSet::title_label(std::string_view key) const {
+  const Marker* best = nullptr;
+  for (std::size_t i : m_title_labels) {
+    const Marker& m = m_markers[i];
+    if (key.compare(0, m.phrase.size(), m.phrase) == 0 && word_boundary(key, m.phrase.size()) &&
+        (!best || m.phrase.size() >= best->phrase.size()))
+      best = &m;
+  }
+  return best;
 }
 
 MarkerHit MarkerSet::match_line(std::string_view key, int words) const {

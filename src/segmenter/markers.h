@@ -23,6 +23,7 @@ enum class MarkerKind {
   author,     // "بقلم: X"
   agency,     // a news agency or outlet name: a bare credit line, or the agency in a dateline
   place,      // a place name that datelines and bylines open with
+  title_label,  // a label forums and CMSs print before a headline ("الموضوع:"): cut off the title
   name,       // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a person
   removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
 };
@@ -81,6 +82,8 @@ class MarkerSet {
   // True when `key` opens with a given name or honorific (single letters such as the "ا" of
   // "أ.د." are skipped): "احمد البشيري", "د كومان", "ا د احمد فواد باشا".
   bool opens_with_name(std::string_view key) const;
+  // The title_label marker that opens `key` at a word boundary ("الموضوع" in "الموضوع حتى الله ..."), or null.
+  const Marker* title_label(std::string_view key) const;
 
   std::size_t size() const { return m_markers.size(); }
 
@@ -90,7 +93,7 @@ class MarkerSet {
   std::vector<Marker> m_markers;
   std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
   std::unordered_map<std::string, std::size_t> m_whole;
-  std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places;
+  std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places, m_title_labels;
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
 };
 

@@ -33,7 +33,7 @@ TEST(Markers, ErrorsNameFileAndLine) {
   EXPECT_EQ(
       create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
       "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
-      "source, author, agency, place, name, share, follow, subscribe, copyright, tags, photo, navigation, "
+      "source, author, agency, place, name, title_label, share, follow, subscribe, copyright, tags, photo, navigation, "
       "ad, "
       "comments, footer, promo, headline)");
   EXPECT_EQ(create_error("share\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
@@ -43,6 +43,8 @@ TEST(Markers, ErrorsNameFileAndLine) {
             "markers.txt:1: place markers take a bare name (no '=', '*' or '$')");
   EXPECT_EQ(create_error("name *محمد\n"),
             "markers.txt:1: name markers take a bare name (no '=', '*' or '$')");
+  EXPECT_EQ(create_error("title_label =الموضوع\n"),
+            "markers.txt:1: title_label markers take a bare name (no '=', '*' or '$')");
   EXPECT_EQ(create_error("share =شارك\r\nfollow $تابعونا\r\n"), "ok");
 }
 
