@@ -512,8 +512,59 @@ class Walker {
                             "\" left unresolved (no --now and no capture time)");
       rule += " (relative, unresolved)";
     }
+    if (!lead_done_ && !a_.source) {
+      if (auto outlet = outlet_before_day(l)) {
+        a_.source = *outlet;
+        rule += " source=" + *outlet;
+      }
+    }
     remove(l, "date", rule);
     return d;
+  }
+
+  // "الطريق     الاربعاء 6 حزيران (يونيو) 2012", "الشرق الاوسط الجمعة 16 شعبان ...": one to three
+  // words before the day name of a date line above the lead name the newspaper. Not when they
+  // hold a digit, a colon ("حاورته :فلان الأحد ..."), a function word ("الصباح تونس في يوم
+  // الإثنين"), a place (a dateline) or open with a given name (a byline).
+  std::optional<std::string> outlet_before_day(const Line& l) const {
+    static const std::vector<std::string> days = {
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF",                          // الاحد
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86",              // الاثنين
+        "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1",      // الثلاثاء
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1",      // الاربعاء
+        "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD9\x8A\xD8\xB3",                  // الخميس
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87",                  // الجمعه
+        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xAA",                          // السبت
+    };
+    static const std::vector<std::string> function_words = {
+        "\xD9\x81\xD9\x8A",              // في
+        "\xD9\x8A\xD9\x88\xD9\x85",        // يوم
+        "\xD9\x85\xD9\x86\xD8\xB0",        // منذ
+        "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",  // بتاريخ
+    };
+    if (l.hit || l.text.find(':') != std::string::npos) return std::nullopt;
+    std::vector<std::string> tokens;  // display words
+    for (std::size_t i = 0; i < l.text.size();) {
+      std::size_t sp = l.text.find(' ', i);
+      if (sp == std::string::npos) sp = l.text.size();
+      if (sp > i) tokens.push_back(l.text.substr(i, sp - i));
+      i = sp + 1;
+    }
+    std::size_t k = 0;
+    for (; k < tokens.size() && k < 4; ++k) {
+      std::string key = fold_key(c_.normalizer.search(tokens[k]));
+      if (std::find(days.begin(), days.end(), key) != days.end()) break;
+      if (key.empty() || has_digit(tokens[k]) ||
+          std::find(function_words.begin(), function_words.end(), key) != function_words.end())
+        return std::nullopt;
+    }
+    if (k == 0 || k > 3 || k >= tokens.size()) return std::nullopt;
+    std::string name;
+    for (std::size_t w = 0; w < k; ++w) name += (w ? " " : "") + tokens[w];
+    name = std::string(trim_chars(name, "-|,*"));
+    std::string key = fold_key(c_.normalizer.search(name));
+    if (key.empty() || markers().mentions_place(key) || markers().opens_with_name(key)) return std::nullopt;
+    return name;
   }
 
   // "المصدر: X", "بقلم: X"; returns the next line index, or 0 when the line is not a credit.

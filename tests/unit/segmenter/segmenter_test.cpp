@@ -171,6 +171,24 @@ TEST_F(SegmenterTest, TitleLabelIsCutOffTheTitle) {
   EXPECT_EQ(parse(std::string("الموضوع: الانتخابات\n") + lead + "\n").title, "الموضوع: الانتخابات");
 }
 
+// A newspaper's name before the day name of a date line above the lead is the source (blind
+// sample, cp1256 TME3); a place there, a colon, a digit or a function word keeps it out.
+TEST_F(SegmenterTest, OutletBeforeTheDayNameOfADateLine) {
+  const std::string title = "التخفيض في الترقيم السيادي لتونس بين العجز الحكومي وقصر النظر\n";
+  Article a = parse(title + "الطريق     الاربعاء 6 حزيران (يونيو) 2012\n" + lead + "\n");
+  EXPECT_EQ(a.source, "الطريق");
+  EXPECT_EQ(a.published, "2012-06-06");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  for (const char* line : {"القاهرة الاربعاء 6 يونيو 2012", "الصباح تونس في يوم الإثنين 16 جويلية 2012",
+                           "حاورته :نضيرة نسيب الأحد 25 نوفمبر 2012", "الاربعاء 6 يونيو 2012"}) {
+    Article b = parse(title + line + "\n" + lead + "\n");
+    EXPECT_EQ(b.source, std::nullopt) << line;
+  }
+  // Below the lead the words before a date are not a masthead.
+  Article c = parse(title + lead + "\n" + "الطريق الاربعاء 6 حزيران (يونيو) 2012\n" + para2 + "\n");
+  EXPECT_EQ(c.source, std::nullopt);
+}
+
 TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
   Article a = parse(std::string(lead) + "\nاقرأ أيضاً:\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
   EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
