@@ -112,7 +112,8 @@ TEST_F(SegmenterTest, ReadAlsoWithBareHamzaAndArabicSemicolon) {
     EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان مقال آخر عن الموضوع"})) << marker;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << marker;
   }
-  const std::string sentence = "وقال الكاتب إن عبارة اقرء ايضا تتكرر في مواقع كثيرة على الشبكة دون تدقيق لغوي.";
+  const std::string sentence =
+      "وقال الكاتب إن عبارة اقرء ايضا تتكرر في مواقع كثيرة على الشبكة دون تدقيق لغوي.";
   Article a = parse(std::string(lead) + "\n" + sentence + "\n" + para2 + "\n");
   EXPECT_TRUE(a.read_also.empty());
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence, para2}));
@@ -131,7 +132,8 @@ TEST_F(SegmenterTest, CommentNoticesAndForumLinksAreRemoved) {
   EXPECT_TRUE(removed(a, "comments", "لا تعليق"));
   EXPECT_TRUE(removed(a, "navigation", "قوانين المنتدى"));
   const std::string quote = "وردّ المتحدث على سؤال الصحفيين بعبارة لا تعليق قبل أن يغادر القاعة مسرعا.";
-  const std::string rules = "قوانين المنتدى الجديدة تمنع نشر الإعلانات التجارية في الأقسام العامة منذ الشهر الماضي.";
+  const std::string rules =
+      "قوانين المنتدى الجديدة تمنع نشر الإعلانات التجارية في الأقسام العامة منذ الشهر الماضي.";
   Article b = parse(std::string(lead) + "\n" + quote + "\n" + rules + "\n" + para2 + "\n");
   EXPECT_EQ(texts(b.body), (std::vector<std::string>{lead, quote, rules, para2}));
 }
@@ -166,8 +168,10 @@ TEST_F(SegmenterTest, TitleLabelIsCutOffTheTitle) {
   doc.title = "\t\tالموضوع: حتى الله يستثني في وعده الذي لا يتخلف ";
   doc.text = std::string(lead) + "\n" + para2;
   EXPECT_EQ(seg->segment(doc, normalizer).title, "حتى الله يستثني في وعده الذي لا يتخلف");
-  EXPECT_EQ(parse(std::string("الموضوع: حتى الله يستثني في وعده\n") + lead + "\n").title, "حتى الله يستثني في وعده");
-  EXPECT_EQ(parse(std::string("الموضوع الأهم في القمة العربية\n") + lead + "\n").title, "الموضوع الأهم في القمة العربية");
+  EXPECT_EQ(parse(std::string("الموضوع: حتى الله يستثني في وعده\n") + lead + "\n").title,
+            "حتى الله يستثني في وعده");
+  EXPECT_EQ(parse(std::string("الموضوع الأهم في القمة العربية\n") + lead + "\n").title,
+            "الموضوع الأهم في القمة العربية");
   EXPECT_EQ(parse(std::string("الموضوع: الانتخابات\n") + lead + "\n").title, "الموضوع: الانتخابات");
 }
 
