@@ -512,10 +512,13 @@ class Walker {
                             "\" left unresolved (no --now and no capture time)");
       rule += " (relative, unresolved)";
     }
-    if (!lead_done_ && !a_.source) {
-      if (auto outlet = outlet_before_day(l)) {
-        a_.source = *outlet;
-        rule += " source=" + *outlet;
+    if (!lead_done_) {
+      if (auto in = lead_in_before_day(l)) {
+        std::optional<std::string>& field = in->person ? a_.author : a_.source;
+        if (!field) {
+          field = in->text;
+          rule += (in->person ? " author=" : " source=") + in->text;
+        }
       }
     }
     remove(l, "date", rule);
@@ -525,8 +528,13 @@ class Walker {
   // "الطريق     الاربعاء 6 حزيران (يونيو) 2012", "الشرق الاوسط الجمعة 16 شعبان ...": one to three
   // words before the day name of a date line above the lead name the newspaper. Not when they
   // hold a digit, a colon ("حاورته :فلان الأحد ..."), a function word ("الصباح تونس في يوم
-  // الإثنين"), a place (a dateline) or open with a given name (a byline).
-  std::optional<std::string> outlet_before_day(const Line& l) const {
+  // الإثنين") or a place (a dateline). Two to four words that open with a given name, before the
+  // day name or before يوم ("محمد محمود احمد يوم الاصدار: 2020-07-2"), are the writer.
+  struct LeadIn {
+    std::string text;
+    bool person = false;
+  };
+  std::optional<LeadIn> lead_in_before_day(const Line& l) const {
     static const std::vector<std::string> days = {
         "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF",                          // الاحد
         "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86",          // الاثنين
@@ -542,7 +550,7 @@ class Walker {
         "\xD9\x85\xD9\x86\xD8\xB0",                          // منذ
         "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",  // بتاريخ
     };
-    if (l.hit || l.text.find(':') != std::string::npos) return std::nullopt;
+    if (l.hit) return std::nullopt;
     std::vector<std::string> tokens;  // display words
     for (std::size_t i = 0; i < l.text.size();) {
       std::size_t sp = l.text.find(' ', i);
@@ -551,20 +559,27 @@ class Walker {
       i = sp + 1;
     }
     std::size_t k = 0;
-    for (; k < tokens.size() && k < 4; ++k) {
+    bool day = false;
+    for (; k < tokens.size() && k < 5; ++k) {
       std::string key = fold_key(c_.normalizer.search(tokens[k]));
-      if (std::find(days.begin(), days.end(), key) != days.end()) break;
-      if (key.empty() || has_digit(tokens[k]) ||
+      day = std::find(days.begin(), days.end(), key) != days.end();
+      if (day || key == function_words[1]) break;  // a day name, or يوم
+      if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
           std::find(function_words.begin(), function_words.end(), key) != function_words.end())
         return std::nullopt;
     }
-    if (k == 0 || k > 3 || k >= tokens.size()) return std::nullopt;
+    if (k == 0 || k >= tokens.size()) return std::nullopt;
     std::string name;
     for (std::size_t w = 0; w < k; ++w) name += (w ? " " : "") + tokens[w];
-    name = std::string(trim_chars(name, "-|,*"));
+    name = std::string(trim_chars(name, "-|,*()"));
     std::string key = fold_key(c_.normalizer.search(name));
-    if (key.empty() || markers().mentions_place(key) || markers().opens_with_name(key)) return std::nullopt;
-    return name;
+    if (key.empty() || markers().mentions_place(key)) return std::nullopt;
+    if (markers().opens_with_name(key)) {
+      if (k < 2 || k > 4) return std::nullopt;
+      return LeadIn{name, true};
+    }
+    if (!day || k > 3) return std::nullopt;
+    return LeadIn{name, false};
   }
 
   // "المصدر: X", "بقلم: X"; returns the next line index, or 0 when the line is not a credit.

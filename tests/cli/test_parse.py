@@ -58,7 +58,7 @@ def test_own_labels_reach_the_bar(ctx):
 # The blind sample (tests/segmenter/blind_sample.py) does not reach the bar yet (the misses
 # left are listed in docs/segmenter.md, "Accuracy"); hold it where it is so that no change loses
 # ground on articles the rules were not written for.
-BLIND_FLOOR = ['--min-body-f1', '0.99', '--min-fields', '0.96', '--min-links-f1', '0.44']
+BLIND_FLOOR = ['--min-body-f1', '0.99', '--min-fields', '0.97', '--min-links-f1', '0.44']
 
 
 def test_blind_labels_hold_their_floor(ctx):

@@ -188,6 +188,10 @@ TEST_F(SegmenterTest, OutletBeforeTheDayNameOfADateLine) {
     Article b = parse(title + line + "\n" + lead + "\n");
     EXPECT_EQ(b.source, std::nullopt) << line;
   }
+  // A lead-in that opens with a given name, before a day name or يوم, is the writer.
+  Article w = parse(title + "محمد محمود احمد يوم الاصدار: 2020-07-22\n" + lead + "\n");
+  EXPECT_EQ(w.author, "محمد محمود احمد");
+  EXPECT_EQ(w.source, std::nullopt);
   // Below the lead the words before a date are not a masthead.
   Article c = parse(title + lead + "\n" + "الطريق الاربعاء 6 حزيران (يونيو) 2012\n" + para2 + "\n");
   EXPECT_EQ(c.source, std::nullopt);
