@@ -109,11 +109,19 @@ class Walker {
       }
       return n;
     };
+    std::size_t blanks = 0;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
-      if (l.blank) continue;
-      // Bulleted short lines, and a list that a line ending in ':' announces, are content.
-      bool shortline = !l.hit && !l.separator && !l.bullet && l.words <= 4 && headline_like(l, 4);
+      if (l.blank) {
+        ++blanks;
+        continue;
+      }
+      // Two blank lines part a menu from what stands above it (a signature, a last heading).
+      if (std::exchange(blanks, 0) >= 2) close(i);
+      // Bulleted short lines, and a list that a line ending in ':' announces, are content. A
+      // navigation marker ("الرئيسية", "أخبار") is part of the menu around it, not its end.
+      bool nav = l.hit && l.hit.marker->kind == MarkerKind::removed && l.hit.marker->removal == "navigation";
+      bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words <= 4 && headline_like(l, 4);
       if (!shortline) {
         close(i);
         introduced = l.last == ':';
@@ -165,6 +173,10 @@ class Walker {
       return;
     }
     std::size_t i = next_nonblank(0);
+    // A scraped page may open with its menu; the headline is the first line after it (and not
+    // a longer item inside the menu).
+    bool after_menu = false;
+    for (; i < lines_.size() && lines_[i].menu; i = next_nonblank(i + 1)) after_menu = true;
     // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
     for (int skipped = 0; skipped < 2 && i < lines_.size() && is_date_line(lines_[i]); ++skipped)
       i = next_nonblank(i + 1);
@@ -183,6 +195,9 @@ class Walker {
     if (markers().agency(l.key) || is_date_line(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
+    // After a menu, a headline is followed by its date, byline or lead, not by more short items.
+    if (after_menu && (lines_[j].menu || (lines_[j].words <= 4 && !lines_[j].hit && !is_date_line(lines_[j]))))
+      return;
     if (overline(i, j)) return;
     a_.title = without_title_label(l.text, true);
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");

@@ -588,6 +588,29 @@ TEST_F(SegmenterTest, VerseIsNotAMenu) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
+// A page that opens with its menu: navigation markers ("الرئيسية", "أخبار") belong to the run,
+// the headline after the menu is the title, and the lead's dateline is cut as on a clean page.
+TEST_F(SegmenterTest, APageOpeningWithItsMenu) {
+  const std::string menu = "الرئيسية\nأخبار\nرياضة\nاقتصاد\nفن\nمنوعات\n";
+  const std::string first = "القاهرة – أ ش أ – بحث وزير الخارجية اليوم مع نظيره الفرنسي تطورات الأوضاع في المنطقة.";
+  Article a = parse(menu + "وزير الخارجية يبحث مع نظيره الفرنسي تطورات المنطقة\nكتب: محمد عبد الله\n" + first +
+                    "\n" + para2 + "\nشارك الخبر على فيسبوك\n");
+  EXPECT_EQ(a.title, "وزير الخارجية يبحث مع نظيره الفرنسي تطورات المنطقة");
+  EXPECT_TRUE(removed(a, "navigation", "رياضة"));
+  EXPECT_TRUE(removed(a, "navigation", "منوعات"));
+  EXPECT_EQ(a.dateline, "القاهرة – أ ش أ");
+  EXPECT_EQ(a.author, "محمد عبد الله");
+  EXPECT_TRUE(removed(a, "share", "شارك الخبر على فيسبوك"));
+  EXPECT_EQ(a.body.size(), 2u);
+  // A longer item inside the menu is not a title: more short items follow it.
+  a = parse(menu + "العلوم البيئية وأزمة المناخ العالمية\nعلوم الأرض\nطاقة\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  // A signature parted from a menu below it by blank lines is not part of the menu.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n\n\nشكري بن منصور\n\n\n" + menu);
+  EXPECT_FALSE(removed(a, "navigation", "شكري بن منصور"));
+  EXPECT_TRUE(removed(a, "navigation", "رياضة"));
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
