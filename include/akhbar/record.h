@@ -21,6 +21,13 @@ struct InputInfo {
   std::string sha256;              // lowercase hex SHA-256 of the record's raw bytes
 };
 
+// A hyperlink of an HTML page: its text and where it points, so that "read also" and related
+// items keep their addresses.
+struct Anchor {
+  std::string text;
+  std::string href;  // absolute when the page's address is known
+};
+
 // One decoded input record, as the loader hands it to the segmenter.
 struct Document {
   InputInfo input;
@@ -31,6 +38,7 @@ struct Document {
   std::optional<std::string> title, date, author, source, category, abstract;
   std::optional<std::string> fetched;  // when the input was captured (WARC-Date, file mtime), ISO 8601
   std::vector<std::string> warnings;   // the loader's remarks on this record (repairs, bad bytes)
+  std::vector<Anchor> anchors;         // an HTML page's links in page order (empty for other formats)
 };
 
 // A body block: a paragraph, or a sub-heading inside the article.

@@ -204,6 +204,10 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
     if (m.is_object() && m.contains("warnings") && m["warnings"].is_array())
       for (const auto& w : m["warnings"])
         if (w.is_string()) d.warnings.push_back(w.get<std::string>());
+    if (m.is_object() && m.contains("anchors") && m["anchors"].is_array())
+      for (const auto& p : m["anchors"])
+        if (p.is_array() && p.size() == 2 && p[0].is_string() && p[1].is_string())
+          d.anchors.push_back({p[0].get<std::string>(), p[1].get<std::string>()});
   }
   if (!r.is_null(8)) {
     auto text = ad::inflate_bytes(r.blob(8), static_cast<std::size_t>(r.int64(9)));

@@ -25,8 +25,9 @@ std::string strings_json(const std::vector<std::string>& v) {
   return nlohmann::json(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// The metadata a structured input carried in fields of its own, for reparse; nullopt when none.
-std::optional<std::string> meta_json(const Document& d) {
+// The metadata a structured input carried in fields of its own, and the page links the article's
+// items point to, for reparse; nullopt when none.
+std::optional<std::string> meta_json(const Document& d, const Article& a) {
   nlohmann::json o = nlohmann::json::object();
   auto put = [&](const char* k, const std::optional<std::string>& v) {
     if (v) o[k] = *v;
@@ -38,6 +39,14 @@ std::optional<std::string> meta_json(const Document& d) {
   put("category", d.category);
   put("abstract", d.abstract);
   if (!d.warnings.empty()) o["warnings"] = d.warnings;
+  nlohmann::json anchors = nlohmann::json::array();
+  for (const auto& anchor : d.anchors) {
+    bool used = false;
+    for (const auto* links : {&a.read_also, &a.related})
+      for (const auto& l : *links) used = used || (l.url && *l.url == anchor.href);
+    if (used) anchors.push_back({anchor.text, anchor.href});
+  }
+  if (!anchors.empty()) o["anchors"] = std::move(anchors);
   if (o.empty()) return std::nullopt;
   return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -108,7 +117,7 @@ void prepare_into(PreparedArticle::Impl& p, const Article& a, const Document& do
     }
   p.format = doc.format.empty() ? "text" : doc.format;
   p.fetched = doc.fetched;
-  p.meta = meta_json(doc);
+  p.meta = meta_json(doc, a);
   p.has_raw = !doc.raw.empty();
   if (p.has_raw) {
     p.raw_z = ad::deflate_bytes(doc.raw);

@@ -137,13 +137,18 @@ struct Found {
   const GumboNode* article = nullptr;
   const GumboNode* main_content = nullptr;  // itemprop=articleBody
   std::optional<std::string> title_tag;
+  std::optional<std::string> h1;  // the first <h1>: the headline as the page shows it
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
+  std::vector<Anchor> anchors;  // <a href> with text, in page order
   const GumboNode* paragraphs_parent = nullptr;  // the element whose <p> children hold most Arabic
   std::size_t paragraphs_best = 0, paragraphs_total = 0;
 };
 
 std::string text_of(const GumboNode* n);
+
+// Links kept per page: a related list has tens; a portal's front page a few hundred.
+constexpr std::size_t max_anchors = 2000;
 
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
@@ -158,6 +163,10 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
                                            : node);
     f.title_tag = std::string(trim(t.finish()));
   }
+  if (tag == GUMBO_TAG_H1 && !f.h1) {
+    std::string t(trim(text_of(node)));
+    if (!t.empty()) f.h1 = t;
+  }
   if (tag == GUMBO_TAG_META) {
     const char* key = attr(node, "property");
     if (!key) key = attr(node, "name");
@@ -167,6 +176,14 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       std::string k = key;
       for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       f.meta.emplace(k, content);
+    }
+  }
+  if (tag == GUMBO_TAG_A && f.anchors.size() < max_anchors) {
+    const char* href = attr(node, "href");
+    if (href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
+        strncasecmp(href, "mailto:", 7) != 0) {
+      std::string t(trim(text_of(node)));
+      if (!t.empty() && t.size() <= 1000) f.anchors.push_back({std::move(t), std::string(trim(href))});
     }
   }
   if (tag == GUMBO_TAG_LINK) {
@@ -261,6 +278,53 @@ std::string strip_tags(std::string_view html) {
   return lines;
 }
 
+// The headline in a <title> or og:title, which usually carry the site's name too ("… | صحيفة
+// الأخبار", "… - CNNArabic.com", "الجزيرة نت | …"): the page's <h1> when the title contains it,
+// else the title without a part, cut off at a separator, that names the site (og:site_name, a
+// name with no Arabic letters, or a few words opening with صحيفة/جريدة/موقع/...). An Arabic
+// part that could be a headline's own ("ليبيا - مقتل 5 ...") is kept.
+std::string page_title(std::string title, const std::optional<std::string>& h1,
+                       const std::optional<std::string>& site) {
+  if (h1 && h1->size() >= 8 && h1->size() < title.size() && title.find(*h1) != std::string::npos) return *h1;
+  static const char* const outlets[] = {"صحيفة", "جريدة", "موقع", "بوابة", "شبكة", "قناة", "وكالة", "مجلة", "راديو"};
+  auto names_site = [&](std::string_view part) {
+    part = trim(part);
+    if (part.empty()) return false;
+    if (site && part == trim(*site)) return true;
+    bool latin = std::any_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (latin && !has_arabic_letter(part)) return true;  // "CNNArabic.com", "Sky News Arabia"
+    if (std::count(part.begin(), part.end(), ' ') >= 4) return false;  // five words or more
+    for (const char* o : outlets)
+      if (part.substr(0, std::strlen(o)) == o) return true;
+    return false;
+  };
+  for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " : "}) {
+    std::string_view t = title;
+    if (std::size_t at = t.rfind(sep); at != std::string_view::npos && names_site(t.substr(at + sep.size())) &&
+                                        has_arabic_letter(t.substr(0, at)))
+      return std::string(trim(t.substr(0, at)));
+    if (std::size_t at = t.find(sep); at != std::string_view::npos && names_site(t.substr(0, at)) &&
+                                      has_arabic_letter(t.substr(at + sep.size())))
+      return std::string(trim(t.substr(at + sep.size())));
+  }
+  return title;
+}
+
+// `href` made absolute against the page's address ("/a1" on http://x.com/y → http://x.com/a1);
+// unchanged when it already is, or when the page's address is unknown.
+std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
+  if (href.find("://") != std::string::npos || !base) return href;
+  std::size_t scheme = base->find("://");
+  if (scheme == std::string::npos) return href;
+  if (href.rfind("//", 0) == 0) return base->substr(0, scheme + 1) + href;
+  std::size_t host_end = base->find('/', scheme + 3);
+  std::string origin = base->substr(0, host_end);
+  if (href[0] == '/') return origin + href;
+  if (href[0] == '?') return base->substr(0, base->find('?')) + href;
+  std::string dir = host_end == std::string::npos ? origin + "/" : base->substr(0, base->rfind('/') + 1);
+  return dir + href;
+}
+
 }  // namespace
 
 std::optional<std::string> html_meta_charset(std::string_view bytes) {
@@ -325,20 +389,23 @@ void html_to_document(const std::string& html, Document& doc) {
         return std::string(trim(it->second));
     return std::nullopt;
   };
+  doc.source = meta({"og:site_name"});
   doc.title = meta({"og:title", "twitter:title"});
   if (!doc.title && f.title_tag && !f.title_tag->empty()) doc.title = f.title_tag;
+  if (doc.title) doc.title = page_title(*doc.title, f.h1, doc.source);
   doc.date = meta({"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
                    "og:published_time", "sailthru.date"});
   doc.author = meta({"author", "article:author", "dc.creator"});
   doc.category = meta({"article:section", "section"});
   doc.abstract = meta({"og:description", "description"});
-  doc.source = meta({"og:site_name"});
   if (!doc.input.url) {
     if (auto u = meta({"og:url"}))
       doc.input.url = u;
     else if (f.canonical)
       doc.input.url = f.canonical;
   }
+  doc.anchors = std::move(f.anchors);
+  for (auto& a : doc.anchors) a.href = resolve_href(a.href, doc.input.url);
 }
 
 }  // namespace akhbar::detail

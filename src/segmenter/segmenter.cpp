@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "segmenter/blocks.h"
 #include "segmenter/detail_text.h"
@@ -96,6 +97,21 @@ bool is_identifier(std::string_view v) {
   return digit;
 }
 
+// A read-also or related item whose text is one of the page's links gets that link's address
+// (HTML pages; text inputs carry no links).
+void link_addresses(const Document& doc, const Normalizer& normalizer, Article& a) {
+  if (doc.anchors.empty() || (a.read_also.empty() && a.related.empty())) return;
+  std::unordered_map<std::string, const std::string*> by_key;
+  for (const auto& anchor : doc.anchors)
+    by_key.emplace(detail::fold_key(normalizer.search(anchor.text)), &anchor.href);
+  for (auto* list : {&a.read_also, &a.related})
+    for (auto& item : *list) {
+      if (item.url) continue;
+      auto it = by_key.find(detail::fold_key(normalizer.search(item.title)));
+      if (it != by_key.end() && !it->first.empty()) item.url = *it->second;
+    }
+}
+
 }  // namespace
 
 Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
@@ -150,6 +166,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   flag_text(display, a);
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
   detail::segment_lines(ctx);
+  link_addresses(doc, normalizer, a);
 
   if (trace) {
     trace->reserve(trace->size() + lines.size());

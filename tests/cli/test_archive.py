@@ -347,4 +347,29 @@ def test_reparse_keeps_ids_and_content(ctx):
     assert r.returncode == 0 and r.stdout, r.stderr
 
 
+def test_html_link_addresses_survive_ingest_and_reparse(ctx):
+    page = ('<html><head><meta charset="utf-8"><link rel="canonical" href="https://news.example.com/eco/oil">'
+            '<title>ارتفاع أسعار النفط | صحيفة الأخبار</title></head><body><article>'
+            '<h1>ارتفاع أسعار النفط</h1><p>لندن (رويترز) - ارتفعت أسعار النفط اليوم بعد تراجع مخزونات الخام في '
+            'الولايات المتحدة أكثر من المتوقع.</p><h3>اقرأ أيضا</h3><ul><li><a href="/a1">الذهب يتراجع مع صعود '
+            'الدولار</a></li></ul><p>وقال محللون إن الطلب القوي على الوقود في الصيف يدعم الأسعار.</p>'
+            '</article></body></html>')
+    path = os.path.join(ctx.tmp, 'oil.html')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(page)
+    r = ctx.run(['parse', path])
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec['title'] == 'ارتفاع أسعار النفط'
+    want = [{'title': 'الذهب يتراجع مع صعود الدولار', 'url': 'https://news.example.com/a1'}]
+    assert rec['read_also'] == want, rec['read_also']
+    db = os.path.join(ctx.tmp, 'a.db')
+    for args in (['ingest', '--db', db, '-q', path], ['reparse', '--db', db, '-q']):
+        r = ctx.run(args)
+        assert r.returncode == 0, r.stderr
+        r = ctx.run(['show', '--db', db, '1', '--format', 'json'])
+        assert r.returncode == 0, r.stderr
+        assert json.loads(r.stdout)['read_also'] == want, r.stdout
+
+
 harness.main(globals())

@@ -52,6 +52,62 @@ TEST(HtmlCharset, Windows1256PageIsDecodedAsDeclared) {
   EXPECT_EQ(d.raw, test::slurp(data + "page-1256.html"));
 }
 
+// The headline, not the site's name around it: the <h1> the <title> contains, else the title
+// without a part that names the site; a part that may belong to the headline stays.
+TEST(HtmlTitle, TheSiteNameIsCutOff) {
+  test::TempDir dir;
+  auto title_of = [&](const std::string& head, const std::string& body = "") {
+    auto l = run({dir.write("p.html", "<html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+                                          "<p>نص الخبر هنا بما يكفي من الكلمات العربية.</p></body></html>")});
+    EXPECT_EQ(l.docs.size(), 1u);
+    return l.docs.empty() ? std::optional<std::string>() : l.docs[0].title;
+  };
+  EXPECT_EQ(title_of("<title>ارتفاع أسعار النفط | صحيفة الأخبار</title>", "<h1>ارتفاع أسعار النفط</h1>"),
+            "ارتفاع أسعار النفط");
+  EXPECT_EQ(title_of("<title>ارتفاع أسعار النفط | صحيفة الأخبار</title>"), "ارتفاع أسعار النفط");
+  EXPECT_EQ(title_of("<title>معارضون يسيطرون على مخازن - CNNArabic.com</title>"), "معارضون يسيطرون على مخازن");
+  EXPECT_EQ(title_of("<title>الجزيرة نت | غارات على غزة</title><meta property=\"og:site_name\" content=\"الجزيرة نت\">"),
+            "غارات على غزة");
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"غارات على غزة - Sky News عربية\">"), "غارات على غزة - Sky News عربية");
+  // Parts that may be the headline's own are kept.
+  EXPECT_EQ(title_of("<title>ليبيا - مقتل 5 في اشتباكات</title>"), "ليبيا - مقتل 5 في اشتباكات");
+  EXPECT_EQ(title_of("<title>ميزانية مصر - 2024</title>"), "ميزانية مصر - 2024");
+  EXPECT_EQ(title_of("<title>وزير الخارجية : المحادثات مستمرة</title>"), "وزير الخارجية : المحادثات مستمرة");
+}
+
+// Links keep their text and an address made absolute against the page's own (canonical) one;
+// fragments, scripts and mail links are not addresses of articles.
+TEST(HtmlAnchors, LinksAreKeptWithAbsoluteAddresses) {
+  test::TempDir dir;
+  const std::string links =
+      "<ul><li><a href=\"/eco/a1\">الذهب يتراجع</a></li><li><a href=\"a2.html\"> البورصة تربح </a></li>"
+      "<li><a href=\"//cdn.example.com/v\">فيديو</a></li><li><a href=\"https://other.org/x\">خبر آخر</a></li>"
+      "<li><a href=\"#top\">أعلى</a></li><li><a href=\"javascript:void(0)\">طباعة</a></li>"
+      "<li><a href=\"mailto:a@b.c\">راسلنا</a></li><li><a href=\"/empty\"> </a></li></ul>";
+  auto page = [&](const std::string& head) {
+    return "<html><head><meta charset=\"utf-8\">" + head + "</head><body><article><p>" +
+           std::string(40, 'x') + " نص الخبر هنا بما يكفي من الكلمات العربية.</p>" + links + "</article></body></html>";
+  };
+  auto l = run({dir.write("p.html", page("<link rel=\"canonical\" href=\"https://news.example.com/eco/oil?id=3\">"))});
+  ASSERT_EQ(l.docs.size(), 1u);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& a : l.docs[0].anchors) got.emplace_back(a.text, a.href);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"الذهب يتراجع", "https://news.example.com/eco/a1"},
+                     {"البورصة تربح", "https://news.example.com/eco/a2.html"},
+                     {"فيديو", "https://cdn.example.com/v"},
+                     {"خبر آخر", "https://other.org/x"}}));
+  // Without an address of its own the page's links stay as written.
+  l = run({dir.write("q.html", page(""))});
+  ASSERT_EQ(l.docs.size(), 1u);
+  ASSERT_FALSE(l.docs[0].anchors.empty());
+  EXPECT_EQ(l.docs[0].anchors[0].href, "/eco/a1");
+  // Text formats carry none.
+  l = run({dir.write("t.txt", "عنوان\nنص الخبر هنا بما يكفي من الكلمات العربية.\n")});
+  ASSERT_EQ(l.docs.size(), 1u);
+  EXPECT_TRUE(l.docs[0].anchors.empty());
+}
+
 std::string without_meta(std::string page) {
   std::size_t at = page.find("<meta http-equiv");
   page.erase(at, page.find('>', at) - at + 1);

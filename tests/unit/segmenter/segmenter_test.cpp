@@ -611,6 +611,26 @@ TEST_F(SegmenterTest, APageOpeningWithItsMenu) {
   EXPECT_TRUE(removed(a, "navigation", "رياضة"));
 }
 
+// Read-also and related items that are links of the page get the links' addresses.
+TEST_F(SegmenterTest, LinkItemsTakeTheAddressesOfThePagesLinks) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.path = "p.html";
+  doc.format = "html";
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\nاقرأ أيضاً: الذهب يتراجع مع صعود الدولار\n" + para2 +
+             "\nأخبار ذات صلة\n- البورصة المصرية تربح 10 مليارات\n- خبر بلا رابط في الصفحة\n";
+  doc.anchors = {{"الرئيسية", "https://x.com/"},
+                 {"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"},
+                 {"البورصة المصرية تربح 10 مليارات", "https://x.com/a2"}};
+  Article a = seg->segment(doc, normalizer);
+  ASSERT_EQ(a.read_also.size(), 1u);
+  EXPECT_EQ(a.read_also[0].url, "https://x.com/a1");
+  ASSERT_EQ(a.related.size(), 2u);
+  EXPECT_EQ(a.related[0].url, "https://x.com/a2");
+  EXPECT_EQ(a.related[1].url, std::nullopt);
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
