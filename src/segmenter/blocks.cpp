@@ -192,7 +192,7 @@ class Walker {
       if (!named && count_words(value) > 5) marker_line = false;
     }
     if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, 25) || l.words < 2) return;
-    if (markers().agency(l.key) || is_date_line(l)) return;
+    if (markers().agency(l.key) || is_date_line(l) || opening_byline(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
     // After a menu, a headline is followed by its date, byline or lead, not by more short items.
@@ -202,6 +202,28 @@ class Walker {
     a_.title = without_title_label(l.text, true);
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
     handled_title_ = i;
+  }
+
+  // "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
+  // أبو عيطة": a byline opening the text, not its headline (the walk reads it). One part is a
+  // known place or outlet as a whole, the other one too, a person's name or a single word; after
+  // a colon the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة:
+  // قصف مستمر" are headlines.
+  bool opening_byline(const Line& l) const {
+    if (l.words > 6 || has_digit(l.text)) return false;
+    auto b = split_byline(l.text);
+    if (!b || b->parts.size() != 2) return false;
+    enum Kind { anchor, name, word, other };
+    auto kind = [&](std::string_view part) {
+      std::string key = fold_key(c_.normalizer.search(part));
+      if (markers().agency(key) || markers().place(key)) return anchor;
+      if (count_words(part) <= 4 && markers().opens_with_name(key)) return name;
+      if (count_words(part) == 1 && !function_word(key)) return word;
+      return other;
+    };
+    Kind k0 = kind(b->parts[0]), k1 = kind(b->parts[1]);
+    if (b->colon) return k0 == anchor && k1 != other;
+    return (k0 == anchor && k1 != other) || (k1 == anchor && k0 != other);
   }
 
   // "قضايا ثقافية" / "في اجتماعه الأول" / "منال محمد الكندي" above "المجلس الاستشاري للغة العربية

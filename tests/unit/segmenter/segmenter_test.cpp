@@ -631,6 +631,26 @@ TEST_F(SegmenterTest, LinkItemsTakeTheAddressesOfThePagesLinks) {
   EXPECT_EQ(a.related[1].url, std::nullopt);
 }
 
+// A byline opening the text ("place - outlet", "outlet - person") is read as one, not taken for
+// the headline; "person: quote" and "place: event" headlines stay titles.
+TEST_F(SegmenterTest, AnOpeningBylineIsNotATitle) {
+  Article a = parse(std::string("الرباط - هسبريس\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.dateline, "الرباط");
+  EXPECT_EQ(a.source, "هسبريس");
+  a = parse(std::string("مسقط- الرؤية\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.source, "الرؤية");
+  for (const char* headline : {"فوزية الحربي: شوارع الرياض تختنق", "ناصر الجديع: قلدوا الاتحاد !!",
+                               "غزة: قصف مستمر على الأحياء الشرقية"}) {
+    a = parse(std::string(headline) + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_EQ(a.title, headline);
+  }
+  // "اضغط هنا" lines are navigation.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nلمزيد من التفاصيل اضغط هنا\n");
+  EXPECT_TRUE(removed(a, "navigation", "لمزيد من التفاصيل اضغط هنا"));
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
