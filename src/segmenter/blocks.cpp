@@ -558,6 +558,17 @@ class Walker {
         }
       }
     }
+    // A byline sharing the line with the date ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
+    // "الدوحة - علاء الدين قريعة | 2012-07-11") gives dateline, author and source.
+    for (const auto& piece : d->rest) {
+      if (has_digit(piece) || !split_byline(piece)) continue;
+      auto c = read_credit(piece, markers(), c_.normalizer, true);
+      if (!c) continue;
+      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
+      if (!c->agency.empty() && !a_.source) a_.source = c->agency;
+      if (!c->person.empty() && !a_.author) a_.author = c->person;
+      rule += " byline '" + piece + "'";
+    }
     remove(l, "date", rule);
     return d;
   }

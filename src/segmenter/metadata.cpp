@@ -388,6 +388,11 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
   Credit c;
   auto put = [&](std::string_view part, Part k) {
     part = trim_chars(part, "-*():/_");
+    // «الشرق الأوسط», "الرؤية": an outlet's name in quotes is the name.
+    for (std::string_view q : {"«", "\""})
+      if (part.size() > 2 * q.size() && part.substr(0, q.size()) == q)
+        if (std::string_view close = q == "«" ? "»" : "\""; part.substr(part.size() - close.size()) == close)
+          part = trim_chars(part.substr(q.size(), part.size() - q.size() - close.size()), "");
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
     if (slot.empty()) slot = std::string(part);
   };

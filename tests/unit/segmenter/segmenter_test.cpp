@@ -437,7 +437,7 @@ TEST_F(SegmenterTest, BylineUnderADeck) {
   const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
   Article a =
       parse("المعارضة تدعو إلى زيادة عدد المراقبين\n" + deck + "\nلندن: «الشرق الأوسط»\n" + lead + "\n");
-  EXPECT_EQ(a.source, "«الشرق الأوسط»");
+  EXPECT_EQ(a.source, "الشرق الأوسط");  // the name, without its quotes
   EXPECT_EQ(a.dateline, "لندن");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{deck, lead}));
   // "دمشق-سانا": a hyphen without spaces joins a known place and a known agency only.
@@ -649,6 +649,29 @@ TEST_F(SegmenterTest, AnOpeningBylineIsNotATitle) {
   // "اضغط هنا" lines are navigation.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nلمزيد من التفاصيل اضغط هنا\n");
   EXPECT_TRUE(removed(a, "navigation", "لمزيد من التفاصيل اضغط هنا"));
+}
+
+// A byline sharing a line with the date gives dateline and author; an outlet named in quotes
+// («الشرق الأوسط») is the name without them.
+TEST_F(SegmenterTest, ABylineOnTheDateLine) {
+  Article a = parse(std::string("عنوان الخبر هنا\nالأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر\n") + lead + "\n" +
+                    para2 + "\n");
+  EXPECT_EQ(a.published, "2012-09-16");
+  EXPECT_EQ(a.dateline, "الجزائر");
+  EXPECT_EQ(a.author, "حميد عبد القادر");
+  a = parse(std::string("عنوان الخبر هنا\nالدوحة - علاء الدين قريعة | 2012-07-11\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2012-07-11");
+  EXPECT_EQ(a.dateline, "الدوحة");
+  EXPECT_EQ(a.author, "علاء الدين قريعة");
+  // A date line without a byline sets neither.
+  a = parse(std::string("عنوان الخبر هنا\nالأحد 16 سبتمبر 2012\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, std::nullopt);
+  EXPECT_EQ(a.author, std::nullopt);
+  a = parse(std::string("لندن: «الشرق الأوسط»\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.source, "الشرق الأوسط");
+  a = parse(std::string("العواصم - الوكالات\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.dateline, "العواصم");
+  EXPECT_EQ(a.author, std::nullopt);
 }
 
 // Breadcrumb trails and login forms are navigation.
