@@ -28,6 +28,13 @@ struct Anchor {
   std::string href;  // absolute when the page's address is known
 };
 
+// A list of links outside an HTML page's article text, under its heading ("الأكثر تصفحاً",
+// "اقرأ أيضاً"): the segmenter keeps the lists its markers name as read-also or related.
+struct LinkBox {
+  std::string heading;
+  std::vector<Anchor> links;
+};
+
 // One decoded input record, as the loader hands it to the segmenter.
 struct Document {
   InputInfo input;
@@ -39,6 +46,7 @@ struct Document {
   std::optional<std::string> fetched;  // when the input was captured (WARC-Date, file mtime), ISO 8601
   std::vector<std::string> warnings;   // the loader's remarks on this record (repairs, bad bytes)
   std::vector<Anchor> anchors;         // an HTML page's links in page order (empty for other formats)
+  std::vector<LinkBox> link_boxes;     // an HTML page's headed link lists outside the article text
 };
 
 // A body block: a paragraph, or a sub-heading inside the article.

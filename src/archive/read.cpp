@@ -204,10 +204,19 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
     if (m.is_object() && m.contains("warnings") && m["warnings"].is_array())
       for (const auto& w : m["warnings"])
         if (w.is_string()) d.warnings.push_back(w.get<std::string>());
-    if (m.is_object() && m.contains("anchors") && m["anchors"].is_array())
-      for (const auto& p : m["anchors"])
-        if (p.is_array() && p.size() == 2 && p[0].is_string() && p[1].is_string())
-          d.anchors.push_back({p[0].get<std::string>(), p[1].get<std::string>()});
+    auto anchors = [](const nlohmann::json& v) {
+      std::vector<Anchor> out;
+      if (v.is_array())
+        for (const auto& p : v)
+          if (p.is_array() && p.size() == 2 && p[0].is_string() && p[1].is_string())
+            out.push_back({p[0].get<std::string>(), p[1].get<std::string>()});
+      return out;
+    };
+    if (m.is_object() && m.contains("anchors")) d.anchors = anchors(m["anchors"]);
+    if (m.is_object() && m.contains("link_boxes") && m["link_boxes"].is_array())
+      for (const auto& b : m["link_boxes"])
+        if (b.is_object() && b.contains("heading") && b["heading"].is_string() && b.contains("links"))
+          d.link_boxes.push_back({b["heading"].get<std::string>(), anchors(b["links"])});
   }
   if (!r.is_null(8)) {
     auto text = ad::inflate_bytes(r.blob(8), static_cast<std::size_t>(r.int64(9)));

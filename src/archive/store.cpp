@@ -1,5 +1,6 @@
 // The writer: one Article (with its read-also children) into the tables, the FTS5 index and the
 // deduplication fingerprints; and reparse, which rewrites the derived rows from the raw copies.
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -39,14 +40,26 @@ std::optional<std::string> meta_json(const Document& d, const Article& a) {
   put("category", d.category);
   put("abstract", d.abstract);
   if (!d.warnings.empty()) o["warnings"] = d.warnings;
-  nlohmann::json anchors = nlohmann::json::array();
-  for (const auto& anchor : d.anchors) {
-    bool used = false;
+  auto used = [&](const Anchor& anchor) {
     for (const auto* links : {&a.read_also, &a.related})
-      for (const auto& l : *links) used = used || (l.url && *l.url == anchor.href);
-    if (used) anchors.push_back({anchor.text, anchor.href});
-  }
-  if (!anchors.empty()) o["anchors"] = std::move(anchors);
+      for (const auto& l : *links)
+        if (l.url && *l.url == anchor.href) return true;
+    return false;
+  };
+  auto pairs = [](const std::vector<Anchor>& v) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& anchor : v) out.push_back({anchor.text, anchor.href});
+    return out;
+  };
+  std::vector<Anchor> anchors;
+  for (const auto& anchor : d.anchors)
+    if (used(anchor)) anchors.push_back(anchor);
+  if (!anchors.empty()) o["anchors"] = pairs(anchors);
+  nlohmann::json boxes = nlohmann::json::array();
+  for (const auto& box : d.link_boxes)
+    if (std::any_of(box.links.begin(), box.links.end(), used))
+      boxes.push_back({{"heading", box.heading}, {"links", pairs(box.links)}});
+  if (!boxes.empty()) o["link_boxes"] = std::move(boxes);
   if (o.empty()) return std::nullopt;
   return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -150,6 +150,12 @@ std::string text_of(const GumboNode* n);
 // Links kept per page: a related list has tens; a portal's front page a few hundred.
 constexpr std::size_t max_anchors = 2000;
 
+// An address that may lead to an article: not a fragment, a script or a mail link.
+bool article_href(const char* href) {
+  return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
+         strncasecmp(href, "mailto:", 7) != 0;
+}
+
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
   GumboTag tag = node->v.element.tag;
@@ -180,8 +186,7 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   }
   if (tag == GUMBO_TAG_A && f.anchors.size() < max_anchors) {
     const char* href = attr(node, "href");
-    if (href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
-        strncasecmp(href, "mailto:", 7) != 0) {
+    if (article_href(href)) {
       std::string t(trim(text_of(node)));
       if (!t.empty() && t.size() <= 1000) f.anchors.push_back({std::move(t), std::string(trim(href))});
     }
@@ -325,6 +330,89 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
   return dir + href;
 }
 
+// Headed link lists outside the article's text ("الأكثر تصفحاً", "اقرأ أيضاً" boxes beside or below
+// the article, in elements the text extraction leaves out). A heading (<h1>–<h6> that is not
+// itself a link) opens a box; its items are the links after it in the nearest enclosing element
+// that holds two links or more, up to the next heading, that read like headlines (three words
+// or more, Arabic): a page's menus and footer links are shorter, and outside that element.
+class BoxFinder {
+ public:
+  BoxFinder(const GumboNode* content, std::optional<std::string> base)
+      : m_content(content), m_base(std::move(base)) {}
+
+  void walk(const GumboNode* node, int depth = 0) {
+    if (node->type != GUMBO_NODE_ELEMENT || node == m_content || depth > max_depth || m_boxes.size() >= 50) return;
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE ||
+        tag == GUMBO_TAG_HEAD)
+      return;
+    if (heading(node)) {
+      open_box(node);
+      return;
+    }
+    const GumboVector& kids = node->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  std::vector<LinkBox> finish() { return std::move(m_boxes); }
+
+ private:
+  static bool heading(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && count_links(n) == 0;
+  }
+  static std::size_t count_links(const GumboNode* n, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return 0;
+    if (n->v.element.tag == GUMBO_TAG_A) return 1;
+    std::size_t c = 0;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) c += count_links(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+    return c;
+  }
+
+  void open_box(const GumboNode* h) {
+    std::string title(trim(text_of(h)));
+    if (title.empty() || title.size() > 200) return;
+    const GumboNode* scope = h->parent;
+    for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 4; ++up, scope = scope->parent)
+      if (scope == m_content || count_links(scope) >= 2) break;
+    if (!scope || scope->type != GUMBO_NODE_ELEMENT || scope == m_content) return;
+    LinkBox box{std::move(title), {}};
+    bool after = false, done = false;
+    collect(scope, h, after, done, box);
+    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+  }
+
+  // The headline links after `h` inside `n`, in page order, up to the next heading.
+  void collect(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box, int depth = 0) {
+    if (done || n->type != GUMBO_NODE_ELEMENT || n == m_content || depth > max_depth) return;
+    if (n == h) {
+      after = true;
+      return;
+    }
+    if (after && heading(n)) {
+      done = true;
+      return;
+    }
+    if (n->v.element.tag == GUMBO_TAG_A) {
+      const char* href = attr(n, "href");
+      std::string t(trim(text_of(n)));
+      std::replace(t.begin(), t.end(), '\n', ' ');
+      if (after && article_href(href) && has_arabic_letter(t) && std::count(t.begin(), t.end(), ' ') >= 2 &&
+          t.size() <= 1000 && box.links.size() < 100)
+        box.links.push_back({std::move(t), resolve_href(std::string(trim(href)), m_base)});
+      return;
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      collect(static_cast<const GumboNode*>(kids.data[i]), h, after, done, box, depth + 1);
+  }
+
+  const GumboNode* m_content;
+  std::optional<std::string> m_base;
+  std::vector<LinkBox> m_boxes;
+};
+
 }  // namespace
 
 std::optional<std::string> html_meta_charset(std::string_view bytes) {
@@ -372,14 +460,17 @@ void html_to_document(const std::string& html, Document& doc) {
   find(out->root, f);
   // Prefer the marked-up article when it holds a real text; else the whole body.
   std::string text;
+  const GumboNode* content = nullptr;  // the element the text came from, when not the whole body
   // The paragraphs' parent counts when it holds most of the page's paragraph text.
   const GumboNode* by_paragraphs =
       f.paragraphs_best >= 100 && f.paragraphs_best * 2 >= f.paragraphs_total ? f.paragraphs_parent : nullptr;
   for (const GumboNode* n : {f.main_content, f.article, by_paragraphs}) {
     if (!n) continue;
     text = text_of(n);
+    content = n;
     if (count_arabic_letters(text) >= 100 || text.size() >= 1000) break;
     text.clear();
+    content = nullptr;
   }
   if (text.empty() && f.body) text = text_of(f.body);
   doc.text = std::string(trim(text));
@@ -406,6 +497,11 @@ void html_to_document(const std::string& html, Document& doc) {
   }
   doc.anchors = std::move(f.anchors);
   for (auto& a : doc.anchors) a.href = resolve_href(a.href, doc.input.url);
+  if (content && f.body) {
+    BoxFinder boxes(content, doc.input.url);
+    boxes.walk(f.body);
+    doc.link_boxes = boxes.finish();
+  }
 }
 
 }  // namespace akhbar::detail

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "segmenter/blocks.h"
 #include "segmenter/detail_text.h"
@@ -97,6 +98,29 @@ bool is_identifier(std::string_view v) {
   return digit;
 }
 
+// Headed link lists outside an HTML page's text: a heading the markers name as a read-also or
+// related list ("الأكثر تصفحاً", "اقرأ أيضاً") brings its links in, after the items the text gave
+// and without repeating one.
+void add_link_boxes(const Document& doc, const Normalizer& normalizer, const detail::MarkerSet& markers,
+                    Article& a) {
+  for (const auto& box : doc.link_boxes) {
+    std::string key = detail::fold_key(normalizer.search(box.heading));
+    detail::MarkerHit hit = markers.match_line(key, detail::count_words(key));
+    if (!hit || hit.end < key.size()) continue;  // the heading is the marker, nothing more
+    std::vector<Link>* list = hit.marker->kind == detail::MarkerKind::read_also ? &a.read_also
+                              : hit.marker->kind == detail::MarkerKind::related ? &a.related
+                                                                                 : nullptr;
+    if (!list) continue;
+    std::unordered_set<std::string> seen;
+    for (const auto& l : *list) seen.insert(detail::fold_key(normalizer.search(l.title)));
+    for (const auto& anchor : box.links) {
+      auto title = clean_field(anchor.text, normalizer);
+      if (title && seen.insert(detail::fold_key(normalizer.search(*title))).second)
+        list->push_back({*title, anchor.href, {}});
+    }
+  }
+}
+
 // A read-also or related item whose text is one of the page's links gets that link's address
 // (HTML pages; text inputs carry no links).
 void link_addresses(const Document& doc, const Normalizer& normalizer, Article& a) {
@@ -166,6 +190,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   flag_text(display, a);
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
   detail::segment_lines(ctx);
+  add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 
   if (trace) {

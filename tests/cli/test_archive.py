@@ -353,7 +353,8 @@ def test_html_link_addresses_survive_ingest_and_reparse(ctx):
             '<h1>ارتفاع أسعار النفط</h1><p>لندن (رويترز) - ارتفعت أسعار النفط اليوم بعد تراجع مخزونات الخام في '
             'الولايات المتحدة أكثر من المتوقع.</p><h3>اقرأ أيضا</h3><ul><li><a href="/a1">الذهب يتراجع مع صعود '
             'الدولار</a></li></ul><p>وقال محللون إن الطلب القوي على الوقود في الصيف يدعم الأسعار.</p>'
-            '</article></body></html>')
+            '</article><div><h4>الأكثر قراءة</h4><ul><li><a href="/a2">البورصة المصرية تربح 10 مليارات</a></li>'
+            '<li><a href="/a3">حالة الطقس غدا في القاهرة</a></li></ul></div></body></html>')
     path = os.path.join(ctx.tmp, 'oil.html')
     with open(path, 'w', encoding='utf-8') as f:
         f.write(page)
@@ -363,13 +364,17 @@ def test_html_link_addresses_survive_ingest_and_reparse(ctx):
     assert rec['title'] == 'ارتفاع أسعار النفط'
     want = [{'title': 'الذهب يتراجع مع صعود الدولار', 'url': 'https://news.example.com/a1'}]
     assert rec['read_also'] == want, rec['read_also']
+    related = [{'title': 'البورصة المصرية تربح 10 مليارات', 'url': 'https://news.example.com/a2'},
+               {'title': 'حالة الطقس غدا في القاهرة', 'url': 'https://news.example.com/a3'}]
+    assert rec['related'] == related, rec['related']
     db = os.path.join(ctx.tmp, 'a.db')
     for args in (['ingest', '--db', db, '-q', path], ['reparse', '--db', db, '-q']):
         r = ctx.run(args)
         assert r.returncode == 0, r.stderr
         r = ctx.run(['show', '--db', db, '1', '--format', 'json'])
         assert r.returncode == 0, r.stderr
-        assert json.loads(r.stdout)['read_also'] == want, r.stdout
+        shown = json.loads(r.stdout)
+        assert shown['read_also'] == want and shown['related'] == related, r.stdout
 
 
 harness.main(globals())

@@ -108,6 +108,40 @@ TEST(HtmlAnchors, LinksAreKeptWithAbsoluteAddresses) {
   EXPECT_TRUE(l.docs[0].anchors.empty());
 }
 
+// A headed list of headline links outside the article becomes a box: the links after its heading
+// in the nearest element holding links, up to the next heading; menus (short link texts), the
+// footer's links and the article's own links are not in it.
+TEST(HtmlAnchors, HeadedLinkListsOutsideTheArticleAreBoxes) {
+  test::TempDir dir;
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><link rel=\"canonical\" href=\"https://x.com/news/1\"></head><body>"
+      "<div class=\"menu\"><h3>الأقسام</h3><a href=\"/eco\">اقتصاد</a><a href=\"/sport\">رياضة</a></div>"
+      "<div class=\"story\"><p>نص الخبر هنا بما يكفي من الكلمات العربية في الفقرة الأولى من الخبر، وهي فقرة طويلة "
+      "تحمل ما يكفي من الحروف العربية ليكون هذا العنصر نص المقال.</p>"
+      "<p>وفقرة ثانية من الخبر فيها <a href=\"/in-text\">رابط داخل نص الخبر هنا</a> أيضا.</p></div>"
+      "<div class=\"side\"><h4>الأكثر تصفحاً</h4><ul><li><h2><a href=\"/a1\">الذهب يتراجع مع صعود الدولار</a></h2></li>"
+      "<li><a href=\"https://y.org/a2\">البورصة المصرية تربح 10 مليارات</a></li><li><a href=\"/more\">المزيد</a></li></ul>"
+      "<h4>تابعونا</h4><a href=\"https://fb.com/x\">صفحتنا على فيسبوك الرسمية هنا</a></div>"
+      "<footer><a href=\"/terms\">شروط الخدمة والاستخدام للموقع</a></footer></body></html>";
+  auto l = run({dir.write("p.html", page)});
+  ASSERT_EQ(l.docs.size(), 1u);
+  const auto& boxes = l.docs[0].link_boxes;
+  ASSERT_EQ(boxes.size(), 2u);
+  EXPECT_EQ(boxes[0].heading, "الأكثر تصفحاً");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& a : boxes[0].links) got.emplace_back(a.text, a.href);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"},
+                     {"البورصة المصرية تربح 10 مليارات", "https://y.org/a2"}}));
+  EXPECT_EQ(boxes[1].heading, "تابعونا");  // the segmenter keeps only boxes its markers name
+  ASSERT_EQ(boxes[1].links.size(), 1u);
+  // A page read whole (no article element found) has its lists in the text already: no boxes.
+  l = run({dir.write("q.html", "<html><body><h4>الأكثر تصفحاً</h4><a href=\"/a1\">الذهب يتراجع مع صعود الدولار</a>"
+                                 "<p>نص قصير.</p></body></html>")});
+  ASSERT_EQ(l.docs.size(), 1u);
+  EXPECT_TRUE(l.docs[0].link_boxes.empty());
+}
+
 std::string without_meta(std::string page) {
   std::size_t at = page.find("<meta http-equiv");
   page.erase(at, page.find('>', at) - at + 1);

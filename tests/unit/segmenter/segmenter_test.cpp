@@ -674,6 +674,29 @@ TEST_F(SegmenterTest, ABylineOnTheDateLine) {
   EXPECT_EQ(a.author, std::nullopt);
 }
 
+// An HTML page's headed link lists outside its text: a heading the markers name as a related or
+// read-also list brings its links in (after the text's items, no repeats); other boxes do not.
+TEST_F(SegmenterTest, LinkBoxesUnderAMarkerHeading) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.path = "p.html";
+  doc.format = "html";
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nأخبار ذات صلة\n- الذهب يتراجع مع صعود الدولار\n";
+  doc.link_boxes = {{"الأكثر قراءة",
+                     {{"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"},
+                      {"البورصة المصرية تربح 10 مليارات", "https://x.com/a2"}}},
+                    {"تابعونا على", {{"صفحتنا على فيسبوك الرسمية", "https://fb.com/x"}}},
+                    {"اقرأ أيضاً", {{"خبر آخر مهم جدا اليوم", "https://x.com/a3"}}}};
+  Article a = seg->segment(doc, normalizer);
+  ASSERT_EQ(a.related.size(), 2u);
+  EXPECT_EQ(a.related[0].title, "الذهب يتراجع مع صعود الدولار");
+  EXPECT_EQ(a.related[1].title, "البورصة المصرية تربح 10 مليارات");
+  EXPECT_EQ(a.related[1].url, "https://x.com/a2");
+  ASSERT_EQ(a.read_also.size(), 1u);
+  EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
