@@ -55,21 +55,14 @@ def test_own_labels_reach_the_bar(ctx):
     assert f'documents {len(names)} (missing 0)' in out, out
 
 
-# The blind sample (tests/segmenter/blind_sample.py) does not reach the issue's bar yet (the misses
-# left are listed in docs/segmenter.md, "Accuracy"); hold it where it is so that no change loses
-# ground on articles the rules were not written for.
-BLIND_FLOOR = ['--min-body-f1', '0.99', '--min-fields', '0.97', '--min-links-f1', '0.44']
-
-
-def test_blind_labels_hold_their_floor(ctx):
+# The blind sample (tests/segmenter/blind_sample.py, labelled before akhbar ran on it) is held at
+# the issue's bar too, apart from our other labels, so that its figures stay visible on their own.
+def test_blind_labels_reach_the_bar(ctx):
     dst = os.path.join(ctx.tmp, 'blind')
     names = copy_labels(ctx, dst, blind=True)
     assert len(names) == 20, names
-    score = os.path.join(eval_dir(ctx), 'score.py')
-    r = subprocess.run([sys.executable, score, '--akhbar', ctx.akhbar, dst, *BLIND_FLOOR, '--verbose'],
-                       capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stdout + r.stderr
-    assert 'documents 20 (missing 0)' in r.stdout, r.stdout
+    out = run_score(ctx, dst)
+    assert 'documents 20 (missing 0)' in out, out
 
 
 def parse_seed(ctx, *extra):
