@@ -11,7 +11,12 @@ how the rules generalize (labels picked from errors already fixed flatter the ru
   A multi-record file (JSON array, CSV) gets one record index drawn at random among the records
   holding Arabic text.
 
-Usage: blind_sample.py [--corpus DIR]   prints one line per draw: folder, path, record
+Second draw (--second, session 3): random.seed(20261129), 15 inputs, at most 2 per top-level
+folder, excluding every file named by any label so far (dev set, tests/segmenter/labels/*.json
+including blind-*), and preferring single-article files: a folder's multi-record files are drawn
+only when it has no single-article candidate left.
+
+Usage: blind_sample.py [--corpus DIR] [--second]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -28,6 +33,7 @@ SOURCE = os.path.normpath(os.path.join(HERE, '..', '..'))
 SEED = 5291129
 COUNT = 20
 PER_FOLDER = 3
+SECOND = {'seed': 20261129, 'count': 15, 'per_folder': 2}
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -88,9 +94,13 @@ def records(path, rel, text):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--corpus', default=os.path.join(SOURCE, '..', 'shared', 'corpus'))
+    ap.add_argument('--second', action='store_true', help='the second draw (seed 20261129, 15, 2 per folder)')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
-    rng = random.Random(SEED)
+    seed, count_wanted, per_folder = SEED, COUNT, PER_FOLDER
+    if args.second:
+        seed, count_wanted, per_folder = SECOND['seed'], SECOND['count'], SECOND['per_folder']
+    rng = random.Random(seed)
     taken = labelled_files()
 
     folders = {}
@@ -108,14 +118,18 @@ def main():
     rng.shuffle(order)
     for name in order:
         rng.shuffle(folders[name])
+        if args.second:
+            # pop() takes from the end: multi-record files (.json/.csv) go first in the list so
+            # that they are drawn only after the folder's single-article files
+            folders[name].sort(key=lambda rel: not rel.endswith(('.json', '.csv')))
 
     picked = []
     count = {name: 0 for name in order}
-    while len(picked) < COUNT and any(folders[n] and count[n] < PER_FOLDER for n in order):
+    while len(picked) < count_wanted and any(folders[n] and count[n] < per_folder for n in order):
         for name in order:
-            if len(picked) == COUNT:
+            if len(picked) == count_wanted:
                 break
-            while folders[name] and count[name] < PER_FOLDER:
+            while folders[name] and count[name] < per_folder:
                 rel = folders[name].pop()
                 text = decode(os.path.join(corpus, rel), rel)
                 recs = records(os.path.join(corpus, rel), rel, text)
@@ -132,7 +146,7 @@ def main():
                 break
     for name, rel, index in picked:
         print(f'{name}\t{rel}\t{index}')
-    return 0 if len(picked) == COUNT else 1
+    return 0 if len(picked) == count_wanted else 1
 
 
 if __name__ == '__main__':
