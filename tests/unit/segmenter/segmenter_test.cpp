@@ -477,6 +477,21 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   EXPECT_EQ(a.body.size(), 2u);
 }
 
+// App-notification footers in each verb ("استلام", "تسلم", "تلقي") are subscribe prompts; a body
+// sentence that merely mentions notifications stays body.
+TEST_F(SegmenterTest, AppNotificationFootersInEverySpelling) {
+  for (const char* f : {"يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.",
+                        "يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.",
+                        "يمكنكم تلقي إشعارات بأهم الأخبار عبر تطبيقنا."}) {
+    Article a = parse(std::string(lead) + "\n" + para2 + "\n" + f + "\n");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << f;
+    EXPECT_TRUE(removed(a, "subscribe", f)) << f;
+  }
+  const char* mention = "وقالت الشركة إن المستخدمين يمكنهم تسلم إشعارات التحديث الأمني عبر هواتفهم خلال الأسبوع المقبل.";
+  Article a = parse(std::string(lead) + "\n" + mention + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, mention, para2}));
+}
+
 // Contact footers: a lone e-mail address, "للتواصل مع الكاتب ..." and the operator lines after
 // it, opinion disclaimers and the wire's "// انتهى //".
 TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
