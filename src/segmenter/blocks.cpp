@@ -192,6 +192,9 @@ class Walker {
       if (!named && count_words(value) > 5) marker_line = false;
     }
     if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, 25) || l.words < 2) return;
+    // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from
+    // something before it: a sentence, not a headline.
+    if (l.words > 12 && l.text.rfind("\xD9\x88 ", 0) == 0) return;
     if (markers().agency(l.key) || is_date_line(l) || opening_byline(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title

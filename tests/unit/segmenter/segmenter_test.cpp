@@ -712,6 +712,19 @@ TEST_F(SegmenterTest, LinkBoxesUnderAMarkerHeading) {
   EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
 }
 
+// A long first line opening with a lone "و" continues something: it is not the title.
+TEST_F(SegmenterTest, ALongLineOpeningWithALoneWawIsNoTitle) {
+  const std::string first = "و معنا أيضا الأستاذ صفاء العتابي، حقوقي مهتم في مجال حقوق الانسان والفكر الديني والحريات";
+  Article a = parse(first + "\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.body.front().text, first);
+  // A short one may be a headline (a typo for "لو كان"), and "وزير ..." is a word, not و.
+  a = parse(std::string("و كان فيسبوك بلدا لكان الثالث في العالم\n") + lead + "\n");
+  EXPECT_EQ(a.title, "و كان فيسبوك بلدا لكان الثالث في العالم");
+  a = parse(std::string("وزير الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة وسبل التهدئة\n") + lead + "\n");
+  EXPECT_TRUE(a.title.has_value());
+}
+
 // Breadcrumb trails and login forms are navigation.
 TEST_F(SegmenterTest, BreadcrumbsAndLoginFormsAreNavigation) {
   Article a =
