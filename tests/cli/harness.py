@@ -3,6 +3,9 @@
 Each tests/cli/test_*.py defines functions named test_*(ctx) and ends with `harness.main(globals())`.
 ctx.run(args, stdin=None, env=None, cwd=None) returns a CompletedProcess (text, stdout/stderr captured);
 ctx.tmp is a fresh temporary folder per test; ctx.source / ctx.corpus are paths.
+A test that needs the shared data next to the checkout (../shared/corpus, ../shared/eval, ...) asks
+for it with ctx.shared('corpus', ...) and is skipped (SKIP name: why) when that folder is absent;
+a script whose every test skipped exits with SKIP_CODE, which ctest reports as a skip.
 """
 import argparse
 import os
@@ -11,6 +14,13 @@ import subprocess
 import sys
 import tempfile
 import traceback
+
+# The exit code of a script whose every test was skipped (tests/CMakeLists.txt: SKIP_RETURN_CODE).
+SKIP_CODE = 77
+
+
+class Skip(Exception):
+    """Raised by a test that cannot run here; the harness prints `SKIP name: reason`."""
 
 
 class Context:
@@ -31,6 +41,25 @@ class Context:
     def path(self, *parts):
         return os.path.join(self.source, *parts)
 
+    def has_shared(self, top='corpus'):
+        """Whether the shared folder `top` is there (for fixtures that use it when they can)."""
+        try:
+            self.shared(top)
+            return True
+        except Skip:
+            return False
+
+    def shared(self, top, *parts):
+        """A path in the shared data (top: 'corpus', 'eval', 'schema', ...; ../shared of a checkout).
+
+        Skips the test when the folder `top` is absent (a clone on its own); when it is there, a
+        missing file below it is the test's to find, so that CI never skips silently."""
+        root = self.corpus if top == 'corpus' else os.path.normpath(os.path.join(self.corpus, '..', top))
+        if not os.path.isdir(root):
+            what = 'shared corpus' if top == 'corpus' else f'shared {top}'
+            raise Skip(f'no {what} at {root}')
+        return os.path.join(root, *parts)
+
 
 def main(namespace):
     ap = argparse.ArgumentParser()
@@ -41,17 +70,23 @@ def main(namespace):
     args = ap.parse_args()
     ctx = Context(os.path.abspath(args.akhbar), os.path.abspath(args.source), os.path.abspath(args.corpus))
     tests = [(n, f) for n, f in sorted(namespace.items()) if n.startswith('test_') and callable(f) and args.k in n]
-    failed = 0
+    failed = skipped = 0
     for name, fn in tests:
         ctx.tmp = tempfile.mkdtemp(prefix='akhbar-cli-')
         try:
             fn(ctx)
             print(f'PASS {name}')
+        except Skip as why:
+            skipped += 1
+            print(f'SKIP {name}: {why}')
         except Exception:
             failed += 1
             print(f'FAIL {name}')
             traceback.print_exc(file=sys.stdout)
         finally:
             shutil.rmtree(ctx.tmp, ignore_errors=True)
-    print(f'{len(tests) - failed} passed, {failed} failed')
-    sys.exit(1 if failed or not tests else 0)
+    tail = f', {skipped} skipped' if skipped else ''
+    print(f'{len(tests) - failed - skipped} passed, {failed} failed{tail}')
+    if failed or not tests:
+        sys.exit(1)
+    sys.exit(SKIP_CODE if skipped == len(tests) else 0)

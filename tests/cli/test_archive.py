@@ -38,7 +38,7 @@ def ingest(ctx, db, *paths, extra=()):
 
 def corpus_subset(ctx, n):
     """The first n files of SaudiNewsNet's split folder, copied so that paths are stable."""
-    src = os.path.join(ctx.corpus, 'saudinewsnet', 'split')
+    src = ctx.shared('corpus', 'saudinewsnet', 'split')
     names = sorted(os.listdir(src))[:n]
     dst = os.path.join(ctx.tmp, 'corpus')
     os.makedirs(dst, exist_ok=True)

@@ -164,9 +164,7 @@ def test_record_warnings_name_the_input(ctx):
 
 
 def test_chardet_samples_parse(ctx):
-    root = os.path.join(ctx.corpus, 'chardet-encodings')
-    if not os.path.isdir(root):
-        return
+    root = ctx.shared('corpus', 'chardet-encodings')
     r = ctx.run(['parse', root])
     assert r.returncode == 0, r.stderr
     recs = records(r)

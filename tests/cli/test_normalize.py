@@ -119,10 +119,9 @@ def test_usage_errors(ctx):
 
 
 def test_corpus_file_keeps_its_lines(ctx):
-    path = os.path.join(ctx.corpus, 'seed')
-    files = sorted(os.path.join(path, f) for f in os.listdir(path)) if os.path.isdir(path) else []
-    if not files:
-        return
+    path = ctx.shared('corpus', 'seed')
+    files = sorted(os.path.join(path, f) for f in os.listdir(path))
+    assert files, path
     for f in files:
         with open(f, encoding='utf-8') as fh:
             lines = fh.read().split('\n')

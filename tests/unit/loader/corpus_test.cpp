@@ -36,7 +36,7 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
 }
 
 TEST(Corpus, EveryFileLoadsWithExpectedRecordCounts) {
-  if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   std::map<std::string, std::size_t> per_file;
   std::map<std::string, std::string> formats;
   std::vector<Diagnostic> diags;
@@ -84,7 +84,7 @@ TEST(Corpus, EveryFileLoadsWithExpectedRecordCounts) {
 }
 
 TEST(Corpus, SaudiNewsNetJsonFields) {
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   auto l = load_all({corpus + "/saudinewsnet/json/2015-07-22.json"});
   // Three of the 2050 objects have an empty title and content.
   ASSERT_EQ(l.docs.size(), 2047u);
@@ -110,7 +110,7 @@ TEST(Corpus, SaudiNewsNetJsonFields) {
 }
 
 TEST(Corpus, TrecFieldsAndAbstractIsNotBody) {
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   auto l = load_all({corpus + "/ant-multisource/Alarabia/culture/AL-culture-153-20180311.txt"});
   ASSERT_EQ(l.docs.size(), 1u);
   const Document& d = l.docs[0];
@@ -127,7 +127,7 @@ TEST(Corpus, TrecFieldsAndAbstractIsNotBody) {
 
 TEST(Corpus, TrecWithBareAmpersandsLoads) {
   // libxml2 rejects these records (a bare "&"); pugixml keeps the "&" as text, which is right.
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   auto l = load_all({corpus + "/ant-jawharafm/sport/JA-sport-533-20170224.txt"});
   ASSERT_EQ(l.docs.size(), 1u);
   EXPECT_TRUE(l.docs[0].title);
@@ -136,7 +136,7 @@ TEST(Corpus, TrecWithBareAmpersandsLoads) {
 }
 
 TEST(Corpus, HtmlPage) {
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   auto l = load_all({corpus + "/newspaper4k-html/html__arabic_article.html"});
   ASSERT_EQ(l.docs.size(), 1u);
   const Document& d = l.docs[0];
@@ -149,7 +149,7 @@ TEST(Corpus, HtmlPage) {
 }
 
 TEST(Corpus, Windows1256FolderWithArabicNames) {
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   auto l = load_all({corpus + "/arabic-newspapers-cp1256/علمية وتقنية"});
   ASSERT_FALSE(l.docs.empty());
   for (const auto& d : l.docs) {
@@ -161,7 +161,7 @@ TEST(Corpus, Windows1256FolderWithArabicNames) {
 }
 
 TEST(Corpus, DestroyedFilesAreNotDelivered) {
-  if (!fs::exists(corpus)) GTEST_SKIP();
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   std::string dzp = corpus + "/arabic-newspapers-cp1256/سياسيه/DZP2.txt";
   auto l = load_all({dzp});
   EXPECT_TRUE(l.docs.empty());
@@ -178,8 +178,8 @@ TEST(Corpus, DestroyedFilesAreNotDelivered) {
 // Every sample decodes to the same text as the samples of the same name in the other folders
 // (the UTF-8 one where there is one).
 TEST(Corpus, ChardetTwinsAgree) {
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no shared corpus at " << corpus;
   std::string root = corpus + "/chardet-encodings";
-  if (!fs::exists(root)) GTEST_SKIP();
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_name;  // name → (folder, text)
   std::size_t samples = 0;
   for (const auto& dir : fs::directory_iterator(root)) {

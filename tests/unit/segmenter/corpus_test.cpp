@@ -36,7 +36,7 @@ std::vector<std::string> words(const std::string& s) {
 
 TEST(Corpus, EveryNonBlankLineIsAccountedFor) {
   fs::path root = AKHBAR_CORPUS;
-  if (!fs::exists(root)) GTEST_SKIP() << "no corpus at " << root;
+  if (!fs::exists(root)) GTEST_SKIP() << "no shared corpus at " << root.string();
   auto seg = Segmenter::create();
   ASSERT_TRUE(seg);
   Normalizer normalizer;
