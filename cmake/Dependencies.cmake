@@ -32,15 +32,6 @@ akhbar_require(GUMBO_FOUND "the gumbo HTML5 parser" libgumbo-dev)
 pkg_check_modules(DEFLATE QUIET IMPORTED_TARGET libdeflate)
 akhbar_require(DEFLATE_FOUND "libdeflate (the archive's compressed copies)" libdeflate-dev)
 
-# Snowball's libstemmer ships neither a CMake config nor a pkg-config file on Debian.
-find_path(STEMMER_INCLUDE_DIR libstemmer.h)
-find_library(STEMMER_LIBRARY stemmer)
-akhbar_require(STEMMER_LIBRARY "Snowball's libstemmer" libstemmer-dev)
-akhbar_require(STEMMER_INCLUDE_DIR "Snowball's libstemmer headers" libstemmer-dev)
-add_library(Stemmer::Stemmer UNKNOWN IMPORTED)
-set_target_properties(Stemmer::Stemmer PROPERTIES IMPORTED_LOCATION "${STEMMER_LIBRARY}"
-  INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
-
 if(AKHBAR_BUILD_TESTS)
   find_package(GTest QUIET)
   akhbar_require(GTest_FOUND "GoogleTest" libgtest-dev)
