@@ -59,8 +59,6 @@ class SearchCommand : public Command {
                clean_cell(s.snippet, false) + "\n";
       }
     } else {
-      std::size_t width = terminal_width();
-      if (width == 0) width = 100;
       for (const auto& s : hits) {
         std::string head = style.bold(std::to_string(s.id)) + "  " +
                            clean_cell(s.published.value_or("").substr(0, 10), true) + "  " +
