@@ -39,8 +39,15 @@ std::string describe(int rc, sqlite3* db) {
       return "out of memory while working on the archive";
     case SQLITE_INTERRUPT:
       return "interrupted";
-    default:
-      return std::string("archive operation failed: ") + sqlite3_errstr(rc);
+    default: {
+      // SQLite's own message says more when it has one (a constraint, a trigger's RAISE), as long as
+      // it is about this error and not an earlier one.
+      std::string msg = std::string("archive operation failed: ") + sqlite3_errstr(rc);
+      if (db && sqlite3_extended_errcode(db) == rc &&
+          std::strcmp(sqlite3_errmsg(db), sqlite3_errstr(rc)) != 0)
+        msg += std::string(" (") + sqlite3_errmsg(db) + ")";
+      return msg;
+    }
   }
 }
 

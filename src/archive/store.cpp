@@ -368,6 +368,7 @@ Result<void> Archive::Impl::fingerprint_all() {
 Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Article>(Document&)>& segment) {
   ReparseStats stats;
   AKHBAR_TRY(db.exec("BEGIN IMMEDIATE"));
+  std::int64_t at = 0;  // the article being rewritten, for the error's context
   auto work = [&]() -> Result<void> {
     // Everything derived is rebuilt: the index, fingerprints, near-duplicate pairs, children.
     AKHBAR_TRY(exec("INSERT INTO fts(fts) VALUES('delete-all')"));
@@ -389,6 +390,7 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
     StoreResult ignored;
     for (auto [input_id, article_id] : primary) {
       if (!done.insert(article_id).second) continue;
+      at = article_id;
       auto doc = input_document(input_id);
       if (!doc) return doc.error();
       std::optional<Article> fresh;
@@ -410,7 +412,9 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
           if (!s) return s.error();
           ad::Resetter reset(**s);
           (*s)->bind(1, article_id);
-          while ((*s)->step() == SQLITE_ROW) rows.emplace_back((*s)->int64(0), (*s)->opt_text(1));
+          int rc;
+          while ((rc = (*s)->step()) == SQLITE_ROW) rows.emplace_back((*s)->int64(0), (*s)->opt_text(1));
+          if (rc != SQLITE_DONE) return error(rc);
         }
         for (const auto& [id, title] : rows) {
           auto b = blocks(id);
@@ -440,17 +444,23 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
       stats.children += static_cast<std::int64_t>(r.children);
     }
     // Titles may have changed: resolve every link that has no child article afresh.
+    at = 0;
     AKHBAR_TRY(
         exec("UPDATE links SET target_id = (SELECT a.id FROM articles a WHERE a.title_key = links.title_key "
              "AND a.id != links.article_id ORDER BY a.id LIMIT 1) WHERE child_id IS NULL"));
-    return flush_index();
+    AKHBAR_TRY(flush_index());
+    return db.exec("COMMIT");
   }();
   if (!work) {
+    // All or nothing: whatever failed (a statement, the COMMIT), the archive stays as it was. Some
+    // errors (a full disk, an interrupt) have rolled the transaction back already.
     pending_index.clear();
-    (void)db.exec("ROLLBACK");
-    return work.error();
+    if (sqlite3_get_autocommit(db.get()) == 0) (void)db.exec("ROLLBACK");
+    Error e = work.error();
+    e.message = "reparse " + (at ? "stopped at article " + std::to_string(at) : std::string("failed")) +
+                " and was rolled back, the archive is unchanged: " + e.message;
+    return e;
   }
-  AKHBAR_TRY(db.exec("COMMIT"));
   return stats;
 }
 

@@ -347,6 +347,46 @@ def test_reparse_keeps_ids_and_content(ctx):
     assert r.returncode == 0 and r.stdout, r.stderr
 
 
+def sql_dump(db):
+    r = subprocess.run(['sqlite3', db, '.dump'], capture_output=True, text=True, check=True)
+    return r.stdout
+
+
+def test_failed_reparse_is_one_line_and_changes_nothing(ctx):
+    folder = write_inputs(ctx)
+    db = os.path.join(ctx.tmp, 'a.db')
+    r, _ = ingest(ctx, db, folder)
+    assert r.returncode == 0, r.stderr
+    before = sql_dump(db)
+    shown = ctx.run(['show', '--db', db, '2', '--format', 'json']).stdout
+    assert json.loads(shown)['title'], shown
+    rolled_back = 'and was rolled back, the archive is unchanged: archive operation failed: constraint failed'
+    cases = [  # a trigger that makes one of reparse's updates fail, and what akhbar says
+        ("BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'boom'); END",
+         f'reparse failed {rolled_back} (boom)'),
+        ("BEFORE UPDATE OF title ON articles WHEN old.id = 2 BEGIN SELECT RAISE(ABORT, 'boom'); END",
+         f'reparse stopped at article 2 {rolled_back} (boom)'),
+    ]
+    for trigger, message in cases:
+        c = sqlite3.connect(db)
+        c.execute('CREATE TRIGGER fail_reparse ' + trigger)
+        c.close()
+        r = ctx.run(['reparse', '--db', db])
+        assert r.returncode == 1, (trigger, r.returncode, r.stderr)
+        assert r.stderr == f'akhbar: error: {db}: {message}\n', r.stderr
+        assert r.stdout == ''
+        c = sqlite3.connect(db)
+        c.execute('DROP TRIGGER fail_reparse')
+        c.close()
+        assert sql_dump(db) == before, trigger
+        r = ctx.run(['search', '--db', db, 'النفط', '--format', 'tsv'])
+        assert r.returncode == 0 and len(r.stdout.splitlines()) == 2, r.stdout + r.stderr
+        assert ctx.run(['show', '--db', db, '2', '--format', 'json']).stdout == shown
+    r = ctx.run(['reparse', '--db', db])
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.startswith('reparse: 3 inputs re-segmented, 0 articles changed'), r.stderr
+
+
 def test_html_link_addresses_survive_ingest_and_reparse(ctx):
     page = ('<html><head><meta charset="utf-8"><link rel="canonical" href="https://news.example.com/eco/oil">'
             '<title>ارتفاع أسعار النفط | صحيفة الأخبار</title></head><body><article>'

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "archive/detail_schema.h"
@@ -604,6 +605,236 @@ TEST_F(ArchiveTest, RawCopiesAndReparseKeepIds) {
   ASSERT_TRUE(again);
   EXPECT_EQ(again->changed, 0);
   EXPECT_EQ(ar.stats()->articles, 2);
+}
+
+// Everything an archive file holds, read by another connection: each table's rows (FTS5's shadow
+// tables included) as sorted strings, and the schema. Equal dumps mean an unchanged archive.
+std::string dump(const std::string& path) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  std::vector<std::pair<std::string, std::string>> tables;
+  std::string out;
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_master ORDER BY name", -1, &s, nullptr);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    std::string type = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+    std::string name = reinterpret_cast<const char*>(sqlite3_column_text(s, 1));
+    const unsigned char* sql = sqlite3_column_text(s, 2);
+    out += type + " " + name + " " + (sql ? reinterpret_cast<const char*>(sql) : "") + "\n";
+    if (type == "table") tables.emplace_back(name, sql ? reinterpret_cast<const char*>(sql) : "");
+  }
+  sqlite3_finalize(s);
+  for (const auto& [name, sql] : tables) {
+    if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0) continue;  // its shadow tables hold its rows
+    std::vector<std::string> rows;
+    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + name + "\"").c_str(), -1, &s, nullptr);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      std::string row;
+      for (int c = 0; c < sqlite3_column_count(s); ++c) {
+        const auto* v = static_cast<const char*>(sqlite3_column_blob(s, c));
+        row += std::to_string(sqlite3_column_type(s, c)) + ":" +
+               std::string(v ? v : "", static_cast<std::size_t>(sqlite3_column_bytes(s, c))) + "|";
+      }
+      rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(s);
+    std::sort(rows.begin(), rows.end());
+    out += "-- " + name + " " + std::to_string(rows.size()) + "\n";
+    for (const auto& r : rows) out += r + "\n";
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+// An archive for the reparse failure tests: near-duplicate bodies, a read-also article, an article
+// the new parser keeps as it is, and one without a raw copy. Returns the stored articles by path.
+std::map<std::string, Article> reparse_fixture(Archive& ar) {
+  std::map<std::string, Article> by_path;
+  Article oil = article("أسعار النفط", long_body(30, "النفط"));
+  Article oil2 = article("ارتفاع الخام", long_body(30, "النفط"));
+  oil2.body.push_back({Block::Type::paragraph, "فقرة أخيرة مختلفة قليلا."});
+  Article gold = article("الذهب", {"تراجع سعر الذهب في التعاملات المبكرة."});
+  gold.read_also = {{"مقال مرفق عن الفضة", std::nullopt, {{Block::Type::paragraph, "نص المقال المرفق"}}}};
+  Article kept = article("يبقى كما هو", {"هذا المقال لا يتغير."});
+  for (const Article* a : {&oil, &oil2, &gold, &kept}) {
+    store(ar, *a);
+    by_path[a->input.path] = *a;
+  }
+  Article no_raw = article("بلا نسخة", {"مقال بلا نسخة أصلية."});
+  auto r = ar.store(no_raw, Document{});
+  EXPECT_TRUE(r) << r.error().str();
+  return by_path;
+}
+
+// A "new parser" for the fixture: every title changes, but the kept article's.
+std::function<std::optional<Article>(Document&)> retitle(const std::map<std::string, Article>& by_path) {
+  return [&by_path](Document& d) -> std::optional<Article> {
+    auto it = by_path.find(d.input.path);
+    if (it == by_path.end() || it->second.title == "يبقى كما هو") return std::nullopt;
+    Article a = it->second;
+    a.title = *a.title + " (محدث)";
+    return a;
+  };
+}
+
+TEST_F(ArchiveTest, FailedReparseRollsBackAndSaysWhere) {
+  std::map<std::string, Article> by_path;
+  std::int64_t second = 0;
+  {
+    Archive ar = open_rw();
+    by_path = reparse_fixture(ar);
+    second = ids(ar.search("الخام", {})).at(0);
+  }
+  const std::string before = dump(m_db);
+  struct Case {
+    std::string trigger, error;
+  };
+  const std::vector<Case> cases = {
+      // Fails at reparse's first statement, before any article.
+      {"BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'boom'); END",
+       "reparse failed and was rolled back, the archive is unchanged: archive operation failed: "
+       "constraint failed (boom)"},
+      // Fails at the second article, after the first was rewritten.
+      {"BEFORE UPDATE OF title ON articles WHEN old.id = " + std::to_string(second) +
+           " BEGIN SELECT RAISE(ABORT, 'boom'); END",
+       "reparse stopped at article " + std::to_string(second) +
+           " and was rolled back, the archive is unchanged: archive operation failed: constraint failed "
+           "(boom)"},
+      // Fails while writing the read-also article of the third.
+      {"BEFORE INSERT ON links BEGIN SELECT RAISE(FAIL, 'no links'); END",
+       "reparse stopped at article 3 and was rolled back, the archive is unchanged: archive operation "
+       "failed: constraint failed (no links)"},
+  };
+  for (const auto& c : cases) {
+    raw_sql("CREATE TRIGGER fail_reparse " + c.trigger);
+    {
+      Archive ar = open_rw();
+      auto r = ar.reparse(retitle(by_path));
+      ASSERT_FALSE(r) << c.trigger;
+      EXPECT_EQ(r.error().str(), m_db + ": " + c.error);
+      // The same connection goes on working after the rollback.
+      EXPECT_EQ(ids(ar.search("الخام", {})), std::vector<std::int64_t>{second});
+      auto got = ar.get(second);
+      ASSERT_TRUE(got && got->has_value());
+      EXPECT_EQ((*got)->title, "ارتفاع الخام");
+    }
+    raw_sql("DROP TRIGGER fail_reparse");
+    EXPECT_EQ(dump(m_db), before) << c.trigger;
+  }
+  // Without the trigger the same reparse goes through.
+  Archive ar = open_rw();
+  auto r = ar.reparse(retitle(by_path));
+  ASSERT_TRUE(r) << r.error().str();
+  EXPECT_EQ(r->changed, 3);
+  EXPECT_EQ(r->kept, 2);
+  EXPECT_NE(dump(m_db), before);
+}
+
+// Interrupts the archive's connection once, inside the statement `target` (SQL text), at the
+// `at`-th progress callback that finds it running; or, when `count` is set, records every
+// statement seen running and how often. Installed on every connection by sqlite3_auto_extension
+// (the test's own connections too; it is armed only around reparse).
+struct Interrupter {
+  bool armed = false, count = false, fired = false;
+  std::string target;
+  int at = 0, seen = 0;
+  std::map<std::string, int> running;
+};
+Interrupter g_interrupter;
+
+int on_progress(void* handle) {
+  Interrupter& g = g_interrupter;
+  if (!g.armed || g.fired) return 0;
+  // Only akhbar's own statements, running alone: inside one, FTS5 runs statements of its own
+  // (PRAGMA data_version, its shadow tables) and may ignore an interrupt of those by design.
+  auto* db = static_cast<sqlite3*>(handle);
+  sqlite3_stmt* running = nullptr;
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db, nullptr); s; s = sqlite3_next_stmt(db, s)) {
+    if (!sqlite3_stmt_busy(s)) continue;
+    if (running) return 0;
+    running = s;
+  }
+  if (!running || !sqlite3_sql(running)) return 0;
+  std::string sql = sqlite3_sql(running);
+  if (sql.find("'main'.") != std::string::npos) return 0;  // FTS5's own, run between ours
+  if (g.count) {
+    ++g.running[sql];
+  } else if (sql == g.target && ++g.seen == g.at) {
+    g.fired = true;
+    return 1;
+  }
+  return 0;
+}
+
+// A COMMIT that fails: SQLite turns it into a rollback (the progress handler never sees it).
+bool g_fail_commit = false;
+int on_commit(void*) { return g_fail_commit ? 1 : 0; }
+
+int install_progress(sqlite3* db, const char**, const sqlite3_api_routines*) {
+  sqlite3_progress_handler(db, 1, on_progress, db);
+  sqlite3_commit_hook(db, on_commit, nullptr);
+  return SQLITE_OK;
+}
+
+// Whatever statement of a reparse fails, the COMMIT included, the reparse reports it and the
+// archive is as it was: no step() result is left unchecked.
+TEST_F(ArchiveTest, ReparseInterruptedAtAnyStatementLeavesTheArchiveWhole) {
+  auto entry = reinterpret_cast<void (*)()>(install_progress);
+  sqlite3_auto_extension(entry);
+  struct Cancel {
+    void (*entry)();
+    ~Cancel() { sqlite3_cancel_auto_extension(entry); }
+  } cancel{entry};
+  std::map<std::string, Article> by_path;
+  {
+    Archive ar = open_rw();
+    by_path = reparse_fixture(ar);
+  }
+  const std::string before = dump(m_db);
+  Archive ar = open_rw();
+  ASSERT_TRUE(ar.search("النفط", {}));  // prepares the reader's statements outside the count
+  // A dry run: which statements a reparse runs. It changes the archive, so the sweep starts afresh.
+  fs::copy_file(m_db, m_dir / "copy.db");
+  {
+    Archive dry = Archive::open((m_dir / "copy.db").string(), OpenMode::read_write).value();
+    g_interrupter = {};
+    g_interrupter.armed = g_interrupter.count = true;
+    auto r = dry.reparse(retitle(by_path));
+    g_interrupter.armed = false;
+    ASSERT_TRUE(r) << r.error().str();
+  }
+  auto running = g_interrupter.running;
+  ASSERT_GT(running.size(), 20u);
+  EXPECT_TRUE(running.count("SELECT id, title FROM articles WHERE id = ?1 OR parent_id = ?1 ORDER BY id"));
+  std::size_t runs = 0;
+  for (const auto& [sql, calls] : running) {
+    for (int at : {1, calls / 2 + 1, calls}) {
+      g_interrupter = {};
+      g_interrupter.armed = true;
+      g_interrupter.target = sql;
+      g_interrupter.at = at;
+      auto r = ar.reparse(retitle(by_path));
+      g_interrupter.armed = false;
+      ++runs;
+      ASSERT_TRUE(g_interrupter.fired) << sql << " @" << at;
+      ASSERT_FALSE(r) << "an interrupt in `" << sql << "` (progress call " << at << ") went unnoticed";
+      const std::string msg = r.error().str();
+      EXPECT_TRUE(msg.rfind(m_db + ": reparse ", 0) == 0 || sql == "BEGIN IMMEDIATE") << msg;
+      EXPECT_EQ(msg.substr(msg.size() - std::string("interrupted").size()), "interrupted") << msg;
+      ASSERT_EQ(dump(m_db), before) << sql << " @" << at;
+    }
+  }
+  EXPECT_GT(runs, 60u);
+  g_fail_commit = true;
+  auto failed = ar.reparse(retitle(by_path));
+  g_fail_commit = false;
+  ASSERT_FALSE(failed);
+  const std::string rolled_back = ": reparse failed and was rolled back, the archive is unchanged: ";
+  EXPECT_EQ(failed.error().str(), m_db + rolled_back + "archive operation failed: constraint failed");
+  EXPECT_EQ(dump(m_db), before);
+  auto r = ar.reparse(retitle(by_path));
+  ASSERT_TRUE(r) << r.error().str();
+  EXPECT_EQ(ids(ar.search("محدث", {})).size(), 3u);
 }
 
 }  // namespace
