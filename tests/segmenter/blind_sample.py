@@ -16,7 +16,28 @@ folder, excluding every file named by any label so far (dev set, tests/segmenter
 including blind-*), and preferring single-article files: a folder's multi-record files are drawn
 only when it has no single-article candidate left.
 
-Usage: blind_sample.py [--corpus DIR] [--second]   prints one line per draw: folder, path, record
+Third draw (--third, session 4, issue 13 "Pages never seen"): random.seed(20261203), 25 inputs, at
+most 3 per top-level folder, every file named by any label so far excluded (dev set and
+tests/segmenter/labels/*.json including blind-* and blind2-*). Only the folders that hold sites
+still little labelled are visited: commoncrawl-arcore, commoncrawl-capstone, marsum-goud,
+satirical-hudood, ar-apt-human, nahla-scraper, saudinewsnet, ant-multisource and
+arabic-newspapers-cp1256 (html/ is kept out of every draw; ant-jawharafm, chardet-encodings,
+newspaper4k-html and seed are nearly all labelled or one text many times). Each candidate has a
+*site key*: the host of its URL for the Common Crawl pages (split_index.tsv; ArCORE's text/ and
+xml/ copies of a page share it), the newspaper for arabic-newspapers-cp1256 (the country code,
+the first two letters of the file name), the outlet for nahla-scraper (aljazeera, cnnarabic,
+misbar, fatabyyano; the CSV files count as their outlet), the `source` of each record of
+saudinewsnet/json (the split/ files name no newspaper: one key), the outlet folder for
+ant-multisource, the subject prefix for ar-apt-human, and the folder for Goud.ma and Hudood.
+Folders are visited round-robin in a shuffled order, each round starting with the folders whose
+least-labelled site has the fewest labels (so single-site folders already labelled, Goud.ma and
+Hudood, are the ones left short when the 25 are reached); each visit draws at random among the
+folder's candidates whose site key has the fewest labels so far (counting the draws already
+made), so unlabelled sites come first. Single-article files go before multi-record ones at the
+same count; a multi-record file (JSON array, CSV) is drawn as one record, and in
+saudinewsnet/json each record is its own candidate under its newspaper's key.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -34,6 +55,9 @@ SEED = 5291129
 COUNT = 20
 PER_FOLDER = 3
 SECOND = {'seed': 20261129, 'count': 15, 'per_folder': 2}
+THIRD = {'seed': 20261203, 'count': 25, 'per_folder': 3,
+         'folders': ('ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256', 'commoncrawl-arcore',
+                     'commoncrawl-capstone', 'marsum-goud', 'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -63,15 +87,17 @@ def is_arabic(text):
     return letters >= 80 and text.count('?') < letters
 
 
-def labelled_files():
+def labelled_files(with_paths=False):
     names = set()
+    paths = []
     for pattern in (os.path.join(SOURCE, '..', 'shared', 'eval', 'dev', '*.json'),
                     os.path.join(SOURCE, 'tests', 'segmenter', 'labels', '*.json')):
         for label in glob.glob(pattern):
             with open(label, encoding='utf-8') as f:
                 lab = json.load(f)
             names.add(os.path.realpath(os.path.join(os.path.dirname(label), lab['file'])))
-    return names
+            paths.append((os.path.realpath(os.path.join(os.path.dirname(label), lab['file'])), lab.get('record', 0)))
+    return (names, paths) if with_paths else names
 
 
 def records(path, rel, text):
@@ -91,12 +117,125 @@ def records(path, rel, text):
     return None
 
 
+def url_hosts(corpus):
+    """file name -> host of its URL, from the Common Crawl folders' split_index.tsv."""
+    hosts = {}
+    for folder in ('commoncrawl-arcore', 'commoncrawl-capstone'):
+        index = os.path.join(corpus, folder, 'split_index.tsv')
+        if not os.path.exists(index):
+            continue
+        with open(index, encoding='utf-8') as f:
+            for row in csv.DictReader(f, delimiter='\t'):
+                host = re.sub(r'^www\.', '', row['url'].split('/')[2].lower()) if '//' in row['url'] else row['url']
+                hosts[(folder, os.path.splitext(row['file'])[0])] = host
+    return hosts
+
+
+def site_key(rel, hosts, record=None, recs=None):
+    """The site (or newspaper) an input comes from, as far as the corpus tells without reading it."""
+    parts = rel.split(os.sep)
+    top, name = parts[0], os.path.splitext(parts[-1])[0]
+    if top in ('commoncrawl-arcore', 'commoncrawl-capstone'):
+        return top + ':' + hosts.get((top, name), name)
+    if top == 'arabic-newspapers-cp1256':
+        return top + ':' + name[:2]
+    if top == 'nahla-scraper':
+        low = name.lower()
+        for outlet in ('aljazeera', 'cnnarabic', 'cnn-arabia', 'misbar', 'fatabyyano'):
+            if outlet in low:
+                return top + ':' + ('cnnarabic' if outlet == 'cnn-arabia' else outlet)
+        return top + ':' + name
+    if top == 'saudinewsnet':
+        if recs is not None and record is not None:
+            return top + ':' + str(json.loads(recs[record]).get('source'))
+        return top + ':split'
+    if top == 'ant-multisource':
+        return top + ':' + parts[1]
+    if top == 'ar-apt-human':
+        return top + ':' + name.split('-')[0]
+    return top
+
+
+def third_draw(corpus):
+    """The third draw (see the docstring): site keys least labelled first."""
+    rng = random.Random(THIRD['seed'])
+    taken, labelled = labelled_files(with_paths=True)
+    hosts = url_hosts(corpus)
+    seen = {}  # site key -> labels so far, then draws too
+    for path, record in labelled:
+        rel = os.path.relpath(path, corpus)
+        recs = None
+        if rel.startswith('saudinewsnet' + os.sep) and rel.endswith('.json'):
+            recs = records(path, rel, decode(path, rel))
+        key = site_key(rel, hosts, record, recs)
+        seen[key] = seen.get(key, 0) + 1
+    folders = {}
+    for top in THIRD['folders']:
+        for dirpath, dirnames, filenames in os.walk(os.path.join(corpus, top)):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                rel = os.path.relpath(path, corpus)
+                if not name.endswith(INPUT_EXTENSIONS) or name.startswith('metadata__'):
+                    continue
+                if os.path.realpath(path) in taken:
+                    continue
+                if top == 'saudinewsnet' and rel.endswith('.json'):
+                    recs = records(path, rel, decode(path, rel))
+                    for i, r in enumerate(recs):
+                        folders.setdefault(top, []).append((rel, i, site_key(rel, hosts, i, recs), True))
+                    continue
+                multi = rel.endswith(('.json', '.csv'))
+                folders.setdefault(top, []).append((rel, None, site_key(rel, hosts), multi))
+    order = sorted(folders)
+    rng.shuffle(order)
+    picked = []
+    count = {name: 0 for name in order}
+    while len(picked) < THIRD['count'] and any(folders[n] and count[n] < THIRD['per_folder'] for n in order):
+        # each round visits first the folders whose least-labelled site has the fewest labels
+        # (sorted() is stable: the shuffled order breaks ties)
+        rank = {n: min((seen.get(c[2], 0) for c in folders[n]), default=0) for n in order}
+        for name in sorted(order, key=lambda n: rank[n]):
+            if len(picked) == THIRD['count']:
+                break
+            while folders[name] and count[name] < THIRD['per_folder']:
+                best = min((seen.get(c[2], 0), c[3]) for c in folders[name])
+                pool = [c for c in folders[name] if (seen.get(c[2], 0), c[3]) == best]
+                cand = rng.choice(pool)
+                folders[name].remove(cand)
+                rel, index, key, multi = cand
+                text = decode(os.path.join(corpus, rel), rel)
+                if index is not None:  # one record of saudinewsnet/json
+                    if not is_arabic(records(None, rel, text)[index]):
+                        continue
+                elif multi:
+                    recs = records(os.path.join(corpus, rel), rel, text)
+                    usable = [i for i, r in enumerate(recs or []) if is_arabic(r)]
+                    if not usable:
+                        continue
+                    index = rng.choice(usable)
+                elif not is_arabic(text):
+                    continue
+                picked.append((name, rel, index or 0))
+                seen[key] = seen.get(key, 0) + 1
+                count[name] += 1
+                break
+    return picked
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--corpus', default=os.path.join(SOURCE, '..', 'shared', 'corpus'))
     ap.add_argument('--second', action='store_true', help='the second draw (seed 20261129, 15, 2 per folder)')
+    ap.add_argument('--third', action='store_true', help='the third draw (seed 20261203, 25, 3 per folder, '
+                    'least-labelled sites first)')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
+    if args.third:
+        picked = third_draw(corpus)
+        for name, rel, index in picked:
+            print(f'{name}\t{rel}\t{index}')
+        return 0 if len(picked) == THIRD['count'] else 1
     seed, count_wanted, per_folder = SEED, COUNT, PER_FOLDER
     if args.second:
         seed, count_wanted, per_folder = SECOND['seed'], SECOND['count'], SECOND['per_folder']
