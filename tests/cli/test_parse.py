@@ -31,8 +31,8 @@ def test_dev_set_reaches_the_bar(ctx):
 
 
 def label_set(name):
-    """Which set a label belongs to: 'blind' (first draw), 'blind2' (second draw) or 'own'."""
-    for prefix in ('blind2-', 'blind-'):
+    """Which set a label belongs to: 'blind', 'blind2', 'blind3' (first, second, third draw) or 'own'."""
+    for prefix in ('blind3-', 'blind2-', 'blind-'):
         if name.startswith(prefix):
             return prefix[:-1]
     return 'own'
@@ -53,13 +53,14 @@ def copy_labels(ctx, dst, which):
     return names
 
 
-def label_set_reaches_the_bar(ctx, kind, count=None):
-    """Scores one set of our labels ('own', 'blind', 'blind2') apart, at the issue's bar."""
+def label_set_reaches_the_bar(ctx, kind, count=None, bars=BARS):
+    """Scores one set of our labels ('own', 'blind', 'blind2', 'blind3') apart, at the issue's bar
+    (or at the floor given)."""
     dst = os.path.join(ctx.tmp, kind)
     eval_dir(ctx)  # skips before any work when ../shared/eval is absent
     names = copy_labels(ctx, dst, kind)
     assert len(names) == count if count else len(names) >= 5, names
-    out = run_score(ctx, dst)
+    out = run_score(ctx, dst, bars)
     assert f'documents {len(names)} (missing 0)' in out, out
 
 
@@ -78,6 +79,18 @@ def test_blind_labels_reach_the_bar(ctx):
 # app-footer marker and the lone-"و" title rule: 1.000 / 0.955 / 1.000.
 def test_second_blind_labels_reach_the_bar(ctx):
     label_set_reaches_the_bar(ctx, 'blind2', 15)
+
+
+# The third blind sample (blind_sample.py --third, issue 13: 25 inputs from the sites least
+# labelled, labels committed before the first run). Its first (blind) run gave body F1 0.952,
+# fields 0.901, links F1 0.000 (5 expected related titles, none given), below the issue's bar
+# (0.97 / 0.95 / 0.95), so the set is held at a floor at those figures: later rule changes may not
+# make it worse. Raise the floor to the bar (BARS) once the misses in docs/segmenter.md are fixed.
+BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.901', '--min-links-f1', '0.0']
+
+
+def test_third_blind_labels_hold_their_floor(ctx):
+    label_set_reaches_the_bar(ctx, 'blind3', 25, BLIND3_FLOOR)
 
 
 def parse_seed(ctx, *extra):
