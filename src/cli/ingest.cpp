@@ -124,12 +124,13 @@ class IngestCommand : public Command {
     if (!m_failure) finish_batch(archive);
     std::signal(SIGINT, previous);
     clear_progress();
-    if (m_failure) std::fprintf(stderr, "akhbar: error: %s\n", m_failure->str().c_str());
+    if (m_failure)
+      reporter({Severity::error, kind::archive_write, Location(m_failure->where), m_failure->message});
 
     m_counts.files = stats.inputs;
     m_counts.failed = stats.failed;
     m_counts.warnings = reporter.warnings();
-    m_counts.errors = reporter.errors() + (m_failure ? 1 : 0);
+    m_counts.errors = reporter.errors();
     print_summary(reporter);
     m_report.finish(reporter);
     if (g_interrupted && !m_failure) {
@@ -238,7 +239,7 @@ class IngestCommand : public Command {
                                   {"warnings", c.warnings},
                                   {"errors", c.errors},
                                   {"warnings_by_kind", reporter.warnings_by_kind()},
-                                  {"errors_by_kind", errors_by_kind(reporter)},
+                                  {"errors_by_kind", reporter.errors_by_kind()},
                                   {"interrupted", g_interrupted && !m_failure},
                                   {"seconds", std::round(secs * 1000) / 1000},
                                   {"records_per_second", std::round(rate)}};
@@ -253,13 +254,6 @@ class IngestCommand : public Command {
         "%zu near duplicates, %zu already archived; %zu warnings, %zu errors; %.1f s (%.0f records/s)\n",
         c.files, c.records, c.stored, c.children, c.duplicates, c.near, c.known, c.warnings, c.errors, secs,
         rate);
-  }
-
-  // The reporter's error counts, and the failure that stopped the run (a write to the archive).
-  std::map<std::string, std::size_t> errors_by_kind(const Reporter& reporter) const {
-    auto kinds = reporter.errors_by_kind();
-    if (m_failure) ++kinds[kind::archive_write];
-    return kinds;
   }
 
   InputOptions m_inputs;

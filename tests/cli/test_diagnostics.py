@@ -4,6 +4,7 @@ error but only the first 3 warnings of each kind, then one line counting warning
 the counts by kind; -q prints errors only."""
 import json
 import os
+import sqlite3
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -180,6 +181,29 @@ def test_reparse_logs_its_warnings(ctx):
                                          f'(first {SHOWN} of each kind shown; all in {log})'), r.stderr
     r = ctx.run(['reparse', '--db', db, '-q'])
     assert r.returncode == 0 and r.stderr == '', r.stderr
+
+
+def test_archive_write_failure_is_counted_and_logged(ctx):
+    d, _ = make_inputs(ctx)
+    db = os.path.join(ctx.tmp, 'a.db')
+    r = ctx.run(['ingest', '--db', db, '-q', os.path.join(d, 'good.txt')])
+    assert r.returncode == 0, r.stderr
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute('BEGIN IMMEDIATE')  # another writer holds the lock
+    try:
+        log = os.path.join(ctx.tmp, 'run.log')
+        r = ctx.run(['ingest', '--db', db, '--wait', '0', '--summary', 'json', '--log', log, d])
+    finally:
+        holder.execute('ROLLBACK')
+        holder.close()
+    assert r.returncode == 1, r.stderr
+    message = f'{db}: the archive is locked by another writer'
+    assert f'akhbar: error: {message}' in r.stderr, r.stderr
+    s = json.loads(r.stdout)
+    assert s['errors_by_kind'].get('archive-write') == 1, s
+    rows = [row for row in read_log(log) if row['kind'] == 'archive-write']
+    assert len(rows) == 1 and rows[0]['severity'] == 'error', rows
+    assert f"{rows[0]['file']}: {rows[0]['message']}".startswith(message), rows
 
 
 harness.main(globals())
