@@ -105,8 +105,7 @@ class IngestCommand : public Command {
     if (m_progress) m_total_bytes = input_bytes(m_inputs.paths);
     auto previous = std::signal(SIGINT, on_sigint);
 
-    reporter.before_print([this] { clear_progress(); });
-    auto diag = std::ref(reporter);
+    reporter.before_print([this] { clear_progress(); });  // a message never shares a line with the bar
     m_start = m_last_commit = std::chrono::steady_clock::now();
     // Archive::prepare (folding, tokenizing, fingerprinting, compressing) runs on the pipeline's
     // workers right after segmentation; this thread only runs SQL, in input order.
@@ -120,7 +119,7 @@ class IngestCommand : public Command {
           accept(p, reporter);
           store(archive, std::move(prepared));
         },
-        diag);
+        std::ref(reporter));
     if (!m_failure) finish_batch(archive);
     std::signal(SIGINT, previous);
     clear_progress();
