@@ -71,7 +71,7 @@ struct Decoded {
   std::string text;
   std::string encoding;                // canonical name: "UTF-8", "UTF-16LE", "windows-1256", ...
   std::size_t replaced = 0;            // invalid sequences turned into U+FFFD
-  std::vector<std::string> repairs;    // e.g. "repaired UTF-8 mojibake read as windows-1256"
+  std::vector<Warning> repairs;        // e.g. "repaired UTF-8 mojibake read as windows-1256"
 };
 
 // The canonical name of an encoding ("cp1256" → "windows-1256", "ibm-720" → "CP720"); nullopt when

@@ -44,7 +44,7 @@ struct Document {
   // Metadata that a structured input carried in fields of its own; unset when absent.
   std::optional<std::string> title, date, author, source, category, abstract;
   std::optional<std::string> fetched;  // when the input was captured (WARC-Date, file mtime), ISO 8601
-  std::vector<std::string> warnings;   // the loader's remarks on this record (repairs, bad bytes)
+  std::vector<Warning> warnings;       // the loader's remarks on this record (repairs, bad bytes)
   std::vector<Anchor> anchors;         // an HTML page's links in page order (empty for other formats)
   std::vector<LinkBox> link_boxes;     // an HTML page's headed link lists outside the article text
 };
@@ -89,7 +89,7 @@ struct Article {
   std::vector<Link> read_also;
   std::vector<Link> related;
   std::vector<Removed> removed;
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;  // the loader's and the segmenter's remarks, with their kinds
 };
 
 // The schema identifier every record carries.

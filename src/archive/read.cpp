@@ -118,7 +118,7 @@ Result<std::optional<Article>> Archive::Impl::get(std::int64_t id) {
     auto warnings = nlohmann::json::parse(r.text(8), nullptr, false);
     if (warnings.is_array())
       for (const auto& x : warnings)
-        if (x.is_string()) a.warnings.push_back(x.get<std::string>());
+        if (x.is_string()) a.warnings.push_back({kind::stored, x.get<std::string>()});
   }
   {
     // A read-also child carries its parent's provenance.
@@ -203,7 +203,7 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
     get("abstract", d.abstract);
     if (m.is_object() && m.contains("warnings") && m["warnings"].is_array())
       for (const auto& w : m["warnings"])
-        if (w.is_string()) d.warnings.push_back(w.get<std::string>());
+        if (w.is_string()) d.warnings.push_back({kind::stored, w.get<std::string>()});
     auto anchors = [](const nlohmann::json& v) {
       std::vector<Anchor> out;
       if (v.is_array())

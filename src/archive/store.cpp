@@ -39,7 +39,7 @@ std::optional<std::string> meta_json(const Document& d, const Article& a) {
   put("source", d.source);
   put("category", d.category);
   put("abstract", d.abstract);
-  if (!d.warnings.empty()) o["warnings"] = d.warnings;
+  if (!d.warnings.empty()) o["warnings"] = messages(d.warnings);
   auto used = [&](const Anchor& anchor) {
     for (const auto* links : {&a.read_also, &a.related})
       for (const auto& l : *links)
@@ -230,7 +230,10 @@ Result<std::int64_t> Archive::Impl::insert_row(const Article& a, std::optional<s
   else
     st.bind_null(1);
   st.bind(2, a.title).bind(3, a.published).bind(4, a.updated).bind(5, a.dateline).bind(6, a.source);
-  st.bind(7, a.author).bind(8, url).bind(9, removed_json(a.removed)).bind(10, strings_json(a.warnings));
+  st.bind(7, a.author)
+      .bind(8, url)
+      .bind(9, removed_json(a.removed))
+      .bind(10, strings_json(messages(a.warnings)));
   st.bind(11, ix.words).bind(12, ix.title_key);
   if (ix.body_hash) st.bind(13, *ix.body_hash);
   if (ix.simhash) st.bind(14, *ix.simhash);
@@ -435,7 +438,7 @@ Result<ReparseStats> Archive::Impl::reparse(const std::function<std::optional<Ar
           exec("UPDATE articles SET title = ?1, published = ?2, updated = ?3, dateline = ?4, source = ?5, "
                "author = ?6, removed = ?7, warnings = ?8, words = ?9, title_key = ?10 WHERE id = ?11",
                a.title, a.published, a.updated, a.dateline, a.source, a.author, removed_json(a.removed),
-               strings_json(a.warnings), p.main.words, p.main.title_key, article_id));
+               strings_json(messages(a.warnings)), p.main.words, p.main.title_key, article_id));
       AKHBAR_TRY(exec("INSERT INTO blocks(article_id, count, size, data) VALUES(?1, ?2, ?3, ?4)", article_id,
                       p.main.blocks, p.main.body_size, Blob{p.main.body_z}));
       StoreResult r;

@@ -94,15 +94,33 @@ Segmenter SegmentFlags::make() const {
   return std::move(seg).value();
 }
 
-void DiagnosticPrinter::operator()(const Diagnostic& d) {
-  if (d.severity == Severity::error)
-    ++errors;
-  else
-    ++warnings;
-  if (d.severity == Severity::warning && quiet_warnings) return;
-  std::string line = d.str();
-  line += '\n';
-  std::fwrite(line.data(), 1, line.size(), stderr);
+void ReportFlags::add_to(CLI::App& app) {
+  app.add_option("--log", log,
+                 "Also write every error and warning to FILE, one JSON object a line (docs/diagnostics.md)");
+  app.add_flag("--all-warnings", all_warnings,
+               "Print every warning (by default the first " + std::to_string(Reporter::shown_per_kind) +
+                   " of each kind, the rest counted)");
+}
+
+WarningDisplay ReportFlags::display(bool quiet) const {
+  if (quiet) return WarningDisplay::none;
+  return all_warnings ? WarningDisplay::all : WarningDisplay::first_of_each_kind;
+}
+
+void ReportFlags::open_log(Reporter& reporter) const {
+  if (log.empty()) return;
+  if (!reporter.open_log(log)) throw UsageError("--log: cannot write '" + log + "': " + std::strerror(errno));
+}
+
+void ReportFlags::finish(Reporter& reporter) const {
+  reporter.print_summary();
+  if (!reporter.close_log()) throw Failure("--log: cannot write '" + log + "': " + std::strerror(errno));
+}
+
+void report_warnings(const Document& doc, const Article& article, Reporter& reporter) {
+  Location where{doc.input.path};
+  if (doc.format != "text") where.record = doc.input.record;
+  for (const auto& w : article.warnings) reporter(Diagnostic{Severity::warning, w.kind, where, w.message});
 }
 
 void write_out(std::FILE* f, std::string_view s) {

@@ -12,6 +12,8 @@
 #include <akhbar/result.h>
 #include <akhbar/segmenter.h>
 
+#include "cli/report.h"
+
 namespace akhbar::cli {
 
 // Exit codes.
@@ -61,12 +63,22 @@ struct SegmentFlags {
   Segmenter make() const;
 };
 
-// Prints a diagnostic on stderr and counts it.
-struct DiagnosticPrinter {
-  std::size_t errors = 0, warnings = 0;
-  bool quiet_warnings = false;
-  void operator()(const Diagnostic& d);
+// The diagnostic options shared by parse, ingest and reparse: --log FILE and --all-warnings.
+struct ReportFlags {
+  std::string log;
+  bool all_warnings = false;
+
+  void add_to(CLI::App& app);
+  // How warnings are shown: none with --quiet, all with --all-warnings, else the first of each kind.
+  WarningDisplay display(bool quiet) const;
+  // Opens --log on `reporter`; throws UsageError naming the file when it cannot be written.
+  void open_log(Reporter& reporter) const;
+  // Prints the per-kind warnings line and closes the log; throws Failure when the log was not written.
+  void finish(Reporter& reporter) const;
 };
+
+// Reports an article's warnings at its input: "path", or "path:record" for a multi-record format.
+void report_warnings(const Document& doc, const Article& article, Reporter& reporter);
 
 // Writes a whole string to stdout, throwing Failure on a write error (disk full, closed pipe).
 void write_out(std::FILE* f, std::string_view s);

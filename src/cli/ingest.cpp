@@ -64,6 +64,7 @@ class IngestCommand : public Command {
         ->check(CLI::Range(0, 256));
     app.add_flag("-q,--quiet", m_quiet,
                  "No progress bar, warnings or text summary (errors are still printed)");
+    m_report.add_to(app);
     app.add_option("--summary", m_summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
@@ -81,6 +82,8 @@ class IngestCommand : public Command {
   }
 
   int run() override {
+    Reporter reporter("ingest", m_report.display(m_quiet));
+    m_report.open_log(reporter);
     m_inputs.finish();
     Segmenter segmenter = m_segment.make();
     OpenOptions open_options;
@@ -102,12 +105,7 @@ class IngestCommand : public Command {
     if (m_progress) m_total_bytes = input_bytes(m_inputs.paths);
     auto previous = std::signal(SIGINT, on_sigint);
 
-    DiagnosticPrinter printer;
-    printer.quiet_warnings = m_quiet;
-    auto diag = [&](const Diagnostic& d) {
-      clear_progress();
-      printer(d);
-    };
+    reporter.before_print([this] { clear_progress(); });  // a message never shares a line with the bar
     m_start = m_last_commit = std::chrono::steady_clock::now();
     // Archive::prepare (folding, tokenizing, fingerprinting, compressing) runs on the pipeline's
     // workers right after segmentation; this thread only runs SQL, in input order.
@@ -118,27 +116,29 @@ class IngestCommand : public Command {
         },
         [&](Parsed&& p, PreparedArticle&& prepared) {
           if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
-          accept(p, diag);
+          accept(p, reporter);
           store(archive, std::move(prepared));
         },
-        diag);
+        std::ref(reporter));
     if (!m_failure) finish_batch(archive);
     std::signal(SIGINT, previous);
     clear_progress();
-    if (m_failure) std::fprintf(stderr, "akhbar: error: %s\n", m_failure->str().c_str());
+    if (m_failure)
+      reporter({Severity::error, kind::archive_write, Location(m_failure->where), m_failure->message});
 
     m_counts.files = stats.inputs;
     m_counts.failed = stats.failed;
-    m_counts.warnings = printer.warnings;
-    m_counts.errors = printer.errors + (m_failure ? 1 : 0);
-    print_summary();
+    m_counts.warnings = reporter.warnings();
+    m_counts.errors = reporter.errors();
+    print_summary(reporter);
+    m_report.finish(reporter);
     if (g_interrupted && !m_failure) {
       std::fprintf(stderr,
                    "akhbar: interrupted: every finished batch is stored; run the same command again to "
                    "complete the ingest\n");
       return 130;
     }
-    return stats.failed || printer.errors || m_failure ? exit_failed : exit_ok;
+    return stats.failed || reporter.errors() || m_failure ? exit_failed : exit_ok;
   }
 
  private:
@@ -148,19 +148,14 @@ class IngestCommand : public Command {
   };
 
   // Counts a parsed record and reports its warnings (on the calling thread, in input order).
-  template <class Diag>
-  void accept(const Parsed& p, Diag& diag) {
+  void accept(const Parsed& p, Reporter& reporter) {
     ++m_counts.records;
     m_bytes_done += p.doc.raw.size();
     if (p.doc.input.path != m_last_path) {
       m_last_path = p.doc.input.path;
       ++m_files_seen;
     }
-    if (!m_quiet) {
-      std::string where = p.doc.input.path;
-      if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
-      for (const auto& w : p.article.warnings) diag(Diagnostic{Severity::warning, where, w});
-    }
+    report_warnings(p.doc, p.article, reporter);
   }
 
   void store(Archive& archive, PreparedArticle&& prepared) {
@@ -227,7 +222,7 @@ class IngestCommand : public Command {
     m_drawn = false;
   }
 
-  void print_summary() const {
+  void print_summary(const Reporter& reporter) const {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     double rate = secs > 0 ? static_cast<double>(m_counts.records) / secs : 0;
     const Counts& c = m_counts;
@@ -242,6 +237,8 @@ class IngestCommand : public Command {
                                   {"failed_inputs", c.failed},
                                   {"warnings", c.warnings},
                                   {"errors", c.errors},
+                                  {"warnings_by_kind", reporter.warnings_by_kind()},
+                                  {"errors_by_kind", reporter.errors_by_kind()},
                                   {"interrupted", g_interrupted && !m_failure},
                                   {"seconds", std::round(secs * 1000) / 1000},
                                   {"records_per_second", std::round(rate)}};
@@ -260,6 +257,7 @@ class IngestCommand : public Command {
 
   InputOptions m_inputs;
   SegmentFlags m_segment;
+  ReportFlags m_report;
   std::string m_db;
   unsigned m_jobs = 0;
   bool m_quiet = false;

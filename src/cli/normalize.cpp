@@ -41,12 +41,13 @@ class NormalizeCommand : public Command {
     NormalizeOptions options;
     options.digits = m_digits == "ascii" ? Digits::ascii : Digits::keep;
     Normalizer normalizer(options);
-    DiagnosticPrinter printer;
+    Reporter reporter("normalize");
     bool failed = false;
-    for (const std::string& path : expand(m_inputs.paths, printer, failed)) {
+    for (const std::string& path : expand(m_inputs.paths, reporter, failed)) {
       auto reader = LineReader::open(path, m_inputs.load);
       if (!reader) {
-        printer({Severity::error, "", reader.error().str()});
+        // An Error carries no kind; normalize neither counts nor logs diagnostics by kind.
+        reporter({Severity::error, "", {reader.error().where}, reader.error().message});
         failed = true;
         continue;
       }
@@ -72,7 +73,7 @@ class NormalizeCommand : public Command {
   }
 
   // Paths with folders replaced by their files (sorted, --include/--exclude/--hidden applied).
-  std::vector<std::string> expand(const std::vector<std::string>& paths, DiagnosticPrinter& printer,
+  std::vector<std::string> expand(const std::vector<std::string>& paths, Reporter& reporter,
                                   bool& failed) const {
     std::vector<std::string> out;
     for (const auto& p : paths) {
@@ -92,7 +93,7 @@ class NormalizeCommand : public Command {
         if (it->is_regular_file(ec) && wanted(name)) files.push_back(it->path().string());
       }
       if (ec) {
-        printer({Severity::error, p, "cannot read folder: " + ec.message()});
+        reporter({Severity::error, kind::unreadable_folder, {p}, "cannot read folder: " + ec.message()});
         failed = true;
       }
       std::sort(files.begin(), files.end());

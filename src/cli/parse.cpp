@@ -20,11 +20,14 @@ class ParseCommand : public Command {
     app.add_option("--digits", m_digits, "Digits in the display form: keep or ascii")
         ->capture_default_str()
         ->check(CLI::IsMember({"keep", "ascii"}));
-    app.add_flag("-q,--quiet", m_quiet, "Do not print warnings");
+    app.add_flag("-q,--quiet", m_quiet, "Do not print warnings (errors are still printed)");
+    m_report.add_to(app);
     app.footer("Prints one JSON object per line (schema: docs/article.schema.json). Touches no archive.");
   }
 
   int run() override {
+    Reporter reporter("parse", m_report.display(m_quiet));
+    m_report.open_log(reporter);
     m_inputs.finish();
     Segmenter segmenter = m_segment.make();
     PipelineOptions options;
@@ -32,8 +35,6 @@ class ParseCommand : public Command {
     options.jobs = m_jobs;
     options.explain = m_explain;
     options.normalize.digits = m_digits == "ascii" ? Digits::ascii : Digits::keep;
-    DiagnosticPrinter printer;
-    printer.quiet_warnings = m_quiet;
     // The JSON line (or the --explain listing) is made on the worker thread; this thread only
     // prints warnings and writes, in input order.
     auto stats = run_pipeline(
@@ -49,16 +50,13 @@ class ParseCommand : public Command {
           return out;
         },
         [&](Parsed&& p, std::string&& out) {
-          for (const auto& w : p.article.warnings) {
-            std::string where = p.doc.input.path;
-            if (p.doc.format != "text") where += ":" + std::to_string(p.doc.input.record);
-            printer({Severity::warning, where, w});
-          }
+          report_warnings(p.doc, p.article, reporter);
           write_out(stdout, out);
         },
-        std::ref(printer));
+        std::ref(reporter));
     std::fflush(stdout);
-    return stats.failed || printer.errors ? exit_failed : exit_ok;
+    m_report.finish(reporter);
+    return stats.failed || reporter.errors() ? exit_failed : exit_ok;
   }
 
  private:
@@ -72,6 +70,7 @@ class ParseCommand : public Command {
 
   InputOptions m_inputs;
   SegmentFlags m_segment;
+  ReportFlags m_report;
   unsigned m_jobs = 1;
   bool m_explain = false;
   bool m_quiet = false;

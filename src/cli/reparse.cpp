@@ -13,7 +13,8 @@ class ReparseCommand : public Command {
   void setup(CLI::App& app) override {
     add_db_option(app, m_db);
     m_segment.add_to(app);
-    app.add_flag("-q,--quiet", m_quiet, "No summary");
+    app.add_flag("-q,--quiet", m_quiet, "No warnings or summary (errors are still printed)");
+    m_report.add_to(app);
     app.footer(
         "Rebuilds articles, blocks, links, read-also articles, the search index and the duplicate pairs "
         "from\n"
@@ -23,10 +24,11 @@ class ReparseCommand : public Command {
   }
 
   int run() override {
+    Reporter reporter("reparse", m_report.display(m_quiet));
+    m_report.open_log(reporter);
     Segmenter segmenter = m_segment.make();
     Archive archive = open_archive(m_db, OpenMode::read_write);
     Normalizer normalizer;
-    std::size_t failed = 0;
     auto stats = archive.reparse([&](Document& doc) -> std::optional<Article> {
       if (doc.text.empty() && !doc.raw.empty()) {
         // Plain-text inputs keep only their raw bytes: decode them as the loader did.
@@ -36,27 +38,35 @@ class ReparseCommand : public Command {
         doc.text = std::move(d.text);
       }
       try {
-        return segmenter.segment(doc, normalizer);
+        Article article = segmenter.segment(doc, normalizer);
+        report_warnings(doc, article, reporter);
+        return article;
       } catch (const std::exception& e) {
-        ++failed;
-        std::fprintf(stderr, "akhbar: error: %s: could not parse this record: %s (kept as it was)\n",
-                     doc.input.path.c_str(), e.what());
+        reporter({Severity::error,
+                  kind::parse_failed,
+                  {doc.input.path},
+                  std::string("could not parse this record: ") + e.what() + " (kept as it was)"});
         return std::nullopt;
       }
     });
-    if (!stats) throw Failure(stats.error().str());
+    if (!stats) {
+      reporter.close_log();
+      throw Failure(stats.error().str());
+    }
     if (!m_quiet)
       std::fprintf(stderr,
                    "reparse: %lld inputs re-segmented, %lld articles changed, %lld kept (no raw copy), %lld "
                    "read-also articles\n",
                    static_cast<long long>(stats->inputs), static_cast<long long>(stats->changed),
                    static_cast<long long>(stats->kept), static_cast<long long>(stats->children));
-    return failed ? exit_failed : exit_ok;
+    m_report.finish(reporter);
+    return reporter.errors() ? exit_failed : exit_ok;
   }
 
  private:
   std::string m_db;
   SegmentFlags m_segment;
+  ReportFlags m_report;
   bool m_quiet = false;
 };
 

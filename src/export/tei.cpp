@@ -177,7 +177,8 @@ void build(std::int64_t id, const Article& a, pugi::xml_node tei) {
   if (id > 0) add_idno(publication, "akhbar", std::to_string(id));
   if (!a.warnings.empty()) {
     auto notes = file_desc.append_child("notesStmt");
-    for (const auto& w : a.warnings) add_text(notes, "note", w).append_attribute("type").set_value("warning");
+    for (const auto& w : a.warnings)
+      add_text(notes, "note", w.message).append_attribute("type").set_value("warning");
   }
   auto bibl = file_desc.append_child("sourceDesc").append_child("bibl");
   if (a.title) add_text(bibl, "title", *a.title);
@@ -253,7 +254,7 @@ Result<Article> read_tei(pugi::xml_node tei) {
   auto bibl = file_desc.child("sourceDesc").child("bibl");
   if (!bibl) return Error{"<TEI> has no teiHeader/fileDesc/sourceDesc/bibl", ""};
   for (auto note : file_desc.child("notesStmt").children("note"))
-    if (type_of(note) == "warning") a.warnings.push_back(note.child_value());
+    if (type_of(note) == "warning") a.warnings.push_back({kind::stored, note.child_value()});
   for (auto child : bibl.children()) {
     if (is(child, "title")) a.title = child.child_value();
     if (is(child, "author")) a.author = child.child_value();

@@ -195,7 +195,7 @@ void read_csv(BufferedInput& in, InputContext& ctx) {
         if (first && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
         if (trim(raw).empty()) return;
         if (!complete && scanner.quoted()) {
-          ctx.report(Severity::error, ctx.at_line(line),
+          ctx.report(Severity::error, kind::malformed_csv, ctx.at_line(line),
                      "malformed CSV record: unterminated quoted field, skipped");
           return;
         }
@@ -208,13 +208,13 @@ void read_csv(BufferedInput& in, InputContext& ctx) {
           if (looks_like_header(cells)) {
             cols = from_header(cells, ctx);
             if (!cols.field.count("body"))
-              ctx.report(Severity::error, ctx.at_line(line),
+              ctx.report(Severity::error, kind::csv_no_body, ctx.at_line(line),
                          "CSV header has no body column (use --field body=NAME), file skipped");
             return;
           }
           cols = from_content(cells, ctx);
           if (!cols.field.count("body")) {
-            ctx.report(Severity::error, ctx.at_line(line),
+            ctx.report(Severity::error, kind::csv_no_body, ctx.at_line(line),
                        "CSV without a header and no Arabic text column (use --field body=N), file skipped");
             return;
           }
@@ -223,7 +223,7 @@ void read_csv(BufferedInput& in, InputContext& ctx) {
         auto cells = parse_fields(d.text, delim);
         std::int64_t my_index = index++;
         if (cells.size() != ncols) {
-          ctx.report(Severity::error, ctx.at_line(line),
+          ctx.report(Severity::error, kind::malformed_csv, ctx.at_record(line, my_index),
                      "malformed CSV record: " + std::to_string(cells.size()) + " fields, expected " +
                          std::to_string(ncols) + ", skipped");
           return;

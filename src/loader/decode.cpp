@@ -14,7 +14,7 @@ std::optional<std::string> canonical_encoding(std::string_view name) {
 namespace detail {
 
 void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
-                 std::vector<std::string>& repairs) {
+                 std::vector<Warning>& repairs) {
   if (valid.substr(0, 3) == "\xEF\xBB\xBF") valid.remove_prefix(3);
   while (!valid.empty() && valid.back() == '\0') valid.remove_suffix(1);
   // Room for simdjson's padding, so that a JSON record is parsed in place rather than copied.

@@ -24,14 +24,28 @@ struct InputContext {
   bool transcoded = false;             // the stream was UTF-16/32, readers see it converted to UTF-8
   std::optional<std::string> fetched;  // file mtime, ISO 8601
   // Checks a record and hands it on; `where` locates it in messages.
-  std::function<void(Document&&, const Decoded&, const std::string& where)> deliver;
-  std::function<void(Severity, const std::string&, const std::string&)> report;  // where, message
+  std::function<void(Document&&, const Decoded&, const Location& where)> deliver;
+  std::function<void(Severity, const char* kind, const Location&, const std::string&)> report;
   std::function<bool()> cancelled;
 
-  // "path:line", the location of a record starting at `line`.
-  std::string at_line(std::uint64_t line) const { return path + ":" + std::to_string(line); }
-  // "path: byte N".
-  std::string at_byte(std::uint64_t offset) const { return path + ": byte " + std::to_string(offset); }
+  // The location of a record (or problem) starting at `line` ("path:line").
+  Location at_line(std::uint64_t line) const {
+    Location where(path);
+    where.line = line;
+    return where;
+  }
+  // at_line() that also names the record's index (a skipped record keeps its place in the numbering).
+  Location at_record(std::uint64_t line, std::int64_t record) const {
+    Location where = at_line(line);
+    where.record = record;
+    return where;
+  }
+  // The location of a record starting at byte `offset` ("path: byte N").
+  Location at_byte(std::uint64_t offset) const {
+    Location where(path);
+    where.byte = offset;
+    return where;
+  }
   // Decodes one record's raw bytes with the file's encoding (re-detecting for legacy records
   // inside a file that started as ASCII).
   Decoded decode_record(std::string_view raw) const;
@@ -43,7 +57,7 @@ struct InputContext {
   std::vector<std::string> names_for(const std::string& field,
                                      const std::vector<std::string>& defaults) const;
   // Reports a record over the size limit.
-  void report_oversize(const std::string& where, std::uint64_t size) const;
+  void report_oversize(const Location& where, std::uint64_t size) const;
 };
 
 // Splits a byte stream into records: scan() returns how many bytes of `data` complete the

@@ -2,6 +2,8 @@
 // Encodings and text clean-up shared by the loader's readers: detection, incremental decoding
 // to UTF-8, line ends, HTML entities, mojibake repair, Arabic letter checks.
 
+#include <akhbar/result.h>
+
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -62,7 +64,7 @@ std::string decode_entities(std::string_view s);
 
 // Repairs UTF-8 that was decoded as windows-1256 or windows-1252 and saved again (possibly
 // more than once); returns a description of each repair made (empty when none).
-std::vector<std::string> repair_mojibake(std::string& text);
+std::vector<Warning> repair_mojibake(std::string& text);
 
 // True when UTF-8 text holds at least one Arabic letter (stops at the first).
 bool has_arabic_letter(std::string_view utf8);
@@ -77,7 +79,7 @@ std::size_t count_arabic_letters(std::string_view utf8);
 
 // decode() for bytes already known to be valid UTF-8: no validation pass, no converter.
 void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
-                 std::vector<std::string>& repairs);
+                 std::vector<Warning>& repairs);
 
 // Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);

@@ -838,8 +838,8 @@ void normalize_line_ends(std::string& s) {
   s.resize(w);
 }
 
-std::vector<std::string> repair_mojibake(std::string& text) {
-  std::vector<std::string> repairs;
+std::vector<Warning> repair_mojibake(std::string& text) {
+  std::vector<Warning> repairs;
   // Cheap test first: mojibake of Arabic UTF-8 always shows "ط"/"ظ" (via windows-1256) or
   // "Ø"/"Ù" (via windows-1252) as the lead-byte characters.
   // Genuine Arabic has "ط"/"ظ" before letters; mojibake has them before symbols and Latin
@@ -873,9 +873,11 @@ std::vector<std::string> repair_mojibake(std::string& text) {
   };
   for (int round = 0; round < 3 && suspicious(); ++round) {
     if (repair_with(text, table_1256())) {
-      repairs.push_back("repaired mojibake: UTF-8 text that had been decoded as windows-1256");
+      repairs.push_back(
+          {kind::encoding_repaired, "repaired mojibake: UTF-8 text that had been decoded as windows-1256"});
     } else if (repair_with(text, table_1252())) {
-      repairs.push_back("repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252");
+      repairs.push_back({kind::encoding_repaired,
+                         "repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252"});
     } else {
       break;
     }

@@ -443,7 +443,8 @@ std::optional<std::string> html_meta_charset(std::string_view bytes) {
 void html_to_document(const std::string& html, Document& doc) {
   if (nesting_depth(html) > 2000) {
     doc.text = std::string(trim(strip_tags(html)));
-    doc.warnings.push_back("HTML nested too deeply for the HTML parser, read with a tag stripper");
+    doc.warnings.push_back(
+        {kind::html_too_deep, "HTML nested too deeply for the HTML parser, read with a tag stripper"});
     return;
   }
   // gumbo keeps a copy of the open-element stack with every parse error, which makes deeply

@@ -504,11 +504,13 @@ void handle_object(std::string_view raw, std::uint64_t line, std::int64_t index,
         msg = msg.substr(0, p) + "at " + msg.substr(comma + 2);
       }
     }
-    ctx.report(Severity::error, ctx.at_line(at), "malformed JSON record: " + msg + ", skipped");
+    ctx.report(Severity::error, kind::malformed_json, ctx.at_record(at, index),
+               "malformed JSON record: " + msg + ", skipped");
     return;
   }
   if (!obj.is_object()) {
-    ctx.report(Severity::error, ctx.at_line(line), "JSON record is not an object, skipped");
+    ctx.report(Severity::error, kind::json_not_object, ctx.at_record(line, index),
+               "JSON record is not an object, skipped");
     return;
   }
   Document doc;
@@ -579,7 +581,7 @@ void read_json(BufferedInput& in, InputContext& ctx) {
                         raw.find('{') != std::string_view::npos || raw.find('"') != std::string_view::npos
                             ? "malformed JSON: unterminated object at the end of the input, skipped"
                             : "malformed JSON: unexpected text at the end of the input";
-                    ctx.report(Severity::error, ctx.at_line(line), what);
+                    ctx.report(Severity::error, kind::malformed_json, ctx.at_line(line), what);
                     return;
                   }
                   handle_object(raw, line, index++, "json", ctx, fast);

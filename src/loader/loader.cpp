@@ -93,12 +93,12 @@ class Loader {
 
   bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
-  void report(Severity s, const std::string& where, const std::string& message) {
+  void report(Severity s, std::string kind, Location where, std::string message) {
     if (s == Severity::error)
       ++m_stats.failed;
     else
       ++m_stats.warnings;
-    m_diag(Diagnostic{s, where, message});
+    m_diag(Diagnostic{s, std::move(kind), std::move(where), std::move(message)});
   }
 
   void check_fields() {
@@ -108,7 +108,7 @@ class Loader {
       bool ok = false;
       for (const char* k : known) ok = ok || field == k;
       if (!ok)
-        report(Severity::error, "",
+        report(Severity::error, kind::unknown_field, {},
                "--field: unknown record field '" + field +
                    "' (title, body, url, date, author, source, category, abstract, fetched)");
     }
@@ -117,19 +117,19 @@ class Loader {
   void read_input(const std::string& path) {
     auto file = detail::open_file(path);
     if (!file) {
-      report(Severity::error, path, file.error().message);
+      report(Severity::error, kind::cannot_open, {path}, file.error().message);
       return;
     }
     ++m_stats.inputs;
     auto in = std::make_unique<detail::BufferedInput>(detail::unwrap_gzip(std::move(file.value())));
     in->fill(sample_size);
     if (!in->error().empty()) {
-      report(Severity::error, path, in->error());
+      report(Severity::error, kind::read_error, {path}, in->error());
       return;
     }
     if (in->view().empty()) {
       m_stats.bytes += in->total_read();
-      report(Severity::warning, path, "empty file");
+      report(Severity::warning, kind::empty_file, {path}, "empty file");
       return;
     }
 
@@ -139,7 +139,8 @@ class Loader {
     if (m_options.encoding) {
       auto canon = detail::canonical_encoding_name(*m_options.encoding);
       if (!canon || !detail::Converter::make(*canon)) {
-        report(Severity::error, path, "unknown encoding '" + *m_options.encoding + "'");
+        report(Severity::error, kind::unknown_encoding, {path},
+               "unknown encoding '" + *m_options.encoding + "'");
         return;
       }
       ctx.encoding = *canon;
@@ -148,17 +149,17 @@ class Loader {
       auto det = detail::detect_encoding(in->view(), in->eof());
       if (det.binary) {
         m_stats.bytes += in->total_read();
-        report(Severity::error, path, "binary file, skipped");
+        report(Severity::error, kind::binary_file, {path}, "binary file, skipped");
         return;
       }
       ctx.encoding = det.encoding;
     }
     ctx.fetched = mtime_iso(path);
     ctx.cancelled = [this] { return cancelled(); };
-    ctx.report = [this](Severity s, const std::string& where, const std::string& msg) {
-      report(s, where, msg);
+    ctx.report = [this](Severity s, const char* kind, const Location& where, const std::string& msg) {
+      report(s, kind, where, msg);
     };
-    ctx.deliver = [this, &ctx](Document&& doc, const Decoded& d, const std::string& where) {
+    ctx.deliver = [this, &ctx](Document&& doc, const Decoded& d, const Location& where) {
       deliver(ctx, std::move(doc), d, where);
     };
 
@@ -183,13 +184,13 @@ class Loader {
       ctx.transcoded = true;
       dispatch(utf8, ctx, format);
       m_stats.bytes += raw_source->total_read();
-      if (!utf8.error().empty()) report(Severity::error, path, utf8.error());
+      if (!utf8.error().empty()) report(Severity::error, kind::read_error, {path}, utf8.error());
       return;
     } else {
       dispatch(*in, ctx, format);
       m_stats.bytes += in->total_read();
     }
-    if (!in->error().empty()) report(Severity::error, path, in->error());
+    if (!in->error().empty()) report(Severity::error, kind::read_error, {path}, in->error());
   }
 
   LoadStats stats() const { return m_stats; }
@@ -228,7 +229,7 @@ class Loader {
         size += in.view().size();
         in.consume(in.view().size());
       }
-      ctx.report_oversize(ctx.path, size);
+      ctx.report_oversize({ctx.path}, size);
       return;
     }
     if (!in.error().empty()) return;  // reported by the caller
@@ -242,27 +243,30 @@ class Loader {
     else
       doc.text = detail::decode_entities(d.text);
     in.consume(raw.size());
-    deliver(ctx, std::move(doc), d, ctx.path);
+    deliver(ctx, std::move(doc), d, {ctx.path});
   }
 
-  void deliver(const detail::InputContext& ctx, Document&& doc, const Decoded& d, const std::string& where) {
+  void deliver(const detail::InputContext& ctx, Document&& doc, const Decoded& d, Location where) {
     if (cancelled()) return;
     doc.input.path = ctx.path;
     doc.input.encoding = d.encoding;
     if (ctx.transcoded) doc.raw = detail::encode_utf8_as(doc.raw, ctx.encoding);
     doc.input.sha256 = detail::sha256_hex(doc.raw);
     if (d.replaced)
-      doc.warnings.push_back(std::to_string(d.replaced) +
-                             (d.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
-                             " replaced by U+FFFD (decoded as " + d.encoding + ")");
+      doc.warnings.push_back({kind::replaced_bytes,
+                              std::to_string(d.replaced) +
+                                  (d.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
+                                  " replaced by U+FFFD (decoded as " + d.encoding + ")"});
     for (const auto& r : d.repairs) doc.warnings.push_back(r);
     if (!doc.fetched) doc.fetched = ctx.fetched;
     if (!detail::has_arabic_letter(doc.text) && (!doc.title || !detail::has_arabic_letter(*doc.title))) {
       if (!m_options.keep_garbage) {
-        report(Severity::warning, where, "no Arabic text");
+        // A record of a multi-record input (located by its line or byte) also names its index.
+        if (where.line || where.byte) where.record = doc.input.record;
+        report(Severity::warning, kind::no_arabic_text, std::move(where), "no Arabic text");
         return;
       }
-      doc.warnings.push_back("no Arabic text");
+      doc.warnings.push_back({kind::no_arabic_text, "no Arabic text"});
     }
     m_stats.warnings += doc.warnings.size();
     ++m_stats.records;
@@ -300,7 +304,7 @@ LoadStats load(const std::vector<std::string>& paths, const LoadOptions& options
         loader.read_input(path);
         return !loader.cancelled();
       },
-      [&](const Diagnostic& d) { loader.report(d.severity, d.where, d.message); });
+      [&](const Diagnostic& d) { loader.report(d.severity, d.kind, d.where, d.message); });
   return loader.stats();
 }
 

@@ -71,8 +71,8 @@ std::vector<std::string> InputContext::names_for(const std::string& field,
   return defaults;
 }
 
-void InputContext::report_oversize(const std::string& where, std::uint64_t size) const {
-  report(Severity::error, where,
+void InputContext::report_oversize(const Location& where, std::uint64_t size) const {
+  report(Severity::error, kind::oversize_record, where,
          "record of " + std::to_string(size) + " bytes is over the size limit of " +
              std::to_string(options->max_record_bytes) + " bytes (--max-record-size), skipped");
 }

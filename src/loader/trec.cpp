@@ -144,17 +144,18 @@ void read_trec(BufferedInput& in, InputContext& ctx) {
             line + static_cast<std::uint64_t>(std::count(before.begin(), before.end(), '\n'));
         if (start == std::string_view::npos) {
           if (!trim(raw).empty())
-            ctx.report(Severity::error, ctx.at_line(line),
+            ctx.report(Severity::error, kind::malformed_trec, ctx.at_line(line),
                        complete ? "malformed TREC record: </DOC> without <DOC>, skipped"
                                 : "malformed TREC input: text after the last </DOC> ignored");
           return;
         }
         if (!trim(before).empty())
-          ctx.report(Severity::warning, ctx.at_line(line), "text outside <DOC> records ignored");
+          ctx.report(Severity::warning, kind::text_outside_records, ctx.at_line(line),
+                     "text outside <DOC> records ignored");
         raw.remove_prefix(start);
         std::int64_t my_index = index++;
         if (!complete) {
-          ctx.report(Severity::error, ctx.at_line(doc_line),
+          ctx.report(Severity::error, kind::malformed_trec, ctx.at_record(doc_line, my_index),
                      "malformed TREC record: <DOC> without </DOC>, skipped");
           return;
         }
@@ -192,8 +193,9 @@ void read_trec(BufferedInput& in, InputContext& ctx) {
           }
         } else {
           std::string why = parsed ? "unexpected root element" : parsed.description();
-          d.repairs.push_back("not well-formed XML (" + why + " at byte " + std::to_string(parsed.offset) +
-                              "), read with the tolerant TREC reader");
+          d.repairs.push_back({kind::malformed_xml, "not well-formed XML (" + why + " at byte " +
+                                                        std::to_string(parsed.offset) +
+                                                        "), read with the tolerant TREC reader"});
           for (std::size_t k = 0; k < 9; ++k) f.values[k] = tolerant_field(d.text, trec_tags[k]);
         }
         // --field can point a record field at another tag.

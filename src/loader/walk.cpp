@@ -43,7 +43,10 @@ struct Walker {
     if (!seen.emplace(st.st_dev, st.st_ino).second) return;
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-      problem({Severity::error, dir, std::string("cannot read folder: ") + std::strerror(errno)});
+      problem({Severity::error,
+               kind::unreadable_folder,
+               {dir},
+               std::string("cannot read folder: ") + std::strerror(errno)});
       return;
     }
     std::vector<std::string> names;
@@ -62,7 +65,10 @@ struct Walker {
       struct stat es;
       if (::stat(path.c_str(), &es) != 0) {
         // A dangling link or a file that vanished since the listing.
-        problem({Severity::error, path, std::string("cannot open: ") + std::strerror(errno)});
+        problem({Severity::error,
+                 kind::cannot_open,
+                 {path},
+                 std::string("cannot open: ") + std::strerror(errno)});
         continue;
       }
       if (!options.exclude.empty() && matches(options.exclude, name, r)) continue;

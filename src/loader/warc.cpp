@@ -94,7 +94,7 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     }
     std::string_view v = in.view();
     if (v.substr(0, 5) != "WARC/" || end == std::string_view::npos) {
-      ctx.report(Severity::error, ctx.at_byte(offset),
+      ctx.report(Severity::error, kind::malformed_warc, ctx.at_byte(offset),
                  end == std::string_view::npos && v.substr(0, 5) == "WARC/"
                      ? "malformed WARC record: header block without an end, skipped"
                      : "malformed WARC record: expected a WARC/1.x header line, skipped");
@@ -108,7 +108,7 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
     unsigned long long length = std::strtoull(length_text.c_str(), &stop, 10);
     std::string type = header_value(header, "WARC-Type");
     if (length_text.empty() || (stop && *stop)) {
-      ctx.report(Severity::error, ctx.at_byte(offset),
+      ctx.report(Severity::error, kind::malformed_warc, ctx.at_byte(offset),
                  "malformed WARC record: missing or bad Content-Length, skipped");
       if (may_be_article(type)) ++index;  // it keeps its place, as a malformed JSON record does
       in.consume(end + sep);
@@ -129,7 +129,7 @@ void read_warc(BufferedInput& in, InputContext& ctx) {
       continue;
     }
     if (!in.fill(static_cast<std::size_t>(length))) {
-      ctx.report(Severity::error, ctx.at_byte(offset),
+      ctx.report(Severity::error, kind::malformed_warc, ctx.at_byte(offset),
                  "malformed WARC record: input ends " + std::to_string(length - in.view().size()) +
                      " bytes before the end of its content, skipped");
       in.consume(in.view().size());

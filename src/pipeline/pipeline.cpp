@@ -51,7 +51,9 @@ struct Slot {
 };
 
 Diagnostic crash_diagnostic(const Document& doc, const char* what) {
-  return {Severity::error, doc.input.path + (doc.input.record ? ":" + std::to_string(doc.input.record) : ""),
+  Location where{doc.input.path};
+  if (doc.input.record) where.record = doc.input.record;
+  return {Severity::error, kind::parse_failed, std::move(where),
           std::string("could not parse this record: ") + what};
 }
 

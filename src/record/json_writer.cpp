@@ -171,7 +171,7 @@ void append_record_json(const Article& a, std::string& buffer) {
     out += ",\"warnings\":[";
     for (std::size_t i = 0; i < a.warnings.size(); ++i) {
       if (i) out += ',';
-      o.str(a.warnings[i]);
+      o.str(a.warnings[i].message);
     }
     out += ']';
   }

@@ -123,7 +123,7 @@ std::string detail::record_json_reference(const Article& a) {
       {"related", links_json(a.related)},
       {"removed", std::move(removed)},
   };
-  if (!a.warnings.empty()) j["warnings"] = a.warnings;
+  if (!a.warnings.empty()) j["warnings"] = messages(a.warnings);
   // Invalid UTF-8 cannot reach here from the loader, but replace rather than throw if it does.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -168,7 +168,7 @@ Result<Article> article_from_json(std::string_view text) {
   }
   if (auto it = o.find("warnings"); it != o.end() && it->is_array()) {
     for (const auto& w : *it)
-      if (w.is_string()) a.warnings.push_back(w.get<std::string>());
+      if (w.is_string()) a.warnings.push_back({kind::stored, w.get<std::string>()});
   }
   return a;
 }

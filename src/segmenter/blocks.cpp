@@ -168,7 +168,8 @@ class Walker {
           handled_title_ = i;
         }
       } else if (!t.empty()) {
-        a_.warnings.push_back("ignored the input's title field \"" + t + "\": it is not an Arabic headline");
+        a_.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
+                                                              "\": it is not an Arabic headline"});
       }
       return;
     }
@@ -548,8 +549,9 @@ class Walker {
       rule += " updated=" + *d->updated;
     }
     if (d->relative_unresolved) {
-      a_.warnings.push_back("line " + std::to_string(l.no) + ": relative date \"" + l.text +
-                            "\" left unresolved (no --now and no capture time)");
+      a_.warnings.push_back({kind::relative_date, "line " + std::to_string(l.no) + ": relative date \"" +
+                                                      l.text +
+                                                      "\" left unresolved (no --now and no capture time)"});
       rule += " (relative, unresolved)";
     }
     if (!lead_done_) {
@@ -1238,7 +1240,7 @@ class Walker {
     };
     // Text whose letters were destroyed ('?') has no words to compare.
     for (const auto& w : a_.warnings)
-      if (w.find("destroyed") != std::string::npos) return;
+      if (w.kind == kind::destroyed_letters) return;
     for (std::size_t k = std::max<std::size_t>(run, 3); k + 2 <= n; ++k) {
       const auto& words = words_of(k);
       if (words.size() < 6 || !teaser_run(k)) continue;

@@ -78,11 +78,13 @@ void flag_text(const std::string& text, Article& a) {
   if (letters == 0 && question == 0) return;
   if (arabic == 0 && question > 20)
     a.warnings.push_back(
-        "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further");
+        {kind::destroyed_letters,
+         "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further"});
   else if (arabic == 0)
-    a.warnings.push_back("no Arabic text found");
+    a.warnings.push_back({kind::no_arabic_text, "no Arabic text found"});
   else if (question > arabic)
-    a.warnings.push_back("many Arabic letters of this text look destroyed (replaced by '?')");
+    a.warnings.push_back(
+        {kind::destroyed_letters, "many Arabic letters of this text look destroyed (replaced by '?')"});
 }
 
 // A CMS id in a name field ("658c12ed-70e2-45ce-a111-3f759f607d34"): hex digits and dashes
@@ -145,7 +147,8 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
   if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
-    a.warnings.push_back("ignored the input's author field \"" + *author + "\": an identifier, not a name");
+    a.warnings.push_back({kind::input_author_ignored,
+                          "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
   } else if (author) {
     // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - الرياض"):
     // the person stays the author, an outlet is a source (the body's own dateline wins).
@@ -162,7 +165,8 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     if (auto iso = parse_date_field(*d, now))
       a.published = *iso;
     else
-      a.warnings.push_back("could not read the input's date field \"" + *d + "\"");
+      a.warnings.push_back(
+          {kind::input_date_unreadable, "could not read the input's date field \"" + *d + "\""});
   }
 
   std::string display = normalizer.display(doc.text);

@@ -219,7 +219,7 @@ TEST_F(ArchiveTest, GetReturnsWhatParsePrinted) {
   a.source = "المستقلة";
   a.author = "كاتب";
   a.removed = {{"share", "شارك على فيسبوك"}, {"date", "2024/03/01"}};
-  a.warnings = {"a warning"};
+  a.warnings = {{kind::relative_date, "a warning"}};
   a.read_also = {{"خبر آخر كامل",
                   "https://example.com/a/2",
                   {{Block::Type::paragraph, "نص الخبر الآخر."}, {Block::Type::heading, "فرع"}}},

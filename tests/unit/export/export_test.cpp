@@ -39,7 +39,7 @@ Article sample() {
                  {"رابط", "https://example.com/2", {}}};
   a.related = {{"@مقال مشابه", std::nullopt, {}}};
   a.removed = {{"date", "الثلاثاء 5 مارس 2024"}, {"marker", "إقرأ أيضاً:"}};
-  a.warnings = {"line 3: repaired mojibake"};
+  a.warnings = {{kind::encoding_repaired, "line 3: repaired mojibake"}};
   return a;
 }
 

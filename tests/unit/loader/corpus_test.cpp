@@ -51,13 +51,13 @@ TEST(Corpus, EveryFileLoadsWithExpectedRecordCounts) {
         EXPECT_EQ(d.input.sha256.size(), 64u);
         EXPECT_EQ(d.text.find('\r'), std::string::npos) << d.input.path;
         for (const auto& w : d.warnings)
-          if (w == "no Arabic text") ++garbage;
+          if (w.kind == kind::no_arabic_text) ++garbage;
       },
       [&](const Diagnostic& d) { diags.push_back(d); });
   std::size_t files = 0;
   for (const auto& d : diags) {
     // The only inputs that are not articles: the folders' index files and the README.
-    bool index = d.where.find("split_index.tsv") != std::string::npos;
+    bool index = d.where.file.find("split_index.tsv") != std::string::npos;
     EXPECT_TRUE(index) << d.str();
   }
   // About 20 destroyed DZP* files in the windows-1256 set, the English README, the empty
@@ -154,7 +154,7 @@ TEST(Corpus, Windows1256FolderWithArabicNames) {
   ASSERT_FALSE(l.docs.empty());
   for (const auto& d : l.docs) {
     EXPECT_EQ(d.input.encoding, "windows-1256") << d.input.path;
-    EXPECT_TRUE(d.warnings.empty()) << d.input.path << ": " << d.warnings[0];
+    EXPECT_TRUE(d.warnings.empty()) << d.input.path << ": " << d.warnings[0].message;
   }
   // Sorted walk: paths come in byte order.
   for (std::size_t i = 1; i < l.docs.size(); ++i) EXPECT_LT(l.docs[i - 1].input.path, l.docs[i].input.path);
@@ -172,7 +172,7 @@ TEST(Corpus, DestroyedFilesAreNotDelivered) {
   keep.keep_garbage = true;
   auto k = load_all({dzp}, keep);
   ASSERT_EQ(k.docs.size(), 1u);
-  EXPECT_EQ(k.docs[0].warnings, std::vector<std::string>{"no Arabic text"});
+  EXPECT_EQ(k.docs[0].warnings, (std::vector<Warning>{{kind::no_arabic_text, "no Arabic text"}}));
 }
 
 // Every sample decodes to the same text as the samples of the same name in the other folders
@@ -190,7 +190,7 @@ TEST(Corpus, ChardetTwinsAgree) {
       ASSERT_EQ(l.docs.size(), 1u) << f.path();
       ++samples;
       const Document& d = l.docs[0];
-      EXPECT_TRUE(d.warnings.empty()) << f.path() << ": " << d.warnings[0];
+      EXPECT_TRUE(d.warnings.empty()) << f.path() << ": " << d.warnings[0].message;
       // The folder names the encoding: utf-16-arabic (with BOM) is UTF-16LE here.
       std::string expect = folder.substr(0, folder.size() - std::string("-arabic").size());
       std::string got = d.input.encoding;

@@ -74,8 +74,9 @@ TEST(BadInput, InvalidBytesAreReplacedAndCounted) {
   auto l = run({data + "invalid-bytes.txt"});
   ASSERT_EQ(l.docs.size(), 1u);
   EXPECT_EQ(l.docs[0].input.encoding, "UTF-8");
-  EXPECT_EQ(l.docs[0].warnings,
-            std::vector<std::string>{"3 invalid byte sequences replaced by U+FFFD (decoded as UTF-8)"});
+  std::vector<Warning> expected{
+      {kind::replaced_bytes, "3 invalid byte sequences replaced by U+FFFD (decoded as UTF-8)"}};
+  EXPECT_EQ(l.docs[0].warnings, expected);
   EXPECT_NE(l.docs[0].text.find("\xEF\xBF\xBD"), std::string::npos);
 }
 
@@ -128,7 +129,8 @@ TEST(BadInput, MalformedTrecRecords) {
                          "malformed.trec:18: malformed TREC record: <DOC> without </DOC>, skipped"});
   // The first record is not well-formed XML: read tolerantly, with a warning.
   ASSERT_EQ(l.docs[0].warnings.size(), 1u);
-  EXPECT_NE(l.docs[0].warnings[0].find("read with the tolerant TREC reader"), std::string::npos);
+  EXPECT_NE(l.docs[0].warnings[0].message.find("read with the tolerant TREC reader"), std::string::npos);
+  EXPECT_EQ(l.docs[0].warnings[0].kind, kind::malformed_xml);
   EXPECT_EQ(l.docs[0].title, "عنوان بلا نهاية");
   EXPECT_EQ(l.docs[0].input.url, "http://example.com/1");
   EXPECT_EQ(l.docs[1].title, "عنوان \"سليم\"\u00A0هنا");
@@ -219,8 +221,9 @@ TEST(Formats, DeeplyNestedHtmlDoesNotBlowUp) {
   auto l = run({dir.write("deep.html", html)});
   ASSERT_EQ(l.docs.size(), 1u);
   EXPECT_EQ(l.docs[0].text, "نص عميق");
-  EXPECT_EQ(l.docs[0].warnings,
-            std::vector<std::string>{"HTML nested too deeply for the HTML parser, read with a tag stripper"});
+  std::vector<Warning> expected{
+      {kind::html_too_deep, "HTML nested too deeply for the HTML parser, read with a tag stripper"}};
+  EXPECT_EQ(l.docs[0].warnings, expected);
 }
 
 TEST(Formats, ForcedFormat) {
@@ -377,9 +380,11 @@ TEST(Encodings, MojibakeIsRepairedWithAWarning) {
     EXPECT_EQ(d.text.substr(0, expect.size()), expect) << d.input.path;
     ASSERT_EQ(d.warnings.size(), 1u);
   }
-  EXPECT_EQ(l.docs[0].warnings[0], "repaired mojibake: UTF-8 text that had been decoded as windows-1256");
-  EXPECT_EQ(l.docs[1].warnings[0],
+  EXPECT_EQ(l.docs[0].warnings[0].message,
+            "repaired mojibake: UTF-8 text that had been decoded as windows-1256");
+  EXPECT_EQ(l.docs[1].warnings[0].message,
             "repaired doubly-encoded UTF-8: UTF-8 text that had been decoded as windows-1252");
+  EXPECT_EQ(l.docs[1].warnings[0].kind, kind::encoding_repaired);
 }
 
 TEST(Encodings, MojibakeExampleFromTheIssue) {

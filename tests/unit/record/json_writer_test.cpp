@@ -85,7 +85,7 @@ TEST(FastJson, RecordMatchesReference) {
   full.read_also = {{"مقال", std::nullopt, {{Block::Type::paragraph, "نص"}}}};
   full.related = {{"رابط", std::string("https://example.com/b"), {}}};
   full.removed = {{"source", "المصدر: وكالة"}};
-  full.warnings = {"w"};
+  full.warnings = {{kind::relative_date, "w"}};
   Article negative;
   negative.input.record = -7;
   Article invalid = full;

@@ -15,7 +15,7 @@ Article sample() {
   a.read_also = {{"مقال آخر", std::nullopt, {{Block::Type::paragraph, "نص"}}}};
   a.related = {{"رابط", std::string("https://example.com/b"), {}}};
   a.removed = {{"source", "المصدر: وكالة"}};
-  a.warnings = {"replaced 2 invalid bytes"};
+  a.warnings = {{kind::replaced_bytes, "replaced 2 invalid bytes"}};
   return a;
 }
 

@@ -256,7 +256,8 @@ TEST_F(SegmenterTest, RelativeDatesResolveAgainstNowOrWarn) {
   Article a = parse(text);
   EXPECT_EQ(a.published, std::nullopt);
   ASSERT_EQ(a.warnings.size(), 1u);
-  EXPECT_NE(a.warnings[0].find("relative date"), std::string::npos);
+  EXPECT_NE(a.warnings[0].message.find("relative date"), std::string::npos);
+  EXPECT_EQ(a.warnings[0].kind, kind::relative_date);
   SegmentOptions o;
   o.now = "2024-07-23T10:00:00+03:00";
   a = parse(text, nullptr, o);
@@ -754,7 +755,8 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   Article a = seg->segment(doc, normalizer);
   EXPECT_EQ(a.author, std::nullopt);
   ASSERT_EQ(a.warnings.size(), 1u);
-  EXPECT_NE(a.warnings[0].find("identifier"), std::string::npos);
+  EXPECT_NE(a.warnings[0].message.find("identifier"), std::string::npos);
+  EXPECT_EQ(a.warnings[0].kind, kind::input_author_ignored);
   doc.author = "علاوة مزياني";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
   doc.author = "John Smith 2";
@@ -777,14 +779,14 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
   doc.date = "Sun, 11 Mar 2018 12:16:13 +0400";
   doc.author = "أبوظبي - سكاي نيوز عربية";
   doc.source = "SkyNews";
-  doc.warnings = {"a loader remark"};
+  doc.warnings = {{kind::replaced_bytes, "a loader remark"}};
   doc.text = std::string(lead) + "\n" + para2;
   Article a = seg->segment(doc, normalizer);
   EXPECT_EQ(a.title, "عنوان من الحقل");
   EXPECT_EQ(a.published, "2018-03-11T12:16:13+04:00");
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.source, "SkyNews");
-  EXPECT_EQ(a.warnings, (std::vector<std::string>{"a loader remark"}));
+  EXPECT_EQ(a.warnings, (std::vector<Warning>{{kind::replaced_bytes, "a loader remark"}}));
   // A title field that is not a headline (an HTML <title> with the encoding name) is not used.
   doc.title = "ISO-8859-6";
   EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
@@ -866,10 +868,11 @@ TEST_F(SegmenterTest, MoreOfIsAHeadingUnlessItNamesArticles) {
 TEST_F(SegmenterTest, TextWithoutArabicIsFlagged) {
   Article a = parse("???? ?? ????? ???? ?????? ?? ?????\n????? ???? ?? ?????? ??????? ??????\n");
   ASSERT_FALSE(a.warnings.empty());
-  EXPECT_NE(a.warnings[0].find("destroyed"), std::string::npos);
+  EXPECT_NE(a.warnings[0].message.find("destroyed"), std::string::npos);
+  EXPECT_EQ(a.warnings[0].kind, kind::destroyed_letters);
   a = parse("This is an English text only.\nWith two lines.\n");
   ASSERT_FALSE(a.warnings.empty());
-  EXPECT_EQ(a.warnings[0], "no Arabic text found");
+  EXPECT_EQ(a.warnings[0], (Warning{kind::no_arabic_text, "no Arabic text found"}));
 }
 
 TEST_F(SegmenterTest, ExplainLabelsEveryLine) {
