@@ -2,6 +2,8 @@
 // Encodings and text clean-up shared by the loader's readers: detection, incremental decoding
 // to UTF-8, line ends, HTML entities, mojibake repair, Arabic letter checks.
 
+#include <akhbar/text.h>
+
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -78,11 +80,5 @@ std::size_t count_arabic_letters(std::string_view utf8);
 // decode() for bytes already known to be valid UTF-8: no validation pass, no converter.
 void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
                  std::vector<std::string>& repairs);
-
-// Appends the UTF-8 encoding of `cp`.
-void append_utf8(std::string& out, char32_t cp);
-
-// Decodes the code point at `s[i]`, advancing `i` (U+FFFD for an invalid byte).
-char32_t next_code_point(std::string_view s, std::size_t& i);
 
 }  // namespace akhbar::detail
