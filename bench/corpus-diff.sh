@@ -65,9 +65,13 @@ def lines(name):
     with open(f"{d}/{name}", encoding="utf-8", errors="surrogateescape") as f:
         return f.read().split("\n")
 
-def short(s, n=160):
-    s = s if isinstance(s, str) else json.dumps(s, ensure_ascii=False)
-    return s if len(s) <= n else s[:n] + "…"
+def around(a, b, before=50, n=150):
+    """Both values as text, cut to a window that starts just before their first difference."""
+    a, b = (v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in (a, b))
+    p = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    start = max(0, p - before)
+    cut = lambda s: ("…" if start else "") + s[start:start + n] + ("…" if len(s) > start + n else "")
+    return cut(a), cut(b)
 
 def record_diff(a, b):
     """The top-level keys that differ between two JSON lines, with old and new values."""
@@ -94,9 +98,9 @@ def compare(part, old, new, records=False):
     for i in changed[:shown]:
         if records:
             for k, v, w in record_diff(a[i], b[i]):
-                print(f"  {k}\n    - {short(v)}\n    + {short(w)}")
+                print("  {}\n    - {}\n    + {}".format(k, *around(v, w)))
         else:
-            print(f"  line {i + 1}\n    - {short(a[i])}\n    + {short(b[i])}")
+            print("  line {}\n    - {}\n    + {}".format(i + 1, *around(a[i], b[i])))
     if len(changed) > shown:
         print(f"  ... and {len(changed) - shown} more")
     return False
