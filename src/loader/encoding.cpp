@@ -98,13 +98,6 @@ std::string squash(std::string_view name) {
   return s;
 }
 
-bool is_arabic_letter(char32_t c) {
-  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06EE && c <= 0x06FF && !(c >= 0x06F0 && c <= 0x06F9)) ||
-         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFC);
-}
-
 // Approximate letter frequencies in Arabic news text, per cent, as log weights indexed from
 // U+0620 (computed once).
 double arabic_letter_weight(char32_t c) {
@@ -828,7 +821,7 @@ std::vector<std::string> repair_mojibake(std::string& text) {
       ++leads;
       std::size_t k = i + 2;
       char32_t next = next_code_point(text, k);
-      bool arabic = is_arabic_letter(next) || (next >= 0x064B && next <= 0x0652) || next == 0x0640;
+      bool arabic = is_arabic_letter(next) || is_arabic_mark(next);
       if (next >= 0x80 && !arabic) ++hits;
     }
     return hits >= 2 && hits * 4 >= leads;

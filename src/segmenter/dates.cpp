@@ -238,7 +238,7 @@ std::vector<Token> tokenize(std::string_view text) {
       while (j < text.size()) {
         std::size_t k = j;
         char32_t cc = next_code_point(text, k);
-        // Tatweel lies in the letter range: test for marks first ("يوليـــو" is "يوليو").
+        // Marks and tatweel are skipped inside a word ("يوليـــو" is "يوليو").
         bool mark = is_arabic_mark(cc);
         bool letter = !mark && (is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
         if (!letter && !mark) break;
@@ -908,7 +908,7 @@ bool is_weekday(std::string_view word) {
   for (std::size_t i = 0; i < f.size();) {
     std::size_t k = i;
     char32_t c = next_code_point(f, k);
-    if (is_arabic_letter(c) && !is_arabic_mark(c))
+    if (is_arabic_letter(c))
       letters.append(f, i, k - i);
     else if (c < 0x80 && std::isalpha(static_cast<int>(c)))
       letters.push_back(static_cast<char>(std::tolower(static_cast<int>(c))));
