@@ -98,6 +98,13 @@ inline constexpr std::string_view article_schema_id = "akhbar.article/1";
 // The record as one line of JSON (no trailing newline), keys in schema order.
 std::string to_json_line(const Article& article);
 
+// Appends to_json_line(article) to `out` (for writers that reuse one buffer per record).
+void append_json_line(const Article& article, std::string& out);
+
+// Appends `s` to `out` as a JSON string, quotes included, escaped as nlohmann's compact dump
+// escapes it; ill-formed UTF-8 becomes U+FFFD as with nlohmann's error_handler_t::replace.
+void append_json_string(std::string_view s, std::string& out);
+
 // Reads a record printed by to_json_line (or any JSON object of the schema's shape).
 Result<Article> article_from_json(std::string_view json);
 

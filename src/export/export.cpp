@@ -7,7 +7,6 @@
 #include <ostream>
 
 #include "export/detail_csv.h"
-#include "record/detail_json.h"
 #include "export/detail_tei.h"
 
 namespace akhbar {
@@ -21,7 +20,7 @@ class JsonlWriter : public ExportWriter {
   explicit JsonlWriter(std::ostream& out) : m_out(out) {}
   void write(std::int64_t, const Article& a) override {
     m_line.clear();
-    detail::append_record_json(a, m_line);
+    append_json_line(a, m_line);
     m_line += '\n';
     m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
   }
@@ -64,73 +63,20 @@ class TeiWriter : public ExportWriter {
   std::ostream& m_out;
 };
 
-ordered_json opt(const std::optional<std::string>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
-
-ordered_json link_titles(const std::vector<Link>& links) {
-  ordered_json a = ordered_json::array();
-  for (const auto& l : links) a.push_back(l.title);
-  return a;
-}
-
 // es-bulk: an "index" action line, then a flat document made for full-text search.
 class EsBulkWriter : public ExportWriter {
  public:
   EsBulkWriter(std::ostream& out, std::string index) : m_out(out), m_index(std::move(index)) {}
   void write(std::int64_t id, const Article& a) override {
     m_line.clear();
-    if (!append_fast(id, a)) {
-      m_line.clear();
-      append_checked(id, a);
-    }
+    append(id, a);
     m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
   }
   void finish() override { m_out.flush(); }
 
  private:
-  // Through nlohmann, whose error handler replaces invalid UTF-8.
-  void append_checked(std::int64_t id, const Article& a) {
-    ordered_json action = {{"_index", m_index}};
-    // Archive ids are stable; outside an archive the input's hash and record index are.
-    action["_id"] = id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record);
-    ordered_json headings = ordered_json::array();
-    std::string body;
-    for (const auto& b : a.body) {
-      if (b.type == Block::Type::heading) headings.push_back(b.text);
-      if (!body.empty()) body += '\n';
-      body += b.text;
-    }
-    ordered_json doc = {
-        {"id", id > 0 ? ordered_json(id) : ordered_json(nullptr)},
-        {"url", opt(a.input.url)},
-        {"title", opt(a.title)},
-        {"published", opt(a.published)},
-        {"updated", opt(a.updated)},
-        {"source", opt(a.source)},
-        {"dateline", opt(a.dateline)},
-        {"author", opt(a.author)},
-        {"headings", std::move(headings)},
-        {"body", std::move(body)},
-        {"read_also", link_titles(a.read_also)},
-        {"related", link_titles(a.related)},
-        {"input",
-         {{"path", a.input.path},
-          {"record", a.input.record},
-          {"encoding", a.input.encoding},
-          {"sha256", a.input.sha256}}},
-    };
-    m_line += ordered_json{{"index", std::move(action)}}.dump(-1, ' ', false,
-                                                              nlohmann::json::error_handler_t::replace);
-    m_line += '\n';
-    m_line += doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    m_line += '\n';
-  }
-
-  // Straight into the buffer (detail_json.h), the common case; false on invalid UTF-8.
-  bool append_fast(std::int64_t id, const Article& a) {
-    bool ok = true;
-    auto append_json_string = [&](std::string_view s, std::string& out) {
-      ok = detail::append_json_string(s, out) && ok;
-    };
+  // Straight into the buffer with the record's string writer (record.h).
+  void append(std::int64_t id, const Article& a) {
     auto opt = [&](const std::optional<std::string>& v) {
       if (v)
         append_json_string(*v, m_line);
@@ -148,6 +94,7 @@ class EsBulkWriter : public ExportWriter {
     m_line += "{\"index\":{\"_index\":";
     append_json_string(m_index, m_line);
     m_line += ",\"_id\":";
+    // Archive ids are stable; outside an archive the input's hash and record index are.
     append_json_string(id > 0 ? std::to_string(id) : a.input.sha256 + "-" + std::to_string(a.input.record),
                        m_line);
     m_line += "}}\n{\"id\":";
@@ -189,7 +136,6 @@ class EsBulkWriter : public ExportWriter {
     m_line += ",\"sha256\":";
     append_json_string(a.input.sha256, m_line);
     m_line += "}}\n";
-    return ok;
   }
 
   std::ostream& m_out;

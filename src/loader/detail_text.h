@@ -3,6 +3,7 @@
 // to UTF-8, line ends, HTML entities, mojibake repair, Arabic letter checks.
 
 #include <akhbar/result.h>
+#include <akhbar/text.h>
 
 #include <cstddef>
 #include <memory>
@@ -80,11 +81,5 @@ std::size_t count_arabic_letters(std::string_view utf8);
 // decode() for bytes already known to be valid UTF-8: no validation pass, no converter.
 void finish_utf8(std::string_view valid, std::string& out, std::size_t& replaced,
                  std::vector<Warning>& repairs);
-
-// Appends the UTF-8 encoding of `cp`.
-void append_utf8(std::string& out, char32_t cp);
-
-// Decodes the code point at `s[i]`, advancing `i` (U+FFFD for an invalid byte).
-char32_t next_code_point(std::string_view s, std::size_t& i);
 
 }  // namespace akhbar::detail

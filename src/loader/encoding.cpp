@@ -98,13 +98,6 @@ std::string squash(std::string_view name) {
   return s;
 }
 
-bool is_arabic_letter(char32_t c) {
-  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06EE && c <= 0x06FF && !(c >= 0x06F0 && c <= 0x06F9)) ||
-         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFC);
-}
-
 // Approximate letter frequencies in Arabic news text, per cent, as log weights indexed from
 // U+0620 (computed once).
 double arabic_letter_weight(char32_t c) {
@@ -589,38 +582,6 @@ std::size_t scalar_valid_prefix(std::string_view s) {
 
 }  // namespace
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  std::size_t ok = utf8_valid_prefix(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
-  auto b = static_cast<unsigned char>(s[i]);
-  std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (ok < len) {
-    ++i;
-    return replacement;
-  }
-  char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return c;
-}
-
 std::optional<std::string> canonical_encoding_name(std::string_view name) {
   std::string s = squash(name);
   if (s == "utf8") return "UTF-8";
@@ -859,14 +820,8 @@ std::vector<Warning> repair_mojibake(std::string& text) {
       if (!lead) continue;
       ++leads;
       std::size_t k = i + 2;
-      // Two-byte characters (Arabic letters among them) decoded inline: this runs for every
-      // genuine ط and ظ.
-      char32_t next;
-      if (p[k] >= 0xC2 && p[k] < 0xE0 && k + 1 < n && (p[k + 1] & 0xC0) == 0x80)
-        next = (static_cast<char32_t>(p[k] & 0x1F) << 6) | (p[k + 1] & 0x3Fu);
-      else
-        next = next_code_point(text, k);
-      bool arabic = is_arabic_letter(next) || (next >= 0x064B && next <= 0x0652) || next == 0x0640;
+      char32_t next = next_code_point(text, k);
+      bool arabic = is_arabic_letter(next) || is_arabic_mark(next);
       if (next >= 0x80 && !arabic) ++hits;
     }
     return hits >= 2 && hits * 4 >= leads;

@@ -1,34 +1,10 @@
-// Article <-> JSON, in the key order of docs/article.schema.json.
+// Article <-> JSON, in the key order of docs/article.schema.json (written by json_writer.cpp).
 #include <akhbar/record.h>
 
 #include <nlohmann/json.hpp>
 
-#include "record/detail_json.h"
-
 namespace akhbar {
 namespace {
-
-using ordered_json = nlohmann::ordered_json;
-
-ordered_json opt(const std::optional<std::string>& v) {
-  return v ? ordered_json(*v) : ordered_json(nullptr);
-}
-
-ordered_json blocks_json(const std::vector<Block>& blocks) {
-  ordered_json a = ordered_json::array();
-  for (const auto& b : blocks) a.push_back({{"type", to_string(b.type)}, {"text", b.text}});
-  return a;
-}
-
-ordered_json links_json(const std::vector<Link>& links) {
-  ordered_json a = ordered_json::array();
-  for (const auto& l : links) {
-    ordered_json o = {{"title", l.title}, {"url", opt(l.url)}};
-    if (!l.body.empty()) o["body"] = blocks_json(l.body);
-    a.push_back(std::move(o));
-  }
-  return a;
-}
 
 // Reads an optional string member; a present member of another type is an error.
 bool get_opt(const nlohmann::json& o, const char* key, std::optional<std::string>& out, std::string& err) {
@@ -101,36 +77,9 @@ std::string body_text(const std::vector<Block>& blocks) {
   return out;
 }
 
-std::string detail::record_json_reference(const Article& a) {
-  ordered_json removed = ordered_json::array();
-  for (const auto& r : a.removed) removed.push_back({{"kind", r.kind}, {"text", r.text}});
-  ordered_json j = {
-      {"schema", article_schema_id},
-      {"input",
-       {{"path", a.input.path},
-        {"record", a.input.record},
-        {"url", opt(a.input.url)},
-        {"encoding", a.input.encoding},
-        {"sha256", a.input.sha256}}},
-      {"title", opt(a.title)},
-      {"published", opt(a.published)},
-      {"updated", opt(a.updated)},
-      {"dateline", opt(a.dateline)},
-      {"source", opt(a.source)},
-      {"author", opt(a.author)},
-      {"body", blocks_json(a.body)},
-      {"read_also", links_json(a.read_also)},
-      {"related", links_json(a.related)},
-      {"removed", std::move(removed)},
-  };
-  if (!a.warnings.empty()) j["warnings"] = messages(a.warnings);
-  // Invalid UTF-8 cannot reach here from the loader, but replace rather than throw if it does.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 std::string to_json_line(const Article& a) {
   std::string out;
-  detail::append_record_json(a, out);
+  append_json_line(a, out);
   return out;
 }
 

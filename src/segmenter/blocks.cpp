@@ -104,7 +104,7 @@ class Walker {
     auto vowels = [](std::string_view t) {
       int n = 0;
       for (std::size_t i = 0; i < t.size();) {
-        char32_t c = next_cp(t, i);
+        char32_t c = next_code_point(t, i);
         if (c >= 0x064B && c <= 0x0652) ++n;
       }
       return n;
@@ -304,7 +304,7 @@ class Walker {
 
   static bool has_digit(std::string_view s) {
     for (std::size_t i = 0; i < s.size();)
-      if (digit_value(next_cp(s, i)) >= 0) return true;
+      if (digit_value(next_code_point(s, i)) >= 0) return true;
     return false;
   }
 
@@ -314,7 +314,7 @@ class Walker {
     std::string cur;
     for (std::size_t i = 0; i < key.size();) {
       std::size_t start = i;
-      if (is_word_char(next_cp(key, i))) {
+      if (is_word_char(next_code_point(key, i))) {
         cur.append(key.substr(start, i - start));
       } else if (!cur.empty()) {
         out.push_back(std::move(cur));
@@ -340,7 +340,7 @@ class Walker {
     if (pos == 0) return false;
     std::size_t s = pos - 1;
     while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
-    return is_word_char(next_cp(key, s));
+    return is_word_char(next_code_point(key, s));
   }
 
   // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
@@ -385,7 +385,7 @@ class Walker {
 
   static bool has_letters(std::string_view s) {
     for (std::size_t i = 0; i < s.size();)
-      if (is_word_char(next_cp(s, i))) return true;
+      if (is_word_char(next_code_point(s, i))) return true;
     return false;
   }
 
@@ -396,7 +396,7 @@ class Walker {
         ++i;
         continue;
       }
-      if (is_arabic_letter(next_cp(s, i))) return true;
+      if (is_arabic_letter(next_code_point(s, i))) return true;
     }
     return false;
   }
@@ -524,7 +524,7 @@ class Walker {
     l.hit = markers().match_line(l.key, l.words);
     std::size_t s = head.size() - 1;
     while (s > 0 && (static_cast<unsigned char>(head[s]) & 0xC0) == 0x80) --s;
-    l.last = next_cp(head, s);
+    l.last = next_code_point(head, s);
   }
 
   std::optional<DateLine> date_line(Line& l) {
@@ -811,7 +811,7 @@ class Walker {
     bool quotes = t.find("\xC2\xAB") != std::string_view::npos;
     for (std::size_t i = 0; i < t.size();) {
       std::size_t start = i;
-      char32_t c = next_cp(t, i);
+      char32_t c = next_code_point(t, i);
       // '»' closes a quote when the line opens one with '«'.
       if (c == '>' || c == 0x203A || (c == 0x00BB && !quotes)) {
         if (letters == 0 || words > 5) return false;
@@ -840,7 +840,7 @@ class Walker {
     std::size_t dash = std::string::npos;
     for (std::size_t i = date->end; i < head.size();) {
       std::size_t k = i;
-      char32_t c = next_cp(head, k);
+      char32_t c = next_code_point(head, k);
       if (c == '-' || c == 0x2013 || c == 0x2014) {
         dash = i;
         break;
@@ -854,7 +854,7 @@ class Walker {
         !markers().agency(fold_key(c_.normalizer.search(agency))))
       return false;
     std::size_t rest_at = dash;
-    next_cp(text, rest_at);
+    next_code_point(text, rest_at);
     std::string rest(trim_chars(std::string_view(text).substr(rest_at), ""));
     if (!whole_line && count_words(rest) < 3) return false;
     std::string fragment(trim_chars(std::string_view(text).substr(0, rest_at), ""));
@@ -906,7 +906,7 @@ class Walker {
     int runs = 0, letters = 0;
     bool dot = false;
     for (std::size_t i = 0; i <= l.text.size();) {
-      char32_t c = i < l.text.size() ? next_cp(l.text, i) : (++i, U' ');
+      char32_t c = i < l.text.size() ? next_code_point(l.text, i) : (++i, U' ');
       if (is_arabic_letter(c)) {
         ++letters;
         continue;
@@ -1225,7 +1225,7 @@ class Walker {
       for (std::size_t b = from; b < n; ++b) {
         const Line& l = lines_[body_line_[b]];
         std::size_t p = 0;
-        char32_t c = next_cp(l.text, p);
+        char32_t c = next_code_point(l.text, p);
         if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
         if (l.last == '?' || l.last == 0x061F) return false;
         std::size_t sp = l.text.find(' ');

@@ -25,8 +25,6 @@
 namespace akhbar {
 namespace {
 
-using detail::next_cp;
-
 // A month name: its number and whether it names a Hijri month.
 struct MonthName {
   int month = 0;
@@ -37,10 +35,10 @@ struct MonthName {
 std::string fold_word(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
-    char32_t c = next_cp(s, i);
-    if (detail::is_arabic_mark(c)) continue;
+    char32_t c = next_code_point(s, i);
+    if (is_arabic_mark(c)) continue;
     if (c == 0x00A0 || c == '\t') c = ' ';
-    detail::append_utf8(out, detail::fold_letter(c));
+    append_utf8(out, detail::fold_letter(c));
   }
   return out;
 }
@@ -210,7 +208,7 @@ std::vector<Token> tokenize(std::string_view text) {
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
-    char32_t c = next_cp(text, i);
+    char32_t c = next_code_point(text, i);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || (c >= 0x2000 && c <= 0x200F) ||
         c == 0x202F || c == 0xFEFF) {
       space = true;
@@ -227,26 +225,24 @@ std::vector<Token> tokenize(std::string_view text) {
       std::size_t j = i;
       while (j < text.size()) {
         std::size_t k = j;
-        int dd = detail::digit_value(next_cp(text, k));
+        int dd = detail::digit_value(next_code_point(text, k));
         if (dd < 0) break;
         if (t.digits < 12) t.value = t.value * 10 + dd;
         ++t.digits;
         j = k;
       }
       i = j;
-    } else if (detail::is_arabic_letter(c) || detail::is_arabic_mark(c) ||
-               (c < 0x80 && std::isalpha(static_cast<int>(c)))) {
+    } else if (is_arabic_letter(c) || is_arabic_mark(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)))) {
       t.kind = Token::Kind::word;
       std::size_t j = start;
       while (j < text.size()) {
         std::size_t k = j;
-        char32_t cc = next_cp(text, k);
-        // Tatweel lies in the letter range: test for marks first ("يوليـــو" is "يوليو").
-        bool mark = detail::is_arabic_mark(cc);
-        bool letter =
-            !mark && (detail::is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
+        char32_t cc = next_code_point(text, k);
+        // Marks and tatweel are skipped inside a word ("يوليـــو" is "يوليو").
+        bool mark = is_arabic_mark(cc);
+        bool letter = !mark && (is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
         if (!letter && !mark) break;
-        if (letter) detail::append_utf8(t.word, detail::fold_letter(cc));
+        if (letter) append_utf8(t.word, detail::fold_letter(cc));
         j = k;
       }
       i = j;
@@ -254,7 +250,7 @@ std::vector<Token> tokenize(std::string_view text) {
       t.kind = Token::Kind::punct;
       if (c == 0x060C) c = ',';  // Arabic comma
       if (c == 0x2013 || c == 0x2014) c = '-';
-      detail::append_utf8(t.word, c);
+      append_utf8(t.word, c);
     }
     t.end = i;
     out.push_back(std::move(t));
@@ -911,8 +907,8 @@ bool is_weekday(std::string_view word) {
   std::string letters;
   for (std::size_t i = 0; i < f.size();) {
     std::size_t k = i;
-    char32_t c = next_cp(f, k);
-    if (detail::is_arabic_letter(c) && !detail::is_arabic_mark(c))
+    char32_t c = next_code_point(f, k);
+    if (is_arabic_letter(c))
       letters.append(f, i, k - i);
     else if (c < 0x80 && std::isalpha(static_cast<int>(c)))
       letters.push_back(static_cast<char>(std::tolower(static_cast<int>(c))));

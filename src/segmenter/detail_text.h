@@ -1,67 +1,9 @@
 #pragma once
-// Small UTF-8 helpers shared by the segmenter's files (decoding code points, Arabic classes).
+// Character classes only the segmenter's files use (the shared ones are in akhbar/text.h).
 
-#include <cstddef>
-#include <string>
-#include <string_view>
+#include <akhbar/text.h>
 
 namespace akhbar::detail {
-
-// Decodes the code point at `i` and advances `i`; invalid bytes decode as U+FFFD, one byte each.
-inline char32_t next_cp(std::string_view s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int n = c >= 0xF8 ? -1 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
-  if (n < 0 || i + static_cast<std::size_t>(n) >= s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0x3F >> n);
-  for (int k = 1; k <= n; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  i += n + 1;
-  return cp;
-}
-
-// Appends `cp` to `out` as UTF-8.
-inline void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Arabic harakat, Quranic marks and tatweel: dropped by the search form.
-inline bool is_arabic_mark(char32_t c) {
-  return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
-         (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640;
-}
-
-// An Arabic letter (base letters of the Arabic block and its presentation forms).
-inline bool is_arabic_letter(char32_t c) {
-  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFC);
-}
 
 // The value of an ASCII, Arabic-Indic or Extended Arabic-Indic digit, else -1.
 inline int digit_value(char32_t c) {

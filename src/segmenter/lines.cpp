@@ -52,7 +52,7 @@ std::vector<Line> split_lines(std::string_view display) {
 
 std::string_view strip_bullet(std::string_view text) {
   std::size_t i = 0;
-  char32_t c = next_cp(text, i);
+  char32_t c = next_code_point(text, i);
   bool bullet = is_bullet_cp(c) || ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014 || c == '+' || c == '>') &&
                                     i < text.size() && text[i] == ' ');
   if (!bullet) {
@@ -61,7 +61,7 @@ std::string_view strip_bullet(std::string_view text) {
     int digits = 0;
     while (j < text.size()) {
       std::size_t k = j;
-      if (digit_value(next_cp(text, k)) < 0) break;
+      if (digit_value(next_code_point(text, k)) < 0) break;
       ++digits;
       j = k;
     }
@@ -83,7 +83,7 @@ void classify(Line& line, std::string_view search_line, const MarkerSet& markers
   line.bullet = strip_bullet(line.text).size() != line.text.size();
   bool letters = false;
   for (std::size_t i = 0; i < line.text.size();) {
-    char32_t c = next_cp(line.text, i);
+    char32_t c = next_code_point(line.text, i);
     if (is_word_char(c)) {
       letters = true;
       break;
@@ -94,7 +94,7 @@ void classify(Line& line, std::string_view search_line, const MarkerSet& markers
   std::size_t s = line.text.size() - 1;
   while (s > 0 && (static_cast<unsigned char>(line.text[s]) & 0xC0) == 0x80) --s;
   std::size_t i = s;
-  line.last = next_cp(line.text, i);
+  line.last = next_code_point(line.text, i);
   line.hit = markers.match_line(line.key, line.words);
 }
 
@@ -117,7 +117,7 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
   };
   while (!s.empty()) {
     std::size_t i = 0;
-    char32_t c = next_cp(s, i);
+    char32_t c = next_code_point(s, i);
     if (!strip(c)) break;
     s.remove_prefix(i);
   }
@@ -125,7 +125,7 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
     std::size_t b = s.size() - 1;
     while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
     std::size_t i = b;
-    char32_t c = next_cp(s, i);
+    char32_t c = next_code_point(s, i);
     if (!strip(c)) break;
     s.remove_suffix(s.size() - b);
   }
@@ -137,7 +137,7 @@ std::string_view after_words(std::string_view text, int n) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t k = i;
-    if (is_word_char(next_cp(text, k))) break;
+    if (is_word_char(next_code_point(text, k))) break;
     i = k;
   }
   for (int w = 0; w < n && i < text.size(); ++w) {
@@ -163,7 +163,7 @@ std::vector<std::string> content_words(std::string_view key) {
   };
   for (std::size_t i = 0; i < key.size();) {
     std::size_t start = i;
-    char32_t c = next_cp(key, i);
+    char32_t c = next_code_point(key, i);
     if (is_word_char(c)) {
       cur.append(key.substr(start, i - start));
       ++letters;

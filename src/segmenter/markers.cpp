@@ -33,7 +33,7 @@ std::string first_word(std::string_view key) {
   std::size_t i = 0;
   while (i < key.size()) {
     std::size_t k = i;
-    if (!is_word_char(next_cp(key, k))) break;
+    if (!is_word_char(next_code_point(key, k))) break;
     i = k;
   }
   return std::string(key.substr(0, i));
@@ -65,7 +65,7 @@ std::string marker_kind_name(const Marker& m) {
 bool word_boundary(std::string_view key, std::size_t pos) {
   if (pos >= key.size()) return true;
   std::size_t i = pos;
-  return !is_word_char(next_cp(key, i));
+  return !is_word_char(next_code_point(key, i));
 }
 
 std::string fold_key(std::string_view search) {
@@ -86,7 +86,7 @@ std::string fold_key(std::string_view search) {
       out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
     }
-    char32_t c = next_cp(search, i);
+    char32_t c = next_code_point(search, i);
     if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) continue;
     if (c == 0x00A0) {
       space = !out.empty();
@@ -97,12 +97,12 @@ std::string fold_key(std::string_view search) {
     append_utf8(out, fold_letter(c));
   }
   // Trim bullets, dashes, quotes and other punctuation at both ends (keep '?' out of keys too).
-  auto edge = [](std::string_view s, std::size_t i) { return !is_word_char(next_cp(s, i)); };
+  auto edge = [](std::string_view s, std::size_t i) { return !is_word_char(next_code_point(s, i)); };
   std::size_t b = 0;
   while (b < out.size()) {
     std::size_t i = b;
     if (!edge(out, i)) break;
-    next_cp(out, i);
+    next_code_point(out, i);
     b = i;
   }
   std::size_t e = out.size();
@@ -280,13 +280,13 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
     std::size_t start = i, end = i;
     while (i < key.size()) {
       std::size_t k = i;
-      if (!is_word_char(next_cp(key, k))) break;
+      if (!is_word_char(next_code_point(key, k))) break;
       i = end = k;
     }
     if (end > start) words.push_back(key.substr(start, end - start));
     while (i < key.size()) {
       std::size_t k = i;
-      if (is_word_char(next_cp(key, k))) break;
+      if (is_word_char(next_code_point(key, k))) break;
       i = k;
     }
   }

@@ -20,7 +20,7 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
   bool space_inside = false;
   while (j < text.size()) {
     std::size_t k = j;
-    char32_t c = next_cp(text, k);
+    char32_t c = next_code_point(text, k);
     if (is_dash(c)) {
       ++marks;
       ++dashes;
@@ -58,7 +58,7 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   std::size_t cut = std::string_view::npos, value_end = 0;
   for (std::size_t i = 0; i < limit && i < text.size();) {
     std::size_t k = i;
-    char32_t c = next_cp(text, k);
+    char32_t c = next_code_point(text, k);
     if (c == '.' || c == ':' || c == '"' || c == 0x061F || c == '?' || c == 0x00AB)
       break;  // a sentence, a quote
     if (is_dash(c) || c == '/') {
@@ -91,7 +91,7 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   std::string_view value = trim_chars(text.substr(0, value_end), "-/,");
   // The prefix must not read like a clause: no digits, at most one comma-separated place list.
   for (std::size_t i = 0; i < value.size();) {
-    if (digit_value(next_cp(value, i)) >= 0) return std::nullopt;
+    if (digit_value(next_code_point(value, i)) >= 0) return std::nullopt;
   }
   // A dateline names a place or an agency: "اختتمت أمس - ..." opens a sentence, not a dateline.
   {
@@ -159,7 +159,7 @@ struct Gap {
 
 bool has_letter_or_digit(std::string_view w) {
   for (std::size_t i = 0; i < w.size();)
-    if (is_word_char(next_cp(w, i))) return true;
+    if (is_word_char(next_code_point(w, i))) return true;
   return false;
 }
 
@@ -178,7 +178,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
     if (j == i) break;
     std::string_view w = text.substr(i, j - i);
     i = j;
-    for (std::size_t k = 0; k < w.size() && !g.digits;) g.digits = digit_value(next_cp(w, k)) >= 0;
+    for (std::size_t k = 0; k < w.size() && !g.digits;) g.digits = digit_value(next_code_point(w, k)) >= 0;
     Word word{w, fold_key(normalizer.search(w)), Word::other};
     if (!has_letter_or_digit(w) || word.key.empty()) {
       word.kind = Word::punct;
@@ -196,7 +196,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
   // "العدد 2403": the issue number belongs to its label.
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::size_t at = 0;
-    if (words[k - 1].key == "العدد" && digit_value(next_cp(words[k].shown, at)) >= 0)
+    if (words[k - 1].key == "العدد" && digit_value(next_code_point(words[k].shown, at)) >= 0)
       words[k].kind = Word::label;
   }
   std::string all;
@@ -246,7 +246,8 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   bool labelled = line.hit && (line.hit.marker->kind == MarkerKind::published ||
                                line.hit.marker->kind == MarkerKind::updated);
   bool digits = false;
-  for (std::size_t i = 0; i < line.text.size() && !digits;) digits = digit_value(next_cp(line.text, i)) >= 0;
+  for (std::size_t i = 0; i < line.text.size() && !digits;)
+    digits = digit_value(next_code_point(line.text, i)) >= 0;
   const std::string_view text = line.text;
   DateLine out;
   // The dates of the line and the gaps around them: gaps[k] is the text before dates[k].
@@ -320,7 +321,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
       !gaps.front().list && !last.list) {
     const std::string& piece = out.rest.front();
     bool digit = false;
-    for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_cp(piece, i)) >= 0;
+    for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_code_point(piece, i)) >= 0;
     if (!digit && count_words(piece) <= 7 && split_byline(piece)) return out;
   }
   return std::nullopt;
@@ -337,7 +338,7 @@ std::optional<Byline> split_byline(std::string_view text) {
   };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t k = i;
-    char32_t c = next_cp(text, k);
+    char32_t c = next_code_point(text, k);
     bool spaced = (i > 0 && text[i - 1] == ' ') || (k < text.size() && text[k] == ' ');
     // A slash needs no space ("عدن/مختار البعداني"): callers reject lines with digits, and a
     // part must still be a known place, agency or name.
@@ -348,7 +349,7 @@ std::optional<Byline> split_byline(std::string_view text) {
       // Runs such as " - " or ":-" are one separator.
       while (k < text.size()) {
         std::size_t n = k;
-        char32_t d = next_cp(text, n);
+        char32_t d = next_code_point(text, n);
         if (d != ' ' && d != ':' && !is_dash(d) && d != '/' && d != '_') break;
         k = n;
       }

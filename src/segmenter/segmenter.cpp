@@ -70,9 +70,9 @@ std::optional<std::string> clean_field(const std::optional<std::string>& v, cons
 void flag_text(const std::string& text, Article& a) {
   std::size_t arabic = 0, question = 0, letters = 0;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t c = detail::next_cp(text, i);
+    char32_t c = next_code_point(text, i);
     if (c == '?') ++question;
-    if (detail::is_arabic_letter(c)) ++arabic;
+    if (is_arabic_letter(c)) ++arabic;
     if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
   }
   if (letters == 0 && question == 0) return;

@@ -12,7 +12,6 @@
 #include <sstream>
 
 #include "export/detail_csv.h"
-#include "record/detail_json.h"
 
 namespace akhbar {
 namespace {
