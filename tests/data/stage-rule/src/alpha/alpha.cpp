@@ -1,0 +1,2 @@
+// Allowed: its own stage.
+#include "alpha/detail_a.h"

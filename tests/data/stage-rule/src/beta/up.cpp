@@ -1,0 +1,2 @@
+// Not allowed: a relative path around the include path.
+#include "../alpha/detail_a.h"

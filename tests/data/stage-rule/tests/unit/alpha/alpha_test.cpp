@@ -1,0 +1,2 @@
+// Allowed: a stage's tests see its private headers.
+#include "alpha/detail_a.h"
