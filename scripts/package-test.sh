@@ -26,6 +26,9 @@ fi
 
 echo "== build the package"
 cmake --build "$build" --target akhbar akhbar_completions >/dev/null
+# The man pages ship from docs/man: they must describe this binary.
+python3 scripts/gen-man.py --akhbar "$build/akhbar" --check >/dev/null ||
+  fail "docs/man is out of date: scripts/gen-man.py --akhbar $build/akhbar"
 work=$(mktemp -d /tmp/akhbar-package-test.XXXXXX)
 chmod 755 "$work"  # apt's sandbox user (_apt) reads the .deb from here
 (cd "$build" && cpack -G DEB -B "$work" >/dev/null) || fail "cpack -G DEB failed"
