@@ -2,7 +2,6 @@
 // line's own definition (the CLI11 App tree), so the completions cannot drift from the options.
 // Hidden from --help: the Debian package installs its output (cmake/Packaging.cmake).
 #include <cstdio>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -42,26 +41,48 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
   }
 }
 
+// A lowercase word such as "es-bulk".
+bool is_value_word(const std::string& w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
 // The value set of an option: a CLI::IsMember check shows in its type name as "TEXT:{a,b,c}";
 // a description that is nothing but a list of words ("auto, text, trec, json") is one too.
+// (Plain string scanning: GCC 12's <regex> trips -Wmaybe-uninitialized under the sanitizers.)
 std::vector<std::string> choices_of(const CLI::Option& opt) {
-  static const std::regex member(R"(\{([^{}]+)\})");
-  static const std::regex word_list(R"(^[a-z][a-z0-9-]*(, [a-z][a-z0-9-]*)+$)");
-  std::smatch m;
   std::string type = opt.get_type_name();
-  if (std::regex_search(type, m, member)) return split(m[1].str(), ",");
-  std::string description = opt.get_description();
-  if (std::regex_match(description, word_list)) return split(description, ", ");
-  return {};
+  std::size_t open = type.find('{'), close = type.find('}');
+  if (open != std::string::npos && close != std::string::npos && open + 1 < close)
+    return split(type.substr(open + 1, close - open - 1), ",");
+  std::vector<std::string> words = split(opt.get_description(), ", ");
+  for (const auto& w : words)
+    if (!is_value_word(w)) return {};
+  return words.size() > 1 ? words : std::vector<std::string>{};
+}
+
+// Whether `text` holds one of `words` as a whole word (letters on neither side).
+bool has_word(const std::string& text, const std::vector<std::string>& words) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (const auto& w : words)
+    for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1))
+      if ((at == 0 || !is_letter(text[at - 1])) &&
+          (at + w.size() == text.size() || !is_letter(text[at + w.size()])))
+        return true;
+  return false;
 }
 
 // A value is a path when the option's name or description speaks of a file or folder ("Write to
 // FILE", "Files or folders to read", "files..."), unless it is a name pattern ("glob").
 bool is_path(const CLI::Option& opt) {
-  static const std::regex file_word(R"(\b(FILE|[Ff]iles?|[Ff]olders?|[Dd]irector(y|ies))\b)");
+  static const std::vector<std::string> file_words = {
+      "FILE",   "file",    "files",     "File",        "Files",     "folder",     "folders",
+      "Folder", "Folders", "directory", "directories", "Directory", "Directories"};
   const std::string& description = opt.get_description();
   if (description.find("glob") != std::string::npos) return false;
-  return std::regex_search(description, file_word) || std::regex_search(opt.get_name(), file_word);
+  return has_word(description, file_words) || has_word(opt.get_name(), file_words);
 }
 
 OptionSpec spec_of(const CLI::Option& opt) {
