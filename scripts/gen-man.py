@@ -139,7 +139,9 @@ def page(name, section_title, version, summary, usage, sections, footer, prose, 
 
 
 def generate(akhbar):
-    version = subprocess.run([akhbar, '--version'], capture_output=True, text=True).stdout.strip().split()[-1]
+    # `akhbar --version` prints "akhbar 0.1.0 (commit 9261c6d)"; the pages name the version only, so
+    # that they do not change with every commit.
+    version = subprocess.run([akhbar, '--version'], capture_output=True, text=True).stdout.split()[1]
     docs = doc_sections(os.path.join(ROOT, 'docs', 'cli.md'))
     summary, usage, sections, footer = parse_help(run_help(akhbar))
     summary = re.sub(r'^akhbar\s*[—-]\s*', '', summary)
