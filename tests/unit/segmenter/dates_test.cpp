@@ -496,6 +496,22 @@ TEST(DatesAudit, RelativeDates) {
       {"المشاركون في الجلسة أمس الأول", "(none)"},
       {"اليوم حصة تدريبية أخيرة", "(none)"},
       {"منذ 2 أسبوع 01:58 PM", "2024-07-09T13:58"},
+      // dateparser's forms (../shared/peer-suites/dateparser-ar.tsv, see peer_dates_test.cpp).
+      {"يوم أمس", "2024-07-22"},
+      {"تاريخ النشر: يوم أمس", "2024-07-22"},
+      {"اليوم السابق", "2024-07-22"},
+      {"يومين", "2024-07-21"},
+      {"تاريخ النشر: 3 أيام", "2024-07-20"},
+      {"1 عام, 1 شهر, 1 أسبوع, 1 يوم, 1 ساعة, 1 دقيقة", "2023-06-15T08:59+03:00"},
+      {"منذ ساعة و10 دقائق", "2024-07-23T08:50+03:00"},
+      {"منذ شهر ويومين", "2024-06-21"},
+      // A span with no منذ/قبل is a duration unless it stands alone or after a publishing label.
+      {"4 عام", "(none)"},
+      {"شهرين", "(none)"},
+      {"سينتهي العمل في يومين.", "(none)"},
+      {"المرحلة الأولى: 3 أيام", "(none)"},
+      {"الإقامة 3 أيام", "(none)"},
+      {"نيويورك يوم أمس.", "(none)"},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text, now), c.iso) << c.text;
   for (const auto& c : cases)
