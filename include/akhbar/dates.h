@@ -46,6 +46,11 @@ bool is_weekday(std::string_view word);
 std::optional<std::string> parse_date_field(std::string_view text,
                                             const std::optional<std::string>& now = std::nullopt);
 
+// The publication date written in an article's address: a path holding "/2015/07/22/",
+// "/2015-07-22/", "/20150722/" (a part of the path on its own, or before "-title", ".html"),
+// year 1990..`latest_year`, a real day. nullopt when there is none or two that disagree.
+std::optional<std::string> url_date(std::string_view url, int latest_year);
+
 // Converts a Hijri (Umm al-Qura) date to the Gregorian ISO date; nullopt when out of range
 // (including a 30th that Umm al-Qura's month lacks; find_date reads that as the next day).
 std::optional<std::string> hijri_to_gregorian(int year, int month, int day);

@@ -767,8 +767,14 @@ std::optional<Relative::Span> unit_at(const Matcher& m, std::size_t k, bool coun
                                {"minutes", UCAL_MINUTE, 0},
                                {"hours", UCAL_HOUR, 0},
                                {"days", UCAL_DATE, 0}};
-  for (const auto& u : units) {
-    if (w != u.word) continue;
+  // Every word of a scanned line is looked up here: one hash probe, not a walk of the table.
+  static const std::unordered_map<std::string_view, const Unit*> by_word = [] {
+    std::unordered_map<std::string_view, const Unit*> map;
+    for (const auto& u : units) map.emplace(u.word, &u);
+    return map;
+  }();
+  if (auto it = by_word.find(w); it != by_word.end()) {
+    const Unit& u = *it->second;
     if (u.dual == 0 && !counted) return std::nullopt;
     if (!counted) amount = u.dual;
     end = k + 1;
@@ -980,6 +986,68 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> url_date(std::string_view url, int latest_year) {
+  // The path only: not the scheme and host, not the query or fragment.
+  if (auto scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    auto slash = url.find('/');
+    url = slash == std::string_view::npos ? std::string_view{} : url.substr(slash);
+  }
+  url = url.substr(0, url.find_first_of("?#"));
+  auto digits_at = [&](std::size_t at, std::size_t n, int& value) {
+    if (at + n > url.size()) return false;
+    value = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (url[k] < '0' || url[k] > '9') return false;
+      value = value * 10 + (url[k] - '0');
+    }
+    return true;
+  };
+  // What may end a date inside a part of the path: its end, or "-title", "_1", ".html".
+  auto ends_part = [&](std::size_t at) {
+    return at == url.size() || url[at] == '/' || url[at] == '-' || url[at] == '_' || url[at] == '.';
+  };
+  auto is_digit = [&](std::size_t at) { return at < url.size() && url[at] >= '0' && url[at] <= '9'; };
+  std::optional<std::string> found;
+  bool conflict = false;
+  auto take = [&](int y, int m, int d) {
+    if (y < 1990 || y > latest_year || !valid_gregorian(y, m, d)) return;
+    Parts p;
+    p.year = y;
+    p.month = m;
+    p.day = d;
+    std::string iso = iso_of(p);
+    if (found && *found != iso) conflict = true;
+    found = iso;
+  };
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    // A date opens a part of the path ("/2015/07/22", "/20150722-title"), or follows '-'/'_'
+    // for the dashed form ("news-2015-07-22").
+    bool part_start = i == 0 || url[i - 1] == '/';
+    if (!part_start && url[i - 1] != '-' && url[i - 1] != '_') continue;
+    int y = 0, m = 0, d = 0;
+    if (!digits_at(i, 4, y)) continue;
+    if (part_start && url.size() > i + 4 && url[i + 4] == '/') {
+      // "/2015/07/22/", "/2024/4/13/": one or two digits each.
+      std::size_t k = i + 5, mlen = is_digit(k + 1) ? 2 : 1;
+      if (!digits_at(k, mlen, m) || k + mlen >= url.size() || url[k + mlen] != '/') continue;
+      k += mlen + 1;
+      std::size_t dlen = is_digit(k + 1) ? 2 : 1;
+      if (!digits_at(k, dlen, d) || !ends_part(k + dlen)) continue;
+      take(y, m, d);
+    } else if (url.size() > i + 4 && url[i + 4] == '-') {
+      // "/2015-07-22/", "/2020-06-03-1.3874341".
+      if (digits_at(i + 5, 2, m) && i + 7 < url.size() && url[i + 7] == '-' && digits_at(i + 8, 2, d) &&
+          ends_part(i + 10))
+        take(y, m, d);
+    } else if (part_start && digits_at(i + 4, 2, m) && digits_at(i + 6, 2, d) && ends_part(i + 8)) {
+      take(y, m, d);  // "/20150722/", "/20180218-title"
+    }
+  }
+  if (conflict) return std::nullopt;
+  return found;
 }
 
 std::optional<FoundDate> find_time(std::string_view text, std::string_view date) {
