@@ -671,6 +671,17 @@ TEST(DatesAudit, UrlDates) {
       {"https://example.com/x?date=2015-07-22", "(none)"},
       {"https://example.com/2015/07/22/x/2016/01/02/", "(none)"},
       {"http://www.jawharafm.net/ar/article/عاصمة-للثقافة-العربية-2016/95/47505", "(none)"},
+      // Addresses cut short anywhere.
+      {"", "(none)"},
+      {"http://example.com", "(none)"},
+      {"/2015", "(none)"},
+      {"/2015/", "(none)"},
+      {"/2015/7", "(none)"},
+      {"/2015/07/2", "2015-07-02"},
+      {"/2015-07", "(none)"},
+      {"/2015-07-2", "(none)"},
+      {"/201507", "(none)"},
+      {"/2015072", "(none)"},
   };
   for (const auto& c : cases) {
     auto d = url_date(c.text, 2027);
