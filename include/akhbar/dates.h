@@ -22,8 +22,9 @@ struct FoundDate {
 // number cannot be a month. A time before or after the date and its zone (GMT+3, +03:00,
 // "بتوقيت القدس": the zone's offset on that day) are kept. A date next to its equivalent in the
 // other calendar ("15 رجب 1442هـ 27 فبراير 2021م", "27/05/2012 م - الموافق 7-7-1433 ه") gives
-// the Gregorian one and the match covers both. Relative dates ("منذ 3 ساعات", "أمس") resolve
-// against `now` (ISO 8601) and are skipped when `now` is unset.
+// the Gregorian one and the match covers both. Relative dates ("منذ 3 ساعات", "يوم أمس", "منذ
+// شهر ويومين", a bare "يومين" alone or after a label) resolve against `now` (ISO 8601) and are
+// skipped when `now` is unset.
 std::optional<FoundDate> find_date(std::string_view text,
                                    const std::optional<std::string>& now = std::nullopt);
 
@@ -44,6 +45,11 @@ bool is_weekday(std::string_view word);
 // find_date; also a Unix time in seconds or milliseconds.
 std::optional<std::string> parse_date_field(std::string_view text,
                                             const std::optional<std::string>& now = std::nullopt);
+
+// The publication date written in an article's address: a path holding "/2015/07/22/",
+// "/2015-07-22/", "/20150722/" (a part of the path on its own, or before "-title", ".html"),
+// year 1990..`latest_year`, a real day. nullopt when there is none or two that disagree.
+std::optional<std::string> url_date(std::string_view url, int latest_year);
 
 // Converts a Hijri (Umm al-Qura) date to the Gregorian ISO date; nullopt when out of range
 // (including a 30th that Umm al-Qura's month lacks; find_date reads that as the next day).

@@ -663,13 +663,49 @@ std::optional<Parts> parse_now(const std::optional<std::string>& now) {
   return std::nullopt;
 }
 
-// A relative expression at token i: amount and ICU field (minutes, hours, days, weeks, months),
-// and the clock time written after a day ("أمس الساعة 10:30 م").
+// A relative expression at token i: one or more spans back from `now` ("منذ 3 ساعات"; dateparser's
+// compound "1 عام, 1 شهر, 1 يوم, 1 ساعة"), and the clock time written after a day ("أمس الساعة
+// 10:30 م").
 struct Relative {
-  int amount = 0;
-  UCalendarDateFields field = UCAL_DATE;
+  struct Span {
+    UCalendarDateFields field = UCAL_DATE;
+    int amount = 0;
+  };
+  std::array<Span, 6> spans{};
+  std::size_t count = 0;
   std::size_t end = 0;
-  Parts clock;  // hour < 0: none
+  Parts clock;        // hour < 0: none
+  bool bare = false;  // a span without منذ/قبل ("يومين", "1 يوم, 1 ساعة")
+
+  Relative() = default;
+  Relative(int amount, UCalendarDateFields field, std::size_t e) : count(1), end(e) {
+    spans[0] = {field, amount};
+  }
+  // The finest unit written: minutes and hours keep `now`'s time, a day or longer gives a date.
+  UCalendarDateFields finest() const {
+    UCalendarDateFields f = spans[0].field;
+    for (std::size_t k = 1; k < count; ++k)
+      if (rank(spans[k].field) > rank(f)) f = spans[k].field;
+    return f;
+  }
+  bool keeps_time() const { return finest() == UCAL_HOUR || finest() == UCAL_MINUTE; }
+  // Coarse to fine: years and months are taken off first (calendar-wise), then the rest.
+  static int rank(UCalendarDateFields f) {
+    switch (f) {
+      case UCAL_YEAR:
+        return 0;
+      case UCAL_MONTH:
+        return 1;
+      case UCAL_WEEK_OF_YEAR:
+        return 2;
+      case UCAL_DATE:
+        return 3;
+      case UCAL_HOUR:
+        return 4;
+      default:
+        return 5;
+    }
+  }
 };
 
 // Words that may stand right before or after a relative date on a date line: its labels.
@@ -682,30 +718,18 @@ bool date_label(const std::string& w) {
   return false;
 }
 
-// The bare relative expression at i, without the checks on what surrounds it.
-std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
+// A unit of time at k ("ساعات", "يومين", "اسبوع"), after a number when `counted`: the span it
+// names. `amount` is the number before it (1 when there is none).
+// With `glued_and`, the word carries the conjunction ("ويومين" in "منذ شهر ويومين").
+std::optional<Relative::Span> unit_at(const Matcher& m, std::size_t k, bool counted, int amount,
+                                      std::size_t& end, bool glued_and = false) {
   const auto& t = m.tokens();
-  if (m.word(i, "اليوم")) return Relative{0, UCAL_DATE, i + 1, {}};
-  if (m.word(i, "امس") || m.word(i, "الامس") || m.word(i, "البارحه")) {
-    if (m.word(i + 1, "الاول")) return Relative{2, UCAL_DATE, i + 2, {}};  // "أمس الأول"
-    return Relative{1, UCAL_DATE, i + 1, {}};
-  }
-  if (m.word(i, "اول") && m.word(i + 1, "امس")) return Relative{2, UCAL_DATE, i + 2, {}};
-  if (!(m.word(i, "منذ") || m.word(i, "قبل"))) return std::nullopt;
-  std::size_t k = i + 1;
-  int amount = 1;
-  bool counted = false;
-  if (m.num(k, 1, 4)) {
-    amount = static_cast<int>(t[k].value);
-    counted = true;
-    ++k;
-  }
   if (k >= t.size() || t[k].kind != Token::Kind::word) return std::nullopt;
-  // "منذ لحظات", "قبل قليل": just now.
-  if (!counted && (m.word(k, "لحظات") || m.word(k, "قليل"))) return Relative{0, UCAL_MINUTE, k + 1, {}};
-  // "منذ نصف ساعة".
-  if (!counted && m.word(k, "نصف") && m.word(k + 1, "ساعه")) return Relative{30, UCAL_MINUTE, k + 2, {}};
-  const std::string& w = t[k].word;
+  std::string_view w = t[k].word;
+  if (glued_and) {  // و
+    if (w.size() <= 2 || w.substr(0, 2) != "\xD9\x88") return std::nullopt;
+    w.remove_prefix(2);
+  }
   struct Unit {
     const char* word;
     UCalendarDateFields field;
@@ -739,15 +763,80 @@ std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
                                {"minutes", UCAL_MINUTE, 0},
                                {"hours", UCAL_HOUR, 0},
                                {"days", UCAL_DATE, 0}};
-  for (const auto& u : units) {
-    if (w != u.word) continue;
+  // Every word of a scanned line is looked up here: one hash probe, not a walk of the table.
+  static const std::unordered_map<std::string_view, const Unit*> by_word = [] {
+    std::unordered_map<std::string_view, const Unit*> map;
+    for (const auto& u : units) map.emplace(u.word, &u);
+    return map;
+  }();
+  if (auto it = by_word.find(w); it != by_word.end()) {
+    const Unit& u = *it->second;
     if (u.dual == 0 && !counted) return std::nullopt;
     if (!counted) amount = u.dual;
-    std::size_t end = k + 1;
+    end = k + 1;
     if (u.dual == 1 && !counted && (m.word(end, "واحده") || m.word(end, "واحد"))) ++end;  // "منذ ساعة واحدة"
-    return Relative{amount, u.field, end, {}};
+    return Relative::Span{u.field, amount};
   }
   return std::nullopt;
+}
+
+// A span at k: a number and a unit, or a unit alone ("ساعة", "يومين"); sets `end` past it.
+std::optional<Relative::Span> span_at(const Matcher& m, std::size_t k, std::size_t& end) {
+  if (m.num(k, 1, 4)) return unit_at(m, k + 1, true, static_cast<int>(m.tokens()[k].value), end);
+  return unit_at(m, k, false, 1, end);
+}
+
+// Spans after the first one, joined by a comma or و ("1 عام, 1 شهر, 1 أسبوع"; "منذ ساعة و10 دقائق").
+void more_spans(const Matcher& m, Relative& r) {
+  while (r.count < r.spans.size()) {
+    std::size_t k = r.end;
+    if (m.punct(k, ",") || m.word(k, "و")) ++k;
+    std::size_t end = 0;
+    auto s = k == r.end ? unit_at(m, k, false, 1, end, true) : span_at(m, k, end);
+    if (!s) break;
+    r.spans[r.count++] = *s;
+    r.end = end;
+  }
+}
+
+// The bare relative expression at i, without the checks on what surrounds it.
+std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
+  const auto& t = m.tokens();
+  // "اليوم السابق" (the day before) is yesterday, as dateparser reads it.
+  if (m.word(i, "اليوم"))
+    return m.word(i + 1, "السابق") ? Relative{1, UCAL_DATE, i + 2} : Relative{0, UCAL_DATE, i + 1};
+  // "يوم أمس" (the day of yesterday): "أمس" with the word for day before it.
+  std::size_t y = m.word(i, "يوم") && m.word(i + 1, "امس") ? i + 1 : i;
+  if (m.word(y, "امس") || m.word(y, "الامس") || m.word(y, "البارحه")) {
+    if (m.word(y + 1, "الاول")) return Relative{2, UCAL_DATE, y + 2};  // "أمس الأول"
+    return Relative{1, UCAL_DATE, y + 1};
+  }
+  if (m.word(i, "اول") && m.word(i + 1, "امس")) return Relative{2, UCAL_DATE, i + 2};
+  if (!(m.word(i, "منذ") || m.word(i, "قبل"))) {
+    // A span with no "ago" word ("يومين", "1 عام, 1 شهر, 1 يوم, 1 ساعة"): dateparser reads it
+    // as past. Only when it names a day or a time: "4 عام" alone is a span of years.
+    std::size_t end = 0;
+    auto s = span_at(m, i, end);
+    if (!s) return std::nullopt;
+    Relative r{s->amount, s->field, end};
+    r.bare = true;
+    more_spans(m, r);
+    if (Relative::rank(r.finest()) < Relative::rank(UCAL_DATE)) return std::nullopt;
+    return r;
+  }
+  std::size_t k = i + 1;
+  bool counted = m.num(k, 1, 4);
+  if (k >= t.size()) return std::nullopt;
+  // "منذ لحظات", "قبل قليل": just now.
+  if (!counted && (m.word(k, "لحظات") || m.word(k, "قليل"))) return Relative{0, UCAL_MINUTE, k + 1};
+  // "منذ نصف ساعة".
+  if (!counted && m.word(k, "نصف") && m.word(k + 1, "ساعه")) return Relative{30, UCAL_MINUTE, k + 2};
+  std::size_t end = 0;
+  auto s = span_at(m, k, end);
+  if (!s) return std::nullopt;
+  Relative r{s->amount, s->field, end};
+  more_spans(m, r);
+  return r;
 }
 
 // A relative date at i that stands as the date of its line: what comes before it is nothing, a
@@ -755,7 +844,7 @@ std::optional<Relative> relative_words_at(const Matcher& m, std::size_t i) {
 // punctuation, a clock time or the next label. "وصل الرئيس أمس إلى القاهرة" is prose.
 std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
   const auto& t = m.tokens();
-  if (t[i].kind != Token::Kind::word) return std::nullopt;
+  if (t[i].kind == Token::Kind::punct) return std::nullopt;
   auto r = relative_words_at(m, i);
   if (!r) return std::nullopt;
   if (i > 0 && t[i - 1].kind == Token::Kind::word && !date_label(t[i - 1].word)) return std::nullopt;
@@ -763,7 +852,17 @@ std::optional<Relative> relative_at(const Matcher& m, std::size_t i) {
   // A bare "اليوم" / "أمس" after punctuation only behind a label's ':' or '|' ("جدة.. اليوم" is a title).
   bool bare = !(m.word(i, "منذ") || m.word(i, "قبل"));
   if (bare && i > 0 && t[i - 1].kind == Token::Kind::punct && !m.punct(i - 1, ":|")) return std::nullopt;
-  if (r->field != UCAL_HOUR && r->field != UCAL_MINUTE) {  // "منذ 2 أسبوع 01:58 PM"
+  // A span with no "ago" word is a date only alone or after a publishing label: "في يومين",
+  // "المرحلة الأولى: 3 أيام" are durations.
+  if (r->bare) {
+    for (std::size_t k = 0; k < i; ++k) {
+      if (t[k].kind == Token::Kind::number) return std::nullopt;
+      if (t[k].kind == Token::Kind::word &&
+          (!date_label(t[k].word) || t[k].word == "في" || t[k].word == "تم"))
+        return std::nullopt;
+    }
+  }
+  if (!r->keeps_time()) {  // "منذ 2 أسبوع 01:58 PM"
     std::size_t k = m.time_at(r->end, r->clock);
     if (k != r->end) r->end = k;
   }
@@ -781,14 +880,17 @@ std::optional<std::string> resolve_relative(const Relative& r, const Parts& now)
   cal.clear();
   cal.set(now.year, now.month - 1, now.day, now.hour < 0 ? 0 : now.hour, now.minute,
           now.second < 0 ? 0 : now.second);
-  cal.add(r.field, -r.amount, st);
+  // Coarse units first: "1 عام, 1 شهر" from March 31 is a year back, then to February's end.
+  for (int rank = 0; rank <= 5; ++rank)
+    for (std::size_t k = 0; k < r.count; ++k)
+      if (Relative::rank(r.spans[k].field) == rank) cal.add(r.spans[k].field, -r.spans[k].amount, st);
   if (U_FAILURE(st)) return std::nullopt;
   Parts p = now;
   p.year = cal.get(UCAL_YEAR, st);
   p.month = cal.get(UCAL_MONTH, st) + 1;
   p.day = cal.get(UCAL_DATE, st);
   if (U_FAILURE(st)) return std::nullopt;
-  if ((r.field == UCAL_HOUR || r.field == UCAL_MINUTE) && now.hour >= 0) {
+  if (r.keeps_time() && now.hour >= 0) {
     p.hour = cal.get(UCAL_HOUR_OF_DAY, st);
     p.minute = cal.get(UCAL_MINUTE, st);
     p.second = -1;
@@ -880,6 +982,68 @@ std::optional<FoundDate> find_date(std::string_view text, const std::optional<st
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> url_date(std::string_view url, int latest_year) {
+  // The path only: not the scheme and host, not the query or fragment.
+  if (auto scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    auto slash = url.find('/');
+    url = slash == std::string_view::npos ? std::string_view{} : url.substr(slash);
+  }
+  url = url.substr(0, url.find_first_of("?#"));
+  auto digits_at = [&](std::size_t at, std::size_t n, int& value) {
+    if (at + n > url.size()) return false;
+    value = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (url[k] < '0' || url[k] > '9') return false;
+      value = value * 10 + (url[k] - '0');
+    }
+    return true;
+  };
+  // What may end a date inside a part of the path: its end, or "-title", "_1", ".html".
+  auto ends_part = [&](std::size_t at) {
+    return at == url.size() || url[at] == '/' || url[at] == '-' || url[at] == '_' || url[at] == '.';
+  };
+  auto is_digit = [&](std::size_t at) { return at < url.size() && url[at] >= '0' && url[at] <= '9'; };
+  std::optional<std::string> found;
+  bool conflict = false;
+  auto take = [&](int y, int m, int d) {
+    if (y < 1990 || y > latest_year || !valid_gregorian(y, m, d)) return;
+    Parts p;
+    p.year = y;
+    p.month = m;
+    p.day = d;
+    std::string iso = iso_of(p);
+    if (found && *found != iso) conflict = true;
+    found = iso;
+  };
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    // A date opens a part of the path ("/2015/07/22", "/20150722-title"), or follows '-'/'_'
+    // for the dashed form ("news-2015-07-22").
+    bool part_start = i == 0 || url[i - 1] == '/';
+    if (!part_start && url[i - 1] != '-' && url[i - 1] != '_') continue;
+    int y = 0, m = 0, d = 0;
+    if (!digits_at(i, 4, y)) continue;
+    if (part_start && url.size() > i + 4 && url[i + 4] == '/') {
+      // "/2015/07/22/", "/2024/4/13/": one or two digits each.
+      std::size_t k = i + 5, mlen = is_digit(k + 1) ? 2 : 1;
+      if (!digits_at(k, mlen, m) || k + mlen >= url.size() || url[k + mlen] != '/') continue;
+      k += mlen + 1;
+      std::size_t dlen = is_digit(k + 1) ? 2 : 1;
+      if (!digits_at(k, dlen, d) || !ends_part(k + dlen)) continue;
+      take(y, m, d);
+    } else if (url.size() > i + 4 && url[i + 4] == '-') {
+      // "/2015-07-22/", "/2020-06-03-1.3874341".
+      if (digits_at(i + 5, 2, m) && i + 7 < url.size() && url[i + 7] == '-' && digits_at(i + 8, 2, d) &&
+          ends_part(i + 10))
+        take(y, m, d);
+    } else if (part_start && digits_at(i + 4, 2, m) && digits_at(i + 6, 2, d) && ends_part(i + 8)) {
+      take(y, m, d);  // "/20150722/", "/20180218-title"
+    }
+  }
+  if (conflict) return std::nullopt;
+  return found;
 }
 
 std::optional<FoundDate> find_time(std::string_view text, std::string_view date) {

@@ -268,7 +268,9 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     // "منذ 3 ساعات", "أمس" alone or after a label.
     if (line.words > 6 || !has_relative_date(line.text)) return std::nullopt;
     if (auto d = find_date(line.text, now)) {
-      out.published = d->iso;
+      // "آخر تحديث: أمس" is the update, as a written date after that label is.
+      bool update = read_gap(text.substr(0, d->begin), normalizer).update;
+      (update ? out.updated : out.published) = d->iso;
     } else {
       out.relative_unresolved = true;
     }

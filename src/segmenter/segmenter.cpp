@@ -3,8 +3,10 @@
 #include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -54,6 +56,17 @@ Result<Segmenter> Segmenter::create(const SegmentOptions& options) {
 }
 
 namespace {
+
+// The latest year a date in an address may name: the year after `now` (or after today's).
+int latest_year(const std::optional<std::string>& now) {
+  if (now && now->size() >= 4 &&
+      std::all_of(now->begin(), now->begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(now->substr(0, 4)) + 1;
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return tm.tm_year + 1900 + 1;
+}
 
 std::optional<std::string> clean_field(const std::optional<std::string>& v, const Normalizer& normalizer) {
   if (!v) return std::nullopt;
@@ -194,6 +207,14 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   flag_text(display, a);
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
   detail::segment_lines(ctx);
+  // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
+  // date field) is the published date when neither the text nor a field states one, and not one
+  // later than the update the page states.
+  if (!a.published && doc.input.url) {
+    if (auto d = url_date(*doc.input.url, latest_year(now));
+        d && (!a.updated || *d <= a.updated->substr(0, 10)))
+      a.published = *d;
+  }
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 

@@ -496,6 +496,22 @@ TEST(DatesAudit, RelativeDates) {
       {"المشاركون في الجلسة أمس الأول", "(none)"},
       {"اليوم حصة تدريبية أخيرة", "(none)"},
       {"منذ 2 أسبوع 01:58 PM", "2024-07-09T13:58"},
+      // dateparser's forms (../shared/peer-suites/dateparser-ar.tsv, see peer_dates_test.cpp).
+      {"يوم أمس", "2024-07-22"},
+      {"تاريخ النشر: يوم أمس", "2024-07-22"},
+      {"اليوم السابق", "2024-07-22"},
+      {"يومين", "2024-07-21"},
+      {"تاريخ النشر: 3 أيام", "2024-07-20"},
+      {"1 عام, 1 شهر, 1 أسبوع, 1 يوم, 1 ساعة, 1 دقيقة", "2023-06-15T08:59+03:00"},
+      {"منذ ساعة و10 دقائق", "2024-07-23T08:50+03:00"},
+      {"منذ شهر ويومين", "2024-06-21"},
+      // A span with no منذ/قبل is a duration unless it stands alone or after a publishing label.
+      {"4 عام", "(none)"},
+      {"شهرين", "(none)"},
+      {"سينتهي العمل في يومين.", "(none)"},
+      {"المرحلة الأولى: 3 أيام", "(none)"},
+      {"الإقامة 3 أيام", "(none)"},
+      {"نيويورك يوم أمس.", "(none)"},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text, now), c.iso) << c.text;
   for (const auto& c : cases)
@@ -627,6 +643,83 @@ TEST_F(DatesInArticles, PublishedAndUpdatedStayApart) {
     EXPECT_EQ(a.updated, c.updated ? std::optional<std::string>(c.updated) : std::nullopt) << c.line;
     EXPECT_EQ(a.body.size(), 2u) << c.line;
   }
+}
+
+// The date in an article's address: path parts only, a real day, a plausible year.
+TEST(DatesAudit, UrlDates) {
+  const Case cases[] = {
+      {"http://www.aleqt.com/2015/07/21/article_975147.html", "2015-07-21"},
+      {"http://www.al-jazirah.com/2015/20150722/ln35.htm", "2015-07-22"},
+      {"http://www.okaz.com.sa/new/Issues/20150722/Con20150722784889.htm", "2015-07-22"},
+      {"/politics/2024/4/13/%d8%a7%d9%84%d8%b8", "2024-04-13"},
+      {"https://arabic.cnn.com/middle-east/article/2024/04/13/biden-white-house", "2024-04-13"},
+      {"http://www.france24.com/ar/20180218-وفاة-المخرج", "2018-02-18"},
+      {"https://www.albayan.ae/across-the-uae/news-and-reports/2020-06-03-1.3874341", "2020-06-03"},
+      {"https://example.com/news/2015-07-22/", "2015-07-22"},
+      {"https://example.com/news-2015-07-22.html", "2015-07-22"},
+      {"https://example.com/2015/07/22", "2015-07-22"},
+      // Not dates: no day, an impossible day, an implausible year, digits of an id, the host or
+      // the query, two dates that disagree.
+      {"https://example.com/2015/07/", "(none)"},
+      {"https://example.com/2015/02/30/x", "(none)"},
+      {"https://example.com/1985/07/22/x", "(none)"},
+      {"https://example.com/2031/07/22/x", "(none)"},
+      {"https://example.com/article/120150722/", "(none)"},
+      {"https://example.com/article/201507221/", "(none)"},
+      {"https://example.com/a20150722/", "(none)"},
+      {"https://20150722.example.com/x", "(none)"},
+      {"https://example.com/x?date=2015-07-22", "(none)"},
+      {"https://example.com/2015/07/22/x/2016/01/02/", "(none)"},
+      {"http://www.jawharafm.net/ar/article/عاصمة-للثقافة-العربية-2016/95/47505", "(none)"},
+      // Addresses cut short anywhere.
+      {"", "(none)"},
+      {"http://example.com", "(none)"},
+      {"/2015", "(none)"},
+      {"/2015/", "(none)"},
+      {"/2015/7", "(none)"},
+      {"/2015/07/2", "2015-07-02"},
+      {"/2015-07", "(none)"},
+      {"/2015-07-2", "(none)"},
+      {"/201507", "(none)"},
+      {"/2015072", "(none)"},
+  };
+  for (const auto& c : cases) {
+    auto d = url_date(c.text, 2027);
+    EXPECT_EQ(d ? *d : std::string("(none)"), c.iso) << c.text;
+  }
+}
+
+// The address gives the published date only when the page states none.
+TEST_F(DatesInArticles, UrlDateWhenTheTextGivesNone) {
+  SegmentOptions o;
+  o.now = "2026-01-01T12:00:00Z";
+  auto seg = Segmenter::create(o);
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.path = "test.jsonl";
+  doc.input.url = "http://www.al-jazirah.com/2015/20150722/ln35.htm";
+  doc.format = "jsonl";
+  doc.text = std::string(kTitle) + "\n" + kLead + "\n" + kPara + "\n";
+  EXPECT_EQ(seg->segment(doc, normalizer, nullptr).published, "2015-07-22");
+  // A date the page states wins, even a day apart (time zones; the address is the desk's day).
+  doc.text = std::string(kTitle) + "\nتاريخ النشر: 21/07/2015\n" + kLead + "\n" + kPara + "\n";
+  EXPECT_EQ(seg->segment(doc, normalizer, nullptr).published, "2015-07-21");
+  // So does a structured date field.
+  doc.text = std::string(kTitle) + "\n" + kLead + "\n" + kPara + "\n";
+  doc.date = "2015-07-23T08:00:00Z";
+  EXPECT_EQ(seg->segment(doc, normalizer, nullptr).published, "2015-07-23T08:00:00+00:00");
+  doc.date.reset();
+  // Not later than the update the page states.
+  doc.text = std::string(kTitle) + "\nآخر تحديث: 20/07/2015\n" + kLead + "\n" + kPara + "\n";
+  Article a = seg->segment(doc, normalizer, nullptr);
+  EXPECT_EQ(a.published, std::nullopt);
+  EXPECT_EQ(a.updated, "2015-07-20");
+  // A year after `now`'s next is not a publication date.
+  doc.text = std::string(kTitle) + "\n" + kLead + "\n" + kPara + "\n";
+  doc.input.url = "https://example.com/2028/01/02/x";
+  EXPECT_EQ(seg->segment(doc, normalizer, nullptr).published, std::nullopt);
+  doc.input.url = "https://example.com/2027/01/02/x";
+  EXPECT_EQ(seg->segment(doc, normalizer, nullptr).published, "2027-01-02");
 }
 
 TEST_F(DatesInArticles, RelativeLinesResolveOrWarn) {
