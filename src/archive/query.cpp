@@ -132,19 +132,21 @@ class Parser {
     return k == Kind::word || k == Kind::phrase || k == Kind::prefix || k == Kind::open;
   }
 
+  // The chains below are emitted flat ("a AND b AND c", not "((a AND b) AND c)"): FTS5 gives OR,
+  // AND and NOT the same precedence and left associativity as this parser, and its parser fails
+  // on about 100 nested parentheses ("SQL logic error" for a query of 98 words).
   std::string parse_or(bool negated) {
-    std::string left = parse_and(negated);
+    std::string out = parse_and(negated);
     while (m_error.empty() && peek() == Kind::op_or) {
       ++m_pos;
       if (!starts_primary(peek())) return error_at("OR needs a word on each side");
-      std::string right = parse_and(negated);
-      left = "(" + left + " OR " + right + ")";
+      out += " OR " + parse_and(negated);
     }
-    return left;
+    return out;
   }
 
   std::string parse_and(bool negated) {
-    std::string left = parse_not(negated);
+    std::string out = parse_not(negated);
     while (m_error.empty()) {
       if (peek() == Kind::op_and) {
         ++m_pos;
@@ -152,21 +154,19 @@ class Parser {
       } else if (!starts_primary(peek())) {
         break;
       }
-      std::string right = parse_not(negated);
-      left = "(" + left + " AND " + right + ")";
+      out += " AND " + parse_not(negated);
     }
-    return left;
+    return out;
   }
 
   std::string parse_not(bool negated) {
-    std::string left = parse_primary(negated);
+    std::string out = parse_primary(negated);
     while (m_error.empty() && peek() == Kind::op_not) {
       ++m_pos;
       if (!starts_primary(peek())) return error_at("NOT needs a word after it, as in: اقتصاد NOT نفط");
-      std::string right = parse_primary(!negated);
-      left = "(" + left + " NOT " + right + ")";
+      out += " NOT " + parse_primary(!negated);
     }
-    return left;
+    return out;
   }
 
   std::string parse_primary(bool negated) {
@@ -187,7 +187,12 @@ class Parser {
       case Kind::open: {
         ++m_pos;
         if (peek() == Kind::close) return error_at("empty parentheses");
+        // FTS5's parser stack (100 entries) takes up to 7 per level ("a OR b AND c NOT ("), so 14
+        // levels fail as "SQL logic error"; this parser also recurses once per level.
+        if (++m_depth > max_depth)
+          return error_at("parentheses nested more than " + std::to_string(max_depth) + " deep");
         std::string inner = parse_or(negated);
+        --m_depth;
         if (!m_error.empty()) return {};
         if (peek() != Kind::close) return error_at("a '(' is not closed");
         ++m_pos;
@@ -212,8 +217,11 @@ class Parser {
     return {};
   }
 
+  static constexpr int max_depth = 10;
+
   std::string_view m_query;
   const Normalizer& m_n;
+  int m_depth = 0;
   std::vector<Lexeme> m_lex;
   std::size_t m_pos = 0;
   std::string m_error;

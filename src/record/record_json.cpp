@@ -30,10 +30,15 @@ bool get_blocks(const nlohmann::json& o, const char* key, std::vector<Block>& ou
       err = std::string("a block of \"") + key + "\" has no text";
       return false;
     }
+    // json::value() throws on a "type" that is not a string: check rather than abort the import.
+    std::optional<std::string> type;
+    if (!get_opt(b, "type", type, err)) {
+      err = std::string("a block of \"") + key + "\" has a \"type\" that is not a string";
+      return false;
+    }
     Block blk;
     blk.text = b["text"].get<std::string>();
-    blk.type = b.value("type", std::string("paragraph")) == "heading" ? Block::Type::heading
-                                                                       : Block::Type::paragraph;
+    blk.type = type == "heading" ? Block::Type::heading : Block::Type::paragraph;
     out.push_back(std::move(blk));
   }
   return true;
@@ -112,7 +117,10 @@ Result<Article> article_from_json(std::string_view text) {
   if (auto it = o.find("removed"); it != o.end() && it->is_array()) {
     for (const auto& r : *it) {
       if (!r.is_object() || !r.contains("text") || !r["text"].is_string()) return Error{"a removed item has no text", ""};
-      a.removed.push_back({r.value("kind", std::string("removed")), r["text"].get<std::string>()});
+      std::optional<std::string> kind;
+      if (!get_opt(r, "kind", kind, err))
+        return Error{"a removed item has a \"kind\" that is not a string", ""};
+      a.removed.push_back({kind.value_or("removed"), r["text"].get<std::string>()});
     }
   }
   if (auto it = o.find("warnings"); it != o.end() && it->is_array()) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "loader/detail_formats.h"
@@ -49,9 +50,11 @@ std::string naive_line_ends(std::string_view s) {
   return out;
 }
 
-// One scratch file per fuzzing process.
+// One scratch file per fuzzing process, removed when it exits (the replay test runs it often).
 const std::string& scratch() {
   static const std::string path = "/tmp/akhbar-fuzz-" + std::to_string(::getpid());
+  // Registered after `path` is built, so it runs before `path` is destroyed.
+  [[maybe_unused]] static const int removed_at_exit = std::atexit([] { std::remove(path.c_str()); });
   return path;
 }
 

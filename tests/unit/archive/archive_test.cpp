@@ -377,6 +377,7 @@ TEST_F(ArchiveTest, MalformedQueriesGiveOneLineErrors) {
       {"نف*ط", "'*' may only end a word, as in انتخاب*"},
       {"", "the query has no words to search for"},
       {" ، . ", "the query has no words to search for"},
+      {"((((((((((( نفط )))))))))))", "parentheses nested more than 10 deep"},
   };
   for (const auto& [q, why] : cases) {
     auto r = ar.search(q, {});
@@ -388,6 +389,27 @@ TEST_F(ArchiveTest, MalformedQueriesGiveOneLineErrors) {
     EXPECT_EQ(c.error().str(), r.error().str());
   }
   EXPECT_TRUE(Archive::check_query("نفط OR (ذهب -فضة) \"سعر النفط\" انتخاب*"));
+}
+
+TEST_F(ArchiveTest, LongQueriesSearch) {
+  // Caught by fuzz_query (tests/fuzz/regressions/query/): a query of 98 words, or a chain of as
+  // many ORs or NOTs, went to FTS5 nested one level of parentheses per word, and FTS5's parser
+  // failed with "SQL logic error".
+  Archive ar = open_rw();
+  std::int64_t a = store(ar, article("خبر", {"ارتفعت أسعار النفط اليوم في الأسواق العالمية."}));
+  std::string words, any, none;
+  for (int i = 0; i < 300; ++i) {
+    words += i % 2 ? " النفط" : " أسعار";
+    any += (i ? " OR كلمة" : "النفط OR كلمة") + std::to_string(i);
+    none += " NOT كلمة" + std::to_string(i);
+  }
+  EXPECT_EQ(ids(ar.search(words, {})), std::vector<std::int64_t>{a});
+  EXPECT_EQ(ids(ar.search(any, {})), std::vector<std::int64_t>{a});
+  EXPECT_EQ(ids(ar.search("النفط" + none, {})), std::vector<std::int64_t>{a});
+  // Ten levels of groups, each holding all three operators, is as deep as a query goes.
+  std::string deep = "x";
+  for (int i = 0; i < 10; ++i) deep = "أسعار OR النفط AND اليوم NOT (" + deep + ")";
+  EXPECT_EQ(ids(ar.search(deep, {})), std::vector<std::int64_t>{a});
 }
 
 TEST_F(ArchiveTest, Filters) {

@@ -51,6 +51,17 @@ TEST(RecordJson, RejectsBadInput) {
   EXPECT_EQ(article_from_json(R"({"title": 3})").error().message, "\"title\" is not a string");
   EXPECT_EQ(article_from_json(R"({"body": [{"type":"paragraph"}]})").error().message,
             "a block of \"body\" has no text");
+  // Caught by fuzz_import (tests/fuzz/regressions/import/): these threw nlohmann::type_error
+  // out of the importer.
+  EXPECT_EQ(article_from_json(R"({"body": [{"type":1, "text":"x"}]})").error().message,
+            "a block of \"body\" has a \"type\" that is not a string");
+  EXPECT_EQ(article_from_json(R"({"removed": [{"kind":[], "text":"x"}]})").error().message,
+            "a removed item has a \"kind\" that is not a string");
+  auto nulls =
+      article_from_json(R"({"body": [{"type":null, "text":"x"}], "removed": [{"kind":null, "text":"y"}]})");
+  ASSERT_TRUE(nulls);
+  EXPECT_EQ(nulls->body.at(0).type, Block::Type::paragraph);
+  EXPECT_EQ(nulls->removed.at(0).kind, "removed");
 }
 
 TEST(RecordJson, BodyText) {
