@@ -5,9 +5,12 @@
 #include <akhbar/normalizer.h>
 
 #include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
+
+namespace th = threshold;
 
 bool is_dash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
 
@@ -35,7 +38,8 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
     j = k;
   }
   if (marks == 0) return std::string_view::npos;
-  bool ok = space_before || space_inside || marks >= 2 || (i > 0 && text[i - 1] == ')');
+  bool ok = space_before || space_inside || marks >= th::dates::separator_min_marks ||
+            (i > 0 && text[i - 1] == ')');
   return ok ? j : std::string_view::npos;
 }
 
@@ -43,11 +47,11 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
 
 std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& markers,
                                       const Normalizer& normalizer) {
-  // Look at the first 7 words only; the dateline is a place and/or an agency.
+  // Look at the first words only; the dateline is a place and/or an agency.
   std::size_t limit = 0;
   int words = 0;
   bool in = false;
-  for (; limit < text.size() && words <= 7; ++limit) {
+  for (; limit < text.size() && words <= th::dates::dateline_scan_words; ++limit) {
     if (text[limit] == ' ') {
       in = false;
     } else if (!in) {
@@ -66,14 +70,15 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
       if (end != std::string_view::npos) {
         std::string_view before = trim_chars(text.substr(0, i), "");
         if (cut == std::string_view::npos) {
-          if (before.empty() || count_words(before) > 5) break;
+          if (before.empty() || count_words(before) > th::dates::dateline_max_words) break;
           cut = end;
           value_end = i;
         } else {
           // A second part ("بغداد/ المستقلة/", "القاهرة – أ ش أ –") only when it names an agency.
           std::string_view part = trim_chars(text.substr(cut, i - cut), "");
           std::string key = fold_key(normalizer.search(part));
-          if (count_words(part) <= 3 && (markers.agency(key) || markers.mentions_agency(key))) {
+          if (count_words(part) <= th::dates::dateline_second_max_words &&
+              (markers.agency(key) || markers.mentions_agency(key))) {
             cut = end;
             value_end = i;
           }
@@ -87,7 +92,7 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   }
   if (cut == std::string_view::npos) return std::nullopt;
   std::string_view rest = trim_chars(text.substr(cut), "");
-  if (count_words(rest) < 3) return std::nullopt;
+  if (count_words(rest) < th::lead::dateline_min_rest_words) return std::nullopt;
   std::string_view value = trim_chars(text.substr(0, value_end), "-/,");
   // The prefix must not read like a clause: no digits, at most one comma-separated place list.
   for (std::size_t i = 0; i < value.size();) {
@@ -242,7 +247,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
 
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const std::optional<std::string>& now) {
-  if (line.blank || line.words > 18) return std::nullopt;
+  if (line.blank || line.words > th::dates::date_line_max_words) return std::nullopt;
   bool labelled = line.hit && (line.hit.marker->kind == MarkerKind::published ||
                                line.hit.marker->kind == MarkerKind::updated);
   bool digits = false;
@@ -255,7 +260,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   std::vector<Gap> gaps;
   std::size_t offset = 0;
   auto glued_after = [&](std::size_t at) { return at > 0 && at < text.size() && text[at] != ' '; };
-  while (digits && dates.size() < 3) {
+  while (digits && dates.size() < th::dates::max_dates_per_line) {
     auto d = find_date(text.substr(offset), now);
     if (!d) break;
     d->begin += offset;
@@ -266,7 +271,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   }
   if (dates.empty()) {
     // "منذ 3 ساعات", "أمس" alone or after a label.
-    if (line.words > 6 || !has_relative_date(line.text)) return std::nullopt;
+    if (line.words > th::dates::relative_line_max_words || !has_relative_date(line.text)) return std::nullopt;
     if (auto d = find_date(line.text, now)) {
       // "آخر تحديث: أمس" is the update, as a written date after that label is.
       bool update = read_gap(text.substr(0, d->begin), normalizer).update;
@@ -317,14 +322,15 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   // What is left besides dates, labels, weekday names and separators: keep it small, unless it
   // is one byline at the edge of the line ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
   // "الدوحة - علاء الدين قريعة | 2012-07-11").
-  int allowed = labelled ? line.hit.marker->words + 4 : 3;
-  if (left <= allowed + (dates.size() > 1 ? 3 : 0)) return out;
+  int allowed =
+      labelled ? line.hit.marker->words + th::dates::labelled_extra_words : th::dates::other_max_words;
+  if (left <= allowed + (dates.size() > 1 ? th::dates::two_dates_extra_words : 0)) return out;
   if (dates.size() == 1 && out.rest.size() == 1 && (gaps.front().other == 0 || last.other == 0) &&
       !gaps.front().list && !last.list) {
     const std::string& piece = out.rest.front();
     bool digit = false;
     for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_code_point(piece, i)) >= 0;
-    if (!digit && count_words(piece) <= 7 && split_byline(piece)) return out;
+    if (!digit && count_words(piece) <= th::dates::edge_byline_max_words && split_byline(piece)) return out;
   }
   return std::nullopt;
 }
@@ -363,10 +369,12 @@ std::optional<Byline> split_byline(std::string_view text) {
   if (from < text.size()) take(text.size());
   // A trailing separator ("كتب – مهنا القمشوعي -") leaves an empty last part.
   while (!out.parts.empty() && out.parts.back().empty()) out.parts.pop_back();
-  if (out.parts.size() < 2 || out.parts.size() > 3) return std::nullopt;
+  if (out.parts.size() < th::byline::min_parts || out.parts.size() > th::byline::max_parts)
+    return std::nullopt;
   for (std::size_t p = 0; p < out.parts.size(); ++p) {
     int w = count_words(out.parts[p]);
-    if (w == 0 || w > (p == 0 ? 4 : 5)) return std::nullopt;
+    if (w == 0 || w > (p == 0 ? th::byline::first_part_max_words : th::byline::part_max_words))
+      return std::nullopt;
   }
   return out;
 }
@@ -384,7 +392,9 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     std::string key = fold_key(normalizer.search(part));
     // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
     if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
-    if (markers.place(key) || (count_words(part) <= 3 && markers.mentions_place(key))) return Part::place;
+    if (markers.place(key) ||
+        (count_words(part) <= th::byline::place_phrase_max_words && markers.mentions_place(key)))
+      return Part::place;
     if (markers.opens_with_name(key)) return Part::person;
     return Part::unknown;
   };
