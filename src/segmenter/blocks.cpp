@@ -58,9 +58,7 @@ class Walker {
     if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
     // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun
     // labels stay out: "تقرير البورصة: ارتفاع ..." and "ترجمة النص: ..." are headlines.
-    if (m.kind == MarkerKind::author && (m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8" ||           // كتب
-                                         m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA" ||   // كتبت
-                                         m.phrase == "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85")) {  // بقلم
+    if (m.kind == MarkerKind::author && markers().in_list(MarkerKind::author_verb, m.phrase)) {
       std::size_t colon = k.find(':', p);
       if (colon != std::string_view::npos) {
         std::string_view name = k.substr(p, colon - p);
@@ -364,44 +362,7 @@ class Walker {
   }
 
   // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
-  static bool function_word(std::string_view w) {
-    static const char* const words[] = {
-        "\xD9\x81\xD9\x8A",                  // في
-        "\xD9\x85\xD9\x86",                  // من
-        "\xD8\xA7\xD9\x84\xD9\x8A",          // الي (إلى folded)
-        "\xD8\xB9\xD9\x86",                  // عن
-        "\xD9\x85\xD8\xB9",                  // مع
-        "\xD9\x88",                          // و
-        "\xD9\x85\xD8\xA7",                  // ما
-        "\xD9\x84\xD8\xA7",                  // لا
-        "\xD9\x84\xD9\x85",                  // لم
-        "\xD9\x84\xD9\x86",                  // لن
-        "\xD9\x82\xD8\xAF",                  // قد
-        "\xD9\x87\xD9\x84",                  // هل
-        "\xD9\x83\xD9\x8A\xD9\x81",          // كيف
-        "\xD8\xA7\xD9\x86",                  // ان
-        "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
-        "\xD8\xB9\xD9\x86\xD8\xAF",          // عند
-        "\xD8\xAD\xD9\x88\xD9\x84",          // حول
-        "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
-        "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
-        "\xD9\x87\xD8\xB0\xD8\xA7",          // هذا
-        "\xD9\x87\xD8\xB0\xD9\x87",          // هذه
-        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
-        "\xD9\x8A\xD8\xA7",                  // يا
-        "\xD9\x88\xD9\x82\xD8\xAF",          // وقد
-        "\xD9\x88\xD9\x84\xD8\xA7",          // ولا
-        "\xD9\x88\xD9\x85\xD8\xA7",          // وما
-        "\xD9\x88\xD9\x87\xD9\x88",          // وهو
-        "\xD9\x88\xD9\x87\xD9\x8A",          // وهي
-        "\xD9\x88\xD9\x84\xD9\x85",          // ولم
-        "\xD9\x88\xD9\x81\xD9\x8A",          // وفي
-        "\xD9\x88\xD9\x85\xD9\x86",          // ومن
-    };
-    for (const char* f : words)
-      if (w == f) return true;
-    return false;
-  }
+  bool function_word(std::string_view w) const { return markers().in_list(MarkerKind::function_word, w); }
 
   // Letters (code points) of a key word, not its bytes: "علي" is 3, as "Ali" is.
   static std::size_t letter_count(std::string_view s) {
@@ -474,6 +435,10 @@ class Walker {
         case MarkerKind::place:
         case MarkerKind::name:
         case MarkerKind::title_label:
+        case MarkerKind::function_word:
+        case MarkerKind::connective:
+        case MarkerKind::author_verb:
+        case MarkerKind::date_preposition:
           break;
       }
     }
@@ -621,21 +586,7 @@ class Walker {
     bool person = false;
   };
   std::optional<LeadIn> lead_in_before_day(const Line& l) const {
-    static const std::vector<std::string> days = {
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF",                          // الاحد
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86",          // الاثنين
-        "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1",  // الثلاثاء
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1",  // الاربعاء
-        "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD9\x8A\xD8\xB3",                  // الخميس
-        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87",                  // الجمعه
-        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xAA",                          // السبت
-    };
-    static const std::vector<std::string> function_words = {
-        "\xD9\x81\xD9\x8A",                                  // في
-        "\xD9\x8A\xD9\x88\xD9\x85",                          // يوم
-        "\xD9\x85\xD9\x86\xD8\xB0",                          // منذ
-        "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",  // بتاريخ
-    };
+    static const std::string day_word = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم ("يوم الاصدار: ...")
     if (l.hit) return std::nullopt;
     std::vector<std::string> tokens;  // display words
     for (std::size_t i = 0; i < l.text.size();) {
@@ -648,10 +599,10 @@ class Walker {
     bool day = false;
     for (; k < tokens.size() && k < th::top::lead_in_max_tokens; ++k) {
       std::string key = fold_key(c_.normalizer.search(tokens[k]));
-      day = std::find(days.begin(), days.end(), key) != days.end();
-      if (day || key == function_words[1]) break;  // a day name, or يوم
+      day = is_weekday(key);
+      if (day || key == day_word) break;  // a day name, or يوم
       if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
-          std::find(function_words.begin(), function_words.end(), key) != function_words.end())
+          markers().in_list(MarkerKind::date_preposition, key))
         return std::nullopt;
     }
     if (k == 0 || k >= tokens.size()) return std::nullopt;
@@ -1329,23 +1280,8 @@ class Walker {
 
   // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser
   // is a stand-alone lead sentence and never opens so).
-  static bool opens_with_connective(std::string_view key) {
-    static const char* const words[] = {
-        "\xD8\xA7\xD9\x85\xD8\xA7",                  // اما
-        "\xD9\x83\xD9\x85\xD8\xA7",                  // كما
-        "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
-        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
-        "\xD8\xAB\xD9\x85",                          // ثم
-        "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83",          // كذلك
-        "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
-        "\xD8\xA7\xD8\xB0",                          // اذ
-        "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7",          // ايضا
-    };
-    std::size_t sp = key.find(' ');
-    std::string_view first = key.substr(0, sp);
-    for (const char* w : words)
-      if (first == w) return true;
-    return false;
+  bool opens_with_connective(std::string_view key) const {
+    return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));
   }
 
   static bool starts_with_conjunction(std::string_view text) {

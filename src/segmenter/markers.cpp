@@ -13,11 +13,27 @@ struct KindName {
   MarkerKind kind;
 };
 constexpr KindName structural[] = {
-    {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
-    {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
-    {"agency", MarkerKind::agency},       {"place", MarkerKind::place},     {"name", MarkerKind::name},
+    {"read_also", MarkerKind::read_also},
+    {"related", MarkerKind::related},
+    {"published", MarkerKind::published},
+    {"updated", MarkerKind::updated},
+    {"source", MarkerKind::source},
+    {"author", MarkerKind::author},
+    {"agency", MarkerKind::agency},
+    {"place", MarkerKind::place},
+    {"name", MarkerKind::name},
     {"title_label", MarkerKind::title_label},
+    {"function_word", MarkerKind::function_word},
+    {"connective", MarkerKind::connective},
+    {"author_verb", MarkerKind::author_verb},
+    {"date_preposition", MarkerKind::date_preposition},
 };
+
+// Kinds that are lists of words the rules read, not phrases matched on lines.
+bool word_list(MarkerKind k) {
+  return k == MarkerKind::function_word || k == MarkerKind::connective || k == MarkerKind::author_verb ||
+         k == MarkerKind::date_preposition;
+}
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
                                          "navigation", "ad",      "comments",  "footer",    "promo", "headline"};
@@ -163,7 +179,7 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
     if (m.phrase.empty())
       return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
     if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place || m.kind == MarkerKind::name ||
-         m.kind == MarkerKind::title_label) &&
+         m.kind == MarkerKind::title_label || word_list(m.kind)) &&
         m.mode != MatchMode::prefix)
       return Error{kind + " markers take a bare name (no '=', '*' or '$')", where};
     m.words = count_words(m.phrase);
@@ -182,8 +198,13 @@ void MarkerSet::finish() {
   m_places.clear();
   m_names.clear();
   m_title_labels.clear();
+  m_lists.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
+    if (word_list(m.kind)) {
+      m_lists[m.kind].push_back(m.phrase);
+      continue;
+    }
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
       (m.kind == MarkerKind::agency ? m_agencies : m_places).push_back(i);
       continue;
@@ -203,6 +224,10 @@ void MarkerSet::finish() {
       case MatchMode::tail: m_tail.push_back(i); break;
     }
   }
+  for (auto& [k, v] : m_lists) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
   // Longer prefixes first, so "اقرا ايضا" wins over "اقرا"; at equal length a later file wins.
   for (auto& [w, v] : m_prefix_by_first_word)
     std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
@@ -210,6 +235,13 @@ void MarkerSet::finish() {
         return m_markers[a].phrase.size() > m_markers[b].phrase.size();
       return a > b;
     });
+}
+
+bool MarkerSet::in_list(MarkerKind kind, std::string_view word) const {
+  auto it = m_lists.find(kind);
+  return it != m_lists.end() &&
+         std::binary_search(it->second.begin(), it->second.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 const Marker* MarkerSet::title_label(std::string_view key) const {

@@ -15,17 +15,23 @@ namespace akhbar::detail {
 
 // What a marker says about the line it matches.
 enum class MarkerKind {
-  read_also,  // opens a "read also" block; the rest of the line is its first item
-  related,    // opens a related-links list
-  published,  // labels a publication date
-  updated,    // labels an update date
-  source,     // "المصدر: X"
-  author,     // "بقلم: X"
-  agency,     // a news agency or outlet name: a bare credit line, or the agency in a dateline
-  place,      // a place name that datelines and bylines open with
+  read_also,    // opens a "read also" block; the rest of the line is its first item
+  related,      // opens a related-links list
+  published,    // labels a publication date
+  updated,      // labels an update date
+  source,       // "المصدر: X"
+  author,       // "بقلم: X"
+  agency,       // a news agency or outlet name: a bare credit line, or the agency in a dateline
+  place,        // a place name that datelines and bylines open with
   title_label,  // a label forums and CMSs print before a headline ("الموضوع:"): cut off the title
-  name,       // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a person
-  removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
+  name,  // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a
+         // person
+  removed,  // boilerplate: the line goes to `removed` with the marker's removal kind
+  // Word lists the rules read (bare words, never matched on lines; docs/markers.md):
+  function_word,  // a preposition or particle ("في", "عن", "هذا"): a line holding one is a phrase, not a name
+  connective,   // a paragraph opening with it goes on from the one before ("أما", "كما", "لكن")
+  author_verb,  // an author label that may run straight into the name ("كتبت هالة السيد: ...")
+  date_preposition,  // a word before a date ("في", "منذ", "بتاريخ"): words before it name no outlet
 };
 
 // How a marker's phrase must sit in the line's search form.
@@ -84,6 +90,8 @@ class MarkerSet {
   bool opens_with_name(std::string_view key) const;
   // The title_label marker that opens `key` at a word boundary ("الموضوع" in "الموضوع حتى الله ..."), or null.
   const Marker* title_label(std::string_view key) const;
+  // True when `word` (one search-form word) is in the word list of `kind` (function_word, ...).
+  bool in_list(MarkerKind kind, std::string_view word) const;
 
   std::size_t size() const { return m_markers.size(); }
 
@@ -95,6 +103,8 @@ class MarkerSet {
   std::unordered_map<std::string, std::size_t> m_whole;
   std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places, m_title_labels;
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
+  // The word lists, each sorted for binary search (no allocation per lookup).
+  std::unordered_map<MarkerKind, std::vector<std::string>> m_lists;
 };
 
 // The search key of a line: `search` (the normalizer's search form) trimmed of bullets and
