@@ -79,7 +79,7 @@ class Walker {
     return l.words <= th::label::bare_line_max_words;
   }
   bool is_date_line(const Line& l) const {
-    return !l.blank && read_date_line(l, c_.normalizer, c_.now).has_value();
+    return !l.blank && read_date_line(l, c_.normalizer, c_.markers, c_.now).has_value();
   }
   std::string display_of(std::string_view s) const {
     std::string d = c_.normalizer.display(s);
@@ -439,7 +439,11 @@ class Walker {
         case MarkerKind::connective:
         case MarkerKind::author_verb:
         case MarkerKind::date_preposition:
-          break;
+        case MarkerKind::date_label:
+        case MarkerKind::date_label_weak:
+        case MarkerKind::date_event:
+        case MarkerKind::date_update:
+          break;  // word lists, never a line's marker
       }
     }
     if (auto d = date_line(l)) return i + 1;
@@ -525,7 +529,7 @@ class Walker {
   }
 
   std::optional<DateLine> date_line(Line& l) {
-    auto d = read_date_line(l, c_.normalizer, c_.now);
+    auto d = read_date_line(l, c_.normalizer, c_.markers, c_.now);
     if (!d) {
       // A bare label ("تاريخ النشر:") whose date sits on the next line.
       if (l.hit &&

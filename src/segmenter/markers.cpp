@@ -27,12 +27,17 @@ constexpr KindName structural[] = {
     {"connective", MarkerKind::connective},
     {"author_verb", MarkerKind::author_verb},
     {"date_preposition", MarkerKind::date_preposition},
+    {"date_label", MarkerKind::date_label},
+    {"date_label_weak", MarkerKind::date_label_weak},
+    {"date_event", MarkerKind::date_event},
+    {"date_update", MarkerKind::date_update},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
 bool word_list(MarkerKind k) {
   return k == MarkerKind::function_word || k == MarkerKind::connective || k == MarkerKind::author_verb ||
-         k == MarkerKind::date_preposition;
+         k == MarkerKind::date_preposition || k == MarkerKind::date_label ||
+         k == MarkerKind::date_label_weak || k == MarkerKind::date_event || k == MarkerKind::date_update;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -237,10 +242,15 @@ void MarkerSet::finish() {
     });
 }
 
-bool MarkerSet::in_list(MarkerKind kind, std::string_view word) const {
+const std::vector<std::string>& MarkerSet::list(MarkerKind kind) const {
+  static const std::vector<std::string> none;
   auto it = m_lists.find(kind);
-  return it != m_lists.end() &&
-         std::binary_search(it->second.begin(), it->second.end(), word,
+  return it == m_lists.end() ? none : it->second;
+}
+
+bool MarkerSet::in_list(MarkerKind kind, std::string_view word) const {
+  const auto& words = list(kind);
+  return std::binary_search(words.begin(), words.end(), word,
                             [](std::string_view a, std::string_view b) { return a < b; });
 }
 

@@ -32,6 +32,10 @@ enum class MarkerKind {
   connective,   // a paragraph opening with it goes on from the one before ("أما", "كما", "لكن")
   author_verb,  // an author label that may run straight into the name ("كتبت هالة السيد: ...")
   date_preposition,  // a word before a date ("في", "منذ", "بتاريخ"): words before it name no outlet
+  date_label,  // a word that names a date on a date line ("تاريخ", "النشر", "تحديث", "published")
+  date_label_weak,  // a word that counts as a date label only next to a date_label ("في", "يوم")
+  date_event,       // a word that says a date is not the article's ("مواليد", "التسجيل", "born")
+  date_update,      // a label naming the update, found inside the label's words ("تحديث", "عدل")
 };
 
 // How a marker's phrase must sit in the line's search form.
@@ -92,6 +96,8 @@ class MarkerSet {
   const Marker* title_label(std::string_view key) const;
   // True when `word` (one search-form word) is in the word list of `kind` (function_word, ...).
   bool in_list(MarkerKind kind, std::string_view word) const;
+  // The words of the list of `kind`, sorted (empty when the list has none).
+  const std::vector<std::string>& list(MarkerKind kind) const;
 
   std::size_t size() const { return m_markers.size(); }
 

@@ -117,36 +117,16 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
 
 namespace {
 
-// Words that label a date on a date line (folded). Strong ones name it ("تاريخ النشر", "آخر
-// تحديث", "تم إضافته", "يوم الاصدار", "Update date", "العدد" of a newspaper's issue); weak ones
-// ("في", "يوم", "تم") only count as labels next to a strong one.
-bool strong_label(std::string_view w) {
-  static const std::string_view words[] = {
-      "نشر",    "نشرت",    "النشر",    "منشور",     "نشره",    "تاريخ", "بتاريخ", "التاريخ", "اخر",
-      "تحديث",  "التحديث", "تحديثه",   "حدث",       "محدث",    "عدل",   "تعديل",  "التعديل", "اضيف",
-      "اضافه",  "الاضافه", "اضافته",   "اصدار",     "الاصدار", "صدر",   "العدد",  "الموافق", "الموافقه",
-      "update", "updated", "modified", "published", "posted",  "date",  "last",   "on"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
-}
-bool weak_label(std::string_view w) { return w == "في" || w == "يوم" || w == "تم" || w == "الساعه"; }
-
-// Words that say a date is not the article's: a birth, a member's registration, a licence's
-// expiry, a match's kick-off ("تاريخ التسجيل : 24/06/2011", "من مواليد: 18/4/1993").
-bool event_label(std::string_view w) {
-  static const std::string_view words[] = {
-      "مواليد",  "الميلاد", "ميلاد",     "ولد",     "ولدت",     "التسجيل", "تسجيل",     "الانضمام", "انضمام",
-      "انضم",    "انتهاء",  "الانتهاء",  "الترخيص", "الصلاحيه", "الوفاه",  "وفاه",      "توفي",     "موعد",
-      "الانتاج", "انتاج",   "الاستحقاق", "joined",  "born",     "expires", "registered"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
-}
+// Words that label a date on a date line (markers.txt: date_label, date_label_weak, date_event,
+// date_update). Strong ones name it ("تاريخ النشر", "آخر تحديث", "تم إضافته", "يوم الاصدار",
+// "Update date", "العدد" of a newspaper's issue); weak ones ("في", "يوم", "تم") only count as
+// labels next to a strong one. Event words say a date is not the article's: a birth, a member's
+// registration, a licence's expiry, a match's kick-off ("تاريخ التسجيل : 24/06/2011", "من
+// مواليد: 18/4/1993").
 
 // "تحديث", "حدث", "عدل", "Update date", "Last modified": the date after it is the update.
-bool update_label(std::string_view key) {
-  for (std::string_view probe : {"تحديث", "حدث", "عدل", "update", "modified"})
+bool update_label(std::string_view key, const MarkerSet& markers) {
+  for (const std::string& probe : markers.list(MarkerKind::date_update))
     if (key.find(probe) != std::string_view::npos) return true;
   return false;
 }
@@ -168,7 +148,8 @@ bool has_letter_or_digit(std::string_view w) {
   return false;
 }
 
-Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = false) {
+Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers,
+             bool glued = false) {
   Gap g;
   struct Word {
     std::string_view shown;
@@ -189,13 +170,13 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
       word.kind = Word::punct;
     } else if (is_weekday(word.key)) {
       word.kind = Word::weekday;
-    } else if (strong_label(word.key)) {
+    } else if (markers.in_list(MarkerKind::date_label, word.key)) {
       word.kind = Word::label;
       g.strong = true;
-    } else if (weak_label(word.key)) {
+    } else if (markers.in_list(MarkerKind::date_label_weak, word.key)) {
       word.kind = Word::weak;
     }
-    g.event = g.event || event_label(word.key);
+    g.event = g.event || markers.in_list(MarkerKind::date_event, word.key);
     words.push_back(std::move(word));
   }
   // "العدد 2403": the issue number belongs to its label.
@@ -206,7 +187,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
   }
   std::string all;
   for (const auto& w : words) all += w.key + " ";
-  g.update = update_label(all);
+  g.update = update_label(all, markers);
   // Runs of other words (punctuation inside a run is kept: "الدوحة - علاء الدين قريعة").
   std::size_t run_begin = 0, run_end = 0;
   bool in_run = false;
@@ -246,7 +227,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
 }  // namespace
 
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
-                                       const std::optional<std::string>& now) {
+                                       const MarkerSet& markers, const std::optional<std::string>& now) {
   if (line.blank || line.words > th::dates::date_line_max_words) return std::nullopt;
   bool labelled = line.hit && (line.hit.marker->kind == MarkerKind::published ||
                                line.hit.marker->kind == MarkerKind::updated);
@@ -265,7 +246,8 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     if (!d) break;
     d->begin += offset;
     d->end += offset;
-    gaps.push_back(read_gap(text.substr(offset, d->begin - offset), normalizer, glued_after(offset)));
+    gaps.push_back(
+        read_gap(text.substr(offset, d->begin - offset), normalizer, markers, glued_after(offset)));
     offset = d->end;
     dates.push_back(*d);
   }
@@ -274,7 +256,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     if (line.words > th::dates::relative_line_max_words || !has_relative_date(line.text)) return std::nullopt;
     if (auto d = find_date(line.text, now)) {
       // "آخر تحديث: أمس" is the update, as a written date after that label is.
-      bool update = read_gap(text.substr(0, d->begin), normalizer).update;
+      bool update = read_gap(text.substr(0, d->begin), normalizer, markers).update;
       (update ? out.updated : out.published) = d->iso;
     } else {
       out.relative_unresolved = true;
@@ -285,14 +267,14 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   // "السبت 28 يوليوز 2012 آخر تحديث 01:40:21": an update at a time of the same day.
   std::optional<FoundDate> update_time;
   if (auto t = find_time(tail, dates.back().iso)) {
-    Gap label = read_gap(tail.substr(0, t->begin), normalizer, glued_after(offset));
-    Gap after = read_gap(tail.substr(t->end), normalizer);
+    Gap label = read_gap(tail.substr(0, t->begin), normalizer, markers, glued_after(offset));
+    Gap after = read_gap(tail.substr(t->end), normalizer, markers);
     if (label.update && label.other == 0 && after.other == 0) {
       update_time = t;
       tail = tail.substr(0, t->begin);
     }
   }
-  gaps.push_back(read_gap(tail, normalizer, glued_after(offset)));
+  gaps.push_back(read_gap(tail, normalizer, markers, glued_after(offset)));
   const Gap& last = gaps.back();
   int left = 0;
   for (const auto& g : gaps) left += g.other;

@@ -34,7 +34,8 @@ TEST(Markers, ErrorsNameFileAndLine) {
       create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
       "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
       "source, author, agency, place, name, title_label, function_word, connective, author_verb, "
-      "date_preposition, share, follow, subscribe, copyright, tags, photo, "
+      "date_preposition, date_label, date_label_weak, date_event, date_update, share, follow, subscribe, "
+      "copyright, tags, photo, "
       "navigation, "
       "ad, "
       "comments, footer, promo, headline)");
