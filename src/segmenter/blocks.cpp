@@ -6,6 +6,7 @@
 #include <akhbar/dates.h>
 
 #include <algorithm>
+#include <array>
 
 #include "segmenter/detail_text.h"
 #include "segmenter/metadata.h"
@@ -35,10 +36,49 @@ class Walker {
   void label(Line& l, std::string label, std::string rule) {
     l.label = std::move(label);
     l.rule = std::move(rule);
+    l.removed = false;
+  }
+  // Labels the line "removed:KIND" (its text went to the record's `removed`).
+  void label_removed(Line& l, const std::string& kind, std::string rule) {
+    label(l, "removed:" + kind, std::move(rule));
+    l.removed = true;
   }
   void remove(Line& l, const std::string& kind, const std::string& rule, std::string text = {}) {
     a_.removed.push_back({kind, text.empty() ? l.text : std::move(text)});
-    if (l.label.empty() || l.label == "body") label(l, "removed:" + kind, rule);
+    if (l.label.empty() || l.label == "body") label_removed(l, kind, rule);
+  }
+
+  // The metadata fields that the rules fill from the text.
+  enum class Field { dateline, source, author, published, updated };
+  std::optional<std::string>& slot(Field f) {
+    switch (f) {
+      case Field::dateline:
+        return a_.dateline;
+      case Field::source:
+        return a_.source;
+      case Field::author:
+        return a_.author;
+      case Field::published:
+        return a_.published;
+      case Field::updated:
+        return a_.updated;
+    }
+    return a_.dateline;  // not reached
+  }
+  // The one way a rule sets a field: the first rule wins, an empty value sets nothing, and the
+  // rule's name is kept as the field's evidence. True when the field took the value.
+  bool fill(Field f, std::string value, const char* rule) {
+    std::optional<std::string>& s = slot(f);
+    if (s || value.empty()) return false;
+    s = std::move(value);
+    evidence_[static_cast<std::size_t>(f)] = rule;
+    return true;
+  }
+  // A byline's or credit's parts: the place is the dateline, the agency the source, the person the author.
+  void fill(const Credit& c, const char* rule) {
+    fill(Field::dateline, c.place, rule);
+    fill(Field::source, c.agency, rule);
+    fill(Field::author, c.person, rule);
   }
   std::size_t next_nonblank(std::size_t i) const {
     while (i < lines_.size() && lines_[i].blank) ++i;
@@ -168,7 +208,7 @@ class Walker {
         std::size_t i = next_nonblank(0);
         if (i < lines_.size() && lines_[i].key == fold_key(c_.normalizer.search(t))) {
           a_.removed.push_back({"title", lines_[i].text});
-          label(lines_[i], "removed:title", "repeats the input's title field");
+          label_removed(lines_[i], "title", "repeats the input's title field");
           lines_[i].blank = true;  // handled
           handled_title_ = i;
         }
@@ -295,18 +335,16 @@ class Walker {
     if (!has_digit(l.text) && split_byline(l.text))
       credit = read_credit(l.text, markers(), c_.normalizer, true);
     if (credit) {
-      if (!credit->place.empty() && !a_.dateline) a_.dateline = credit->place;
-      if (!credit->agency.empty() && !a_.source) a_.source = credit->agency;
-      if (!credit->person.empty() && !a_.author) a_.author = credit->person;
+      fill(*credit, "overline");
       a_.removed.push_back({"byline", l.text});
-      label(l, "removed:byline", "short 'place: name' line above the headline");
+      label_removed(l, "byline", "short 'place: name' line above the headline");
     } else if (person) {
-      if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+      fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "overline");
       a_.removed.push_back({"author", l.text});
-      label(l, "removed:author", "a person's name above the headline");
+      label_removed(l, "author", "a person's name above the headline");
     } else {
       a_.removed.push_back({"headline", l.text});
-      label(l, "removed:headline", "a short rubric or overline above a longer headline");
+      label_removed(l, "headline", "a short rubric or overline above a longer headline");
     }
     l.blank = true;  // handled
     a_.title = without_title_label(h.text, true);
@@ -456,7 +494,7 @@ class Walker {
       return i + 1;
     }
     if (markers().agency(l.key) && l.words <= th::top::agency_line_max_words) {
-      if (!a_.source) a_.source = std::string(trim_chars(l.text, "()-*[]"));
+      fill(Field::source, std::string(trim_chars(l.text, "()-*[]")), "agency_line");
       remove(l, "source", "a bare agency credit line");
       closed_ = lead_done_;
       return i + 1;
@@ -513,7 +551,7 @@ class Walker {
     const Marker& m = *t.marker;
     if (head.empty()) {
       a_.removed.push_back({m.removal, tail});
-      label(l, "removed:" + m.removal, "tail marker " + quoted(m));
+      label_removed(l, m.removal, "tail marker " + quoted(m));
       l.blank = true;
       return;
     }
@@ -543,11 +581,11 @@ class Walker {
     }
     std::string rule = "date line";
     if (d->published) {
-      if (!a_.published) a_.published = d->published;
+      fill(Field::published, *d->published, "date_line");
       rule += " published=" + *d->published;
     }
     if (d->updated) {
-      if (!a_.updated) a_.updated = d->updated;
+      fill(Field::updated, *d->updated, "date_line");
       rule += " updated=" + *d->updated;
     }
     if (d->relative_unresolved) {
@@ -558,11 +596,8 @@ class Walker {
     }
     if (!lead_done_) {
       if (auto in = lead_in_before_day(l)) {
-        std::optional<std::string>& field = in->person ? a_.author : a_.source;
-        if (!field) {
-          field = in->text;
+        if (fill(in->person ? Field::author : Field::source, in->text, "date_line_lead_in"))
           rule += (in->person ? " author=" : " source=") + in->text;
-        }
       }
     }
     // A byline sharing the line with the date ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
@@ -571,9 +606,7 @@ class Walker {
       if (has_digit(piece) || !split_byline(piece)) continue;
       auto c = read_credit(piece, markers(), c_.normalizer, true);
       if (!c) continue;
-      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
-      if (!c->agency.empty() && !a_.source) a_.source = c->agency;
-      if (!c->person.empty() && !a_.author) a_.author = c->person;
+      fill(*c, "date_line_byline");
       rule += " byline '" + piece + "'";
     }
     remove(l, "date", rule);
@@ -642,14 +675,13 @@ class Walker {
     }
     if (count_words(value) > th::top::credit_value_max_words) return 0;
     if (auto c = read_credit(value, markers(), c_.normalizer, false); c && !value.empty()) {
-      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
+      fill(Field::dateline, c->place, "credit_label");
       std::string who = is_source ? (c->agency.empty() ? c->person : c->agency)
                                   : (c->person.empty() ? c->agency : c->person);
       if (!who.empty()) value = who;
     }
     value = std::string(trim_chars(value, "-*()"));
-    std::optional<std::string>& field = is_source ? a_.source : a_.author;
-    if (!field && !value.empty()) field = value;
+    fill(is_source ? Field::source : Field::author, value, "credit_label");
     remove(l, is_source ? "source" : "author",
            std::string(is_source ? "source" : "author") + " label " + quoted(m));
     if (is_source) closed_ = lead_done_;
@@ -675,8 +707,8 @@ class Walker {
       bool place = markers().place(fold_key(c_.normalizer.search(text)));
       bool known = agency.empty() || markers().agency(fold_key(c_.normalizer.search(agency)));
       if (place && known) {
-        if (!a_.dateline) a_.dateline = text;
-        if (!agency.empty() && !a_.source) a_.source = agency;
+        fill(Field::dateline, text, "byline");
+        fill(Field::source, agency, "byline");
         remove(l, "byline", "a dateline alone on its line above the lead");
         return true;
       }
@@ -697,9 +729,7 @@ class Walker {
     }
     if (!c) return false;
     agency_not_person(*c, static_cast<std::size_t>(&l - lines_.data()));
-    if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
-    if (!c->agency.empty() && !a_.source) a_.source = c->agency;
-    if (!c->person.empty() && !a_.author) a_.author = c->person;
+    fill(*c, "byline");
     remove(l, "byline", "short 'place: name' line above the lead");
     return true;
   }
@@ -788,9 +818,7 @@ class Walker {
       for (std::size_t k = n; k < lines_.size(); ++k)
         if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return false;
     }
-    if (!a_.author) a_.author = name;
-    if (!place.empty() && !a_.dateline) a_.dateline = place;
-    if (!outlet.empty() && !a_.source) a_.source = outlet;
+    fill(Credit{place, outlet, name}, "person_line");
     remove(l, "author",
            signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
                        : "a person's name above the lead (opens with a given name or title; not named in "
@@ -856,9 +884,9 @@ class Walker {
     std::string rest(trim_chars(std::string_view(text).substr(rest_at), ""));
     if (!whole_line && count_words(rest) < th::lead::dateline_min_rest_words) return false;
     std::string fragment(trim_chars(std::string_view(text).substr(0, rest_at), ""));
-    if (!a_.dateline) a_.dateline = place;
-    if (!a_.source) a_.source = agency;
-    if (!a_.published) a_.published = date->iso;
+    fill(Field::dateline, place, "dated_dateline");
+    fill(Field::source, agency, "dated_dateline");
+    fill(Field::published, date->iso, "dated_dateline");
     a_.removed.push_back({"dateline", fragment});
     rule += "dateline '" + fragment + "' cut (place, date, agency); ";
     text = rest;
@@ -870,15 +898,17 @@ class Walker {
     std::string text = l.text + " ";
     std::string rule;
     auto before = a_;
+    auto before_evidence = evidence_;
     if (!dated_dateline(text, rule, true)) return false;
     std::string person(trim_chars(text, "-/*"));
     if (!person.empty()) {
       if (count_words(person) > th::top::dated_byline_person_max_words ||
           !markers().opens_with_name(fold_key(c_.normalizer.search(person)))) {
         a_ = std::move(before);  // not a byline after all
+        evidence_ = std::move(before_evidence);
         return false;
       }
-      if (!a_.author) a_.author = person;
+      fill(Field::author, person, "dated_byline");
     }
     a_.removed.pop_back();  // the whole line goes to removed below
     remove(l, "byline", "a 'place date agency- name' line above the lead");
@@ -892,7 +922,7 @@ class Walker {
     if (!b) return false;
     for (const auto& part : b->parts)
       if (!markers().agency(fold_key(c_.normalizer.search(part)))) return false;
-    if (!a_.source) a_.source = b->parts.front();
+    fill(Field::source, b->parts.front(), "agencies_line");
     remove(l, "source", "a credit line of agencies only");
     closed_ = true;
     return true;
@@ -931,7 +961,7 @@ class Walker {
     if (body_line_.size() < 2) return;  // a text and its signature
     std::size_t i = body_line_.back();
     for (std::size_t k = i + 1; k < lines_.size(); ++k)
-      if (!lines_[k].blank && !lines_[k].label.empty() && lines_[k].label.rfind("removed:", 0) != 0) return;
+      if (!lines_[k].blank && !lines_[k].label.empty() && !lines_[k].removed) return;
     Line& l = lines_[i];
     if (l.hit || l.bullet || l.words < th::person::min_words || l.words > th::person::max_words ||
         !headline_like(l, th::person::max_words) || has_digit(l.text))
@@ -947,12 +977,13 @@ class Walker {
     if (a_.title && mentions_word(fold_key(c_.normalizer.search(*a_.title)), surname)) return;
     for (std::size_t k = 0; k < i; ++k)
       if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return;
-    if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+    fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "closing_signature");
     a_.body.pop_back();
     body_line_.pop_back();
     a_.removed.push_back({"author", l.text});
-    label(l, "removed:author",
-          "a person's name closing the text (a signature; opens with a given name, not named in the text)");
+    label_removed(
+        l, "author",
+        "a person's name closing the text (a signature; opens with a given name, not named in the text)");
   }
 
   // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",
@@ -992,11 +1023,11 @@ class Walker {
     // Nothing but the date may follow.
     if (!trim_chars(std::string_view(compact).substr(date->end), ".,").empty()) return false;
     std::string who(trim_chars(std::string_view(l.text).substr(0, at), "-*:"));
-    if (!a_.published) a_.published = date->iso;
-    if (!a_.source) a_.source = source;
+    fill(Field::published, date->iso, "syndication_line");
+    fill(Field::source, source, "syndication_line");
     if (!who.empty() && fold_key(c_.normalizer.search(who)) != fold_key(c_.normalizer.search(source)) &&
-        !a_.author && count_words(who) <= th::after::syndication_name_max_words)
-      a_.author = who;
+        count_words(who) <= th::after::syndication_name_max_words)
+      fill(Field::author, who, "syndication_line");
     remove(l, "date",
            "syndication line 'نشر في SOURCE يوم DATE' published=" + date->iso + " source=" + source);
     return true;
@@ -1017,7 +1048,7 @@ class Walker {
         if (nw >= 1 && nw <= th::lead::glued_name_max_words &&
             count_words(rest) >= th::lead::glued_rest_min_words && !has_digit(name) &&
             name.find_first_of(".,\"") == std::string_view::npos) {
-          if (!a_.author) a_.author = std::string(name);
+          fill(Field::author, std::string(name), "glued_byline");
           std::string fragment(trim_chars(std::string_view(text).substr(0, text.size() - rest.size()), ""));
           a_.removed.push_back({"author", fragment});
           rule += "byline '" + fragment + "' cut by marker " + quoted(*l.hit.marker) + "; ";
@@ -1052,14 +1083,14 @@ class Walker {
           if (!named && place.empty()) c.reset();
         }
         if (c || !place.empty()) {
-          if (c && !c->person.empty() && !a_.author) a_.author = c->person;
-          if (c && !c->agency.empty() && !a_.source) a_.source = c->agency;
+          if (c) fill(Field::author, c->person, "dateline");
+          if (c) fill(Field::source, c->agency, "dateline");
           if (place.empty() && c) place = c->place;
-          if (!c && markers().agency(fold_key(c_.normalizer.search(d->value))) && !a_.source)
-            a_.source = d->value;
-          if (!place.empty() && !a_.dateline) a_.dateline = place;
-        } else if (!a_.dateline) {
-          a_.dateline = d->value;
+          if (!c && markers().agency(fold_key(c_.normalizer.search(d->value))))
+            fill(Field::source, d->value, "dateline");
+          fill(Field::dateline, place, "dateline");
+        } else {
+          fill(Field::dateline, d->value, "dateline");
         }
         a_.removed.push_back({"dateline", d->fragment});
         rule += "dateline '" + d->fragment + "' cut; ";
@@ -1320,6 +1351,8 @@ class Walker {
   bool closed_ = false;     // a closing credit (source, agency, copyright) followed the article
   int body_lines_ = 0, top_lines_ = 0;
   std::vector<std::size_t> body_line_;  // the line of each body block
+  // The rule that filled each Field (index: the Field), for a later --explain of the fields.
+  std::array<std::string, 5> evidence_;
 };
 
 }  // namespace

@@ -25,6 +25,7 @@ struct Line {
   MarkerHit hit;           // the line-level marker, if any
   bool menu = false;       // one of a run of very short lines (a navigation menu)
   std::string label, rule;
+  bool removed = false;  // the rules sent the line to `removed` (its label is "removed:KIND")
 };
 
 // Splits display text into Lines (empty lines kept as blank Lines).
