@@ -19,21 +19,54 @@ namespace th = threshold;
 
 std::string quoted(const Marker& m) { return "'" + m.text + "' (" + m.origin + ")"; }
 
+// What the rules know about the page besides the lines (with their labels) and the Article's
+// fields: where the walk stands (title, deck, lead, closing credit), which rule filled which
+// field, and which passes changed anything. The rules share it through this one named state,
+// not through flags of their own.
+struct PageState {
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t title_line = none;        // the line the title was taken from (the walk skips it)
+  bool lead_seen = false;               // the first body paragraph has been seen
+  std::size_t resume_at = 0;            // where the walk goes on after a byline that took the next line too
+  bool deck_only = true;                // every body line so far reads like a headline (a deck, not the lead)
+  bool closed = false;                  // a closing credit (source, agency, copyright) followed the article
+  int body_lines = 0;                   // body blocks added by the walk (deck lines included)
+  int top_lines = 0;                    // body lines before the lead
+  std::vector<std::size_t> body_line;   // the line of each body block
+  std::array<std::string, 5> evidence;  // the rule that filled each field (index: Walker::Field)
+  std::size_t edits = 0;                // lines labelled and fields filled so far
+  std::vector<const char*> changed_by;  // the passes that labelled a line or filled a field
+};
+
 class Walker {
  public:
   explicit Walker(SegmentContext& ctx) : c_(ctx), lines_(ctx.lines), a_(ctx.article) {}
 
+  // The chain of passes, in the order docs/segmenter.md gives them. Each has a name and reports
+  // whether it changed the page (labelled a line, marked a menu or filled a field).
+  struct Pass {
+    const char* name;
+    void (Walker::*run)();
+  };
   void run() {
-    mark_menus();
-    pick_title();
-    for (std::size_t i = 0; i < lines_.size();) i = step(i);
-    echo_teasers();
-    closing_signature();
+    static constexpr Pass chain[] = {
+        {"menus", &Walker::mark_menus},
+        {"title", &Walker::pick_title},
+        {"walk", &Walker::walk},
+        {"echo_teasers", &Walker::echo_teasers},
+        {"closing_signature", &Walker::closing_signature},
+    };
+    for (const Pass& pass : chain) {
+      std::size_t before = page_.edits;
+      (this->*pass.run)();
+      if (page_.edits != before) page_.changed_by.push_back(pass.name);
+    }
   }
 
  private:
   // ----- helpers --------------------------------------------------------------------------
   void label(Line& l, std::string label, std::string rule) {
+    ++page_.edits;
     l.label = std::move(label);
     l.rule = std::move(rule);
     l.removed = false;
@@ -71,7 +104,8 @@ class Walker {
     std::optional<std::string>& s = slot(f);
     if (s || value.empty()) return false;
     s = std::move(value);
-    evidence_[static_cast<std::size_t>(f)] = rule;
+    ++page_.edits;
+    page_.evidence[static_cast<std::size_t>(f)] = rule;
     return true;
   }
   // A byline's or credit's parts: the place is the dateline, the agency the source, the person the author.
@@ -141,7 +175,10 @@ class Walker {
                    voweled * th::menu::verse_voweled_one_in >= count;
       if (count >= th::menu::min_run && !verse)
         for (std::size_t k = start; k < end; ++k)
-          if (!lines_[k].blank) lines_[k].menu = true;
+          if (!lines_[k].blank) {
+            lines_[k].menu = true;
+            ++page_.edits;
+          }
       count = joined = words = single = voweled = 0;
     };
     auto vowels = [](std::string_view t) {
@@ -210,7 +247,7 @@ class Walker {
           a_.removed.push_back({"title", lines_[i].text});
           label_removed(lines_[i], "title", "repeats the input's title field");
           lines_[i].blank = true;  // handled
-          handled_title_ = i;
+          page_.title_line = i;
         }
       } else if (!t.empty()) {
         a_.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
@@ -255,7 +292,7 @@ class Walker {
     if (overline(i, j)) return;
     a_.title = without_title_label(l.text, true);
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
-    handled_title_ = i;
+    page_.title_line = i;
   }
 
   // "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
@@ -354,7 +391,7 @@ class Walker {
                           : person ? "name"
                                    : "rubric") +
               " line (" + std::to_string(h.words) + " words, no final period)");
-    handled_title_ = j;
+    page_.title_line = j;
     return true;
   }
 
@@ -430,9 +467,13 @@ class Walker {
   const MarkerSet& markers() const { return c_.markers; }
 
   // ----- the walk -------------------------------------------------------------------------
+  void walk() {
+    for (std::size_t i = 0; i < lines_.size();) i = step(i);
+  }
+
   std::size_t step(std::size_t i) {
     Line& l = lines_[i];
-    if (l.blank || i == handled_title_) {
+    if (l.blank || i == page_.title_line) {
       if (l.label.empty()) label(l, "blank", "");
       return i + 1;
     }
@@ -465,7 +506,8 @@ class Walker {
         case MarkerKind::removed:
           if (removal_ok(l)) {
             remove(l, m.removal, "marker " + m.removal + " " + quoted(m));
-            if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share") closed_ = lead_done_;
+            if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share")
+              page_.closed = page_.lead_seen;
             return i + 1;
           }
           break;
@@ -496,24 +538,24 @@ class Walker {
     if (markers().agency(l.key) && l.words <= th::top::agency_line_max_words) {
       fill(Field::source, std::string(trim_chars(l.text, "()-*[]")), "agency_line");
       remove(l, "source", "a bare agency credit line");
-      closed_ = lead_done_;
+      page_.closed = page_.lead_seen;
       return i + 1;
     }
-    if (lead_done_ && agencies_line(l)) return i + 1;
-    if (lead_done_ && initials_line(l)) {
+    if (page_.lead_seen && agencies_line(l)) return i + 1;
+    if (page_.lead_seen && initials_line(l)) {
       remove(l, "footer", "editors' initials signing off the text (\"م.ل/و.أ\")");
       return i + 1;
     }
     // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
     // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
-    if (deck_only_ && body_lines_ <= th::top::max_deck_lines && top_lines_ < th::top::max_top_lines &&
-        (byline(l) || person_line(i))) {
-      lead_done_ = false;  // the deck was not the lead: the next paragraph may open with a dateline
-      return std::max(i + 1, resume_);
+    if (page_.deck_only && page_.body_lines <= th::top::max_deck_lines &&
+        page_.top_lines < th::top::max_top_lines && (byline(l) || person_line(i))) {
+      page_.lead_seen = false;  // the deck was not the lead: the next paragraph may open with a dateline
+      return std::max(i + 1, page_.resume_at);
     }
     if (contact_line(l)) return i + 1;
     if (syndication_line(l)) return i + 1;
-    if (!lead_done_) ++top_lines_;
+    if (!page_.lead_seen) ++page_.top_lines;
     body(i);
     return i + 1;
   }
@@ -594,7 +636,7 @@ class Walker {
                                                       "\" left unresolved (no --now and no capture time)"});
       rule += " (relative, unresolved)";
     }
-    if (!lead_done_) {
+    if (!page_.lead_seen) {
       if (auto in = lead_in_before_day(l)) {
         if (fill(in->person ? Field::author : Field::source, in->text, "date_line_lead_in"))
           rule += (in->person ? " author=" : " source=") + in->text;
@@ -684,7 +726,7 @@ class Walker {
     fill(is_source ? Field::source : Field::author, value, "credit_label");
     remove(l, is_source ? "source" : "author",
            std::string(is_source ? "source" : "author") + " label " + quoted(m));
-    if (is_source) closed_ = lead_done_;
+    if (is_source) page_.closed = page_.lead_seen;
     return next;
   }
 
@@ -758,7 +800,7 @@ class Walker {
     for (std::size_t b = i + 1; b < n; ++b)
       if (lines_[b].label.empty()) label(lines_[b], "blank", "");
     remove(next, "byline", "the rest of an agency name broken over two lines");
-    resume_ = n + 1;
+    page_.resume_at = n + 1;
   }
 
   // A person's name alone on a line above the lead: a columnist's or reporter's byline
@@ -898,14 +940,14 @@ class Walker {
     std::string text = l.text + " ";
     std::string rule;
     auto before = a_;
-    auto before_evidence = evidence_;
+    auto before_evidence = page_.evidence;
     if (!dated_dateline(text, rule, true)) return false;
     std::string person(trim_chars(text, "-/*"));
     if (!person.empty()) {
       if (count_words(person) > th::top::dated_byline_person_max_words ||
           !markers().opens_with_name(fold_key(c_.normalizer.search(person)))) {
         a_ = std::move(before);  // not a byline after all
-        evidence_ = std::move(before_evidence);
+        page_.evidence = std::move(before_evidence);
         return false;
       }
       fill(Field::author, person, "dated_byline");
@@ -924,7 +966,7 @@ class Walker {
       if (!markers().agency(fold_key(c_.normalizer.search(part)))) return false;
     fill(Field::source, b->parts.front(), "agencies_line");
     remove(l, "source", "a credit line of agencies only");
-    closed_ = true;
+    page_.closed = true;
     return true;
   }
 
@@ -958,8 +1000,8 @@ class Walker {
   // as a name above the lead: a given name or honorific first, no function word, and a surname
   // that the title and the text do not mention.
   void closing_signature() {
-    if (body_line_.size() < 2) return;  // a text and its signature
-    std::size_t i = body_line_.back();
+    if (page_.body_line.size() < 2) return;  // a text and its signature
+    std::size_t i = page_.body_line.back();
     for (std::size_t k = i + 1; k < lines_.size(); ++k)
       if (!lines_[k].blank && !lines_[k].label.empty() && !lines_[k].removed) return;
     Line& l = lines_[i];
@@ -979,7 +1021,7 @@ class Walker {
       if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return;
     fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "closing_signature");
     a_.body.pop_back();
-    body_line_.pop_back();
+    page_.body_line.pop_back();
     a_.removed.push_back({"author", l.text});
     label_removed(
         l, "author",
@@ -1038,7 +1080,7 @@ class Walker {
     std::string text = l.text;
     std::string rule = l.rule;
     // "كتب - حسن عبدالنبي:أكد رئيس ...": a byline glued to the lead, ended by ':'.
-    if (!lead_done_ && l.hit && l.hit.marker->kind == MarkerKind::author && label_ok(l)) {
+    if (!page_.lead_seen && l.hit && l.hit.marker->kind == MarkerKind::author && label_ok(l)) {
       std::string_view value = after_words(text, l.hit.marker->words);
       std::size_t colon = value.find(':');
       if (colon != std::string_view::npos) {
@@ -1056,9 +1098,9 @@ class Walker {
         }
       }
     }
-    if (!lead_done_ && l.words >= th::lead::dateline_min_lead_words && dated_dateline(text, rule)) {
+    if (!page_.lead_seen && l.words >= th::lead::dateline_min_lead_words && dated_dateline(text, rule)) {
       // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
-    } else if (!lead_done_ && l.words >= th::lead::dateline_min_lead_words) {
+    } else if (!page_.lead_seen && l.words >= th::lead::dateline_min_lead_words) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
         // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
         std::string place;
@@ -1108,13 +1150,13 @@ class Walker {
     }
     Block::Type type = heading ? Block::Type::heading : Block::Type::paragraph;
     a_.body.push_back({type, text});
-    body_line_.push_back(i);
-    ++body_lines_;
-    if (!headline_like(l, th::line::headline_max_words)) deck_only_ = false;
+    page_.body_line.push_back(i);
+    ++page_.body_lines;
+    if (!headline_like(l, th::line::headline_max_words)) page_.deck_only = false;
     if (heading) {
       label(l, "heading", rule + "short line without final period (" + std::to_string(l.words) + " words)");
     } else {
-      lead_done_ = true;
+      page_.lead_seen = true;
       label(l, "body", rule + (l.bullet ? "list item" : "paragraph"));
     }
   }
@@ -1158,7 +1200,7 @@ class Walker {
     std::size_t j = collect_items(i + 1, items, "read_also", th::items::read_also_max_words);
     // After the article's closing credit, one headline followed by paragraphs is a whole
     // second article carried in the block (the seed's case): its paragraphs are the item's body.
-    if (closed_ && items.size() == 1 && j < lines_.size() && !lines_[j].hit && !lines_[j].separator) {
+    if (page_.closed && items.size() == 1 && j < lines_.size() && !lines_[j].hit && !lines_[j].separator) {
       for (; j < lines_.size(); ++j) {
         Line& p = lines_[j];
         if (p.blank) {
@@ -1226,7 +1268,7 @@ class Walker {
       }
     }
     for (auto& it : items) a_.related.push_back(std::move(it));
-    closed_ = lead_done_;
+    page_.closed = page_.lead_seen;
     return j;
   }
 
@@ -1238,7 +1280,7 @@ class Walker {
     std::size_t run = n;
     while (run > 0) {
       const Block& b = a_.body[run - 1];
-      const Line& l = lines_[body_line_[run - 1]];
+      const Line& l = lines_[page_.body_line[run - 1]];
       if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) ||
           opens_with_connective(l.key))
         break;
@@ -1250,12 +1292,12 @@ class Walker {
       titles.push_back(content_words(fold_key(c_.normalizer.search(r.title))));
     std::vector<std::vector<std::string>> cw(n);
     auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
-      if (cw[b].empty()) cw[b] = content_words(lines_[body_line_[b]].key);
+      if (cw[b].empty()) cw[b] = content_words(lines_[page_.body_line[b]].key);
       return cw[b];
     };
     // Teasers are whole lead sentences; a page of short repeated lines is not a teaser box.
     for (std::size_t b = run; b < n; ++b)
-      if (lines_[body_line_[b]].words < th::echo::teaser_min_words) run = b + 1;
+      if (lines_[page_.body_line[b]].words < th::echo::teaser_min_words) run = b + 1;
     // Teasers are leads of different stories: a run with a question, with a line that opens
     // with a number or a list sign ("1 - ...", "[1] ...", "» الخميس ..."), or with two lines
     // that open with the same word and a number ("عام 1994 م ...", "عام 1999 م ...") is a list,
@@ -1263,7 +1305,7 @@ class Walker {
     auto teaser_run = [&](std::size_t from) {
       std::vector<std::string> dated;
       for (std::size_t b = from; b < n; ++b) {
-        const Line& l = lines_[body_line_[b]];
+        const Line& l = lines_[page_.body_line[b]];
         std::size_t p = 0;
         char32_t c = next_code_point(l.text, p);
         if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
@@ -1289,7 +1331,7 @@ class Walker {
       for (std::size_t b = 0; b < k && !echo; ++b) {
         if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size())) {
           echo = true;
-          why = "repeats line " + std::to_string(lines_[body_line_[b]].no);
+          why = "repeats line " + std::to_string(lines_[page_.body_line[b]].no);
         }
       }
       for (const auto& t : titles) {
@@ -1302,13 +1344,13 @@ class Walker {
       if (!echo) continue;
       for (std::size_t b = k; b < n; ++b) {
         a_.related.push_back({a_.body[b].text, std::nullopt, {}});
-        Line& l = lines_[body_line_[b]];
+        Line& l = lines_[page_.body_line[b]];
         label(l, "related",
               "teaser after the story: trailing run of stand-alone leads starting at line " +
-                  std::to_string(lines_[body_line_[k]].no) + ", which " + why);
+                  std::to_string(lines_[page_.body_line[k]].no) + ", which " + why);
       }
       a_.body.resize(k);
-      body_line_.resize(k);
+      page_.body_line.resize(k);
       return;
     }
   }
@@ -1344,15 +1386,7 @@ class Walker {
   SegmentContext& c_;
   std::vector<Line>& lines_;
   Article& a_;
-  std::size_t handled_title_ = static_cast<std::size_t>(-1);
-  bool lead_done_ = false;  // the first body paragraph has been seen
-  std::size_t resume_ = 0;  // where the walk goes on after a byline that took the next line too
-  bool deck_only_ = true;   // every body line so far reads like a headline (a deck, not the lead)
-  bool closed_ = false;     // a closing credit (source, agency, copyright) followed the article
-  int body_lines_ = 0, top_lines_ = 0;
-  std::vector<std::size_t> body_line_;  // the line of each body block
-  // The rule that filled each Field (index: the Field), for a later --explain of the fields.
-  std::array<std::string, 5> evidence_;
+  PageState page_;
 };
 
 }  // namespace
