@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
@@ -275,7 +276,7 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
         return {&m, 0, m.phrase.size()};
     }
   }
-  if (words <= 12) {
+  if (words <= threshold::marker::inside_line_max_words) {
     for (std::size_t i : m_inside) {
       const Marker& m = m_markers[i];
       for (std::size_t pos = key.find(m.phrase); pos != std::string_view::npos; pos = key.find(m.phrase, pos + 1)) {
@@ -289,14 +290,14 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
 
 MarkerHit MarkerSet::match_tail(std::string_view key) const {
   // A tail is the phrase plus a few words: only the end of the line can hold it.
-  const std::size_t window = 160;
+  const std::size_t window = threshold::marker::tail_window_bytes;
   for (std::size_t i : m_tail) {
     const Marker& m = m_markers[i];
     std::size_t from = key.size() > m.phrase.size() + window ? key.size() - m.phrase.size() - window : 0;
     std::size_t pos = key.substr(from).rfind(m.phrase);
     if (pos != std::string_view::npos) pos += from;
     if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;
-    if (count_words(key.substr(pos)) > m.words + 4) continue;
+    if (count_words(key.substr(pos)) > m.words + threshold::marker::tail_extra_words) continue;
     return {&m, pos, pos + m.phrase.size()};
   }
   return {};
@@ -318,7 +319,7 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
   if (m_names.empty()) return false;
   // The first words of the key, punctuation dropped ("ا .د . احمد" -> "ا", "د", "احمد").
   std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < key.size() && words.size() < 4;) {
+  for (std::size_t i = 0; i < key.size() && words.size() < threshold::marker::name_scan_words;) {
     std::size_t start = i, end = i;
     while (i < key.size()) {
       std::size_t k = i;

@@ -262,6 +262,18 @@ inline constexpr int part_max_words = 5;
 inline constexpr int place_phrase_max_words = 3;
 }  // namespace byline
 
+// Marker matching (markers.cpp).
+namespace marker {
+// An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
+inline constexpr int inside_line_max_words = 12;
+// A "$tail" marker may be followed by at most this many words before the line's end.
+inline constexpr int tail_extra_words = 4;
+// BYTES: a tail is looked for in this many bytes before the phrase's length from the line's end.
+inline constexpr std::size_t tail_window_bytes = 160;
+// A name is looked for among a key's first this many words (lone letters "أ.د." skipped).
+inline constexpr std::size_t name_scan_words = 4;
+}  // namespace marker
+
 // Whole-record checks (segmenter.cpp).
 namespace record {
 // More '?' than this with no Arabic letter: the letters were destroyed, not a Latin text.
