@@ -96,6 +96,37 @@ TEST(Markers, UserFileExtendsWithoutRebuilding) {
   EXPECT_NE(trace[2].rule.find("mine.txt:2"), std::string::npos) << trace[2].rule;
 }
 
+// The rules' word lists are marker kinds: a user's file extends them, and a word-list marker
+// never matches a line itself.
+TEST(Markers, WordListsExtendFromUserFiles) {
+  Normalizer normalizer;
+  Document doc;
+  doc.text =
+      "شوارع الرياض تختنق بالسيارات في ساعات الذروة\nفوزية الحربي\n"
+      "تشهد شوارع العاصمة زحاما شديدا كل صباح بسبب كثرة السيارات وقلة وسائل النقل العام في المدينة.\n";
+  auto plain = Segmenter::create();
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->segment(doc, normalizer).author.value_or("(none)"), "فوزية الحربي");
+  SegmentOptions o;
+  o.marker_files = {write_temp("words.txt", "function_word الحربي\n")};
+  auto mine = Segmenter::create(o);
+  ASSERT_TRUE(mine);
+  // A name holding a function word is a phrase: the line stays body.
+  Article a = mine->segment(doc, normalizer);
+  EXPECT_FALSE(a.author) << *a.author;
+  EXPECT_EQ(a.body.size(), 2u);
+
+  detail::MarkerSet set;
+  ASSERT_TRUE(set.add("connective اما\nfunction_word إلى\n", "t", normalizer));
+  set.finish();
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::connective, "اما"));
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::function_word, "الي"));  // the search form of إلى
+  EXPECT_FALSE(set.in_list(detail::MarkerKind::function_word, "اما"));
+  EXPECT_FALSE(set.match_line("اما بعد", 2));
+  EXPECT_EQ(create_error("connective =اما\n"),
+            "markers.txt:1: connective markers take a bare name (no '=', '*' or '$')");
+}
+
 TEST(Markers, OneSpellingMatchesAllVariants) {
   Normalizer normalizer;
   detail::MarkerSet set;
