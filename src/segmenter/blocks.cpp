@@ -6,36 +6,113 @@
 #include <akhbar/dates.h>
 
 #include <algorithm>
+#include <array>
 
 #include "segmenter/detail_text.h"
 #include "segmenter/metadata.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
 
+namespace th = threshold;
+
 std::string quoted(const Marker& m) { return "'" + m.text + "' (" + m.origin + ")"; }
+
+// What the rules know about the page besides the lines (with their labels) and the Article's
+// fields: where the walk stands (title, deck, lead, closing credit), which rule filled which
+// field, and which passes changed anything. The rules share it through this one named state,
+// not through flags of their own.
+struct PageState {
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t title_line = none;        // the line the title was taken from (the walk skips it)
+  bool lead_seen = false;               // the first body paragraph has been seen
+  std::size_t resume_at = 0;            // where the walk goes on after a byline that took the next line too
+  bool deck_only = true;                // every body line so far reads like a headline (a deck, not the lead)
+  bool closed = false;                  // a closing credit (source, agency, copyright) followed the article
+  int body_lines = 0;                   // body blocks added by the walk (deck lines included)
+  int top_lines = 0;                    // body lines before the lead
+  std::vector<std::size_t> body_line;   // the line of each body block
+  std::array<std::string, 5> evidence;  // the rule that filled each field (index: Walker::Field)
+  std::size_t edits = 0;                // lines labelled and fields filled so far
+  std::vector<const char*> changed_by;  // the passes that labelled a line or filled a field
+};
 
 class Walker {
  public:
   explicit Walker(SegmentContext& ctx) : c_(ctx), lines_(ctx.lines), a_(ctx.article) {}
 
+  // The chain of passes, in the order docs/segmenter.md gives them. Each has a name and reports
+  // whether it changed the page (labelled a line, marked a menu or filled a field).
+  struct Pass {
+    const char* name;
+    void (Walker::*run)();
+  };
   void run() {
-    mark_menus();
-    pick_title();
-    for (std::size_t i = 0; i < lines_.size();) i = step(i);
-    echo_teasers();
-    closing_signature();
+    static constexpr Pass chain[] = {
+        {"menus", &Walker::mark_menus},
+        {"title", &Walker::pick_title},
+        {"walk", &Walker::walk},
+        {"echo_teasers", &Walker::echo_teasers},
+        {"closing_signature", &Walker::closing_signature},
+    };
+    for (const Pass& pass : chain) {
+      std::size_t before = page_.edits;
+      (this->*pass.run)();
+      if (page_.edits != before) page_.changed_by.push_back(pass.name);
+    }
   }
 
  private:
   // ----- helpers --------------------------------------------------------------------------
   void label(Line& l, std::string label, std::string rule) {
+    ++page_.edits;
     l.label = std::move(label);
     l.rule = std::move(rule);
+    l.removed = false;
+  }
+  // Labels the line "removed:KIND" (its text went to the record's `removed`).
+  void label_removed(Line& l, const std::string& kind, std::string rule) {
+    label(l, "removed:" + kind, std::move(rule));
+    l.removed = true;
   }
   void remove(Line& l, const std::string& kind, const std::string& rule, std::string text = {}) {
     a_.removed.push_back({kind, text.empty() ? l.text : std::move(text)});
-    if (l.label.empty() || l.label == "body") label(l, "removed:" + kind, rule);
+    if (l.label.empty() || l.label == "body") label_removed(l, kind, rule);
+  }
+
+  // The metadata fields that the rules fill from the text.
+  enum class Field { dateline, source, author, published, updated };
+  std::optional<std::string>& slot(Field f) {
+    switch (f) {
+      case Field::dateline:
+        return a_.dateline;
+      case Field::source:
+        return a_.source;
+      case Field::author:
+        return a_.author;
+      case Field::published:
+        return a_.published;
+      case Field::updated:
+        return a_.updated;
+    }
+    return a_.dateline;  // not reached
+  }
+  // The one way a rule sets a field: the first rule wins, an empty value sets nothing, and the
+  // rule's name is kept as the field's evidence. True when the field took the value.
+  bool fill(Field f, std::string value, const char* rule) {
+    std::optional<std::string>& s = slot(f);
+    if (s || value.empty()) return false;
+    s = std::move(value);
+    ++page_.edits;
+    page_.evidence[static_cast<std::size_t>(f)] = rule;
+    return true;
+  }
+  // A byline's or credit's parts: the place is the dateline, the agency the source, the person the author.
+  void fill(const Credit& c, const char* rule) {
+    fill(Field::dateline, c.place, rule);
+    fill(Field::source, c.agency, rule);
+    fill(Field::author, c.person, rule);
   }
   std::size_t next_nonblank(std::size_t i) const {
     while (i < lines_.size() && lines_[i].blank) ++i;
@@ -45,7 +122,7 @@ class Walker {
   // most of a short line, so that a sentence starting with the same word stays body.
   bool label_ok(const Line& l) const {
     const Marker& m = *l.hit.marker;
-    if (m.mode != MatchMode::prefix || m.words >= 2) return true;
+    if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
     std::string_view k = l.key;
     std::size_t p = l.hit.end;
     while (p < k.size() && k[p] == ' ') ++p;
@@ -55,14 +132,12 @@ class Walker {
     if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
     // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun
     // labels stay out: "تقرير البورصة: ارتفاع ..." and "ترجمة النص: ..." are headlines.
-    if (m.kind == MarkerKind::author && (m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8" ||           // كتب
-                                         m.phrase == "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA" ||   // كتبت
-                                         m.phrase == "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85")) {  // بقلم
+    if (m.kind == MarkerKind::author && markers().in_list(MarkerKind::author_verb, m.phrase)) {
       std::size_t colon = k.find(':', p);
       if (colon != std::string_view::npos) {
         std::string_view name = k.substr(p, colon - p);
         std::vector<std::string> words = key_words(name);
-        bool ok = !words.empty() && words.size() <= 4 && !has_digit(name);
+        bool ok = !words.empty() && words.size() <= th::label::wrote_name_max_words && !has_digit(name);
         for (const auto& w : words) ok = ok && !function_word(w);
         // "على" folds to the name "علي": look for it in the display text.
         std::string_view shown = std::string_view(l.text).substr(0, l.text.find(':'));
@@ -73,11 +148,12 @@ class Walker {
     // Without punctuation only on a short line; a credit label then needs a name of 2+ words
     // ("بقلم علي محسن" yes, "تقرير خبري" no).
     if (m.kind == MarkerKind::author || m.kind == MarkerKind::source)
-      return l.words <= 4 && l.words >= m.words + 2;
-    return l.words <= 3;
+      return l.words <= th::label::credit_line_max_words &&
+             l.words >= m.words + th::label::credit_name_min_words;
+    return l.words <= th::label::bare_line_max_words;
   }
   bool is_date_line(const Line& l) const {
-    return !l.blank && read_date_line(l, c_.normalizer, c_.now).has_value();
+    return !l.blank && read_date_line(l, c_.normalizer, c_.markers, c_.now).has_value();
   }
   std::string display_of(std::string_view s) const {
     std::string d = c_.normalizer.display(s);
@@ -88,17 +164,21 @@ class Walker {
   // A run of five or more very short lines (four words or fewer, no sentence end) is a
   // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
   void mark_menus() {
-    const std::size_t min_run = 5;
     std::size_t start = 0, count = 0, joined = 0, words = 0, single = 0, voweled = 0;
     bool introduced = false;
     // Verse is text: short lines that run on with "و...", hemistichs of three or four words with
     // no one-word line among them, or lines written with their vowels (ارتُكبتْ مجازرُ). Menu
     // items do none of these.
     auto close = [&](std::size_t end) {
-      bool verse = joined * 4 >= count || (words >= 3 * count && single == 0) || voweled * 2 >= count;
-      if (count >= min_run && !verse)
+      bool verse = joined * th::menu::verse_joined_one_in >= count ||
+                   (words >= th::menu::verse_hemistich_words * count && single == 0) ||
+                   voweled * th::menu::verse_voweled_one_in >= count;
+      if (count >= th::menu::min_run && !verse)
         for (std::size_t k = start; k < end; ++k)
-          if (!lines_[k].blank) lines_[k].menu = true;
+          if (!lines_[k].blank) {
+            lines_[k].menu = true;
+            ++page_.edits;
+          }
       count = joined = words = single = voweled = 0;
     };
     auto vowels = [](std::string_view t) {
@@ -117,11 +197,12 @@ class Walker {
         continue;
       }
       // Two blank lines part a menu from what stands above it (a signature, a last heading).
-      if (std::exchange(blanks, 0) >= 2) close(i);
+      if (std::exchange(blanks, 0) >= th::menu::parting_blank_lines) close(i);
       // Bulleted short lines, and a list that a line ending in ':' announces, are content. A
       // navigation marker ("الرئيسية", "أخبار") is part of the menu around it, not its end.
       bool nav = l.hit && l.hit.marker->kind == MarkerKind::removed && l.hit.marker->removal == "navigation";
-      bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words <= 4 && headline_like(l, 4);
+      bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words <= th::menu::item_max_words &&
+                       headline_like(l, th::menu::item_max_words);
       if (!shortline) {
         close(i);
         introduced = l.last == ':';
@@ -132,7 +213,7 @@ class Walker {
       ++count;
       words += static_cast<std::size_t>(l.words);
       if (l.words == 1) ++single;
-      if (vowels(l.text) >= 2) ++voweled;
+      if (vowels(l.text) >= th::menu::voweled_min_marks) ++voweled;
       if (starts_with_conjunction(l.text)) ++joined;
     }
     close(lines_.size());
@@ -147,7 +228,8 @@ class Walker {
     if (!m) return t;
     std::string_view rest = after_words(t, m->words);
     std::string_view head = std::string_view(t).substr(0, t.size() - rest.size());
-    if (head.find(':') == std::string_view::npos || count_words(rest) < 2) return t;
+    if (head.find(':') == std::string_view::npos || count_words(rest) < th::title::label_min_rest_words)
+      return t;
     if (from_line) a_.removed.push_back({"marker", std::string(trim_chars(head, ""))});
     return std::string(rest);
   }
@@ -163,9 +245,9 @@ class Walker {
         std::size_t i = next_nonblank(0);
         if (i < lines_.size() && lines_[i].key == fold_key(c_.normalizer.search(t))) {
           a_.removed.push_back({"title", lines_[i].text});
-          label(lines_[i], "removed:title", "repeats the input's title field");
+          label_removed(lines_[i], "title", "repeats the input's title field");
           lines_[i].blank = true;  // handled
-          handled_title_ = i;
+          page_.title_line = i;
         }
       } else if (!t.empty()) {
         a_.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
@@ -179,7 +261,8 @@ class Walker {
     bool after_menu = false;
     for (; i < lines_.size() && lines_[i].menu; i = next_nonblank(i + 1)) after_menu = true;
     // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
-    for (int skipped = 0; skipped < 2 && i < lines_.size() && is_date_line(lines_[i]); ++skipped)
+    for (int skipped = 0;
+         skipped < th::title::max_date_lines_above && i < lines_.size() && is_date_line(lines_[i]); ++skipped)
       i = next_nonblank(i + 1);
     if (i >= lines_.size()) return;
     Line& l = lines_[i];
@@ -189,23 +272,27 @@ class Walker {
     if (marker_line && l.hit.marker->kind == MarkerKind::author) {
       std::string_view value = after_words(l.text, l.hit.marker->words);
       std::size_t colon = value.find(':');
-      bool named = colon != std::string_view::npos && count_words(value.substr(0, colon)) <= 4;
-      if (!named && count_words(value) > 5) marker_line = false;
+      bool named = colon != std::string_view::npos &&
+                   count_words(value.substr(0, colon)) <= th::title::author_name_max_words;
+      if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
     }
-    if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, 25) || l.words < 2) return;
+    if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, th::line::headline_max_words) ||
+        l.words < th::title::min_words)
+      return;
     // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from
     // something before it: a sentence, not a headline.
-    if (l.words > 12 && l.text.rfind("\xD9\x88 ", 0) == 0) return;
+    if (l.words > th::title::lone_waw_max_words && l.text.rfind("\xD9\x88 ", 0) == 0) return;
     if (markers().agency(l.key) || is_date_line(l) || opening_byline(l)) return;
     std::size_t j = next_nonblank(i + 1);
     if (j >= lines_.size()) return;  // a lone line is the text, not a title
     // After a menu, a headline is followed by its date, byline or lead, not by more short items.
-    if (after_menu && (lines_[j].menu || (lines_[j].words <= 4 && !lines_[j].hit && !is_date_line(lines_[j]))))
+    if (after_menu && (lines_[j].menu || (lines_[j].words <= th::title::after_menu_item_max_words &&
+                                          !lines_[j].hit && !is_date_line(lines_[j]))))
       return;
     if (overline(i, j)) return;
     a_.title = without_title_label(l.text, true);
     label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
-    handled_title_ = i;
+    page_.title_line = i;
   }
 
   // "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
@@ -214,14 +301,15 @@ class Walker {
   // a colon the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة:
   // قصف مستمر" are headlines.
   bool opening_byline(const Line& l) const {
-    if (l.words > 6 || has_digit(l.text)) return false;
+    if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
     auto b = split_byline(l.text);
     if (!b || b->parts.size() != 2) return false;
     enum Kind { anchor, name, word, other };
     auto kind = [&](std::string_view part) {
       std::string key = fold_key(c_.normalizer.search(part));
       if (markers().agency(key) || markers().place(key)) return anchor;
-      if (count_words(part) <= 4 && markers().opens_with_name(key)) return name;
+      if (count_words(part) <= th::title::opening_byline_name_max_words && markers().opens_with_name(key))
+        return name;
       if (count_words(part) == 1 && !function_word(key)) return word;
       return other;
     };
@@ -236,8 +324,11 @@ class Walker {
   bool overline(std::size_t i, std::size_t j) {
     Line& l = lines_[i];
     Line& h = lines_[j];
-    if (l.words > 4 || h.hit || h.bullet || h.menu || h.separator || !headline_like(h, 25)) return false;
-    if (h.words < l.words + 2 || is_date_line(h) || markers().agency(h.key)) return false;
+    if (l.words > th::title::overline_max_words || h.hit || h.bullet || h.menu || h.separator ||
+        !headline_like(h, th::line::headline_max_words))
+      return false;
+    if (h.words < l.words + th::title::overline_min_extra_words || is_date_line(h) || markers().agency(h.key))
+      return false;
     // One headline broken over two lines: an open quote, or a second line going on with "و".
     auto opens = [](std::string_view t, std::string_view open, std::string_view close) {
       std::size_t a = 0, b = 0;
@@ -248,14 +339,16 @@ class Walker {
     if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || starts_with_conjunction(h.text))
       return false;
     // The second line must not be a byline or a name itself ("يوم الحسم" over "الثورة /محمد النظاري -").
-    if (h.words <= 7 && !has_digit(h.text) && split_byline(h.text) &&
+    if (h.words <= th::title::under_byline_max_words && !has_digit(h.text) && split_byline(h.text) &&
         read_credit(h.text, markers(), c_.normalizer, true))
       return false;
-    if (key_words(h.key).size() <= 5 && markers().opens_with_name(h.key)) return false;
+    if (key_words(h.key).size() <= th::title::under_name_max_words && markers().opens_with_name(h.key))
+      return false;
     // "محمد ولد حمدو: كاتب وصحفي موريتاني": a name, then what the writer is.
-    if (std::size_t colon = h.key.find(':'); colon != std::string::npos &&
-                                             count_words(h.key.substr(0, colon)) <= 4 &&
-                                             markers().opens_with_name(h.key))
+    if (std::size_t colon = h.key.find(':');
+        colon != std::string::npos &&
+        count_words(h.key.substr(0, colon)) <= th::title::under_name_colon_max_words &&
+        markers().opens_with_name(h.key))
       return false;
     // Nor a line that other rules read: a dated byline or syndication line, a breadcrumb.
     if (breadcrumb(h) || (has_digit(h.text) && find_date(h.text, c_.now))) return false;
@@ -265,10 +358,12 @@ class Walker {
     // Text must follow the headline (a date line, a byline or a paragraph), not another headline.
     std::size_t k = next_nonblank(j + 1);
     if (k >= lines_.size() ||
-        (headline_like(lines_[k], 25) && !lines_[k].hit && !is_date_line(lines_[k]) && lines_[k].words > 7))
+        (headline_like(lines_[k], th::line::headline_max_words) && !lines_[k].hit &&
+         !is_date_line(lines_[k]) && lines_[k].words >= th::title::next_headline_min_words))
       return false;
     std::vector<std::string> words = key_words(l.key);
-    bool person = markers().opens_with_name(l.key) && !has_digit(l.text) && words.size() >= 2 &&
+    bool person = markers().opens_with_name(l.key) && !has_digit(l.text) &&
+                  words.size() >= static_cast<std::size_t>(th::person::min_words) &&
                   l.text.find("..") == std::string::npos &&
                   l.text.find_first_of("\"'!") == std::string::npos && !mentions_word(h.key, words.back());
     for (const auto& w : words) person = person && !function_word(w);
@@ -277,18 +372,16 @@ class Walker {
     if (!has_digit(l.text) && split_byline(l.text))
       credit = read_credit(l.text, markers(), c_.normalizer, true);
     if (credit) {
-      if (!credit->place.empty() && !a_.dateline) a_.dateline = credit->place;
-      if (!credit->agency.empty() && !a_.source) a_.source = credit->agency;
-      if (!credit->person.empty() && !a_.author) a_.author = credit->person;
+      fill(*credit, "overline");
       a_.removed.push_back({"byline", l.text});
-      label(l, "removed:byline", "short 'place: name' line above the headline");
+      label_removed(l, "byline", "short 'place: name' line above the headline");
     } else if (person) {
-      if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+      fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "overline");
       a_.removed.push_back({"author", l.text});
-      label(l, "removed:author", "a person's name above the headline");
+      label_removed(l, "author", "a person's name above the headline");
     } else {
       a_.removed.push_back({"headline", l.text});
-      label(l, "removed:headline", "a short rubric or overline above a longer headline");
+      label_removed(l, "headline", "a short rubric or overline above a longer headline");
     }
     l.blank = true;  // handled
     a_.title = without_title_label(h.text, true);
@@ -298,7 +391,7 @@ class Walker {
                           : person ? "name"
                                    : "rubric") +
               " line (" + std::to_string(h.words) + " words, no final period)");
-    handled_title_ = j;
+    page_.title_line = j;
     return true;
   }
 
@@ -344,43 +437,13 @@ class Walker {
   }
 
   // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
-  static bool function_word(std::string_view w) {
-    static const char* const words[] = {
-        "\xD9\x81\xD9\x8A",                  // في
-        "\xD9\x85\xD9\x86",                  // من
-        "\xD8\xA7\xD9\x84\xD9\x8A",          // الي (إلى folded)
-        "\xD8\xB9\xD9\x86",                  // عن
-        "\xD9\x85\xD8\xB9",                  // مع
-        "\xD9\x88",                          // و
-        "\xD9\x85\xD8\xA7",                  // ما
-        "\xD9\x84\xD8\xA7",                  // لا
-        "\xD9\x84\xD9\x85",                  // لم
-        "\xD9\x84\xD9\x86",                  // لن
-        "\xD9\x82\xD8\xAF",                  // قد
-        "\xD9\x87\xD9\x84",                  // هل
-        "\xD9\x83\xD9\x8A\xD9\x81",          // كيف
-        "\xD8\xA7\xD9\x86",                  // ان
-        "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
-        "\xD8\xB9\xD9\x86\xD8\xAF",          // عند
-        "\xD8\xAD\xD9\x88\xD9\x84",          // حول
-        "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
-        "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
-        "\xD9\x87\xD8\xB0\xD8\xA7",          // هذا
-        "\xD9\x87\xD8\xB0\xD9\x87",          // هذه
-        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
-        "\xD9\x8A\xD8\xA7",                  // يا
-        "\xD9\x88\xD9\x82\xD8\xAF",          // وقد
-        "\xD9\x88\xD9\x84\xD8\xA7",          // ولا
-        "\xD9\x88\xD9\x85\xD8\xA7",          // وما
-        "\xD9\x88\xD9\x87\xD9\x88",          // وهو
-        "\xD9\x88\xD9\x87\xD9\x8A",          // وهي
-        "\xD9\x88\xD9\x84\xD9\x85",          // ولم
-        "\xD9\x88\xD9\x81\xD9\x8A",          // وفي
-        "\xD9\x88\xD9\x85\xD9\x86",          // ومن
-    };
-    for (const char* f : words)
-      if (w == f) return true;
-    return false;
+  bool function_word(std::string_view w) const { return markers().in_list(MarkerKind::function_word, w); }
+
+  // Letters (code points) of a key word, not its bytes: "علي" is 3, as "Ali" is.
+  static std::size_t letter_count(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    return n;
   }
 
   static bool has_letters(std::string_view s) {
@@ -404,9 +467,13 @@ class Walker {
   const MarkerSet& markers() const { return c_.markers; }
 
   // ----- the walk -------------------------------------------------------------------------
+  void walk() {
+    for (std::size_t i = 0; i < lines_.size();) i = step(i);
+  }
+
   std::size_t step(std::size_t i) {
     Line& l = lines_[i];
-    if (l.blank || i == handled_title_) {
+    if (l.blank || i == page_.title_line) {
       if (l.label.empty()) label(l, "blank", "");
       return i + 1;
     }
@@ -423,7 +490,9 @@ class Walker {
           if (label_ok(l)) return read_also(i);
           break;
         case MarkerKind::related:
-          if (label_ok(l) && (headline_like(l, 30) || l.words <= m.words + 2)) return related(i);
+          if (label_ok(l) && (headline_like(l, th::items::related_max_words) ||
+                              l.words <= m.words + th::items::related_marker_extra_words))
+            return related(i);
           break;
         case MarkerKind::source:
         case MarkerKind::author:
@@ -437,7 +506,8 @@ class Walker {
         case MarkerKind::removed:
           if (removal_ok(l)) {
             remove(l, m.removal, "marker " + m.removal + " " + quoted(m));
-            if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share") closed_ = lead_done_;
+            if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share")
+              page_.closed = page_.lead_seen;
             return i + 1;
           }
           break;
@@ -445,7 +515,15 @@ class Walker {
         case MarkerKind::place:
         case MarkerKind::name:
         case MarkerKind::title_label:
-          break;
+        case MarkerKind::function_word:
+        case MarkerKind::connective:
+        case MarkerKind::author_verb:
+        case MarkerKind::date_preposition:
+        case MarkerKind::date_label:
+        case MarkerKind::date_label_weak:
+        case MarkerKind::date_event:
+        case MarkerKind::date_update:
+          break;  // word lists, never a line's marker
       }
     }
     if (auto d = date_line(l)) return i + 1;
@@ -457,40 +535,43 @@ class Walker {
       remove(l, "navigation", "one of a run of 5+ very short lines (a menu)");
       return i + 1;
     }
-    if (markers().agency(l.key) && l.words <= 5) {
-      if (!a_.source) a_.source = std::string(trim_chars(l.text, "()-*[]"));
+    if (markers().agency(l.key) && l.words <= th::top::agency_line_max_words) {
+      fill(Field::source, std::string(trim_chars(l.text, "()-*[]")), "agency_line");
       remove(l, "source", "a bare agency credit line");
-      closed_ = lead_done_;
+      page_.closed = page_.lead_seen;
       return i + 1;
     }
-    if (lead_done_ && agencies_line(l)) return i + 1;
-    if (lead_done_ && initials_line(l)) {
+    if (page_.lead_seen && agencies_line(l)) return i + 1;
+    if (page_.lead_seen && initials_line(l)) {
       remove(l, "footer", "editors' initials signing off the text (\"م.ل/و.أ\")");
       return i + 1;
     }
     // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
     // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
-    if (deck_only_ && body_lines_ <= 2 && top_lines_ < 4 && (byline(l) || person_line(i))) {
-      lead_done_ = false;  // the deck was not the lead: the next paragraph may open with a dateline
-      return std::max(i + 1, resume_);
+    if (page_.deck_only && page_.body_lines <= th::top::max_deck_lines &&
+        page_.top_lines < th::top::max_top_lines && (byline(l) || person_line(i))) {
+      page_.lead_seen = false;  // the deck was not the lead: the next paragraph may open with a dateline
+      return std::max(i + 1, page_.resume_at);
     }
     if (contact_line(l)) return i + 1;
     if (syndication_line(l)) return i + 1;
-    if (!lead_done_) ++top_lines_;
+    if (!page_.lead_seen) ++page_.top_lines;
     body(i);
     return i + 1;
   }
 
   bool removal_ok(const Line& l) const {
     const Marker& m = *l.hit.marker;
-    if (m.mode == MatchMode::prefix && m.words <= 2 && l.words > 12) return false;
+    if (m.mode == MatchMode::prefix && m.words <= th::label::removal_short_max_words &&
+        l.words > th::label::removal_line_max_words)
+      return false;
     return label_ok(l);
   }
 
   // "... تابع الجزيرة نت على:" glued to the end of a paragraph.
   void cut_tail(Line& l) {
     // Tails end the line with ':' ("تابع الجزيرة نت على:") or are its last words.
-    if (l.last != ':' && l.words > 8) return;
+    if (l.last != ':' && l.words > th::after::tail_line_max_words) return;
     MarkerHit t = markers().match_tail(l.key);
     if (!t) return;
     bool whole_rest = t.end >= l.key.size();
@@ -512,7 +593,7 @@ class Walker {
     const Marker& m = *t.marker;
     if (head.empty()) {
       a_.removed.push_back({m.removal, tail});
-      label(l, "removed:" + m.removal, "tail marker " + quoted(m));
+      label_removed(l, m.removal, "tail marker " + quoted(m));
       l.blank = true;
       return;
     }
@@ -528,12 +609,13 @@ class Walker {
   }
 
   std::optional<DateLine> date_line(Line& l) {
-    auto d = read_date_line(l, c_.normalizer, c_.now);
+    auto d = read_date_line(l, c_.normalizer, c_.markers, c_.now);
     if (!d) {
       // A bare label ("تاريخ النشر:") whose date sits on the next line.
       if (l.hit &&
           (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated) &&
-          l.words <= l.hit.marker->words + 1 && label_ok(l) && l.hit.marker->words >= 2) {
+          l.words <= l.hit.marker->words + th::label::date_label_extra_words && label_ok(l) &&
+          l.hit.marker->words >= th::label::date_label_min_words) {
         remove(l, "date", "date label " + quoted(*l.hit.marker));
         return DateLine{};
       }
@@ -541,11 +623,11 @@ class Walker {
     }
     std::string rule = "date line";
     if (d->published) {
-      if (!a_.published) a_.published = d->published;
+      fill(Field::published, *d->published, "date_line");
       rule += " published=" + *d->published;
     }
     if (d->updated) {
-      if (!a_.updated) a_.updated = d->updated;
+      fill(Field::updated, *d->updated, "date_line");
       rule += " updated=" + *d->updated;
     }
     if (d->relative_unresolved) {
@@ -554,13 +636,10 @@ class Walker {
                                                       "\" left unresolved (no --now and no capture time)"});
       rule += " (relative, unresolved)";
     }
-    if (!lead_done_) {
+    if (!page_.lead_seen) {
       if (auto in = lead_in_before_day(l)) {
-        std::optional<std::string>& field = in->person ? a_.author : a_.source;
-        if (!field) {
-          field = in->text;
+        if (fill(in->person ? Field::author : Field::source, in->text, "date_line_lead_in"))
           rule += (in->person ? " author=" : " source=") + in->text;
-        }
       }
     }
     // A byline sharing the line with the date ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
@@ -569,9 +648,7 @@ class Walker {
       if (has_digit(piece) || !split_byline(piece)) continue;
       auto c = read_credit(piece, markers(), c_.normalizer, true);
       if (!c) continue;
-      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
-      if (!c->agency.empty() && !a_.source) a_.source = c->agency;
-      if (!c->person.empty() && !a_.author) a_.author = c->person;
+      fill(*c, "date_line_byline");
       rule += " byline '" + piece + "'";
     }
     remove(l, "date", rule);
@@ -588,21 +665,7 @@ class Walker {
     bool person = false;
   };
   std::optional<LeadIn> lead_in_before_day(const Line& l) const {
-    static const std::vector<std::string> days = {
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF",                          // الاحد
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86",          // الاثنين
-        "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1",  // الثلاثاء
-        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1",  // الاربعاء
-        "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD9\x8A\xD8\xB3",                  // الخميس
-        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87",                  // الجمعه
-        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xAA",                          // السبت
-    };
-    static const std::vector<std::string> function_words = {
-        "\xD9\x81\xD9\x8A",                                  // في
-        "\xD9\x8A\xD9\x88\xD9\x85",                          // يوم
-        "\xD9\x85\xD9\x86\xD8\xB0",                          // منذ
-        "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",  // بتاريخ
-    };
+    static const std::string day_word = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم ("يوم الاصدار: ...")
     if (l.hit) return std::nullopt;
     std::vector<std::string> tokens;  // display words
     for (std::size_t i = 0; i < l.text.size();) {
@@ -613,12 +676,12 @@ class Walker {
     }
     std::size_t k = 0;
     bool day = false;
-    for (; k < tokens.size() && k < 5; ++k) {
+    for (; k < tokens.size() && k < th::top::lead_in_max_tokens; ++k) {
       std::string key = fold_key(c_.normalizer.search(tokens[k]));
-      day = std::find(days.begin(), days.end(), key) != days.end();
-      if (day || key == function_words[1]) break;  // a day name, or يوم
+      day = is_weekday(key);
+      if (day || key == day_word) break;  // a day name, or يوم
       if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
-          std::find(function_words.begin(), function_words.end(), key) != function_words.end())
+          markers().in_list(MarkerKind::date_preposition, key))
         return std::nullopt;
     }
     if (k == 0 || k >= tokens.size()) return std::nullopt;
@@ -628,10 +691,10 @@ class Walker {
     std::string key = fold_key(c_.normalizer.search(name));
     if (key.empty() || markers().mentions_place(key)) return std::nullopt;
     if (markers().opens_with_name(key)) {
-      if (k < 2 || k > 4) return std::nullopt;
+      if (k < th::top::lead_in_person_min_words || k > th::top::lead_in_person_max_words) return std::nullopt;
       return LeadIn{name, true};
     }
-    if (!day || k > 3) return std::nullopt;
+    if (!day || k > th::top::lead_in_outlet_max_words) return std::nullopt;
     return LeadIn{name, false};
   }
 
@@ -644,37 +707,39 @@ class Walker {
     std::size_t next = i + 1;
     if (value.empty()) {
       std::size_t j = next_nonblank(i + 1);
-      if (j < lines_.size() && !lines_[j].hit && lines_[j].words <= 6 && headline_like(lines_[j])) {
+      if (j < lines_.size() && !lines_[j].hit && lines_[j].words <= th::top::credit_next_line_max_words &&
+          headline_like(lines_[j])) {
         value = lines_[j].text;
         remove(lines_[j], is_source ? "source" : "author",
                "value of the label on line " + std::to_string(l.no));
         next = j + 1;
       }
     }
-    if (count_words(value) > 8) return 0;
+    if (count_words(value) > th::top::credit_value_max_words) return 0;
     if (auto c = read_credit(value, markers(), c_.normalizer, false); c && !value.empty()) {
-      if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
+      fill(Field::dateline, c->place, "credit_label");
       std::string who = is_source ? (c->agency.empty() ? c->person : c->agency)
                                   : (c->person.empty() ? c->agency : c->person);
       if (!who.empty()) value = who;
     }
     value = std::string(trim_chars(value, "-*()"));
-    std::optional<std::string>& field = is_source ? a_.source : a_.author;
-    if (!field && !value.empty()) field = value;
+    fill(is_source ? Field::source : Field::author, value, "credit_label");
     remove(l, is_source ? "source" : "author",
            std::string(is_source ? "source" : "author") + " label " + quoted(m));
-    if (is_source) closed_ = lead_done_;
+    if (is_source) page_.closed = page_.lead_seen;
     return next;
   }
 
   // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
   bool byline(Line& l) {
-    if (l.words > 7 || !headline_like(l, 7) || l.bullet) return false;
+    if (l.words > th::top::byline_max_words || !headline_like(l, th::top::byline_max_words) || l.bullet)
+      return false;
     if (has_digit(l.text)) return dated_byline(l);
     std::optional<Credit> c;
     // "لندن (رويترز) –": a dateline alone on its line.
     std::string_view bare = trim_chars(l.text, "-/");
-    if (bare.size() < l.text.size() && l.words <= 4 && bare.find_first_of("-/:") == std::string_view::npos) {
+    if (bare.size() < l.text.size() && l.words <= th::top::dateline_line_max_words &&
+        bare.find_first_of("-/:") == std::string_view::npos) {
       std::string text(bare);
       std::string agency;
       if (std::size_t open = text.find('('); open != std::string::npos && text.back() == ')') {
@@ -684,15 +749,15 @@ class Walker {
       bool place = markers().place(fold_key(c_.normalizer.search(text)));
       bool known = agency.empty() || markers().agency(fold_key(c_.normalizer.search(agency)));
       if (place && known) {
-        if (!a_.dateline) a_.dateline = text;
-        if (!agency.empty() && !a_.source) a_.source = agency;
+        fill(Field::dateline, text, "byline");
+        fill(Field::source, agency, "byline");
         remove(l, "byline", "a dateline alone on its line above the lead");
         return true;
       }
     }
     if (split_byline(l.text)) {
       c = read_credit(l.text, markers(), c_.normalizer, true);
-    } else if (l.words <= 3) {
+    } else if (l.words <= th::top::glued_byline_max_words) {
       // "دمشق-سانا": a hyphen with no spaces splits only a known place from a known agency.
       std::size_t dash = l.text.find('-');
       if (dash == std::string::npos || l.text.find('-', dash + 1) != std::string::npos) return false;
@@ -706,9 +771,7 @@ class Walker {
     }
     if (!c) return false;
     agency_not_person(*c, static_cast<std::size_t>(&l - lines_.data()));
-    if (!c->place.empty() && !a_.dateline) a_.dateline = c->place;
-    if (!c->agency.empty() && !a_.source) a_.source = c->agency;
-    if (!c->person.empty() && !a_.author) a_.author = c->person;
+    fill(*c, "byline");
     remove(l, "byline", "short 'place: name' line above the lead");
     return true;
   }
@@ -727,14 +790,17 @@ class Walker {
     std::size_t n = next_nonblank(i + 1);
     if (n >= lines_.size()) return;
     Line& next = lines_[n];
-    if (next.hit || next.bullet || next.words > 3 || !headline_like(next, 3) || has_digit(next.text)) return;
+    if (next.hit || next.bullet || next.words > th::top::agency_rest_max_words ||
+        !headline_like(next, th::top::agency_rest_max_words) || has_digit(next.text))
+      return;
     std::size_t lead = next_nonblank(n + 1);
-    if (lead >= lines_.size() || headline_like(lines_[lead], 12)) return;  // the lead must follow
+    if (lead >= lines_.size() || headline_like(lines_[lead], th::lead::heading_max_words))
+      return;  // the lead must follow
     c.agency += " " + std::string(trim_chars(next.text, "-*()"));
     for (std::size_t b = i + 1; b < n; ++b)
       if (lines_[b].label.empty()) label(lines_[b], "blank", "");
     remove(next, "byline", "the rest of an agency name broken over two lines");
-    resume_ = n + 1;
+    page_.resume_at = n + 1;
   }
 
   // A person's name alone on a line above the lead: a columnist's or reporter's byline
@@ -744,7 +810,8 @@ class Walker {
   // story's subject (a photo caption such as "كريم بوضيف" over a story about him), not its author.
   bool person_line(std::size_t i) {
     Line& l = lines_[i];
-    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text))
+    if (l.hit || l.bullet || l.words < th::person::min_words || l.words > th::person::max_words ||
+        !headline_like(l, th::person::max_words) || has_digit(l.text))
       return false;
     if (l.last == '?' || l.last == 0x061F || l.last == '!') return false;
     // A name carries no quotes and no ".." ("محمد البريكي.. خطط طموحة" is a headline).
@@ -753,14 +820,14 @@ class Walker {
       return false;
     std::size_t n = next_nonblank(i + 1);
     while (n < lines_.size() && is_date_line(lines_[n])) n = next_nonblank(n + 1);
-    if (n >= lines_.size() || headline_like(lines_[n], 12)) return false;
+    if (n >= lines_.size() || headline_like(lines_[n], th::lead::heading_max_words)) return false;
     std::string name(trim_chars(l.text, "-*:/_()|"));
     // "ياسر باعامر-جدة", "سلوى المدني عين اليوم": a place or an outlet glued after the name.
     std::string place, outlet;
     auto split_off = [&](std::size_t at, std::size_t rest) {
       std::string tail(trim_chars(std::string_view(name).substr(rest), "-*:/_()|"));
       std::string head(trim_chars(std::string_view(name).substr(0, at), "-*:/_()|"));
-      if (tail.empty() || count_words(head) < 2) return false;
+      if (tail.empty() || count_words(head) < th::person::min_words) return false;
       std::string key = fold_key(c_.normalizer.search(tail));
       if (markers().agency(key))
         outlet = tail;
@@ -777,7 +844,7 @@ class Walker {
       split = split_off(sp, sp + 1);
     std::string key = fold_key(c_.normalizer.search(name));
     std::vector<std::string> words = key_words(key);
-    if (words.size() < 2) return false;
+    if (words.size() < static_cast<std::size_t>(th::person::min_words)) return false;
     for (const auto& w : words)
       if (function_word(w)) return false;
     std::string title_key = a_.title ? fold_key(c_.normalizer.search(*a_.title)) : std::string();
@@ -788,13 +855,12 @@ class Walker {
     if (!signs_title) {
       // The surname (the last word) named again: the subject of the story.
       const std::string& surname = words.back();
-      if (surname.size() < 4 || mentions_word(title_key, surname)) return false;
+      if (letter_count(surname) < th::person::surname_min_letters || mentions_word(title_key, surname))
+        return false;
       for (std::size_t k = n; k < lines_.size(); ++k)
         if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return false;
     }
-    if (!a_.author) a_.author = name;
-    if (!place.empty() && !a_.dateline) a_.dateline = place;
-    if (!outlet.empty() && !a_.source) a_.source = outlet;
+    fill(Credit{place, outlet, name}, "person_line");
     remove(l, "author",
            signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
                        : "a person's name above the lead (opens with a given name or title; not named in "
@@ -805,7 +871,7 @@ class Walker {
   // "منزل>المنتجات>المحامل>المحامل 535/532A": three or more short parts joined by '>', '›' or
   // '»' (a title such as "يافع نيوز » صحيفة العرب: ..." has one).
   static bool breadcrumb(const Line& l) {
-    if (l.words > 16) return false;
+    if (l.words > th::after::breadcrumb_max_words) return false;
     int parts = 1, words = 0, letters = 0;
     std::string_view t = l.text;
     bool quotes = t.find("\xC2\xAB") != std::string_view::npos;
@@ -814,7 +880,7 @@ class Walker {
       char32_t c = next_code_point(t, i);
       // '»' closes a quote when the line opens one with '«'.
       if (c == '>' || c == 0x203A || (c == 0x00BB && !quotes)) {
-        if (letters == 0 || words > 5) return false;
+        if (letters == 0 || words > th::after::breadcrumb_part_max_words) return false;
         ++parts;
         words = letters = 0;
         continue;
@@ -825,14 +891,16 @@ class Walker {
         ++letters;
       }
     }
-    return parts >= 3 && letters > 0 && words <= 5;
+    return parts >= th::after::breadcrumb_min_parts && letters > 0 &&
+           words <= th::after::breadcrumb_part_max_words;
   }
 
   // WAFA's "رام الله 20-5-2012 وفا- أطلق ...": a known place, a date and a known agency before
   // a dash open the lead. The date is the publication date; the place is the dateline.
   bool dated_dateline(std::string& text, std::string& rule, bool whole_line = false) {
     std::size_t limit = 0;
-    for (int w = 0; w < 7 && limit != std::string::npos; ++w) limit = text.find(' ', limit + 1);
+    for (int w = 0; w < th::lead::dated_dateline_head_words && limit != std::string::npos; ++w)
+      limit = text.find(' ', limit + 1);
     std::string_view head = std::string_view(text).substr(0, limit);
     auto date = find_date(head, c_.now);
     if (!date || date->begin == 0) return false;
@@ -856,11 +924,11 @@ class Walker {
     std::size_t rest_at = dash;
     next_code_point(text, rest_at);
     std::string rest(trim_chars(std::string_view(text).substr(rest_at), ""));
-    if (!whole_line && count_words(rest) < 3) return false;
+    if (!whole_line && count_words(rest) < th::lead::dateline_min_rest_words) return false;
     std::string fragment(trim_chars(std::string_view(text).substr(0, rest_at), ""));
-    if (!a_.dateline) a_.dateline = place;
-    if (!a_.source) a_.source = agency;
-    if (!a_.published) a_.published = date->iso;
+    fill(Field::dateline, place, "dated_dateline");
+    fill(Field::source, agency, "dated_dateline");
+    fill(Field::published, date->iso, "dated_dateline");
     a_.removed.push_back({"dateline", fragment});
     rule += "dateline '" + fragment + "' cut (place, date, agency); ";
     text = rest;
@@ -872,14 +940,17 @@ class Walker {
     std::string text = l.text + " ";
     std::string rule;
     auto before = a_;
+    auto before_evidence = page_.evidence;
     if (!dated_dateline(text, rule, true)) return false;
     std::string person(trim_chars(text, "-/*"));
     if (!person.empty()) {
-      if (count_words(person) > 4 || !markers().opens_with_name(fold_key(c_.normalizer.search(person)))) {
+      if (count_words(person) > th::top::dated_byline_person_max_words ||
+          !markers().opens_with_name(fold_key(c_.normalizer.search(person)))) {
         a_ = std::move(before);  // not a byline after all
+        page_.evidence = std::move(before_evidence);
         return false;
       }
-      if (!a_.author) a_.author = person;
+      fill(Field::author, person, "dated_byline");
     }
     a_.removed.pop_back();  // the whole line goes to removed below
     remove(l, "byline", "a 'place date agency- name' line above the lead");
@@ -888,21 +959,22 @@ class Walker {
 
   // "فرانس24/ أ ف ب": a credit line made only of agencies.
   bool agencies_line(Line& l) {
-    if (l.words > 6) return false;
+    if (l.words > th::after::agencies_line_max_words) return false;
     auto b = split_byline(l.text);
     if (!b) return false;
     for (const auto& part : b->parts)
       if (!markers().agency(fold_key(c_.normalizer.search(part)))) return false;
-    if (!a_.source) a_.source = b->parts.front();
+    fill(Field::source, b->parts.front(), "agencies_line");
     remove(l, "source", "a credit line of agencies only");
-    closed_ = true;
+    page_.closed = true;
     return true;
   }
 
   // "م.ل/و.أ", "خ.خ", "ز. ش/ا.ف": editors' initials under a wire story. Every run of letters is
   // one or two letters long, joined by '.', '/' or spaces, and there are two to six of them.
   static bool initials_line(const Line& l) {
-    if (l.words > 4 || l.text.size() > 40) return false;
+    if (l.words > th::after::initials_max_words || l.text.size() > th::after::initials_max_bytes)
+      return false;
     int runs = 0, letters = 0;
     bool dot = false;
     for (std::size_t i = 0; i <= l.text.size();) {
@@ -912,7 +984,7 @@ class Walker {
         continue;
       }
       if (letters > 0) {
-        if (letters > 2) return false;
+        if (letters > th::after::initials_run_max_letters) return false;
         ++runs;
         letters = 0;
       }
@@ -921,35 +993,39 @@ class Walker {
       else if (c != '/' && c != ' ')
         return false;
     }
-    return dot && runs >= 2 && runs <= 6;
+    return dot && runs >= th::after::initials_min_runs && runs <= th::after::initials_max_runs;
   }
 
   // A person's name closing the text ("شكري بن منصور"): the writer's signature. The same tests
   // as a name above the lead: a given name or honorific first, no function word, and a surname
   // that the title and the text do not mention.
   void closing_signature() {
-    if (body_line_.size() < 2) return;
-    std::size_t i = body_line_.back();
+    if (page_.body_line.size() < 2) return;  // a text and its signature
+    std::size_t i = page_.body_line.back();
     for (std::size_t k = i + 1; k < lines_.size(); ++k)
-      if (!lines_[k].blank && !lines_[k].label.empty() && lines_[k].label.rfind("removed:", 0) != 0) return;
+      if (!lines_[k].blank && !lines_[k].label.empty() && !lines_[k].removed) return;
     Line& l = lines_[i];
-    if (l.hit || l.bullet || l.words < 2 || l.words > 5 || !headline_like(l, 5) || has_digit(l.text)) return;
+    if (l.hit || l.bullet || l.words < th::person::min_words || l.words > th::person::max_words ||
+        !headline_like(l, th::person::max_words) || has_digit(l.text))
+      return;
     if (l.text.find_first_of("\"'()") != std::string::npos || l.text.find("..") != std::string::npos) return;
     std::vector<std::string> words = key_words(l.key);
-    if (words.size() < 2 || !markers().opens_with_name(l.key)) return;
+    if (words.size() < static_cast<std::size_t>(th::person::min_words) || !markers().opens_with_name(l.key))
+      return;
     for (const auto& w : words)
       if (function_word(w)) return;
     const std::string& surname = words.back();
-    if (surname.size() < 4) return;
+    if (letter_count(surname) < th::person::surname_min_letters) return;
     if (a_.title && mentions_word(fold_key(c_.normalizer.search(*a_.title)), surname)) return;
     for (std::size_t k = 0; k < i; ++k)
       if (!lines_[k].blank && mentions_word(lines_[k].key, surname)) return;
-    if (!a_.author) a_.author = std::string(trim_chars(l.text, "-*:/_()|"));
+    fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "closing_signature");
     a_.body.pop_back();
-    body_line_.pop_back();
+    page_.body_line.pop_back();
     a_.removed.push_back({"author", l.text});
-    label(l, "removed:author",
-          "a person's name closing the text (a signature; opens with a given name, not named in the text)");
+    label_removed(
+        l, "author",
+        "a person's name closing the text (a signature; opens with a given name, not named in the text)");
   }
 
   // A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",
@@ -965,7 +1041,7 @@ class Walker {
   // "Xنشر في SOURCE يوم 10 - 09 - 2012": an aggregator's syndication line (the original
   // outlet and the publication date, often glued to the author's name in front).
   bool syndication_line(Line& l) {
-    if (l.words > 16 || !has_digit(l.text)) return false;
+    if (l.words > th::after::syndication_max_words || !has_digit(l.text)) return false;
     static const std::string marker = "\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ";  // "نشر في "
     static const std::string day = " \xD9\x8A\xD9\x88\xD9\x85 ";                     // " يوم "
     std::size_t at = l.text.find(marker);
@@ -984,15 +1060,16 @@ class Walker {
       compact += date_text[k] == '-' ? '/' : date_text[k];
     }
     auto date = find_date(compact, c_.now);
-    if (!date || count_words(source) == 0 || count_words(source) > 4) return false;
+    if (!date || count_words(source) == 0 || count_words(source) > th::after::syndication_name_max_words)
+      return false;
     // Nothing but the date may follow.
     if (!trim_chars(std::string_view(compact).substr(date->end), ".,").empty()) return false;
     std::string who(trim_chars(std::string_view(l.text).substr(0, at), "-*:"));
-    if (!a_.published) a_.published = date->iso;
-    if (!a_.source) a_.source = source;
+    fill(Field::published, date->iso, "syndication_line");
+    fill(Field::source, source, "syndication_line");
     if (!who.empty() && fold_key(c_.normalizer.search(who)) != fold_key(c_.normalizer.search(source)) &&
-        !a_.author && count_words(who) <= 4)
-      a_.author = who;
+        count_words(who) <= th::after::syndication_name_max_words)
+      fill(Field::author, who, "syndication_line");
     remove(l, "date",
            "syndication line 'نشر في SOURCE يوم DATE' published=" + date->iso + " source=" + source);
     return true;
@@ -1003,16 +1080,17 @@ class Walker {
     std::string text = l.text;
     std::string rule = l.rule;
     // "كتب - حسن عبدالنبي:أكد رئيس ...": a byline glued to the lead, ended by ':'.
-    if (!lead_done_ && l.hit && l.hit.marker->kind == MarkerKind::author && label_ok(l)) {
+    if (!page_.lead_seen && l.hit && l.hit.marker->kind == MarkerKind::author && label_ok(l)) {
       std::string_view value = after_words(text, l.hit.marker->words);
       std::size_t colon = value.find(':');
       if (colon != std::string_view::npos) {
         std::string_view name = trim_chars(value.substr(0, colon), "-*/");
         std::string_view rest = trim_chars(value.substr(colon + 1), "");
         int nw = count_words(name);
-        if (nw >= 1 && nw <= 5 && count_words(rest) >= 3 && !has_digit(name) &&
+        if (nw >= 1 && nw <= th::lead::glued_name_max_words &&
+            count_words(rest) >= th::lead::glued_rest_min_words && !has_digit(name) &&
             name.find_first_of(".,\"") == std::string_view::npos) {
-          if (!a_.author) a_.author = std::string(name);
+          fill(Field::author, std::string(name), "glued_byline");
           std::string fragment(trim_chars(std::string_view(text).substr(0, text.size() - rest.size()), ""));
           a_.removed.push_back({"author", fragment});
           rule += "byline '" + fragment + "' cut by marker " + quoted(*l.hit.marker) + "; ";
@@ -1020,9 +1098,9 @@ class Walker {
         }
       }
     }
-    if (!lead_done_ && l.words >= 6 && dated_dateline(text, rule)) {
+    if (!page_.lead_seen && l.words >= th::lead::dateline_min_lead_words && dated_dateline(text, rule)) {
       // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
-    } else if (!lead_done_ && l.words >= 6) {
+    } else if (!page_.lead_seen && l.words >= th::lead::dateline_min_lead_words) {
       if (auto d = find_dateline(text, markers(), c_.normalizer)) {
         // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
         std::string place;
@@ -1030,7 +1108,8 @@ class Walker {
         if (colon != std::string::npos && colon > 0) {
           std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
           std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
-          if (count_words(head) <= 3 && count_words(tail) >= 3 &&
+          if (count_words(head) <= th::lead::sabq_place_max_words &&
+              count_words(tail) >= th::lead::dateline_min_rest_words &&
               markers().place(fold_key(c_.normalizer.search(head)))) {
             place = std::string(head);
             d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
@@ -1046,14 +1125,14 @@ class Walker {
           if (!named && place.empty()) c.reset();
         }
         if (c || !place.empty()) {
-          if (c && !c->person.empty() && !a_.author) a_.author = c->person;
-          if (c && !c->agency.empty() && !a_.source) a_.source = c->agency;
+          if (c) fill(Field::author, c->person, "dateline");
+          if (c) fill(Field::source, c->agency, "dateline");
           if (place.empty() && c) place = c->place;
-          if (!c && markers().agency(fold_key(c_.normalizer.search(d->value))) && !a_.source)
-            a_.source = d->value;
-          if (!place.empty() && !a_.dateline) a_.dateline = place;
-        } else if (!a_.dateline) {
-          a_.dateline = d->value;
+          if (!c && markers().agency(fold_key(c_.normalizer.search(d->value))))
+            fill(Field::source, d->value, "dateline");
+          fill(Field::dateline, place, "dateline");
+        } else {
+          fill(Field::dateline, d->value, "dateline");
         }
         a_.removed.push_back({"dateline", d->fragment});
         rule += "dateline '" + d->fragment + "' cut; ";
@@ -1062,20 +1141,22 @@ class Walker {
     }
     // A sub-heading introduces text: a short line followed by another short line is verse or a
     // list item, and a short last line is a closing remark.
-    bool heading = !l.bullet && headline_like(l, 12) && l.words <= 12;
+    bool heading =
+        !l.bullet && headline_like(l, th::lead::heading_max_words) && l.words <= th::lead::heading_max_words;
     if (heading) {
       std::size_t n = next_nonblank(i + 1);
-      heading = n < lines_.size() && !(headline_like(lines_[n], 12) && !lines_[n].hit);
+      heading =
+          n < lines_.size() && !(headline_like(lines_[n], th::lead::heading_max_words) && !lines_[n].hit);
     }
     Block::Type type = heading ? Block::Type::heading : Block::Type::paragraph;
     a_.body.push_back({type, text});
-    body_line_.push_back(i);
-    ++body_lines_;
-    if (!headline_like(l, 25)) deck_only_ = false;
+    page_.body_line.push_back(i);
+    ++page_.body_lines;
+    if (!headline_like(l, th::line::headline_max_words)) page_.deck_only = false;
     if (heading) {
       label(l, "heading", rule + "short line without final period (" + std::to_string(l.words) + " words)");
     } else {
-      lead_done_ = true;
+      page_.lead_seen = true;
       label(l, "body", rule + (l.bullet ? "list item" : "paragraph"));
     }
   }
@@ -1088,7 +1169,7 @@ class Walker {
       Line& l = lines_[k];
       if (l.hit || l.separator) return k;
       std::string_view item = strip_bullet(l.text);
-      bool ok = l.bullet ? count_words(item) <= 45 : headline_like(l, max_words);
+      bool ok = l.bullet ? count_words(item) <= th::items::bullet_max_words : headline_like(l, max_words);
       // Reported speech ("وأضاف: \"...") continues the article, it is not a headline.
       if (ok && !l.bullet && item.rfind("\xD9\x88", 0) == 0 &&
           (item.find('"') != std::string_view::npos || item.find("\xC2\xAB") != std::string_view::npos))
@@ -1116,10 +1197,10 @@ class Walker {
     } else {
       remove(l, "marker", "marker " + quoted(m));
     }
-    std::size_t j = collect_items(i + 1, items, "read_also", 25);
+    std::size_t j = collect_items(i + 1, items, "read_also", th::items::read_also_max_words);
     // After the article's closing credit, one headline followed by paragraphs is a whole
     // second article carried in the block (the seed's case): its paragraphs are the item's body.
-    if (closed_ && items.size() == 1 && j < lines_.size() && !lines_[j].hit && !lines_[j].separator) {
+    if (page_.closed && items.size() == 1 && j < lines_.size() && !lines_[j].hit && !lines_[j].separator) {
       for (; j < lines_.size(); ++j) {
         Line& p = lines_[j];
         if (p.blank) {
@@ -1129,7 +1210,7 @@ class Walker {
         if (p.hit && p.hit.marker->kind != MarkerKind::published && p.hit.marker->kind != MarkerKind::updated)
           break;
         if (p.separator) break;
-        if (headline_like(p, 40) && !p.bullet) {
+        if (headline_like(p, th::items::carried_headline_max_words) && !p.bullet) {
           remove(p, "headline", "headline-like line inside a carried read-also article (a stray teaser)");
           continue;
         }
@@ -1155,7 +1236,7 @@ class Walker {
     } else {
       remove(l, "marker", "marker " + quoted(m));
     }
-    std::size_t j = collect_items(i + 1, items, "related", 30);
+    std::size_t j = collect_items(i + 1, items, "related", th::items::related_max_words);
     // Teasers with a summary each (not bare headlines) when they run to the end of the page.
     std::size_t tail = 0, end = j;
     bool to_end = true;
@@ -1168,7 +1249,8 @@ class Walker {
       // A teaser is a stand-alone headline or lead: a line that goes on from the one before
       // ("ويقول ...", "أما ...") is the article's text after a sub-heading.
       bool continues = starts_with_conjunction(t.text) || opens_with_connective(t.key);
-      if (block || t.separator || continues || t.words > 80 || ++tail > 12) {
+      if (block || t.separator || continues || t.words > th::items::teaser_max_words ||
+          ++tail > th::items::teaser_max_lines) {
         to_end = false;
         break;
       }
@@ -1186,36 +1268,36 @@ class Walker {
       }
     }
     for (auto& it : items) a_.related.push_back(std::move(it));
-    closed_ = lead_done_;
+    page_.closed = page_.lead_seen;
     return j;
   }
 
   // ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
   void echo_teasers() {
     const std::size_t n = a_.body.size();
-    if (n < 4) return;
+    if (n < th::echo::min_body_blocks) return;
     // The trailing run of paragraphs that open without a conjunction ("و...", "ف...").
     std::size_t run = n;
     while (run > 0) {
       const Block& b = a_.body[run - 1];
-      const Line& l = lines_[body_line_[run - 1]];
+      const Line& l = lines_[page_.body_line[run - 1]];
       if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) ||
           opens_with_connective(l.key))
         break;
       --run;
     }
-    if (n - run < 2) return;
+    if (n - run < th::echo::min_run) return;
     std::vector<std::vector<std::string>> titles;
     for (const auto& r : a_.read_also)
       titles.push_back(content_words(fold_key(c_.normalizer.search(r.title))));
     std::vector<std::vector<std::string>> cw(n);
     auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
-      if (cw[b].empty()) cw[b] = content_words(lines_[body_line_[b]].key);
+      if (cw[b].empty()) cw[b] = content_words(lines_[page_.body_line[b]].key);
       return cw[b];
     };
     // Teasers are whole lead sentences; a page of short repeated lines is not a teaser box.
     for (std::size_t b = run; b < n; ++b)
-      if (lines_[body_line_[b]].words < 12) run = b + 1;
+      if (lines_[page_.body_line[b]].words < th::echo::teaser_min_words) run = b + 1;
     // Teasers are leads of different stories: a run with a question, with a line that opens
     // with a number or a list sign ("1 - ...", "[1] ...", "» الخميس ..."), or with two lines
     // that open with the same word and a number ("عام 1994 م ...", "عام 1999 م ...") is a list,
@@ -1223,7 +1305,7 @@ class Walker {
     auto teaser_run = [&](std::size_t from) {
       std::vector<std::string> dated;
       for (std::size_t b = from; b < n; ++b) {
-        const Line& l = lines_[body_line_[b]];
+        const Line& l = lines_[page_.body_line[b]];
         std::size_t p = 0;
         char32_t c = next_code_point(l.text, p);
         if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
@@ -1241,19 +1323,20 @@ class Walker {
     // Text whose letters were destroyed ('?') has no words to compare.
     for (const auto& w : a_.warnings)
       if (w.kind == kind::destroyed_letters) return;
-    for (std::size_t k = std::max<std::size_t>(run, 3); k + 2 <= n; ++k) {
+    for (std::size_t k = std::max(run, th::echo::first_block); k + th::echo::min_run <= n; ++k) {
       const auto& words = words_of(k);
-      if (words.size() < 6 || !teaser_run(k)) continue;
+      if (words.size() < th::echo::min_content_words || !teaser_run(k)) continue;
       bool echo = false;
       std::string why;
       for (std::size_t b = 0; b < k && !echo; ++b) {
-        if (overlap(words, words_of(b)) >= 0.6 * words.size()) {
+        if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size())) {
           echo = true;
-          why = "repeats line " + std::to_string(lines_[body_line_[b]].no);
+          why = "repeats line " + std::to_string(lines_[page_.body_line[b]].no);
         }
       }
       for (const auto& t : titles) {
-        if (!echo && t.size() >= 4 && overlap(t, words) >= 0.5 * t.size()) {
+        if (!echo && t.size() >= th::echo::headline_min_words &&
+            overlap(t, words) >= th::echo::headline_overlap * static_cast<double>(t.size())) {
           echo = true;
           why = "repeats a read-also headline";
         }
@@ -1261,36 +1344,21 @@ class Walker {
       if (!echo) continue;
       for (std::size_t b = k; b < n; ++b) {
         a_.related.push_back({a_.body[b].text, std::nullopt, {}});
-        Line& l = lines_[body_line_[b]];
+        Line& l = lines_[page_.body_line[b]];
         label(l, "related",
               "teaser after the story: trailing run of stand-alone leads starting at line " +
-                  std::to_string(lines_[body_line_[k]].no) + ", which " + why);
+                  std::to_string(lines_[page_.body_line[k]].no) + ", which " + why);
       }
       a_.body.resize(k);
-      body_line_.resize(k);
+      page_.body_line.resize(k);
       return;
     }
   }
 
   // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser
   // is a stand-alone lead sentence and never opens so).
-  static bool opens_with_connective(std::string_view key) {
-    static const char* const words[] = {
-        "\xD8\xA7\xD9\x85\xD8\xA7",                  // اما
-        "\xD9\x83\xD9\x85\xD8\xA7",                  // كما
-        "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
-        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
-        "\xD8\xAB\xD9\x85",                          // ثم
-        "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83",          // كذلك
-        "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
-        "\xD8\xA7\xD8\xB0",                          // اذ
-        "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7",          // ايضا
-    };
-    std::size_t sp = key.find(' ');
-    std::string_view first = key.substr(0, sp);
-    for (const char* w : words)
-      if (first == w) return true;
-    return false;
+  bool opens_with_connective(std::string_view key) const {
+    return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));
   }
 
   static bool starts_with_conjunction(std::string_view text) {
@@ -1318,13 +1386,7 @@ class Walker {
   SegmentContext& c_;
   std::vector<Line>& lines_;
   Article& a_;
-  std::size_t handled_title_ = static_cast<std::size_t>(-1);
-  bool lead_done_ = false;  // the first body paragraph has been seen
-  std::size_t resume_ = 0;  // where the walk goes on after a byline that took the next line too
-  bool deck_only_ = true;   // every body line so far reads like a headline (a deck, not the lead)
-  bool closed_ = false;     // a closing credit (source, agency, copyright) followed the article
-  int body_lines_ = 0, top_lines_ = 0;
-  std::vector<std::size_t> body_line_;  // the line of each body block
+  PageState page_;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
@@ -65,8 +66,8 @@ std::string_view strip_bullet(std::string_view text) {
       ++digits;
       j = k;
     }
-    if (digits >= 1 && digits <= 2 && j + 1 < text.size() && (text[j] == '.' || text[j] == '-' || text[j] == ')') &&
-        text[j + 1] == ' ') {
+    if (digits >= 1 && digits <= threshold::line::bullet_number_max_digits && j + 1 < text.size() &&
+        (text[j] == '.' || text[j] == '-' || text[j] == ')') && text[j + 1] == ' ') {
       i = j + 1;
       bullet = true;
     }
@@ -89,7 +90,7 @@ void classify(Line& line, std::string_view search_line, const MarkerSet& markers
       break;
     }
   }
-  line.separator = !letters && line.text.size() >= 3;
+  line.separator = !letters && line.text.size() >= threshold::line::separator_min_bytes;
   // The last code point: step back over continuation bytes.
   std::size_t s = line.text.size() - 1;
   while (s > 0 && (static_cast<unsigned char>(line.text[s]) & 0xC0) == 0x80) --s;
@@ -101,7 +102,9 @@ void classify(Line& line, std::string_view search_line, const MarkerSet& markers
 bool ends_sentence(const Line& line) { return line.last == '.' || line.last == '!' || line.last == 0x2026; }
 
 bool headline_like(const Line& line, int max_words) {
-  if (line.blank || line.separator || line.words > max_words || line.text.size() > 260) return false;
+  if (line.blank || line.separator || line.words > max_words ||
+      line.text.size() > threshold::line::headline_max_bytes)
+    return false;
   char32_t c = line.last;
   return !(c == '.' || c == ',' || c == 0x060C || c == ':' || c == 0x061B || c == ';' || c == 0x2026);
 }
@@ -157,7 +160,7 @@ std::vector<std::string> content_words(std::string_view key) {
   std::string cur;
   int letters = 0;
   auto flush = [&] {
-    if (letters >= 2) out.push_back(cur);
+    if (letters >= threshold::line::content_word_min_letters) out.push_back(cur);
     cur.clear();
     letters = 0;
   };

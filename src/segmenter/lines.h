@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "segmenter/markers.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 
@@ -24,6 +25,7 @@ struct Line {
   MarkerHit hit;           // the line-level marker, if any
   bool menu = false;       // one of a run of very short lines (a navigation menu)
   std::string label, rule;
+  bool removed = false;  // the rules sent the line to `removed` (its label is "removed:KIND")
 };
 
 // Splits display text into Lines (empty lines kept as blank Lines).
@@ -39,7 +41,7 @@ std::string_view strip_bullet(std::string_view text);
 int count_words(std::string_view text);
 
 // True when a line reads like a headline: not too long, no sentence-final '.', ',' or ':'.
-bool headline_like(const Line& line, int max_words = 25);
+bool headline_like(const Line& line, int max_words = threshold::line::headline_max_words);
 
 // True when the line ends like a sentence ('.', '!', '…').
 bool ends_sentence(const Line& line);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
@@ -13,11 +14,32 @@ struct KindName {
   MarkerKind kind;
 };
 constexpr KindName structural[] = {
-    {"read_also", MarkerKind::read_also}, {"related", MarkerKind::related}, {"published", MarkerKind::published},
-    {"updated", MarkerKind::updated},     {"source", MarkerKind::source},   {"author", MarkerKind::author},
-    {"agency", MarkerKind::agency},       {"place", MarkerKind::place},     {"name", MarkerKind::name},
+    {"read_also", MarkerKind::read_also},
+    {"related", MarkerKind::related},
+    {"published", MarkerKind::published},
+    {"updated", MarkerKind::updated},
+    {"source", MarkerKind::source},
+    {"author", MarkerKind::author},
+    {"agency", MarkerKind::agency},
+    {"place", MarkerKind::place},
+    {"name", MarkerKind::name},
     {"title_label", MarkerKind::title_label},
+    {"function_word", MarkerKind::function_word},
+    {"connective", MarkerKind::connective},
+    {"author_verb", MarkerKind::author_verb},
+    {"date_preposition", MarkerKind::date_preposition},
+    {"date_label", MarkerKind::date_label},
+    {"date_label_weak", MarkerKind::date_label_weak},
+    {"date_event", MarkerKind::date_event},
+    {"date_update", MarkerKind::date_update},
 };
+
+// Kinds that are lists of words the rules read, not phrases matched on lines.
+bool word_list(MarkerKind k) {
+  return k == MarkerKind::function_word || k == MarkerKind::connective || k == MarkerKind::author_verb ||
+         k == MarkerKind::date_preposition || k == MarkerKind::date_label ||
+         k == MarkerKind::date_label_weak || k == MarkerKind::date_event || k == MarkerKind::date_update;
+}
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
                                          "navigation", "ad",      "comments",  "footer",    "promo", "headline"};
@@ -163,7 +185,7 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
     if (m.phrase.empty())
       return Error{"marker phrase '" + std::string(phrase) + "' has no letters or digits", where};
     if ((m.kind == MarkerKind::agency || m.kind == MarkerKind::place || m.kind == MarkerKind::name ||
-         m.kind == MarkerKind::title_label) &&
+         m.kind == MarkerKind::title_label || word_list(m.kind)) &&
         m.mode != MatchMode::prefix)
       return Error{kind + " markers take a bare name (no '=', '*' or '$')", where};
     m.words = count_words(m.phrase);
@@ -182,8 +204,13 @@ void MarkerSet::finish() {
   m_places.clear();
   m_names.clear();
   m_title_labels.clear();
+  m_lists.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
+    if (word_list(m.kind)) {
+      m_lists[m.kind].push_back(m.phrase);
+      continue;
+    }
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
       (m.kind == MarkerKind::agency ? m_agencies : m_places).push_back(i);
       continue;
@@ -203,6 +230,10 @@ void MarkerSet::finish() {
       case MatchMode::tail: m_tail.push_back(i); break;
     }
   }
+  for (auto& [k, v] : m_lists) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
   // Longer prefixes first, so "اقرا ايضا" wins over "اقرا"; at equal length a later file wins.
   for (auto& [w, v] : m_prefix_by_first_word)
     std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
@@ -210,6 +241,18 @@ void MarkerSet::finish() {
         return m_markers[a].phrase.size() > m_markers[b].phrase.size();
       return a > b;
     });
+}
+
+const std::vector<std::string>& MarkerSet::list(MarkerKind kind) const {
+  static const std::vector<std::string> none;
+  auto it = m_lists.find(kind);
+  return it == m_lists.end() ? none : it->second;
+}
+
+bool MarkerSet::in_list(MarkerKind kind, std::string_view word) const {
+  const auto& words = list(kind);
+  return std::binary_search(words.begin(), words.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 const Marker* MarkerSet::title_label(std::string_view key) const {
@@ -233,7 +276,7 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
         return {&m, 0, m.phrase.size()};
     }
   }
-  if (words <= 12) {
+  if (words <= threshold::marker::inside_line_max_words) {
     for (std::size_t i : m_inside) {
       const Marker& m = m_markers[i];
       for (std::size_t pos = key.find(m.phrase); pos != std::string_view::npos; pos = key.find(m.phrase, pos + 1)) {
@@ -247,14 +290,14 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
 
 MarkerHit MarkerSet::match_tail(std::string_view key) const {
   // A tail is the phrase plus a few words: only the end of the line can hold it.
-  const std::size_t window = 160;
+  const std::size_t window = threshold::marker::tail_window_bytes;
   for (std::size_t i : m_tail) {
     const Marker& m = m_markers[i];
     std::size_t from = key.size() > m.phrase.size() + window ? key.size() - m.phrase.size() - window : 0;
     std::size_t pos = key.substr(from).rfind(m.phrase);
     if (pos != std::string_view::npos) pos += from;
     if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;
-    if (count_words(key.substr(pos)) > m.words + 4) continue;
+    if (count_words(key.substr(pos)) > m.words + threshold::marker::tail_extra_words) continue;
     return {&m, pos, pos + m.phrase.size()};
   }
   return {};
@@ -276,7 +319,7 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
   if (m_names.empty()) return false;
   // The first words of the key, punctuation dropped ("ا .د . احمد" -> "ا", "د", "احمد").
   std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < key.size() && words.size() < 4;) {
+  for (std::size_t i = 0; i < key.size() && words.size() < threshold::marker::name_scan_words;) {
     std::size_t start = i, end = i;
     while (i < key.size()) {
       std::size_t k = i;

@@ -15,17 +15,27 @@ namespace akhbar::detail {
 
 // What a marker says about the line it matches.
 enum class MarkerKind {
-  read_also,  // opens a "read also" block; the rest of the line is its first item
-  related,    // opens a related-links list
-  published,  // labels a publication date
-  updated,    // labels an update date
-  source,     // "المصدر: X"
-  author,     // "بقلم: X"
-  agency,     // a news agency or outlet name: a bare credit line, or the agency in a dateline
-  place,      // a place name that datelines and bylines open with
+  read_also,    // opens a "read also" block; the rest of the line is its first item
+  related,      // opens a related-links list
+  published,    // labels a publication date
+  updated,      // labels an update date
+  source,       // "المصدر: X"
+  author,       // "بقلم: X"
+  agency,       // a news agency or outlet name: a bare credit line, or the agency in a dateline
+  place,        // a place name that datelines and bylines open with
   title_label,  // a label forums and CMSs print before a headline ("الموضوع:"): cut off the title
-  name,       // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a person
-  removed,    // boilerplate: the line goes to `removed` with the marker's removal kind
+  name,  // a given name or honorific ("محمد", "فوزية", "الدكتور"): a short line opening with one names a
+         // person
+  removed,  // boilerplate: the line goes to `removed` with the marker's removal kind
+  // Word lists the rules read (bare words, never matched on lines; docs/markers.md):
+  function_word,  // a preposition or particle ("في", "عن", "هذا"): a line holding one is a phrase, not a name
+  connective,   // a paragraph opening with it goes on from the one before ("أما", "كما", "لكن")
+  author_verb,  // an author label that may run straight into the name ("كتبت هالة السيد: ...")
+  date_preposition,  // a word before a date ("في", "منذ", "بتاريخ"): words before it name no outlet
+  date_label,  // a word that names a date on a date line ("تاريخ", "النشر", "تحديث", "published")
+  date_label_weak,  // a word that counts as a date label only next to a date_label ("في", "يوم")
+  date_event,       // a word that says a date is not the article's ("مواليد", "التسجيل", "born")
+  date_update,      // a label naming the update, found inside the label's words ("تحديث", "عدل")
 };
 
 // How a marker's phrase must sit in the line's search form.
@@ -84,6 +94,10 @@ class MarkerSet {
   bool opens_with_name(std::string_view key) const;
   // The title_label marker that opens `key` at a word boundary ("الموضوع" in "الموضوع حتى الله ..."), or null.
   const Marker* title_label(std::string_view key) const;
+  // True when `word` (one search-form word) is in the word list of `kind` (function_word, ...).
+  bool in_list(MarkerKind kind, std::string_view word) const;
+  // The words of the list of `kind`, sorted (empty when the list has none).
+  const std::vector<std::string>& list(MarkerKind kind) const;
 
   std::size_t size() const { return m_markers.size(); }
 
@@ -95,6 +109,8 @@ class MarkerSet {
   std::unordered_map<std::string, std::size_t> m_whole;
   std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places, m_title_labels;
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
+  // The word lists, each sorted for binary search (no allocation per lookup).
+  std::unordered_map<MarkerKind, std::vector<std::string>> m_lists;
 };
 
 // The search key of a line: `search` (the normalizer's search form) trimmed of bullets and

@@ -5,9 +5,12 @@
 #include <akhbar/normalizer.h>
 
 #include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
 
 namespace akhbar::detail {
 namespace {
+
+namespace th = threshold;
 
 bool is_dash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015; }
 
@@ -35,7 +38,8 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
     j = k;
   }
   if (marks == 0) return std::string_view::npos;
-  bool ok = space_before || space_inside || marks >= 2 || (i > 0 && text[i - 1] == ')');
+  bool ok = space_before || space_inside || marks >= th::dates::separator_min_marks ||
+            (i > 0 && text[i - 1] == ')');
   return ok ? j : std::string_view::npos;
 }
 
@@ -43,11 +47,11 @@ std::size_t separator_at(std::string_view text, std::size_t i) {
 
 std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& markers,
                                       const Normalizer& normalizer) {
-  // Look at the first 7 words only; the dateline is a place and/or an agency.
+  // Look at the first words only; the dateline is a place and/or an agency.
   std::size_t limit = 0;
   int words = 0;
   bool in = false;
-  for (; limit < text.size() && words <= 7; ++limit) {
+  for (; limit < text.size() && words <= th::dates::dateline_scan_words; ++limit) {
     if (text[limit] == ' ') {
       in = false;
     } else if (!in) {
@@ -66,14 +70,15 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
       if (end != std::string_view::npos) {
         std::string_view before = trim_chars(text.substr(0, i), "");
         if (cut == std::string_view::npos) {
-          if (before.empty() || count_words(before) > 5) break;
+          if (before.empty() || count_words(before) > th::dates::dateline_max_words) break;
           cut = end;
           value_end = i;
         } else {
           // A second part ("بغداد/ المستقلة/", "القاهرة – أ ش أ –") only when it names an agency.
           std::string_view part = trim_chars(text.substr(cut, i - cut), "");
           std::string key = fold_key(normalizer.search(part));
-          if (count_words(part) <= 3 && (markers.agency(key) || markers.mentions_agency(key))) {
+          if (count_words(part) <= th::dates::dateline_second_max_words &&
+              (markers.agency(key) || markers.mentions_agency(key))) {
             cut = end;
             value_end = i;
           }
@@ -87,7 +92,7 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
   }
   if (cut == std::string_view::npos) return std::nullopt;
   std::string_view rest = trim_chars(text.substr(cut), "");
-  if (count_words(rest) < 3) return std::nullopt;
+  if (count_words(rest) < th::lead::dateline_min_rest_words) return std::nullopt;
   std::string_view value = trim_chars(text.substr(0, value_end), "-/,");
   // The prefix must not read like a clause: no digits, at most one comma-separated place list.
   for (std::size_t i = 0; i < value.size();) {
@@ -112,36 +117,16 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
 
 namespace {
 
-// Words that label a date on a date line (folded). Strong ones name it ("تاريخ النشر", "آخر
-// تحديث", "تم إضافته", "يوم الاصدار", "Update date", "العدد" of a newspaper's issue); weak ones
-// ("في", "يوم", "تم") only count as labels next to a strong one.
-bool strong_label(std::string_view w) {
-  static const std::string_view words[] = {
-      "نشر",    "نشرت",    "النشر",    "منشور",     "نشره",    "تاريخ", "بتاريخ", "التاريخ", "اخر",
-      "تحديث",  "التحديث", "تحديثه",   "حدث",       "محدث",    "عدل",   "تعديل",  "التعديل", "اضيف",
-      "اضافه",  "الاضافه", "اضافته",   "اصدار",     "الاصدار", "صدر",   "العدد",  "الموافق", "الموافقه",
-      "update", "updated", "modified", "published", "posted",  "date",  "last",   "on"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
-}
-bool weak_label(std::string_view w) { return w == "في" || w == "يوم" || w == "تم" || w == "الساعه"; }
-
-// Words that say a date is not the article's: a birth, a member's registration, a licence's
-// expiry, a match's kick-off ("تاريخ التسجيل : 24/06/2011", "من مواليد: 18/4/1993").
-bool event_label(std::string_view w) {
-  static const std::string_view words[] = {
-      "مواليد",  "الميلاد", "ميلاد",     "ولد",     "ولدت",     "التسجيل", "تسجيل",     "الانضمام", "انضمام",
-      "انضم",    "انتهاء",  "الانتهاء",  "الترخيص", "الصلاحيه", "الوفاه",  "وفاه",      "توفي",     "موعد",
-      "الانتاج", "انتاج",   "الاستحقاق", "joined",  "born",     "expires", "registered"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
-}
+// Words that label a date on a date line (markers.txt: date_label, date_label_weak, date_event,
+// date_update). Strong ones name it ("تاريخ النشر", "آخر تحديث", "تم إضافته", "يوم الاصدار",
+// "Update date", "العدد" of a newspaper's issue); weak ones ("في", "يوم", "تم") only count as
+// labels next to a strong one. Event words say a date is not the article's: a birth, a member's
+// registration, a licence's expiry, a match's kick-off ("تاريخ التسجيل : 24/06/2011", "من
+// مواليد: 18/4/1993").
 
 // "تحديث", "حدث", "عدل", "Update date", "Last modified": the date after it is the update.
-bool update_label(std::string_view key) {
-  for (std::string_view probe : {"تحديث", "حدث", "عدل", "update", "modified"})
+bool update_label(std::string_view key, const MarkerSet& markers) {
+  for (const std::string& probe : markers.list(MarkerKind::date_update))
     if (key.find(probe) != std::string_view::npos) return true;
   return false;
 }
@@ -163,7 +148,8 @@ bool has_letter_or_digit(std::string_view w) {
   return false;
 }
 
-Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = false) {
+Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers,
+             bool glued = false) {
   Gap g;
   struct Word {
     std::string_view shown;
@@ -184,13 +170,13 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
       word.kind = Word::punct;
     } else if (is_weekday(word.key)) {
       word.kind = Word::weekday;
-    } else if (strong_label(word.key)) {
+    } else if (markers.in_list(MarkerKind::date_label, word.key)) {
       word.kind = Word::label;
       g.strong = true;
-    } else if (weak_label(word.key)) {
+    } else if (markers.in_list(MarkerKind::date_label_weak, word.key)) {
       word.kind = Word::weak;
     }
-    g.event = g.event || event_label(word.key);
+    g.event = g.event || markers.in_list(MarkerKind::date_event, word.key);
     words.push_back(std::move(word));
   }
   // "العدد 2403": the issue number belongs to its label.
@@ -201,7 +187,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
   }
   std::string all;
   for (const auto& w : words) all += w.key + " ";
-  g.update = update_label(all);
+  g.update = update_label(all, markers);
   // Runs of other words (punctuation inside a run is kept: "الدوحة - علاء الدين قريعة").
   std::size_t run_begin = 0, run_end = 0;
   bool in_run = false;
@@ -241,8 +227,8 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, bool glued = f
 }  // namespace
 
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
-                                       const std::optional<std::string>& now) {
-  if (line.blank || line.words > 18) return std::nullopt;
+                                       const MarkerSet& markers, const std::optional<std::string>& now) {
+  if (line.blank || line.words > th::dates::date_line_max_words) return std::nullopt;
   bool labelled = line.hit && (line.hit.marker->kind == MarkerKind::published ||
                                line.hit.marker->kind == MarkerKind::updated);
   bool digits = false;
@@ -255,21 +241,22 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   std::vector<Gap> gaps;
   std::size_t offset = 0;
   auto glued_after = [&](std::size_t at) { return at > 0 && at < text.size() && text[at] != ' '; };
-  while (digits && dates.size() < 3) {
+  while (digits && dates.size() < th::dates::max_dates_per_line) {
     auto d = find_date(text.substr(offset), now);
     if (!d) break;
     d->begin += offset;
     d->end += offset;
-    gaps.push_back(read_gap(text.substr(offset, d->begin - offset), normalizer, glued_after(offset)));
+    gaps.push_back(
+        read_gap(text.substr(offset, d->begin - offset), normalizer, markers, glued_after(offset)));
     offset = d->end;
     dates.push_back(*d);
   }
   if (dates.empty()) {
     // "منذ 3 ساعات", "أمس" alone or after a label.
-    if (line.words > 6 || !has_relative_date(line.text)) return std::nullopt;
+    if (line.words > th::dates::relative_line_max_words || !has_relative_date(line.text)) return std::nullopt;
     if (auto d = find_date(line.text, now)) {
       // "آخر تحديث: أمس" is the update, as a written date after that label is.
-      bool update = read_gap(text.substr(0, d->begin), normalizer).update;
+      bool update = read_gap(text.substr(0, d->begin), normalizer, markers).update;
       (update ? out.updated : out.published) = d->iso;
     } else {
       out.relative_unresolved = true;
@@ -280,14 +267,14 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   // "السبت 28 يوليوز 2012 آخر تحديث 01:40:21": an update at a time of the same day.
   std::optional<FoundDate> update_time;
   if (auto t = find_time(tail, dates.back().iso)) {
-    Gap label = read_gap(tail.substr(0, t->begin), normalizer, glued_after(offset));
-    Gap after = read_gap(tail.substr(t->end), normalizer);
+    Gap label = read_gap(tail.substr(0, t->begin), normalizer, markers, glued_after(offset));
+    Gap after = read_gap(tail.substr(t->end), normalizer, markers);
     if (label.update && label.other == 0 && after.other == 0) {
       update_time = t;
       tail = tail.substr(0, t->begin);
     }
   }
-  gaps.push_back(read_gap(tail, normalizer, glued_after(offset)));
+  gaps.push_back(read_gap(tail, normalizer, markers, glued_after(offset)));
   const Gap& last = gaps.back();
   int left = 0;
   for (const auto& g : gaps) left += g.other;
@@ -317,14 +304,15 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   // What is left besides dates, labels, weekday names and separators: keep it small, unless it
   // is one byline at the edge of the line ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
   // "الدوحة - علاء الدين قريعة | 2012-07-11").
-  int allowed = labelled ? line.hit.marker->words + 4 : 3;
-  if (left <= allowed + (dates.size() > 1 ? 3 : 0)) return out;
+  int allowed =
+      labelled ? line.hit.marker->words + th::dates::labelled_extra_words : th::dates::other_max_words;
+  if (left <= allowed + (dates.size() > 1 ? th::dates::two_dates_extra_words : 0)) return out;
   if (dates.size() == 1 && out.rest.size() == 1 && (gaps.front().other == 0 || last.other == 0) &&
       !gaps.front().list && !last.list) {
     const std::string& piece = out.rest.front();
     bool digit = false;
     for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_code_point(piece, i)) >= 0;
-    if (!digit && count_words(piece) <= 7 && split_byline(piece)) return out;
+    if (!digit && count_words(piece) <= th::dates::edge_byline_max_words && split_byline(piece)) return out;
   }
   return std::nullopt;
 }
@@ -363,10 +351,12 @@ std::optional<Byline> split_byline(std::string_view text) {
   if (from < text.size()) take(text.size());
   // A trailing separator ("كتب – مهنا القمشوعي -") leaves an empty last part.
   while (!out.parts.empty() && out.parts.back().empty()) out.parts.pop_back();
-  if (out.parts.size() < 2 || out.parts.size() > 3) return std::nullopt;
+  if (out.parts.size() < th::byline::min_parts || out.parts.size() > th::byline::max_parts)
+    return std::nullopt;
   for (std::size_t p = 0; p < out.parts.size(); ++p) {
     int w = count_words(out.parts[p]);
-    if (w == 0 || w > (p == 0 ? 4 : 5)) return std::nullopt;
+    if (w == 0 || w > (p == 0 ? th::byline::first_part_max_words : th::byline::part_max_words))
+      return std::nullopt;
   }
   return out;
 }
@@ -384,7 +374,9 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     std::string key = fold_key(normalizer.search(part));
     // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
     if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
-    if (markers.place(key) || (count_words(part) <= 3 && markers.mentions_place(key))) return Part::place;
+    if (markers.place(key) ||
+        (count_words(part) <= th::byline::place_phrase_max_words && markers.mentions_place(key)))
+      return Part::place;
     if (markers.opens_with_name(key)) return Part::person;
     return Part::unknown;
   };

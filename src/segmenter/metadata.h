@@ -40,7 +40,7 @@ struct DateLine {
 // words (the label's words + 4 after a date marker), or one byline at the line's edge ("الأحد
 // 16 سبتمبر 2012الجزائر: حميد عبد القادر"). nullopt when the line is not one.
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
-                                       const std::optional<std::string>& now);
+                                       const MarkerSet& markers, const std::optional<std::string>& now);
 
 // "place - name", "place: name", "outlet / name - place": splits a short byline or credit value
 // into two or three parts at ':' or at a dash, slash or underscore with a space on one side at

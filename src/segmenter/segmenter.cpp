@@ -17,6 +17,7 @@
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
 #include "segmenter/metadata.h"
+#include "segmenter/thresholds.h"
 
 extern const char akhbar_builtin_markers[];
 extern const std::size_t akhbar_builtin_markers_size;
@@ -61,11 +62,11 @@ namespace {
 int latest_year(const std::optional<std::string>& now) {
   if (now && now->size() >= 4 &&
       std::all_of(now->begin(), now->begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-    return std::stoi(now->substr(0, 4)) + 1;
+    return std::stoi(now->substr(0, 4)) + detail::threshold::record::url_date_years_ahead;
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&t, &tm);
-  return tm.tm_year + 1900 + 1;
+  return tm.tm_year + 1900 + detail::threshold::record::url_date_years_ahead;
 }
 
 std::optional<std::string> clean_field(const std::optional<std::string>& v, const Normalizer& normalizer) {
@@ -89,7 +90,7 @@ void flag_text(const std::string& text, Article& a) {
     if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
   }
   if (letters == 0 && question == 0) return;
-  if (arabic == 0 && question > 20)
+  if (arabic == 0 && question > detail::threshold::record::destroyed_min_questions)
     a.warnings.push_back(
         {kind::destroyed_letters,
          "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further"});
@@ -103,7 +104,8 @@ void flag_text(const std::string& text, Article& a) {
 // A CMS id in a name field ("658c12ed-70e2-45ce-a111-3f759f607d34"): hex digits and dashes
 // only, no space, long, with digits.
 bool is_identifier(std::string_view v) {
-  if (v.size() < 16) return false;
+  if (v.size() < detail::threshold::record::identifier_min_chars)
+    return false;  // ASCII: bytes are characters
   bool digit = false;
   for (char c : v) {
     bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -33,7 +33,9 @@ TEST(Markers, ErrorsNameFileAndLine) {
   EXPECT_EQ(
       create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
       "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
-      "source, author, agency, place, name, title_label, share, follow, subscribe, copyright, tags, photo, "
+      "source, author, agency, place, name, title_label, function_word, connective, author_verb, "
+      "date_preposition, date_label, date_label_weak, date_event, date_update, share, follow, subscribe, "
+      "copyright, tags, photo, "
       "navigation, "
       "ad, "
       "comments, footer, promo, headline)");
@@ -92,6 +94,37 @@ TEST(Markers, UserFileExtendsWithoutRebuilding) {
   ASSERT_EQ(a.removed.size(), 2u);
   EXPECT_EQ(a.removed[1].kind, "navigation");
   EXPECT_NE(trace[2].rule.find("mine.txt:2"), std::string::npos) << trace[2].rule;
+}
+
+// The rules' word lists are marker kinds: a user's file extends them, and a word-list marker
+// never matches a line itself.
+TEST(Markers, WordListsExtendFromUserFiles) {
+  Normalizer normalizer;
+  Document doc;
+  doc.text =
+      "شوارع الرياض تختنق بالسيارات في ساعات الذروة\nفوزية الحربي\n"
+      "تشهد شوارع العاصمة زحاما شديدا كل صباح بسبب كثرة السيارات وقلة وسائل النقل العام في المدينة.\n";
+  auto plain = Segmenter::create();
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->segment(doc, normalizer).author.value_or("(none)"), "فوزية الحربي");
+  SegmentOptions o;
+  o.marker_files = {write_temp("words.txt", "function_word الحربي\n")};
+  auto mine = Segmenter::create(o);
+  ASSERT_TRUE(mine);
+  // A name holding a function word is a phrase: the line stays body.
+  Article a = mine->segment(doc, normalizer);
+  EXPECT_FALSE(a.author) << *a.author;
+  EXPECT_EQ(a.body.size(), 2u);
+
+  detail::MarkerSet set;
+  ASSERT_TRUE(set.add("connective اما\nfunction_word إلى\n", "t", normalizer));
+  set.finish();
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::connective, "اما"));
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::function_word, "الي"));  // the search form of إلى
+  EXPECT_FALSE(set.in_list(detail::MarkerKind::function_word, "اما"));
+  EXPECT_FALSE(set.match_line("اما بعد", 2));
+  EXPECT_EQ(create_error("connective =اما\n"),
+            "markers.txt:1: connective markers take a bare name (no '=', '*' or '$')");
 }
 
 TEST(Markers, OneSpellingMatchesAllVariants) {

@@ -32,7 +32,7 @@ class DateLines : public ::testing::Test {
     std::vector<Line> lines = split_lines(display);
     EXPECT_EQ(lines.size(), 1u) << text;
     classify(lines[0], normalizer.search(lines[0].text), markers);
-    return read_date_line(lines[0], normalizer, now);
+    return read_date_line(lines[0], normalizer, markers, now);
   }
   static std::string opt(const std::optional<std::string>& s) { return s ? *s : "(none)"; }
   Normalizer normalizer;

@@ -1,0 +1,287 @@
+#pragma once
+// Every cut-off the segmenter's rules use, named, with one line on why, grouped by the rule that
+// reads it (the order of docs/segmenter.md). Word counts are space-separated words of the display
+// form; letter counts are letters (code points), not bytes. The few that still count bytes say
+// so: switching them to letters changes output and belongs in a behaviour-change commit.
+
+#include <cstddef>
+
+namespace akhbar::detail::threshold {
+
+// Line features (lines.cpp).
+namespace line {
+// "1. ", "12) ", "١) ": a numbered item; a longer number ("2012 - ...") opens a sentence.
+inline constexpr int bullet_number_max_digits = 2;
+// BYTES: a rule line ("---", "×××") is at least this long; "——" (two em dashes) counts 6.
+inline constexpr std::size_t separator_min_bytes = 3;
+// A headline is at most this many words; longer lines are sentences.
+inline constexpr int headline_max_words = 25;
+// BYTES: a headline-like line is at most this long (a run-on line of few, long words is not).
+inline constexpr std::size_t headline_max_bytes = 260;
+// A word with fewer letters (a lone و, a letter of initials) carries no meaning for overlaps.
+inline constexpr int content_word_min_letters = 2;
+}  // namespace line
+
+// The guard on a marker that opens a line ("كتب", "اقرأ", "المصدر"): label_ok, removal_ok.
+namespace label {
+// A prefix phrase of more words than this is specific enough to need no guard.
+inline constexpr int guarded_max_words = 1;
+// "كتبت هالة السيد: ...": the name between a "wrote" label and ':' is at most this many words.
+inline constexpr std::size_t wrote_name_max_words = 4;
+// A credit label without punctuation: only on a line this short ...
+inline constexpr int credit_line_max_words = 4;
+// ... with a name of at least this many words after it ("بقلم علي محسن", not "تقرير خبري").
+inline constexpr int credit_name_min_words = 2;
+// Any other one-word label without punctuation: only on a line this short.
+inline constexpr int bare_line_max_words = 3;
+// A removal prefix this short ("شارك", "الوسوم") ...
+inline constexpr int removal_short_max_words = 2;
+// ... applies only to lines of at most this many words (a longer line is a sentence).
+inline constexpr int removal_line_max_words = 12;
+// A date label alone on its line ("تاريخ النشر:") may carry this many more words ...
+inline constexpr int date_label_extra_words = 1;
+// ... and must itself be at least this many words (one word, "تاريخ", is too common).
+inline constexpr int date_label_min_words = 2;
+}  // namespace label
+
+// Menus (mark_menus): runs of very short lines.
+namespace menu {
+// A menu is a run of at least this many short lines; fewer are sub-headings or a list.
+inline constexpr std::size_t min_run = 5;
+// A menu item is at most this many words.
+inline constexpr int item_max_words = 4;
+// Verse: one line in this many (a quarter) opening with و ...
+inline constexpr std::size_t verse_joined_one_in = 4;
+// ... or lines of at least this many words on average with no one-word line (hemistichs) ...
+inline constexpr std::size_t verse_hemistich_words = 3;
+// ... or one line in this many (a half) carrying its vowels ...
+inline constexpr std::size_t verse_voweled_one_in = 2;
+// ... where a line carries its vowels with at least this many harakat.
+inline constexpr int voweled_min_marks = 2;
+// This many blank lines part a menu from what stands above it (a signature).
+inline constexpr std::size_t parting_blank_lines = 2;
+}  // namespace menu
+
+// The title (pick_title, overline, opening_byline, without_title_label).
+namespace title {
+// "الموضوع: X": the label is cut off only when at least this many words follow its colon.
+inline constexpr int label_min_rest_words = 2;
+// Date lines skipped above the headline ("2012-03-08 (علوم)" then the title).
+inline constexpr int max_date_lines_above = 2;
+// An author label opening the first line names someone when the name before ':' is this short ...
+inline constexpr int author_name_max_words = 4;
+// ... or when the value is this short; a longer value makes "تقرير: ..." a headline.
+inline constexpr int author_value_max_words = 5;
+// A headline is at least this many words (one word is a rubric or a menu item).
+inline constexpr int min_words = 2;
+// A line longer than this that opens with a lone "و" goes on from a sentence before it.
+inline constexpr int lone_waw_max_words = 12;
+// After a menu, a next line this short is one more menu item, not the headline's date or lead.
+inline constexpr int after_menu_item_max_words = 4;
+// An opening byline ("الرباط - هسبريس") is at most this many words ...
+inline constexpr int opening_byline_max_words = 6;
+// ... and its person part at most this many.
+inline constexpr int opening_byline_name_max_words = 4;
+// A rubric, overline or writer's name above the headline is at most this many words ...
+inline constexpr int overline_max_words = 4;
+// ... and the headline under it at least this many words longer.
+inline constexpr int overline_min_extra_words = 2;
+// A line under the overline this short, split like a byline, is a byline, not the headline.
+inline constexpr int under_byline_max_words = 7;
+// A line under the overline of this many words or fewer that opens with a name is a name.
+inline constexpr std::size_t under_name_max_words = 5;
+// "محمد ولد حمدو: كاتب ...": a name of at most this many words before ':'.
+inline constexpr int under_name_colon_max_words = 4;
+// A headline-like line of more words than this after the headline is another headline.
+inline constexpr int next_headline_min_words = 8;
+}  // namespace title
+
+// Names of people (person_line, closing_signature, overline).
+namespace person {
+// A person's name is at least this many words ...
+inline constexpr int min_words = 2;
+// ... and at most this many.
+inline constexpr int max_words = 5;
+// A surname shorter than this (letters) is too common to say whether the text mentions it.
+inline constexpr std::size_t surname_min_letters = 2;
+}  // namespace person
+
+// Lines above the lead (the walk's top matter: bylines, decks, date lines).
+namespace top {
+// Bylines sit under at most this many deck lines ...
+inline constexpr int max_deck_lines = 2;
+// ... within the first this many lines of the text.
+inline constexpr int max_top_lines = 4;
+// A bare agency line ("سبأ") is at most this many words.
+inline constexpr int agency_line_max_words = 5;
+// "المصدر:" with its value on the next line: that line is at most this many words.
+inline constexpr int credit_next_line_max_words = 6;
+// A source or author value longer than this is not a credit.
+inline constexpr int credit_value_max_words = 8;
+// A byline line ("القاهرة: وليد عقيلة") is at most this many words.
+inline constexpr int byline_max_words = 7;
+// "لندن (رويترز) –": a dateline alone on its line is at most this many words.
+inline constexpr int dateline_line_max_words = 4;
+// "دمشق-سانا": a hyphen without spaces splits a line of at most this many words.
+inline constexpr int glued_byline_max_words = 3;
+// "القاهرة: وكالة" / "الصحافة العربية": the rest of an agency name is at most this many words.
+inline constexpr int agency_rest_max_words = 3;
+// "رام الله 4-7-2012 وفا- يزن طه": the reporter after the agency is at most this many words.
+inline constexpr int dated_byline_person_max_words = 4;
+// A date line's lead-in ("الطريق الاربعاء ..."): the day name is within this many words ...
+inline constexpr std::size_t lead_in_max_tokens = 5;
+// ... a newspaper's name before it at most this many words ...
+inline constexpr std::size_t lead_in_outlet_max_words = 3;
+// ... a writer's name before it this many words or more ...
+inline constexpr std::size_t lead_in_person_min_words = 2;
+// ... and at most this many.
+inline constexpr std::size_t lead_in_person_max_words = 4;
+}  // namespace top
+
+// Credits and sign-offs after the lead.
+namespace after {
+// "فرانس24/ أ ف ب": a credit line of agencies is at most this many words.
+inline constexpr int agencies_line_max_words = 6;
+// Editors' initials ("م.ل/و.أ"): at most this many words ...
+inline constexpr int initials_max_words = 4;
+// ... BYTES: at most this long ...
+inline constexpr std::size_t initials_max_bytes = 40;
+// ... each run of letters at most this many letters ...
+inline constexpr int initials_run_max_letters = 2;
+// ... and this many runs at least ...
+inline constexpr int initials_min_runs = 2;
+// ... and at most.
+inline constexpr int initials_max_runs = 6;
+// "Xنشر في OUTLET يوم DATE": a syndication line is at most this many words ...
+inline constexpr int syndication_max_words = 16;
+// ... its outlet and the author glued in front at most this many each.
+inline constexpr int syndication_name_max_words = 4;
+// A breadcrumb is at most this many words ...
+inline constexpr int breadcrumb_max_words = 16;
+// ... each part at most this many ...
+inline constexpr int breadcrumb_part_max_words = 5;
+// ... and it has at least this many parts (a title "X » Y" has two).
+inline constexpr int breadcrumb_min_parts = 3;
+// "... تابع الجزيرة نت على:": a tail is looked for on lines ending in ':' or of at most this many words.
+inline constexpr int tail_line_max_words = 8;
+}  // namespace after
+
+// The lead paragraph and body blocks (body).
+namespace lead {
+// "كتب - حسن عبدالنبي:أكد ...": the name glued to the lead is at most this many words ...
+inline constexpr int glued_name_max_words = 5;
+// ... and the text after the ':' at least this many.
+inline constexpr int glued_rest_min_words = 3;
+// A dateline is looked for only on a lead of at least this many words.
+inline constexpr int dateline_min_lead_words = 6;
+// WAFA's "رام الله 20-5-2012 وفا- ...": the place, date and agency sit in the first this many words.
+inline constexpr int dated_dateline_head_words = 7;
+// A dateline leaves at least this many words of text after it.
+inline constexpr int dateline_min_rest_words = 3;
+// Sabq's "... سبق- الرياض: ...": the place before ':' is at most this many words.
+inline constexpr int sabq_place_max_words = 3;
+// A sub-heading is at most this many words (and is followed by a longer line).
+inline constexpr int heading_max_words = 12;
+}  // namespace lead
+
+// Read-also and related blocks (collect_items, read_also, related).
+namespace items {
+// A bulleted item is at most this many words.
+inline constexpr int bullet_max_words = 45;
+// A read-also item (a headline) is at most this many words.
+inline constexpr int read_also_max_words = 25;
+// A related item, and a related marker line read as a heading, at most this many.
+inline constexpr int related_max_words = 30;
+// A related marker line may carry this many words besides its phrase.
+inline constexpr int related_marker_extra_words = 2;
+// In a carried read-also article, a headline-like line this short is a stray teaser.
+inline constexpr int carried_headline_max_words = 40;
+// A related block's summary teaser is at most this many words ...
+inline constexpr int teaser_max_words = 80;
+// ... and a block that runs to the end takes at most this many of them.
+inline constexpr std::size_t teaser_max_lines = 12;
+}  // namespace items
+
+// Echo teasers (echo_teasers): CNN's related stories after the last paragraph.
+namespace echo {
+// A body shorter than this has no room for a story and a teaser box.
+inline constexpr std::size_t min_body_blocks = 4;
+// A teaser run is at least this many paragraphs ...
+inline constexpr std::size_t min_run = 2;
+// ... that do not start before this block (the story keeps its first paragraphs) ...
+inline constexpr std::size_t first_block = 3;
+// ... each at least this many words (a teaser is a whole lead sentence) ...
+inline constexpr int teaser_min_words = 12;
+// ... and the first at least this many content words to compare.
+inline constexpr std::size_t min_content_words = 6;
+// The first repeats an earlier paragraph when it shares this share of its content words ...
+inline constexpr double paragraph_overlap = 0.6;
+// ... or a read-also headline of at least this many words ...
+inline constexpr std::size_t headline_min_words = 4;
+// ... when it shares this share of the headline's words.
+inline constexpr double headline_overlap = 0.5;
+}  // namespace echo
+
+// Dates and datelines (metadata.cpp).
+namespace dates {
+// find_dateline looks at the first this many words only.
+inline constexpr int dateline_scan_words = 7;
+// A dateline's first part is at most this many words ...
+inline constexpr int dateline_max_words = 5;
+// ... a second part, taken when it names an agency, at most this many.
+inline constexpr int dateline_second_max_words = 3;
+// A separator glued on both sides ("--", "/-") still cuts a dateline when it has this many marks.
+inline constexpr int separator_min_marks = 2;
+// A date line is at most this many words.
+inline constexpr int date_line_max_words = 18;
+// A line holding more dates than this is a table, not a date line.
+inline constexpr std::size_t max_dates_per_line = 3;
+// A relative date line ("منذ 3 ساعات") is at most this many words.
+inline constexpr int relative_line_max_words = 6;
+// Other words a date line may hold: this many ...
+inline constexpr int other_max_words = 3;
+// ... or, after a date label, the label's words and this many ...
+inline constexpr int labelled_extra_words = 4;
+// ... plus this many when the line holds two or more dates (a published and an updated).
+inline constexpr int two_dates_extra_words = 3;
+// One byline at the line's edge ("الأحد 16 سبتمبر 2012الجزائر: حميد ...") is at most this many words.
+inline constexpr int edge_byline_max_words = 7;
+}  // namespace dates
+
+// Bylines and credits (split_byline, read_credit).
+namespace byline {
+// A byline has at least this many parts ...
+inline constexpr std::size_t min_parts = 2;
+// ... and at most this many.
+inline constexpr std::size_t max_parts = 3;
+// Its first part is at most this many words ...
+inline constexpr int first_part_max_words = 4;
+// ... the others at most this many.
+inline constexpr int part_max_words = 5;
+// A part of at most this many words that mentions a place ("من الرياض") is the place.
+inline constexpr int place_phrase_max_words = 3;
+}  // namespace byline
+
+// Marker matching (markers.cpp).
+namespace marker {
+// An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
+inline constexpr int inside_line_max_words = 12;
+// A "$tail" marker may be followed by at most this many words before the line's end.
+inline constexpr int tail_extra_words = 4;
+// BYTES: a tail is looked for in this many bytes before the phrase's length from the line's end.
+inline constexpr std::size_t tail_window_bytes = 160;
+// A name is looked for among a key's first this many words (lone letters "أ.د." skipped).
+inline constexpr std::size_t name_scan_words = 4;
+}  // namespace marker
+
+// Whole-record checks (segmenter.cpp).
+namespace record {
+// More '?' than this with no Arabic letter: the letters were destroyed, not a Latin text.
+inline constexpr std::size_t destroyed_min_questions = 20;
+// A CMS id in a name field is at least this many characters (hex digits and dashes: ASCII).
+inline constexpr std::size_t identifier_min_chars = 16;
+// A date in the address may name the year after `now` at the latest (time zones, early issues).
+inline constexpr int url_date_years_ahead = 1;
+}  // namespace record
+
+}  // namespace akhbar::detail::threshold
