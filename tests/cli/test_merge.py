@@ -246,5 +246,52 @@ def test_killed_merge_resumes_without_duplicates(ctx):
     assert s['stored'] == 0 and s['already_archived'] == s['records'], s
 
 
+def test_several_archives_answer_together(ctx):
+    a, b = two_folders(ctx)
+    sa, sb, out = (os.path.join(ctx.tmp, n) for n in ('a.db', 'b.db', 'out.db'))
+    ingest(ctx, sa, a)
+    ingest(ctx, sb, b)
+    merge(ctx, out, sa, sb)
+
+    def stats(*dbs):
+        r = ctx.run(['stats', '--format', 'json', *[x for db in dbs for x in ('--db', db)]])
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)
+
+    both, merged = stats(sa, sb), stats(out)
+    # Figures are summed: the article both shards hold counts twice until they are merged.
+    assert both['articles'] == merged['articles'] + 1 and both['inputs'] == merged['inputs'], (both, merged)
+    assert both['duplicates'] == merged['duplicates'] - 1, (both, merged)
+    for k in ('first_date', 'last_date'):
+        assert both[k] == merged[k], k
+    assert sum(s['articles'] for s in both['per_source']) == both['articles'], both
+
+    def rows(cmd, *args):
+        paging = () if '--limit' in args else ('--limit', '0')
+        r = ctx.run([cmd, '--format', 'json', *paging, *args])
+        assert r.returncode == 0, r.stderr
+        return [json.loads(line) for line in r.stdout.splitlines()]
+
+    listed = rows('list', '--db', sa, '--db', sb)
+    assert {h['db'] for h in listed} == {sa, sb}, listed
+    titles = sorted(h['title'] or '' for h in listed)
+    merged_titles = sorted(h['title'] or '' for h in rows('list', '--db', out))
+    assert len(titles) == len(merged_titles) + 1 and 'نسخة' not in titles, titles
+    dates = [h['published'] for h in listed if h['published']]
+    assert dates == sorted(dates, reverse=True), dates
+    # Paging over several archives cuts the page from the merged order.
+    page = rows('list', '--db', sa, '--db', sb, '--offset', '2', '--limit', '3')
+    assert [(h['id'], h['db']) for h in page] == [(h['id'], h['db']) for h in listed[2:5]], page
+    hits = rows('search', '--db', sa, '--db', sb, 'داعش')
+    assert {h['db'] for h in hits} == {sa, sb}, hits
+    scores = [h['score'] for h in hits]
+    assert scores == sorted(scores), scores
+    assert [h['id'] for h in hits if h['db'] == sa] == [h['id'] for h in rows('search', '--db', sa, 'داعش')]
+    # One archive: no db field, output unchanged.
+    assert 'db' not in rows('search', '--db', sa, 'داعش')[0]
+    r = ctx.run(['search', '--db', sa, '--db', os.path.join(ctx.tmp, 'none.db'), 'داعش'])
+    assert r.returncode == 1 and r.stderr.startswith('akhbar: error: no archive at '), r.stderr
+
+
 if __name__ == '__main__':
     harness.main(globals())
