@@ -59,6 +59,16 @@ struct ReparseStats {
   std::int64_t children = 0;  // read-also articles after the reparse
 };
 
+// What Archive::merge_from did with one shard (counted per input record, as ingest counts them).
+struct MergeStats {
+  std::int64_t inputs = 0;           // the shard's input records read
+  std::int64_t added = 0;            // stored as new articles
+  std::int64_t children = 0;         // read-also articles stored with them
+  std::int64_t duplicates = 0;       // exact duplicates: recorded as another source of an article
+  std::int64_t near_duplicates = 0;  // added articles linked to a near duplicate
+  std::int64_t known = 0;            // already in this archive (merged or ingested before): skipped
+};
+
 // One line of a list or search result.
 struct Summary {
   std::int64_t id = 0;
@@ -139,6 +149,9 @@ class Archive {
   Result<bool> has_input(const std::string& sha256);
   // True when this very input (sha256, path and record) is already archived.
   Result<bool> has_input(const InputInfo& input);
+  // Copies every article of the archive at `shard` not yet in this one (ids renumbered, raw copies
+  // as stored, duplicates detected across both, indexed), committing `batch` articles at a time.
+  Result<MergeStats> merge_from(const std::string& shard, std::int64_t batch = 500);
   // The parser version recorded with every input stored from now on (e.g. "akhbar 0.1.0").
   void set_parser_version(std::string version);
   // The archive's file.

@@ -1,12 +1,13 @@
 #include "cli/common.h"
 
-#include "cli/command.h"
-
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+
+#include "cli/command.h"
 
 namespace akhbar::cli {
 
@@ -24,6 +25,49 @@ std::string resolve_db(const std::string& db_option) {
   if (!db_option.empty()) return db_option;
   if (const char* env = std::getenv("AKHBAR_DB"); env && *env) return env;
   return "akhbar.db";
+}
+
+void add_dbs_option(CLI::App& app, std::vector<std::string>& dbs) {
+  // One value per flag, so that `--db a.db QUERY` keeps QUERY positional.
+  app.add_option("--db", dbs,
+                 "Archive file (default: $AKHBAR_DB, else akhbar.db in the current directory); repeat it to "
+                 "answer over several archives, e.g. shards not merged yet")
+      ->envname("AKHBAR_DB")
+      ->allow_extra_args(false);
+}
+
+std::vector<Archive> open_archives(const std::vector<std::string>& dbs) {
+  std::vector<Archive> out;
+  if (dbs.empty()) out.push_back(open_archive("", OpenMode::read_only));
+  for (const auto& db : dbs) out.push_back(open_archive(db, OpenMode::read_only));
+  return out;
+}
+
+std::vector<Tagged> query_all(
+    std::vector<Archive>& archives, const Filters& filters,
+    const std::function<Result<std::vector<Summary>>(Archive&, const Filters&)>& query,
+    const std::function<bool(const Summary&, const Summary&)>& before) {
+  std::vector<Tagged> out;
+  auto take = [&](Result<std::vector<Summary>>&& r, std::size_t db) {
+    if (!r) throw Failure(r.error().str());
+    for (auto& s : r.value()) out.push_back({std::move(s), db});
+  };
+  if (archives.size() == 1) {
+    take(query(archives.front(), filters), 0);
+    return out;
+  }
+  Filters each = filters;
+  each.offset = 0;
+  each.limit = filters.limit < 0 ? -1 : filters.limit + filters.offset;
+  for (std::size_t i = 0; i < archives.size(); ++i) take(query(archives[i], each), i);
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Tagged& a, const Tagged& b) { return before(a.summary, b.summary); });
+  auto skip =
+      std::min<std::size_t>(out.size(), static_cast<std::size_t>(std::max<std::int64_t>(0, filters.offset)));
+  out.erase(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(skip));
+  if (filters.limit >= 0 && out.size() > static_cast<std::size_t>(filters.limit))
+    out.resize(static_cast<std::size_t>(filters.limit));
+  return out;
 }
 
 Archive open_archive(const std::string& db_option, OpenMode mode) {

@@ -2,6 +2,7 @@
 // What the subcommands share: archive location, loader options, diagnostics, exit codes.
 
 #include <cstdio>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -34,6 +35,22 @@ struct UsageError : std::runtime_error {
 void add_db_option(CLI::App& app, std::string& db);
 // The archive path: --db, else $AKHBAR_DB, else ./akhbar.db.
 std::string resolve_db(const std::string& db_option);
+// Adds a repeatable --db to `app`: search, list and stats answer over several archives at once.
+void add_dbs_option(CLI::App& app, std::vector<std::string>& dbs);
+// Opens every archive of a repeatable --db (none: resolve_db's default) read-only, or throws Failure.
+std::vector<Archive> open_archives(const std::vector<std::string>& dbs);
+// A result of a command that answers over several archives, with the index of its archive.
+struct Tagged {
+  Summary summary;
+  std::size_t db = 0;
+};
+// Runs `query` with `filters` on every archive and merges the results: each archive is asked for
+// its first offset + limit, those are ordered by `before` (stable: ties keep the --db order), and
+// the page is cut from the whole. One archive: `query` alone, in its own order.
+std::vector<Tagged> query_all(
+    std::vector<Archive>& archives, const Filters& filters,
+    const std::function<Result<std::vector<Summary>>(Archive&, const Filters&)>& query,
+    const std::function<bool(const Summary&, const Summary&)>& before);
 // Opens the archive or throws Failure ("no archive at X — create one with `akhbar ingest`").
 Archive open_archive(const std::string& db_option, OpenMode mode);
 

@@ -9,7 +9,7 @@ namespace {
 class ListCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    add_db_option(app, m_db);
+    add_dbs_option(app, m_dbs);
     m_filters.add_to(app, 50);
     m_output.add_to(app);
     app.footer(
@@ -19,26 +19,37 @@ class ListCommand : public Command {
 
   int run() override {
     Filters filters = m_filters.finish();
-    Archive archive = open_archive(m_db, OpenMode::read_only);
-    auto rows = unwrap(archive.list(filters));
+    auto archives = open_archives(m_dbs);
+    // Several archives: newest first over all of them, as one archive orders its articles.
+    auto rows = query_all(
+        archives, filters, [](Archive& a, const Filters& f) { return a.list(f); },
+        [](const Summary& a, const Summary& b) {
+          if (a.published.has_value() != b.published.has_value()) return a.published.has_value();
+          return a.published && *a.published > *b.published;
+        });
     print(rows);
     return exit_ok;
   }
 
  private:
-  void print(const std::vector<Summary>& rows) const {
+  void print(const std::vector<Tagged>& rows) const {
     OutputMode mode = m_output.mode();
+    bool several = m_dbs.size() > 1;
     if (mode == OutputMode::json) {
-      for (const auto& s : rows) print_json_line(stdout, summary_json(s));
+      for (const auto& t : rows) {
+        auto j = summary_json(t.summary);
+        if (several) j["db"] = m_dbs[t.db];
+        print_json_line(stdout, j);
+      }
     } else {
       Table table = summary_table();
-      for (const auto& s : rows) add_summary(table, s);
+      for (const auto& t : rows) add_summary(table, t.summary);
       table.print(stdout, mode, Style{m_output.use_color()});
     }
     std::fflush(stdout);
   }
 
-  std::string m_db;
+  std::vector<std::string> m_dbs;
   FilterOptions m_filters;
   OutputOptions m_output;
 };

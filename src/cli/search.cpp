@@ -11,7 +11,7 @@ class SearchCommand : public Command {
   void setup(CLI::App& app) override {
     app.add_option("query", m_query, "Words, \"a phrase\", a OR b, a NOT b (or -b), prefix*, (groups)")
         ->required();
-    add_db_option(app, m_db);
+    add_dbs_option(app, m_dbs);
     m_filters.add_to(app, 20);
     app.add_flag("--rank-all", m_rank_all,
                  "Rank all matches together; by default a query with more than " +
@@ -31,35 +31,42 @@ class SearchCommand : public Command {
     if (auto q = Archive::check_query(m_query); !q) throw UsageError(q.error().str());
     Filters filters = m_filters.finish();
     filters.rank_all = m_rank_all;
-    Archive archive = open_archive(m_db, OpenMode::read_only);
-    auto hits = unwrap(archive.search(m_query, filters));
+    auto archives = open_archives(m_dbs);
+    // Several archives: interleaved by bm25, each archive's score computed over its own articles.
+    auto hits = query_all(
+        archives, filters, [&](Archive& a, const Filters& f) { return a.search(m_query, f); },
+        [](const Summary& a, const Summary& b) { return a.score < b.score; });
     print(hits);
     return exit_ok;
   }
 
  private:
-  void print(const std::vector<Summary>& hits) const {
+  void print(const std::vector<Tagged>& hits) const {
     OutputMode mode = m_output.mode();
     Style style{m_output.use_color()};
     std::string out;
+    bool several = m_dbs.size() > 1;
     if (mode == OutputMode::json) {
-      for (const auto& s : hits) {
-        auto j = summary_json(s);
-        j["score"] = s.score;
-        j["snippet"] = s.snippet;
+      for (const auto& t : hits) {
+        auto j = summary_json(t.summary);
+        j["score"] = t.summary.score;
+        j["snippet"] = t.summary.snippet;
+        if (several) j["db"] = m_dbs[t.db];
         print_json_line(stdout, j);
       }
     } else if (mode == OutputMode::tsv) {
-      for (const auto& s : hits) {
+      for (const auto& t : hits) {
+        const Summary& s = t.summary;
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", s.score);
         out += std::to_string(s.id) + "\t" + score + "\t" + clean_cell(s.published.value_or(""), false) +
                "\t" + clean_cell(s.source.value_or(""), false) + "\t" +
                clean_cell(s.title.value_or(""), false) + "\t" + clean_cell(s.url.value_or(""), false) + "\t" +
-               clean_cell(s.snippet, false) + "\n";
+               clean_cell(s.snippet, false) + (several ? "\t" + clean_cell(m_dbs[t.db], false) : "") + "\n";
       }
     } else {
-      for (const auto& s : hits) {
+      for (const auto& t : hits) {
+        const Summary& s = t.summary;
         std::string head = style.bold(std::to_string(s.id)) + "  " +
                            clean_cell(s.published.value_or("").substr(0, 10), true) + "  " +
                            style.cyan(clean_cell(s.source.value_or(""), true)) + "  " +
@@ -92,7 +99,7 @@ class SearchCommand : public Command {
   }
 
   std::string m_query;
-  std::string m_db;
+  std::vector<std::string> m_dbs;
   FilterOptions m_filters;
   bool m_rank_all = false;
   OutputOptions m_output;

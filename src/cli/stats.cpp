@@ -12,7 +12,7 @@ namespace {
 class StatsCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    add_db_option(app, m_db);
+    add_dbs_option(app, m_dbs);
     m_output.add_to(app);
     app.footer(
         "tsv: one fact a line: articles, inputs, words, duplicates, near_duplicates, first_date, "
@@ -20,8 +20,8 @@ class StatsCommand : public Command {
   }
 
   int run() override {
-    Archive archive = open_archive(m_db, OpenMode::read_only);
-    Stats s = unwrap(archive.stats());
+    Stats s;
+    for (auto& archive : open_archives(m_dbs)) add(s, unwrap(archive.stats()));
     OutputMode mode = m_output.mode();
     if (mode == OutputMode::json)
       print_json(s);
@@ -98,7 +98,36 @@ class StatsCommand : public Command {
     }
   }
 
-  std::string m_db;
+  // Adds one archive's figures to `s` (several --db: the counts are summed; an article in two
+  // archives is counted twice, as it is stored twice until they are merged).
+  static void add(Stats& s, const Stats& t) {
+    s.articles += t.articles;
+    s.inputs += t.inputs;
+    s.words += t.words;
+    s.duplicates += t.duplicates;
+    s.near_duplicates += t.near_duplicates;
+    if (t.first_date && (!s.first_date || *t.first_date < *s.first_date)) s.first_date = t.first_date;
+    if (t.last_date && (!s.last_date || *t.last_date > *s.last_date)) s.last_date = t.last_date;
+    auto sum = [](std::vector<std::pair<std::string, std::int64_t>>& into,
+                  const std::vector<std::pair<std::string, std::int64_t>>& from) {
+      for (const auto& [name, n] : from) {
+        auto it = std::find_if(into.begin(), into.end(), [&](const auto& e) { return e.first == name; });
+        if (it == into.end())
+          into.emplace_back(name, n);
+        else
+          it->second += n;
+      }
+    };
+    sum(s.per_source, t.per_source);
+    sum(s.per_month, t.per_month);
+    // The same orders as one archive's: most articles first (then by name), months ascending.
+    std::sort(s.per_source.begin(), s.per_source.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    std::sort(s.per_month.begin(), s.per_month.end());
+  }
+
+  std::vector<std::string> m_dbs;
   OutputOptions m_output;
 };
 
