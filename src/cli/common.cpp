@@ -129,6 +129,24 @@ void SegmentFlags::add_to(CLI::App& app) {
   app.add_option("--now", now, "Reference time for relative dates such as \"منذ 3 ساعات\" (ISO 8601)");
 }
 
+void WriteOptions::add_to(CLI::App& app) {
+  app.add_option("--summary", summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--batch", batch, "Articles per transaction (a batch also ends after one second)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  app.add_option("--wait", wait, "Seconds to wait for another writer before giving up")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 86400.0));
+}
+
+OpenOptions WriteOptions::open_options() const {
+  OpenOptions options;
+  options.busy_timeout_ms = static_cast<int>(wait * 1000);
+  return options;
+}
+
 Segmenter SegmentFlags::make() const {
   SegmentOptions options;
   options.marker_files = markers;

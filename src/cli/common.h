@@ -70,6 +70,18 @@ struct InputOptions {
   void finish();
 };
 
+// Options of the commands that write articles in batches (ingest, merge).
+struct WriteOptions {
+  std::string summary = "text";  // "text" (stderr) or "json" (stdout)
+  std::size_t batch = 500;       // articles per transaction
+  double wait = 10;              // seconds to wait for another writer
+
+  // Adds --summary, --batch and --wait to `app`.
+  void add_to(CLI::App& app);
+  // Open options that wait `wait` seconds for another writer.
+  OpenOptions open_options() const;
+};
+
 // Segmenter options shared by parse, ingest and reparse.
 struct SegmentFlags {
   std::vector<std::string> markers;

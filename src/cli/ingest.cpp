@@ -65,15 +65,7 @@ class IngestCommand : public Command {
     app.add_flag("-q,--quiet", m_quiet,
                  "No progress bar, warnings or text summary (errors are still printed)");
     m_report.add_to(app);
-    app.add_option("--summary", m_summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"text", "json"}));
-    app.add_option("--batch", m_batch, "Articles per transaction (a batch also ends after one second)")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 1000000));
-    app.add_option("--wait", m_wait, "Seconds to wait for another writer before giving up")
-        ->capture_default_str()
-        ->check(CLI::Range(0.0, 86400.0));
+    m_write.add_to(app);
     app.footer(
         "Creates the archive when missing. Inputs already archived (same bytes, path and record) are "
         "skipped, so\n"
@@ -86,9 +78,7 @@ class IngestCommand : public Command {
     m_report.open_log(reporter);
     m_inputs.finish();
     Segmenter segmenter = m_segment.make();
-    OpenOptions open_options;
-    open_options.busy_timeout_ms = static_cast<int>(m_wait * 1000);
-    auto opened = Archive::open(resolve_db(m_db), OpenMode::read_write, open_options);
+    auto opened = Archive::open(resolve_db(m_db), OpenMode::read_write, m_write.open_options());
     if (!opened) throw Failure(opened.error().str());
     Archive archive = std::move(opened).value();
     archive.set_parser_version("akhbar " AKHBAR_VERSION);
@@ -176,7 +166,7 @@ class IngestCommand : public Command {
       if (r->near_duplicate_of) ++m_counts.near;
     }
     auto now = std::chrono::steady_clock::now();
-    if (m_in_batch >= m_batch || now - m_last_commit >= std::chrono::seconds(1)) finish_batch(archive);
+    if (m_in_batch >= m_write.batch || now - m_last_commit >= std::chrono::seconds(1)) finish_batch(archive);
     if (m_progress && now - m_last_draw >= std::chrono::milliseconds(100)) draw_progress(now);
   }
 
@@ -226,7 +216,7 @@ class IngestCommand : public Command {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     double rate = secs > 0 ? static_cast<double>(m_counts.records) / secs : 0;
     const Counts& c = m_counts;
-    if (m_summary == "json") {
+    if (m_write.summary == "json") {
       nlohmann::ordered_json j = {{"files", c.files},
                                   {"records", c.records},
                                   {"stored", c.stored},
@@ -261,9 +251,7 @@ class IngestCommand : public Command {
   std::string m_db;
   unsigned m_jobs = 0;
   bool m_quiet = false;
-  std::string m_summary = "text";
-  std::size_t m_batch = 500;
-  double m_wait = 10;
+  WriteOptions m_write;
 
   Counts m_counts;
   std::size_t m_in_batch = 0, m_files_seen = 0;

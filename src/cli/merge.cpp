@@ -17,15 +17,7 @@ class MergeCommand : public Command {
     app.add_option("archive", m_out, "The archive to merge into (created when missing)")->required();
     app.add_option("shards", m_shards, "The archives to merge into it")->required();
     app.add_flag("-q,--quiet", m_quiet, "No text summary (errors are still printed)");
-    app.add_option("--summary", m_summary, "The end-of-run summary: text (on stderr) or json (on stdout)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"text", "json"}));
-    app.add_option("--batch", m_batch, "Articles per transaction (a batch also ends after one second)")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 1000000));
-    app.add_option("--wait", m_wait, "Seconds to wait for another writer before giving up")
-        ->capture_default_str()
-        ->check(CLI::Range(0.0, 86400.0));
+    m_write.add_to(app);
     app.footer(
         "Copies the shards' articles, raw copies, provenance and links (ids renumbered, nothing reparsed)\n"
         "and finds exact and near duplicates across them. Articles already in the archive (same input\n"
@@ -34,9 +26,7 @@ class MergeCommand : public Command {
   }
 
   int run() override {
-    OpenOptions options;
-    options.busy_timeout_ms = static_cast<int>(m_wait * 1000);
-    auto opened = Archive::open(m_out, OpenMode::read_write, options);
+    auto opened = Archive::open(m_out, OpenMode::read_write, m_write.open_options());
     if (!opened) throw Failure(opened.error().str());
     Archive archive = std::move(opened).value();
     auto start = std::chrono::steady_clock::now();
@@ -49,7 +39,7 @@ class MergeCommand : public Command {
         ++failed;
         continue;
       }
-      auto r = archive.merge_from(shard, static_cast<std::int64_t>(m_batch));
+      auto r = archive.merge_from(shard, static_cast<std::int64_t>(m_write.batch));
       if (!r) {
         std::fprintf(stderr, "akhbar: error: %s\n", r.error().str().c_str());
         ++failed;
@@ -65,7 +55,7 @@ class MergeCommand : public Command {
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     double rate = secs > 0 ? static_cast<double>(total.inputs) / secs : 0;
-    if (m_summary == "json") {
+    if (m_write.summary == "json") {
       nlohmann::ordered_json j = {{"shards", read},
                                   {"failed_shards", failed},
                                   {"records", total.inputs},
@@ -94,9 +84,7 @@ class MergeCommand : public Command {
   std::string m_out;
   std::vector<std::string> m_shards;
   bool m_quiet = false;
-  std::string m_summary = "text";
-  std::size_t m_batch = 500;
-  double m_wait = 10;
+  WriteOptions m_write;
 };
 
 const Registration registration("merge", "Merge archives (shards made anywhere) into one, without reparsing",
