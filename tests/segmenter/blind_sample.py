@@ -37,7 +37,20 @@ made), so unlabelled sites come first. Single-article files go before multi-reco
 same count; a multi-record file (JSON array, CSV) is drawn as one record, and in
 saudinewsnet/json each record is its own candidate under its newspaper's key.
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third]   prints one line per draw: folder, path, record
+Fourth draw (--fourth, session 5, issue 13 §3): random.seed(20261204), 30 inputs, at most 3 per
+top-level folder, over every folder but html/, seed/ and newspaper4k-html/ (all labelled or kept
+out). Excluded: every input named by a label so far (a multi-record file by its record, so other
+records of the SaudiNewsNet JSON stay candidates), the same text under another name (a chardet
+text in another encoding, the ArCORE text/ and xml/ copies of one page, a SaudiNewsNet split file
+and JSON record or a nahla split file and CSV row with the same title). Site keys as in the third
+draw, with three changes: the chardet texts are keyed by text (not by encoding), a SaudiNewsNet
+split file takes the newspaper of the JSON record with its title (else 'split'), and the nahla CSV
+rows are keyed apart from the split files of their outlet (outlet:csv). Folders are visited as in
+the third draw; each visit draws among the candidates whose site key has the fewest labels, then
+whose format (txt, xml, json, csv, html; the encoding for chardet) was drawn least in that folder,
+so that formats are spread. Multi-record files are drawn as one record with Arabic text.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -58,6 +71,10 @@ SECOND = {'seed': 20261129, 'count': 15, 'per_folder': 2}
 THIRD = {'seed': 20261203, 'count': 25, 'per_folder': 3,
          'folders': ('ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256', 'commoncrawl-arcore',
                      'commoncrawl-capstone', 'marsum-goud', 'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
+FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
+          'folders': ('ant-jawharafm', 'ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256',
+                      'chardet-encodings', 'commoncrawl-arcore', 'commoncrawl-capstone', 'marsum-goud',
+                      'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -223,14 +240,179 @@ def third_draw(corpus):
     return picked
 
 
+def fold_title(text):
+    return ' '.join(re.sub(r'[^\w]', ' ', text or '').split())
+
+
+def first_line(path, rel):
+    for line in decode(path, rel).splitlines():
+        if line.strip():
+            return fold_title(line)
+    return ''
+
+
+def record_title(rel, rec_text):
+    """The title of one record of a multi-record input (records() gives JSON text or joined cells)."""
+    if rel.endswith('.json'):
+        return fold_title(json.loads(rec_text).get('title'))
+    return ''
+
+
+def csv_rows(path, rel):
+    rows = list(csv.reader(io.StringIO(decode(path, rel))))
+    if rows and rows[0] and rows[0][0] == 'Category':
+        rows = rows[1:]
+    return rows
+
+
+def csv_title(rel, row):
+    # Aljazeera: Category,Title,Link,Text; CNN Arabic: title,label,date,category,url,text
+    return fold_title(row[1] if 'Aljazeera' in rel else row[0]) if row else ''
+
+
+def fourth_key(rel, hosts, record=None, recs=None, split_source=None):
+    parts = rel.split(os.sep)
+    top = parts[0]
+    if top == 'chardet-encodings':
+        return top + ':' + os.path.splitext(parts[-1])[0]
+    if top == 'commoncrawl-arcore':  # text/ and xml/ copies of one page share the host
+        return site_key(rel, hosts)
+    if top == 'saudinewsnet' and record is None:
+        return top + ':' + (split_source or 'split')
+    key = site_key(rel, hosts, record, recs)
+    if top == 'nahla-scraper' and rel.endswith('.csv'):
+        return key + ':csv'
+    return key
+
+
+def format_of(rel):
+    parts = rel.split(os.sep)
+    if parts[0] == 'chardet-encodings':
+        return parts[1]
+    return os.path.splitext(rel)[1].lstrip('.') or 'txt'
+
+
+def fourth_draw(corpus):
+    """The fourth draw (see the docstring): unlabelled sites first, formats spread in each folder."""
+    rng = random.Random(FOURTH['seed'])
+    _, labelled = labelled_files(with_paths=True)
+    hosts = url_hosts(corpus)
+    snn = os.path.join(corpus, 'saudinewsnet', 'json')
+    snn_records = {}  # rel -> records() of each SaudiNewsNet JSON file
+    source_of_title = {}  # folded title -> newspaper, from the SaudiNewsNet JSON records
+    for path in sorted(glob.glob(os.path.join(snn, '*.json'))):
+        rel = os.path.relpath(path, corpus)
+        snn_records[rel] = records(path, rel, decode(path, rel))
+        for r in snn_records[rel]:
+            obj = json.loads(r)
+            source_of_title.setdefault(fold_title(obj.get('title')), obj.get('source'))
+    taken_files, taken_records, taken_titles, taken_pages, taken_texts = set(), set(), set(), set(), set()
+    seen = {}
+    for path, record in labelled:
+        rel = os.path.relpath(path, corpus)
+        top, stem = rel.split(os.sep)[0], os.path.splitext(os.path.basename(rel))[0]
+        recs, split_source = None, None
+        if rel in snn_records:
+            recs = snn_records[rel]
+            taken_records.add((rel, record))
+            taken_titles.add(record_title(rel, recs[record]))
+        elif rel.endswith('.csv'):
+            taken_records.add((rel, record))
+            taken_titles.add(csv_title(rel, csv_rows(path, rel)[record]))
+        else:
+            taken_files.add(rel)
+            taken_titles.add(first_line(path, rel))
+            if top == 'saudinewsnet':
+                split_source = source_of_title.get(first_line(path, rel))
+        if top == 'commoncrawl-arcore':
+            taken_pages.add(stem)
+        if top == 'chardet-encodings':
+            taken_texts.add(stem)
+        key = fourth_key(rel, hosts, record if recs else None, recs, split_source)
+        seen[key] = seen.get(key, 0) + 1
+    taken_titles.discard('')
+    folders = {}
+    for top in FOURTH['folders']:
+        for dirpath, dirnames, filenames in os.walk(os.path.join(corpus, top)):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                rel = os.path.relpath(path, corpus)
+                stem = os.path.splitext(name)[0]
+                if not name.endswith(INPUT_EXTENSIONS) or name.startswith('metadata__') or rel in taken_files:
+                    continue
+                if (top == 'commoncrawl-arcore' and stem in taken_pages) or \
+                        (top == 'chardet-encodings' and stem in taken_texts):
+                    continue
+                if rel in snn_records:
+                    for i, r in enumerate(snn_records[rel]):
+                        if (rel, i) not in taken_records and record_title(rel, r) not in taken_titles:
+                            folders.setdefault(top, []).append(
+                                (rel, i, fourth_key(rel, hosts, i, snn_records[rel]), format_of(rel)))
+                    continue
+                if rel.endswith('.csv'):
+                    for i, row in enumerate(csv_rows(path, rel)):
+                        if (rel, i) not in taken_records and csv_title(rel, row) not in taken_titles:
+                            folders.setdefault(top, []).append((rel, i, fourth_key(rel, hosts), format_of(rel)))
+                    continue
+                title = first_line(path, rel)
+                if top in ('saudinewsnet', 'nahla-scraper') and title in taken_titles:
+                    continue
+                split_source = source_of_title.get(title) if top == 'saudinewsnet' else None
+                folders.setdefault(top, []).append(
+                    (rel, None, fourth_key(rel, hosts, split_source=split_source), format_of(rel)))
+    order = sorted(folders)
+    rng.shuffle(order)
+    picked = []
+    count = {name: 0 for name in order}
+    formats = {}  # (folder, format) -> draws so far
+    drawn_pages = set()  # ArCORE page stems and chardet texts drawn in this draw
+    while len(picked) < FOURTH['count'] and any(folders[n] and count[n] < FOURTH['per_folder'] for n in order):
+        rank = {n: min((seen.get(c[2], 0) for c in folders[n]), default=0) for n in order}
+        for name in sorted(order, key=lambda n: rank[n]):
+            if len(picked) == FOURTH['count']:
+                break
+            while folders[name] and count[name] < FOURTH['per_folder']:
+                best = min((seen.get(c[2], 0), formats.get((name, c[3]), 0)) for c in folders[name])
+                pool = [c for c in folders[name] if (seen.get(c[2], 0), formats.get((name, c[3]), 0)) == best]
+                cand = rng.choice(pool)
+                folders[name].remove(cand)
+                rel, index, key, fmt = cand
+                stem = os.path.splitext(os.path.basename(rel))[0]
+                if name in ('commoncrawl-arcore', 'chardet-encodings') and stem in drawn_pages:
+                    continue
+                if index is not None:
+                    text = snn_records[rel][index] if rel in snn_records else \
+                        ' '.join(csv_rows(os.path.join(corpus, rel), rel)[index])
+                else:
+                    text = decode(os.path.join(corpus, rel), rel)
+                if not is_arabic(text):
+                    continue
+                picked.append((name, rel, index or 0))
+                seen[key] = seen.get(key, 0) + 1
+                formats[(name, fmt)] = formats.get((name, fmt), 0) + 1
+                if name in ('commoncrawl-arcore', 'chardet-encodings'):
+                    drawn_pages.add(stem)
+                count[name] += 1
+                break
+    return picked
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--corpus', default=os.path.join(SOURCE, '..', 'shared', 'corpus'))
     ap.add_argument('--second', action='store_true', help='the second draw (seed 20261129, 15, 2 per folder)')
     ap.add_argument('--third', action='store_true', help='the third draw (seed 20261203, 25, 3 per folder, '
                     'least-labelled sites first)')
+    ap.add_argument('--fourth', action='store_true', help='the fourth draw (seed 20261204, 30, 3 per folder, '
+                    'unlabelled sites first, formats spread)')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
+    if args.fourth:
+        picked = fourth_draw(corpus)
+        for name, rel, index in picked:
+            print(f'{name}\t{rel}\t{index}')
+        return 0 if len(picked) == FOURTH['count'] else 1
     if args.third:
         picked = third_draw(corpus)
         for name, rel, index in picked:
