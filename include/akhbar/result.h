@@ -90,6 +90,7 @@ inline constexpr const char* replaced_bytes = "replaced-bytes";              // 
 inline constexpr const char* encoding_repaired = "encoding-repaired";        // mojibake undone
 inline constexpr const char* malformed_xml = "malformed-xml";  // TREC record read by the tolerant reader
 inline constexpr const char* html_too_deep = "html-too-deep";  // HTML read with a tag stripper
+inline constexpr const char* empty_body = "empty-body";  // a CSV row kept without text (title, date only)
 inline constexpr const char* destroyed_letters = "destroyed-letters";  // Arabic letters turned into '?'
 inline constexpr const char* input_author_ignored = "input-author-ignored";
 inline constexpr const char* input_title_ignored = "input-title-ignored";

@@ -1,6 +1,8 @@
 // CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), with or without a
 // header row. With a header, columns map by name like JSON fields; without one, by content:
 // the longest Arabic column is the body, a URL-shaped one the url, a date-shaped one the date.
+// Without a header the body column is chosen again in every row (BodyColumn below): scrapers
+// that changed layout mid-file leave the first row's text column empty and fill another.
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -94,6 +96,44 @@ std::string lower(std::string_view s) {
 // Which column holds which record field.
 struct Columns {
   std::map<std::string, std::size_t> field;  // "body" → column index
+  // The body column was inferred from the first row's content (no header, no --field body), so
+  // it is only a preference: each row's text may sit in another column.
+  bool body_per_row = false;
+  std::string body_name;  // how the body column is named in messages: 'Text', 6 (1-based)
+};
+
+// The column that holds one header-less row's text. The first row's body column keeps the row
+// while it holds about as much text as any other; otherwise the row's longest Arabic cell wins,
+// outside the columns that hold its title, url and date, and only when it is longer than the
+// title (a shorter cell is a label such as a section name, not the article).
+struct BodyColumn {
+  // Another column takes the row only with more than this many times the body column's Arabic
+  // letters: two copies of one text differ by a few characters (the CNN Arabic file's 6th and 8th
+  // columns), a teaser or a "read more" left in the body column is a small fraction of the text.
+  std::size_t takeover_factor = 2;
+
+  // The row's text column: cols.field["body"] unless another column holds the row's text.
+  std::size_t choose(const std::vector<std::string>& cells, const Columns& cols) const {
+    std::size_t preferred = cols.field.at("body");
+    auto letters = [&](std::size_t i) { return i < cells.size() ? count_arabic_letters(cells[i]) : 0; };
+    std::size_t title_letters = 0;
+    if (auto t = cols.field.find("title"); t != cols.field.end()) title_letters = letters(t->second);
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i == preferred || takes_other_field(i, cols)) continue;
+      std::string_view c = trim(cells[i]);
+      if (looks_like_url(c) || looks_like_date(c)) continue;
+      if (letters(i) > title_letters && (!best || letters(i) > letters(*best))) best = i;
+    }
+    if (!best || letters(*best) <= takeover_factor * letters(preferred)) return preferred;
+    return *best;
+  }
+
+ private:
+  static bool takes_other_field(std::size_t column, const Columns& cols) {
+    return std::any_of(cols.field.begin(), cols.field.end(),
+                       [&](const auto& f) { return f.first != "body" && f.second == column; });
+  }
 };
 
 const std::vector<std::pair<std::string, std::vector<std::string>>>& field_defaults() {
@@ -137,6 +177,7 @@ Columns from_header(const std::vector<std::string>& header, const InputContext& 
       }
     }
   }
+  if (auto b = cols.field.find("body"); b != cols.field.end()) cols.body_name = "'" + header[b->second] + "'";
   return cols;
 }
 
@@ -162,6 +203,10 @@ Columns from_content(const std::vector<std::string>& row, const InputContext& ct
   }
   for (const auto& [field, name] : ctx.options->fields)
     if (auto n = column_number(name, row.size())) cols.field[field] = *n;
+  if (auto b = cols.field.find("body"); b != cols.field.end()) {
+    cols.body_per_row = !ctx.options->fields.count("body");
+    cols.body_name = std::to_string(b->second + 1);
+  }
   return cols;
 }
 
@@ -232,14 +277,23 @@ void read_csv(BufferedInput& in, InputContext& ctx) {
         doc.format = "csv";
         doc.input.record = my_index;
         doc.raw = std::string(raw);
-        auto get = [&](const char* field) -> std::optional<std::string> {
-          auto it = cols.field.find(field);
-          if (it == cols.field.end() || it->second >= cells.size()) return std::nullopt;
-          std::string v = clean_field(cells[it->second]);
+        auto cell = [&](std::size_t column) -> std::optional<std::string> {
+          if (column >= cells.size()) return std::nullopt;
+          std::string v = clean_field(cells[column]);
           if (v.empty()) return std::nullopt;
           return v;
         };
-        doc.text = get("body").value_or("");
+        auto get = [&](const char* field) -> std::optional<std::string> {
+          auto it = cols.field.find(field);
+          if (it == cols.field.end()) return std::nullopt;
+          return cell(it->second);
+        };
+        doc.text = (cols.body_per_row ? cell(BodyColumn{}.choose(cells, cols)) : get("body")).value_or("");
+        if (doc.text.empty())
+          doc.warnings.push_back(
+              {kind::empty_body,
+               cols.body_per_row ? "CSV row without text: no column holds its body"
+                                 : "CSV row without text: its body column " + cols.body_name + " is empty"});
         doc.title = get("title");
         doc.input.url = get("url");
         doc.date = get("date");

@@ -195,4 +195,36 @@ def test_html_page_in_windows_1256_declared_by_meta(ctx):
     assert recs[0]['title'] == 'أخبار تونس', recs[0]
 
 
+def test_headerless_csv_row_without_text_is_kept_with_a_warning(ctx):
+    # The second row's text sits in the 4th column, the third row has none: kept with its title.
+    p = write(ctx, 'x.csv', f'"عنوان أول",2024-04-13,"{ARTICLE.strip()}",\n'
+              f'"عنوان ثان",2024-04-14,,"{ARTICLE.strip()}"\n'
+              '"عنوان ثالث",2024-04-15,,\n')
+    r = ctx.run(['parse', p])
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines() == [f'akhbar: warning: {p}:2: CSV row without text: no column holds its body'], r.stderr
+    recs = records(r)
+    assert [rec['title'] for rec in recs] == ['عنوان أول', 'عنوان ثان', 'عنوان ثالث'], recs
+    assert [bool(rec['body']) for rec in recs] == [True, True, False], recs
+    assert recs[2]['warnings'] == ['CSV row without text: no column holds its body'], recs[2]
+
+
+def test_cnn_arabic_csv_rows_keep_their_text(ctx):
+    # The header-less CNN Arabic scrape puts its text in the 6th column in some rows and in the 8th
+    # in most (the fourth blind sample's row 566): every row's text is found.
+    p = ctx.shared('corpus', 'nahla-scraper', 'csv', 'CNN-ARABIA_CNN-ARABIA-FINAL.csv')
+    r = ctx.run(['parse', '--log', os.path.join(ctx.tmp, 'run.log'), p])
+    assert r.returncode == 0, r.stderr
+    recs = records(r)
+    assert len(recs) == 741, len(recs)
+    empty = [rec['input']['record'] for rec in recs if not rec['body']]
+    assert len(empty) <= 3, empty
+    with open(os.path.join(ctx.tmp, 'run.log'), encoding='utf-8') as f:
+        kinds = [json.loads(line)['kind'] for line in f]
+    assert 'empty-body' not in kinds, kinds
+    row = next(rec for rec in recs if rec['input']['record'] == 566)
+    assert row['title'] == 'أزياء برّاقة أضاءت السجادة الحمراء بحفل توزيع جوائز "الأوسكار"', row['title']
+    assert any('أضاءت النجمات السجادة الحمراء في مسرح دولبي بهوليوود' in b['text'] for b in row['body']), row['body']
+
+
 harness.main(globals())
