@@ -99,8 +99,9 @@ def test_third_blind_labels_hold_their_floor(ctx):
 # not labelled before, labels committed before the first run). Its first (blind) run gave body F1
 # 0.914, fields 0.905 (0.911 with one label aligned to the dev set's CNN convention), links F1
 # 0.000 (5 related titles expected, none given): held at a floor just under those figures. Raise
-# it to the bar (BARS) as the misses listed in docs/segmenter.md are fixed.
-BLIND4_FLOOR = ['--min-body-f1', '0.913', '--min-fields', '0.910', '--min-links-f1', '0.0']
+# it to the bar (BARS) as the misses listed in docs/segmenter.md are fixed. The CSV text column
+# chosen per row (the CNN row 566 got its body) raised it to body F1 0.935, fields 0.917.
+BLIND4_FLOOR = ['--min-body-f1', '0.934', '--min-fields', '0.916', '--min-links-f1', '0.0']
 
 
 def test_fourth_blind_labels_hold_their_floor(ctx):
