@@ -125,34 +125,7 @@ PY
   echo "  archive: $size bytes = $(ratio "$size" "$stored") bytes per article ($(ratio "$size" "$bytes" 2) x the input)"
 
   # --- search: 200 frequent and 200 rare words, each its own process -----------------------------
-  "$py" - "$akhbar" "$dir/one.db" "$work/corpus.jsonl" <<'PY'
-import collections, json, random, re, resource, subprocess, sys, time
-akhbar, db, corpus = sys.argv[1:4]
-df = collections.Counter()
-for line in open(corpus, encoding="utf-8"):
-    r = json.loads(line)
-    words = re.findall(r"[\u0621-\u064a]{3,}", " ".join(b["text"] for b in r["body"]))
-    df.update(set(words))
-frequent = [w for w, _ in df.most_common(200)]
-rare = sorted(w for w, c in df.items() if c == 1 and len(w) >= 6)
-rare = random.Random(16).sample(rare, 200)
-for name, words in (("frequent", frequent), ("rare", rare)):
-    wall, cpu, hits = [], [], []
-    for w in words:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t = time.perf_counter()
-        r = subprocess.run([akhbar, "search", "--db", db, "--limit", "20", "--format", "tsv", w],
-                           capture_output=True, text=True)
-        wall.append((time.perf_counter() - t) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
-        assert r.returncode == 0, r.stderr
-        hits.append(r.stdout.count("\n"))
-    wall.sort(); cpu.sort()
-    print(f"search, 200 {name} words (e.g. {' '.join(words[:3])}; {sum(h > 0 for h in hits)} with hits), "
-          f"one process each, --limit 20: wall p50 {wall[99]:.1f} ms, p99 {wall[197]:.1f} ms; "
-          f"CPU p50 {cpu[99]:.1f} ms, p99 {cpu[197]:.1f} ms")
-PY
+  "$py" "$here/bench/growth_search.py" "$akhbar" "$dir/one.db" "$work/corpus.jsonl"
   [ -n "${KEEP:-}" ] || rm -f "$dir/one.db"*
 
   # --- 4 shards, merged --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ def dask_ingest(ctx, shard_inputs):
                                dashboard_address=None, local_directory=os.path.join(ctx.tmp, 'dask'),
                                silence_logs=logging.ERROR)
         client = Client(cluster)
+        client.wait_for_workers(2, timeout=60)
         up = time.monotonic()
         futures = client.map(ingest_shard, [ctx.akhbar] * len(dbs), dbs, shard_inputs, [env] * len(dbs),
                              pure=False)
