@@ -54,8 +54,9 @@ mkdir -p "$shards"
 
 # {#} is the input's place (1, 2, ...): shard-{#}.db whichever machine ingests it. An ingest
 # exits 1 when some of its inputs failed but the rest are stored; its shard is merged either way.
+# -q: parallel quotes each word of the command (paths with spaces), here and over ssh.
 status=0
-parallel --will-cite ${jobs[@]+"${jobs[@]}"} ${logins[@]+"${logins[@]}"} --joblog "$shards/joblog" \
+parallel --will-cite -q ${jobs[@]+"${jobs[@]}"} ${logins[@]+"${logins[@]}"} --joblog "$shards/joblog" \
   "$akhbar" ingest --quiet --db "$shards/shard-{#}.db" {} ::: "${inputs[@]}" || status=1
 
 dbs=()

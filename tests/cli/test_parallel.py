@@ -120,8 +120,11 @@ def stop_sshd(proc):
 def test_parallel_sshlogin_shards_of_the_samples(ctx):
     proc, login = start_sshd(ctx)
     try:
-        # Two job slots on the "remote" machine, none here: every ingest goes through ssh.
-        check(ctx, *shards.samples_shards(ctx), '-S', f'2/{login}')
+        # Two job slots on the "remote" machine, none here: every ingest goes through ssh, with a
+        # shard folder whose name needs quoting on the remote shell.
+        folder = os.path.join(ctx.tmp, 'the shards')
+        check(ctx, *shards.samples_shards(ctx), '-S', f'2/{login}', '--shards', folder)
+        assert not os.path.exists(folder)
     finally:
         stop_sshd(proc)
 
