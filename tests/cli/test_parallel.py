@@ -17,6 +17,7 @@ SSHD = '/usr/sbin/sshd'  # Debian's openssh-server (scripts/setup.sh)
 
 def shard_ingest(ctx, out, inputs, *options):
     env = {k: v for k, v in os.environ.items() if k != 'AKHBAR_DB'}
+    env['PARALLEL_HOME'] = os.path.join(ctx.tmp, 'parallel')  # parallel's state, not in ~/.parallel
     t = time.monotonic()
     r = subprocess.run([ctx.path('scripts', 'shard-ingest.sh'), '--akhbar', ctx.akhbar, *options, out, *inputs],
                        capture_output=True, text=True, env=env, cwd=ctx.tmp, timeout=600)
