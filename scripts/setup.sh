@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config git
   libicu-dev icu-devtools libpugixml-dev libsqlite3-dev sqlite3 libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libdeflate-dev libssl-dev
-  libgumbo-dev python3 python3-jsonschema libxml2-utils time hyperfine
+  libgumbo-dev python3 python3-jsonschema python3-distributed parallel openssh-server libxml2-utils time hyperfine
   clang libclang-rt-14-dev
   dpkg-dev man-db zsh)
 
