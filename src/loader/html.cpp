@@ -73,6 +73,14 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
         (!ip || strcasecmp(ip, "datePublished") == 0))
       f.time_published = std::string(trim(dt));
   }
+  if (tag != GUMBO_TAG_META && attr(node, "content") && (attr(node, "property") || attr(node, "itemprop"))) {
+    // RDFa and microdata on visible elements: <span property="dc:date" content="2019-02-08T…">.
+    const char* key = attr(node, "property");
+    if (!key) key = attr(node, "itemprop");
+    std::string k = key;
+    for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    f.meta.emplace(k, attr(node, "content"));
+  }
   if (tag == GUMBO_TAG_META) {
     const char* key = attr(node, "property");
     if (!key) key = attr(node, "name");
@@ -232,7 +240,11 @@ class BoxFinder {
  private:
   static std::size_t count_links(const GumboNode* n, int depth = 0) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return 0;
-    if (n->v.element.tag == GUMBO_TAG_A) return article_href(attr(n, "href")) ? 1 : 0;
+    if (n->v.element.tag == GUMBO_TAG_A) {
+      // A tab's own link ("<a data-toggle="tab" href=".most-read">") leads to no article.
+      const char* href = attr(n, "href");
+      return article_href(href) && *href != '.' && !attr(n, "data-toggle") && !attr(n, "data-bs-toggle") ? 1 : 0;
+    }
     std::size_t c = 0;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) c += count_links(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
@@ -561,7 +573,7 @@ void html_to_document(const std::string& html, Document& doc) {
   std::vector<std::pair<std::string, std::string>> dates;  // (where, value)
   if (f.ld.published) dates.emplace_back("JSON-LD " + f.ld.type + " datePublished", *f.ld.published);
   for (const char* k : {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
-                        "publish-date", "parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.created", "date",
+                        "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created", "dcterms.created", "date",
                         "sailthru.date", "article.published", "created"})
     if (auto v = meta({k})) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);

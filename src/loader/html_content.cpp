@@ -263,6 +263,9 @@ const HintWord hint_words[] = {
     {"prev-", Hint::boilerplate, "previous/next links"},
     {"prev_", Hint::boilerplate, "previous/next links"},
     {"previous", Hint::boilerplate, "previous/next links"},
+    {"_prev", Hint::boilerplate, "previous/next links"},
+    {"-prev", Hint::boilerplate, "previous/next links"},
+    {"_next", Hint::boilerplate, "previous/next links"},
     {"next-", Hint::boilerplate, "previous/next links"},
     {"caption", Hint::boilerplate, "caption"},
     {"credit", Hint::boilerplate, "photo credit"},
@@ -427,6 +430,8 @@ struct Info {
   std::uint32_t commas = 0;  // "," and "،"
   std::uint32_t stops = 0;   // "." "؟" "?" "!" ending sentences
   std::uint32_t headline_links = 0;
+  // The same with pruned descendants counted (what the element shows, for the writer).
+  std::uint32_t all_text = 0, all_links = 0, all_headline_links = 0;
   // Text outside block children: a portal's paragraphs separated by <br> inside one element.
   std::uint32_t direct_text = 0, direct_commas = 0, direct_stops = 0, direct_links = 0;
   bool has_block = false;  // holds block children other than <br>/<hr>
@@ -468,6 +473,8 @@ class Scorer {
           ++r.stops;
       }
       if (in_link) r.links = r.text;
+      r.all_text = r.text;
+      r.all_links = r.links;
       return r;
     }
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return r;
@@ -480,7 +487,10 @@ class Scorer {
       Info c = measure(k, depth + 1, in_link || link);
       // Boilerplate by its class (a comment section, a share bar, a related list) is not
       // counted in its ancestors, as Readability removes unlikely candidates before scoring.
-      if (k->type == GUMBO_NODE_ELEMENT && depth > 0 && html_pruned(k, c.text, c.links)) {
+      r.all_text += c.all_text;
+      r.all_links += c.all_links;
+      r.all_headline_links += c.all_headline_links;
+      if (k->type == GUMBO_NODE_ELEMENT && depth > 0 && html_pruned(k, c.all_text, c.all_links)) {
         m_info[k].pruned = true;
         continue;
       }
@@ -499,8 +509,10 @@ class Scorer {
         r.direct_links += c.links;
       }
     }
-    if (link && article_href(html_attr(n, "href")) && r.text >= 12 && !headline_of_link(n).empty())
+    if (link && article_href(html_attr(n, "href")) && r.all_text >= 12 && !headline_of_link(n).empty()) {
       ++r.headline_links;
+      ++r.all_headline_links;
+    }
     r.depth = depth;
     m_info[n] = r;
     return r;
@@ -750,15 +762,14 @@ class Writer {
         }
     }
     const Info* ni = m_scorer.find(n);
-    if (html_pruned(n, ni ? ni->text : 0, ni ? ni->links : 0)) {
+    if (html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0)) {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
     }
-    const Info* in = m_scorer.find(n);
-    if (in && in->headline_links && in->links * 2 > in->text && tag != GUMBO_TAG_A && html_block_tag(tag)) {
+    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && html_block_tag(tag)) {
       hint = Hint::read_also;
-      return "links to other stories (" + std::to_string(in->links * 100 / std::max<std::uint32_t>(in->text, 1)) +
-             "% link text)";
+      return "links to other stories (" +
+             std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
     }
     return {};
   }
@@ -778,8 +789,8 @@ class Writer {
       std::string why = drop_reason(n, hint);
       if (!why.empty()) {
         const Info* in = m_scorer.find(n);
-        if (in && in->text) drop(n, why);
-        if ((hint == Hint::read_also || hint == Hint::related) && in && in->headline_links) capture(n, hint);
+        if (in && in->all_text) drop(n, why);
+        if ((hint == Hint::read_also || hint == Hint::related) && in && in->all_headline_links) capture(n, hint);
         return;
       }
     }
@@ -983,6 +994,25 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     }
   }
   if (out.nodes.empty()) out.nodes.push_back(top);
+  // A read-also card between two parts of the text belongs to the article: the writer keeps its
+  // links as a box (and drops its text).
+  if (out.nodes.size() > 1) {
+    std::vector<const GumboNode*> with_cards;
+    const GumboNode* last = out.nodes.back();
+    bool inside = false;
+    for (unsigned i = 0; parent && i < parent->v.element.children.length; ++i) {
+      const GumboNode* s = element_child(parent, i);
+      bool kept = std::find(out.nodes.begin(), out.nodes.end(), s) != out.nodes.end();
+      if (kept) {
+        with_cards.push_back(s);
+        inside = s != last;
+        continue;
+      }
+      const Info* si = s->type == GUMBO_NODE_ELEMENT ? scorer.find(s) : nullptr;
+      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) with_cards.push_back(s);
+    }
+    out.nodes = std::move(with_cards);
+  }
   const Info* fi = scorer.find(top);
   out.trace.insert(out.trace.begin(),
                    "kept\t" + html_path(top) + "\t" + how + " of " + std::to_string(scorer.candidates().size()) +
