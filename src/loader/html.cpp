@@ -268,10 +268,33 @@ class BoxFinder {
       }
     return false;
   }
-  // A box's heading: short, no link to an article, not a sentence.
+  // A box's heading: short, no link to an article, not a sentence. Old portals make it bold:
+  // <b>/<strong>/<th> (or a cell or block holding only that) of five words or fewer, no digits.
+  static bool bold_label(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    const GumboNode* b = n;
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_DIV || t == GUMBO_TAG_P || t == GUMBO_TAG_SPAN) {
+      const GumboNode* only = nullptr;
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        if (k->type == GUMBO_NODE_WHITESPACE) continue;
+        if (k->type != GUMBO_NODE_ELEMENT || only) return false;
+        only = k;
+      }
+      if (!only) return false;
+      b = only;
+      t = b->v.element.tag;
+    }
+    if (t != GUMBO_TAG_B && t != GUMBO_TAG_STRONG && t != GUMBO_TAG_TH) return false;
+    std::string text(trim(text_of(b)));
+    if (text.empty() || text.size() > 80 || std::count(text.begin(), text.end(), ' ') >= 5 || !has_arabic_letter(text))
+      return false;
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
-    bool h = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n);
     if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG) &&
         !has_block_child(n)) {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;

@@ -707,6 +707,14 @@ class Writer {
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_link(h)) box.heading = std::string(trim(html_text(h)));
+    if (box.heading.empty()) {
+      // A portal's bold first line ("<tr><td><b>أخبار ذات صلة</b></td></tr>"): short, no link.
+      std::string text = html_text(n);
+      std::string first(trim(std::string_view(text).substr(0, text.find('\n'))));
+      if (!first.empty() && first.size() <= 80 && std::count(first.begin(), first.end(), ' ') < 5 &&
+          !has_link(first_element_with_text(n)))
+        box.heading = first;
+    }
     std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
     collect_links(n, box, 0);
     if (!box.links.empty()) {
@@ -714,8 +722,19 @@ class Writer {
       m_out.boxes.push_back(std::move(box));
     }
   }
+  // The innermost element whose text starts `n`'s text (the block of its first line).
+  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
+    if (depth > 32) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT) return n;
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+    }
+    return n;
+  }
   static bool has_link(const GumboNode* n, int depth = 0) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
     if (n->v.element.tag == GUMBO_TAG_A) return true;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i)
@@ -846,8 +865,19 @@ class DateFinder {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
   }
+  // The innermost element whose text starts `n`'s text (the block of its first line).
+  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
+    if (depth > 32) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT) return n;
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+    }
+    return n;
+  }
   static bool has_link(const GumboNode* n, int depth = 0) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
     if (n->v.element.tag == GUMBO_TAG_A && html_attr(n, "href")) return true;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i)
