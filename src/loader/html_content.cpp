@@ -762,7 +762,11 @@ class Writer {
   std::string drop_reason(const GumboNode* n, Hint& hint) {
     hint = Hint::none;
     GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
+    if (tag == GUMBO_TAG_ASIDE) {
+      hint = Hint::read_also;  // inside the article, an <aside> holding stories is a read-also card
+      return "<aside> element";
+    }
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
     if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) return "image and its caption";
     if (html_attr(n, "hidden")) return "hidden element";
