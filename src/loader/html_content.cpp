@@ -813,7 +813,8 @@ class Writer {
       if (!why.empty()) {
         const Info* in = m_scorer.find(n);
         if (in && in->all_text) drop(n, why);
-        if ((hint == Hint::read_also || hint == Hint::related) && in && in->all_headline_links) capture(n, hint);
+        // (An <aside> was not measured: its links are looked at here.)
+        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links)) capture(n, hint);
         return;
       }
     }
