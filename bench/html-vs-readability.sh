@@ -34,15 +34,16 @@ PY
 mapfile -t pages < "$tmp/pages"
 bytes=$(cat "${pages[@]}" | wc -c)
 
-# akhbar: one process over all pages, one thread, repeated; the best of three.
+# Speeds are per core: CPU seconds (user + system), not wall time, so that a busy machine does
+# not count against either tool. Each tool reads the pages REPEAT times in one process.
+# akhbar: one process over all pages, one thread; the best of three runs.
 "$build/akhbar" parse -q -j 1 "${pages[@]}" > "$tmp/akhbar.jsonl" || true
 reps=()
 for _ in $(seq "$repeat"); do reps+=("${pages[@]}"); done
 best=
 for _ in 1 2 3; do
-  t0=$(date +%s.%N)
-  "$build/akhbar" parse -q -j 1 "${reps[@]}" > /dev/null || true
-  t=$(echo "$(date +%s.%N) - $t0" | bc -l)
+  /usr/bin/time -f '%U %S' -o "$tmp/time" "$build/akhbar" parse -q -j 1 "${reps[@]}" > /dev/null || true
+  t=$(awk '{print $1 + $2}' "$tmp/time")
   if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
 done
 akhbar_s=$best
@@ -50,10 +51,10 @@ akhbar_s=$best
 # Readability: one Node process, jsdom parse + Readability.parse() per page, repeated.
 NODE_PATH="$cache/node_modules" node bench/readability.mjs 1 "${pages[@]}" > "$tmp/readability.jsonl" 2>/dev/null
 read_s=$(NODE_PATH="$cache/node_modules" node bench/readability.mjs "$repeat" "${pages[@]}" 2>&1 >/dev/null |
-  sed -n 's/^seconds //p')
+  sed -n 's/^cpu //p')
 
 total=$((bytes * repeat))
-echo "pages: ${#pages[@]} ($bytes bytes), speed over $repeat passes, one core"
+echo "pages: ${#pages[@]} ($bytes bytes); speed: MB per CPU second over $repeat passes, one thread"
 python3 bench/html_score.py "akhbar $("$build/akhbar" --version | sed -n "s/.*commit \([0-9a-f]*\).*/\1/p")=$tmp/akhbar.jsonl:$akhbar_s:$total" \
   "Readability $(node -p "require('$cache/node_modules/@mozilla/readability/package.json').version") + jsdom $(node -p "require('$cache/node_modules/jsdom/package.json').version")=$tmp/readability.jsonl:$read_s:$total" \
   -- "${dirs[@]}"

@@ -1,6 +1,6 @@
 // Mozilla Readability (Firefox's Reader View) over HTML pages, for bench/html-vs-readability.sh:
 // prints one JSON line per page in akhbar's record shape (input.path, title, published, body
-// blocks), then the parse time on stderr. Needs NODE_PATH with jsdom and @mozilla/readability.
+// blocks), then the wall and CPU (user + system) seconds of the parses on stderr. Needs NODE_PATH with jsdom and @mozilla/readability.
 // Usage: node bench/readability.mjs REPEAT FILE...
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const pages = files.map((f) => ({ path: resolve(f), html: readFileSync(f, 'utf-8
 const quiet = new VirtualConsole();  // pages' CSS and script errors are not the benchmark's
 let out = [];
 const start = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 for (let r = 0; r < Number(repeat); ++r) {
   out = [];
   for (const p of pages) {
@@ -38,5 +39,6 @@ for (let r = 0; r < Number(repeat); ++r) {
   }
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpu = process.cpuUsage(cpu0);
 for (const o of out) process.stdout.write(JSON.stringify(o) + '\n');
-process.stderr.write(`seconds ${seconds}\n`);
+process.stderr.write(`seconds ${seconds}\ncpu ${(cpu.user + cpu.system) / 1e6}\n`);
