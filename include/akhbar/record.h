@@ -34,7 +34,7 @@ struct Anchor {
 struct LinkBox {
   std::string heading;
   std::vector<Anchor> links;
-  std::string kind;  // "read_also" (a promo inside the article), "related" (class hints), or "" (markers decide)
+  std::string kind = {};  // "read_also" (a promo inside the article), "related" (class hints), "" (markers decide)
 };
 
 // One decoded input record, as the loader hands it to the segmenter.
