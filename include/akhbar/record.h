@@ -29,10 +29,12 @@ struct Anchor {
 };
 
 // A list of links outside an HTML page's article text, under its heading ("الأكثر تصفحاً",
-// "اقرأ أيضاً"): the segmenter keeps the lists its markers name as read-also or related.
+// "اقرأ أيضاً"): the segmenter keeps the lists its markers name as read-also or related, and
+// those the page's structure names (`kind`) when the heading is no marker or there is none.
 struct LinkBox {
   std::string heading;
   std::vector<Anchor> links;
+  std::string kind = {};  // "read_also" (a promo inside the article), "related" (class hints), "" (markers decide)
 };
 
 // One decoded input record, as the loader hands it to the segmenter.
@@ -47,6 +49,9 @@ struct Document {
   std::vector<Warning> warnings;       // the loader's remarks on this record (repairs, bad bytes)
   std::vector<Anchor> anchors;         // an HTML page's links in page order (empty for other formats)
   std::vector<LinkBox> link_boxes;     // an HTML page's headed link lists outside the article text
+  // How an HTML page's text was chosen, one line per decision ("kept\tbody > article\tsemantic
+  // container, score 84"), for `parse --explain`; empty for other formats.
+  std::vector<std::string> extraction;
 };
 
 // A body block: a paragraph, or a sub-heading inside the article.

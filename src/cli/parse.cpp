@@ -63,6 +63,8 @@ class ParseCommand : public Command {
   static void explain(const Parsed& p, std::string& out) {
     out += "# " + p.doc.input.path + " record " + std::to_string(p.doc.input.record) + " (" +
            p.doc.input.encoding + ")\n";
+    // An HTML page first says how its text was chosen: "# html\tkept|dropped|title|...\tWHERE\tWHY".
+    for (const auto& e : p.doc.extraction) out += "# html\t" + e + "\n";
     for (const auto& t : p.trace) {
       out += std::to_string(t.line) + "\t" + t.label + "\t" + t.rule + "\t" + t.text + "\n";
     }

@@ -7,130 +7,14 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <unordered_set>
 
 #include "loader/detail_formats.h"
+#include "loader/detail_html.h"
 #include "loader/detail_text.h"
 
 namespace akhbar::detail {
 namespace {
-
-// Text nested deeper than this is ignored (no real page comes near it; it bounds recursion).
-constexpr int max_depth = 512;
-
-bool skipped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool block(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_CENTER:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Collects text, one line per block, whitespace inside a line collapsed.
-class TextCollector {
- public:
-  void walk(const GumboNode* node, int depth = 0) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
-        node->type == GUMBO_NODE_WHITESPACE) {
-      add(node->v.text.text);
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT) return;
-    GumboTag tag = node->v.element.tag;
-    if (skipped(tag) || depth > max_depth) return;
-    bool b = block(tag);
-    if (b) flush();
-    const GumboVector& kids = node->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
-    if (b) flush();
-  }
-  std::string finish() {
-    flush();
-    return std::move(m_out);
-  }
-
- private:
-  void add(const char* s) {
-    for (; *s; ++s) {
-      char c = *s;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-        m_space = !m_line.empty();
-      } else {
-        if (m_space) m_line += ' ';
-        m_space = false;
-        m_line += c;
-      }
-    }
-  }
-  void flush() {
-    if (!m_line.empty()) {
-      m_out += m_line;
-      m_out += '\n';
-    }
-    m_line.clear();
-    m_space = false;
-  }
-  std::string m_out, m_line;
-  bool m_space = false;
-};
-
-const char* attr(const GumboNode* n, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  return a ? a->value : nullptr;
-}
 
 struct Found {
   const GumboNode* body = nullptr;
@@ -138,46 +22,71 @@ struct Found {
   const GumboNode* main_content = nullptr;  // itemprop=articleBody
   std::optional<std::string> title_tag;
   std::optional<std::string> h1;  // the first <h1>: the headline as the page shows it
+  std::vector<std::string> h1s;   // every <h1>, for the one the title names
+  JsonLdArticle ld;               // the article object of the page's JSON-LD
+  std::optional<std::string> time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
   std::vector<Anchor> anchors;  // <a href> with text, in page order
-  const GumboNode* paragraphs_parent = nullptr;  // the element whose <p> children hold most Arabic
-  std::size_t paragraphs_best = 0, paragraphs_total = 0;
 };
 
-std::string text_of(const GumboNode* n);
+std::string text_of(const GumboNode* n) { return html_text(n); }
+const char* attr(const GumboNode* n, const char* name) { return html_attr(n, name); }
 
 // Links kept per page: a related list has tens; a portal's front page a few hundred.
 constexpr std::size_t max_anchors = 2000;
-
-// An address that may lead to an article: not a fragment, a script or a mail link.
-bool article_href(const char* href) {
-  return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
-         strncasecmp(href, "mailto:", 7) != 0;
-}
+constexpr int max_depth = html_max_depth;
 
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
   GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_BODY && !f.body) f.body = node;
-  if (tag == GUMBO_TAG_ARTICLE && !f.article) f.article = node;
-  if (const char* ip = attr(node, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0 && !f.main_content)
-    f.main_content = node;
-  if (tag == GUMBO_TAG_TITLE && !f.title_tag) {
-    TextCollector t;
-    t.walk(node->v.element.children.length ? static_cast<const GumboNode*>(node->v.element.children.data[0])
-                                           : node);
-    f.title_tag = std::string(trim(t.finish()));
+  if (tag == GUMBO_TAG_TITLE && !f.title_tag && node->v.element.children.length) {
+    const auto* t = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+    if (t->type == GUMBO_NODE_TEXT) {
+      std::string title = t->v.text.text;
+      std::replace(title.begin(), title.end(), '\n', ' ');
+      f.title_tag = std::string(trim(title));
+    }
   }
-  if (tag == GUMBO_TAG_H1 && !f.h1) {
+  if (tag == GUMBO_TAG_H1 && f.h1s.size() < 20) {
     std::string t(trim(text_of(node)));
-    if (!t.empty()) f.h1 = t;
+    std::replace(t.begin(), t.end(), '\n', ' ');
+    if (!t.empty()) {
+      if (!f.h1) f.h1 = t;
+      f.h1s.push_back(std::move(t));
+    }
+  }
+  if (tag == GUMBO_TAG_SCRIPT) {
+    const char* type = attr(node, "type");
+    if (type && strcasecmp(type, "application/ld+json") == 0 && node->v.element.children.length) {
+      const auto* t = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+      if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA || t->type == GUMBO_NODE_WHITESPACE)
+        read_json_ld(t->v.text.text, f.ld);
+    }
+    return;
+  }
+  if (tag == GUMBO_TAG_TIME && !f.time_published) {
+    const char* dt = attr(node, "datetime");
+    const char* ip = attr(node, "itemprop");
+    if (dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])) &&
+        (!ip || strcasecmp(ip, "datePublished") == 0))
+      f.time_published = std::string(trim(dt));
+  }
+  if (tag != GUMBO_TAG_META && attr(node, "content") && (attr(node, "property") || attr(node, "itemprop"))) {
+    // RDFa and microdata on visible elements: <span property="dc:date" content="2019-02-08T…">.
+    const char* key = attr(node, "property");
+    if (!key) key = attr(node, "itemprop");
+    std::string k = key;
+    for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    f.meta.emplace(k, attr(node, "content"));
   }
   if (tag == GUMBO_TAG_META) {
     const char* key = attr(node, "property");
     if (!key) key = attr(node, "name");
     if (!key) key = attr(node, "itemprop");
     const char* content = attr(node, "content");
+    if (!content) content = attr(node, "datetime");
     if (key && content) {
       std::string k = key;
       for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -197,27 +106,7 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     if (rel && href && strcasecmp(rel, "canonical") == 0 && !f.canonical) f.canonical = href;
   }
   const GumboVector& kids = node->v.element.children;
-  if (!skipped(tag)) {
-    // Readability's idea in small: score an element by the Arabic in its direct paragraphs.
-    std::size_t score = 0;
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_P)
-        score += count_arabic_letters(text_of(k));
-    }
-    f.paragraphs_total += score;
-    if (score > f.paragraphs_best) {
-      f.paragraphs_best = score;
-      f.paragraphs_parent = node;
-    }
-  }
   for (unsigned i = 0; i < kids.length; ++i) find(static_cast<const GumboNode*>(kids.data[i]), f, depth + 1);
-}
-
-std::string text_of(const GumboNode* n) {
-  TextCollector t;
-  t.walk(n);
-  return t.finish();
 }
 
 // The deepest element nesting the markup asks for, roughly (void elements and self-closing
@@ -315,37 +204,29 @@ std::string page_title(std::string title, const std::optional<std::string>& h1,
   return title;
 }
 
-// `href` made absolute against the page's address ("/a1" on http://x.com/y → http://x.com/a1);
-// unchanged when it already is, or when the page's address is unknown.
-std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
-  if (href.find("://") != std::string::npos || !base) return href;
-  std::size_t scheme = base->find("://");
-  if (scheme == std::string::npos) return href;
-  if (href.rfind("//", 0) == 0) return base->substr(0, scheme + 1) + href;
-  std::size_t host_end = base->find('/', scheme + 3);
-  std::string origin = base->substr(0, host_end);
-  if (href[0] == '/') return origin + href;
-  if (href[0] == '?') return base->substr(0, base->find('?')) + href;
-  std::string dir = host_end == std::string::npos ? origin + "/" : base->substr(0, base->rfind('/') + 1);
-  return dir + href;
-}
-
-// Headed link lists outside the article's text ("الأكثر تصفحاً", "اقرأ أيضاً" boxes beside or below
-// the article, in elements the text extraction leaves out). A heading (<h1>–<h6> that is not
-// itself a link) opens a box; its items are the links after it in the nearest enclosing element
-// that holds two links or more, up to the next heading, that read like headlines (three words
-// or more, Arabic): a page's menus and footer links are shorter, and outside that element.
+// Headed link lists outside the article's text ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً"
+// boxes beside or below the article). A heading opens a box: an <h1>–<h6>, or a short line
+// without links whose class names a title ("boxTitle", "block-title") or whose parent names a
+// related or most-read list, or a tab of a tab bar (its panel is the box). Its items are the
+// headline links (three words or more, Arabic, not list numbering; a card's own heading when it
+// holds one) after it in the nearest enclosing element that holds two links or more, up to the
+// next heading: a page's menus and footer links are shorter, and outside that element.
 class BoxFinder {
  public:
-  BoxFinder(const GumboNode* content, std::optional<std::string> base)
-      : m_content(content), m_base(std::move(base)) {}
+  BoxFinder(const std::vector<const GumboNode*>& content, std::optional<std::string> base)
+      : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
-    if (node->type != GUMBO_NODE_ELEMENT || node == m_content || depth > max_depth || m_boxes.size() >= 50) return;
+    if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth || m_boxes.size() >= 50)
+      return;
     GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE ||
-        tag == GUMBO_TAG_HEAD)
+        tag == GUMBO_TAG_HEAD || html_sponsored(node))
       return;
+    if (const GumboNode* panel = tab_panel(node)) {
+      open_tab(node, panel);
+      return;
+    }
     if (heading(node)) {
       open_box(node);
       return;
@@ -357,61 +238,272 @@ class BoxFinder {
   std::vector<LinkBox> finish() { return std::move(m_boxes); }
 
  private:
-  static bool heading(const GumboNode* n) {
-    GumboTag t = n->v.element.tag;
-    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && count_links(n) == 0;
-  }
   static std::size_t count_links(const GumboNode* n, int depth = 0) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return 0;
-    if (n->v.element.tag == GUMBO_TAG_A) return 1;
+    if (n->v.element.tag == GUMBO_TAG_A) {
+      // A tab's own link ("<a data-toggle="tab" href=".most-read">") leads to no article.
+      const char* href = attr(n, "href");
+      return article_href(href) && *href != '.' && !attr(n, "data-toggle") && !attr(n, "data-bs-toggle") ? 1 : 0;
+    }
     std::size_t c = 0;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) c += count_links(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
     return c;
   }
+  static bool has_block_child(const GumboNode* n) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) && k->v.element.tag != GUMBO_TAG_BR)
+        return true;
+    }
+    return false;
+  }
+  static bool hinted_title(const GumboNode* n) {
+    for (const char* a : {"class", "id"})
+      if (const char* v = attr(n, a)) {
+        std::string h = v;
+        for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (h.find("title") != std::string::npos || h.find("head") != std::string::npos) return true;
+      }
+    return false;
+  }
+  // A box's heading: short, no link to an article, not a sentence. Old portals make it bold:
+  // <b>/<strong>/<th> (or a cell or block holding only that) of five words or fewer, no digits.
+  static bool bold_label(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    const GumboNode* b = n;
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_DIV || t == GUMBO_TAG_P || t == GUMBO_TAG_SPAN) {
+      const GumboNode* only = nullptr;
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        if (k->type == GUMBO_NODE_WHITESPACE) continue;
+        if (k->type != GUMBO_NODE_ELEMENT || only) return false;
+        only = k;
+      }
+      if (!only) return false;
+      b = only;
+      t = b->v.element.tag;
+    }
+    if (t != GUMBO_TAG_B && t != GUMBO_TAG_STRONG && t != GUMBO_TAG_TH) return false;
+    std::string text(trim(text_of(b)));
+    if (text.empty() || text.size() > 80 || std::count(text.begin(), text.end(), ' ') >= 5 || !has_arabic_letter(text))
+      return false;
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  static bool heading(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n);
+    if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG) &&
+        !has_block_child(n)) {
+      Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
+      h = hinted_title(n) || parent == Hint::related || parent == Hint::read_also;
+      if (h) {
+        std::string text(trim(text_of(n)));
+        h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 && has_arabic_letter(text);
+      }
+    }
+    return h && count_links(n) == 0;
+  }
+  // The panel of a tab ("<li><a href="#tab-2">الأكثر قراءة</a></li>" in a tab bar, its panels
+  // in the element after the bar, in the same order); nullptr when `n` is no tab.
+  static const GumboNode* tab_panel(const GumboNode* n) {
+    if (n->v.element.tag != GUMBO_TAG_LI || count_links(n) != 0 || !n->parent ||
+        n->parent->type != GUMBO_NODE_ELEMENT)
+      return nullptr;
+    const GumboNode* bar = n->parent;
+    if (bar->v.element.tag != GUMBO_TAG_UL && bar->v.element.tag != GUMBO_TAG_OL) return nullptr;
+    std::vector<const GumboNode*> tabs;
+    for (unsigned i = 0; i < bar->v.element.children.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(bar->v.element.children.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      if (k->v.element.tag != GUMBO_TAG_LI || count_links(k) != 0) return nullptr;
+      tabs.push_back(k);
+    }
+    if (tabs.empty() || tabs.size() > 6) return nullptr;
+    std::size_t index = std::find(tabs.begin(), tabs.end(), n) - tabs.begin();
+    // Panels: the elements after the bar (or after its parent) that name a tab or a pane.
+    auto panel_like = [](const GumboNode* p) {
+      for (const char* a : {"class", "id", "role"})
+        if (const char* v = attr(p, a)) {
+          std::string h = v;
+          for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (h.find("tab") != std::string::npos || h.find("pane") != std::string::npos) return true;
+        }
+      return false;
+    };
+    for (const GumboNode* from = bar; from && from->type == GUMBO_NODE_ELEMENT; from = from->parent) {
+      const GumboNode* p = from->parent;
+      if (!p || p->type != GUMBO_NODE_ELEMENT) return nullptr;
+      std::vector<const GumboNode*> panels;
+      bool after = false;
+      for (unsigned i = 0; i < p->v.element.children.length; ++i) {
+        const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
+        if (k == from) {
+          after = true;
+          continue;
+        }
+        if (!after || k->type != GUMBO_NODE_ELEMENT) continue;
+        if (panel_like(k) && count_links(k) >= 2) panels.push_back(k);
+      }
+      if (panels.size() == 1) {  // one container of panels
+        std::vector<const GumboNode*> inner;
+        for (unsigned i = 0; i < panels[0]->v.element.children.length; ++i) {
+          const auto* k = static_cast<const GumboNode*>(panels[0]->v.element.children.data[i]);
+          if (k->type == GUMBO_NODE_ELEMENT && count_links(k) >= 2) inner.push_back(k);
+        }
+        if (inner.size() == tabs.size()) return inner[index];
+        if (tabs.size() == 1 || inner.size() < 2) return index == 0 ? panels[0] : nullptr;
+      }
+      if (panels.size() == tabs.size()) return panels[index];
+      if (from != bar) return nullptr;  // two levels up at most
+    }
+    return nullptr;
+  }
 
-  void open_box(const GumboNode* h) {
-    std::string title(trim(text_of(h)));
+  void open_tab(const GumboNode* tab, const GumboNode* panel) {
+    std::string title(trim(text_of(tab)));
+    std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
-    const GumboNode* scope = h->parent;
-    for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 4; ++up, scope = scope->parent)
-      if (scope == m_content || count_links(scope) >= 2) break;
-    if (!scope || scope->type != GUMBO_NODE_ELEMENT || scope == m_content) return;
-    LinkBox box{std::move(title), {}};
-    bool after = false, done = false;
-    collect(scope, h, after, done, box);
+    LinkBox box{std::move(title), {}, kind_of(panel)};
+    collect(panel, box);
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
   }
 
+  static std::string kind_of(const GumboNode* scope) {
+    for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 3; ++up, scope = scope->parent) {
+      Hint h = html_hint(scope);
+      if (h == Hint::related) return "related";
+      if (h == Hint::read_also) return "read_also";
+    }
+    return {};
+  }
+
+  void open_box(const GumboNode* h) {
+    std::string title(trim(text_of(h)));
+    std::replace(title.begin(), title.end(), '\n', ' ');
+    if (title.empty() || title.size() > 200) return;
+    const GumboNode* scope = h->parent;
+    for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
+      if (m_content.count(scope) || count_links(scope) >= 2) break;
+    if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
+    LinkBox box{std::move(title), {}, kind_of(h->parent)};
+    bool after = false, done = false;
+    collect_after(scope, h, after, done, box);
+    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+  }
+
+  void add(const GumboNode* a, LinkBox& box) {
+    const char* href = attr(a, "href");
+    if (!article_href(href) || box.links.size() >= 100) return;
+    std::string t = headline_of_link(a);
+    if (t.empty()) return;
+    std::string url = resolve_href(std::string(trim(href)), m_base);
+    for (const auto& l : box.links)
+      if (l.text == t) return;  // a card's image and its title link to the same story
+    box.links.push_back({std::move(t), std::move(url)});
+  }
+
+  void collect(const GumboNode* n, LinkBox& box, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n)) return;
+    if (n->v.element.tag == GUMBO_TAG_A) return add(n, box);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) collect(static_cast<const GumboNode*>(kids.data[i]), box, depth + 1);
+  }
+
   // The headline links after `h` inside `n`, in page order, up to the next heading.
-  void collect(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box, int depth = 0) {
-    if (done || n->type != GUMBO_NODE_ELEMENT || n == m_content || depth > max_depth) return;
+  void collect_after(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box, int depth = 0) {
+    if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth) return;
     if (n == h) {
       after = true;
       return;
     }
-    if (after && heading(n)) {
+    if (after && (heading(n) || tab_panel(n))) {
       done = true;
       return;
     }
     if (n->v.element.tag == GUMBO_TAG_A) {
-      const char* href = attr(n, "href");
-      std::string t(trim(text_of(n)));
-      std::replace(t.begin(), t.end(), '\n', ' ');
-      if (after && article_href(href) && has_arabic_letter(t) && std::count(t.begin(), t.end(), ' ') >= 2 &&
-          t.size() <= 1000 && box.links.size() < 100)
-        box.links.push_back({std::move(t), resolve_href(std::string(trim(href)), m_base)});
+      if (after) add(n, box);
       return;
     }
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i)
-      collect(static_cast<const GumboNode*>(kids.data[i]), h, after, done, box, depth + 1);
+      collect_after(static_cast<const GumboNode*>(kids.data[i]), h, after, done, box, depth + 1);
   }
 
-  const GumboNode* m_content;
+  std::unordered_set<const GumboNode*> m_content;
   std::optional<std::string> m_base;
   std::vector<LinkBox> m_boxes;
 };
+
+// Words of a headline, for comparing a title with the page's <h1>s.
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c == ' ' || c == '|' || c == '-' || c == ':' || c == '"' || c == '\'' || c == ',' || c == '.') {
+      if (!w.empty()) out.push_back(std::move(w));
+      w.clear();
+    } else {
+      w += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// The page's visible headline: the <h1> most of whose words the title (og:title, JSON-LD
+// headline or <title>) holds, when one does ("آرون بوشنيل: أصدقاء الطيار..." in the title, "أصدقاء
+// الطيار الأمريكي آرون بوشنيل..." on the page). A site's logo in an <h1> shares no words with it.
+std::optional<std::string> visible_headline(const std::string& title, const std::vector<std::string>& h1s) {
+  auto tw = words_of(title);
+  std::unordered_set<std::string> in_title(tw.begin(), tw.end());
+  std::optional<std::string> best;
+  double best_share = 0;
+  for (const auto& h : h1s) {
+    auto hw = words_of(h);
+    if (hw.size() < 3 || !has_arabic_letter(h)) continue;
+    std::size_t shared = 0;
+    for (const auto& w : hw) shared += in_title.count(w);
+    double share = static_cast<double>(shared) / hw.size();
+    double cover = static_cast<double>(shared) / std::max<std::size_t>(tw.size(), 1);
+    if (share >= 0.7 && cover >= 0.5 && share > best_share) {
+      best_share = share;
+      best = h;
+    }
+  }
+  return best;
+}
+
+// Whether a visible date line ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠")
+// states the year and the day of an ISO date: a cheap cross-check (the segmenter reads the line).
+bool visible_date_agrees(std::string_view line, std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-') return true;  // not ISO: nothing to compare
+  std::vector<int> numbers;
+  int cur = -1;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    int d = -1;
+    if (i < line.size()) {
+      unsigned char c = static_cast<unsigned char>(line[i]);
+      if (c >= '0' && c <= '9') d = c - '0';
+      if (c == 0xD9 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
+          static_cast<unsigned char>(line[i + 1]) <= 0xA9)
+        d = static_cast<unsigned char>(line[++i]) - 0xA0;
+    }
+    if (d >= 0) {
+      cur = (cur < 0 ? 0 : cur * 10) + d;
+    } else if (cur >= 0) {
+      numbers.push_back(cur);
+      cur = -1;
+    }
+  }
+  int year = std::atoi(std::string(iso.substr(0, 4)).c_str());
+  int day = std::atoi(std::string(iso.substr(8, 2)).c_str());
+  bool has_year = std::find(numbers.begin(), numbers.end(), year) != numbers.end();
+  bool has_day = std::find(numbers.begin(), numbers.end(), day) != numbers.end();
+  return has_year && has_day;
+}
 
 }  // namespace
 
@@ -459,50 +551,103 @@ void html_to_document(const std::string& html, Document& doc) {
       [](GumboOutput* o) { gumbo_destroy_output(&options, o); });
   Found f;
   find(out->root, f);
-  // Prefer the marked-up article when it holds a real text; else the whole body.
-  std::string text;
-  const GumboNode* content = nullptr;  // the element the text came from, when not the whole body
-  // The paragraphs' parent counts when it holds most of the page's paragraph text.
-  const GumboNode* by_paragraphs =
-      f.paragraphs_best >= 100 && f.paragraphs_best * 2 >= f.paragraphs_total ? f.paragraphs_parent : nullptr;
-  for (const GumboNode* n : {f.main_content, f.article, by_paragraphs}) {
-    if (!n) continue;
-    text = text_of(n);
-    content = n;
-    if (count_arabic_letters(text) >= 100 || text.size() >= 1000) break;
-    text.clear();
-    content = nullptr;
-  }
-  if (text.empty() && f.body) text = text_of(f.body);
-  doc.text = std::string(trim(text));
   auto meta = [&](std::initializer_list<const char*> keys) -> std::optional<std::string> {
     for (const char* k : keys)
       if (auto it = f.meta.find(k); it != f.meta.end() && !trim(it->second).empty())
         return std::string(trim(it->second));
     return std::nullopt;
   };
-  doc.source = meta({"og:site_name"});
-  doc.title = meta({"og:title", "twitter:title"});
-  if (!doc.title && f.title_tag && !f.title_tag->empty()) doc.title = f.title_tag;
-  if (doc.title) doc.title = page_title(*doc.title, f.h1, doc.source);
-  doc.date = meta({"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
-                   "og:published_time", "sailthru.date"});
-  doc.author = meta({"author", "article:author", "dc.creator"});
-  doc.category = meta({"article:section", "section"});
-  doc.abstract = meta({"og:description", "description"});
+  auto not_url = [](std::optional<std::string> v) {
+    if (v && (v->find("://") != std::string::npos || v->rfind("www.", 0) == 0)) v.reset();
+    return v;
+  };
+  auto& trace = doc.extraction;
+
   if (!doc.input.url) {
     if (auto u = meta({"og:url"}))
       doc.input.url = u;
     else if (f.canonical)
       doc.input.url = f.canonical;
+    else if (f.ld.url)
+      doc.input.url = f.ld.url;
   }
+  doc.source = not_url(meta({"og:site_name"}));
+  if (!doc.source) doc.source = not_url(f.ld.publisher);
+
+  // Title: the page's visible <h1> when the metadata's title names it, else the metadata's
+  // title without the site's name.
+  std::optional<std::string> title = meta({"og:title", "twitter:title"});
+  const char* title_from = "og:title";
+  if (!title && f.ld.headline) title = f.ld.headline, title_from = "JSON-LD headline";
+  if (!title && f.title_tag && !f.title_tag->empty()) title = f.title_tag, title_from = "<title>";
+  if (title) {
+    if (auto h = visible_headline(*title, f.h1s)) {
+      doc.title = *h;
+      trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(title_from));
+    } else {
+      doc.title = page_title(*title, f.h1, doc.source);
+      trace.push_back("title\t" + std::string(title_from) + "\t" +
+                      (*doc.title == *title ? "as given" : "without the site's name"));
+    }
+  }
+
+  // Published: JSON-LD's article, then the meta tags and <time>; a UTC time yields to the same
+  // moment in the page's own zone, whose date is the one the page shows.
+  std::vector<std::pair<std::string, std::string>> dates;  // (where, value)
+  if (f.ld.published) dates.emplace_back("JSON-LD " + f.ld.type + " datePublished", *f.ld.published);
+  for (const char* k : {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+                        "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created", "dcterms.created", "date",
+                        "sailthru.date", "article.published", "created"})
+    if (auto v = meta({k})) dates.emplace_back(k, *v);
+  if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
+  if (!dates.empty()) {
+    std::size_t pick = 0;
+    if (iso_is_utc(dates[0].second))
+      for (std::size_t i = 1; i < dates.size(); ++i)
+        if (dates[i].second.size() >= 17 && dates[i].second[10] == 'T' && !iso_is_utc(dates[i].second) &&
+            dates[i].second.substr(0, 4) == dates[0].second.substr(0, 4)) {
+          pick = i;
+          break;
+        }
+    doc.date = dates[pick].second;
+    trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second +
+                    (pick ? " (in the page's zone; " + dates[0].first + " gives UTC)" : ""));
+  }
+  doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));
+  if (!doc.author) doc.author = f.ld.author;
+  doc.category = meta({"article:section", "section"});
+  if (!doc.category) doc.category = f.ld.section;
+  doc.abstract = meta({"og:description", "description"});
+  if (!doc.abstract) doc.abstract = f.ld.description;
+
   doc.anchors = std::move(f.anchors);
   for (auto& a : doc.anchors) a.href = resolve_href(a.href, doc.input.url);
-  if (content && f.body) {
-    BoxFinder boxes(content, doc.input.url);
-    boxes.walk(f.body);
-    doc.link_boxes = boxes.finish();
+
+  ContentPick pick = pick_content(f.body, doc.input.url);
+  trace.insert(trace.end(), pick.trace.begin(), pick.trace.end());
+  if (pick.nodes.empty()) {
+    if (f.body) doc.text = std::string(trim(text_of(f.body)));
+    return;
   }
+  doc.text = std::string(trim(pick.text));
+  if (pick.date_line) {
+    if (!doc.date) {
+      // No metadata date: the visible line is the date, read by the segmenter's date rules.
+      doc.text = *pick.date_line + "\n" + doc.text;
+      trace.push_back("published\tvisible date line\t" + *pick.date_line + " (no date in the metadata)");
+    } else {
+      bool agree = visible_date_agrees(*pick.date_line, *doc.date);
+      trace.push_back("published\tcross-check\tvisible '" + *pick.date_line + "' " +
+                      (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
+    }
+  }
+  doc.link_boxes = std::move(pick.boxes);
+  BoxFinder boxes(pick.nodes, doc.input.url);
+  boxes.walk(f.body);
+  for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
+  for (const auto& b : doc.link_boxes)
+    trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
+                    std::to_string(b.links.size()) + " headline links" + (b.kind.empty() ? "" : ", " + b.kind));
 }
 
 }  // namespace akhbar::detail

@@ -123,10 +123,13 @@ void add_link_boxes(const Document& doc, const Normalizer& normalizer, const det
   for (const auto& box : doc.link_boxes) {
     std::string key = detail::fold_key(normalizer.search(box.heading));
     detail::MarkerHit hit = markers.match_line(key, detail::count_words(key));
-    if (!hit || hit.end < key.size()) continue;  // the heading is the marker, nothing more
-    std::vector<Link>* list = hit.marker->kind == detail::MarkerKind::read_also ? &a.read_also
-                              : hit.marker->kind == detail::MarkerKind::related ? &a.related
-                                                                                 : nullptr;
+    std::vector<Link>* list = nullptr;
+    if (hit && hit.end >= key.size())  // the heading is the marker, nothing more
+      list = hit.marker->kind == detail::MarkerKind::read_also ? &a.read_also
+             : hit.marker->kind == detail::MarkerKind::related ? &a.related
+                                                                : nullptr;
+    else if (box.kind == "read_also" || box.kind == "related")  // the page's structure says what it is
+      list = box.kind == "read_also" ? &a.read_also : &a.related;
     if (!list) continue;
     std::unordered_set<std::string> seen;
     for (const auto& l : *list) seen.insert(detail::fold_key(normalizer.search(l.title)));

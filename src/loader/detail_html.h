@@ -1,0 +1,83 @@
+#pragma once
+// HTML pages, shared by html.cpp (the page as a Document), html_content.cpp (which element holds
+// the article, by structure) and html_meta.cpp (JSON-LD, OpenGraph and <meta> metadata).
+
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <akhbar/record.h>
+
+namespace akhbar::detail {
+
+// Elements nested deeper than this are ignored (no real page comes near it; it bounds recursion).
+constexpr int html_max_depth = 512;
+
+// The value of an element's attribute, or nullptr.
+const char* html_attr(const GumboNode* n, const char* name);
+// Elements whose text is never article text (scripts, styles, navigation, forms, embeds).
+bool html_skipped_tag(GumboTag tag);
+// Elements that start a new line of text.
+bool html_block_tag(GumboTag tag);
+// An element as --explain names it: "div#main.article-body" (tag, id, first class).
+std::string html_step(const GumboNode* n);
+// An element's place in the page: its last steps from <body> ("… > article > div.entry-content").
+std::string html_path(const GumboNode* n);
+// The text of an element, one line per block, whitespace inside a line collapsed.
+std::string html_text(const GumboNode* n);
+// An address that may lead to an article: not a fragment, a script or a mail link.
+bool article_href(const char* href);
+// `href` made absolute against the page's address; unchanged when it already is or no address is known.
+std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
+// A link's text as a headline: its own heading child's text when it holds one (a card's title
+// beside its section name and date), else its whole text on one line; "" when it is no headline
+// (under three words, no Arabic letter, list numbering, over 300 bytes).
+std::string headline_of_link(const GumboNode* a);
+
+// What an element's class, id, role and ARIA/data names say it is (in English and in the
+// transliterated Arabic of Arabic CMSs: "taalikat", "mawdoo3at", "akhbar-mutaalika").
+enum class Hint { none, content, boilerplate, comments, related, read_also };
+Hint html_hint(const GumboNode* n);
+// Whether an element is left out before scoring, given its text and link text (characters): a
+// landmark role beside the text (region, complementary, ...), a comment section or a list of
+// other stories by its class, or boilerplate by its class ("share", "print", "widget") unless a
+// content word stands beside it ("main-sidebar") or it holds a long text that is not links.
+bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links);
+// Whether an element's class names sponsored links or an advertisement (Taboola, Outbrain).
+bool html_sponsored(const GumboNode* n);
+// The hint's name for --explain ("share bar", "comments", ...) with the word that gave it.
+std::string html_hint_reason(const GumboNode* n);
+
+// The article's text as the page's structure gives it.
+struct ContentPick {
+  std::vector<const GumboNode*> nodes;  // the chosen element and the siblings that continue it, in order
+  std::string text;                     // their text, boilerplate inside them left out
+  std::vector<LinkBox> boxes;           // link promos found inside them (read-also cards, suggestions)
+  std::vector<std::string> trace;       // "kept|dropped\tPATH\twhy", for --explain
+  std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
+};
+
+// Scores the page's blocks (text length, commas and full stops, link density, paragraph count,
+// depth, semantic containers, class hints) and takes the best element with its siblings.
+// `nodes` is empty when no element holds a real text (a page of links).
+ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base);
+
+// What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
+// BlogPosting, … at the top, in an array or inside @graph; the first article object wins).
+struct JsonLdArticle {
+  std::string type;
+  std::optional<std::string> headline, published, modified, author, publisher, section, description, url;
+};
+
+// Reads one <script type="application/ld+json"> text into `out` when it holds an article object
+// and `out` has none yet; malformed JSON (CDATA wrappers and stray commas are common) is skipped.
+void read_json_ld(std::string_view json, JsonLdArticle& out);
+
+// Whether an ISO 8601 date-time is given in UTC ("…Z", "…+00:00"): its date may be the day before
+// or after the one the page shows in its own zone.
+bool iso_is_utc(std::string_view iso);
+
+}  // namespace akhbar::detail

@@ -1,0 +1,1068 @@
+// Which element of an HTML page holds the article, by the page's structure (the idea of Mozilla
+// Readability's scoring and trafilatura's tree cleaning, tuned on Arabic news pages): every
+// paragraph-like block scores by its length, commas and full stops unless it is mostly links, and
+// passes the score up to its parent, grandparent and further ancestors; an ancestor's score
+// counts its tag, semantic role and class hints and shrinks with its link density. The best
+// element is taken with the siblings that continue it, and its text is read without the
+// boilerplate inside it (share bars, comment sections, tags, captions, link promos, which become
+// read-also boxes).
+#include <strings.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "loader/detail_formats.h"
+#include "loader/detail_html.h"
+#include "loader/detail_text.h"
+
+namespace akhbar::detail {
+
+const char* html_attr(const GumboNode* n, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+bool html_skipped_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool html_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string html_step(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return "#text";
+  std::string s = gumbo_normalized_tagname(n->v.element.tag);
+  if (s.empty()) s = "element";
+  if (const char* id = html_attr(n, "id"); id && *id) s += "#" + std::string(id).substr(0, 40);
+  if (const char* c = html_attr(n, "class")) {
+    std::string_view cls = trim(c);
+    cls = cls.substr(0, cls.find_first_of(" \t\n"));
+    if (!cls.empty()) s += "." + std::string(cls.substr(0, 40));
+  }
+  return s;
+}
+
+std::string html_path(const GumboNode* n) {
+  std::vector<std::string> steps;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    if (p->v.element.tag == GUMBO_TAG_BODY || p->v.element.tag == GUMBO_TAG_HTML) break;
+    steps.push_back(html_step(p));
+  }
+  std::string out = steps.size() > 5 ? "… > " : "body > ";
+  for (std::size_t i = std::min<std::size_t>(steps.size(), 5); i-- > 0;) {
+    out += steps[i];
+    if (i) out += " > ";
+  }
+  return out;
+}
+
+namespace {
+
+// Collects text, one line per block, whitespace inside a line collapsed.
+class Lines {
+ public:
+  void add(const char* s) {
+    for (; *s; ++s) {
+      char c = *s;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        m_space = !m_line.empty();
+      } else {
+        if (m_space) m_line += ' ';
+        m_space = false;
+        m_line += c;
+      }
+    }
+  }
+  void flush() {
+    if (!m_line.empty()) {
+      m_out += m_line;
+      m_out += '\n';
+    }
+    m_line.clear();
+    m_space = false;
+  }
+  std::string finish() {
+    flush();
+    return std::move(m_out);
+  }
+  std::size_t size() const { return m_out.size() + m_line.size(); }
+
+ private:
+  std::string m_out, m_line;
+  bool m_space = false;
+};
+
+void plain_walk(const GumboNode* node, Lines& out, int depth) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+    out.add(node->v.text.text);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+  GumboTag tag = node->v.element.tag;
+  if (html_skipped_tag(tag)) return;
+  bool b = html_block_tag(tag);
+  if (b) out.flush();
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) plain_walk(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+  if (b) out.flush();
+}
+
+// Lower-cased class, id, role, itemprop, ARIA and data names of an element, space-separated.
+std::string hint_text(const GumboNode* n) {
+  std::string s;
+  for (const char* a : {"class", "id", "role", "itemprop", "aria-labelledby", "data-e2e", "data-component"})
+    if (const char* v = html_attr(n, a)) {
+      s += ' ';
+      s += v;
+    }
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  s += ' ';
+  return s;
+}
+
+struct HintWord {
+  const char* word;
+  Hint hint;
+  const char* what;
+};
+
+// Substrings of class/id names. Order matters: the first match names the reason.
+const HintWord hint_words[] = {
+    {"comment", Hint::comments, "comments"},
+    {"taalik", Hint::comments, "comments"},
+    {"ta3li", Hint::comments, "comments"},
+    {"tta3", Hint::comments, "comments"},
+    {"disqus", Hint::comments, "comments"},
+    {"respond", Hint::comments, "comment form"},
+    {"reply", Hint::comments, "comments"},
+    {"related", Hint::related, "related list"},
+    {"mawdoo", Hint::related, "related topics"},
+    {"mawadi", Hint::related, "related topics"},
+    {"mutaalika", Hint::related, "related list"},
+    {"motaalika", Hint::related, "related list"},
+    {"zat-sela", Hint::related, "related list"},
+    {"dhat-sila", Hint::related, "related list"},
+    {"akhbar-", Hint::related, "news list"},
+    {"more-news", Hint::related, "news list"},
+    {"morenews", Hint::related, "news list"},
+    {"most-read", Hint::related, "most-read list"},
+    {"mostread", Hint::related, "most-read list"},
+    {"most_read", Hint::related, "most-read list"},
+    {"al-akthar", Hint::related, "most-read list"},
+    {"popular", Hint::related, "most-read list"},
+    {"read-also", Hint::read_also, "read-also"},
+    {"readalso", Hint::read_also, "read-also"},
+    {"read_also", Hint::read_also, "read-also"},
+    {"iqra", Hint::read_also, "read-also"},
+    {"ekraa", Hint::read_also, "read-also"},
+    {"see-also", Hint::read_also, "read-also"},
+    {"recommend", Hint::read_also, "recommendations"},
+    {"inject", Hint::read_also, "injected promo"},
+    {"share", Hint::boilerplate, "share bar"},
+    {"sharing", Hint::boilerplate, "share bar"},
+    {"social", Hint::boilerplate, "social links"},
+    {"sociable", Hint::boilerplate, "social links"},
+    {"follow", Hint::boilerplate, "follow-us box"},
+    {"cookie", Hint::boilerplate, "cookie banner"},
+    {"consent", Hint::boilerplate, "consent banner"},
+    {"gdpr", Hint::boilerplate, "consent banner"},
+    {"privacy", Hint::boilerplate, "privacy banner"},
+    {"newsletter", Hint::boilerplate, "newsletter box"},
+    {"subscri", Hint::boilerplate, "subscription box"},
+    {"breadcrumb", Hint::boilerplate, "breadcrumbs"},
+    {"ticker", Hint::boilerplate, "news ticker"},
+    {"breaking", Hint::boilerplate, "news ticker"},
+    {"marquee", Hint::boilerplate, "news ticker"},
+    {"trending", Hint::boilerplate, "trending box"},
+    {"menu", Hint::boilerplate, "menu"},
+    {"navbar", Hint::boilerplate, "menu"},
+    {"sidebar", Hint::boilerplate, "sidebar"},
+    {"widget", Hint::boilerplate, "widget"},
+    {"footer", Hint::boilerplate, "footer"},
+    {"masthead", Hint::boilerplate, "masthead"},
+    {"taboola", Hint::boilerplate, "sponsored links"},
+    {"outbrain", Hint::boilerplate, "sponsored links"},
+    {"trc_", Hint::boilerplate, "sponsored links"},
+    {"sponsor", Hint::boilerplate, "sponsored links"},
+    {"advert", Hint::boilerplate, "advertisement"},
+    {" ad ", Hint::boilerplate, "advertisement"},
+    {"-ad-", Hint::boilerplate, "advertisement"},
+    {" ads", Hint::boilerplate, "advertisement"},
+    {"banner", Hint::boilerplate, "banner"},
+    {"promo", Hint::boilerplate, "promo"},
+    {"modal", Hint::boilerplate, "modal dialog"},
+    {"popup", Hint::boilerplate, "popup"},
+    {"login", Hint::boilerplate, "login box"},
+    {"signin", Hint::boilerplate, "login box"},
+    {"poll", Hint::boilerplate, "poll"},
+    {"tags", Hint::boilerplate, "tags"},
+    {"tag-", Hint::boilerplate, "tags"},
+    {"keyword", Hint::boilerplate, "tags"},
+    {"pagination", Hint::boilerplate, "pagination"},
+    {"pager", Hint::boilerplate, "pagination"},
+    {"prev-", Hint::boilerplate, "previous/next links"},
+    {"prev_", Hint::boilerplate, "previous/next links"},
+    {"previous", Hint::boilerplate, "previous/next links"},
+    {"_prev", Hint::boilerplate, "previous/next links"},
+    {"-prev", Hint::boilerplate, "previous/next links"},
+    {"_next", Hint::boilerplate, "previous/next links"},
+    {"next-", Hint::boilerplate, "previous/next links"},
+    {"caption", Hint::boilerplate, "caption"},
+    {"credit", Hint::boilerplate, "photo credit"},
+    {"copyright", Hint::boilerplate, "copyright"},
+    {"print", Hint::boilerplate, "print link"},
+    {"rating", Hint::boilerplate, "rating"},
+    {"weather", Hint::boilerplate, "weather"},
+    {"prayer", Hint::boilerplate, "prayer times"},
+    {"skip", Hint::boilerplate, "skip link"},
+    {"author-box", Hint::boilerplate, "author box"},
+    {"readspeaker", Hint::boilerplate, "listen button"},
+    {"rs_skip", Hint::boilerplate, "listen button"},
+};
+
+// Names of containers that hold an article's text: whole parts of a class or id name
+// ("entry-content", "article_body"; not "textwidget").
+const char* const content_words[] = {"article", "articlebody", "articlecontent", "content", "entry", "story",
+                                     "storybody", "postbody", "postcontent", "main", "maincontent",
+                                     "body", "text", "matn", "nass", "khabar", "details", "detail",
+                                     "desc", "column", "longdesc"};
+
+// `word` in `h` at the start of a name's part ("jeg_share_top", "social-share" but not
+// "selectionShareable", whose sharing is of a selected sentence).
+bool has_word(const std::string& h, const char* word) {
+  for (std::size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1))
+    if (at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])) || !std::isalnum(static_cast<unsigned char>(word[0])))
+      return true;
+  return false;
+}
+
+// `word` as a whole part of a name.
+bool has_part(const std::string& h, const char* word) {
+  std::size_t n = std::strlen(word);
+  for (std::size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1)) {
+    bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1]));
+    bool end = at + n >= h.size() || !std::isalnum(static_cast<unsigned char>(h[at + n]));
+    if (start && end) return true;
+  }
+  return false;
+}
+
+const HintWord* match_hint(const std::string& h) {
+  for (const auto& w : hint_words)
+    if (has_word(h, w.word)) return &w;
+  return nullptr;
+}
+
+bool names_content(const std::string& h) {
+  for (const char* w : content_words)
+    if (has_part(h, w)) return true;
+  return false;
+}
+
+}  // namespace
+
+Hint html_hint(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return Hint::none;
+  std::string h = hint_text(n);
+  if (h.size() <= 1) return Hint::none;
+  if (const HintWord* w = match_hint(h)) return w->hint;
+  return names_content(h) ? Hint::content : Hint::none;
+}
+
+bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  if (const char* role = html_attr(n, "role"))
+    for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog",
+                          "search"})
+      if (strcasecmp(role, r) == 0) return true;
+  std::string h = hint_text(n);
+  if (h.size() <= 1) return false;
+  const HintWord* w = match_hint(h);
+  if (!w) return false;
+  // Comment sections and lists of other stories are never the article; a weaker hint ("print",
+  // "widget", "banner") yields to a content word beside it or to a long text that is not links.
+  if (w->hint == Hint::comments || w->hint == Hint::related || w->hint == Hint::read_also) return true;
+  return !names_content(h) && !(text >= 500 && links * 10 < text * 3);
+}
+
+bool html_sponsored(const GumboNode* n) {
+  std::string h = hint_text(n);
+  const HintWord* w = match_hint(h);
+  return w && (std::strcmp(w->what, "sponsored links") == 0 || std::strcmp(w->what, "advertisement") == 0);
+}
+
+std::string html_hint_reason(const GumboNode* n) {
+  std::string h = hint_text(n);
+  if (const HintWord* w = match_hint(h)) return std::string(w->what) + " ('" + std::string(trim(w->word)) + "')";
+  return {};
+}
+
+std::string html_text(const GumboNode* n) {
+  Lines l;
+  plain_walk(n, l, 0);
+  return l.finish();
+}
+
+bool article_href(const char* href) {
+  return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
+         strncasecmp(href, "mailto:", 7) != 0 && strncasecmp(href, "tel:", 4) != 0;
+}
+
+namespace {
+
+const GumboNode* first_heading(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > 8) return nullptr;
+  GumboTag t = n->v.element.tag;
+  if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) return n;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (const GumboNode* h = first_heading(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return h;
+  return nullptr;
+}
+
+bool numbering(std::string_view t) {
+  bool digit = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0 &&
+               static_cast<unsigned char>(t[i + 1]) <= 0xA9) {
+      digit = true;
+      ++i;
+    } else if (std::isalpha(c) || c >= 0x80) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+}  // namespace
+
+std::string headline_of_link(const GumboNode* a) {
+  const GumboNode* h = first_heading(a);
+  std::string t(trim(html_text(h ? h : a)));
+  std::replace(t.begin(), t.end(), '\n', ' ');
+  if (t.empty() || t.size() > 300 || numbering(t) || !has_arabic_letter(t) || std::count(t.begin(), t.end(), ' ') < 2)
+    return {};
+  return t;
+}
+
+std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
+  if (href.find("://") != std::string::npos || !base || href.empty()) return href;
+  std::size_t scheme = base->find("://");
+  if (scheme == std::string::npos) return href;
+  if (href.rfind("//", 0) == 0) return base->substr(0, scheme + 1) + href;
+  std::size_t host_end = base->find('/', scheme + 3);
+  std::string origin = base->substr(0, host_end);
+  if (href[0] == '/') return origin + href;
+  if (href[0] == '?') return base->substr(0, base->find('?')) + href;
+  std::string dir = host_end == std::string::npos ? origin + "/" : base->substr(0, base->rfind('/') + 1);
+  return dir + href;
+}
+
+namespace {
+
+// What the scorer knows of one element.
+struct Info {
+  std::uint32_t text = 0;    // characters of visible text (code points, spaces not counted)
+  std::uint32_t links = 0;   // of which inside links
+  std::uint32_t commas = 0;  // "," and "،"
+  std::uint32_t stops = 0;   // "." "؟" "?" "!" ending sentences
+  std::uint32_t headline_links = 0;
+  // The same with pruned descendants counted (what the element shows, for the writer).
+  std::uint32_t all_text = 0, all_links = 0, all_headline_links = 0;
+  // Text outside block children: a portal's paragraphs separated by <br> inside one element.
+  std::uint32_t direct_text = 0, direct_commas = 0, direct_stops = 0, direct_links = 0;
+  bool has_block = false;  // holds block children other than <br>/<hr>
+  bool scored = false;     // an ancestor of a scored paragraph
+  bool pruned = false;     // boilerplate by its class or role: not counted in its ancestors
+  double score = 0;
+  int depth = 0;
+};
+
+bool is_heading_tag(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
+
+// Elements the scorer does not look into. A <form> is looked into: ASP.NET pages wrap the whole
+// page in one (a comment form inside the article is dropped when the text is written).
+bool unscored(GumboTag t) { return t != GUMBO_TAG_FORM && html_skipped_tag(t); }
+
+class Scorer {
+ public:
+  explicit Scorer(const std::optional<std::string>& base) : m_base(base) {}
+
+  Info& info(const GumboNode* n) { return m_info[n]; }
+  const Info* find(const GumboNode* n) const {
+    auto it = m_info.find(n);
+    return it == m_info.end() ? nullptr : &it->second;
+  }
+
+  // Pass 1: text, link and punctuation counts of every element, bottom up.
+  Info measure(const GumboNode* n, int depth, bool in_link) {
+    Info r;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      const char* s = n->v.text.text;
+      for (std::size_t i = 0; s[i]; ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++r.text;
+        if (c == ',') ++r.commas;
+        if (c == 0xD8 && static_cast<unsigned char>(s[i + 1]) == 0x8C) ++r.commas;  // ،
+        if (c == 0xD8 && static_cast<unsigned char>(s[i + 1]) == 0x9F) ++r.stops;   // ؟
+        if ((c == '.' || c == '!' || c == '?') &&
+            (s[i + 1] == 0 || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '"'))
+          ++r.stops;
+      }
+      if (in_link) r.links = r.text;
+      r.all_text = r.text;
+      r.all_links = r.links;
+      return r;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return r;
+    GumboTag tag = n->v.element.tag;
+    if (unscored(tag)) return r;
+    bool link = tag == GUMBO_TAG_A;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      Info c = measure(k, depth + 1, in_link || link);
+      // Boilerplate by its class (a comment section, a share bar, a related list) is not
+      // counted in its ancestors, as Readability removes unlikely candidates before scoring.
+      r.all_text += c.all_text;
+      r.all_links += c.all_links;
+      r.all_headline_links += c.all_headline_links;
+      if (k->type == GUMBO_NODE_ELEMENT && depth > 0 && html_pruned(k, c.all_text, c.all_links)) {
+        m_info[k].pruned = true;
+        continue;
+      }
+      r.text += c.text;
+      r.links += c.links;
+      r.commas += c.commas;
+      r.stops += c.stops;
+      r.headline_links += c.headline_links;
+      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) && k->v.element.tag != GUMBO_TAG_BR &&
+          k->v.element.tag != GUMBO_TAG_HR) {
+        r.has_block = true;
+      } else {
+        r.direct_text += c.text;
+        r.direct_commas += c.commas;
+        r.direct_stops += c.stops;
+        r.direct_links += c.links;
+      }
+    }
+    if (link && article_href(html_attr(n, "href")) && r.all_text >= 12 && !headline_of_link(n).empty()) {
+      ++r.headline_links;
+      ++r.all_headline_links;
+    }
+    r.depth = depth;
+    m_info[n] = r;
+    return r;
+  }
+
+  // Pass 2: paragraph-like blocks pass their score to their ancestors.
+  void score(const GumboNode* n, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    GumboTag tag = n->v.element.tag;
+    if (unscored(tag)) return;
+    const Info* in = find(n);
+    if (!in || in->pruned) return;
+    bool paragraph_like = false;
+    switch (tag) {
+      case GUMBO_TAG_P:
+      case GUMBO_TAG_PRE:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE:
+      case GUMBO_TAG_DD:
+        paragraph_like = true;
+        break;
+      case GUMBO_TAG_DIV:
+      case GUMBO_TAG_SECTION:
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_SPAN:
+      case GUMBO_TAG_FONT:
+      case GUMBO_TAG_CENTER:
+        paragraph_like = !in->has_block;
+        break;
+      default:
+        break;
+    }
+    if (paragraph_like && in->text >= 25 && in->links * 2 <= in->text) {
+      ++m_paragraphs;
+      double s = 1 + in->commas + std::min(in->text / 100.0, 3.0) + 0.5 * std::min<std::uint32_t>(in->stops, 4);
+      double divider = 1;
+      int level = 0;
+      for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT && level < 5; a = a->parent, ++level) {
+        if (a->v.element.tag == GUMBO_TAG_HTML) break;
+        Info& ai = info(a);
+        if (!ai.scored) {
+          ai.scored = true;
+          ai.score = base_score(a);
+          m_candidates.push_back(a);
+        }
+        divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        ai.score += s / divider;
+      }
+      // A paragraph-like block keeps a score of its own too, for the sibling step.
+      Info& self = info(n);
+      if (!self.scored) {
+        self.scored = true;
+        self.score = base_score(n) + s;
+        m_candidates.push_back(n);
+      }
+      return;  // its inside is one paragraph
+    }
+    if (in->has_block && in->direct_text >= 100 && in->direct_links * 2 <= in->direct_text) {
+      // Paragraphs separated by <br> beside block children: the element is itself the text.
+      ++m_paragraphs;
+      double s = 1 + in->direct_commas + std::min(in->direct_text / 100.0, 3.0) +
+                 0.5 * std::min<std::uint32_t>(in->direct_stops, 4);
+      add(n, s, 0);
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) score(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  // Adds a paragraph's score `s` to `n` and, less and less, to its ancestors.
+  void add(const GumboNode* n, double s, int level) {
+    for (const GumboNode* a = n; a && a->type == GUMBO_NODE_ELEMENT && level < 6; a = a->parent, ++level) {
+      if (a->v.element.tag == GUMBO_TAG_HTML) break;
+      Info& ai = info(a);
+      if (!ai.scored) {
+        ai.scored = true;
+        ai.score = base_score(a);
+        m_candidates.push_back(a);
+      }
+      ai.score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+    }
+  }
+
+  double final_score(const GumboNode* n) const {
+    const Info* in = find(n);
+    if (!in || !in->scored) return 0;
+    double ld = in->text ? static_cast<double>(in->links) / in->text : 1.0;
+    return in->score * (1 - ld);
+  }
+
+  const std::vector<const GumboNode*>& candidates() const { return m_candidates; }
+  std::size_t paragraphs() const { return m_paragraphs; }
+
+  // The element's score before its paragraphs: its tag, its semantics and its class hints.
+  static double base_score(const GumboNode* n) {
+    double s = 0;
+    switch (n->v.element.tag) {
+      case GUMBO_TAG_DIV:
+        s += 5;
+        break;
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_MAIN:
+        s += 10;
+        break;
+      case GUMBO_TAG_PRE:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE:
+        s += 3;
+        break;
+      case GUMBO_TAG_ADDRESS:
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_UL:
+      case GUMBO_TAG_DL:
+      case GUMBO_TAG_DD:
+      case GUMBO_TAG_DT:
+      case GUMBO_TAG_LI:
+      case GUMBO_TAG_FORM:
+        s -= 3;
+        break;
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TH:
+        s -= 5;
+        break;
+      default:
+        break;
+    }
+    if (const char* ip = html_attr(n, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0) s += 30;
+    if (const char* role = html_attr(n, "role"); role && strcasecmp(role, "main") == 0) s += 10;
+    switch (html_hint(n)) {
+      case Hint::content:
+        s += 25;
+        break;
+      case Hint::none:
+        break;
+      default:
+        s -= 25;
+        break;
+    }
+    return s;
+  }
+
+ private:
+  std::optional<std::string> m_base;
+  std::unordered_map<const GumboNode*, Info> m_info;
+  std::vector<const GumboNode*> m_candidates;
+  std::size_t m_paragraphs = 0;
+};
+
+const GumboNode* element_child(const GumboNode* n, unsigned i) {
+  return static_cast<const GumboNode*>(n->v.element.children.data[i]);
+}
+
+bool is_ancestor(const GumboNode* a, const GumboNode* n) {
+  for (const GumboNode* p = n; p; p = p->parent)
+    if (p == a) return true;
+  return false;
+}
+
+// Reads the chosen elements' text, leaving out what is not the article inside them.
+class Writer {
+ public:
+  Writer(const Scorer& scorer, const std::optional<std::string>& base, ContentPick& out)
+      : m_scorer(scorer), m_base(base), m_out(out) {}
+
+  void write(const GumboNode* root) {
+    m_root = root;
+    walk(root, 0);
+    m_lines.flush();
+  }
+  std::string finish() {
+    std::string text = m_lines.finish();
+    // A promo with article text after it is a read-also card; one after the last paragraph is
+    // a list like any other below the article: its heading decides (the segmenter's markers).
+    for (auto [box, at] : m_pending)
+      if (text.size() < at + 60 && m_out.boxes[box].kind == "read_also") m_out.boxes[box].kind.clear();
+    return text;
+  }
+
+ private:
+  void drop(const GumboNode* n, const std::string& why) {
+    if (m_out.trace.size() < 200) m_out.trace.push_back("dropped\t" + html_path(n) + "\t" + why);
+  }
+
+  // A dropped block's headline links, kept as a box: a read-also card inside the article.
+  void capture(const GumboNode* n, Hint hint) {
+    LinkBox box;
+    box.kind = hint == Hint::related ? "related" : "read_also";
+    if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
+    if (box.heading.empty())
+      if (const GumboNode* h = first_heading(n); h && !has_link(h)) box.heading = std::string(trim(html_text(h)));
+    if (box.heading.empty()) {
+      // A portal's bold first line ("<tr><td><b>أخبار ذات صلة</b></td></tr>"): short, no link.
+      std::string text = html_text(n);
+      std::string first(trim(std::string_view(text).substr(0, text.find('\n'))));
+      if (!first.empty() && first.size() <= 80 && std::count(first.begin(), first.end(), ' ') < 5 &&
+          !has_link(first_element_with_text(n)))
+        box.heading = first;
+    }
+    std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
+    collect_links(n, box, 0);
+    if (!box.links.empty()) {
+      m_pending.push_back({m_out.boxes.size(), m_lines.size()});
+      m_out.boxes.push_back(std::move(box));
+    }
+  }
+  // The innermost element whose text starts `n`'s text (the block of its first line).
+  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
+    if (depth > 32) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT) return n;
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+    }
+    return n;
+  }
+  static bool has_link(const GumboNode* n, int depth = 0) {
+    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+    if (n->v.element.tag == GUMBO_TAG_A) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (has_link(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
+    return false;
+  }
+  void collect_links(const GumboNode* n, LinkBox& box, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
+    if (n->v.element.tag == GUMBO_TAG_A) {
+      const char* href = html_attr(n, "href");
+      if (!article_href(href)) return;
+      std::string t = headline_of_link(n);
+      if (t.empty()) return;
+      std::string url = resolve_href(std::string(trim(href)), m_base);
+      for (const auto& l : box.links)
+        if (l.href == url || l.text == t) return;
+      box.links.push_back({std::move(t), std::move(url)});
+      return;
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) collect_links(element_child(n, i), box, depth + 1);
+  }
+
+  // Why `n`, inside the article's element, is not article text; "" when it is.
+  std::string drop_reason(const GumboNode* n, Hint& hint) {
+    hint = Hint::none;
+    GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_ASIDE) {
+      hint = Hint::read_also;  // inside the article, an <aside> holding stories is a read-also card
+      return "<aside> element";
+    }
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
+      return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
+    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) return "image and its caption";
+    if (html_attr(n, "hidden")) return "hidden element";
+    if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0) return "hidden element";
+    if (const char* style = html_attr(n, "style")) {
+      std::string st = style;
+      st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
+      if (st.find("display:none") != std::string::npos) return "hidden element";
+    }
+    if (const char* role = html_attr(n, "role")) {
+      for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog",
+                            "search"})
+        if (strcasecmp(role, r) == 0) {
+          hint = Hint::read_also;
+          return std::string("role=") + r + " (a promo beside the text)";
+        }
+    }
+    const Info* ni = m_scorer.find(n);
+    if (html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0)) {
+      hint = html_hint(n);
+      return "class hint: " + html_hint_reason(n);
+    }
+    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && html_block_tag(tag)) {
+      hint = Hint::read_also;
+      return "links to other stories (" +
+             std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
+    }
+    return {};
+  }
+
+  void walk(const GumboNode* n, int depth) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      m_lines.add(n->v.text.text);
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    GumboTag tag = n->v.element.tag;
+    if (html_skipped_tag(tag) && tag != GUMBO_TAG_NAV && tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_FOOTER &&
+        tag != GUMBO_TAG_FORM)
+      return;
+    if (n != m_root) {
+      Hint hint;
+      std::string why = drop_reason(n, hint);
+      if (!why.empty()) {
+        const Info* in = m_scorer.find(n);
+        if (in && in->all_text) drop(n, why);
+        // (An <aside> was not measured: its links are looked at here.)
+        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links)) capture(n, hint);
+        return;
+      }
+    }
+    bool b = html_block_tag(tag);
+    if (b) m_lines.flush();
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) walk(element_child(n, i), depth + 1);
+    if (b) m_lines.flush();
+  }
+
+  const Scorer& m_scorer;
+  const std::optional<std::string>& m_base;
+  ContentPick& m_out;
+  const GumboNode* m_root = nullptr;
+  Lines m_lines;
+  std::vector<std::pair<std::size_t, std::size_t>> m_pending;  // (box, text length when it was met)
+};
+
+// A short line near the headline that states the date: a <time> element or an element whose
+// class names a date ("post-meta-date", "article_created", "submitted"), with digits in it.
+class DateFinder {
+ public:
+  explicit DateFinder(const GumboNode* content) : m_content(content) {}
+  void walk(const GumboNode* n, int depth = 0) {
+    if (m_done || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n == m_content) {
+      // The date may sit in the article's own header or footer ("submitted" in Drupal).
+      m_inside = true;
+      if (!m_found) walk_children(n, depth);
+      m_done = true;
+      return;
+    }
+    GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD ||
+        tag == GUMBO_TAG_A)
+      return;
+    if (is_heading_tag(tag)) m_after_heading = true;
+    if ((m_after_heading || m_inside) && dated(n) && !has_link(n)) {
+      std::string t(trim(html_text(n)));
+      std::replace(t.begin(), t.end(), '\n', ' ');
+      if (!t.empty() && t.size() <= 120 && has_digits(t)) {
+        m_found = std::move(t);
+        if (m_inside) m_done = true;
+      }
+      return;
+    }
+    walk_children(n, depth);
+  }
+  std::optional<std::string> found() const { return m_found; }
+
+ private:
+  void walk_children(const GumboNode* n, int depth) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
+  }
+  // The innermost element whose text starts `n`'s text (the block of its first line).
+  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
+    if (depth > 32) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT) return n;
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+    }
+    return n;
+  }
+  static bool has_link(const GumboNode* n, int depth = 0) {
+    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+    if (n->v.element.tag == GUMBO_TAG_A && html_attr(n, "href")) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (has_link(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
+    return false;
+  }
+  static bool dated(const GumboNode* n) {
+    if (n->v.element.tag == GUMBO_TAG_TIME) return true;
+    std::string h = hint_text(n);
+    for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
+      if (h.find(w) != std::string::npos) return true;
+    return false;
+  }
+  static bool has_digits(std::string_view t) {
+    int run = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(t[i]);
+      bool d = c >= '0' && c <= '9';
+      if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0 &&
+          static_cast<unsigned char>(t[i + 1]) <= 0xA9) {
+        d = true;
+        ++i;
+      }
+      run = d ? run + 1 : 0;
+      if (run >= 4) return true;  // a year
+    }
+    return false;
+  }
+  const GumboNode* m_content;
+  bool m_done = false, m_after_heading = false, m_inside = false;
+  std::optional<std::string> m_found;
+};
+
+std::string fmt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+}  // namespace
+
+ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base) {
+  ContentPick out;
+  if (!body) return out;
+  Scorer scorer(base);
+  Info page = scorer.measure(body, 0, false);
+  scorer.score(body);
+
+  // The best candidate.
+  const GumboNode* top = nullptr;
+  double best = 0;
+  for (const GumboNode* c : scorer.candidates()) {
+    double s = scorer.final_score(c);
+    if (s > best) {
+      best = s;
+      top = c;
+    }
+  }
+  if (!top || best < 5) {
+    out.trace.push_back("dropped\tbody\tno block of the page reads as an article's text");
+    return out;
+  }
+  std::string how = "best score " + fmt(best);
+
+  // When several near-best candidates share an ancestor with the top one, the article spans them.
+  std::vector<const GumboNode*> alternatives;
+  for (const GumboNode* c : scorer.candidates())
+    if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c))
+      alternatives.push_back(c);
+  if (alternatives.size() >= 3) {
+    for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body; a = a->parent) {
+      int holds = 0;
+      for (const GumboNode* c : alternatives) holds += is_ancestor(a, c);
+      if (holds >= 3) {
+        how += "; widened to the ancestor of " + std::to_string(holds) + " near-best blocks";
+        top = a;
+        break;
+      }
+    }
+  }
+  // A block alone in its parent is the parent.
+  while (top->parent && top->parent != body && top->parent->type == GUMBO_NODE_ELEMENT) {
+    const GumboNode* p = top->parent;
+    unsigned elements = 0;
+    for (unsigned i = 0; i < p->v.element.children.length; ++i)
+      if (element_child(p, i)->type == GUMBO_NODE_ELEMENT) ++elements;
+    const Info* pi = scorer.find(p);
+    const Info* ti = scorer.find(top);
+    if (elements != 1 || !pi || !ti || pi->text > ti->text) break;
+    top = p;
+  }
+  // The page's own word: an itemprop=articleBody inside the chosen block, or around it, holding
+  // most of its text.
+  std::function<const GumboNode*(const GumboNode*, int)> find_body = [&](const GumboNode* n, int depth) -> const GumboNode* {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return nullptr;
+    if (const char* ip = html_attr(n, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (const GumboNode* f = find_body(element_child(n, i), depth + 1)) return f;
+    return nullptr;
+  };
+  const Info* ti = scorer.find(top);
+  if (const GumboNode* ab = find_body(top, 0); ab && ab != top) {
+    const Info* ai = scorer.find(ab);
+    if (ai && ti && ai->text * 10 >= ti->text * 6) {
+      how += "; narrowed to itemprop=articleBody";
+      top = ab;
+    }
+  } else {
+    for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT; a = a->parent)
+      if (const char* ip = html_attr(a, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0) {
+        how += "; widened to its itemprop=articleBody";
+        top = a;
+        break;
+      }
+  }
+
+  // Siblings that continue the text (Readability's rule: a good score, or a real paragraph).
+  double top_score = scorer.final_score(top);
+  double threshold = std::max(10.0, top_score * 0.2);
+  const GumboNode* parent = top->parent;
+  std::string top_class = html_attr(top, "class") ? html_attr(top, "class") : "";
+  if (parent && parent->type == GUMBO_NODE_ELEMENT && parent != body->parent) {
+    for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
+      const GumboNode* s = element_child(parent, i);
+      if (s->type != GUMBO_NODE_ELEMENT) continue;
+      if (s == top) {
+        out.nodes.push_back(s);
+        continue;
+      }
+      const Info* si = scorer.find(s);
+      if (!si || !si->text) continue;
+      Hint h = html_hint(s);
+      if (h != Hint::none && h != Hint::content) continue;
+      double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class") ? top_score * 0.2 : 0;
+      double ld = static_cast<double>(si->links) / si->text;
+      bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
+      if (!keep && s->v.element.tag == GUMBO_TAG_P) keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
+      if (keep) {
+        out.nodes.push_back(s);
+        out.trace.push_back("kept\t" + html_path(s) + "\tsibling that continues the text (score " +
+                            fmt(scorer.final_score(s)) + ")");
+      }
+    }
+  }
+  if (out.nodes.empty()) out.nodes.push_back(top);
+  // A read-also card between two parts of the text belongs to the article: the writer keeps its
+  // links as a box (and drops its text).
+  if (out.nodes.size() > 1) {
+    std::vector<const GumboNode*> with_cards;
+    const GumboNode* last = out.nodes.back();
+    bool inside = false;
+    for (unsigned i = 0; parent && i < parent->v.element.children.length; ++i) {
+      const GumboNode* s = element_child(parent, i);
+      bool kept = std::find(out.nodes.begin(), out.nodes.end(), s) != out.nodes.end();
+      if (kept) {
+        with_cards.push_back(s);
+        inside = s != last;
+        continue;
+      }
+      const Info* si = s->type == GUMBO_NODE_ELEMENT ? scorer.find(s) : nullptr;
+      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) with_cards.push_back(s);
+    }
+    out.nodes = std::move(with_cards);
+  }
+  const Info* fi = scorer.find(top);
+  out.trace.insert(out.trace.begin(),
+                   "kept\t" + html_path(top) + "\t" + how + " of " + std::to_string(scorer.candidates().size()) +
+                       " blocks scored from " + std::to_string(scorer.paragraphs()) + " paragraphs; " +
+                       std::to_string(fi ? fi->text : 0) + " of the page's " + std::to_string(page.text) +
+                       " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
+
+  Writer w(scorer, base, out);
+  for (const GumboNode* n : out.nodes) w.write(n);
+  out.text = w.finish();
+
+  DateFinder dates(out.nodes.front());
+  dates.walk(body);
+  out.date_line = dates.found();
+  return out;
+}
+
+}  // namespace akhbar::detail

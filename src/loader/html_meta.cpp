@@ -1,0 +1,173 @@
+// An HTML page's own metadata: the article object of its JSON-LD (schema.org), read with
+// nlohmann-json (the blocks are small, nested and often slightly broken; simdjson's On Demand
+// reader is for the large record streams of json.cpp).
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+#include "loader/detail_formats.h"
+#include "loader/detail_html.h"
+#include "loader/detail_text.h"
+
+namespace akhbar::detail {
+namespace {
+
+using nlohmann::json;
+
+// schema.org types of a news page's main object.
+bool article_type(const std::string& t) {
+  static const char* const types[] = {"NewsArticle",       "Article",        "ReportageNewsArticle",
+                                      "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+                                      "ReviewNewsArticle", "BlogPosting",    "LiveBlogPosting",
+                                      "Report",            "ScholarlyArticle", "TechArticle"};
+  for (const char* a : types)
+    if (t == a || t == std::string("https://schema.org/") + a || t == std::string("http://schema.org/") + a)
+      return true;
+  return false;
+}
+
+std::string type_of(const json& o) {
+  auto it = o.find("@type");
+  if (it == o.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_array())
+    for (const auto& t : *it)
+      if (t.is_string() && article_type(t.get<std::string>())) return t.get<std::string>();
+  return {};
+}
+
+// A text value: a string, a number, the "name" of an object, the names of an array joined.
+std::optional<std::string> text_value(const json& v, int depth = 0) {
+  if (depth > 4) return std::nullopt;
+  if (v.is_string()) {
+    std::string s(trim(v.get<std::string>()));
+    if (!s.empty()) return decode_entities(s);
+    return std::nullopt;
+  }
+  if (v.is_number()) return v.dump();
+  if (v.is_object()) {
+    for (const char* k : {"name", "@value", "headline"})
+      if (auto it = v.find(k); it != v.end())
+        if (auto t = text_value(*it, depth + 1)) return t;
+    return std::nullopt;
+  }
+  if (v.is_array()) {
+    std::string out;
+    for (const auto& e : v)
+      if (auto t = text_value(e, depth + 1)) out += (out.empty() ? "" : ", ") + *t;
+    if (!out.empty()) return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> field(const json& o, std::initializer_list<const char*> keys) {
+  for (const char* k : keys)
+    if (auto it = o.find(k); it != o.end())
+      if (auto t = text_value(*it)) return t;
+  return std::nullopt;
+}
+
+// The first article object in `v`: itself, an element of an array, or a member of @graph.
+const json* find_article(const json& v, int depth = 0) {
+  if (depth > 6) return nullptr;
+  if (v.is_array()) {
+    for (const auto& e : v)
+      if (const json* a = find_article(e, depth + 1)) return a;
+    return nullptr;
+  }
+  if (!v.is_object()) return nullptr;
+  if (article_type(type_of(v))) return &v;
+  if (auto g = v.find("@graph"); g != v.end())
+    if (const json* a = find_article(*g, depth + 1)) return a;
+  // A WebPage whose mainEntity is the article.
+  if (auto m = v.find("mainEntity"); m != v.end())
+    if (const json* a = find_article(*m, depth + 1)) return a;
+  return nullptr;
+}
+
+// The object of `o`'s @graph (or array) with @id `id`: publishers and authors are often
+// references ({"@id": "https://x/#org"}) to another member of the graph.
+const json* by_id(const json& root, const std::string& id, int depth = 0) {
+  if (depth > 6) return nullptr;
+  if (root.is_array()) {
+    for (const auto& e : root)
+      if (const json* f = by_id(e, id, depth + 1)) return f;
+    return nullptr;
+  }
+  if (!root.is_object()) return nullptr;
+  if (auto it = root.find("@id"); it != root.end() && it->is_string() && *it == id && root.size() > 1) return &root;
+  if (auto g = root.find("@graph"); g != root.end()) return by_id(*g, id, depth + 1);
+  return nullptr;
+}
+
+std::optional<std::string> person(const json& root, const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end()) return std::nullopt;
+  const json* v = &*it;
+  if (v->is_array() && v->size() == 1) v = &(*v)[0];
+  if (v->is_object() && !v->contains("name"))
+    if (auto id = v->find("@id"); id != v->end() && id->is_string())
+      if (const json* f = by_id(root, id->get<std::string>())) v = f;
+  return text_value(*v);
+}
+
+}  // namespace
+
+void read_json_ld(std::string_view text, JsonLdArticle& out) {
+  if (!out.type.empty()) return;
+  // CDATA wrappers (BBC) and HTML comments around the JSON.
+  std::string s(trim(text));
+  for (const char* open : {"<![CDATA[", "<!--", "//<![CDATA["})
+    if (s.rfind(open, 0) == 0) s.erase(0, std::strlen(open));
+  for (const char* close : {"]]>", "-->", "//]]>"}) {
+    std::string_view t = trim(s);
+    if (t.size() >= std::strlen(close) && t.substr(t.size() - std::strlen(close)) == close)
+      s = std::string(t.substr(0, t.size() - std::strlen(close)));
+  }
+  json root = json::parse(s, nullptr, false);
+  if (root.is_discarded()) {
+    // Trailing commas are the usual breakage ("...", }): drop them and try once more.
+    std::string fixed;
+    fixed.reserve(s.size());
+    bool in_string = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (in_string) {
+        fixed += c;
+        if (c == '\\' && i + 1 < s.size()) fixed += s[++i];
+        else if (c == '"') in_string = false;
+        continue;
+      }
+      if (c == '"') in_string = true;
+      if (c == ',') {
+        std::size_t j = i + 1;
+        while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        if (j < s.size() && (s[j] == '}' || s[j] == ']')) continue;
+      }
+      fixed += c;
+    }
+    root = json::parse(fixed, nullptr, false);
+    if (root.is_discarded()) return;
+  }
+  const json* a = find_article(root);
+  if (!a) return;
+  out.type = type_of(*a);
+  out.headline = field(*a, {"headline", "name", "alternativeHeadline"});
+  out.published = field(*a, {"datePublished", "dateCreated", "uploadDate"});
+  out.modified = field(*a, {"dateModified"});
+  out.author = person(root, *a, "author");
+  out.publisher = person(root, *a, "publisher");
+  out.section = field(*a, {"articleSection"});
+  out.description = field(*a, {"description"});
+  out.url = field(*a, {"url", "mainEntityOfPage"});
+  if (out.url && out.url->find("://") == std::string::npos) out.url.reset();
+}
+
+bool iso_is_utc(std::string_view iso) {
+  iso = trim(iso);
+  if (iso.size() < 17 || iso[10] != 'T') return false;
+  return iso.back() == 'Z' || iso.substr(iso.size() - 6) == "+00:00" || iso.substr(iso.size() - 5) == "+0000";
+}
+
+}  // namespace akhbar::detail

@@ -1,0 +1,95 @@
+"""HTML pages end to end (issue 14): the 15 labelled real pages of ../shared/corpus/html and the
+synthetic CMS templates of tests/html/make_templates.py held at floors with the scorer of
+../shared/eval, list numbering never a title, and --explain naming the elements it chose."""
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import harness  # noqa: E402
+
+# Real pages: first run after the rules (bench/html-vs-readability.sh, docs/benchmarks.md) gave
+# body F1 0.994, title + published 29/29, headlines found 0.99 (links F1 0.79: most-read and
+# latest-news boxes the markers keep as related but the labels leave out).
+REAL_FLOOR = {'body_f1': 0.97, 'fields': 0.95, 'links_recall': 0.90}
+# Templates: two of them (AMP, table portal) and the transliterated Bootstrap one were held out
+# while the rules were written; the table portal keeps its comment and share lines (body 0.88).
+TEMPLATE_FLOOR = {'body_f1': 0.95, 'fields': 0.95, 'links_recall': 0.90}
+
+
+def score(ctx, label_dir):
+    script = os.path.join(ctx.shared('eval'), 'score.py')
+    r = subprocess.run([sys.executable, script, '--akhbar', ctx.akhbar, label_dir, '--json', '--verbose'],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode in (0, 1), r.stdout + r.stderr
+    figures = json.loads(r.stdout.strip().splitlines()[-1])
+    assert figures['missing'] == 0, r.stdout
+    return figures, r.stdout
+
+
+def hold(figures, floor, out):
+    for key, bar in floor.items():
+        assert figures[key] >= bar, f'{key} {figures[key]} < {bar}\n{out}'
+
+
+def real_labels(ctx):
+    src = ctx.path('tests', 'html', 'labels')
+    dst = os.path.join(ctx.tmp, 'labels')
+    os.makedirs(dst)
+    names = sorted(n for n in os.listdir(src) if n.endswith('.json'))
+    for name in names:
+        with open(os.path.join(src, name), encoding='utf-8') as f:
+            lab = json.load(f)
+        lab['file'] = ctx.shared('corpus', 'html', os.path.basename(lab['file']))
+        with open(os.path.join(dst, name), 'w', encoding='utf-8') as f:
+            json.dump(lab, f, ensure_ascii=False)
+    return dst, names
+
+
+def test_real_pages_hold_their_floor(ctx):
+    ctx.shared('eval')
+    dst, names = real_labels(ctx)
+    assert len(names) == 15, names
+    figures, out = score(ctx, dst)
+    hold(figures, REAL_FLOOR, out)
+
+
+def test_templates_hold_their_floor(ctx):
+    ctx.shared('eval')
+    out_dir = os.path.join(ctx.tmp, 'templates')
+    r = subprocess.run([sys.executable, ctx.path('tests', 'html', 'make_templates.py'), out_dir,
+                        '--corpus', ctx.shared('corpus')], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    figures, out = score(ctx, os.path.join(out_dir, 'labels'))
+    assert figures['documents'] == 20, out
+    hold(figures, TEMPLATE_FLOOR, out)
+
+
+def test_numbering_and_thumbnails_are_never_titles(ctx):
+    pages = ctx.shared('corpus', 'html')
+    r = ctx.run(['parse', '-q', pages])
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(l) for l in r.stdout.splitlines()]
+    assert len(records) == 15
+    for rec in records:
+        for item in rec['read_also'] + rec['related']:
+            assert not re.fullmatch(r'\W*[0-9٠-٩]{1,3}\W*', item['title']), (rec['input']['path'], item)
+            assert item['url'] is None or item['url'].startswith('http'), item
+
+
+def test_explain_names_the_elements(ctx):
+    page = ctx.shared('corpus', 'html', 'youm7-irrigation-groundwater.html')
+    r = ctx.run(['parse', '--explain', page])
+    assert r.returncode == 0, r.stderr
+    html = [l.split('\t') for l in r.stdout.splitlines() if l.startswith('# html\t')]
+    kept = [l for l in html if l[1] == 'kept']
+    assert kept and kept[0][2].endswith('div#articleBody'), html
+    assert 'paragraphs' in kept[0][3], kept
+    assert any(l[1] == 'published' and l[2] == 'article:published_time' for l in html), html
+    assert any(l[1] == 'published' and l[2] == 'cross-check' and 'agrees' in l[3] for l in html), html
+    assert any(l[1] == 'links' and l[2] == 'الموضوعات المتعلقة' for l in html), html
+
+
+harness.main(globals())

@@ -1,0 +1,182 @@
+// HTML pages by structure: which element holds the article, what is dropped inside it, the
+// page's metadata (JSON-LD, OpenGraph, <time>, RDFa) and its related and read-also lists.
+#include <akhbar/loader.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "loader/detail_html.h"
+#include "test_util.h"
+
+namespace akhbar {
+namespace {
+
+using test::run;
+
+// A paragraph of article text: sentences with commas and full stops.
+std::string para(const std::string& opening) {
+  return "<p>" + opening +
+         "، وقال المتحدث باسم الوزارة في بيان صحفي إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع المقبل، "
+         "وأضاف أن اللجنة المختصة ستتابع التنفيذ في جميع المحافظات.</p>";
+}
+
+Document page(const std::string& html) {
+  test::TempDir dir;
+  auto l = run({dir.write("p.html", html)});
+  EXPECT_EQ(l.docs.size(), 1u);
+  return l.docs.empty() ? Document{} : l.docs[0];
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(HtmlContent, ParagraphsWinOverCommentsMenusAndRelatedLists) {
+  std::string html =
+      "<html><head><meta charset=utf-8></head><body>"
+      "<div class=\"menu\"><a href=\"/a\">الرئيسية</a> <a href=\"/b\">أخبار مصر</a></div>"
+      "<div class=\"main-wrap\"><div class=\"story-text\">" +
+      para("أعلنت وزارة الصحة اليوم عن خطة جديدة") + para("وفي سياق متصل أكد الوزير") +
+      para("وأشار التقرير إلى أن عدد الحالات") +
+      "<div class=\"share-bar\">شارك الخبر على فيسبوك وتويتر</div></div>"
+      "<div class=\"taalikat\"><p>تعليق طويل من قارئ يقول فيه رأيه في الخبر، ويضيف أنه لا يوافق على ما جاء فيه.</p>"
+      "<p>تعليق آخر من قارئ ثان، يرى أن القرار جاء متأخرا كثيرا.</p></div>"
+      "<div class=\"related-news\"><h3>أخبار ذات صلة</h3><a href=\"/n1\">الحكومة تعلن خطة جديدة للنقل العام</a>"
+      "<a href=\"/n2\">وزير المالية يعرض الموازنة على البرلمان</a></div></div></body></html>";
+  Document d = page(html);
+  EXPECT_TRUE(has(d.text, "أعلنت وزارة الصحة اليوم"));
+  EXPECT_TRUE(has(d.text, "وأشار التقرير إلى أن عدد الحالات"));
+  EXPECT_FALSE(has(d.text, "شارك الخبر"));
+  EXPECT_FALSE(has(d.text, "تعليق طويل"));
+  EXPECT_FALSE(has(d.text, "الرئيسية"));
+  EXPECT_FALSE(has(d.text, "الحكومة تعلن خطة"));
+  // --explain names the element kept and why the rest was dropped.
+  ASSERT_FALSE(d.extraction.empty());
+  bool kept = false, share = false;
+  for (const auto& e : d.extraction) {
+    kept = kept || (e.rfind("kept\t", 0) == 0 && has(e, "div.story-text"));
+    share = share || (e.rfind("dropped\t", 0) == 0 && has(e, "share bar"));
+  }
+  EXPECT_TRUE(kept);
+  EXPECT_TRUE(share);
+}
+
+// A portal that separates its paragraphs with <br> inside one element, beside block children.
+TEST(HtmlContent, BrSeparatedPortal) {
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text += "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page("<html><body><table><tr><td class=nav><a href=/x>أخبار محلية</a></td>"
+                    "<td><div class=txt><h2>عنوان فرعي داخل الخبر</h2>" + text + "</div></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_FALSE(has(d.text, "أخبار محلية"));
+  EXPECT_GE(std::count(d.text.begin(), d.text.end(), '\n'), 4);
+}
+
+// A link promo between paragraphs is no body text: its story is a read-also item (a box the
+// segmenter keeps), whose heading comes from the promo.
+TEST(HtmlContent, InlineReadAlsoCardBecomesABox) {
+  Document d = page("<html><head><link rel=canonical href=\"https://x.com/news/1\"></head><body><article>" +
+                    para("قال رئيس الوزراء في مؤتمر صحفي") +
+                    "<div class=\"inline-card\"><h4>اقرأ أيضا</h4><a href=\"/news/2\">البنك المركزي يرفع أسعار "
+                    "الفائدة مجددا</a></div>" +
+                    para("وفي ختام المؤتمر دعا الوزير") + "</article></body></html>");
+  EXPECT_FALSE(has(d.text, "البنك المركزي"));
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].heading, "اقرأ أيضا");
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].href, "https://x.com/news/2");
+}
+
+// A tab bar's tabs name their panels; list numbering and thumbnails are never titles.
+TEST(HtmlContent, TabPanelsAndNumberedLists) {
+  Document d = page(
+      "<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+      "</article><div class=side><ul class=tabs><li>آخر الأخبار</li><li>الأكثر قراءة</li></ul>"
+      "<div class=tab-content><div class=tab-pane><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
+      "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div>"
+      "<div class=tab-pane><ol><li><a href=/m1><span>1</span></a><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li>"
+      "<li><a href=/m2><img alt=\"صورة الخبر الثاني هنا\"></a><a href=/m2>المنتخب يتأهل إلى النهائي</a></li>"
+      "</ol></div></div></div></body></html>");
+  const LinkBox* most = nullptr;
+  for (const auto& b : d.link_boxes)
+    if (b.heading == "الأكثر قراءة") most = &b;
+  ASSERT_NE(most, nullptr);
+  std::vector<std::string> titles;
+  for (const auto& l : most->links) titles.push_back(l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
+}
+
+TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
+  detail::JsonLdArticle a;
+  detail::read_json_ld(
+      "<![CDATA[ {\"@context\":\"http://schema.org\",\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\","
+      "\"name\":\"بي بي سي\"},{\"@type\":\"ReportageNewsArticle\",\"headline\":\"عنوان &quot;الخبر&quot;\","
+      "\"datePublished\":\"2024-03-03T13:52:13Z\",\"author\":[{\"@type\":\"Person\",\"name\":\"كاتب\"}],"
+      "\"publisher\":{\"@id\":\"#org\"},}]} ]]>",
+      a);
+  EXPECT_EQ(a.type, "ReportageNewsArticle");
+  EXPECT_EQ(a.headline, "عنوان \"الخبر\"");
+  EXPECT_EQ(a.published, "2024-03-03T13:52:13Z");
+  EXPECT_EQ(a.author, "كاتب");
+  EXPECT_EQ(a.publisher, "بي بي سي");
+  detail::JsonLdArticle b;
+  detail::read_json_ld("{\"@type\":\"WebPage\",\"name\":\"x\"}", b);
+  EXPECT_TRUE(b.type.empty());
+  detail::read_json_ld("{not json", b);
+  EXPECT_TRUE(b.type.empty());
+}
+
+// The page's own zone wins over UTC (the date the page shows); a visible date is the fallback.
+TEST(HtmlMeta, DatesFromJsonLdMetaTimeAndVisibleLine) {
+  std::string body = "<body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                     "</article></body></html>";
+  Document d = page(
+      "<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-12-25T01:59:50+02:00\"}"
+      "</script></head>" +
+      body);
+  EXPECT_EQ(d.date, "2020-12-25T01:59:50+02:00");
+  d = page("<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
+           "<meta itemprop=\"datePublished\" content=\"2020-12-25T01:59:50+02:00\"></head>" +
+           body);
+  EXPECT_EQ(d.date, "2020-12-25T01:59:50+02:00");
+  d = page("<html><body><span property=\"dc:date\" content=\"2019-02-08T00:00:00+01:00\">الجمعة 8 فيفري 2019</span>"
+           "<article>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_EQ(d.date, "2019-02-08T00:00:00+01:00");
+  d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><div class=article-date>تم نشره الجمعة 24 نيسان / أبريل 2020</div>"
+           "<div class=article-body>" + para("قالت الوزارة") + para("وأضافت") + "</div></body></html>");
+  EXPECT_FALSE(d.date);
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "تم نشره الجمعة 24 نيسان / أبريل 2020");
+}
+
+// The visible headline when the metadata's title names it, without the site's name.
+TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
+  Document d = page(
+      "<html><head><meta property=\"og:title\" content=\"بوشنيل: أصدقاء الطيار يكافحون لاستيعاب ما جرى - BBC News عربي\">"
+      "</head><body><h1>موقع الأخبار</h1><h1>أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى</h1><article>" +
+      para("قالت الوزارة") + "</article></body></html>");
+  EXPECT_EQ(d.title, "أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى");
+}
+
+TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
+  auto hint = [](const std::string& cls) {
+    GumboOutput* out = gumbo_parse(("<div class=\"" + cls + "\">x</div>").c_str());
+    const GumboNode* body = static_cast<const GumboNode*>(out->root->v.element.children.data[1]);
+    detail::Hint h = detail::html_hint(static_cast<const GumboNode*>(body->v.element.children.data[0]));
+    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    return h;
+  };
+  EXPECT_EQ(hint("post-taalikat"), detail::Hint::comments);
+  EXPECT_EQ(hint("comments-area"), detail::Hint::comments);
+  EXPECT_EQ(hint("mawdoo3at-mortabita"), detail::Hint::related);
+  EXPECT_EQ(hint("akhbar-mutaalika"), detail::Hint::related);
+  EXPECT_EQ(hint("jeg_share_top"), detail::Hint::boilerplate);
+  EXPECT_EQ(hint("cookie-consent"), detail::Hint::boilerplate);
+  EXPECT_EQ(hint("selectionShareable"), detail::Hint::none);  // a sentence one may share, in the text
+  EXPECT_EQ(hint("entry-content"), detail::Hint::content);
+  EXPECT_EQ(hint("textwidget"), detail::Hint::none);
+}
+
+}  // namespace
+}  // namespace akhbar
