@@ -1,5 +1,5 @@
 // Segmenter: builds the marker table once (built-in data/markers.txt plus --markers files), then
-// for each Document: display/search forms → classified lines → rules (blocks.cpp) → Article.
+// for each Document: display/search forms → classified lines → rules (chain.cpp and rule_*.cpp) → Article.
 #include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
 
@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "segmenter/blocks.h"
+#include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
@@ -80,8 +80,8 @@ std::optional<std::string> clean_field(const std::optional<std::string>& v, cons
 }
 
 // Counts Arabic letters and '?' marks: text with none of the first, or far more of the second,
-// is flagged rather than guessed at.
-void flag_text(const std::string& text, Article& a) {
+// is flagged rather than guessed at. True when the letters look destroyed.
+bool flag_text(const std::string& text, Article& a) {
   std::size_t arabic = 0, question = 0, letters = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = next_code_point(text, i);
@@ -89,16 +89,23 @@ void flag_text(const std::string& text, Article& a) {
     if (is_arabic_letter(c)) ++arabic;
     if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
   }
-  if (letters == 0 && question == 0) return;
-  if (arabic == 0 && question > detail::threshold::record::destroyed_min_questions)
+  if (letters == 0 && question == 0) return false;
+  if (arabic == 0 && question > detail::threshold::record::destroyed_min_questions) {
     a.warnings.push_back(
         {kind::destroyed_letters,
          "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further"});
-  else if (arabic == 0)
+    return true;
+  }
+  if (arabic == 0) {
     a.warnings.push_back({kind::no_arabic_text, "no Arabic text found"});
-  else if (question > arabic)
+    return false;
+  }
+  if (question > arabic) {
     a.warnings.push_back(
         {kind::destroyed_letters, "many Arabic letters of this text look destroyed (replaced by '?')"});
+    return true;
+  }
+  return false;
 }
 
 // A CMS id in a name field ("658c12ed-70e2-45ce-a111-3f759f607d34"): hex digits and dashes
@@ -206,8 +213,8 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     }
   }
 
-  flag_text(display, a);
-  detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
+  bool destroyed = flag_text(display, a);
+  detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a, destroyed};
   detail::segment_lines(ctx);
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
   // date field) is the published date when neither the text nor a field states one, and not one
