@@ -1,7 +1,7 @@
 // The chain: the passes in the order a page is read, and the walk's line rules in the order
 // they try each line. This file is the one place that order is written (docs/segmenter.md,
 // "How a document is read", gives the same order).
-#include <algorithm>
+#include <iterator>
 
 #include "segmenter/detail_rules.h"
 
@@ -51,7 +51,7 @@ constexpr LineRule walk_rules[] = {
 }  // namespace
 
 void rule_walk(Page& p) {
-  std::vector<const char*>& fired = p.state.walk_rules;
+  bool fired[std::size(walk_rules)] = {};
   for (std::size_t i = 0; i < p.lines.size();) {
     Line& l = p.lines[i];
     if (l.blank || i == p.state.title_line) {
@@ -60,17 +60,19 @@ void rule_walk(Page& p) {
       continue;
     }
     p.state.at = l.no;
-    for (const LineRule& rule : walk_rules) {
+    for (std::size_t r = 0; r < std::size(walk_rules); ++r) {
       std::size_t edits = p.state.edits;
-      std::size_t next = rule.take(p, i);
-      if (p.state.edits != edits && std::find(fired.begin(), fired.end(), rule.name) == fired.end())
-        fired.push_back(rule.name);
+      std::size_t next = walk_rules[r].take(p, i);
+      fired[r] = fired[r] || p.state.edits != edits;
       if (next != not_taken) {
         i = next;
         break;
       }
     }
   }
+  // The line rules that changed something, in the table's order.
+  for (std::size_t r = 0; r < std::size(walk_rules); ++r)
+    if (fired[r]) p.state.walk_rules.push_back(walk_rules[r].name);
 }
 
 void segment_lines(SegmentContext& ctx, std::vector<PassReport>* passes,

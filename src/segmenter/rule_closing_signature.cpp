@@ -30,6 +30,7 @@ void rule_closing_signature(Page& p) {
   if (p.article.title && mentions_word(fold_key(p.ctx.normalizer.search(*p.article.title)), surname)) return;
   for (std::size_t k = 0; k < i; ++k)
     if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return;
+  p.state.at = l.no;
   p.fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "closing_signature");
   p.article.body.pop_back();
   p.state.body_line.pop_back();

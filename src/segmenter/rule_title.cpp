@@ -103,6 +103,7 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
   std::optional<Credit> credit;
   if (!has_digit(l.text) && split_byline(l.text))
     credit = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
+  p.state.at = l.no;
   if (credit) {
     p.fill(*credit, "overline");
     p.article.removed.push_back({"byline", l.text});

@@ -40,6 +40,7 @@ void cut_tail(Page& p, Line& l) {
     return;
   }
   p.article.removed.push_back({m.removal, tail});
+  ++p.state.edits;  // the line changed, though it is not labelled yet
   l.rule = "cut tail '" + tail + "' by marker " + quoted(m) + "; ";
   l.text = head;
   l.words = count_words(head);

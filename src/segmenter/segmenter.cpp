@@ -4,6 +4,7 @@
 #include <akhbar/segmenter.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -163,7 +164,7 @@ void link_addresses(const Document& doc, const Normalizer& normalizer, Article& 
 }  // namespace
 
 Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
-                           std::vector<TraceLine>* trace) const {
+                           std::vector<TraceLine>* trace, TraceSummary* summary) const {
   Article a;
   a.input = doc.input;
   a.warnings = doc.warnings;
@@ -213,9 +214,16 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     }
   }
 
+  // The fields a structured input gave, before any rule reads the text.
+  std::array<bool, detail::field_count> from_input{a.dateline.has_value(), a.source.has_value(),
+                                                   a.author.has_value(), a.published.has_value(),
+                                                   a.updated.has_value()};
   bool destroyed = flag_text(display, a);
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a, destroyed};
-  detail::segment_lines(ctx);
+  std::vector<detail::PassReport> passes;
+  std::array<detail::Evidence, detail::field_count> evidence{};
+  detail::segment_lines(ctx, summary ? &passes : nullptr, summary ? &evidence : nullptr);
+  bool published_by_rules = a.published.has_value();
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
   // date field) is the published date when neither the text nor a field states one, and not one
   // later than the update the page states.
@@ -227,6 +235,24 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 
+  if (summary) {
+    for (const auto& pass : passes)
+      summary->passes.push_back({pass.name, std::vector<std::string>(pass.rules.begin(), pass.rules.end())});
+    for (std::size_t f = 0; f < detail::field_count; ++f) {
+      auto field = static_cast<detail::Field>(f);
+      const std::optional<std::string>* value = field == detail::Field::dateline    ? &a.dateline
+                                                : field == detail::Field::source    ? &a.source
+                                                : field == detail::Field::author    ? &a.author
+                                                : field == detail::Field::published ? &a.published
+                                                                                    : &a.updated;
+      if (!*value) continue;
+      std::string rule = evidence[f].rule        ? evidence[f].rule
+                         : from_input[f]         ? "input"
+                         : !published_by_rules && field == detail::Field::published ? "url_date"
+                                                                                    : "input";
+      summary->fields.push_back({detail::field_name(field), **value, rule, evidence[f].line});
+    }
+  }
   if (trace) {
     trace->reserve(trace->size() + lines.size());
     for (auto& l : lines) {

@@ -887,6 +887,29 @@ TEST_F(SegmenterTest, ExplainLabelsEveryLine) {
   EXPECT_EQ(trace[4].line, 5u);
 }
 
+TEST_F(SegmenterTest, ExplainNamesThePassesAndTheEvidenceOfEachField) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\nسبأ\n";
+  doc.author = "فلان الفلاني";
+  std::vector<TraceLine> trace;
+  TraceSummary summary;
+  Article a = seg->segment(doc, normalizer, &trace, &summary);
+  ASSERT_EQ(summary.passes.size(), 2u);
+  EXPECT_EQ(summary.passes[0].name, "title");
+  EXPECT_EQ(summary.passes[1].name, "walk");
+  EXPECT_EQ(summary.passes[1].rules, (std::vector<std::string>{"agency_line", "body"}));
+  ASSERT_EQ(summary.fields.size(), 2u);
+  EXPECT_EQ(summary.fields[0].field, "source");
+  EXPECT_EQ(summary.fields[0].value, "سبأ");
+  EXPECT_EQ(summary.fields[0].rule, "agency_line");
+  EXPECT_EQ(summary.fields[0].line, 3u);
+  EXPECT_EQ(summary.fields[1].field, "author");
+  EXPECT_EQ(summary.fields[1].rule, "input");
+  EXPECT_EQ(summary.fields[1].line, 0u);
+}
+
 TEST_F(SegmenterTest, SharedAcrossThreadsGivesTheSameRecords) {
   auto seg = Segmenter::create();
   ASSERT_TRUE(seg);
