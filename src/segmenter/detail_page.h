@@ -114,6 +114,9 @@ struct Page {
   // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser
   // is a stand-alone lead sentence and never opens so).
   bool opens_with_connective(std::string_view key) const;
+  // A conjunction glued to the first word ("وقال", "فيما") or standing alone: the text goes on
+  // from something before it.
+  bool starts_with_conjunction(std::string_view text) const;
 };
 
 // "'TEXT' (ORIGIN)": a marker as the trace names it.
@@ -131,8 +134,6 @@ std::size_t letter_count(std::string_view s);
 bool has_letters(std::string_view s);
 // True when the text holds an Arabic letter.
 bool has_arabic(std::string_view s);
-// "و" or "ف" glued to the first word ("وقال", "فيما"), or standing alone.
-bool starts_with_conjunction(std::string_view text);
 // The number of words two sorted word lists share.
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
 

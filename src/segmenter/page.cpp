@@ -98,10 +98,6 @@ bool has_arabic(std::string_view s) {
   return false;
 }
 
-bool starts_with_conjunction(std::string_view text) {
-  // "و" or "ف" glued to the first word ("وقال", "فيما"), or standing alone.
-  return text.rfind("\xD9\x88", 0) == 0 || text.rfind("\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7", 0) == 0;
-}
 
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t n = 0;
@@ -194,9 +190,10 @@ bool Page::label_ok(const Line& l) const {
       std::vector<std::string> words = key_words(name);
       bool ok = !words.empty() && words.size() <= th::label::wrote_name_max_words && !has_digit(name);
       for (const auto& w : words) ok = ok && !function_word(w);
-      // "على" folds to the name "علي": look for it in the display text.
+      // "على" folds to the name "علي": look for it in the display text (written_function_word).
       std::string_view shown = std::string_view(l.text).substr(0, l.text.find(':'));
-      if (shown.find("\xD8\xB9\xD9\x84\xD9\x89 ") != std::string_view::npos) ok = false;
+      for (const auto& w : markers().written(MarkerKind::written_function_word))
+        if (shown.find(w + " ") != std::string_view::npos) ok = false;
       if (ok) return true;
     }
   }
@@ -225,6 +222,12 @@ std::string Page::display_of(std::string_view s) const {
 }
 
 bool Page::function_word(std::string_view w) const { return markers().in_list(MarkerKind::function_word, w); }
+
+bool Page::starts_with_conjunction(std::string_view text) const {
+  for (const auto& w : markers().written(MarkerKind::conjunction))
+    if (text.rfind(w, 0) == 0) return true;
+  return false;
+}
 
 bool Page::opens_with_connective(std::string_view key) const {
   return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));

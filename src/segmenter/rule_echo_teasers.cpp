@@ -18,7 +18,7 @@ void rule_echo_teasers(Page& p) {
   while (run > 0) {
     const Block& b = p.article.body[run - 1];
     const Line& l = p.lines[p.state.body_line[run - 1]];
-    if (b.type != Block::Type::paragraph || l.bullet || starts_with_conjunction(b.text) ||
+    if (b.type != Block::Type::paragraph || l.bullet || p.starts_with_conjunction(b.text) ||
         p.opens_with_connective(l.key))
       break;
     --run;

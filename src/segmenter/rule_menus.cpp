@@ -60,7 +60,7 @@ void rule_menus(Page& p) {
     words += static_cast<std::size_t>(l.words);
     if (l.words == 1) ++single;
     if (vowels(l.text) >= th::menu::voweled_min_marks) ++voweled;
-    if (starts_with_conjunction(l.text)) ++joined;
+    if (p.starts_with_conjunction(l.text)) ++joined;
   }
   close(p.lines.size());
 }

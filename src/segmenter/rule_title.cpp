@@ -68,7 +68,7 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
     for (std::size_t p = t.find(close); p != std::string_view::npos; p = t.find(close, p + 1)) ++b;
     return a > b;
   };
-  if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || starts_with_conjunction(h.text))
+  if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || p.starts_with_conjunction(h.text))
     return false;
   // The second line must not be a byline or a name itself ("يوم الحسم" over "الثورة /محمد النظاري -").
   if (h.words <= th::title::under_byline_max_words && !has_digit(h.text) && split_byline(h.text) &&
@@ -84,8 +84,8 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
     return false;
   // Nor a line that other rules read: a dated byline or syndication line, a breadcrumb.
   if (breadcrumb(h) || (has_digit(h.text) && find_date(h.text, p.ctx.now))) return false;
-  if (h.text.find("\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ") != std::string::npos)
-    return false;  // "نشر في"
+  for (const auto& w : p.markers().written(MarkerKind::syndication))
+    if (h.text.find(w + " ") != std::string::npos) return false;  // "نشر في"
 
   // Text must follow the headline (a date line, a byline or a paragraph), not another headline.
   std::size_t k = p.next_nonblank(j + 1);
@@ -178,7 +178,10 @@ void rule_title(Page& p) {
     return;
   // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from
   // something before it: a sentence, not a headline.
-  if (l.words > th::title::lone_waw_max_words && l.text.rfind("\xD9\x88 ", 0) == 0) return;
+  std::string_view first = std::string_view(l.text).substr(0, l.text.find(' '));
+  if (l.words > th::title::lone_waw_max_words && letter_count(first) == 1 &&
+      p.markers().in_list(MarkerKind::conjunction, first))
+    return;
   if (p.markers().agency(l.key) || p.is_date_line(l) || opening_byline(p, l)) return;
   std::size_t j = p.next_nonblank(i + 1);
   if (j >= p.lines.size()) return;  // a lone line is the text, not a title

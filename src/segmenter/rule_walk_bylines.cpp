@@ -15,13 +15,14 @@ namespace th = threshold;
 namespace {
 
 // "القاهرة: وكالة الأنباء ..." names an outlet, not a writer: a byline's person part that
-// opens with the word وكالة ("agency") is the source. When the name breaks right after that
+// opens with the word وكالة ("agency", agency_word) is the source. When the name breaks right after that
 // word ("القاهرة: وكالة" / "الصحافة العربية"), a short line before the lead completes it.
 void agency_not_person(Page& p, Credit& c, std::size_t i) {
   if (c.person.empty() || !c.agency.empty()) return;
-  const std::string word = "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD9\x87";  // وكاله (search form of وكالة)
   std::string key = fold_key(p.ctx.normalizer.search(c.person));
-  if (key != word && key.rfind(word + " ", 0) != 0) return;
+  std::string first = key.substr(0, key.find(' '));
+  if (!p.markers().in_list(MarkerKind::agency_word, first)) return;
+  const std::string& word = first;
   c.agency = std::move(c.person);
   c.person.clear();
   if (key != word) return;

@@ -22,7 +22,6 @@ struct LeadIn {
   bool person = false;
 };
 std::optional<LeadIn> lead_in_before_day(const Page& p, const Line& l) {
-  static const std::string day_word = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم ("يوم الاصدار: ...")
   if (l.hit) return std::nullopt;
   std::vector<std::string> tokens;  // display words
   for (std::size_t i = 0; i < l.text.size();) {
@@ -36,7 +35,7 @@ std::optional<LeadIn> lead_in_before_day(const Page& p, const Line& l) {
   for (; k < tokens.size() && k < th::top::lead_in_max_tokens; ++k) {
     std::string key = fold_key(p.ctx.normalizer.search(tokens[k]));
     day = is_weekday(key);
-    if (day || key == day_word) break;  // a day name, or يوم
+    if (day || p.markers().in_list(MarkerKind::day_word, key)) break;  // a day name, or يوم
     if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
         p.markers().in_list(MarkerKind::date_preposition, key))
       return std::nullopt;

@@ -18,7 +18,7 @@ std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const 
     std::string_view item = strip_bullet(l.text);
     bool ok = l.bullet ? count_words(item) <= th::items::bullet_max_words : headline_like(l, max_words);
     // Reported speech ("وأضاف: \"...") continues the article, it is not a headline.
-    if (ok && !l.bullet && item.rfind("\xD9\x88", 0) == 0 &&
+    if (ok && !l.bullet && p.starts_with_conjunction(item) &&
         (item.find('"') != std::string_view::npos || item.find("\xC2\xAB") != std::string_view::npos))
       ok = false;
     if (!ok || p.is_date_line(l)) return k;

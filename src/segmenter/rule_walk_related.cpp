@@ -36,7 +36,7 @@ std::size_t related(Page& p, std::size_t i) {
                   t.hit.marker->kind == MarkerKind::removed);
     // A teaser is a stand-alone headline or lead: a line that goes on from the one before
     // ("ويقول ...", "أما ...") is the article's text after a sub-heading.
-    bool continues = starts_with_conjunction(t.text) || p.opens_with_connective(t.key);
+    bool continues = p.starts_with_conjunction(t.text) || p.opens_with_connective(t.key);
     if (block || t.separator || continues || t.words > th::items::teaser_max_words ||
         ++tail > th::items::teaser_max_lines) {
       to_end = false;

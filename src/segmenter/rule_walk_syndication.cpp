@@ -15,11 +15,14 @@ namespace {
 // outlet and the publication date, often glued to the author's name in front).
 bool syndication_line(Page& p, Line& l) {
   if (l.words > th::after::syndication_max_words || !has_digit(l.text)) return false;
-  static const std::string marker = "\xD9\x86\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A ";  // "نشر في "
-  static const std::string day = " \xD9\x8A\xD9\x88\xD9\x85 ";                     // " يوم "
-  std::size_t at = l.text.find(marker);
+  // The first syndication phrase ("نشر في ") and, after it, the first day word (" يوم ").
+  std::size_t at = std::string::npos, d = std::string::npos;
+  std::string marker, day;
+  for (const auto& w : p.markers().written(MarkerKind::syndication))
+    if (std::size_t k = l.text.find(w + " "); k < at) at = k, marker = w + " ";
   if (at == std::string::npos) return false;
-  std::size_t d = l.text.find(day, at + marker.size());
+  for (const auto& w : p.markers().written(MarkerKind::day_word))
+    if (std::size_t k = l.text.find(" " + w + " ", at + marker.size()); k < d) d = k, day = " " + w + " ";
   if (d == std::string::npos) return false;
   std::string source(
       trim_chars(std::string_view(l.text).substr(at + marker.size(), d - at - marker.size()), ""));
