@@ -167,18 +167,21 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
                            std::vector<TraceLine>* trace, TraceSummary* summary) const {
   Article a;
   a.input = doc.input;
+  std::string author_place;  // the place of a byline in the author field ("واس - جدة")
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
   if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
     a.warnings.push_back({kind::input_author_ignored,
                           "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
   } else if (author) {
-    // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - الرياض"):
-    // the person stays the author, an outlet is a source (the body's own dateline wins).
+    // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - جدة"): the
+    // person stays the author, an outlet is a source, the place the dateline (after the rules:
+    // the body's own dateline wins).
     auto c = detail::read_credit(*author, m_impl->markers, normalizer, false);
     if (c && (!c->place.empty() || !c->agency.empty())) {
       if (!c->person.empty()) a.author = c->person;
       if (!c->agency.empty() && !a.source) a.source = c->agency;
+      if (!c->place.empty()) author_place = c->place;
     } else {
       a.author = *author;
     }
@@ -224,6 +227,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   std::array<detail::Evidence, detail::field_count> evidence{};
   detail::segment_lines(ctx, summary ? &passes : nullptr, summary ? &evidence : nullptr);
   bool published_by_rules = a.published.has_value();
+  if (!a.dateline && !author_place.empty()) a.dateline = author_place;
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
   // date field) is the published date when neither the text nor a field states one, and not one
   // later than the update the page states.

@@ -786,7 +786,12 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
   EXPECT_EQ(a.published, "2018-03-11T12:16:13+04:00");
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.source, "SkyNews");
+  EXPECT_EQ(a.dateline, "أبوظبي");  // the author field's byline: its place, when the text gives none
   EXPECT_EQ(a.warnings, (std::vector<Warning>{{kind::replaced_bytes, "a loader remark"}}));
+  // The text's own dateline wins over the author field's place.
+  doc.text = std::string("دبي - ") + lead + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).dateline, "دبي");
+  doc.text = std::string(lead) + "\n" + para2;
   // A title field that is not a headline (an HTML <title> with the encoding name) is not used.
   doc.title = "ISO-8859-6";
   EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
