@@ -17,6 +17,7 @@ struct Pass {
 constexpr Pass chain[] = {
     {"menus", rule_menus},
     {"title", rule_title},
+    {"title_site", rule_title_site},
     {"walk", rule_walk},
     {"echo_teasers", rule_echo_teasers},
     {"closing_signature", rule_closing_signature},

@@ -55,6 +55,7 @@ struct PassReport {
 struct PageState {
   static constexpr std::size_t none = static_cast<std::size_t>(-1);
   std::size_t title_line = none;       // the line the title was taken from (the walk skips it)
+  bool title_from_line = false;        // the title is a text line's (not the input's title field)
   bool lead_seen = false;              // the first body paragraph has been seen
   std::size_t resume_at = 0;           // where the walk goes on after a byline that took the next line too
   bool deck_only = true;               // every body line so far reads like a headline (a deck, not the lead)

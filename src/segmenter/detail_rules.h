@@ -24,6 +24,8 @@ void segment_lines(SegmentContext& ctx, std::vector<PassReport>* passes = nullpt
 void rule_menus(Page& p);
 // The title: the input's title field, or the first line when it reads like a headline.
 void rule_title(Page& p);
+// A title's site part ("headline | site") naming the host or the source is cut (and is the source).
+void rule_title_site(Page& p);
 // Every line, top to bottom, through the line rules (chain.cpp).
 void rule_walk(Page& p);
 // A trailing run of stand-alone leads echoing the story (CNN's box) moves to `related`.
@@ -54,6 +56,15 @@ std::size_t rule_syndication(Page& p, std::size_t i);  // "Xنشر في OUTLET �
 std::size_t rule_body(Page& p, std::size_t i);         // a paragraph or sub-heading (takes every line)
 
 // ----- readers the rules share --------------------------------------------------------------
+// The registered name of a URL's host ("zaiocity" of "https://www.zaiocity.net/..."), lowercase;
+// empty when too short or not a URL.
+std::string host_name(std::string_view url);
+// True when `part` names the site: it holds `host` (host_name), or its name and `source`'s, spaces
+// dropped, hold one another ("زايو سيتي" and "zaiocity.net | زايوسيتي.نت"). With `only`, the part
+// is nothing but the site's name: the host ("cnn.com") or a piece of the source's name, so that
+// "مصدر لCNN: ..." (told CNN) is no site part.
+bool names_site(const Page& p, std::string_view part, std::string_view host, std::string_view source,
+                bool only);
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
 bool in_top_matter(const Page& p);

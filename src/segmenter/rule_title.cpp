@@ -118,6 +118,7 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
   }
   l.blank = true;  // handled
   p.article.title = without_title_label(p, h.text, true);
+  p.state.title_from_line = true;
   p.label(h, "title",
           "headline under a " +
               std::string(credit   ? "byline"
@@ -191,6 +192,7 @@ void rule_title(Page& p) {
     return;
   if (overline(p, i, j)) return;
   p.article.title = without_title_label(p, l.text, true);
+  p.state.title_from_line = true;
   p.label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
   p.state.title_line = i;
 }

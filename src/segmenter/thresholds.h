@@ -94,6 +94,12 @@ inline constexpr std::size_t under_name_max_words = 5;
 inline constexpr int under_name_colon_max_words = 4;
 // A headline-like line of more words than this after the headline is another headline.
 inline constexpr int next_headline_min_words = 8;
+// A title's site part ("headline | site") is at most this many words ...
+inline constexpr int site_part_max_words = 6;
+// ... and names the site when it holds the host's name (at least this many characters: "bbc") ...
+inline constexpr std::size_t site_host_min_chars = 3;
+// ... or the source's name (both at least this many letters, spaces dropped: "زايو سيتي").
+inline constexpr std::size_t site_name_min_letters = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).

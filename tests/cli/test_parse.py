@@ -88,8 +88,9 @@ def test_second_blind_labels_reach_the_bar(ctx):
 # make it worse. Raise the floor to the bar (BARS) once the misses in docs/segmenter.md are fixed.
 # The date in the address (issue 13: SaudiNewsNet records have no date field) raised fields to
 # 0.915 (published 24/24).
-# The place of a byline in the author field ("واس - جدة") as the dateline: 0.930.
-BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.930', '--min-links-f1', '0.0']
+# The place of a byline in the author field ("واس - جدة") as the dateline: 0.930; the title's
+# site part cut ("... - zaiocity.net | زايوسيتي.نت"): 0.937.
+BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.937', '--min-links-f1', '0.0']
 
 
 def test_third_blind_labels_hold_their_floor(ctx):

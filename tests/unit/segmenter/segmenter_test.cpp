@@ -797,6 +797,37 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
   EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
 }
 
+TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.input.url = "https://zaiocity.net/2020/12/06/some-story/";
+  doc.title = "الله غالب: ثنائية المرض والفقر - zaiocity.net | زايوسيتي.نت";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "الله غالب: ثنائية المرض والفقر");
+  EXPECT_EQ(a.source, "zaiocity.net | زايوسيتي.نت");  // none before: the site part gives it
+  // The source's name, spaces aside; before the headline too.
+  doc.input.url.reset();
+  doc.source = "مجلة روح الاسلام";
+  doc.title = "الشعور بالغير يحتاج الى فكر راق - مجلة روح الإسلام";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "الشعور بالغير يحتاج الى فكر راق");
+  doc.title = "روح الإسلام: الشعور بالغير يحتاج الى فكر راق";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "الشعور بالغير يحتاج الى فكر راق");
+  // "told CNN": a part that holds the site's name among other words opens no headline.
+  doc.source = "CNN";
+  doc.input.url = "https://arabic.cnn.com/middle-east/article/2018/04/10/x";
+  doc.title = "مصدر لCNN: رسائل خاصة بين طهران وواشنطن";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "مصدر لCNN: رسائل خاصة بين طهران وواشنطن");
+  // A plain-text title line: the site part goes to `removed`.
+  Document text;
+  text.text = std::string("الشعور بالغير يحتاج الى فكر راق | كوردستريت\n") + lead + "\n" + para2;
+  text.source = "كوردستريت";
+  a = seg->segment(text, normalizer);
+  EXPECT_EQ(a.title, "الشعور بالغير يحتاج الى فكر راق");
+  EXPECT_EQ(a.removed.back().text, "كوردستريت");
+}
+
 TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   std::string p1 =
       "أعلن البيت الأبيض الأربعاء عن إجراء اتصالات مع المملكة بشأن الكاتب المفقود منذ أسبوع في إسطنبول.";
