@@ -63,7 +63,7 @@ std::string host_name(std::string_view url);
 // dropped, hold one another ("زايو سيتي" and "zaiocity.net | زايوسيتي.نت"). With `only`, the part
 // is nothing but the site's name: the host ("cnn.com") or a piece of the source's name, so that
 // "مصدر لCNN: ..." (told CNN) is no site part.
-bool names_site(const Page& p, std::string_view part, std::string_view host, std::string_view source,
+bool names_site(const Normalizer& n, std::string_view part, std::string_view host, std::string_view source,
                 bool only);
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").

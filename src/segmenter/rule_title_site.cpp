@@ -54,7 +54,7 @@ std::string host_name(std::string_view url) {
   return name.size() >= th::title::site_host_min_chars ? name : std::string();
 }
 
-bool names_site(const Page& p, std::string_view part, std::string_view host, std::string_view source,
+bool names_site(const Normalizer& n, std::string_view part, std::string_view host, std::string_view source,
                 bool only) {
   if (count_words(part) > th::title::site_part_max_words) return false;
   std::string lower = ascii_lower(squeezed(part));
@@ -63,7 +63,7 @@ bool names_site(const Page& p, std::string_view part, std::string_view host, std
                              : lower.find(host) != std::string::npos))
     return true;
   if (source.empty()) return false;
-  std::string a = squeezed(p.key_of(part)), b = squeezed(p.key_of(source));
+  std::string a = squeezed(fold_key(n.search(part))), b = squeezed(fold_key(n.search(source)));
   if (letter_count(a) < th::title::site_name_min_letters || letter_count(b) < th::title::site_name_min_letters)
     return false;
   return b.find(a) != std::string::npos || (!only && a.find(b) != std::string::npos);
@@ -78,7 +78,7 @@ void rule_title_site(Page& p) {
   std::size_t cut = std::string::npos, rest = 0;
   for (auto sep : separators)
     for (std::size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1))
-      if (at < cut && names_site(p, std::string_view(title).substr(at + sep.size()), host, source, false)) {
+      if (at < cut && names_site(p.ctx.normalizer, std::string_view(title).substr(at + sep.size()), host, source, false)) {
         cut = at;
         rest = at + sep.size();
       }
@@ -93,7 +93,7 @@ void rule_title_site(Page& p) {
       if (std::size_t at = title.find(sep); at < first) first = at, len = sep.size();
     if (std::size_t colon = title.find(": "); colon < first) first = colon, len = 2;
     if (first == std::string::npos ||
-        !names_site(p, std::string_view(title).substr(0, first), host, source, true))
+        !names_site(p.ctx.normalizer, std::string_view(title).substr(0, first), host, source, true))
       return;
     site = std::string(trim_chars(std::string_view(title).substr(0, first), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(first + len), ""));

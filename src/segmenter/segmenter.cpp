@@ -170,9 +170,13 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   std::string author_place;  // the place of a byline in the author field ("واس - جدة")
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
+  std::string host = doc.input.url ? detail::host_name(*doc.input.url) : std::string();
   if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
     a.warnings.push_back({kind::input_author_ignored,
                           "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
+  } else if (author && detail::names_site(normalizer, *author, host, a.source.value_or(""), true)) {
+    // The site's own name ("زايو سيتي" on zaiocity.net) is no writer: the text's byline may name one.
+    if (!a.source) a.source = *author;
   } else if (author) {
     // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - جدة"): the
     // person stays the author, an outlet is a source, the place the dateline (after the rules:

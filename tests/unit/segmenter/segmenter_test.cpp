@@ -828,6 +828,23 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   EXPECT_EQ(a.removed.back().text, "كوردستريت");
 }
 
+TEST_F(SegmenterTest, TheSitesNameInTheAuthorFieldIsNoWriter) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.url = "https://zaiocity.net/2020/12/06/some-story/";
+  doc.source = "zaiocity.net | زايوسيتي.نت";
+  doc.author = "زايو سيتي";
+  doc.text = std::string("عنوان الخبر هنا في سطر\nزايوسيتي/ عبد الجليل بكوري\n") + lead + "\n" + para2;
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author.value_or("(none)"), "عبد الجليل بكوري");  // the text's byline names the writer
+  doc.author = "FRANCE24";
+  doc.source.reset();
+  doc.input.url = "https://www.france24.com/ar/20180802-x";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.source.value_or("(none)"), "FRANCE24");
+}
+
 TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   std::string p1 =
       "أعلن البيت الأبيض الأربعاء عن إجراء اتصالات مع المملكة بشأن الكاتب المفقود منذ أسبوع في إسطنبول.";
