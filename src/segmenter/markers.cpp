@@ -309,10 +309,14 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
 
 MarkerHit MarkerSet::match_tail(std::string_view key) const {
   // A tail is the phrase plus a few words: only the end of the line can hold it.
-  const std::size_t window = threshold::marker::tail_window_bytes;
   for (std::size_t i : m_tail) {
     const Marker& m = m_markers[i];
-    std::size_t from = key.size() > m.phrase.size() + window ? key.size() - m.phrase.size() - window : 0;
+    // Back from the end over the phrase's length and the window, in characters.
+    std::size_t from = key.size();
+    for (std::size_t n = code_points(m.phrase) + threshold::marker::tail_window_chars; n > 0 && from > 0; --n) {
+      --from;
+      while (from > 0 && (static_cast<unsigned char>(key[from]) & 0xC0) == 0x80) --from;
+    }
     std::size_t pos = key.substr(from).rfind(m.phrase);
     if (pos != std::string_view::npos) pos += from;
     if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;

@@ -44,6 +44,7 @@ void cut_tail(Page& p, Line& l) {
   l.rule = "cut tail '" + tail + "' by marker " + quoted(m) + "; ";
   l.text = head;
   l.words = count_words(head);
+  l.chars = code_points(head);
   l.key = fold_key(p.ctx.normalizer.search(head));
   l.hit = p.markers().match_line(l.key, l.words);
   std::size_t s = head.size() - 1;

@@ -12,7 +12,7 @@ namespace {
 // "م.ل/و.أ", "خ.خ", "ز. ش/ا.ف": editors' initials under a wire story. Every run of letters is
 // one or two letters long, joined by '.', '/' or spaces, and there are two to six of them.
 bool initials_line(const Line& l) {
-  if (l.words > th::after::initials_max_words || l.text.size() > th::after::initials_max_bytes) return false;
+  if (l.words > th::after::initials_max_words || l.chars > th::after::initials_max_chars) return false;
   int runs = 0, letters = 0;
   bool dot = false;
   for (std::size_t i = 0; i <= l.text.size();) {

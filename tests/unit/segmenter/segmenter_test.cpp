@@ -586,6 +586,11 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
   // A Latin name with accented letters is still a word.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nRenée\n");
   EXPECT_FALSE(removed(a, "separator", "Renée"));
+  // Lengths count characters, not bytes: "——" (two em dashes, 6 bytes) and "--" are rules alike.
+  for (const char* rule : {"\xE2\x80\x94\xE2\x80\x94", "--"}) {
+    a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + rule + "\n" + para2 + "\n");
+    EXPECT_TRUE(removed(a, "separator", rule)) << rule;
+  }
 }
 
 // Verse is not a menu: hemistichs of three or four words, or lines written with their vowels.
