@@ -31,6 +31,7 @@ struct Parsed {
   Document doc;
   Article article;
   std::vector<TraceLine> trace;  // only with PipelineOptions::explain
+  TraceSummary summary;          // only with PipelineOptions::explain
 };
 
 namespace detail {

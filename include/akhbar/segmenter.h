@@ -28,6 +28,26 @@ struct TraceLine {
   std::string rule;   // the marker or rule that decided it
 };
 
+// A pass of the rules' chain that changed the page, with the walk's line rules that did.
+struct TracePass {
+  std::string name;                // "title", "walk", ...
+  std::vector<std::string> rules;  // for the walk: "separators", "date_lines", "body", ...
+};
+
+// Where a metadata field's value came from: the rule that filled it and its line, or the input.
+struct TraceField {
+  std::string field;  // "dateline", "source", "author", "published", "updated"
+  std::string value;
+  std::string rule;      // a rule's name, "input" (a structured field) or "url_date" (the address)
+  std::size_t line = 0;  // the input line the rule read; 0 when none
+};
+
+// What the chain did as a whole (`akhbar parse --explain`, after the lines).
+struct TraceSummary {
+  std::vector<TracePass> passes;  // in chain order, only those that changed something
+  std::vector<TraceField> fields;  // every field that has a value
+};
+
 // Turns Documents into Articles; immutable once created, so one instance serves every thread.
 class Segmenter {
  public:
@@ -37,9 +57,10 @@ class Segmenter {
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
 
-  // Segments one Document; `normalizer` is the calling thread's own. Fills `trace` when given.
-  Article segment(const Document& doc, const Normalizer& normalizer,
-                  std::vector<TraceLine>* trace = nullptr) const;
+  // Segments one Document; `normalizer` is the calling thread's own. Fills `trace` (every
+  // line) and `summary` (passes and field evidence) when given.
+  Article segment(const Document& doc, const Normalizer& normalizer, std::vector<TraceLine>* trace = nullptr,
+                  TraceSummary* summary = nullptr) const;
 
  private:
   struct Impl;

@@ -16,7 +16,8 @@ class ParseCommand : public Command {
         ->capture_default_str()
         ->check(CLI::Range(0, 256));
     app.add_flag("--explain", m_explain,
-                 "Print every input line with its label and the rule that decided it");
+                 "Print every input line with its label and the rule that decided it, then the passes "
+                 "that changed something and the rule that filled each field");
     app.add_option("--digits", m_digits, "Digits in the display form: keep or ascii")
         ->capture_default_str()
         ->check(CLI::IsMember({"keep", "ascii"}));
@@ -67,6 +68,16 @@ class ParseCommand : public Command {
     for (const auto& e : p.doc.extraction) out += "# html\t" + e + "\n";
     for (const auto& t : p.trace) {
       out += std::to_string(t.line) + "\t" + t.label + "\t" + t.rule + "\t" + t.text + "\n";
+    }
+    // Then the chain as a whole: the passes that changed something, and where each field came from.
+    for (const auto& pass : p.summary.passes) {
+      out += "# pass " + pass.name + ": changed";
+      for (std::size_t i = 0; i < pass.rules.size(); ++i) out += (i ? ", " : " (") + pass.rules[i];
+      out += pass.rules.empty() ? "\n" : ")\n";
+    }
+    for (const auto& f : p.summary.fields) {
+      out += "# field " + f.field + " = \"" + f.value + "\" by " + f.rule;
+      out += f.line ? " (line " + std::to_string(f.line) + ")\n" : "\n";
     }
   }
 

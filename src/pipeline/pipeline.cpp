@@ -72,7 +72,8 @@ Item process(Document&& doc, const Segmenter& segmenter, const Normalizer& norma
   d.maker = maker;
   bool moved = false;
   try {
-    d.parsed.article = segmenter.segment(doc, normalizer, explain ? &d.parsed.trace : nullptr);
+    d.parsed.article = segmenter.segment(doc, normalizer, explain ? &d.parsed.trace : nullptr,
+                                              explain ? &d.parsed.summary : nullptr);
     d.parsed.doc = std::move(doc);
     moved = true;
     if (step) d.product = step(d.parsed, normalizer);

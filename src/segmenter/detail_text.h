@@ -3,6 +3,9 @@
 
 #include <akhbar/text.h>
 
+#include <cstddef>
+#include <string_view>
+
 namespace akhbar::detail {
 
 // The value of an ASCII, Arabic-Indic or Extended Arabic-Indic digit, else -1.
@@ -19,6 +22,13 @@ inline bool is_word_char(char32_t c) {
   // Latin-1 and Latin Extended letters, without the signs × and ÷ that sit among them ("×××" is a rule).
   return is_arabic_letter(c) || is_arabic_mark(c) || digit_value(c) >= 0 ||
          (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+
+// Code points in a UTF-8 string: its length in characters, not bytes.
+inline std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
 }
 
 // The trivial letter fold used where no Normalizer is at hand (date words): one alef, ى→ي,

@@ -90,7 +90,8 @@ void classify(Line& line, std::string_view search_line, const MarkerSet& markers
       break;
     }
   }
-  line.separator = !letters && line.text.size() >= threshold::line::separator_min_bytes;
+  line.chars = code_points(line.text);
+  line.separator = !letters && line.chars >= threshold::line::separator_min_chars;
   // The last code point: step back over continuation bytes.
   std::size_t s = line.text.size() - 1;
   while (s > 0 && (static_cast<unsigned char>(line.text[s]) & 0xC0) == 0x80) --s;
@@ -103,7 +104,7 @@ bool ends_sentence(const Line& line) { return line.last == '.' || line.last == '
 
 bool headline_like(const Line& line, int max_words) {
   if (line.blank || line.separator || line.words > max_words ||
-      line.text.size() > threshold::line::headline_max_bytes)
+      line.chars > threshold::line::headline_max_chars)
     return false;
   char32_t c = line.last;
   return !(c == '.' || c == ',' || c == 0x060C || c == ':' || c == 0x061B || c == ';' || c == 0x2026);

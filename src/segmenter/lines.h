@@ -18,6 +18,7 @@ struct Line {
   std::string text;       // display form
   std::string key;        // search key (fold_key of the search form)
   int words = 0;          // words in the display form
+  std::size_t chars = 0;  // code points in the display form (a length in letters, not bytes)
   bool blank = true;
   bool bullet = false;     // starts with a list bullet ("•", "-", "*", "1.", "١)")
   bool separator = false;  // a rule such as "-----" or "_____" (no letters)

@@ -32,13 +32,23 @@ constexpr KindName structural[] = {
     {"date_label_weak", MarkerKind::date_label_weak},
     {"date_event", MarkerKind::date_event},
     {"date_update", MarkerKind::date_update},
+    {"conjunction", MarkerKind::conjunction},
+    {"day_word", MarkerKind::day_word},
+    {"syndication", MarkerKind::syndication},
+    {"agency_word", MarkerKind::agency_word},
+    {"issue_label", MarkerKind::issue_label},
+    {"name_initial", MarkerKind::name_initial},
+    {"written_function_word", MarkerKind::written_function_word},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
 bool word_list(MarkerKind k) {
   return k == MarkerKind::function_word || k == MarkerKind::connective || k == MarkerKind::author_verb ||
          k == MarkerKind::date_preposition || k == MarkerKind::date_label ||
-         k == MarkerKind::date_label_weak || k == MarkerKind::date_event || k == MarkerKind::date_update;
+         k == MarkerKind::date_label_weak || k == MarkerKind::date_event || k == MarkerKind::date_update ||
+         k == MarkerKind::conjunction || k == MarkerKind::day_word || k == MarkerKind::syndication ||
+         k == MarkerKind::agency_word || k == MarkerKind::issue_label || k == MarkerKind::name_initial ||
+         k == MarkerKind::written_function_word;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -205,10 +215,12 @@ void MarkerSet::finish() {
   m_names.clear();
   m_title_labels.clear();
   m_lists.clear();
+  m_written.clear();
   for (std::size_t i = 0; i < m_markers.size(); ++i) {
     const Marker& m = m_markers[i];
     if (word_list(m.kind)) {
       m_lists[m.kind].push_back(m.phrase);
+      m_written[m.kind].push_back(m.text);
       continue;
     }
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
@@ -230,10 +242,11 @@ void MarkerSet::finish() {
       case MatchMode::tail: m_tail.push_back(i); break;
     }
   }
-  for (auto& [k, v] : m_lists) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-  }
+  for (auto* lists : {&m_lists, &m_written})
+    for (auto& [k, v] : *lists) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
   // Longer prefixes first, so "اقرا ايضا" wins over "اقرا"; at equal length a later file wins.
   for (auto& [w, v] : m_prefix_by_first_word)
     std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
@@ -247,6 +260,12 @@ const std::vector<std::string>& MarkerSet::list(MarkerKind kind) const {
   static const std::vector<std::string> none;
   auto it = m_lists.find(kind);
   return it == m_lists.end() ? none : it->second;
+}
+
+const std::vector<std::string>& MarkerSet::written(MarkerKind kind) const {
+  static const std::vector<std::string> none;
+  auto it = m_written.find(kind);
+  return it == m_written.end() ? none : it->second;
 }
 
 bool MarkerSet::in_list(MarkerKind kind, std::string_view word) const {
@@ -290,10 +309,14 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
 
 MarkerHit MarkerSet::match_tail(std::string_view key) const {
   // A tail is the phrase plus a few words: only the end of the line can hold it.
-  const std::size_t window = threshold::marker::tail_window_bytes;
   for (std::size_t i : m_tail) {
     const Marker& m = m_markers[i];
-    std::size_t from = key.size() > m.phrase.size() + window ? key.size() - m.phrase.size() - window : 0;
+    // Back from the end over the phrase's length and the window, in characters.
+    std::size_t from = key.size();
+    for (std::size_t n = code_points(m.phrase) + threshold::marker::tail_window_chars; n > 0 && from > 0; --n) {
+      --from;
+      while (from > 0 && (static_cast<unsigned char>(key[from]) & 0xC0) == 0x80) --from;
+    }
     std::size_t pos = key.substr(from).rfind(m.phrase);
     if (pos != std::string_view::npos) pos += from;
     if (pos == std::string_view::npos || pos == 0 || key[pos - 1] != ' ') continue;
@@ -337,9 +360,9 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
     std::string one(words[w]);
     if (m_names.count(one)) return true;
     if (w + 1 < words.size() && m_names.count(one + " " + std::string(words[w + 1]))) return true;
-    // أ، د، م alone abbreviate a title ("أ.د.", "د.", "م." for engineer); anything else ends the
-    // search ("ت: فلان" is a photo credit).
-    if (words[w] != "\xD8\xA7" && words[w] != "\xD8\xAF" && words[w] != "\xD9\x85") return false;
+    // أ، د، م alone abbreviate a title ("أ.د.", "د.", "م." for engineer: name_initial); anything
+    // else ends the search ("ت: فلان" is a photo credit).
+    if (!in_list(MarkerKind::name_initial, words[w])) return false;
   }
   return false;
 }

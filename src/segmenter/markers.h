@@ -36,6 +36,13 @@ enum class MarkerKind {
   date_label_weak,  // a word that counts as a date label only next to a date_label ("في", "يوم")
   date_event,       // a word that says a date is not the article's ("مواليد", "التسجيل", "born")
   date_update,      // a label naming the update, found inside the label's words ("تحديث", "عدل")
+  conjunction,      // glued to a line's first word or alone ("وقال", "فيما"): the line goes on from another
+  day_word,         // "يوم": a date line's day word; the " يوم " before a syndication line's date
+  syndication,      // "نشر في": an aggregator's "Xنشر في OUTLET يوم DATE" line
+  agency_word,      // "وكالة": a byline's person part opening with it is an outlet
+  issue_label,      // "العدد": the number after it is the issue's, part of the date line's label
+  name_initial,     // "أ", "د", "م" alone abbreviate a title ("أ.د.", "م.") before a name
+  written_function_word,  // "على": a function word that folds onto a name (علي), read as written
 };
 
 // How a marker's phrase must sit in the line's search form.
@@ -98,6 +105,9 @@ class MarkerSet {
   bool in_list(MarkerKind kind, std::string_view word) const;
   // The words of the list of `kind`, sorted (empty when the list has none).
   const std::vector<std::string>& list(MarkerKind kind) const;
+  // The words of the list of `kind` as the marker files write them (not folded), for the rules
+  // that read the display text ("على" and "علي" are one search key, but not one word).
+  const std::vector<std::string>& written(MarkerKind kind) const;
 
   std::size_t size() const { return m_markers.size(); }
 
@@ -111,6 +121,7 @@ class MarkerSet {
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
   // The word lists, each sorted for binary search (no allocation per lookup).
   std::unordered_map<MarkerKind, std::vector<std::string>> m_lists;
+  std::unordered_map<MarkerKind, std::vector<std::string>> m_written;  // the same, as written
 };
 
 // The search key of a line: `search` (the normalizer's search form) trimmed of bullets and

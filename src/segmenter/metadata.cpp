@@ -182,7 +182,7 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSe
   // "العدد 2403": the issue number belongs to its label.
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::size_t at = 0;
-    if (words[k - 1].key == "العدد" && digit_value(next_code_point(words[k].shown, at)) >= 0)
+    if (markers.in_list(MarkerKind::issue_label, words[k - 1].key) && digit_value(next_code_point(words[k].shown, at)) >= 0)
       words[k].kind = Word::label;
   }
   std::string all;

@@ -1,9 +1,10 @@
 // Segmenter: builds the marker table once (built-in data/markers.txt plus --markers files), then
-// for each Document: display/search forms → classified lines → rules (blocks.cpp) → Article.
+// for each Document: display/search forms → classified lines → rules (chain.cpp and rule_*.cpp) → Article.
 #include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -12,7 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "segmenter/blocks.h"
+#include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
@@ -80,8 +81,8 @@ std::optional<std::string> clean_field(const std::optional<std::string>& v, cons
 }
 
 // Counts Arabic letters and '?' marks: text with none of the first, or far more of the second,
-// is flagged rather than guessed at.
-void flag_text(const std::string& text, Article& a) {
+// is flagged rather than guessed at. True when the letters look destroyed.
+bool flag_text(const std::string& text, Article& a) {
   std::size_t arabic = 0, question = 0, letters = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = next_code_point(text, i);
@@ -89,16 +90,23 @@ void flag_text(const std::string& text, Article& a) {
     if (is_arabic_letter(c)) ++arabic;
     if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
   }
-  if (letters == 0 && question == 0) return;
-  if (arabic == 0 && question > detail::threshold::record::destroyed_min_questions)
+  if (letters == 0 && question == 0) return false;
+  if (arabic == 0 && question > detail::threshold::record::destroyed_min_questions) {
     a.warnings.push_back(
         {kind::destroyed_letters,
          "the Arabic letters of this text look destroyed (replaced by '?'); not segmented further"});
-  else if (arabic == 0)
+    return true;
+  }
+  if (arabic == 0) {
     a.warnings.push_back({kind::no_arabic_text, "no Arabic text found"});
-  else if (question > arabic)
+    return false;
+  }
+  if (question > arabic) {
     a.warnings.push_back(
         {kind::destroyed_letters, "many Arabic letters of this text look destroyed (replaced by '?')"});
+    return true;
+  }
+  return false;
 }
 
 // A CMS id in a name field ("658c12ed-70e2-45ce-a111-3f759f607d34"): hex digits and dashes
@@ -159,21 +167,28 @@ void link_addresses(const Document& doc, const Normalizer& normalizer, Article& 
 }  // namespace
 
 Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
-                           std::vector<TraceLine>* trace) const {
+                           std::vector<TraceLine>* trace, TraceSummary* summary) const {
   Article a;
   a.input = doc.input;
+  std::string author_place;  // the place of a byline in the author field ("واس - جدة")
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
+  std::string host = doc.input.url ? detail::host_name(*doc.input.url) : std::string();
   if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
     a.warnings.push_back({kind::input_author_ignored,
                           "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
+  } else if (author && detail::names_site(normalizer, *author, host, a.source.value_or(""), true)) {
+    // The site's own name ("زايو سيتي" on zaiocity.net) is no writer: the text's byline may name one.
+    if (!a.source) a.source = *author;
   } else if (author) {
-    // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - الرياض"):
-    // the person stays the author, an outlet is a source (the body's own dateline wins).
+    // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - جدة"): the
+    // person stays the author, an outlet is a source, the place the dateline (after the rules:
+    // the body's own dateline wins).
     auto c = detail::read_credit(*author, m_impl->markers, normalizer, false);
     if (c && (!c->place.empty() || !c->agency.empty())) {
       if (!c->person.empty()) a.author = c->person;
       if (!c->agency.empty() && !a.source) a.source = c->agency;
+      if (!c->place.empty()) author_place = c->place;
     } else {
       a.author = *author;
     }
@@ -209,9 +224,17 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     }
   }
 
-  flag_text(display, a);
-  detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
-  detail::segment_lines(ctx);
+  // The fields a structured input gave, before any rule reads the text.
+  std::array<bool, detail::field_count> from_input{a.dateline.has_value(), a.source.has_value(),
+                                                   a.author.has_value(), a.published.has_value(),
+                                                   a.updated.has_value()};
+  bool destroyed = flag_text(display, a);
+  detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a, destroyed};
+  std::vector<detail::PassReport> passes;
+  std::array<detail::Evidence, detail::field_count> evidence{};
+  detail::segment_lines(ctx, summary ? &passes : nullptr, summary ? &evidence : nullptr);
+  bool published_by_rules = a.published.has_value();
+  if (!a.dateline && !author_place.empty()) a.dateline = author_place;
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
   // date field) is the published date when neither the text nor a field states one, and not one
   // later than the update the page states.
@@ -223,6 +246,24 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 
+  if (summary) {
+    for (const auto& pass : passes)
+      summary->passes.push_back({pass.name, std::vector<std::string>(pass.rules.begin(), pass.rules.end())});
+    for (std::size_t f = 0; f < detail::field_count; ++f) {
+      auto field = static_cast<detail::Field>(f);
+      const std::optional<std::string>* value = field == detail::Field::dateline    ? &a.dateline
+                                                : field == detail::Field::source    ? &a.source
+                                                : field == detail::Field::author    ? &a.author
+                                                : field == detail::Field::published ? &a.published
+                                                                                    : &a.updated;
+      if (!*value) continue;
+      std::string rule = evidence[f].rule        ? evidence[f].rule
+                         : from_input[f]         ? "input"
+                         : !published_by_rules && field == detail::Field::published ? "url_date"
+                                                                                    : "input";
+      summary->fields.push_back({detail::field_name(field), **value, rule, evidence[f].line});
+    }
+  }
   if (trace) {
     trace->reserve(trace->size() + lines.size());
     for (auto& l : lines) {

@@ -1,8 +1,7 @@
 #pragma once
 // Every cut-off the segmenter's rules use, named, with one line on why, grouped by the rule that
 // reads it (the order of docs/segmenter.md). Word counts are space-separated words of the display
-// form; letter counts are letters (code points), not bytes. The few that still count bytes say
-// so: switching them to letters changes output and belongs in a behaviour-change commit.
+// form; letter and character counts are code points, never bytes.
 
 #include <cstddef>
 
@@ -12,12 +11,12 @@ namespace akhbar::detail::threshold {
 namespace line {
 // "1. ", "12) ", "١) ": a numbered item; a longer number ("2012 - ...") opens a sentence.
 inline constexpr int bullet_number_max_digits = 2;
-// BYTES: a rule line ("---", "×××") is at least this long; "——" (two em dashes) counts 6.
-inline constexpr std::size_t separator_min_bytes = 3;
+// A rule line ("---", "×××", "——") is at least this many characters (a lone "-" is a bullet).
+inline constexpr std::size_t separator_min_chars = 2;
 // A headline is at most this many words; longer lines are sentences.
 inline constexpr int headline_max_words = 25;
-// BYTES: a headline-like line is at most this long (a run-on line of few, long words is not).
-inline constexpr std::size_t headline_max_bytes = 260;
+// A headline-like line is at most this many characters (a run-on line of few, long words is not).
+inline constexpr std::size_t headline_max_chars = 150;
 // A word with fewer letters (a lone و, a letter of initials) carries no meaning for overlaps.
 inline constexpr int content_word_min_letters = 2;
 }  // namespace line
@@ -94,6 +93,12 @@ inline constexpr std::size_t under_name_max_words = 5;
 inline constexpr int under_name_colon_max_words = 4;
 // A headline-like line of more words than this after the headline is another headline.
 inline constexpr int next_headline_min_words = 8;
+// A title's site part ("headline | site") is at most this many words ...
+inline constexpr int site_part_max_words = 6;
+// ... and names the site when it holds the host's name (at least this many characters: "bbc") ...
+inline constexpr std::size_t site_host_min_chars = 3;
+// ... or the source's name (both at least this many letters, spaces dropped: "زايو سيتي").
+inline constexpr std::size_t site_name_min_letters = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).
@@ -144,8 +149,8 @@ namespace after {
 inline constexpr int agencies_line_max_words = 6;
 // Editors' initials ("م.ل/و.أ"): at most this many words ...
 inline constexpr int initials_max_words = 4;
-// ... BYTES: at most this long ...
-inline constexpr std::size_t initials_max_bytes = 40;
+// ... at most this many characters ("م.ل/و.أ" is 7) ...
+inline constexpr std::size_t initials_max_chars = 20;
 // ... each run of letters at most this many letters ...
 inline constexpr int initials_run_max_letters = 2;
 // ... and this many runs at least ...
@@ -268,8 +273,8 @@ namespace marker {
 inline constexpr int inside_line_max_words = 12;
 // A "$tail" marker may be followed by at most this many words before the line's end.
 inline constexpr int tail_extra_words = 4;
-// BYTES: a tail is looked for in this many bytes before the phrase's length from the line's end.
-inline constexpr std::size_t tail_window_bytes = 160;
+// A tail is looked for in this many characters before the phrase's length from the line's end.
+inline constexpr std::size_t tail_window_chars = 80;
 // A name is looked for among a key's first this many words (lone letters "أ.د." skipped).
 inline constexpr std::size_t name_scan_words = 4;
 }  // namespace marker

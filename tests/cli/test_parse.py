@@ -88,7 +88,10 @@ def test_second_blind_labels_reach_the_bar(ctx):
 # make it worse. Raise the floor to the bar (BARS) once the misses in docs/segmenter.md are fixed.
 # The date in the address (issue 13: SaudiNewsNet records have no date field) raised fields to
 # 0.915 (published 24/24).
-BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.915', '--min-links-f1', '0.0']
+# The place of a byline in the author field ("واس - جدة") as the dateline: 0.930; the title's
+# site part cut ("... - zaiocity.net | زايوسيتي.نت"): 0.937; the site's name in the author field
+# no writer: 0.944.
+BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.944', '--min-links-f1', '0.0']
 
 
 def test_third_blind_labels_hold_their_floor(ctx):
@@ -152,7 +155,7 @@ def test_seed_gives_what_the_foundation_issue_asks(ctx):
 def test_explain_labels_every_line(ctx):
     out = parse_seed(ctx, '--explain').stdout.splitlines()
     assert out[0].startswith('# ' + SEED)
-    rows = [l.split('\t') for l in out[1:]]
+    rows = [l.split('\t') for l in out[1:] if not l.startswith('# ')]
     with open(os.path.join(ctx.source, SEED), encoding='utf-8') as f:
         n = len(f.read().split('\n'))
     assert [int(r[0]) for r in rows] == list(range(1, n + 1))
@@ -161,6 +164,15 @@ def test_explain_labels_every_line(ctx):
     assert labels[19] == 'removed:source' and labels[23] == 'read_also' and labels[25] == 'read_also:body'
     assert labels[27] == 'removed:headline' and labels[45] == 'related'
     assert all(r[1] for r in rows)
+    # After the lines: the passes that changed something, then each field with its evidence.
+    tail = [l for l in out[1:] if l.startswith('# ')]
+    assert tail == [
+        '# pass walk: changed (read_also, related, credit_labels, date_lines, body)',
+        '# field dateline = "المستقلة" by dateline (line 3)',
+        '# field source = "وكالة الصحافة المستقلة" by credit_label (line 19)',
+        '# field published = "2024-07-23" by date_line (line 1)',
+        '# field updated = "2024-07-23" by date_line (line 1)',
+    ]
 
 
 def test_markers_file_extends_and_errors_name_the_line(ctx):

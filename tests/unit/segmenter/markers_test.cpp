@@ -34,7 +34,8 @@ TEST(Markers, ErrorsNameFileAndLine) {
       create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
       "markers.txt:4: unknown marker kind 'relatd' (expected one of: read_also, related, published, updated, "
       "source, author, agency, place, name, title_label, function_word, connective, author_verb, "
-      "date_preposition, date_label, date_label_weak, date_event, date_update, share, follow, subscribe, "
+      "date_preposition, date_label, date_label_weak, date_event, date_update, conjunction, day_word, "
+      "syndication, agency_word, issue_label, name_initial, written_function_word, share, follow, subscribe, "
       "copyright, tags, photo, "
       "navigation, "
       "ad, "
@@ -127,6 +128,35 @@ TEST(Markers, WordListsExtendFromUserFiles) {
             "markers.txt:1: connective markers take a bare name (no '=', '*' or '$')");
 }
 
+TEST(Markers, TheRulesInlineWordsAreListsToo) {
+  Normalizer normalizer;
+  detail::MarkerSet set;
+  ASSERT_TRUE(set.add("written_function_word على\nname_initial أ\nconjunction ثم\n", "t", normalizer));
+  set.finish();
+  // Lists hold the search form; `written` keeps the word as the file writes it.
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::written_function_word, "علي"));
+  EXPECT_EQ(set.written(detail::MarkerKind::written_function_word), std::vector<std::string>{"على"});
+  EXPECT_TRUE(set.in_list(detail::MarkerKind::name_initial, "ا"));
+  EXPECT_TRUE(set.opens_with_name("ا محمد") == false);  // no name list in this set
+
+  // A user's syndication phrase reads an aggregator's line like the built-in "نشر في".
+  Document doc;
+  doc.text =
+      "عنوان الخبر هنا في سطر\n"
+      "تشهد شوارع العاصمة زحاما شديدا كل صباح بسبب كثرة السيارات وقلة وسائل النقل العام في المدينة.\n"
+      "منقول عن الشروق يوم 10 - 09 - 2012\n";
+  auto plain = Segmenter::create();
+  ASSERT_TRUE(plain);
+  EXPECT_FALSE(plain->segment(doc, normalizer).published);
+  SegmentOptions o;
+  o.marker_files = {write_temp("words.txt", "syndication منقول عن\n")};
+  auto mine = Segmenter::create(o);
+  ASSERT_TRUE(mine);
+  Article a = mine->segment(doc, normalizer);
+  EXPECT_EQ(a.published.value_or("(none)"), "2012-09-10");
+  EXPECT_EQ(a.source.value_or("(none)"), "الشروق");
+}
+
 TEST(Markers, OneSpellingMatchesAllVariants) {
   Normalizer normalizer;
   detail::MarkerSet set;
@@ -151,7 +181,8 @@ TEST(Markers, OneSpellingMatchesAllVariants) {
 TEST(Markers, OpensWithName) {
   Normalizer normalizer;
   detail::MarkerSet set;
-  ASSERT_TRUE(set.add("name أحمد\nname د\nname عبد الله\nname الدكتورة\n", "t", normalizer));
+  ASSERT_TRUE(set.add("name أحمد\nname د\nname عبد الله\nname الدكتورة\nname_initial أ\nname_initial د\n", "t",
+                      normalizer));
   set.finish();
   auto key = [&](const char* s) { return detail::fold_key(normalizer.search(s)); };
   for (const char* line :

@@ -586,6 +586,11 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
   // A Latin name with accented letters is still a word.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nRenée\n");
   EXPECT_FALSE(removed(a, "separator", "Renée"));
+  // Lengths count characters, not bytes: "——" (two em dashes, 6 bytes) and "--" are rules alike.
+  for (const char* rule : {"\xE2\x80\x94\xE2\x80\x94", "--"}) {
+    a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + rule + "\n" + para2 + "\n");
+    EXPECT_TRUE(removed(a, "separator", rule)) << rule;
+  }
 }
 
 // Verse is not a menu: hemistichs of three or four words, or lines written with their vowels.
@@ -786,10 +791,63 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
   EXPECT_EQ(a.published, "2018-03-11T12:16:13+04:00");
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.source, "SkyNews");
+  EXPECT_EQ(a.dateline, "أبوظبي");  // the author field's byline: its place, when the text gives none
   EXPECT_EQ(a.warnings, (std::vector<Warning>{{kind::replaced_bytes, "a loader remark"}}));
+  // The text's own dateline wins over the author field's place.
+  doc.text = std::string("دبي - ") + lead + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).dateline, "دبي");
+  doc.text = std::string(lead) + "\n" + para2;
   // A title field that is not a headline (an HTML <title> with the encoding name) is not used.
   doc.title = "ISO-8859-6";
   EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
+}
+
+TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.input.url = "https://zaiocity.net/2020/12/06/some-story/";
+  doc.title = "الله غالب: ثنائية المرض والفقر - zaiocity.net | زايوسيتي.نت";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "الله غالب: ثنائية المرض والفقر");
+  EXPECT_EQ(a.source, "zaiocity.net | زايوسيتي.نت");  // none before: the site part gives it
+  // The source's name, spaces aside; before the headline too.
+  doc.input.url.reset();
+  doc.source = "مجلة روح الاسلام";
+  doc.title = "الشعور بالغير يحتاج الى فكر راق - مجلة روح الإسلام";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "الشعور بالغير يحتاج الى فكر راق");
+  doc.title = "روح الإسلام: الشعور بالغير يحتاج الى فكر راق";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "الشعور بالغير يحتاج الى فكر راق");
+  // "told CNN": a part that holds the site's name among other words opens no headline.
+  doc.source = "CNN";
+  doc.input.url = "https://arabic.cnn.com/middle-east/article/2018/04/10/x";
+  doc.title = "مصدر لCNN: رسائل خاصة بين طهران وواشنطن";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "مصدر لCNN: رسائل خاصة بين طهران وواشنطن");
+  // A plain-text title line: the site part goes to `removed`.
+  Document text;
+  text.text = std::string("الشعور بالغير يحتاج الى فكر راق | كوردستريت\n") + lead + "\n" + para2;
+  text.source = "كوردستريت";
+  a = seg->segment(text, normalizer);
+  EXPECT_EQ(a.title, "الشعور بالغير يحتاج الى فكر راق");
+  EXPECT_EQ(a.removed.back().text, "كوردستريت");
+}
+
+TEST_F(SegmenterTest, TheSitesNameInTheAuthorFieldIsNoWriter) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.url = "https://zaiocity.net/2020/12/06/some-story/";
+  doc.source = "zaiocity.net | زايوسيتي.نت";
+  doc.author = "زايو سيتي";
+  doc.text = std::string("عنوان الخبر هنا في سطر\nزايوسيتي/ عبد الجليل بكوري\n") + lead + "\n" + para2;
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author.value_or("(none)"), "عبد الجليل بكوري");  // the text's byline names the writer
+  doc.author = "FRANCE24";
+  doc.source.reset();
+  doc.input.url = "https://www.france24.com/ar/20180802-x";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.source.value_or("(none)"), "FRANCE24");
 }
 
 TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
@@ -885,6 +943,29 @@ TEST_F(SegmenterTest, ExplainLabelsEveryLine) {
   EXPECT_EQ(trace[3].label, "read_also");
   EXPECT_NE(trace[3].rule.find("builtin:"), std::string::npos) << trace[3].rule;
   EXPECT_EQ(trace[4].line, 5u);
+}
+
+TEST_F(SegmenterTest, ExplainNamesThePassesAndTheEvidenceOfEachField) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\nسبأ\n";
+  doc.author = "فلان الفلاني";
+  std::vector<TraceLine> trace;
+  TraceSummary summary;
+  Article a = seg->segment(doc, normalizer, &trace, &summary);
+  ASSERT_EQ(summary.passes.size(), 2u);
+  EXPECT_EQ(summary.passes[0].name, "title");
+  EXPECT_EQ(summary.passes[1].name, "walk");
+  EXPECT_EQ(summary.passes[1].rules, (std::vector<std::string>{"agency_line", "body"}));
+  ASSERT_EQ(summary.fields.size(), 2u);
+  EXPECT_EQ(summary.fields[0].field, "source");
+  EXPECT_EQ(summary.fields[0].value, "سبأ");
+  EXPECT_EQ(summary.fields[0].rule, "agency_line");
+  EXPECT_EQ(summary.fields[0].line, 3u);
+  EXPECT_EQ(summary.fields[1].field, "author");
+  EXPECT_EQ(summary.fields[1].rule, "input");
+  EXPECT_EQ(summary.fields[1].line, 0u);
 }
 
 TEST_F(SegmenterTest, SharedAcrossThreadsGivesTheSameRecords) {

@@ -1,0 +1,236 @@
+// The page's shared operations (labelling, removing, filling a field, the marker guards) and the
+// small text tests the rules share.
+#include "segmenter/detail_page.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+static bool is_word_char_before(std::string_view key, std::size_t pos) {
+  if (pos == 0) return false;
+  std::size_t s = pos - 1;
+  while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
+  return is_word_char(next_code_point(key, s));
+}
+
+}  // namespace
+
+const char* field_name(Field f) {
+  switch (f) {
+    case Field::dateline:
+      return "dateline";
+    case Field::source:
+      return "source";
+    case Field::author:
+      return "author";
+    case Field::published:
+      return "published";
+    case Field::updated:
+      return "updated";
+  }
+  return "";  // not reached
+}
+
+std::string quoted(const Marker& m) { return "'" + m.text + "' (" + m.origin + ")"; }
+
+// True when the text holds a digit of any script.
+bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (digit_value(next_code_point(s, i)) >= 0) return true;
+  return false;
+}
+
+// The words of a key (letters and digits only).
+std::vector<std::string> key_words(std::string_view key) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (std::size_t i = 0; i < key.size();) {
+    std::size_t start = i;
+    if (is_word_char(next_code_point(key, i))) {
+      cur.append(key.substr(start, i - start));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// True when `word` appears in `key` as a whole word, or glued to a one-letter prefix
+// (و، ب، ل، ف، ك: "وبوضيف", "لبوضيف").
+bool mentions_word(std::string_view key, std::string_view word) {
+  for (std::size_t pos = key.find(word); pos != std::string_view::npos; pos = key.find(word, pos + 1)) {
+    if (!word_boundary(key, pos + word.size())) continue;
+    if (pos == 0 || key[pos - 1] == ' ') return true;
+    // One Arabic letter (2 bytes) glued in front, itself at a word start.
+    if (pos >= 2 && (pos == 2 || !is_word_char_before(key, pos - 2))) return true;
+  }
+  return false;
+}
+
+// Letters (code points) of a key word, not its bytes: "علي" is 3, as "Ali" is.
+std::size_t letter_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+  return n;
+}
+
+bool has_letters(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (is_word_char(next_code_point(s, i))) return true;
+  return false;
+}
+
+bool has_arabic(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_arabic_letter(next_code_point(s, i))) return true;
+  }
+  return false;
+}
+
+
+std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+std::string Page::key_of(std::string_view s) const { return fold_key(ctx.normalizer.search(s)); }
+
+void Page::label(Line& l, std::string label, std::string rule) {
+  ++state.edits;
+  l.label = std::move(label);
+  l.rule = std::move(rule);
+  l.removed = false;
+}
+
+void Page::label_removed(Line& l, const std::string& kind, std::string rule) {
+  label(l, "removed:" + kind, std::move(rule));
+  l.removed = true;
+}
+
+void Page::remove(Line& l, const std::string& kind, const std::string& rule, std::string text) {
+  article.removed.push_back({kind, text.empty() ? l.text : std::move(text)});
+  if (l.label.empty() || l.label == "body") label_removed(l, kind, rule);
+}
+
+std::optional<std::string>& Page::slot(Field f) {
+  switch (f) {
+    case Field::dateline:
+      return article.dateline;
+    case Field::source:
+      return article.source;
+    case Field::author:
+      return article.author;
+    case Field::published:
+      return article.published;
+    case Field::updated:
+      return article.updated;
+  }
+  return article.dateline;  // not reached
+}
+
+bool Page::fill(Field f, std::string value, const char* rule) {
+  std::optional<std::string>& s = slot(f);
+  if (s || value.empty()) return false;
+  s = std::move(value);
+  ++state.edits;
+  state.evidence[static_cast<std::size_t>(f)] = {rule, state.at};
+  return true;
+}
+
+void Page::fill(const Credit& c, const char* rule) {
+  fill(Field::dateline, c.place, rule);
+  fill(Field::source, c.agency, rule);
+  fill(Field::author, c.person, rule);
+}
+
+std::size_t Page::next_nonblank(std::size_t i) const {
+  while (i < lines.size() && lines[i].blank) ++i;
+  return i;
+}
+
+bool Page::label_ok(const Line& l) const {
+  const Marker& m = *l.hit.marker;
+  if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
+  std::string_view k = l.key;
+  std::size_t p = l.hit.end;
+  while (p < k.size() && k[p] == ' ') ++p;
+  if (p >= k.size()) return true;
+  if (k[p] == ':' || k[p] == '|' || k[p] == '-' || k[p] == '/' || k[p] == '_') return true;
+  // "كتب – فلان", "كتب — فلان": an en or em dash.
+  if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
+  // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun
+  // labels stay out: "تقرير البورصة: ارتفاع ..." and "ترجمة النص: ..." are headlines.
+  if (m.kind == MarkerKind::author && markers().in_list(MarkerKind::author_verb, m.phrase)) {
+    std::size_t colon = k.find(':', p);
+    if (colon != std::string_view::npos) {
+      std::string_view name = k.substr(p, colon - p);
+      std::vector<std::string> words = key_words(name);
+      bool ok = !words.empty() && words.size() <= th::label::wrote_name_max_words && !has_digit(name);
+      for (const auto& w : words) ok = ok && !function_word(w);
+      // "على" folds to the name "علي": look for it in the display text (written_function_word).
+      std::string_view shown = std::string_view(l.text).substr(0, l.text.find(':'));
+      for (const auto& w : markers().written(MarkerKind::written_function_word))
+        if (shown.find(w + " ") != std::string_view::npos) ok = false;
+      if (ok) return true;
+    }
+  }
+  // Without punctuation only on a short line; a credit label then needs a name of 2+ words
+  // ("بقلم علي محسن" yes, "تقرير خبري" no).
+  if (m.kind == MarkerKind::author || m.kind == MarkerKind::source)
+    return l.words <= th::label::credit_line_max_words &&
+           l.words >= m.words + th::label::credit_name_min_words;
+  return l.words <= th::label::bare_line_max_words;
+}
+bool Page::removal_ok(const Line& l) const {
+  const Marker& m = *l.hit.marker;
+  if (m.mode == MatchMode::prefix && m.words <= th::label::removal_short_max_words &&
+      l.words > th::label::removal_line_max_words)
+    return false;
+  return label_ok(l);
+}
+
+bool Page::is_date_line(const Line& l) const {
+  return !l.blank && read_date_line(l, ctx.normalizer, ctx.markers, ctx.now).has_value();
+}
+
+std::string Page::display_of(std::string_view s) const {
+  std::string d = ctx.normalizer.display(s);
+  return std::string(trim_chars(d, ""));
+}
+
+bool Page::function_word(std::string_view w) const { return markers().in_list(MarkerKind::function_word, w); }
+
+bool Page::starts_with_conjunction(std::string_view text) const {
+  for (const auto& w : markers().written(MarkerKind::conjunction))
+    if (text.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+bool Page::opens_with_connective(std::string_view key) const {
+  return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));
+}
+
+}  // namespace akhbar::detail

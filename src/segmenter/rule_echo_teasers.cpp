@@ -1,0 +1,94 @@
+// Pass "echo_teasers": CNN-style related teasers after the story (docs/segmenter.md, step 5).
+#include <algorithm>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+// ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
+void rule_echo_teasers(Page& p) {
+  const std::size_t n = p.article.body.size();
+  if (n < th::echo::min_body_blocks) return;
+  // The trailing run of paragraphs that open without a conjunction ("و...", "ف...").
+  std::size_t run = n;
+  while (run > 0) {
+    const Block& b = p.article.body[run - 1];
+    const Line& l = p.lines[p.state.body_line[run - 1]];
+    if (b.type != Block::Type::paragraph || l.bullet || p.starts_with_conjunction(b.text) ||
+        p.opens_with_connective(l.key))
+      break;
+    --run;
+  }
+  if (n - run < th::echo::min_run) return;
+  std::vector<std::vector<std::string>> titles;
+  for (const auto& r : p.article.read_also)
+    titles.push_back(content_words(fold_key(p.ctx.normalizer.search(r.title))));
+  std::vector<std::vector<std::string>> cw(n);
+  auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
+    if (cw[b].empty()) cw[b] = content_words(p.lines[p.state.body_line[b]].key);
+    return cw[b];
+  };
+  // Teasers are whole lead sentences; a page of short repeated lines is not a teaser box.
+  for (std::size_t b = run; b < n; ++b)
+    if (p.lines[p.state.body_line[b]].words < th::echo::teaser_min_words) run = b + 1;
+  // Teasers are leads of different stories: a run with a question, with a line that opens
+  // with a number or a list sign ("1 - ...", "[1] ...", "» الخميس ..."), or with two lines
+  // that open with the same word and a number ("عام 1994 م ...", "عام 1999 م ...") is a list,
+  // a timeline or an interview.
+  auto teaser_run = [&](std::size_t from) {
+    std::vector<std::string> dated;
+    for (std::size_t b = from; b < n; ++b) {
+      const Line& l = p.lines[p.state.body_line[b]];
+      std::size_t p = 0;
+      char32_t c = next_code_point(l.text, p);
+      if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
+      if (l.last == '?' || l.last == 0x061F) return false;
+      std::size_t sp = l.text.find(' ');
+      std::size_t second = l.text.find(' ', sp == std::string::npos ? sp : sp + 1);
+      if (sp != std::string::npos && has_digit(std::string_view(l.text).substr(sp, second - sp))) {
+        std::string first = l.key.substr(0, l.key.find(' '));
+        if (std::find(dated.begin(), dated.end(), first) != dated.end()) return false;
+        dated.push_back(first);
+      }
+    }
+    return true;
+  };
+  // Text whose letters were destroyed ('?') has no words to compare.
+  if (p.ctx.letters_destroyed) return;
+  for (std::size_t k = std::max(run, th::echo::first_block); k + th::echo::min_run <= n; ++k) {
+    const auto& words = words_of(k);
+    if (words.size() < th::echo::min_content_words || !teaser_run(k)) continue;
+    bool echo = false;
+    std::string why;
+    for (std::size_t b = 0; b < k && !echo; ++b) {
+      if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size())) {
+        echo = true;
+        why = "repeats line " + std::to_string(p.lines[p.state.body_line[b]].no);
+      }
+    }
+    for (const auto& t : titles) {
+      if (!echo && t.size() >= th::echo::headline_min_words &&
+          overlap(t, words) >= th::echo::headline_overlap * static_cast<double>(t.size())) {
+        echo = true;
+        why = "repeats a read-also headline";
+      }
+    }
+    if (!echo) continue;
+    for (std::size_t b = k; b < n; ++b) {
+      p.article.related.push_back({p.article.body[b].text, std::nullopt, {}});
+      Line& l = p.lines[p.state.body_line[b]];
+      p.label(l, "related",
+              "teaser after the story: trailing run of stand-alone leads starting at line " +
+                  std::to_string(p.lines[p.state.body_line[k]].no) + ", which " + why);
+    }
+    p.article.body.resize(k);
+    p.state.body_line.resize(k);
+    return;
+  }
+}
+
+}  // namespace akhbar::detail

@@ -1,0 +1,68 @@
+// Pass "menus": runs of very short lines are navigation (docs/segmenter.md, step 2).
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+// A run of five or more very short lines (four words or fewer, no sentence end) is a
+// navigation menu or a tag cloud, not sub-headings: articles put text between headings.
+void rule_menus(Page& p) {
+  std::size_t start = 0, count = 0, joined = 0, words = 0, single = 0, voweled = 0;
+  bool introduced = false;
+  // Verse is text: short lines that run on with "و...", hemistichs of three or four words with
+  // no one-word line among them, or lines written with their vowels (ارتُكبتْ مجازرُ). Menu
+  // items do none of these.
+  auto close = [&](std::size_t end) {
+    bool verse = joined * th::menu::verse_joined_one_in >= count ||
+                 (words >= th::menu::verse_hemistich_words * count && single == 0) ||
+                 voweled * th::menu::verse_voweled_one_in >= count;
+    if (count >= th::menu::min_run && !verse)
+      for (std::size_t k = start; k < end; ++k)
+        if (!p.lines[k].blank) {
+          p.lines[k].menu = true;
+          ++p.state.edits;
+        }
+    count = joined = words = single = voweled = 0;
+  };
+  auto vowels = [](std::string_view t) {
+    int n = 0;
+    for (std::size_t i = 0; i < t.size();) {
+      char32_t c = next_code_point(t, i);
+      if (c >= 0x064B && c <= 0x0652) ++n;
+    }
+    return n;
+  };
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
+    const Line& l = p.lines[i];
+    if (l.blank) {
+      ++blanks;
+      continue;
+    }
+    // Two blank lines part a menu from what stands above it (a signature, a last heading).
+    if (std::exchange(blanks, 0) >= th::menu::parting_blank_lines) close(i);
+    // Bulleted short lines, and a list that a line ending in ':' announces, are content. A
+    // navigation marker ("الرئيسية", "أخبار") is part of the menu around it, not its end.
+    bool nav = l.hit && l.hit.marker->kind == MarkerKind::removed && l.hit.marker->removal == "navigation";
+    bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words <= th::menu::item_max_words &&
+                     headline_like(l, th::menu::item_max_words);
+    if (!shortline) {
+      close(i);
+      introduced = l.last == ':';
+      continue;
+    }
+    if (introduced) continue;
+    if (count == 0) start = i;
+    ++count;
+    words += static_cast<std::size_t>(l.words);
+    if (l.words == 1) ++single;
+    if (vowels(l.text) >= th::menu::voweled_min_marks) ++voweled;
+    if (p.starts_with_conjunction(l.text)) ++joined;
+  }
+  close(p.lines.size());
+}
+
+}  // namespace akhbar::detail

@@ -1,0 +1,200 @@
+// Pass "title": the input's title field, or the first line when it reads like a headline, or
+// the longer line under a rubric, overline or name (docs/segmenter.md, step 3).
+#include <akhbar/dates.h>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// "الموضوع: حتى الله يستثني ..." (a forum's topic label): the headline is what follows the
+// label and its colon. A label without a colon, or with fewer than two words after it, stays.
+// A label cut off a title line goes to `removed` (kind "marker"), so the record stays lossless.
+std::string without_title_label(Page& p, const std::string& t, bool from_line) {
+  const Marker* m = p.markers().title_label(fold_key(p.ctx.normalizer.search(t)));
+  if (!m) return t;
+  std::string_view rest = after_words(t, m->words);
+  std::string_view head = std::string_view(t).substr(0, t.size() - rest.size());
+  if (head.find(':') == std::string_view::npos || count_words(rest) < th::title::label_min_rest_words)
+    return t;
+  if (from_line) p.article.removed.push_back({"marker", std::string(trim_chars(head, ""))});
+  return std::string(rest);
+}
+
+// "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
+// أبو عيطة": a byline opening the text, not its headline (the walk reads it). One part is a
+// known place or outlet as a whole, the other one too, a person's name or a single word; after
+// a colon the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة:
+// قصف مستمر" are headlines.
+bool opening_byline(const Page& p, const Line& l) {
+  if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
+  auto b = split_byline(l.text);
+  if (!b || b->parts.size() != 2) return false;
+  enum Kind { anchor, name, word, other };
+  auto kind = [&](std::string_view part) {
+    std::string key = fold_key(p.ctx.normalizer.search(part));
+    if (p.markers().agency(key) || p.markers().place(key)) return anchor;
+    if (count_words(part) <= th::title::opening_byline_name_max_words && p.markers().opens_with_name(key))
+      return name;
+    if (count_words(part) == 1 && !p.function_word(key)) return word;
+    return other;
+  };
+  Kind k0 = kind(b->parts[0]), k1 = kind(b->parts[1]);
+  if (b->colon) return k0 == anchor && k1 != other;
+  return (k0 == anchor && k1 != other) || (k1 == anchor && k0 != other);
+}
+
+// "قضايا ثقافية" / "في اجتماعه الأول" / "منال محمد الكندي" above "المجلس الاستشاري للغة العربية
+// يناقش استراتيجية عمله": a rubric, an overline or the writer's name (at most 4 words) over a
+// longer headline. The longer line is the title; a name is the author, the rest is removed.
+bool overline(Page& p, std::size_t i, std::size_t j) {
+  Line& l = p.lines[i];
+  Line& h = p.lines[j];
+  if (l.words > th::title::overline_max_words || h.hit || h.bullet || h.menu || h.separator ||
+      !headline_like(h, th::line::headline_max_words))
+    return false;
+  if (h.words < l.words + th::title::overline_min_extra_words || p.is_date_line(h) ||
+      p.markers().agency(h.key))
+    return false;
+  // One headline broken over two lines: an open quote, or a second line going on with "و".
+  auto opens = [](std::string_view t, std::string_view open, std::string_view close) {
+    std::size_t a = 0, b = 0;
+    for (std::size_t p = t.find(open); p != std::string_view::npos; p = t.find(open, p + 1)) ++a;
+    for (std::size_t p = t.find(close); p != std::string_view::npos; p = t.find(close, p + 1)) ++b;
+    return a > b;
+  };
+  if (opens(l.text, "\xC2\xAB", "\xC2\xBB") || opens(l.text, "(", ")") || p.starts_with_conjunction(h.text))
+    return false;
+  // The second line must not be a byline or a name itself ("يوم الحسم" over "الثورة /محمد النظاري -").
+  if (h.words <= th::title::under_byline_max_words && !has_digit(h.text) && split_byline(h.text) &&
+      read_credit(h.text, p.markers(), p.ctx.normalizer, true))
+    return false;
+  if (key_words(h.key).size() <= th::title::under_name_max_words && p.markers().opens_with_name(h.key))
+    return false;
+  // "محمد ولد حمدو: كاتب وصحفي موريتاني": a name, then what the writer is.
+  if (std::size_t colon = h.key.find(':');
+      colon != std::string::npos &&
+      count_words(h.key.substr(0, colon)) <= th::title::under_name_colon_max_words &&
+      p.markers().opens_with_name(h.key))
+    return false;
+  // Nor a line that other rules read: a dated byline or syndication line, a breadcrumb.
+  if (breadcrumb(h) || (has_digit(h.text) && find_date(h.text, p.ctx.now))) return false;
+  for (const auto& w : p.markers().written(MarkerKind::syndication))
+    if (h.text.find(w + " ") != std::string::npos) return false;  // "نشر في"
+
+  // Text must follow the headline (a date line, a byline or a paragraph), not another headline.
+  std::size_t k = p.next_nonblank(j + 1);
+  if (k >= p.lines.size() ||
+      (headline_like(p.lines[k], th::line::headline_max_words) && !p.lines[k].hit &&
+       !p.is_date_line(p.lines[k]) && p.lines[k].words >= th::title::next_headline_min_words))
+    return false;
+  std::vector<std::string> words = key_words(l.key);
+  bool person = p.markers().opens_with_name(l.key) && !has_digit(l.text) &&
+                words.size() >= static_cast<std::size_t>(th::person::min_words) &&
+                l.text.find("..") == std::string::npos && l.text.find_first_of("\"'!") == std::string::npos &&
+                !mentions_word(h.key, words.back());
+  for (const auto& w : words) person = person && !p.function_word(w);
+  // "النبأ - حسام العطيفي" over the headline: a byline.
+  std::optional<Credit> credit;
+  if (!has_digit(l.text) && split_byline(l.text))
+    credit = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
+  p.state.at = l.no;
+  if (credit) {
+    p.fill(*credit, "overline");
+    p.article.removed.push_back({"byline", l.text});
+    p.label_removed(l, "byline", "short 'place: name' line above the headline");
+  } else if (person) {
+    p.fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "overline");
+    p.article.removed.push_back({"author", l.text});
+    p.label_removed(l, "author", "a person's name above the headline");
+  } else {
+    p.article.removed.push_back({"headline", l.text});
+    p.label_removed(l, "headline", "a short rubric or overline above a longer headline");
+  }
+  l.blank = true;  // handled
+  p.article.title = without_title_label(p, h.text, true);
+  p.state.title_from_line = true;
+  p.label(h, "title",
+          "headline under a " +
+              std::string(credit   ? "byline"
+                          : person ? "name"
+                                   : "rubric") +
+              " line (" + std::to_string(h.words) + " words, no final period)");
+  p.state.title_line = j;
+  return true;
+}
+
+}  // namespace
+
+void rule_title(Page& p) {
+  const Document& doc = p.ctx.doc;
+  bool body_arabic = has_arabic(doc.text);
+  if (doc.title) {
+    std::string t = p.display_of(*doc.title);
+    if (!t.empty() && (has_arabic(t) || !body_arabic)) {
+      p.article.title = without_title_label(p, t, false);
+      // A body that repeats the title on its first line.
+      std::size_t i = p.next_nonblank(0);
+      if (i < p.lines.size() && p.lines[i].key == fold_key(p.ctx.normalizer.search(t))) {
+        p.article.removed.push_back({"title", p.lines[i].text});
+        p.label_removed(p.lines[i], "title", "repeats the input's title field");
+        p.lines[i].blank = true;  // handled
+        p.state.title_line = i;
+      }
+    } else if (!t.empty()) {
+      p.article.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
+                                                                   "\": it is not an Arabic headline"});
+    }
+    return;
+  }
+  std::size_t i = p.next_nonblank(0);
+  // A scraped page may open with its menu; the headline is the first line after it (and not
+  // a longer item inside the menu).
+  bool after_menu = false;
+  for (; i < p.lines.size() && p.lines[i].menu; i = p.next_nonblank(i + 1)) after_menu = true;
+  // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
+  for (int skipped = 0;
+       skipped < th::title::max_date_lines_above && i < p.lines.size() && p.is_date_line(p.lines[i]);
+       ++skipped)
+    i = p.next_nonblank(i + 1);
+  if (i >= p.lines.size()) return;
+  Line& l = p.lines[i];
+  // A marker opening the line rules it out only when it reads as that marker: "شاهد.. اللحظات
+  // الأولى لانفجار سيناء" and "تقرير: صندوق النقد يطالب بضمانات ..." are headlines.
+  bool marker_line = l.hit && p.label_ok(l);
+  if (marker_line && l.hit.marker->kind == MarkerKind::author) {
+    std::string_view value = after_words(l.text, l.hit.marker->words);
+    std::size_t colon = value.find(':');
+    bool named = colon != std::string_view::npos &&
+                 count_words(value.substr(0, colon)) <= th::title::author_name_max_words;
+    if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
+  }
+  if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, th::line::headline_max_words) ||
+      l.words < th::title::min_words)
+    return;
+  // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from
+  // something before it: a sentence, not a headline.
+  std::string_view first = std::string_view(l.text).substr(0, l.text.find(' '));
+  if (l.words > th::title::lone_waw_max_words && letter_count(first) == 1 &&
+      p.markers().in_list(MarkerKind::conjunction, first))
+    return;
+  if (p.markers().agency(l.key) || p.is_date_line(l) || opening_byline(p, l)) return;
+  std::size_t j = p.next_nonblank(i + 1);
+  if (j >= p.lines.size()) return;  // a lone line is the text, not a title
+  // After a menu, a headline is followed by its date, byline or lead, not by more short items.
+  if (after_menu && (p.lines[j].menu || (p.lines[j].words <= th::title::after_menu_item_max_words &&
+                                         !p.lines[j].hit && !p.is_date_line(p.lines[j]))))
+    return;
+  if (overline(p, i, j)) return;
+  p.article.title = without_title_label(p, l.text, true);
+  p.state.title_from_line = true;
+  p.label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
+  p.state.title_line = i;
+}
+
+}  // namespace akhbar::detail

@@ -1,0 +1,111 @@
+// Pass "title_site": a title's site part ("headline | site", "headline - site", "site: headline")
+// is cut when it names the page's host or its source, and gives the source when there is none.
+#include "segmenter/detail_rules.h"
+
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// The separators a site part hangs on, with their spaces: "headline | site", "site - headline".
+constexpr std::string_view separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "};
+
+// A key with its spaces dropped ("زايو سيتي" and "زايوسيتي" are one name).
+std::string squeezed(std::string_view key) {
+  std::string out;
+  for (char c : key)
+    if (c != ' ') out += c;
+  return out;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+std::string host_name(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  // The registered name: "zaiocity" of "www.zaiocity.net", "bbc" of "www.bbc.co.uk".
+  std::vector<std::string_view> labels;
+  for (std::size_t at = 0; at <= host.size();) {
+    std::size_t dot = host.find('.', at);
+    if (dot == std::string_view::npos) dot = host.size();
+    labels.push_back(host.substr(at, dot - at));
+    at = dot + 1;
+  }
+  if (labels.size() < 2) return {};
+  std::size_t k = labels.size() - 2;
+  static constexpr std::string_view second_level[] = {"co", "com", "net", "org", "gov", "edu", "ac"};
+  if (k > 0 && labels.back().size() == 2)
+    for (auto s : second_level)
+      if (labels[k] == s) --k;
+  std::string name = ascii_lower(labels[k]);
+  return name.size() >= th::title::site_host_min_chars ? name : std::string();
+}
+
+bool names_site(const Normalizer& n, std::string_view part, std::string_view host, std::string_view source,
+                bool only) {
+  if (count_words(part) > th::title::site_part_max_words) return false;
+  std::string lower = ascii_lower(squeezed(part));
+  if (!host.empty() && (only ? lower.rfind(host, 0) == 0 && lower.find_first_of(" ") == std::string::npos &&
+                                   (lower.size() == host.size() || lower[host.size()] == '.')
+                             : lower.find(host) != std::string::npos))
+    return true;
+  if (source.empty()) return false;
+  std::string a = squeezed(fold_key(n.search(part))), b = squeezed(fold_key(n.search(source)));
+  if (letter_count(a) < th::title::site_name_min_letters || letter_count(b) < th::title::site_name_min_letters)
+    return false;
+  return b.find(a) != std::string::npos || (!only && a.find(b) != std::string::npos);
+}
+
+void rule_title_site(Page& p) {
+  if (!p.article.title) return;
+  std::string& title = *p.article.title;
+  std::string host = p.ctx.doc.input.url ? host_name(*p.ctx.doc.input.url) : std::string();
+  std::string source = p.article.source.value_or("");
+  // The site part after the headline: the earliest separator whose whole rest names the site.
+  std::size_t cut = std::string::npos, rest = 0;
+  for (auto sep : separators)
+    for (std::size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1))
+      if (at < cut && names_site(p.ctx.normalizer, std::string_view(title).substr(at + sep.size()), host, source, false)) {
+        cut = at;
+        rest = at + sep.size();
+      }
+  std::string site, headline;
+  if (cut != std::string::npos) {
+    site = std::string(trim_chars(std::string_view(title).substr(rest), ""));
+    headline = std::string(trim_chars(std::string_view(title).substr(0, cut), ""));
+  } else {
+    // "site: headline", "site | headline": the site part before the headline.
+    std::size_t first = std::string::npos, len = 0;
+    for (auto sep : separators)
+      if (std::size_t at = title.find(sep); at < first) first = at, len = sep.size();
+    if (std::size_t colon = title.find(": "); colon < first) first = colon, len = 2;
+    if (first == std::string::npos ||
+        !names_site(p.ctx.normalizer, std::string_view(title).substr(0, first), host, source, true))
+      return;
+    site = std::string(trim_chars(std::string_view(title).substr(0, first), ""));
+    headline = std::string(trim_chars(std::string_view(title).substr(first + len), ""));
+  }
+  if (count_words(headline) < th::title::min_words || site.empty()) return;
+  if (p.state.title_from_line) {
+    p.state.at = p.lines[p.state.title_line].no;
+    p.article.removed.push_back({"navigation", site});  // the title line's text stays accounted for
+  }
+  title = headline;
+  ++p.state.edits;
+  p.fill(Field::source, site, "title_site");
+}
+
+}  // namespace akhbar::detail

@@ -1,0 +1,107 @@
+// Walk rule "body": everything else is body, a paragraph or a sub-heading; the lead loses a
+// glued byline and its dateline.
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+void body(Page& p, std::size_t i) {
+  Line& l = p.lines[i];
+  std::string text = l.text;
+  std::string rule = l.rule;
+  // "كتب - حسن عبدالنبي:أكد رئيس ...": a byline glued to the lead, ended by ':'.
+  if (!p.state.lead_seen && l.hit && l.hit.marker->kind == MarkerKind::author && p.label_ok(l)) {
+    std::string_view value = after_words(text, l.hit.marker->words);
+    std::size_t colon = value.find(':');
+    if (colon != std::string_view::npos) {
+      std::string_view name = trim_chars(value.substr(0, colon), "-*/");
+      std::string_view rest = trim_chars(value.substr(colon + 1), "");
+      int nw = count_words(name);
+      if (nw >= 1 && nw <= th::lead::glued_name_max_words &&
+          count_words(rest) >= th::lead::glued_rest_min_words && !has_digit(name) &&
+          name.find_first_of(".,\"") == std::string_view::npos) {
+        p.fill(Field::author, std::string(name), "glued_byline");
+        std::string fragment(trim_chars(std::string_view(text).substr(0, text.size() - rest.size()), ""));
+        p.article.removed.push_back({"author", fragment});
+        rule += "byline '" + fragment + "' cut by marker " + quoted(*l.hit.marker) + "; ";
+        text = std::string(rest);
+      }
+    }
+  }
+  if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words && dated_dateline(p, text, rule)) {
+    // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
+  } else if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words) {
+    if (auto d = find_dateline(text, p.markers(), p.ctx.normalizer)) {
+      // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
+      std::string place;
+      std::size_t colon = d->rest.find(':');
+      if (colon != std::string::npos && colon > 0) {
+        std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
+        std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
+        if (count_words(head) <= th::lead::sabq_place_max_words &&
+            count_words(tail) >= th::lead::dateline_min_rest_words &&
+            p.markers().place(fold_key(p.ctx.normalizer.search(head)))) {
+          place = std::string(head);
+          d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
+          d->rest = std::string(tail);
+        }
+      }
+      // A person glued to the outlet ("فهد كاملي- سبق") is the author, not part of a dateline.
+      std::optional<Credit> c;
+      if (split_byline(d->value)) {
+        c = read_credit(d->value, p.markers(), p.ctx.normalizer, true);
+        bool named = c && !c->person.empty() &&
+                     p.markers().opens_with_name(fold_key(p.ctx.normalizer.search(c->person)));
+        if (!named && place.empty()) c.reset();
+      }
+      if (c || !place.empty()) {
+        if (c) p.fill(Field::author, c->person, "dateline");
+        if (c) p.fill(Field::source, c->agency, "dateline");
+        if (place.empty() && c) place = c->place;
+        if (!c && p.markers().agency(fold_key(p.ctx.normalizer.search(d->value))))
+          p.fill(Field::source, d->value, "dateline");
+        p.fill(Field::dateline, place, "dateline");
+      } else {
+        p.fill(Field::dateline, d->value, "dateline");
+      }
+      p.article.removed.push_back({"dateline", d->fragment});
+      rule += "dateline '" + d->fragment + "' cut; ";
+      text = d->rest;
+    }
+  }
+  // A sub-heading introduces text: a short line followed by another short line is verse or a
+  // list item, and a short last line is a closing remark.
+  bool heading =
+      !l.bullet && headline_like(l, th::lead::heading_max_words) && l.words <= th::lead::heading_max_words;
+  if (heading) {
+    std::size_t n = p.next_nonblank(i + 1);
+    heading =
+        n < p.lines.size() && !(headline_like(p.lines[n], th::lead::heading_max_words) && !p.lines[n].hit);
+  }
+  Block::Type type = heading ? Block::Type::heading : Block::Type::paragraph;
+  p.article.body.push_back({type, text});
+  p.state.body_line.push_back(i);
+  ++p.state.body_lines;
+  if (!headline_like(l, th::line::headline_max_words)) p.state.deck_only = false;
+  if (heading) {
+    p.label(l, "heading", rule + "short line without final period (" + std::to_string(l.words) + " words)");
+  } else {
+    p.state.lead_seen = true;
+    p.label(l, "body", rule + (l.bullet ? "list item" : "paragraph"));
+  }
+}
+
+}  // namespace
+
+std::size_t rule_body(Page& p, std::size_t i) {
+  if (!p.state.lead_seen) ++p.state.top_lines;
+  body(p, i);
+  return i + 1;
+}
+
+}  // namespace akhbar::detail

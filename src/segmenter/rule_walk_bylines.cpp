@@ -1,0 +1,126 @@
+// Walk rule "bylines": above the lead, a short "place: name" line ("القاهرة: وليد عقيلة",
+// "دبي - البيان", "لندن (رويترز) –", "رام الله 4-7-2012 وفا- يزن طه") gives dateline, source, author.
+#include <akhbar/dates.h>
+
+#include <algorithm>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// "القاهرة: وكالة الأنباء ..." names an outlet, not a writer: a byline's person part that
+// opens with the word وكالة ("agency", agency_word) is the source. When the name breaks right after that
+// word ("القاهرة: وكالة" / "الصحافة العربية"), a short line before the lead completes it.
+void agency_not_person(Page& p, Credit& c, std::size_t i) {
+  if (c.person.empty() || !c.agency.empty()) return;
+  std::string key = fold_key(p.ctx.normalizer.search(c.person));
+  std::string first = key.substr(0, key.find(' '));
+  if (!p.markers().in_list(MarkerKind::agency_word, first)) return;
+  const std::string& word = first;
+  c.agency = std::move(c.person);
+  c.person.clear();
+  if (key != word) return;
+  std::size_t n = p.next_nonblank(i + 1);
+  if (n >= p.lines.size()) return;
+  Line& next = p.lines[n];
+  if (next.hit || next.bullet || next.words > th::top::agency_rest_max_words ||
+      !headline_like(next, th::top::agency_rest_max_words) || has_digit(next.text))
+    return;
+  std::size_t lead = p.next_nonblank(n + 1);
+  if (lead >= p.lines.size() || headline_like(p.lines[lead], th::lead::heading_max_words))
+    return;  // the lead must follow
+  c.agency += " " + std::string(trim_chars(next.text, "-*()"));
+  for (std::size_t b = i + 1; b < n; ++b)
+    if (p.lines[b].label.empty()) p.label(p.lines[b], "blank", "");
+  p.remove(next, "byline", "the rest of an agency name broken over two lines");
+  p.state.resume_at = n + 1;
+}
+
+// "رام الله 4-7-2012 وفا- يزن طه" alone on its line: place, date, agency, and the reporter.
+bool dated_byline(Page& p, Line& l) {
+  std::string text = l.text + " ";
+  std::string rule;
+  auto before = p.article;
+  auto before_evidence = p.state.evidence;
+  if (!dated_dateline(p, text, rule, true)) return false;
+  std::string person(trim_chars(text, "-/*"));
+  if (!person.empty()) {
+    if (count_words(person) > th::top::dated_byline_person_max_words ||
+        !p.markers().opens_with_name(fold_key(p.ctx.normalizer.search(person)))) {
+      p.article = std::move(before);  // not a byline after all
+      p.state.evidence = std::move(before_evidence);
+      return false;
+    }
+    p.fill(Field::author, person, "dated_byline");
+  }
+  p.article.removed.pop_back();  // the whole line goes to removed below
+  p.remove(l, "byline", "a 'place date agency- name' line above the lead");
+  return true;
+}
+
+// "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
+bool byline(Page& p, Line& l) {
+  if (l.words > th::top::byline_max_words || !headline_like(l, th::top::byline_max_words) || l.bullet)
+    return false;
+  if (has_digit(l.text)) return dated_byline(p, l);
+  std::optional<Credit> c;
+  // "لندن (رويترز) –": a dateline alone on its line.
+  std::string_view bare = trim_chars(l.text, "-/");
+  if (bare.size() < l.text.size() && l.words <= th::top::dateline_line_max_words &&
+      bare.find_first_of("-/:") == std::string_view::npos) {
+    std::string text(bare);
+    std::string agency;
+    if (std::size_t open = text.find('('); open != std::string::npos && text.back() == ')') {
+      agency = std::string(trim_chars(std::string_view(text).substr(open + 1, text.size() - open - 2), ""));
+      text = std::string(trim_chars(std::string_view(text).substr(0, open), ""));
+    }
+    bool place = p.markers().place(fold_key(p.ctx.normalizer.search(text)));
+    bool known = agency.empty() || p.markers().agency(fold_key(p.ctx.normalizer.search(agency)));
+    if (place && known) {
+      p.fill(Field::dateline, text, "byline");
+      p.fill(Field::source, agency, "byline");
+      p.remove(l, "byline", "a dateline alone on its line above the lead");
+      return true;
+    }
+  }
+  if (split_byline(l.text)) {
+    c = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
+  } else if (l.words <= th::top::glued_byline_max_words) {
+    // "دمشق-سانا": a hyphen with no spaces splits only a known place from a known agency.
+    std::size_t dash = l.text.find('-');
+    if (dash == std::string::npos || l.text.find('-', dash + 1) != std::string::npos) return false;
+    std::string a(trim_chars(std::string_view(l.text).substr(0, dash), "")),
+        b(trim_chars(l.text.substr(dash + 1), ""));
+    std::string ka = fold_key(p.ctx.normalizer.search(a)), kb = fold_key(p.ctx.normalizer.search(b));
+    if (p.markers().place(ka) && p.markers().agency(kb))
+      c = Credit{a, b, ""};
+    else if (p.markers().agency(ka) && p.markers().place(kb))
+      c = Credit{b, a, ""};
+  }
+  if (!c) return false;
+  agency_not_person(p, *c, static_cast<std::size_t>(&l - p.lines.data()));
+  p.fill(*c, "byline");
+  p.remove(l, "byline", "short 'place: name' line above the lead");
+  return true;
+}
+
+}  // namespace
+
+bool in_top_matter(const Page& p) {
+  return p.state.deck_only && p.state.body_lines <= th::top::max_deck_lines &&
+         p.state.top_lines < th::top::max_top_lines;
+}
+
+std::size_t rule_bylines(Page& p, std::size_t i) {
+  if (!in_top_matter(p) || !byline(p, p.lines[i])) return not_taken;
+  p.state.lead_seen = false;  // the deck was not the lead: the next paragraph may open with a dateline
+  return std::max(i + 1, p.state.resume_at);
+}
+
+}  // namespace akhbar::detail

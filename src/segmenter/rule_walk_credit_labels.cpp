@@ -1,0 +1,54 @@
+// Walk rule "credit_labels": "المصدر: X", "بقلم: X" give the source or the author.
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// "المصدر: X", "بقلم: X"; returns the next line index, or 0 when the line is not a credit.
+std::size_t credit(Page& p, std::size_t i) {
+  Line& l = p.lines[i];
+  const Marker& m = *l.hit.marker;
+  bool is_source = m.kind == MarkerKind::source;
+  std::string value(after_words(l.text, m.words));
+  std::size_t next = i + 1;
+  if (value.empty()) {
+    std::size_t j = p.next_nonblank(i + 1);
+    if (j < p.lines.size() && !p.lines[j].hit && p.lines[j].words <= th::top::credit_next_line_max_words &&
+        headline_like(p.lines[j])) {
+      value = p.lines[j].text;
+      p.remove(p.lines[j], is_source ? "source" : "author",
+               "value of the label on line " + std::to_string(l.no));
+      next = j + 1;
+    }
+  }
+  if (count_words(value) > th::top::credit_value_max_words) return 0;
+  if (auto c = read_credit(value, p.markers(), p.ctx.normalizer, false); c && !value.empty()) {
+    p.fill(Field::dateline, c->place, "credit_label");
+    std::string who =
+        is_source ? (c->agency.empty() ? c->person : c->agency) : (c->person.empty() ? c->agency : c->person);
+    if (!who.empty()) value = who;
+  }
+  value = std::string(trim_chars(value, "-*()"));
+  p.fill(is_source ? Field::source : Field::author, value, "credit_label");
+  p.remove(l, is_source ? "source" : "author",
+           std::string(is_source ? "source" : "author") + " label " + quoted(m));
+  if (is_source) p.state.closed = p.state.lead_seen;
+  return next;
+}
+
+}  // namespace
+
+std::size_t rule_credit_labels(Page& p, std::size_t i) {
+  const Line& l = p.lines[i];
+  if (!l.hit) return not_taken;
+  MarkerKind kind = l.hit.marker->kind;
+  if ((kind != MarkerKind::source && kind != MarkerKind::author) || !p.label_ok(l)) return not_taken;
+  return credit(p, i);  // not_taken when the value is no credit
+}
+
+}  // namespace akhbar::detail

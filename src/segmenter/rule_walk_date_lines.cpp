@@ -1,0 +1,107 @@
+// Walk rule "date_lines": a line of dates and date labels gives published/updated (and the
+// newspaper or writer before the day name, a byline sharing the line).
+#include <akhbar/dates.h>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// "الطريق     الاربعاء 6 حزيران (يونيو) 2012", "الشرق الاوسط الجمعة 16 شعبان ...": one to three
+// words before the day name of a date line above the lead name the newspaper. Not when they
+// hold a digit, a colon ("حاورته :فلان الأحد ..."), a function word ("الصباح تونس في يوم
+// الإثنين") or a place (a dateline). Two to four words that open with a given name, before the
+// day name or before يوم ("محمد محمود احمد يوم الاصدار: 2020-07-2"), are the writer.
+struct LeadIn {
+  std::string text;
+  bool person = false;
+};
+std::optional<LeadIn> lead_in_before_day(const Page& p, const Line& l) {
+  if (l.hit) return std::nullopt;
+  std::vector<std::string> tokens;  // display words
+  for (std::size_t i = 0; i < l.text.size();) {
+    std::size_t sp = l.text.find(' ', i);
+    if (sp == std::string::npos) sp = l.text.size();
+    if (sp > i) tokens.push_back(l.text.substr(i, sp - i));
+    i = sp + 1;
+  }
+  std::size_t k = 0;
+  bool day = false;
+  for (; k < tokens.size() && k < th::top::lead_in_max_tokens; ++k) {
+    std::string key = fold_key(p.ctx.normalizer.search(tokens[k]));
+    day = is_weekday(key);
+    if (day || p.markers().in_list(MarkerKind::day_word, key)) break;  // a day name, or يوم
+    if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
+        p.markers().in_list(MarkerKind::date_preposition, key))
+      return std::nullopt;
+  }
+  if (k == 0 || k >= tokens.size()) return std::nullopt;
+  std::string name;
+  for (std::size_t w = 0; w < k; ++w) name += (w ? " " : "") + tokens[w];
+  name = std::string(trim_chars(name, "-|,*()"));
+  std::string key = fold_key(p.ctx.normalizer.search(name));
+  if (key.empty() || p.markers().mentions_place(key)) return std::nullopt;
+  if (p.markers().opens_with_name(key)) {
+    if (k < th::top::lead_in_person_min_words || k > th::top::lead_in_person_max_words) return std::nullopt;
+    return LeadIn{name, true};
+  }
+  if (!day || k > th::top::lead_in_outlet_max_words) return std::nullopt;
+  return LeadIn{name, false};
+}
+
+std::optional<DateLine> date_line(Page& p, Line& l) {
+  auto d = read_date_line(l, p.ctx.normalizer, p.ctx.markers, p.ctx.now);
+  if (!d) {
+    // A bare label ("تاريخ النشر:") whose date sits on the next line.
+    if (l.hit && (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated) &&
+        l.words <= l.hit.marker->words + th::label::date_label_extra_words && p.label_ok(l) &&
+        l.hit.marker->words >= th::label::date_label_min_words) {
+      p.remove(l, "date", "date label " + quoted(*l.hit.marker));
+      return DateLine{};
+    }
+    return std::nullopt;
+  }
+  std::string rule = "date line";
+  if (d->published) {
+    p.fill(Field::published, *d->published, "date_line");
+    rule += " published=" + *d->published;
+  }
+  if (d->updated) {
+    p.fill(Field::updated, *d->updated, "date_line");
+    rule += " updated=" + *d->updated;
+  }
+  if (d->relative_unresolved) {
+    p.article.warnings.push_back(
+        {kind::relative_date, "line " + std::to_string(l.no) + ": relative date \"" + l.text +
+                                  "\" left unresolved (no --now and no capture time)"});
+    rule += " (relative, unresolved)";
+  }
+  if (!p.state.lead_seen) {
+    if (auto in = lead_in_before_day(p, l)) {
+      if (p.fill(in->person ? Field::author : Field::source, in->text, "date_line_lead_in"))
+        rule += (in->person ? " author=" : " source=") + in->text;
+    }
+  }
+  // A byline sharing the line with the date ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
+  // "الدوحة - علاء الدين قريعة | 2012-07-11") gives dateline, author and source.
+  for (const auto& piece : d->rest) {
+    if (has_digit(piece) || !split_byline(piece)) continue;
+    auto c = read_credit(piece, p.markers(), p.ctx.normalizer, true);
+    if (!c) continue;
+    p.fill(*c, "date_line_byline");
+    rule += " byline '" + piece + "'";
+  }
+  p.remove(l, "date", rule);
+  return d;
+}
+
+}  // namespace
+
+std::size_t rule_date_lines(Page& p, std::size_t i) { return date_line(p, p.lines[i]) ? i + 1 : not_taken; }
+
+}  // namespace akhbar::detail
