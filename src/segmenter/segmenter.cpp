@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "segmenter/blocks.h"
+#include "segmenter/detail_template.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
@@ -208,7 +209,11 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
 
   flag_text(display, a);
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a};
+  detail::TemplateLines templates;
+  if (m_impl->options.templates)
+    templates = detail::take_template_lines(*m_impl->options.templates, doc, lines);
   detail::segment_lines(ctx);
+  detail::restore_template_lines(templates, lines, a);
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no
   // date field) is the published date when neither the text nor a field states one, and not one
   // later than the update the page states.
