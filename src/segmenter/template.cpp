@@ -57,11 +57,30 @@ std::string folder_of(const std::string& path) {
   return parent.empty() ? "." : parent;
 }
 
-// FNV-1a, finished with a 64-bit mix so
-// that the top bits are well spread.
+// Words are hashed 8 bytes at a time (a multiply per 8 bytes, not per byte: this runs over every
+// line of the input once more), each word closed with its length, and the sum finished with a
+// 64-bit mix so that the top bits are well spread.
 struct Hasher {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  void add(char32_t c) { h = (h ^ c) * 0x100000001b3ull; }
+  std::uint64_t h = 0xcbf29ce484222325ull, chunk = 0;
+  unsigned n = 0, len = 0;
+  void mix(std::uint64_t v) {
+    h = (h ^ v) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 29;
+  }
+  void byte(unsigned char b) {
+    chunk |= std::uint64_t{b} << (8 * n);
+    ++len;
+    if (++n == 8) {
+      mix(chunk);
+      chunk = 0;
+      n = 0;
+    }
+  }
+  void end_word() {
+    mix(chunk ^ (std::uint64_t{len} << 56) ^ 0x5a);
+    chunk = 0;
+    n = len = 0;
+  }
   std::uint64_t done() const {
     std::uint64_t z = h;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
@@ -125,8 +144,8 @@ std::string site_of(const Document& doc, SiteKey how) {
 
 std::optional<LineKey> line_key(std::string_view line) {
   // Byte by byte (a site's template is the same bytes on every page, so no letter folding is
-  // needed, and this runs over every line of the input once more): spaces and punctuation
-  // separate words and are left out, ASCII letters are lowercased, other bytes are kept.
+  // needed): spaces and punctuation separate words and are left out, ASCII letters are
+  // lowercased, other bytes are kept.
   Hasher h;
   int words = 0;
   bool in_word = false, letter = false;
@@ -143,18 +162,19 @@ std::optional<LineKey> line_key(std::string_view line) {
       }
     }
     if (!word) {
+      if (in_word) h.end_word();
       in_word = false;
       continue;
     }
     if (!in_word) {
-      if (words > 0) h.add(' ');
       ++words;
       in_word = true;
     }
     letter = letter || b > '9';
-    h.add(b >= 'A' && b <= 'Z' ? (b | 0x20) : b);
+    h.byte(b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b | 0x20) : b);
   }
   if (!letter) return std::nullopt;
+  if (in_word) h.end_word();
   return (h.done() & ~LineKey{0xFF}) | static_cast<LineKey>(std::min(words, 255));
 }
 
