@@ -4,6 +4,7 @@
 
 #include <akhbar/record.h>
 #include <akhbar/result.h>
+#include <akhbar/site_lines.h>
 
 #include <cstdint>
 #include <functional>
@@ -22,6 +23,10 @@ enum class OpenMode { read_only, read_write };
 struct OpenOptions {
   int busy_timeout_ms = 10000;  // how long a writer waits for another writer before giving up
 };
+
+// The line keys an archive keeps per site at most (Archive::prune_site_lines): the template lines
+// of a site are a few hundred; the rest are the rare lines of its stories, pruned first.
+inline constexpr std::int64_t site_lines_cap = 20000;
 
 // A search with more matches than this ranks the newest this many first, then the older ones
 // (unless Filters::rank_all): bm25 costs ~2 µs per match, ~180 ms for a word found in 90% of
@@ -152,6 +157,14 @@ class Archive {
   // Copies every article of the archive at `shard` not yet in this one (ids renumbered, raw copies
   // as stored, duplicates detected across both, indexed), committing `batch` articles at a time.
   Result<MergeStats> merge_from(const std::string& shard, std::int64_t batch = 500);
+  // Adds the lines of a stored article (a new story: not a duplicate or near duplicate) to its
+  // site's statistics and keeps them with the article, so that merge carries them.
+  Result<void> add_site_lines(std::int64_t article_id, const DocLines& lines);
+  // The per-site line statistics, with only the lines at least `min_docs` documents carry.
+  Result<SiteStats> site_stats(std::int64_t min_docs = 1);
+  // Keeps at most site_lines_cap keys per site, the rarest dropped first (ingest and merge call it
+  // at their end).
+  Result<void> prune_site_lines();
   // The parser version recorded with every input stored from now on (e.g. "akhbar 0.1.0").
   void set_parser_version(std::string version);
   // The archive's file.

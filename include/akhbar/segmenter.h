@@ -11,6 +11,7 @@
 #include <akhbar/normalizer.h>
 #include <akhbar/record.h>
 #include <akhbar/result.h>
+#include <akhbar/template.h>
 
 namespace akhbar {
 
@@ -18,6 +19,7 @@ namespace akhbar {
 struct SegmentOptions {
   std::vector<std::string> marker_files;  // extra marker files on top of the built-in ones
   std::optional<std::string> now;         // ISO 8601 reference for "منذ 3 ساعات", "أمس"
+  std::shared_ptr<const TemplateModel> templates;  // sites' template lines, removed before the rules
 };
 
 // One input line with the label it got and the rule that decided it (`akhbar parse --explain`).

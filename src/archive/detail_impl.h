@@ -26,6 +26,9 @@ struct Indexed {
   std::int64_t body_size = 0, blocks = 0, words = 0;
 };
 
+// The line keys of an article_lines blob.
+std::vector<LineKey> decode_line_keys(std::string_view blob);
+
 // Folds, tokenizes, fingerprints and compresses one article's title and body.
 Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body,
                      const Normalizer& n);
@@ -126,6 +129,9 @@ struct Archive::Impl {
   // fingerprints into the articles row (insert_row binds them itself).
   Result<void> index(std::int64_t id, const archive_detail::Indexed& ix, StoreResult& result,
                      bool update_row = true);
+  // Counts one article's line keys for `site` and keeps them (`blob`: the keys as stored) with it.
+  Result<void> count_site_lines(std::int64_t article_id, const std::string& site,
+                                const std::vector<LineKey>& keys, std::string_view blob);
   // Writes pending_index into the FTS5 table (before every COMMIT of a writing transaction).
   Result<void> flush_index();
   // Fills the fingerprints of articles from an older schema (migration to version 2).

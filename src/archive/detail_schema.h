@@ -10,7 +10,7 @@ namespace akhbar::archive_detail {
 inline constexpr std::int32_t application_id = 0x414b4852;
 
 // The newest schema version.
-inline constexpr int current_version = 2;
+inline constexpr int current_version = 3;
 
 // The SQL that takes an archive from version `to - 1` to `to` (1 ≤ to ≤ current_version).
 // Steps that also need C++ (recomputing fingerprints) are finished by the Archive after the SQL.

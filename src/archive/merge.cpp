@@ -111,6 +111,21 @@ Result<MergeStats> Archive::merge_from(const std::string& shard_path, std::int64
   std::int64_t in_batch = 0, at = 0;
   auto last_commit = std::chrono::steady_clock::now();
 
+  // Counts the shard article `from`'s line keys (when it has any) for this archive's article `to`.
+  auto merge_site_lines = [&](std::int64_t from, std::int64_t to) -> Result<void> {
+    auto s = in.prep(
+        "SELECT s.site, l.keys FROM article_lines l JOIN sites s ON s.id = l.site_id WHERE l.article_id = "
+        "?1");
+    if (!s) return s.error();
+    ad::Resetter reset(**s);
+    (*s)->bind(1, from);
+    int rc = (*s)->step();
+    if (rc == SQLITE_DONE) return {};
+    if (rc != SQLITE_ROW) return in.error(rc);
+    std::string blob((*s)->blob(1));
+    return out.count_site_lines(to, (*s)->text(0), ad::decode_line_keys(blob), blob);
+  };
+
   // Writes one shard article (top-level, with its children and links) whose inputs are not all
   // archived; `inputs` has `known` filled.
   auto merge_one = [&](const ShardArticle& a, std::vector<ShardInput>& inputs) -> Result<void> {
@@ -253,6 +268,8 @@ Result<MergeStats> Archive::merge_from(const std::string& shard_path, std::int64
           ++stats.children;
         }
       if (res.near_duplicate_of) ++stats.near_duplicates;
+      // A new story brings its line counts (site templates), as its ingest here would have.
+      if (!res.near_duplicate_of) AKHBAR_TRY(merge_site_lines(a.id, *target));
     }
 
     // A new article keeps the shard's flags (its original and its exact duplicates); an article
@@ -366,7 +383,7 @@ Result<MergeStats> Archive::merge_from(const std::string& shard_path, std::int64
     if (rc != SQLITE_DONE) return in.error(rc);
     return commit();
   };
-  if (auto r = work(); !r) {
+  if (auto r = work(); !r || !(r = prune_site_lines())) {
     // Every committed batch stays; the open one (whole articles only) is abandoned.
     rollback();
     Error e = r.error();

@@ -99,6 +99,28 @@ CREATE TABLE near_duplicates(
 CREATE INDEX near_duplicates_b ON near_duplicates(b);
 )sql";
 
+// Version 3: per-site line statistics for site templates (docs/schema.md, "Site line
+// statistics"): each site's counted documents, how many of them carry each line key, and each
+// counted article's keys (so that merge adds exactly what a shard's articles add).
+constexpr const char* v3 = R"sql(
+CREATE TABLE sites(
+  id INTEGER PRIMARY KEY,
+  site TEXT NOT NULL UNIQUE,
+  docs INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE site_lines(
+  site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  key INTEGER NOT NULL,
+  docs INTEGER NOT NULL,
+  PRIMARY KEY(site_id, key)
+) WITHOUT ROWID;
+CREATE TABLE article_lines(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  keys BLOB NOT NULL
+);
+)sql";
+
 }  // namespace
 
 const char* migration_sql(int to) {
@@ -107,6 +129,8 @@ const char* migration_sql(int to) {
       return v1;
     case 2:
       return v2;
+    case 3:
+      return v3;
     default:
       return nullptr;
   }

@@ -147,8 +147,9 @@ OpenOptions WriteOptions::open_options() const {
   return options;
 }
 
-Segmenter SegmentFlags::make() const {
+Segmenter SegmentFlags::make(std::shared_ptr<const TemplateModel> templates) const {
   SegmentOptions options;
+  options.templates = std::move(templates);
   options.marker_files = markers;
   if (!now.empty()) options.now = now;
   auto seg = Segmenter::create(options);

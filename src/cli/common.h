@@ -88,8 +88,9 @@ struct SegmentFlags {
   std::string now;
 
   void add_to(CLI::App& app);
-  // Builds the Segmenter or throws Failure naming the bad marker file.
-  Segmenter make() const;
+  // Builds the Segmenter (with the sites' template lines, when given) or throws Failure naming
+  // the bad marker file.
+  Segmenter make(std::shared_ptr<const TemplateModel> templates = {}) const;
 };
 
 // The diagnostic options shared by parse, ingest and reparse: --log FILE and --all-warnings.

@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/templates.h"
 
 namespace akhbar::cli {
 namespace {
@@ -58,6 +59,7 @@ class IngestCommand : public Command {
   void setup(CLI::App& app) override {
     m_inputs.add_to(app);
     m_segment.add_to(app);
+    m_templates.add_to(app);
     add_db_option(app, m_db);
     app.add_option("-j,--jobs", m_jobs, "Parser threads (0: one per core); one writer stores in input order")
         ->capture_default_str()
@@ -77,11 +79,20 @@ class IngestCommand : public Command {
     Reporter reporter("ingest", m_report.display(m_quiet));
     m_report.open_log(reporter);
     m_inputs.finish();
-    Segmenter segmenter = m_segment.make();
     auto opened = Archive::open(resolve_db(m_db), OpenMode::read_write, m_write.open_options());
     if (!opened) throw Failure(opened.error().str());
     Archive archive = std::move(opened).value();
     archive.set_parser_version("akhbar " AKHBAR_VERSION);
+    // Site templates: what the archive has counted, plus a first pass over the inputs not yet in it.
+    auto known = archive.site_stats(template_min_docs);
+    if (!known) throw Failure(known.error().str());
+    SiteStats site_stats = std::move(*known);
+    add_site_stats(site_stats, m_templates.learn(m_inputs.paths, m_inputs.load, [&](const Document& doc) {
+      auto have = archive.has_input(doc.input);
+      return have && *have;
+    }));
+    Segmenter segmenter = m_segment.make(TemplateModel::build(site_stats, m_templates.how()));
+    const SiteKey how = m_templates.how();
 
     PipelineOptions options;
     options.load = m_inputs.load;
@@ -101,16 +112,18 @@ class IngestCommand : public Command {
     // workers right after segmentation; this thread only runs SQL, in input order.
     LoadStats stats = run_pipeline(
         m_inputs.paths, options, segmenter,
-        [](Parsed& p, const Normalizer& normalizer) {
-          return Archive::prepare(p.article, p.doc, normalizer);
+        [how](Parsed& p, const Normalizer& normalizer) {
+          return Prepared{Archive::prepare(p.article, p.doc, normalizer), doc_lines(p.doc, how)};
         },
-        [&](Parsed&& p, PreparedArticle&& prepared) {
+        [&](Parsed&& p, Prepared&& prepared) {
           if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written
           accept(p, reporter);
           store(archive, std::move(prepared));
         },
         std::ref(reporter));
     if (!m_failure) finish_batch(archive);
+    if (!m_failure)
+      if (auto r = archive.prune_site_lines(); !r) fail(r.error());
     std::signal(SIGINT, previous);
     clear_progress();
     if (m_failure)
@@ -148,13 +161,22 @@ class IngestCommand : public Command {
     report_warnings(p.doc, p.article, reporter);
   }
 
-  void store(Archive& archive, PreparedArticle&& prepared) {
+  // An article made ready on a worker, with its lines for the site statistics.
+  struct Prepared {
+    PreparedArticle article;
+    DocLines lines;
+  };
+
+  void store(Archive& archive, Prepared&& prepared) {
     if (m_failure) return;
     if (m_in_batch == 0) {
       if (auto r = archive.begin(); !r) return fail(r.error());
     }
-    auto r = archive.store(std::move(prepared));
+    auto r = archive.store(std::move(prepared.article));
     if (!r) return fail(r.error());
+    // A new story counts its lines for its site (a duplicate or near duplicate is the same story).
+    if (!r->known_input && !r->duplicate && !r->near_duplicate_of)
+      if (auto c = archive.add_site_lines(r->id, prepared.lines); !c) return fail(c.error());
     ++m_in_batch;
     if (r->known_input) {
       ++m_counts.known;
@@ -247,6 +269,7 @@ class IngestCommand : public Command {
 
   InputOptions m_inputs;
   SegmentFlags m_segment;
+  TemplateFlags m_templates;
   ReportFlags m_report;
   std::string m_db;
   unsigned m_jobs = 0;

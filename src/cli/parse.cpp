@@ -3,6 +3,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/templates.h"
 
 namespace akhbar::cli {
 namespace {
@@ -12,6 +13,9 @@ class ParseCommand : public Command {
   void setup(CLI::App& app) override {
     m_inputs.add_to(app);
     m_segment.add_to(app);
+    m_templates.add_to(app);
+    app.add_option("--db", m_db,
+                   "Also remove the template lines this archive's sites are known for (read only)");
     app.add_option("-j,--jobs", m_jobs, "Parser threads (0: one per core); output stays in input order")
         ->capture_default_str()
         ->check(CLI::Range(0, 256));
@@ -23,14 +27,27 @@ class ParseCommand : public Command {
         ->check(CLI::IsMember({"keep", "ascii"}));
     app.add_flag("-q,--quiet", m_quiet, "Do not print warnings (errors are still printed)");
     m_report.add_to(app);
-    app.footer("Prints one JSON object per line (schema: docs/article.schema.json). Touches no archive.");
+    app.footer(
+        "Prints one JSON object per line (schema: docs/article.schema.json). Lines that recur on many pages "
+        "of a\n"
+        "site (--site-key) are removed as template: learned from the inputs in a first pass, and from --db "
+        "when\n"
+        "given. Writes to no archive.");
   }
 
   int run() override {
     Reporter reporter("parse", m_report.display(m_quiet));
     m_report.open_log(reporter);
     m_inputs.finish();
-    Segmenter segmenter = m_segment.make();
+    SiteStats site_stats;
+    if (!m_db.empty()) {
+      Archive archive = open_archive(m_db, OpenMode::read_only);
+      auto known = archive.site_stats(template_min_docs);
+      if (!known) throw Failure(known.error().str());
+      site_stats = std::move(*known);
+    }
+    add_site_stats(site_stats, m_templates.learn(m_inputs.paths, m_inputs.load));
+    Segmenter segmenter = m_segment.make(TemplateModel::build(site_stats, m_templates.how()));
     PipelineOptions options;
     options.load = m_inputs.load;
     options.jobs = m_jobs;
@@ -83,6 +100,8 @@ class ParseCommand : public Command {
 
   InputOptions m_inputs;
   SegmentFlags m_segment;
+  TemplateFlags m_templates;
+  std::string m_db;
   ReportFlags m_report;
   unsigned m_jobs = 1;
   bool m_explain = false;

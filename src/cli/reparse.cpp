@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/templates.h"
 
 namespace akhbar::cli {
 namespace {
@@ -13,6 +14,7 @@ class ReparseCommand : public Command {
   void setup(CLI::App& app) override {
     add_db_option(app, m_db);
     m_segment.add_to(app);
+    m_templates.add_to(app);
     app.add_flag("-q,--quiet", m_quiet, "No warnings or summary (errors are still printed)");
     m_report.add_to(app);
     app.footer(
@@ -26,8 +28,11 @@ class ReparseCommand : public Command {
   int run() override {
     Reporter reporter("reparse", m_report.display(m_quiet));
     m_report.open_log(reporter);
-    Segmenter segmenter = m_segment.make();
     Archive archive = open_archive(m_db, OpenMode::read_write);
+    // The stored inputs' site templates come from the archive's counts (kept by ingest and merge).
+    auto site_stats = archive.site_stats(template_min_docs);
+    if (!site_stats) throw Failure(site_stats.error().str());
+    Segmenter segmenter = m_segment.make(TemplateModel::build(*site_stats, m_templates.how()));
     Normalizer normalizer;
     auto stats = archive.reparse([&](Document& doc) -> std::optional<Article> {
       if (doc.text.empty() && !doc.raw.empty()) {
@@ -66,6 +71,7 @@ class ReparseCommand : public Command {
  private:
   std::string m_db;
   SegmentFlags m_segment;
+  TemplateFlags m_templates;
   ReportFlags m_report;
   bool m_quiet = false;
 };

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "segmenter/detail_rules.h"
+#include "segmenter/detail_template.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
@@ -232,7 +233,14 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   detail::SegmentContext ctx{m_impl->markers, normalizer, doc, now, lines, a, destroyed};
   std::vector<detail::PassReport> passes;
   std::array<detail::Evidence, detail::field_count> evidence{};
+  // A site's template lines leave the page before any rule reads it (docs/segmenter.md, "Site
+  // templates") and come back labelled removed:template after.
+  detail::TemplateLines templates;
+  if (m_impl->options.templates)
+    templates = detail::take_template_lines(*m_impl->options.templates, doc, lines);
   detail::segment_lines(ctx, summary ? &passes : nullptr, summary ? &evidence : nullptr);
+  if (summary && !templates.empty()) passes.insert(passes.begin(), {"site_template", {}});
+  detail::restore_template_lines(templates, lines, a);
   bool published_by_rules = a.published.has_value();
   if (!a.dateline && !author_place.empty()) a.dateline = author_place;
   // A date in the article's address ("/2015/07/22/", "/20150722/": SaudiNewsNet records carry no

@@ -164,7 +164,7 @@ def test_bad_shards_are_refused_and_the_others_merge(ctx):
     with open(corrupt, 'w') as f:
         f.write('not a database at all, just text\n' * 100)
     older, newer = os.path.join(ctx.tmp, 'older.db'), os.path.join(ctx.tmp, 'newer.db')
-    for path, version in ((older, 1), (newer, 3)):
+    for path, version in ((older, 1), (newer, 4)):
         shutil.copy(sa, path)
         c = sqlite3.connect(path)
         c.execute(f'PRAGMA user_version = {version}')
@@ -175,10 +175,10 @@ def test_bad_shards_are_refused_and_the_others_merge(ctx):
     assert r.stderr.splitlines() == [
         f'akhbar: error: {missing}: no such file',
         f'akhbar: error: {corrupt}: not an akhbar archive (not an SQLite database)',
-        f'akhbar: error: {older}: schema version 1 is older than this akhbar\'s 2; upgrade it once with a '
+        f'akhbar: error: {older}: schema version 1 is older than this akhbar\'s 3; upgrade it once with a '
         'writing command such as `akhbar reparse`',
-        f'akhbar: error: {newer}: written by a newer akhbar (schema version 3); this akhbar reads schema '
-        'versions up to 2 — upgrade akhbar',
+        f'akhbar: error: {newer}: written by a newer akhbar (schema version 4); this akhbar reads schema '
+        'versions up to 3 — upgrade akhbar',
         f'akhbar: error: {out}: is the archive being merged into',
     ], r.stderr
     assert s['shards'] == 2 and s['failed_shards'] == 5 and s['stored'] == 7, s

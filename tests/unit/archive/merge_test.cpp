@@ -148,7 +148,7 @@ TEST_F(MergeTest, RefusesWhatIsNotAShardOfThisVersion) {
   auto r = out.merge_from(path("a.db"));
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().str(), path("a.db") +
-                                 ": schema version 1 is older than this akhbar's 2; upgrade it once with a "
+                                 ": schema version 1 is older than this akhbar's 3; upgrade it once with a "
                                  "writing command such as `akhbar reparse`");
   r = out.merge_from(path("junk.db"));
   ASSERT_FALSE(r);

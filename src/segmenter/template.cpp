@@ -1,0 +1,335 @@
+// Site templates: line keys, the site of a document, learning counts in bounded memory with near
+// duplicates left out, the thresholds, and the step that takes template lines out of a page.
+#include <akhbar/dates.h>
+#include <akhbar/template.h>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <filesystem>
+#include <utility>
+
+#include "segmenter/detail_template.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/metadata.h"
+
+namespace akhbar {
+namespace th = detail::threshold::site_template;
+
+std::optional<SiteKey> parse_site_key(std::string_view name) {
+  if (name == "auto") return SiteKey::auto_detect;
+  if (name == "host") return SiteKey::host;
+  if (name == "source") return SiteKey::source;
+  if (name == "folder") return SiteKey::folder;
+  if (name == "none") return SiteKey::none;
+  return std::nullopt;
+}
+
+namespace {
+
+std::string_view trim_space(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// "https://www.AlJazeera.net:443/news/..." → "aljazeera.net"; "" when there is no host.
+std::string url_host(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  if (std::size_t at = rest.rfind('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
+  if (std::size_t colon = rest.rfind(':');
+      colon != std::string_view::npos && rest.find(']') == std::string_view::npos)
+    rest = rest.substr(0, colon);
+  std::string host(rest);
+  for (char& c : host)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  return host;
+}
+
+std::string folder_of(const std::string& path) {
+  if (path.empty() || path == "-") return {};
+  std::string parent = std::filesystem::path(path).parent_path().string();
+  return parent.empty() ? "." : parent;
+}
+
+// Words are hashed 8 bytes at a time (a multiply per 8 bytes, not per byte: this runs over every
+// line of the input once more), each word closed with its length, and the sum finished with a
+// 64-bit mix so that the top bits are well spread.
+struct Hasher {
+  std::uint64_t h = 0xcbf29ce484222325ull, chunk = 0;
+  unsigned n = 0, len = 0;
+  void mix(std::uint64_t v) {
+    h = (h ^ v) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 29;
+  }
+  void byte(unsigned char b) {
+    chunk |= std::uint64_t{b} << (8 * n);
+    ++len;
+    if (++n == 8) {
+      mix(chunk);
+      chunk = 0;
+      n = 0;
+    }
+  }
+  void end_word() {
+    mix(chunk ^ (std::uint64_t{len} << 56) ^ 0x5a);
+    chunk = 0;
+    n = len = 0;
+  }
+  std::uint64_t done() const {
+    std::uint64_t z = h;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+  }
+};
+
+// Calls fn(line) for each line of `text` as split_lines cuts display text (a final newline
+// starts no line).
+template <class F>
+void for_each_line(std::string_view text, F fn) {
+  std::size_t count = 0;
+  while (true) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    if (nl == std::string_view::npos) {
+      if (!(count > 0 && trim_space(line).empty())) fn(line);
+      break;
+    }
+    fn(line);
+    ++count;
+    text.remove_prefix(nl + 1);
+  }
+}
+
+}  // namespace
+
+std::string site_of(const Document& doc, SiteKey how) {
+  auto host = [&]() -> std::string {
+    if (!doc.input.url) return {};
+    std::string h = url_host(*doc.input.url);
+    return h.empty() ? h : "host:" + h;
+  };
+  auto source = [&]() -> std::string {
+    if (!doc.source) return {};
+    std::string_view s = trim_space(*doc.source);
+    return s.empty() ? std::string() : "source:" + std::string(s);
+  };
+  auto folder = [&]() -> std::string {
+    std::string f = folder_of(doc.input.path);
+    return f.empty() ? f : "folder:" + f;
+  };
+  switch (how) {
+    case SiteKey::auto_detect: {
+      if (std::string h = host(); !h.empty()) return h;
+      if (std::string s = source(); !s.empty()) return s;
+      return folder();
+    }
+    case SiteKey::host:
+      return host();
+    case SiteKey::source:
+      return source();
+    case SiteKey::folder:
+      return folder();
+    case SiteKey::none:
+      break;
+  }
+  return {};
+}
+
+std::optional<LineKey> line_key(std::string_view line) {
+  // Byte by byte (a site's template is the same bytes on every page, so no letter folding is
+  // needed): spaces and punctuation separate words and are left out, ASCII letters are
+  // lowercased, other bytes are kept.
+  Hasher h;
+  int words = 0;
+  bool in_word = false, letter = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    auto b = static_cast<unsigned char>(line[i]);
+    bool word = b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+    // The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F), guillemets and
+    // the no-break space are punctuation too.
+    if ((b == 0xD8 || b == 0xC2) && i + 1 < line.size()) {
+      auto n = static_cast<unsigned char>(line[i + 1]);
+      if (b == 0xD8 ? (n == 0x8C || n == 0x9B || n == 0x9F) : (n == 0xAB || n == 0xBB || n == 0xA0)) {
+        ++i;
+        word = false;
+      }
+    }
+    if (!word) {
+      if (in_word) h.end_word();
+      in_word = false;
+      continue;
+    }
+    if (!in_word) {
+      ++words;
+      in_word = true;
+    }
+    letter = letter || b > '9';
+    h.byte(b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b | 0x20) : b);
+  }
+  if (!letter) return std::nullopt;
+  if (in_word) h.end_word();
+  return (h.done() & ~LineKey{0xFF}) | static_cast<LineKey>(std::min(words, 255));
+}
+
+DocLines doc_lines(const Document& doc, SiteKey how) {
+  DocLines out;
+  out.site = site_of(doc, how);
+  if (out.site.empty()) return out;
+  for_each_line(doc.text, [&](std::string_view line) {
+    if (auto k = line_key(line)) out.keys.push_back(*k);
+  });
+  std::sort(out.keys.begin(), out.keys.end());
+  out.keys.erase(std::unique(out.keys.begin(), out.keys.end()), out.keys.end());
+  return out;
+}
+
+bool passes_template_thresholds(std::int64_t docs, std::int64_t site_docs, int words) {
+  if (site_docs < th::min_site_docs) return false;
+  auto share = [&](double s) { return static_cast<double>(docs) >= s * static_cast<double>(site_docs); };
+  if (words >= th::sentence_words) return docs >= th::sentence_min_docs && share(th::sentence_min_share);
+  return docs >= th::min_docs && (share(th::min_share) || docs >= th::enough_docs);
+}
+
+// ----- learning ---------------------------------------------------------------------------
+
+// The signatures of a site's recent documents, oldest first.
+struct TemplateLearner::Recent {
+  std::deque<std::vector<LineKey>> signatures;
+};
+
+TemplateLearner::TemplateLearner(SiteKey how, std::size_t max_keys_per_site)
+    : m_how(how), m_max_keys(std::max<std::size_t>(max_keys_per_site, 16)) {}
+
+void TemplateLearner::add(const Document& doc) {
+  if (m_how == SiteKey::none) return;
+  add(doc_lines(doc, m_how));
+}
+
+bool TemplateLearner::add(const DocLines& doc) {
+  if (doc.site.empty() || doc.keys.empty()) return true;
+  // The signature: the smallest keys of the long lines (keys are hashes, so "smallest" is a
+  // random sample that two copies of one story draw alike).
+  std::vector<LineKey> sig;
+  for (LineKey k : doc.keys)
+    if (line_key_words(k) >= th::signature_min_words) {
+      sig.push_back(k);
+      if (sig.size() == th::signature_size) break;  // keys are sorted
+    }
+  auto& recent = m_recent[doc.site];
+  if (!recent) recent = std::make_shared<Recent>();
+  if (!sig.empty()) {
+    for (const auto& other : recent->signatures) {
+      std::size_t common = 0;
+      for (std::size_t a = 0, b = 0; a < sig.size() && b < other.size();) {
+        if (sig[a] == other[b])
+          ++common, ++a, ++b;
+        else if (sig[a] < other[b])
+          ++a;
+        else
+          ++b;
+      }
+      if (static_cast<double>(common) >=
+          th::near_duplicate_share * static_cast<double>(std::min(sig.size(), other.size()))) {
+        ++m_near;
+        return false;
+      }
+    }
+    recent->signatures.push_back(sig);
+    if (recent->signatures.size() > th::recent_docs) recent->signatures.pop_front();
+  }
+  SiteLines& s = m_stats[doc.site];
+  ++s.docs;
+  for (LineKey k : doc.keys) ++s.lines[k];
+  // Bounded memory: past the cap, the keys seen least often go first (lossy counting); a
+  // template line is on many pages and stays.
+  for (std::int64_t floor = 1; s.lines.size() > m_max_keys; ++floor)
+    std::erase_if(s.lines, [floor](const auto& kv) { return kv.second <= floor; });
+  return true;
+}
+
+// ----- the model ------------------------------------------------------------------------------
+
+std::shared_ptr<const TemplateModel> TemplateModel::build(const SiteStats& stats, SiteKey how) {
+  auto model = std::make_shared<TemplateModel>();
+  model->m_how = how;
+  for (const auto& [site, s] : stats) {
+    if (s.docs < th::min_site_docs) continue;
+    std::unordered_set<LineKey> keys;
+    for (const auto& [key, docs] : s.lines)
+      if (passes_template_thresholds(docs, s.docs, line_key_words(key))) keys.insert(key);
+    if (!keys.empty()) model->m_sites.emplace(site, std::move(keys));
+  }
+  return model;
+}
+
+bool TemplateModel::is_template(const std::string& site, LineKey key) const {
+  const auto* keys = this->site(site);
+  return keys && keys->count(key);
+}
+
+const std::unordered_set<LineKey>* TemplateModel::site(const std::string& site) const {
+  auto it = m_sites.find(site);
+  return it == m_sites.end() ? nullptr : &it->second;
+}
+
+std::size_t TemplateModel::lines() const {
+  std::size_t n = 0;
+  for (const auto& [site, keys] : m_sites) n += keys.size();
+  return n;
+}
+
+// ----- the step at the head of the rules ---------------------------------------------------
+
+namespace detail {
+
+TemplateLines take_template_lines(const TemplateModel& model, const Document& doc, std::vector<Line>& lines) {
+  TemplateLines taken;
+  if (model.how() == SiteKey::none) return taken;
+  std::string site = site_of(doc, model.how());
+  const auto* keys = site.empty() ? nullptr : model.site(site);
+  if (!keys) return taken;
+  // Keys come from the loader's text, as the learner and the archive computed them; the display
+  // form has the same lines (when it does not, the display lines are keyed instead).
+  std::vector<std::string_view> raw;
+  for_each_line(doc.text, [&](std::string_view l) { raw.push_back(l); });
+  bool aligned = raw.size() == lines.size();
+  std::optional<LineKey> title = doc.title ? line_key(*doc.title) : std::nullopt;
+  bool first = !doc.title;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    if (l.blank) continue;
+    bool title_line = std::exchange(first, false);
+    if (l.hit || title_line) continue;
+    auto key = line_key(aligned ? raw[i] : std::string_view(l.text));
+    if (!key || key == title || !keys->count(*key)) continue;
+    if (split_byline(l.text) || find_date(l.text) || has_relative_date(l.text)) continue;
+    taken.emplace_back(i, l);
+    Line blank;
+    blank.no = l.no;
+    blank.label = "removed:template";
+    blank.rule = "site template (" + site + ")";
+    blank.removed = true;
+    l = std::move(blank);
+  }
+  return taken;
+}
+
+void restore_template_lines(TemplateLines& taken, std::vector<Line>& lines, Article& article) {
+  for (auto& [i, original] : taken) {
+    original.label = std::move(lines[i].label);
+    original.rule = std::move(lines[i].rule);
+    original.removed = true;
+    article.removed.push_back({"template", original.text});
+    lines[i] = std::move(original);
+  }
+}
+
+}  // namespace detail
+}  // namespace akhbar
