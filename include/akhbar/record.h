@@ -34,7 +34,8 @@ struct Anchor {
 struct LinkBox {
   std::string heading;
   std::vector<Anchor> links;
-  std::string kind = {};  // "read_also" (a promo inside the article), "related" (class hints), "" (markers decide)
+  // "read_also" (a promo inside the article), "related" (class hints), "" (markers decide).
+  std::string kind = {};
 };
 
 // One decoded input record, as the loader hands it to the segmenter.

@@ -216,8 +216,9 @@ Result<std::optional<Document>> Archive::Impl::input_document(std::int64_t input
     if (m.is_object() && m.contains("link_boxes") && m["link_boxes"].is_array())
       for (const auto& b : m["link_boxes"])
         if (b.is_object() && b.contains("heading") && b["heading"].is_string() && b.contains("links"))
-          d.link_boxes.push_back({b["heading"].get<std::string>(), anchors(b["links"]),
-                                  b.contains("kind") && b["kind"].is_string() ? b["kind"].get<std::string>() : ""});
+          d.link_boxes.push_back(
+              {b["heading"].get<std::string>(), anchors(b["links"]),
+               b.contains("kind") && b["kind"].is_string() ? b["kind"].get<std::string>() : ""});
   }
   if (!r.is_null(8)) {
     auto text = ad::inflate_bytes(r.blob(8), static_cast<std::size_t>(r.int64(9)));

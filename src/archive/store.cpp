@@ -58,8 +58,10 @@ std::optional<std::string> meta_json(const Document& d, const Article& a) {
   nlohmann::json boxes = nlohmann::json::array();
   for (const auto& box : d.link_boxes)
     if (std::any_of(box.links.begin(), box.links.end(), used))
-      boxes.push_back(box.kind.empty() ? nlohmann::json{{"heading", box.heading}, {"links", pairs(box.links)}}
-                                       : nlohmann::json{{"heading", box.heading}, {"links", pairs(box.links)}, {"kind", box.kind}});
+      boxes.push_back(
+          box.kind.empty()
+              ? nlohmann::json{{"heading", box.heading}, {"links", pairs(box.links)}}
+              : nlohmann::json{{"heading", box.heading}, {"links", pairs(box.links)}, {"kind", box.kind}});
   if (!boxes.empty()) o["link_boxes"] = std::move(boxes);
   if (o.empty()) return std::nullopt;
   return o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

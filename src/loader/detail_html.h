@@ -2,14 +2,13 @@
 // HTML pages, shared by html.cpp (the page as a Document), html_content.cpp (which element holds
 // the article, by structure) and html_meta.cpp (JSON-LD, OpenGraph and <meta> metadata).
 
+#include <akhbar/record.h>
 #include <gumbo.h>
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <akhbar/record.h>
 
 namespace akhbar::detail {
 
@@ -53,10 +52,10 @@ std::string html_hint_reason(const GumboNode* n);
 
 // The article's text as the page's structure gives it.
 struct ContentPick {
-  std::vector<const GumboNode*> nodes;  // the chosen element and the siblings that continue it, in order
-  std::string text;                     // their text, boilerplate inside them left out
-  std::vector<LinkBox> boxes;           // link promos found inside them (read-also cards, suggestions)
-  std::vector<std::string> trace;       // "kept|dropped\tPATH\twhy", for --explain
+  std::vector<const GumboNode*> nodes;   // the chosen element and the siblings that continue it, in order
+  std::string text;                      // their text, boilerplate inside them left out
+  std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
+  std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
 };
 

@@ -24,7 +24,8 @@ struct Found {
   std::optional<std::string> h1;  // the first <h1>: the headline as the page shows it
   std::vector<std::string> h1s;   // every <h1>, for the one the title names
   JsonLdArticle ld;               // the article object of the page's JSON-LD
-  std::optional<std::string> time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
+  std::optional<std::string>
+      time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
   std::vector<Anchor> anchors;  // <a href> with text, in page order
@@ -217,11 +218,12 @@ class BoxFinder {
       : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
-    if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth || m_boxes.size() >= 50)
+    if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth ||
+        m_boxes.size() >= 50)
       return;
     GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE ||
-        tag == GUMBO_TAG_HEAD || html_sponsored(node))
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+        tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_HEAD || html_sponsored(node))
       return;
     if (const GumboNode* panel = tab_panel(node)) {
       open_tab(node, panel);
@@ -243,7 +245,8 @@ class BoxFinder {
     if (n->v.element.tag == GUMBO_TAG_A) {
       // A tab's own link ("<a data-toggle="tab" href=".most-read">") leads to no article.
       const char* href = attr(n, "href");
-      return article_href(href) && *href != '.' && !attr(n, "data-toggle") && !attr(n, "data-bs-toggle") ? 1 : 0;
+      return article_href(href) && *href != '.' && !attr(n, "data-toggle") && !attr(n, "data-bs-toggle") ? 1
+                                                                                                         : 0;
     }
     std::size_t c = 0;
     const GumboVector& kids = n->v.element.children;
@@ -254,7 +257,8 @@ class BoxFinder {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) && k->v.element.tag != GUMBO_TAG_BR)
+      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) &&
+          k->v.element.tag != GUMBO_TAG_BR)
         return true;
     }
     return false;
@@ -288,7 +292,8 @@ class BoxFinder {
     }
     if (t != GUMBO_TAG_B && t != GUMBO_TAG_STRONG && t != GUMBO_TAG_TH) return false;
     std::string text(trim(text_of(b)));
-    if (text.empty() || text.size() > 80 || std::count(text.begin(), text.end(), ' ') >= 5 || !has_arabic_letter(text))
+    if (text.empty() || text.size() > 80 || std::count(text.begin(), text.end(), ' ') >= 5 ||
+        !has_arabic_letter(text))
       return false;
     return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
@@ -301,7 +306,8 @@ class BoxFinder {
       h = hinted_title(n) || parent == Hint::related || parent == Hint::read_also;
       if (h) {
         std::string text(trim(text_of(n)));
-        h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 && has_arabic_letter(text);
+        h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
+            has_arabic_letter(text);
       }
     }
     return h && count_links(n) == 0;
@@ -409,11 +415,13 @@ class BoxFinder {
     if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n)) return;
     if (n->v.element.tag == GUMBO_TAG_A) return add(n, box);
     const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) collect(static_cast<const GumboNode*>(kids.data[i]), box, depth + 1);
+    for (unsigned i = 0; i < kids.length; ++i)
+      collect(static_cast<const GumboNode*>(kids.data[i]), box, depth + 1);
   }
 
   // The headline links after `h` inside `n`, in page order, up to the next heading.
-  void collect_after(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box, int depth = 0) {
+  void collect_after(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box,
+                     int depth = 0) {
     if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth) return;
     if (n == h) {
       after = true;
@@ -595,9 +603,10 @@ void html_to_document(const std::string& html, Document& doc) {
   // moment in the page's own zone, whose date is the one the page shows.
   std::vector<std::pair<std::string, std::string>> dates;  // (where, value)
   if (f.ld.published) dates.emplace_back("JSON-LD " + f.ld.type + " datePublished", *f.ld.published);
-  for (const char* k : {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
-                        "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created", "dcterms.created", "date",
-                        "sailthru.date", "article.published", "created"})
+  for (const char* k :
+       {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+        "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created",
+        "dcterms.created", "date", "sailthru.date", "article.published", "created"})
     if (auto v = meta({k})) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
   if (!dates.empty()) {
@@ -647,7 +656,8 @@ void html_to_document(const std::string& html, Document& doc) {
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
   for (const auto& b : doc.link_boxes)
     trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
-                    std::to_string(b.links.size()) + " headline links" + (b.kind.empty() ? "" : ", " + b.kind));
+                    std::to_string(b.links.size()) + " headline links" +
+                    (b.kind.empty() ? "" : ", " + b.kind));
 }
 
 }  // namespace akhbar::detail

@@ -153,7 +153,8 @@ class Lines {
 };
 
 void plain_walk(const GumboNode* node, Lines& out, int depth) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+      node->type == GUMBO_NODE_WHITESPACE) {
     out.add(node->v.text.text);
     return;
   }
@@ -163,7 +164,8 @@ void plain_walk(const GumboNode* node, Lines& out, int depth) {
   bool b = html_block_tag(tag);
   if (b) out.flush();
   const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) plain_walk(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+  for (unsigned i = 0; i < kids.length; ++i)
+    plain_walk(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
   if (b) out.flush();
 }
 
@@ -282,16 +284,17 @@ const HintWord hint_words[] = {
 
 // Names of containers that hold an article's text: whole parts of a class or id name
 // ("entry-content", "article_body"; not "textwidget").
-const char* const content_words[] = {"article", "articlebody", "articlecontent", "content", "entry", "story",
-                                     "storybody", "postbody", "postcontent", "main", "maincontent",
-                                     "body", "text", "matn", "nass", "khabar", "details", "detail",
-                                     "desc", "column", "longdesc"};
+const char* const content_words[] = {
+    "article",  "articlebody", "articlecontent", "content",     "entry", "story",  "storybody",
+    "postbody", "postcontent", "main",           "maincontent", "body",  "text",   "matn",
+    "nass",     "khabar",      "details",        "detail",      "desc",  "column", "longdesc"};
 
 // `word` in `h` at the start of a name's part ("jeg_share_top", "social-share" but not
 // "selectionShareable", whose sharing is of a selected sentence).
 bool has_word(const std::string& h, const char* word) {
   for (std::size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1))
-    if (at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])) || !std::isalnum(static_cast<unsigned char>(word[0])))
+    if (at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])) ||
+        !std::isalnum(static_cast<unsigned char>(word[0])))
       return true;
   return false;
 }
@@ -332,8 +335,8 @@ Hint html_hint(const GumboNode* n) {
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   if (const char* role = html_attr(n, "role"))
-    for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog",
-                          "search"})
+    for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog",
+                          "alertdialog", "search"})
       if (strcasecmp(role, r) == 0) return true;
   std::string h = hint_text(n);
   if (h.size() <= 1) return false;
@@ -353,7 +356,8 @@ bool html_sponsored(const GumboNode* n) {
 
 std::string html_hint_reason(const GumboNode* n) {
   std::string h = hint_text(n);
-  if (const HintWord* w = match_hint(h)) return std::string(w->what) + " ('" + std::string(trim(w->word)) + "')";
+  if (const HintWord* w = match_hint(h))
+    return std::string(w->what) + " ('" + std::string(trim(w->word)) + "')";
   return {};
 }
 
@@ -403,7 +407,8 @@ std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
   std::string t(trim(html_text(h ? h : a)));
   std::replace(t.begin(), t.end(), '\n', ' ');
-  if (t.empty() || t.size() > 300 || numbering(t) || !has_arabic_letter(t) || std::count(t.begin(), t.end(), ' ') < 2)
+  if (t.empty() || t.size() > 300 || numbering(t) || !has_arabic_letter(t) ||
+      std::count(t.begin(), t.end(), ' ') < 2)
     return {};
   return t;
 }
@@ -499,8 +504,8 @@ class Scorer {
       r.commas += c.commas;
       r.stops += c.stops;
       r.headline_links += c.headline_links;
-      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) && k->v.element.tag != GUMBO_TAG_BR &&
-          k->v.element.tag != GUMBO_TAG_HR) {
+      if (k->type == GUMBO_NODE_ELEMENT && html_block_tag(k->v.element.tag) &&
+          k->v.element.tag != GUMBO_TAG_BR && k->v.element.tag != GUMBO_TAG_HR) {
         r.has_block = true;
       } else {
         r.direct_text += c.text;
@@ -547,10 +552,12 @@ class Scorer {
     }
     if (paragraph_like && in->text >= 25 && in->links * 2 <= in->text) {
       ++m_paragraphs;
-      double s = 1 + in->commas + std::min(in->text / 100.0, 3.0) + 0.5 * std::min<std::uint32_t>(in->stops, 4);
+      double s =
+          1 + in->commas + std::min(in->text / 100.0, 3.0) + 0.5 * std::min<std::uint32_t>(in->stops, 4);
       double divider = 1;
       int level = 0;
-      for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT && level < 5; a = a->parent, ++level) {
+      for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT && level < 5;
+           a = a->parent, ++level) {
         if (a->v.element.tag == GUMBO_TAG_HTML) break;
         Info& ai = info(a);
         if (!ai.scored) {
@@ -706,7 +713,8 @@ class Writer {
     box.kind = hint == Hint::related ? "related" : "read_also";
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
     if (box.heading.empty())
-      if (const GumboNode* h = first_heading(n); h && !has_link(h)) box.heading = std::string(trim(html_text(h)));
+      if (const GumboNode* h = first_heading(n); h && !has_link(h))
+        box.heading = std::string(trim(html_text(h)));
     if (box.heading.empty()) {
       // A portal's bold first line ("<tr><td><b>أخبار ذات صلة</b></td></tr>"): short, no link.
       std::string text = html_text(n);
@@ -729,7 +737,8 @@ class Writer {
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       if (k->type == GUMBO_NODE_TEXT) return n;
-      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())
+        return first_element_with_text(k, depth + 1);
     }
     return n;
   }
@@ -770,15 +779,16 @@ class Writer {
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
     if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) return "image and its caption";
     if (html_attr(n, "hidden")) return "hidden element";
-    if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0) return "hidden element";
+    if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0)
+      return "hidden element";
     if (const char* style = html_attr(n, "style")) {
       std::string st = style;
       st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
       if (st.find("display:none") != std::string::npos) return "hidden element";
     }
     if (const char* role = html_attr(n, "role")) {
-      for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog",
-                            "search"})
+      for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog",
+                            "alertdialog", "search"})
         if (strcasecmp(role, r) == 0) {
           hint = Hint::read_also;
           return std::string("role=") + r + " (a promo beside the text)";
@@ -789,7 +799,8 @@ class Writer {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
     }
-    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && html_block_tag(tag)) {
+    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
+        html_block_tag(tag)) {
       hint = Hint::read_also;
       return "links to other stories (" +
              std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
@@ -814,7 +825,8 @@ class Writer {
         const Info* in = m_scorer.find(n);
         if (in && in->all_text) drop(n, why);
         // (An <aside> was not measured: its links are looked at here.)
-        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links)) capture(n, hint);
+        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links))
+          capture(n, hint);
         return;
       }
     }
@@ -877,7 +889,8 @@ class DateFinder {
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       if (k->type == GUMBO_NODE_TEXT) return n;
-      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())
+        return first_element_with_text(k, depth + 1);
     }
     return n;
   }
@@ -976,7 +989,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   }
   // The page's own word: an itemprop=articleBody inside the chosen block, or around it, holding
   // most of its text.
-  std::function<const GumboNode*(const GumboNode*, int)> find_body = [&](const GumboNode* n, int depth) -> const GumboNode* {
+  std::function<const GumboNode*(const GumboNode*, int)> find_body = [&](const GumboNode* n,
+                                                                         int depth) -> const GumboNode* {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return nullptr;
     if (const char* ip = html_attr(n, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0) return n;
     const GumboVector& kids = n->v.element.children;
@@ -1017,10 +1031,13 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (!si || !si->text) continue;
       Hint h = html_hint(s);
       if (h != Hint::none && h != Hint::content) continue;
-      double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class") ? top_score * 0.2 : 0;
+      double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class")
+                         ? top_score * 0.2
+                         : 0;
       double ld = static_cast<double>(si->links) / si->text;
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
-      if (!keep && s->v.element.tag == GUMBO_TAG_P) keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
+      if (!keep && s->v.element.tag == GUMBO_TAG_P)
+        keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
       if (keep) {
         out.nodes.push_back(s);
         out.trace.push_back("kept\t" + html_path(s) + "\tsibling that continues the text (score " +
@@ -1049,11 +1066,12 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     out.nodes = std::move(with_cards);
   }
   const Info* fi = scorer.find(top);
-  out.trace.insert(out.trace.begin(),
-                   "kept\t" + html_path(top) + "\t" + how + " of " + std::to_string(scorer.candidates().size()) +
-                       " blocks scored from " + std::to_string(scorer.paragraphs()) + " paragraphs; " +
-                       std::to_string(fi ? fi->text : 0) + " of the page's " + std::to_string(page.text) +
-                       " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
+  out.trace.insert(
+      out.trace.begin(),
+      "kept\t" + html_path(top) + "\t" + how + " of " + std::to_string(scorer.candidates().size()) +
+          " blocks scored from " + std::to_string(scorer.paragraphs()) + " paragraphs; " +
+          std::to_string(fi ? fi->text : 0) + " of the page's " + std::to_string(page.text) +
+          " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
   Writer w(scorer, base, out);
   for (const GumboNode* n : out.nodes) w.write(n);

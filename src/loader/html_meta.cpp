@@ -1,10 +1,9 @@
 // An HTML page's own metadata: the article object of its JSON-LD (schema.org), read with
 // nlohmann-json (the blocks are small, nested and often slightly broken; simdjson's On Demand
 // reader is for the large record streams of json.cpp).
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "loader/detail_formats.h"
 #include "loader/detail_html.h"
@@ -17,10 +16,12 @@ using nlohmann::json;
 
 // schema.org types of a news page's main object.
 bool article_type(const std::string& t) {
-  static const char* const types[] = {"NewsArticle",       "Article",        "ReportageNewsArticle",
-                                      "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-                                      "ReviewNewsArticle", "BlogPosting",    "LiveBlogPosting",
-                                      "Report",            "ScholarlyArticle", "TechArticle"};
+  static const char* const types[] = {"NewsArticle",          "Article",
+                                      "ReportageNewsArticle", "AnalysisNewsArticle",
+                                      "OpinionNewsArticle",   "BackgroundNewsArticle",
+                                      "ReviewNewsArticle",    "BlogPosting",
+                                      "LiveBlogPosting",      "Report",
+                                      "ScholarlyArticle",     "TechArticle"};
   for (const char* a : types)
     if (t == a || t == std::string("https://schema.org/") + a || t == std::string("http://schema.org/") + a)
       return true;
@@ -96,7 +97,8 @@ const json* by_id(const json& root, const std::string& id, int depth = 0) {
     return nullptr;
   }
   if (!root.is_object()) return nullptr;
-  if (auto it = root.find("@id"); it != root.end() && it->is_string() && *it == id && root.size() > 1) return &root;
+  if (auto it = root.find("@id"); it != root.end() && it->is_string() && *it == id && root.size() > 1)
+    return &root;
   if (auto g = root.find("@graph"); g != root.end()) return by_id(*g, id, depth + 1);
   return nullptr;
 }
@@ -135,8 +137,10 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
       char c = s[i];
       if (in_string) {
         fixed += c;
-        if (c == '\\' && i + 1 < s.size()) fixed += s[++i];
-        else if (c == '"') in_string = false;
+        if (c == '\\' && i + 1 < s.size())
+          fixed += s[++i];
+        else if (c == '"')
+          in_string = false;
         continue;
       }
       if (c == '"') in_string = true;

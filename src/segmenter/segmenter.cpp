@@ -136,7 +136,7 @@ void add_link_boxes(const Document& doc, const Normalizer& normalizer, const det
     if (hit && hit.end >= key.size())  // the heading is the marker, nothing more
       list = hit.marker->kind == detail::MarkerKind::read_also ? &a.read_also
              : hit.marker->kind == detail::MarkerKind::related ? &a.related
-                                                                : nullptr;
+                                                               : nullptr;
     else if (box.kind == "read_also" || box.kind == "related")  // the page's structure says what it is
       list = box.kind == "read_also" ? &a.read_also : &a.related;
     if (!list) continue;

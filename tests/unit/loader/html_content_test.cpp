@@ -38,9 +38,11 @@ TEST(HtmlContent, ParagraphsWinOverCommentsMenusAndRelatedLists) {
       para("أعلنت وزارة الصحة اليوم عن خطة جديدة") + para("وفي سياق متصل أكد الوزير") +
       para("وأشار التقرير إلى أن عدد الحالات") +
       "<div class=\"share-bar\">شارك الخبر على فيسبوك وتويتر</div></div>"
-      "<div class=\"taalikat\"><p>تعليق طويل من قارئ يقول فيه رأيه في الخبر، ويضيف أنه لا يوافق على ما جاء فيه.</p>"
+      "<div class=\"taalikat\"><p>تعليق طويل من قارئ يقول فيه رأيه في الخبر، ويضيف أنه لا يوافق على ما جاء "
+      "فيه.</p>"
       "<p>تعليق آخر من قارئ ثان، يرى أن القرار جاء متأخرا كثيرا.</p></div>"
-      "<div class=\"related-news\"><h3>أخبار ذات صلة</h3><a href=\"/n1\">الحكومة تعلن خطة جديدة للنقل العام</a>"
+      "<div class=\"related-news\"><h3>أخبار ذات صلة</h3><a href=\"/n1\">الحكومة تعلن خطة جديدة للنقل "
+      "العام</a>"
       "<a href=\"/n2\">وزير المالية يعرض الموازنة على البرلمان</a></div></div></body></html>";
   Document d = page(html);
   EXPECT_TRUE(has(d.text, "أعلنت وزارة الصحة اليوم"));
@@ -64,9 +66,12 @@ TEST(HtmlContent, ParagraphsWinOverCommentsMenusAndRelatedLists) {
 TEST(HtmlContent, BrSeparatedPortal) {
   std::string text;
   for (int i = 0; i < 5; ++i)
-    text += "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
-  Document d = page("<html><body><table><tr><td class=nav><a href=/x>أخبار محلية</a></td>"
-                    "<td><div class=txt><h2>عنوان فرعي داخل الخبر</h2>" + text + "</div></td></tr></table></body></html>");
+    text +=
+        "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page(
+      "<html><body><table><tr><td class=nav><a href=/x>أخبار محلية</a></td>"
+      "<td><div class=txt><h2>عنوان فرعي داخل الخبر</h2>" +
+      text + "</div></td></tr></table></body></html>");
   EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
   EXPECT_FALSE(has(d.text, "أخبار محلية"));
   EXPECT_GE(std::count(d.text.begin(), d.text.end(), '\n'), 4);
@@ -75,11 +80,12 @@ TEST(HtmlContent, BrSeparatedPortal) {
 // A link promo between paragraphs is no body text: its story is a read-also item (a box the
 // segmenter keeps), whose heading comes from the promo.
 TEST(HtmlContent, InlineReadAlsoCardBecomesABox) {
-  Document d = page("<html><head><link rel=canonical href=\"https://x.com/news/1\"></head><body><article>" +
-                    para("قال رئيس الوزراء في مؤتمر صحفي") +
-                    "<div class=\"inline-card\"><h4>اقرأ أيضا</h4><a href=\"/news/2\">البنك المركزي يرفع أسعار "
-                    "الفائدة مجددا</a></div>" +
-                    para("وفي ختام المؤتمر دعا الوزير") + "</article></body></html>");
+  Document d =
+      page("<html><head><link rel=canonical href=\"https://x.com/news/1\"></head><body><article>" +
+           para("قال رئيس الوزراء في مؤتمر صحفي") +
+           "<div class=\"inline-card\"><h4>اقرأ أيضا</h4><a href=\"/news/2\">البنك المركزي يرفع أسعار "
+           "الفائدة مجددا</a></div>" +
+           para("وفي ختام المؤتمر دعا الوزير") + "</article></body></html>");
   EXPECT_FALSE(has(d.text, "البنك المركزي"));
   ASSERT_FALSE(d.link_boxes.empty());
   EXPECT_EQ(d.link_boxes[0].heading, "اقرأ أيضا");
@@ -95,7 +101,8 @@ TEST(HtmlContent, TabPanelsAndNumberedLists) {
       "</article><div class=side><ul class=tabs><li>آخر الأخبار</li><li>الأكثر قراءة</li></ul>"
       "<div class=tab-content><div class=tab-pane><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
       "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div>"
-      "<div class=tab-pane><ol><li><a href=/m1><span>1</span></a><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li>"
+      "<div class=tab-pane><ol><li><a href=/m1><span>1</span></a><a href=/m1>الأسهم تغلق على ارتفاع "
+      "قياسي</a></li>"
       "<li><a href=/m2><img alt=\"صورة الخبر الثاني هنا\"></a><a href=/m2>المنتخب يتأهل إلى النهائي</a></li>"
       "</ol></div></div></div></body></html>");
   const LinkBox* most = nullptr;
@@ -110,7 +117,8 @@ TEST(HtmlContent, TabPanelsAndNumberedLists) {
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
-      "<![CDATA[ {\"@context\":\"http://schema.org\",\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\","
+      "<![CDATA[ "
+      "{\"@context\":\"http://schema.org\",\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\","
       "\"name\":\"بي بي سي\"},{\"@type\":\"ReportageNewsArticle\",\"headline\":\"عنوان &quot;الخبر&quot;\","
       "\"datePublished\":\"2024-03-03T13:52:13Z\",\"author\":[{\"@type\":\"Person\",\"name\":\"كاتب\"}],"
       "\"publisher\":{\"@id\":\"#org\"},}]} ]]>",
@@ -133,19 +141,28 @@ TEST(HtmlMeta, DatesFromJsonLdMetaTimeAndVisibleLine) {
                      "</article></body></html>";
   Document d = page(
       "<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
-      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-12-25T01:59:50+02:00\"}"
+      "<script "
+      "type=\"application/"
+      "ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-12-25T01:59:50+02:00\"}"
       "</script></head>" +
       body);
   EXPECT_EQ(d.date, "2020-12-25T01:59:50+02:00");
-  d = page("<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
-           "<meta itemprop=\"datePublished\" content=\"2020-12-25T01:59:50+02:00\"></head>" +
-           body);
+  d = page(
+      "<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
+      "<meta itemprop=\"datePublished\" content=\"2020-12-25T01:59:50+02:00\"></head>" +
+      body);
   EXPECT_EQ(d.date, "2020-12-25T01:59:50+02:00");
-  d = page("<html><body><span property=\"dc:date\" content=\"2019-02-08T00:00:00+01:00\">الجمعة 8 فيفري 2019</span>"
-           "<article>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  d = page(
+      "<html><body><span property=\"dc:date\" content=\"2019-02-08T00:00:00+01:00\">الجمعة 8 فيفري "
+      "2019</span>"
+      "<article>" +
+      para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
   EXPECT_EQ(d.date, "2019-02-08T00:00:00+01:00");
-  d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><div class=article-date>تم نشره الجمعة 24 نيسان / أبريل 2020</div>"
-           "<div class=article-body>" + para("قالت الوزارة") + para("وأضافت") + "</div></body></html>");
+  d = page(
+      "<html><body><h1>عنوان الخبر هنا اليوم</h1><div class=article-date>تم نشره الجمعة 24 نيسان / أبريل "
+      "2020</div>"
+      "<div class=article-body>" +
+      para("قالت الوزارة") + para("وأضافت") + "</div></body></html>");
   EXPECT_FALSE(d.date);
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "تم نشره الجمعة 24 نيسان / أبريل 2020");
 }
@@ -153,7 +170,8 @@ TEST(HtmlMeta, DatesFromJsonLdMetaTimeAndVisibleLine) {
 // The visible headline when the metadata's title names it, without the site's name.
 TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
   Document d = page(
-      "<html><head><meta property=\"og:title\" content=\"بوشنيل: أصدقاء الطيار يكافحون لاستيعاب ما جرى - BBC News عربي\">"
+      "<html><head><meta property=\"og:title\" content=\"بوشنيل: أصدقاء الطيار يكافحون لاستيعاب ما جرى - BBC "
+      "News عربي\">"
       "</head><body><h1>موقع الأخبار</h1><h1>أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى</h1><article>" +
       para("قالت الوزارة") + "</article></body></html>");
   EXPECT_EQ(d.title, "أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى");
