@@ -23,7 +23,8 @@ Result<std::string> decode(std::string_view part) {
     } else if (c == '%') {
       int hi = i + 1 < part.size() ? hex_value(part[i + 1]) : -1;
       int lo = i + 2 < part.size() ? hex_value(part[i + 2]) : -1;
-      if (hi < 0 || lo < 0) return Error{"malformed query string: bad escape at byte " + std::to_string(i + 1), {}};
+      if (hi < 0 || lo < 0)
+        return Error{"malformed query string: bad escape '" + std::string(part.substr(i, 3)) + "'", {}};
       out += static_cast<char>(hi * 16 + lo);
       i += 2;
     } else {

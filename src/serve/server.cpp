@@ -9,6 +9,7 @@
 #include <httplib.h>
 
 #include <arpa/inet.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <cstdio>
@@ -352,6 +353,11 @@ void Server::Impl::install() {
                             {"Cross-Origin-Resource-Policy", "same-origin"},
                             {"Cache-Control", "no-cache"}});
   http.set_payload_max_length(64 * 1024);
+  // httplib's default also sets SO_REUSEPORT, which would let a second server share a port in use.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   const time_t timeout = options.timeout_seconds;
   http.set_read_timeout(std::min<time_t>(timeout, 5), 0);
   http.set_write_timeout(std::min<time_t>(timeout, 5), 0);
