@@ -15,11 +15,11 @@ a:hover { text-decoration: underline; }
 header.top { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .6rem 1rem;
   background: #fff; border-bottom: 1px solid var(--line); }
 .brand { font-weight: bold; font-size: 1.2rem; color: var(--ink); }
-form.box { display: flex; flex: 1 1 18rem; gap: .4rem; }
+form.box { display: flex; flex: 1 1 18rem; gap: .4rem; min-width: 0; max-width: 100%; }
 input, select, button { font: inherit; font-size: 1rem; }
 input[type=search], input[type=text], select { padding: .3rem .5rem; border: 1px solid #bbb; border-radius: 4px;
   background: #fff; min-width: 0; }
-form.box input { flex: 1; }
+form.box input { flex: 1 1 0; width: 0; min-width: 0; }
 button { padding: .3rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff;
   border-radius: 4px; cursor: pointer; }
 nav { display: flex; gap: 1rem; flex-wrap: wrap; }
