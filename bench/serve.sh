@@ -8,44 +8,61 @@
 #
 #   bench/serve.sh [AKHBAR_BINARY] [WORK_DIR]
 #
-# The archive is bench/archive.sh's 100,000-record set (the corpus parsed, written to JSON Lines 8
-# times, copy K's body ending in "نسخة K" so that the copies are distinct articles): WORK_DIR/big.db
-# is reused when it is there (bench/archive.sh leaves one in the same default folder).
+# The archive is made as bench/archive.sh makes its 100,000-record set: the corpus parsed and
+# written to JSON Lines 9 times (COPIES), copy K's body ending in "نسخة K" and its URL in "#K", so
+# that the copies are distinct articles (near duplicates of each other, as an agency story
+# republished by nine papers): about 100,000 articles. WORK_DIR keeps the copies and big.db; a
+# second run only adds what is missing.
 # BUILD_ONLY=1 stops after making the archive; DURATION=S runs wrk for S seconds instead of 20.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 akhbar=$(realpath "${1:-$here/build/akhbar}")
 work=${2:-/tmp/akhbar-bench-archive}
 corpus=$here/../shared/corpus
-copies=${COPIES:-8}
+copies=${COPIES:-9}
 duration=${DURATION:-20}
 mkdir -p "$work"
 echo "# machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 
 big=$work/big
-if [ ! -f "$work/big.db" ]; then
-  if [ ! -f "$big/done" ]; then
-    rm -rf "$big" && mkdir -p "$big"
-    "$akhbar" parse -j 2 --quiet "$corpus" 2>/dev/null | python3 -c '
+if [ ! -f "$big/done" ]; then
+  rm -rf "$big" && mkdir -p "$big"
+  "$akhbar" parse -j 2 --quiet "$corpus" 2>/dev/null | python3 -c '
 import json, sys
-copies = int(sys.argv[1]); out = sys.argv[2]
-records = [json.loads(l) for l in sys.stdin]
-for k in range(copies):
-    with open(f"{out}/copy{k}.jsonl", "w", encoding="utf-8") as f:
-        for r in records:
-            body = "\n".join(b["text"] for b in r["body"]) + f"\nنسخة {k}"
-            f.write(json.dumps({"title": r["title"], "content": body, "url": (r["input"]["url"] or r["input"]["path"]) + f"#{k}",
-                                "source": r["source"]}, ensure_ascii=False) + "\n")
-' "$copies" "$big" || true
-    touch "$big/done"
-  fi
-  "$akhbar" ingest --db "$work/big.db" -j 2 --quiet "$big"/copy*.jsonl || true
+out = sys.argv[1]
+with open(f"{out}/copy0.jsonl", "w", encoding="utf-8") as f:
+    for line in sys.stdin:
+        r = json.loads(line)
+        body = "\n".join(b["text"] for b in r["body"]) + "\nنسخة 0"
+        f.write(json.dumps({"title": r["title"], "content": body, "url": (r["input"]["url"] or r["input"]["path"]) + "#0",
+                            "source": r["source"]}, ensure_ascii=False) + "\n")
+' "$big" || true
+  touch "$big/done"
 fi
+# Copy K is copy 0 with its mark and URL changed (written once; ingest skips copies it has).
+python3 - "$big" "$copies" <<'PY'
+import json, os, sys
+big, copies = sys.argv[1], int(sys.argv[2])
+records = None
+for k in range(1, copies):
+    path = f"{big}/copy{k}.jsonl"
+    if os.path.exists(path):
+        continue
+    if records is None:
+        records = [json.loads(l) for l in open(f"{big}/copy0.jsonl", encoding="utf-8")]
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            r = dict(r, content=r["content"][: -len("نسخة 0")] + f"نسخة {k}", url=r["url"][:-2] + f"#{k}")
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+PY
+files=()
+for k in $(seq 0 $((copies - 1))); do files+=("$big/copy$k.jsonl"); done
+"$akhbar" ingest --db "$work/big.db" -j 2 --quiet "${files[@]}" || true
 articles=$(sqlite3 "$work/big.db" 'SELECT count(*) FROM articles')
 echo "archive: $work/big.db, $articles articles"
 
 # The words: the 10 most frequent body words of the corpus and 10 rare ones (in 1 to 3 articles of
-# one copy, so 8 to 24 matches in the set), each with its bare FTS5 expression (the stem quoted).
+# one copy, so 9 to 27 matches in the set), each with its bare FTS5 expression (the stem quoted).
 python3 - "$akhbar" "$big/copy0.jsonl" "$work" <<'PY'
 import collections, json, subprocess, sys, urllib.parse
 akhbar, copy0, work = sys.argv[1:4]
@@ -54,7 +71,8 @@ for line in open(copy0, encoding="utf-8"):
     words = {w for w in json.loads(line)["content"].split() if len(w) >= 4 and w.isalpha()}
     df.update(words)
 frequent = [w for w, _ in df.most_common(10)]
-rare = sorted(w for w, n in df.items() if 1 <= n <= 3 and len(w) >= 6)[::997][:10]
+arabic = lambda w: all("\u0621" <= c <= "\u064a" for c in w)
+rare = sorted(w for w, n in df.items() if 1 <= n <= 3 and len(w) >= 6 and arabic(w))[::997][:10]
 words = frequent + rare
 stems = subprocess.run([akhbar, "normalize", "--tokens"], input="\n".join(words) + "\n", capture_output=True,
                        text=True, check=True).stdout.splitlines()

@@ -31,8 +31,6 @@ class Reaper {
   void close_all();
   // Stops the watching thread.
   void stop();
-  // Connections closed for missing their deadline so far.
-  std::size_t reaped() const;
 
  private:
   void loop();
@@ -40,11 +38,10 @@ class Reaper {
 
   int m_port;
   std::chrono::milliseconds m_deadline;
-  mutable std::mutex m_mutex;
+  std::mutex m_mutex;
   std::condition_variable m_wake;
   bool m_stop = false, m_all = false;
   std::map<std::string, Clock::time_point> m_seen, m_done;  // by peer
-  std::size_t m_reaped = 0;
   std::thread m_thread;
 };
 

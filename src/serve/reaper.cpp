@@ -76,11 +76,6 @@ void Reaper::stop() {
   if (m_thread.joinable()) m_thread.join();
 }
 
-std::size_t Reaper::reaped() const {
-  std::lock_guard lock(m_mutex);
-  return m_reaped;
-}
-
 void Reaper::loop() {
   std::unique_lock lock(m_mutex);
   while (!m_stop) {
@@ -120,7 +115,6 @@ void Reaper::scan(Clock::time_point now, bool all) {
     // Forget connections that are gone.
     for (auto it = m_done.begin(); it != m_done.end();) it = seen.count(it->first) ? std::next(it) : m_done.erase(it);
     m_seen = std::move(seen);
-    if (!all) m_reaped += expired.size();
   }
   for (int fd : expired) {
     // The fd may have been closed and reused since the scan: shut it only if it is still ours.
