@@ -202,8 +202,10 @@ class Archive {
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
 
   // Browsing (`akhbar serve`).
-  // How many articles search(query, filters) finds over all its pages (query "": list()'s count).
-  Result<std::int64_t> count(const std::string& query, const Filters& filters);
+  // How many articles search(query, filters) finds over all its pages (query "": list()'s count),
+  // counting no further than `cap` when it is not -1 (a word in every article costs ~25 ms to
+  // count at 100,000 articles, the first 10,000 less than 1 ms).
+  Result<std::int64_t> count(const std::string& query, const Filters& filters, std::int64_t cap = -1);
   // Articles per month ("YYYY-MM") and source, months ascending, then most articles first.
   Result<std::vector<MonthCount>> months_by_source();
   // The inputs recorded for article `id`, first the one it was parsed from, then exact duplicates

@@ -61,14 +61,16 @@ bool valid_filter_date(std::string_view text) {
   return day >= 1 && day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-Result<std::int64_t> Archive::count(const std::string& query, const Filters& filters) {
+Result<std::int64_t> Archive::count(const std::string& query, const Filters& filters, std::int64_t cap) {
   const bool filtered = filters.source || filters.since || filters.until;
   std::int64_t n = 0;
   if (query.empty()) {
-    static const std::string sql = std::string("SELECT count(*) FROM articles a WHERE ") + filter_clause;
+    static const std::string sql =
+        std::string("SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ") + filter_clause + " LIMIT ?4)";
     auto s = m_impl->prep(sql.c_str());
     if (!s) return s.error();
     bind_filters(**s, filters);
+    (*s)->bind(4, cap);
     AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
     return n;
   }
@@ -76,19 +78,20 @@ Result<std::int64_t> Archive::count(const std::string& query, const Filters& fil
   if (!q) return q.error();
   if (!filtered) {
     // The index alone: no lookup in articles per match.
-    auto s = m_impl->prep("SELECT count(*) FROM fts WHERE fts MATCH ?1");
+    auto s = m_impl->prep("SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ?1 LIMIT ?2)");
     if (!s) return s.error();
-    (*s)->bind(1, q->match);
+    (*s)->bind(1, q->match).bind(2, cap);
     AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
     return n;
   }
   static const std::string sql =
-      std::string("SELECT count(*) FROM fts f CROSS JOIN articles a ON a.id = f.rowid WHERE fts MATCH ?4 AND ") +
-      filter_clause;
+      std::string("SELECT count(*) FROM (SELECT 1 FROM fts f CROSS JOIN articles a ON a.id = f.rowid WHERE fts MATCH ?4 "
+                  "AND ") +
+      filter_clause + " LIMIT ?5)";
   auto s = m_impl->prep(sql.c_str());
   if (!s) return s.error();
   bind_filters(**s, filters);
-  (*s)->bind(4, q->match);
+  (*s)->bind(4, q->match).bind(5, cap);
   AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
   return n;
 }

@@ -18,7 +18,8 @@ namespace akhbar::serve_detail {
 // The search (or browse, with no words) page.
 struct SearchView {
   SearchRequest request;
-  std::int64_t count = 0;
+  std::int64_t count = 0;  // up to max_counted
+  bool more = false;       // more than max_counted results
   std::vector<Summary> rows;
   std::vector<std::pair<std::string, std::int64_t>> sources;  // for the source filter
 };

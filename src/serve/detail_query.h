@@ -24,6 +24,8 @@ std::string param(const Params& params, std::string_view name);
 
 // The longest search text accepted (bytes).
 inline constexpr std::size_t max_query_bytes = 1000;
+// Results are counted (and paged) up to this many; a page says "more than" beyond.
+inline constexpr std::int64_t max_counted = 10000;
 // Most results one page shows.
 inline constexpr std::int64_t max_per_page = 100;
 

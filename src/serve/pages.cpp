@@ -120,7 +120,7 @@ std::string search_main(const SearchView& v) {
     out += "لا نتائج";
   else
     out += "<span class=\"ltr\">" + group_digits(first) + "–" + group_digits(last) + "</span> من <span id=\"total\">" +
-           group_digits(v.count) + "</span> " + (r.q.empty() ? "مقال" : "نتيجة");
+           (v.more ? "أكثر من " : "") + group_digits(v.count) + "</span> " + (r.q.empty() ? "مقال" : "نتيجة");
   out += "</p>\n<ol class=\"results\" id=\"results\">\n";
   for (const auto& s : v.rows) summary_item(out, s, !r.q.empty());
   out += "</ol>\n<div class=\"pager\">";

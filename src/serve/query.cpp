@@ -127,7 +127,8 @@ Result<SearchRequest> read_search(const Params& params) {
     r.per_page = std::stoll(n);
   }
   // Far pages cost a scan: 10,000 results is as deep as paging goes (the JSON API included).
-  if ((r.page - 1) * r.per_page >= 10000) return Error{"page: only the first 10,000 results can be paged to", {}};
+  if ((r.page - 1) * r.per_page >= max_counted)
+    return Error{"page: only the first 10,000 results can be paged to", {}};
   return r;
 }
 

@@ -178,9 +178,10 @@ Reply Server::Impl::search(const Ask& ask) {
     auto rows = req->q.empty() ? slot.archive.list(f) : slot.archive.search(req->q, f);
     if (!rows) return error(ask, 500, rows.error().str());
     v.rows = std::move(rows).value();
-    auto count = slot.archive.count(req->q, f);
+    auto count = slot.archive.count(req->q, f, sd::max_counted + 1);
     if (!count) return error(ask, 500, count.error().str());
-    v.count = *count;
+    v.count = std::min(*count, sd::max_counted);
+    v.more = *count > sd::max_counted;
     if (ask.json) {
       ordered_json results = ordered_json::array();
       for (const auto& s : v.rows) results.push_back(req->q.empty() ? summary_json(s) : search_hit_json(s));
@@ -193,6 +194,7 @@ Reply Server::Impl::search(const Ask& ask) {
       return {200,
               json_text({{"query", std::move(query)},
                          {"count", v.count},
+                         {"more", v.more},
                          {"offset", f.offset},
                          {"results", std::move(results)}}),
               json_type()};

@@ -66,7 +66,7 @@ def test_json_api_answers_as_the_commands_do(ctx):
         hits = cli_json(ctx, 'search', '--db', db, 'اسعار', '--format', 'json')
         answer = s.json('/api/search?q=' + q('اسعار'))
         assert answer['results'] == hits and hits, answer
-        assert answer['count'] == len(hits)
+        assert answer['count'] == len(hits) and answer['more'] is False
         assert answer['query'] == {'q': 'اسعار', 'source': None, 'since': None, 'until': None, 'page': 1, 'n': 20}
         # Filters and paging as the command's.
         args = ['--source', 'صحيفة النهار', '--since', '2024-05', '--until', '2024-05-31']

@@ -153,6 +153,21 @@ TEST(Pages, SegmentationRowsCarryTheirLabel) {
   EXPECT_NE(html.find("marker &#39;شارك&#39;"), std::string::npos);
 }
 
+TEST(Pages, SearchCountsAndPages) {
+  SearchView v;
+  v.request.q = "نفط";
+  v.request.page = 2;
+  v.count = 10000;
+  v.more = true;
+  v.rows = {Summary{41, std::string("t"), std::nullopt, std::nullopt, std::nullopt, "[نفط]", 0}};
+  std::string html = search_main(v);
+  EXPECT_NE(html.find("<span id=\"total\">أكثر من 10,000</span>"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"ltr\">21–21</span>"), std::string::npos);
+  EXPECT_NE(html.find("<a rel=\"prev\" href=\"/search?q=%D9%86%D9%81%D8%B7\">"), std::string::npos);
+  EXPECT_NE(html.find("<a rel=\"next\" href=\"/search?q=%D9%86%D9%81%D8%B7&amp;page=3\">"), std::string::npos);
+  EXPECT_NE(html.find("<mark>نفط</mark>"), std::string::npos);
+}
+
 TEST(Pages, LayoutIsRtlWithOneStylesheetAndNoScript) {
   std::string html = page({"<t>", "\"q", "/api/stats", "akhbar 0.1.0"}, "<p>x</p>");
   EXPECT_NE(html.find("<html lang=\"ar\" dir=\"rtl\">"), std::string::npos);
