@@ -26,12 +26,17 @@ class ServeCommand : public Command {
     app.add_option("--threads", m_options.threads, "Connections served at once")
         ->capture_default_str()
         ->check(CLI::Range(1, 256));
+    app.add_option("--jobs", m_options.jobs,
+                   "Requests worked on at once (0: one per core); the others wait their turn")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 256));
     app.add_option("--timeout", m_options.timeout_seconds,
                    "Seconds a client may take to send a request before its connection is closed")
         ->capture_default_str()
         ->check(CLI::Range(1, 3600));
     app.add_option("--access-log", m_access_log,
-                   "Append one line per request to FILE: method, target, status, bytes, milliseconds");
+                   "Append one line per request to FILE: method, target, status, bytes, milliseconds in the "
+                   "server, milliseconds of work (after waiting for --jobs)");
     m_segment.add_to(app);
     app.footer(
         "Pages: / and /search (q, source, since, until, page, n), /article/ID, /article/ID/segmentation,\n"

@@ -12,6 +12,8 @@
 #include <sys/socket.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <thread>
 #include <cstdio>
 #include <mutex>
 #include <optional>
@@ -64,8 +66,9 @@ std::int64_t parse_id(const std::string& text) {
   return std::stoll(text);
 }
 
-// The request start, per worker thread: pre-routing sets it, the logger reads it.
-thread_local std::chrono::steady_clock::time_point request_start;
+// The request's start and the moment it was let in to work (the gate), per worker thread:
+// pre-routing and with_archive set them, the logger reads them.
+thread_local std::chrono::steady_clock::time_point request_start, service_start;
 
 }  // namespace
 
@@ -85,6 +88,12 @@ struct Server::Impl {
   std::mutex pool_mutex;
   std::vector<std::unique_ptr<Slot>> pool;
   std::mutex log_mutex;
+  // The gate: at most `jobs` requests use the archive at once. More threads than cores only
+  // interleave CPU-bound queries (each one slower, none sooner); waiting here is first come, first
+  // served, and the access log tells the wait from the work.
+  std::mutex gate_mutex;
+  std::condition_variable gate_open;
+  unsigned busy = 0, jobs = 1;
   // The source filter's list, for every search page: counting articles per source scans the
   // source index (~10 ms at 100,000 articles), so it is kept a few seconds (an ingest may add some).
   std::mutex sources_mutex;
@@ -96,6 +105,22 @@ struct Server::Impl {
   // Borrows an archive connection (opening one when all are in use) and gives it back after.
   template <class F>
   Reply with_archive(F&& f) {
+    {
+      std::unique_lock lock(gate_mutex);
+      gate_open.wait(lock, [&] { return busy < jobs; });
+      ++busy;
+    }
+    service_start = std::chrono::steady_clock::now();
+    struct Leave {
+      Impl& impl;
+      ~Leave() {
+        {
+          std::lock_guard lock(impl.gate_mutex);
+          --impl.busy;
+        }
+        impl.gate_open.notify_one();
+      }
+    } leave{*this};
     std::unique_ptr<Slot> slot;
     {
       std::lock_guard lock(pool_mutex);
@@ -350,13 +375,17 @@ Reply Server::Impl::duplicates(const Ask& ask) {
 void Server::Impl::log(const httplib::Request& req, const httplib::Response& res) {
   if (reaper && req.remote_port >= 0) reaper->completed(req.remote_addr + " " + std::to_string(req.remote_port));
   if (!options.access_log) return;
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_start).count();
+  auto now = std::chrono::steady_clock::now();
+  double ms = std::chrono::duration<double, std::milli>(now - request_start).count();
+  // Requests that never waited at the gate (static files, errors) were served from their start.
+  double service = service_start > request_start ? std::chrono::duration<double, std::milli>(now - service_start).count()
+                                                  : ms;
   std::string target = req.target.substr(0, 300);
   for (char& c : target)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
   std::lock_guard lock(log_mutex);
-  std::fprintf(options.access_log, "%s %s %d %zu %.3f\n", req.method.c_str(), target.c_str(), res.status,
-               res.body.size(), ms);
+  std::fprintf(options.access_log, "%s %s %d %zu %.3f %.3f\n", req.method.c_str(), target.c_str(), res.status,
+               res.body.size(), ms, service);
   std::fflush(options.access_log);
 }
 
@@ -379,6 +408,7 @@ void Server::Impl::install() {
   http.set_keep_alive_timeout(std::min<time_t>(timeout, 5));
   http.set_keep_alive_max_count(100);
   unsigned threads = std::max(1u, options.threads);
+  jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   const bool loopback = is_loopback(options.bind);
   http.set_pre_routing_handler([this, loopback](const httplib::Request& req, httplib::Response& res) {
