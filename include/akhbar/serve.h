@@ -13,13 +13,13 @@ namespace akhbar {
 
 // How the server runs.
 struct ServeOptions {
-  std::string db;                 // the archive, opened read-only (one connection per thread)
-  std::string bind = "127.0.0.1";  // the address to listen on
-  int port = 8080;                // 0: any free port (Server::port() says which)
-  unsigned threads = 8;           // connections served at once
-  unsigned jobs = 0;              // requests worked on at once (0: one per core); the rest wait
-  int timeout_seconds = 10;       // longest a client may take to send one request
-  std::string version;            // shown in the pages' footer ("akhbar 0.1.0")
+  std::string db;                   // the archive, opened read-only (one connection per thread)
+  std::string bind = "127.0.0.1";   // the address to listen on
+  int port = 8080;                  // 0: any free port (Server::port() says which)
+  unsigned threads = 8;             // connections served at once
+  unsigned jobs = 0;                // requests worked on at once (0: one per core); the rest wait
+  int timeout_seconds = 10;         // longest a client may take to send one request
+  std::string version;              // shown in the pages' footer ("akhbar 0.1.0")
   std::FILE* access_log = nullptr;  // one line per request (method, target, status, bytes, ms, service ms)
 };
 

@@ -10,7 +10,8 @@ namespace {
 
 // The filter clause of read.cpp's queries over `articles a`, parameters ?1 source, ?2 since, ?3 until.
 constexpr const char* filter_clause =
-    "(?1 IS NULL OR a.source = ?1) AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)";
+    "(?1 IS NULL OR a.source = ?1) AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= "
+    "?3)";
 
 void bind_filters(ad::Stmt& s, const Filters& f) {
   s.bind(1, f.source);
@@ -84,10 +85,11 @@ Result<std::int64_t> Archive::count(const std::string& query, const Filters& fil
     AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
     return n;
   }
-  static const std::string sql =
-      std::string("SELECT count(*) FROM (SELECT 1 FROM fts f CROSS JOIN articles a ON a.id = f.rowid WHERE fts MATCH ?4 "
-                  "AND ") +
-      filter_clause + " LIMIT ?5)";
+  static const std::string sql = std::string(
+                                     "SELECT count(*) FROM (SELECT 1 FROM fts f CROSS JOIN articles a ON "
+                                     "a.id = f.rowid WHERE fts MATCH ?4 "
+                                     "AND ") +
+                                 filter_clause + " LIMIT ?5)";
   auto s = m_impl->prep(sql.c_str());
   if (!s) return s.error();
   bind_filters(**s, filters);
@@ -102,8 +104,9 @@ Result<std::vector<MonthCount>> Archive::months_by_source() {
       "WHERE published IS NOT NULL GROUP BY m, source ORDER BY m, n DESC, source");
   if (!s) return s.error();
   std::vector<MonthCount> out;
-  AKHBAR_TRY(
-      each_row(m_impl->db, **s, [&](ad::Stmt& r) { out.push_back({r.text(0), r.text(1), r.int64(2)}); }));
+  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+    out.push_back({r.text(0), r.text(1), r.int64(2)});
+  }));
   return out;
 }
 
@@ -148,7 +151,8 @@ Result<std::vector<DuplicatePair>> Archive::near_duplicates(std::int64_t id) {
 
 Result<std::optional<Document>> Archive::source_document(std::int64_t id) {
   auto input = m_impl->query_int(
-      "SELECT i.id FROM articles a JOIN inputs i ON i.article_id = coalesce(a.parent_id, a.id) WHERE a.id = ?1 "
+      "SELECT i.id FROM articles a JOIN inputs i ON i.article_id = coalesce(a.parent_id, a.id) WHERE a.id = "
+      "?1 "
       "ORDER BY i.duplicate, i.id LIMIT 1",
       id);
   if (!input) return input.error();

@@ -1,9 +1,9 @@
 // `akhbar serve`: the archive in a browser, read-only, from this binary (include/akhbar/serve.h).
 #include <akhbar/serve.h>
+#include <pthread.h>
 
 #include <csignal>
 #include <cstdio>
-#include <pthread.h>
 #include <thread>
 
 #include "cli/build_info.h"
@@ -71,10 +71,11 @@ class ServeCommand : public Command {
                                                                : m_options.bind.c_str(),
                  server->port());
     if (!is_loopback(m_options.bind))
-      std::fprintf(stderr,
-                   "serve: warning: listening on %s, not loopback: anyone who can reach this machine can read the "
-                   "archive\n",
-                   m_options.bind.c_str());
+      std::fprintf(
+          stderr,
+          "serve: warning: listening on %s, not loopback: anyone who can reach this machine can read the "
+          "archive\n",
+          m_options.bind.c_str());
     std::fflush(stderr);
     std::thread waiter([&] {
       int sig = 0;

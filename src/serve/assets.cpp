@@ -77,7 +77,8 @@ ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .
 )css";
 
 constexpr std::string_view icon_svg =
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" "
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" "
+    "rx=\"3\" "
     "fill=\"#0b5394\"/><path d=\"M4 11h8M4 8h8M4 5h5\" stroke=\"#fff\" stroke-width=\"1.5\"/></svg>\n";
 
 const Asset assets[] = {{style_css, "text/css; charset=utf-8"}, {icon_svg, "image/svg+xml"}};

@@ -28,10 +28,10 @@ std::string link(std::string_view path, const std::vector<std::pair<std::string,
 
 // What every page shares: the header with the search box and the navigation, the footer.
 struct Layout {
-  std::string title;         // the page's <title>, escaped here
-  std::string query;         // the search box's value
-  std::string json_href;     // the page's JSON form (already a safe href)
-  std::string version;       // "akhbar 0.1.0"
+  std::string title;      // the page's <title>, escaped here
+  std::string query;      // the search box's value
+  std::string json_href;  // the page's JSON form (already a safe href)
+  std::string version;    // "akhbar 0.1.0"
 };
 // The whole document around `main_html` (which must already be safe HTML).
 std::string page(const Layout& layout, std::string_view main_html);

@@ -14,11 +14,21 @@ void append_escaped(std::string& out, std::string_view text) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
           if (c >= 0x20 && c != 0x7f)
             out += static_cast<char>(c);
@@ -125,7 +135,8 @@ std::string page(const Layout& layout, std::string_view main_html) {
   append_escaped(out, layout.query);
   out +=
       "\"><button type=\"submit\">بحث</button></form>\n<nav><a href=\"/search\">المقالات</a> "
-      "<a href=\"/stats\">إحصاءات</a> <a href=\"/sources\">المصادر</a> <a href=\"/duplicates\">المتشابهة</a></nav>\n"
+      "<a href=\"/stats\">إحصاءات</a> <a href=\"/sources\">المصادر</a> <a "
+      "href=\"/duplicates\">المتشابهة</a></nav>\n"
       "</header>\n<main>\n";
   out += main_html;
   out += "\n</main>\n<footer><span dir=\"ltr\">";

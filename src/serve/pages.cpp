@@ -34,10 +34,12 @@ void summary_item(std::string& out, const Summary& s, bool with_snippet) {
   out += "<li><a class=\"title\" href=\"" + article_href(s.id) + "\">" +
          bdi(s.title && !s.title->empty() ? *s.title : "(بلا عنوان)") + "</a>\n<div class=\"meta\">";
   std::string date = day_of(s.published);
-  if (!date.empty()) out += "<time class=\"ltr\" datetime=\"" + esc(*s.published) + "\">" + esc(date) + "</time>";
+  if (!date.empty())
+    out += "<time class=\"ltr\" datetime=\"" + esc(*s.published) + "\">" + esc(date) + "</time>";
   if (s.source && !s.source->empty()) out += (date.empty() ? "" : " · ") + source_link(s.source);
   out += " · <span class=\"ltr\">#" + std::to_string(s.id) + "</span></div>";
-  if (with_snippet && !s.snippet.empty()) out += "\n<p class=\"snippet\" dir=\"auto\">" + snippet_html(s.snippet) + "</p>";
+  if (with_snippet && !s.snippet.empty())
+    out += "\n<p class=\"snippet\" dir=\"auto\">" + snippet_html(s.snippet) + "</p>";
   out += "</li>\n";
 }
 
@@ -103,30 +105,39 @@ std::string search_main(const SearchView& v) {
   out +=
       "<form class=\"filters\" action=\"/search\" method=\"get\">\n"
       "<label class=\"q\">كلمات البحث<input type=\"search\" name=\"q\" id=\"q\" value=\"" +
-      esc(r.q) + "\"></label>\n<label>المصدر<select name=\"source\" id=\"source\"><option value=\"\">كل المصادر</option>";
+      esc(r.q) +
+      "\"></label>\n<label>المصدر<select name=\"source\" id=\"source\"><option value=\"\">كل "
+      "المصادر</option>";
   for (const auto& [name, n] : v.sources) {
     if (name.empty()) continue;
-    out += "<option value=\"" + esc(name) + "\"" + (name == r.source ? " selected" : "") + ">" + esc(name) + " (" +
-           group_digits(n) + ")</option>";
+    out += "<option value=\"" + esc(name) + "\"" + (name == r.source ? " selected" : "") + ">" + esc(name) +
+           " (" + group_digits(n) + ")</option>";
   }
-  out += "</select></label>\n<label>من<input type=\"text\" name=\"since\" id=\"since\" class=\"ltr\" size=\"10\" "
-         "placeholder=\"YYYY-MM-DD\" value=\"" + esc(r.since) +
-         "\"></label>\n<label>إلى<input type=\"text\" name=\"until\" id=\"until\" class=\"ltr\" size=\"10\" "
-         "placeholder=\"YYYY-MM-DD\" value=\"" + esc(r.until) + "\"></label>\n<button type=\"submit\">ابحث</button>\n</form>\n";
+  out +=
+      "</select></label>\n<label>من<input type=\"text\" name=\"since\" id=\"since\" class=\"ltr\" "
+      "size=\"10\" "
+      "placeholder=\"YYYY-MM-DD\" value=\"" +
+      esc(r.since) +
+      "\"></label>\n<label>إلى<input type=\"text\" name=\"until\" id=\"until\" class=\"ltr\" size=\"10\" "
+      "placeholder=\"YYYY-MM-DD\" value=\"" +
+      esc(r.until) + "\"></label>\n<button type=\"submit\">ابحث</button>\n</form>\n";
   std::int64_t first = (r.page - 1) * r.per_page + 1;
   std::int64_t last = first + static_cast<std::int64_t>(v.rows.size()) - 1;
   out += "<p class=\"count\" id=\"count\">";
   if (v.count == 0)
     out += "لا نتائج";
   else
-    out += "<span class=\"ltr\">" + group_digits(first) + "–" + group_digits(last) + "</span> من <span id=\"total\">" +
-           (v.more ? "أكثر من " : "") + group_digits(v.count) + "</span> " + (r.q.empty() ? "مقال" : "نتيجة");
+    out += "<span class=\"ltr\">" + group_digits(first) + "–" + group_digits(last) +
+           "</span> من <span id=\"total\">" + (v.more ? "أكثر من " : "") + group_digits(v.count) +
+           "</span> " + (r.q.empty() ? "مقال" : "نتيجة");
   out += "</p>\n<ol class=\"results\" id=\"results\">\n";
   for (const auto& s : v.rows) summary_item(out, s, !r.q.empty());
   out += "</ol>\n<div class=\"pager\">";
-  out += r.page > 1 ? "<a rel=\"prev\" href=\"" + link("/search", r.params(r.page - 1)) + "\">→ السابق</a>" : "<span></span>";
-  out += last < v.count ? "<a rel=\"next\" href=\"" + link("/search", r.params(r.page + 1)) + "\">التالي ←</a>"
-                        : "<span></span>";
+  out += r.page > 1 ? "<a rel=\"prev\" href=\"" + link("/search", r.params(r.page - 1)) + "\">→ السابق</a>"
+                    : "<span></span>";
+  out += last < v.count
+             ? "<a rel=\"next\" href=\"" + link("/search", r.params(r.page + 1)) + "\">التالي ←</a>"
+             : "<span></span>";
   out += "</div>\n";
   return out;
 }
@@ -134,10 +145,12 @@ std::string search_main(const SearchView& v) {
 std::string article_main(const ArticleView& v) {
   const Article& a = v.article;
   std::string out = "<article class=\"article\" lang=\"ar\" dir=\"rtl\">\n<h1 id=\"title\" dir=\"auto\">" +
-                    esc(a.title && !a.title->empty() ? *a.title : "(بلا عنوان)") + "</h1>\n<dl class=\"facts\">\n";
+                    esc(a.title && !a.title->empty() ? *a.title : "(بلا عنوان)") +
+                    "</h1>\n<dl class=\"facts\">\n";
   auto text = [](const std::optional<std::string>& s) { return s && !s->empty() ? bdi(*s) : std::string(); };
   auto when = [](const std::optional<std::string>& s) {
-    return s && !s->empty() ? "<time class=\"ltr\" datetime=\"" + esc(*s) + "\">" + esc(*s) + "</time>" : std::string();
+    return s && !s->empty() ? "<time class=\"ltr\" datetime=\"" + esc(*s) + "\">" + esc(*s) + "</time>"
+                            : std::string();
   };
   fact(out, "نُشر", when(a.published));
   fact(out, "حُدّث", when(a.updated));
@@ -161,8 +174,9 @@ std::string article_main(const ArticleView& v) {
       bool self_a = p.a == v.id;
       std::int64_t other = self_a ? p.b : p.a;
       const auto& title = self_a ? p.title_b : p.title_a;
-      out += "<li><a href=\"" + article_href(other) + "\">" + bdi(title.value_or("#" + std::to_string(other))) +
-             "</a> <span class=\"meta ltr\">(" + std::to_string(p.distance) + " bits)</span></li>\n";
+      out += "<li><a href=\"" + article_href(other) + "\">" +
+             bdi(title.value_or("#" + std::to_string(other))) + "</a> <span class=\"meta ltr\">(" +
+             std::to_string(p.distance) + " bits)</span></li>\n";
     }
     out += "</ul></section>\n";
   }
@@ -193,7 +207,8 @@ std::string article_main(const ArticleView& v) {
     out += "<section id=\"exact-duplicates\"><h2>نسخ مطابقة</h2><ul class=\"ltr\" dir=\"ltr\">\n";
     for (const auto& in : v.inputs) {
       if (!in.duplicate) continue;
-      out += "<li>" + esc(in.input.path) + (in.input.record ? " (record " + std::to_string(in.input.record) + ")" : "");
+      out += "<li>" + esc(in.input.path) +
+             (in.input.record ? " (record " + std::to_string(in.input.record) + ")" : "");
       if (in.input.url) out += " " + outside_link(*in.input.url);
       out += "</li>\n";
     }
@@ -205,12 +220,14 @@ std::string article_main(const ArticleView& v) {
 std::string segmentation_main(const SegmentationView& v) {
   std::string out = "<h1 dir=\"auto\">كيف قُسّم: <a href=\"" + article_href(v.id) + "\">" +
                     bdi(v.title && !v.title->empty() ? *v.title : "(بلا عنوان)") + "</a></h1>\n";
-  out += "<p class=\"meta\" dir=\"ltr\">" + esc(v.input.path) + " record " + std::to_string(v.input.record) + " (" +
-         esc(v.input.encoding) + ", " + esc(v.format) +
+  out += "<p class=\"meta\" dir=\"ltr\">" + esc(v.input.path) + " record " + std::to_string(v.input.record) +
+         " (" + esc(v.input.encoding) + ", " + esc(v.format) +
          "): every line of the stored copy, with the label this build's segmenter gives it and the rule that "
          "decided (<code>akhbar parse --explain</code>).</p>\n";
-  out += "<div class=\"scroll\"><table class=\"trace\" id=\"trace\">\n<thead><tr><th>#</th><th>label</th><th>rule</th>"
-         "<th>النص</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<div class=\"scroll\"><table class=\"trace\" "
+      "id=\"trace\">\n<thead><tr><th>#</th><th>label</th><th>rule</th>"
+      "<th>النص</th></tr></thead>\n<tbody>\n";
   for (const auto& t : v.trace) {
     out += "<tr class=\"" + label_class(t.label) + "\"><td class=\"n\">" + std::to_string(t.line) +
            "</td><td class=\"label\">" + esc(t.label) + "</td><td class=\"rule\">" + esc(t.rule) +
@@ -232,19 +249,22 @@ std::string stats_main(const Stats& s, const std::vector<MonthCount>& months) {
   out += "</dl>\n<h2>المقالات شهرياً حسب المصدر</h2>\n";
   std::string chart = month_chart_svg(months);
   out += chart.empty() ? "<p>لا تواريخ.</p>\n" : chart;
-  out += "<h2>أكثر المصادر</h2>\n" + sources_main(std::vector<std::pair<std::string, std::int64_t>>(
-                                       s.per_source.begin(),
-                                       s.per_source.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
-                                                                  s.per_source.size(), 10))));
+  out += "<h2>أكثر المصادر</h2>\n" +
+         sources_main(std::vector<std::pair<std::string, std::int64_t>>(
+             s.per_source.begin(), s.per_source.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
+                                                              s.per_source.size(), 10))));
   if (s.per_source.size() > 10) out += "<p><a href=\"/sources\">كل المصادر</a></p>\n";
   return out;
 }
 
 std::string sources_main(const std::vector<std::pair<std::string, std::int64_t>>& sources) {
-  std::string out = "<table class=\"sources\" id=\"sources\"><thead><tr><th>المصدر</th><th>المقالات</th></tr></thead><tbody>\n";
+  std::string out =
+      "<table class=\"sources\" "
+      "id=\"sources\"><thead><tr><th>المصدر</th><th>المقالات</th></tr></thead><tbody>\n";
   for (const auto& [name, n] : sources) {
     out += "<tr><td>";
-    out += name.empty() ? "(بلا مصدر)" : "<a href=\"" + link("/search", {{"source", name}}) + "\">" + bdi(name) + "</a>";
+    out += name.empty() ? "(بلا مصدر)"
+                        : "<a href=\"" + link("/search", {{"source", name}}) + "\">" + bdi(name) + "</a>";
     out += "</td><td class=\"n\">" + group_digits(n) + "</td></tr>\n";
   }
   out += "</tbody></table>\n";
@@ -253,12 +273,14 @@ std::string sources_main(const std::vector<std::pair<std::string, std::int64_t>>
 
 std::string duplicates_main(const std::vector<DuplicatePair>& pairs, std::int64_t page, std::int64_t per_page,
                             std::int64_t total) {
-  std::string out = "<h1>مقالات شبه مطابقة</h1>\n<p class=\"count\">" + group_digits(total) +
-                    " زوجاً (SimHash, the bits that differ)</p>\n<div class=\"scroll\"><table id=\"pairs\"><thead><tr>"
-                    "<th>أ</th><th>ب</th><th>bits</th></tr></thead><tbody>\n";
+  std::string out =
+      "<h1>مقالات شبه مطابقة</h1>\n<p class=\"count\">" + group_digits(total) +
+      " زوجاً (SimHash, the bits that differ)</p>\n<div class=\"scroll\"><table id=\"pairs\"><thead><tr>"
+      "<th>أ</th><th>ب</th><th>bits</th></tr></thead><tbody>\n";
   for (const auto& p : pairs) {
-    out += "<tr><td><a href=\"" + article_href(p.a) + "\">" + bdi(p.title_a.value_or("#" + std::to_string(p.a))) +
-           "</a></td><td><a href=\"" + article_href(p.b) + "\">" + bdi(p.title_b.value_or("#" + std::to_string(p.b))) +
+    out += "<tr><td><a href=\"" + article_href(p.a) + "\">" +
+           bdi(p.title_a.value_or("#" + std::to_string(p.a))) + "</a></td><td><a href=\"" +
+           article_href(p.b) + "\">" + bdi(p.title_b.value_or("#" + std::to_string(p.b))) +
            "</a></td><td class=\"n\">" + std::to_string(p.distance) + "</td></tr>\n";
   }
   out += "</tbody></table></div>\n<div class=\"pager\">";
@@ -266,15 +288,16 @@ std::string duplicates_main(const std::vector<DuplicatePair>& pairs, std::int64_
                         "\">→ السابق</a>"
                   : "<span></span>";
   out += page * per_page < total
-             ? "<a rel=\"next\" href=\"" + link("/duplicates", {{"page", std::to_string(page + 1)}}) + "\">التالي ←</a>"
+             ? "<a rel=\"next\" href=\"" + link("/duplicates", {{"page", std::to_string(page + 1)}}) +
+                   "\">التالي ←</a>"
              : "<span></span>";
   out += "</div>\n";
   return out;
 }
 
 std::string error_main(int status, const std::string& message) {
-  return "<div class=\"error\" id=\"error\"><h1>" + std::to_string(status) + "</h1>\n<p dir=\"auto\">" + esc(message) +
-         "</p>\n<p><a href=\"/\">الصفحة الرئيسية</a></p></div>\n";
+  return "<div class=\"error\" id=\"error\"><h1>" + std::to_string(status) + "</h1>\n<p dir=\"auto\">" +
+         esc(message) + "</p>\n<p><a href=\"/\">الصفحة الرئيسية</a></p></div>\n";
 }
 
 }  // namespace akhbar::serve_detail

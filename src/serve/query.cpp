@@ -111,7 +111,8 @@ Result<SearchRequest> read_search(const Params& params) {
   r.until = param(params, "until");
   for (auto [name, value] : {std::pair{"since", &r.since}, std::pair{"until", &r.until}})
     if (!value->empty() && !valid_filter_date(*value))
-      return Error{std::string(name) + ": not a date: '" + *value + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)", {}};
+      return Error{
+          std::string(name) + ": not a date: '" + *value + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)", {}};
   if (!r.since.empty() && !r.until.empty()) {
     auto n = std::min(r.since.size(), r.until.size());
     if (r.since.substr(0, n) > r.until.substr(0, n))

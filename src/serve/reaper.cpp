@@ -52,7 +52,9 @@ std::string peer_of(int fd, int port) {
 
 }  // namespace
 
-void Reaper::start() { m_thread = std::thread([this] { loop(); }); }
+void Reaper::start() {
+  m_thread = std::thread([this] { loop(); });
+}
 
 void Reaper::completed(const std::string& peer) {
   std::lock_guard lock(m_mutex);
@@ -113,7 +115,8 @@ void Reaper::scan(Clock::time_point now, bool all) {
       if (all || now - last > m_deadline) expired.push_back(fd);
     }
     // Forget connections that are gone.
-    for (auto it = m_done.begin(); it != m_done.end();) it = seen.count(it->first) ? std::next(it) : m_done.erase(it);
+    for (auto it = m_done.begin(); it != m_done.end();)
+      it = seen.count(it->first) ? std::next(it) : m_done.erase(it);
     m_seen = std::move(seen);
   }
   for (int fd : expired) {

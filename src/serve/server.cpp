@@ -5,18 +5,16 @@
 #include <akhbar/loader.h>
 #include <akhbar/normalizer.h>
 #include <akhbar/serve.h>
-
-#include <httplib.h>
-
 #include <arpa/inet.h>
+#include <httplib.h>
 #include <sys/socket.h>
 
 #include <chrono>
 #include <condition_variable>
-#include <thread>
 #include <cstdio>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include "serve/detail_assets.h"
@@ -141,15 +139,19 @@ struct Server::Impl {
   }
 
   Reply error(const Ask& ask, int status, const std::string& message) const {
-    if (ask.json) return {status, json_text({{"error", {{"status", status}, {"message", message}}}}), json_type()};
-    return {status, sd::page({std::to_string(status), "", "", options.version}, sd::error_main(status, message))};
+    if (ask.json)
+      return {status, json_text({{"error", {{"status", status}, {"message", message}}}}), json_type()};
+    return {status,
+            sd::page({std::to_string(status), "", "", options.version}, sd::error_main(status, message))};
   }
   static std::string json_type() { return "application/json; charset=utf-8"; }
 
-  Reply html(const Ask& ask, const std::string& title, const std::string& query, const std::string& main) const {
+  Reply html(const Ask& ask, const std::string& title, const std::string& query,
+             const std::string& main) const {
     // The page's JSON form: the same URL under /api.
     std::vector<std::pair<std::string, std::string>> params(ask.params.begin(), ask.params.end());
-    return {200, sd::page({title, query, sd::link("/api" + (ask.path == "/" ? std::string("/search") : ask.path), params),
+    return {200, sd::page({title, query,
+                           sd::link("/api" + (ask.path == "/" ? std::string("/search") : ask.path), params),
                            options.version},
                           main)};
   }
@@ -270,11 +272,13 @@ Reply Server::Impl::segmentation(const Ask& ask, std::int64_t id) {
     if (!a->has_value()) return error(ask, 404, "no article with id " + std::to_string(id));
     auto doc = slot.archive.source_document(id);
     if (!doc) return error(ask, 500, doc.error().str());
-    if (!doc->has_value()) return error(ask, 404, "article " + std::to_string(id) + " has no raw copy to segment");
+    if (!doc->has_value())
+      return error(ask, 404, "article " + std::to_string(id) + " has no raw copy to segment");
     Document& d = **doc;
     if (d.text.empty() && !d.raw.empty()) {
       // Plain-text inputs keep only their raw bytes: decode them as the loader did (as reparse does).
-      d.text = decode(d.raw, d.input.encoding.empty() ? std::nullopt : std::optional<std::string>(d.input.encoding))
+      d.text = decode(d.raw,
+                      d.input.encoding.empty() ? std::nullopt : std::optional<std::string>(d.input.encoding))
                    .text;
     }
     if (!slot.normalizer) slot.normalizer.emplace();
@@ -292,12 +296,14 @@ Reply Server::Impl::segmentation(const Ask& ask, std::int64_t id) {
       ordered_json lines = ordered_json::array();
       for (const auto& t : v.trace)
         lines.push_back({{"line", t.line}, {"label", t.label}, {"rule", t.rule}, {"text", t.text}});
-      return {200,
-              json_text({{"id", id},
-                         {"input", {{"path", d.input.path}, {"record", d.input.record}, {"encoding", d.input.encoding}}},
-                         {"format", d.format},
-                         {"lines", std::move(lines)}}),
-              json_type()};
+      return {
+          200,
+          json_text({{"id", id},
+                     {"input",
+                      {{"path", d.input.path}, {"record", d.input.record}, {"encoding", d.input.encoding}}},
+                     {"format", d.format},
+                     {"lines", std::move(lines)}}),
+          json_type()};
     }
     return html(ask, "كيف قُسّم: " + v.title.value_or("#" + std::to_string(id)), "", sd::segmentation_main(v));
   });
@@ -312,7 +318,8 @@ Reply Server::Impl::raw(const Ask& ask, std::int64_t id) {
     std::string charset = (*doc)->input.encoding;
     for (char c : charset)
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') charset.clear();
-    return {200, std::move((*doc)->raw), "text/plain" + (charset.empty() ? std::string() : "; charset=" + charset)};
+    return {200, std::move((*doc)->raw),
+            "text/plain" + (charset.empty() ? std::string() : "; charset=" + charset)};
   });
 }
 
@@ -332,7 +339,8 @@ Reply Server::Impl::months(const Ask& ask) {
     auto months = slot.archive.months_by_source();
     if (!months) return error(ask, 500, months.error().str());
     ordered_json rows = ordered_json::array();
-    for (const auto& m : *months) rows.push_back({{"month", m.month}, {"source", m.source}, {"articles", m.articles}});
+    for (const auto& m : *months)
+      rows.push_back({{"month", m.month}, {"source", m.source}, {"articles", m.articles}});
     return {200, json_text(rows), json_type()};
   });
 }
@@ -365,7 +373,8 @@ Reply Server::Impl::duplicates(const Ask& ask) {
     if (ask.json) {
       ordered_json rows = ordered_json::array();
       for (const auto& p : *pairs) rows.push_back(duplicate_json(p));
-      return {200, json_text({{"count", s->near_duplicates}, {"offset", f.offset}, {"results", std::move(rows)}}),
+      return {200,
+              json_text({{"count", s->near_duplicates}, {"offset", f.offset}, {"results", std::move(rows)}}),
               json_type()};
     }
     return html(ask, "المتشابهة", "", sd::duplicates_main(*pairs, *page, per_page, s->near_duplicates));
@@ -373,13 +382,15 @@ Reply Server::Impl::duplicates(const Ask& ask) {
 }
 
 void Server::Impl::log(const httplib::Request& req, const httplib::Response& res) {
-  if (reaper && req.remote_port >= 0) reaper->completed(req.remote_addr + " " + std::to_string(req.remote_port));
+  if (reaper && req.remote_port >= 0)
+    reaper->completed(req.remote_addr + " " + std::to_string(req.remote_port));
   if (!options.access_log) return;
   auto now = std::chrono::steady_clock::now();
   double ms = std::chrono::duration<double, std::milli>(now - request_start).count();
   // Requests that never waited at the gate (static files, errors) were served from their start.
-  double service = service_start > request_start ? std::chrono::duration<double, std::milli>(now - service_start).count()
-                                                  : ms;
+  double service = service_start > request_start
+                       ? std::chrono::duration<double, std::milli>(now - service_start).count()
+                       : ms;
   std::string target = req.target.substr(0, 300);
   for (char& c : target)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
@@ -421,7 +432,8 @@ void Server::Impl::install() {
       host = host.substr(0, host.find(']') + 1);
     else
       host = host.substr(0, host.find(':'));
-    if (host == "localhost" || host == "[::1]" || is_loopback(host)) return httplib::Server::HandlerResponse::Unhandled;
+    if (host == "localhost" || host == "[::1]" || is_loopback(host))
+      return httplib::Server::HandlerResponse::Unhandled;
     Ask ask{req.path, {}, req.path.rfind("/api/", 0) == 0};
     Reply r = error(ask, 400, "unexpected Host header (this server answers to 127.0.0.1 and localhost only)");
     res.status = r.status;
@@ -449,7 +461,8 @@ void Server::Impl::install() {
     }
     std::string_view target = req.target;
     auto qmark = target.find('?');
-    auto params = sd::parse_query_string(qmark == std::string_view::npos ? std::string_view() : target.substr(qmark + 1));
+    auto params = sd::parse_query_string(qmark == std::string_view::npos ? std::string_view()
+                                                                         : target.substr(qmark + 1));
     Reply r;
     if (!params) {
       r = error(ask, 400, params.error().str());
@@ -487,19 +500,20 @@ void Server::Impl::install() {
     Reply r = error(ask, res.status, what);
     res.set_content(r.body, r.type);
   });
-  http.set_exception_handler([this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
-    std::string what = "internal error";
-    try {
-      if (ep) std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what += std::string(": ") + e.what();
-    } catch (...) {
-    }
-    Ask ask{req.path, {}, req.path.rfind("/api/", 0) == 0};
-    Reply r = error(ask, 500, what);
-    res.status = r.status;
-    res.set_content(r.body, r.type);
-  });
+  http.set_exception_handler(
+      [this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "internal error";
+        try {
+          if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what += std::string(": ") + e.what();
+        } catch (...) {
+        }
+        Ask ask{req.path, {}, req.path.rfind("/api/", 0) == 0};
+        Reply r = error(ask, 500, what);
+        res.status = r.status;
+        res.set_content(r.body, r.type);
+      });
   http.set_logger([this](const httplib::Request& req, const httplib::Response& res) { log(req, res); });
 }
 
@@ -524,7 +538,8 @@ Result<Server> Server::create(const ServeOptions& options, Segmenter segmenter) 
   }
   if (impl->port <= 0)
     return Error{"cannot listen on " + options.bind + " port " + std::to_string(options.port) +
-                 " (in use, or not an address of this machine)", {}};
+                     " (in use, or not an address of this machine)",
+                 {}};
   impl->reaper = std::make_unique<sd::Reaper>(impl->port, std::chrono::seconds(options.timeout_seconds));
   return Server(std::move(impl));
 }

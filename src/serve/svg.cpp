@@ -60,7 +60,8 @@ std::string month_chart_svg(const std::vector<MonthCount>& rows) {
   }
   if (first < 0) return {};
   std::vector<std::pair<std::string, std::int64_t>> ranked(totals.begin(), totals.end());
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   std::vector<std::string> named;
   for (std::size_t i = 0; i < ranked.size() && i < chart_sources; ++i) named.push_back(ranked[i].first);
   const bool by_year = last - first >= 120;
@@ -89,12 +90,11 @@ std::string month_chart_svg(const std::vector<MonthCount>& rows) {
   const double plot_w = width - left - right, plot_h = height - top_pad - bottom;
   const double slot = plot_w / buckets, bar = std::max(1.0, slot * 0.8);
   auto y_of = [&](std::int64_t v) { return top_pad + plot_h - plot_h * static_cast<double>(v) / top; };
-  auto label_of = [&](int b) {
-    return by_year ? std::to_string(first / 12 + b) : month_name(first + b);
-  };
+  auto label_of = [&](int b) { return by_year ? std::to_string(first / 12 + b) : month_name(first + b); };
 
-  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 300\" direction=\"ltr\" "
-                    "role=\"img\" aria-label=\"";
+  std::string svg =
+      "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 300\" direction=\"ltr\" "
+      "role=\"img\" aria-label=\"";
   svg += by_year ? "Articles per year and source" : "Articles per month and source";
   svg += "\">\n";
   // Grid and axis labels.

@@ -1,7 +1,6 @@
 // The serve stage's pieces without a server: escaping, links, query strings, the chart, the pages.
-#include <gtest/gtest.h>
-
 #include <akhbar/serve.h>
+#include <gtest/gtest.h>
 
 #include "serve/detail_assets.h"
 #include "serve/detail_html.h"
@@ -26,9 +25,15 @@ TEST(Escape, MarkupCharactersBecomeEntities) {
 }
 
 TEST(Escape, ControlsDroppedBadUtf8Replaced) {
-  EXPECT_EQ(escape_html(std::string("a\x01\x7f" "b\tc\nd", 9)), "ab\tc\nd");
+  EXPECT_EQ(escape_html(std::string("a\x01\x7f"
+                                    "b\tc\nd",
+                                    9)),
+            "ab\tc\nd");
   EXPECT_EQ(escape_html("x\xC2\x85y"), "xy");  // C1 NEL
-  EXPECT_EQ(escape_html("a\xFF" "b\xC3"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(escape_html("a\xFF"
+                        "b\xC3"),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   EXPECT_EQ(escape_html("\xEF\xBF\xBD"), "\xEF\xBF\xBD");
 }
 
@@ -50,7 +55,8 @@ TEST(Links, QueryParametersEncodedAndEscaped) {
 }
 
 TEST(Snippet, MarksBecomeMarkElementsAndTheRestIsEscaped) {
-  EXPECT_EQ(snippet_html("… ارتفعت [أسعار] <b> [النفط]"), "… ارتفعت <mark>أسعار</mark> &lt;b&gt; <mark>النفط</mark>");
+  EXPECT_EQ(snippet_html("… ارتفعت [أسعار] <b> [النفط]"),
+            "… ارتفعت <mark>أسعار</mark> &lt;b&gt; <mark>النفط</mark>");
   EXPECT_EQ(snippet_html("open [only"), "open [only");
   EXPECT_EQ(snippet_html("[<script>]"), "<mark>&lt;script&gt;</mark>");
 }
@@ -84,10 +90,12 @@ TEST(SearchRequest, ReadsAndValidates) {
   EXPECT_EQ(f.until, "2024");
   EXPECT_EQ(f.limit, 10);
   EXPECT_EQ(f.offset, 20);
-  EXPECT_EQ(link("/search", r->params(4)),
-            "/search?q=%D9%86%D9%81%D8%B7&amp;source=BBC&amp;since=2024-02&amp;until=2024&amp;page=4&amp;n=10");
+  EXPECT_EQ(
+      link("/search", r->params(4)),
+      "/search?q=%D9%86%D9%81%D8%B7&amp;source=BBC&amp;since=2024-02&amp;until=2024&amp;page=4&amp;n=10");
   auto error = [](const std::string& text) { return read_search(qs(text)).error().message; };
-  EXPECT_EQ(error("since=2024-02-30"), "since: not a date: '2024-02-30' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+  EXPECT_EQ(error("since=2024-02-30"),
+            "since: not a date: '2024-02-30' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
   EXPECT_EQ(error("until=24"), "until: not a date: '24' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
   EXPECT_EQ(error("since=2024-03&until=2024-02"), "since 2024-03 is after until 2024-02");
   EXPECT_EQ(error("page=-1"), "page: not a page number: '-1'");
@@ -147,7 +155,8 @@ TEST(Pages, SegmentationRowsCarryTheirLabel) {
   v.id = 3;
   v.trace = {{1, "<t>", "title", "first line"}, {2, "x", "removed:share", "marker 'شارك'"}};
   std::string html = segmentation_main(v);
-  EXPECT_NE(html.find("<tr class=\"title\"><td class=\"n\">1</td><td class=\"label\">title</td>"), std::string::npos);
+  EXPECT_NE(html.find("<tr class=\"title\"><td class=\"n\">1</td><td class=\"label\">title</td>"),
+            std::string::npos);
   EXPECT_NE(html.find("<tr class=\"removed\">"), std::string::npos);
   EXPECT_NE(html.find("&lt;t&gt;"), std::string::npos);
   EXPECT_NE(html.find("marker &#39;شارك&#39;"), std::string::npos);
@@ -164,7 +173,8 @@ TEST(Pages, SearchCountsAndPages) {
   EXPECT_NE(html.find("<span id=\"total\">أكثر من 10,000</span>"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"ltr\">21–21</span>"), std::string::npos);
   EXPECT_NE(html.find("<a rel=\"prev\" href=\"/search?q=%D9%86%D9%81%D8%B7\">"), std::string::npos);
-  EXPECT_NE(html.find("<a rel=\"next\" href=\"/search?q=%D9%86%D9%81%D8%B7&amp;page=3\">"), std::string::npos);
+  EXPECT_NE(html.find("<a rel=\"next\" href=\"/search?q=%D9%86%D9%81%D8%B7&amp;page=3\">"),
+            std::string::npos);
   EXPECT_NE(html.find("<mark>نفط</mark>"), std::string::npos);
 }
 
@@ -180,8 +190,9 @@ TEST(Pages, LayoutIsRtlWithOneStylesheetAndNoScript) {
 
 TEST(Assets, OnlyKnownNames) {
   ASSERT_NE(find_asset("style.css"), nullptr);
-  EXPECT_NE(find_asset("style.css")->body.find("\"Noto Naskh Arabic\", \"Noto Sans Arabic\", Amiri, sans-serif"),
-            std::string_view::npos);
+  EXPECT_NE(
+      find_asset("style.css")->body.find("\"Noto Naskh Arabic\", \"Noto Sans Arabic\", Amiri, sans-serif"),
+      std::string_view::npos);
   for (const char* name : {"", "../style.css", "style.css/", "STYLE.CSS", "%2e%2e/etc/passwd", "/etc/passwd"})
     EXPECT_EQ(find_asset(name), nullptr) << name;
 }
