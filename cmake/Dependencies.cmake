@@ -31,6 +31,10 @@ pkg_check_modules(GUMBO QUIET IMPORTED_TARGET gumbo)
 akhbar_require(GUMBO_FOUND "the gumbo HTML5 parser" libgumbo-dev)
 pkg_check_modules(DEFLATE QUIET IMPORTED_TARGET libdeflate)
 akhbar_require(DEFLATE_FOUND "libdeflate (the archive's compressed copies)" libdeflate-dev)
+# Debian builds cpp-httplib as a library with TLS, zlib and brotli: its pkg-config flags carry the
+# matching CPPHTTPLIB_*_SUPPORT defines, without which the header would not match the library.
+pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+akhbar_require(HTTPLIB_FOUND "cpp-httplib (akhbar serve)" libcpp-httplib-dev)
 
 if(AKHBAR_BUILD_TESTS)
   find_package(GTest QUIET)

@@ -18,13 +18,15 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # needs dpkg-dev (dpkg-shlibdeps), in scripts/setup.sh
 # Not a library: the binary's libraries are private to it.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "man-db, bash-completion")
+# fonts-noto-core: the Arabic fonts `akhbar serve`'s pages ask the browser for.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "man-db, bash-completion, fonts-noto-core | fonts-hosny-amiri")
 # The long description; CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line.
 set(CPACK_PACKAGE_DESCRIPTION "akhbar turns scraped Arabic news text (UTF-8, windows-1256, UTF-16; plain
 text, TREC, JSON, JSON Lines, CSV, WARC/WET, HTML, gzip) into clean article
 records: title, dates (Hijri included), dateline, source, author and body,
 apart from read-also and related blocks. It keeps them in a SQLite archive
 with FTS5 full-text search and deduplication, and exports JSON Lines, CSV,
-TEI XML and Elasticsearch bulk files.")
+TEI XML and Elasticsearch bulk files, and serves it read-only to a browser
+(akhbar serve: search, articles, how each was segmented, charts, JSON).")
 
 include(CPack)

@@ -10,7 +10,8 @@ packages=(build-essential cmake ninja-build pkg-config git
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libdeflate-dev libssl-dev
   libgumbo-dev python3 python3-jsonschema python3-distributed parallel openssh-server libxml2-utils time hyperfine
   clang libclang-rt-14-dev
-  dpkg-dev man-db zsh)
+  dpkg-dev man-db zsh
+  libcpp-httplib-dev chromium chromium-driver python3-selenium fonts-noto-core fonts-hosny-amiri wrk)
 
 missing=()
 for p in "${packages[@]}"; do

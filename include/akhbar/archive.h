@@ -97,12 +97,30 @@ struct Stats {
   std::vector<std::pair<std::string, std::int64_t>> per_month;   // "YYYY-MM", ascending
 };
 
+// Articles of one source in one month (`akhbar serve`'s chart).
+struct MonthCount {
+  std::string month;   // "YYYY-MM"
+  std::string source;  // "" when unknown
+  std::int64_t articles = 0;
+};
+
+// One input recorded for an article: the one it was parsed from, or an exact duplicate of it.
+struct InputRecord {
+  InputInfo input;
+  bool duplicate = false;  // an exact duplicate, recorded as another source of the article
+  std::string format;      // the loader's format: "text", "html", "jsonl", ...
+  std::int64_t size = 0;   // the raw record's size in bytes
+};
+
 // A near-duplicate pair for `akhbar duplicates`.
 struct DuplicatePair {
   std::int64_t a = 0, b = 0;
   int distance = 0;  // SimHash Hamming distance (or 100 - Jaccard%)
   std::optional<std::string> title_a, title_b;
 };
+
+// Checks a filter date: YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day.
+bool valid_filter_date(std::string_view text);
 
 class Normalizer;
 
@@ -195,6 +213,22 @@ class Archive {
   // Document (text filled as for for_each_input) and returns the new Article, or nullopt to keep the
   // stored one. Derived rows are replaced, article ids stay; the index and duplicates are rebuilt.
   Result<ReparseStats> reparse(const std::function<std::optional<Article>(Document&)>& segment);
+
+  // Browsing (`akhbar serve`).
+  // How many articles search(query, filters) finds over all its pages (query "": list()'s count),
+  // counting no further than `cap` when it is not -1 (a word in every article costs ~25 ms to
+  // count at 100,000 articles, the first 10,000 less than 1 ms).
+  Result<std::int64_t> count(const std::string& query, const Filters& filters, std::int64_t cap = -1);
+  // Articles per month ("YYYY-MM") and source, months ascending, then most articles first.
+  Result<std::vector<MonthCount>> months_by_source();
+  // The inputs recorded for article `id`, first the one it was parsed from, then exact duplicates
+  // (a read-also article: its parent's); empty for an unknown id.
+  Result<std::vector<InputRecord>> inputs(std::int64_t id);
+  // The near-duplicate pairs that involve article `id`, closest first.
+  Result<std::vector<DuplicatePair>> near_duplicates(std::int64_t id);
+  // The stored input article `id` was parsed from (a read-also article: its parent's), its raw copy
+  // and text filled as for_each_input fills them; nullopt when the article has no raw copy.
+  Result<std::optional<Document>> source_document(std::int64_t id);
 
  private:
   struct Impl;

@@ -23,12 +23,7 @@ class DuplicatesCommand : public Command {
     auto pairs = unwrap(archive.duplicates(filters));
     OutputMode mode = m_output.mode();
     if (mode == OutputMode::json) {
-      for (const auto& p : pairs)
-        print_json_line(stdout, {{"a", p.a},
-                                 {"b", p.b},
-                                 {"distance", p.distance},
-                                 {"title_a", json_opt(p.title_a)},
-                                 {"title_b", json_opt(p.title_b)}});
+      for (const auto& p : pairs) print_json_line(stdout, duplicate_json(p));
     } else {
       Table table(
           {{"A", true}, {"B", true}, {"DIST", true}, {"TITLE A", false, true}, {"TITLE B", false, true}});

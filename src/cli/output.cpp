@@ -29,14 +29,6 @@ bool is_bidi_control(UChar32 c) {
          (c >= 0x2066 && c <= 0x2069);
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int number(std::string_view s) {
-  int n = 0;
-  for (char c : s) n = n * 10 + (c - '0');
-  return n;
-}
-
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -88,21 +80,6 @@ void FilterOptions::add_to(CLI::App& app, std::int64_t default_limit, bool with_
   if (default_limit >= 0) opt->capture_default_str();
   opt->check(CLI::NonNegativeNumber);
   app.add_option("--offset", offset, "Skip the first N results")->check(CLI::NonNegativeNumber);
-}
-
-bool valid_filter_date(std::string_view text) {
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
-  if (!all_digits(text.substr(0, 4))) return false;
-  if (text.size() == 4) return true;
-  if (text[4] != '-' || !all_digits(text.substr(5, 2))) return false;
-  int month = number(text.substr(5, 2));
-  if (month < 1 || month > 12) return false;
-  if (text.size() == 7) return true;
-  if (text[7] != '-' || !all_digits(text.substr(8, 2))) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int day = number(text.substr(8, 2));
-  int last = days[month - 1] + (month == 2 && leap(number(text.substr(0, 4))) ? 1 : 0);
-  return day >= 1 && day <= last;
 }
 
 Filters FilterOptions::finish() const {
@@ -296,10 +273,6 @@ std::int64_t parse_article_id(const std::string& text) {
   return std::stoll(text);
 }
 
-nlohmann::ordered_json json_opt(const std::optional<std::string>& v) {
-  return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
 Table summary_table() {
   return Table({{"ID", true},
                 {"DATE", false, false, false, true},
@@ -311,14 +284,6 @@ Table summary_table() {
 void add_summary(Table& table, const Summary& s) {
   table.add({std::to_string(s.id), s.published.value_or(""), s.source.value_or(""), s.title.value_or(""),
              s.url.value_or("")});
-}
-
-nlohmann::ordered_json summary_json(const Summary& s) {
-  return {{"id", s.id},
-          {"published", json_opt(s.published)},
-          {"source", json_opt(s.source)},
-          {"title", json_opt(s.title)},
-          {"url", json_opt(s.url)}};
 }
 
 }  // namespace akhbar::cli

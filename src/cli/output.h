@@ -5,6 +5,7 @@
 // bidi controls, and text meant for a terminal loses the control characters it carried.
 
 #include <akhbar/archive.h>
+#include <akhbar/archive_json.h>
 #include <akhbar/result.h>
 
 #include <CLI/CLI.hpp>
@@ -49,9 +50,6 @@ struct FilterOptions {
   // UsageError. Call in run() before touching the archive.
   Filters finish() const;
 };
-
-// Checks that `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day.
-bool valid_filter_date(std::string_view text);
 
 // The width of UTF-8 text in terminal columns: combining marks and format characters take
 // none, East Asian wide and fullwidth characters two, everything else one.
@@ -119,11 +117,8 @@ inline void unwrap(Result<void>&& result) {
 // Parses an article id argument ("42"); throws UsageError for anything else.
 std::int64_t parse_article_id(const std::string& text);
 
-// A JSON string or null.
-nlohmann::ordered_json json_opt(const std::optional<std::string>& v);
 // The rows of list, related and search results: id, published, source, title, url.
 Table summary_table();
 void add_summary(Table& table, const Summary& s);
-nlohmann::ordered_json summary_json(const Summary& s);
 
 }  // namespace akhbar::cli

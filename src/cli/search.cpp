@@ -48,9 +48,7 @@ class SearchCommand : public Command {
     bool several = m_dbs.size() > 1;
     if (mode == OutputMode::json) {
       for (const auto& t : hits) {
-        auto j = summary_json(t.summary);
-        j["score"] = t.summary.score;
-        j["snippet"] = t.summary.snippet;
+        auto j = search_hit_json(t.summary);
         if (several) j["db"] = m_dbs[t.db];
         print_json_line(stdout, j);
       }

@@ -19,7 +19,7 @@ class SourcesCommand : public Command {
     auto rows = unwrap(archive.sources());
     OutputMode mode = m_output.mode();
     if (mode == OutputMode::json) {
-      for (const auto& [name, count] : rows) print_json_line(stdout, {{"source", name}, {"articles", count}});
+      for (const auto& [name, count] : rows) print_json_line(stdout, source_json(name, count));
     } else {
       Table table({{"SOURCE", false, true}, {"ARTICLES", true}});
       for (const auto& [name, count] : rows)

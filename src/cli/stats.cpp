@@ -24,7 +24,7 @@ class StatsCommand : public Command {
     for (auto& archive : open_archives(m_dbs)) add(s, unwrap(archive.stats()));
     OutputMode mode = m_output.mode();
     if (mode == OutputMode::json)
-      print_json(s);
+      print_json_line(stdout, stats_json(s));
     else if (mode == OutputMode::tsv)
       print_tsv(s);
     else
@@ -34,22 +34,6 @@ class StatsCommand : public Command {
   }
 
  private:
-  static void print_json(const Stats& s) {
-    nlohmann::ordered_json per_source = nlohmann::ordered_json::array();
-    for (const auto& [name, n] : s.per_source) per_source.push_back({{"source", name}, {"articles", n}});
-    nlohmann::ordered_json per_month = nlohmann::ordered_json::array();
-    for (const auto& [month, n] : s.per_month) per_month.push_back({{"month", month}, {"articles", n}});
-    print_json_line(stdout, {{"articles", s.articles},
-                             {"inputs", s.inputs},
-                             {"words", s.words},
-                             {"duplicates", s.duplicates},
-                             {"near_duplicates", s.near_duplicates},
-                             {"first_date", json_opt(s.first_date)},
-                             {"last_date", json_opt(s.last_date)},
-                             {"per_source", std::move(per_source)},
-                             {"per_month", std::move(per_month)}});
-  }
-
   static void print_tsv(const Stats& s) {
     Table facts({{"KEY"}, {"VALUE"}});
     facts.add({"articles", std::to_string(s.articles)});

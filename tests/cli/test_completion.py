@@ -44,8 +44,9 @@ def help_options(ctx, command):
 
 def test_bash_completes_commands(ctx):
     path = script(ctx, 'bash')
-    assert complete(ctx, path, 'akhbar', 'se') == ['search']
-    assert complete(ctx, path, 'akhbar', 's') == ['search', 'show', 'stats', 'sources']
+    assert complete(ctx, path, 'akhbar', 'sea') == ['search']
+    assert complete(ctx, path, 'akhbar', 'se') == ['search', 'serve']
+    assert complete(ctx, path, 'akhbar', 's') == ['search', 'show', 'stats', 'sources', 'serve']
     assert complete(ctx, path, 'akhbar', '') == help_commands(ctx)
     assert complete(ctx, path, 'akhbar', '--') == ['--help', '--version']
 
@@ -136,7 +137,7 @@ def test_zsh_completes_interactively(ctx):
     functions = os.path.join(ctx.tmp, 'functions')
     os.mkdir(functions)
     shutil.copy(script(ctx, 'zsh'), os.path.join(functions, '_akhbar'))
-    screen = zsh_complete(ctx, functions, 'akhbar se', r'akhbar search ')
+    screen = zsh_complete(ctx, functions, 'akhbar sea', r'akhbar search ')
     assert re.search(r'akhbar search $', screen, re.M), screen
     screen = zsh_complete(ctx, functions, 'akhbar export --format ', r'tei')
     assert re.search(r'csv +es-bulk +jsonl +tei', screen), screen
