@@ -90,8 +90,8 @@ def test_second_blind_labels_reach_the_bar(ctx):
 # 0.915 (published 24/24).
 # The place of a byline in the author field ("واس - جدة") as the dateline: 0.930; the title's
 # site part cut ("... - zaiocity.net | زايوسيتي.نت"): 0.937; the site's name in the author field
-# no writer: 0.944.
-BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.944', '--min-links-f1', '0.0']
+# no writer: 0.944 (134 of 142; the floor sits just under it, 0.943).
+BLIND3_FLOOR = ['--min-body-f1', '0.951', '--min-fields', '0.943', '--min-links-f1', '0.0']
 
 
 def test_third_blind_labels_hold_their_floor(ctx):

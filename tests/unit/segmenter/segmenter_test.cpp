@@ -833,6 +833,17 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   EXPECT_EQ(a.removed.back().text, "كوردستريت");
 }
 
+TEST_F(SegmenterTest, ALabelIsNeverAValue) {
+  // A credit label whose value is another label, or no name at all, names nobody.
+  for (const char* credit : {"المصدر: بقلم", "بقلم: المصدر", "كتب: --"}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n" + credit + "\n");
+    EXPECT_FALSE(a.source) << credit << ": " << *a.source;
+    EXPECT_FALSE(a.author) << credit << ": " << *a.author;
+  }
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nالمصدر: وكالة الأنباء\n");
+  EXPECT_EQ(a.source.value_or("(none)"), "وكالة الأنباء");
+}
+
 TEST_F(SegmenterTest, TheSitesNameInTheAuthorFieldIsNoWriter) {
   auto seg = Segmenter::create();
   ASSERT_TRUE(seg);
