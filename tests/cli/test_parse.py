@@ -104,7 +104,7 @@ def test_third_blind_labels_hold_their_floor(ctx):
 # 0.000 (5 related titles expected, none given): held at a floor just under those figures. Raise
 # it to the bar (BARS) as the misses listed in docs/segmenter.md are fixed. The CSV text column
 # chosen per row (the CNN row 566 got its body) raised it to body F1 0.935, fields 0.917.
-BLIND4_FLOOR = ['--min-body-f1', '0.934', '--min-fields', '0.916', '--min-links-f1', '0.0']
+BLIND4_FLOOR = ['--min-body-f1', '0.934', '--min-fields', '0.928', '--min-links-f1', '0.0']
 
 
 def test_fourth_blind_labels_hold_their_floor(ctx):
