@@ -8,29 +8,6 @@ namespace akhbar {
 namespace ad = archive_detail;
 namespace {
 
-// The filter clause of read.cpp's queries over `articles a`, parameters ?1 source, ?2 since, ?3 until.
-constexpr const char* filter_clause =
-    "(?1 IS NULL OR a.source = ?1) AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= "
-    "?3)";
-
-void bind_filters(ad::Stmt& s, const Filters& f) {
-  s.bind(1, f.source);
-  s.bind(2, f.since);
-  // As read.cpp: an inclusive "until" covers the whole day (or month).
-  if (f.until)
-    s.bind(3, *f.until + "\x7f");
-  else
-    s.bind_null(3);
-}
-
-template <class F>
-Result<void> each_row(const ad::Db& db, ad::Stmt& s, F&& f) {
-  ad::Resetter reset(s);
-  int rc;
-  while ((rc = s.step()) == SQLITE_ROW) f(s);
-  if (rc != SQLITE_DONE) return db.error(rc);
-  return {};
-}
 
 bool is_digits(std::string_view s) {
   for (char c : s)
@@ -67,12 +44,12 @@ Result<std::int64_t> Archive::count(const std::string& query, const Filters& fil
   std::int64_t n = 0;
   if (query.empty()) {
     static const std::string sql =
-        std::string("SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ") + filter_clause + " LIMIT ?4)";
+        std::string("SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ") + ad::filter_sql("a") + " LIMIT ?4)";
     auto s = m_impl->prep(sql.c_str());
     if (!s) return s.error();
-    bind_filters(**s, filters);
+    ad::bind_filters(**s, filters);
     (*s)->bind(4, cap);
-    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
+    AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
     return n;
   }
   auto q = ad::compile_query(query, m_impl->normalizer());
@@ -82,19 +59,19 @@ Result<std::int64_t> Archive::count(const std::string& query, const Filters& fil
     auto s = m_impl->prep("SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ?1 LIMIT ?2)");
     if (!s) return s.error();
     (*s)->bind(1, q->match).bind(2, cap);
-    AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
+    AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
     return n;
   }
   static const std::string sql = std::string(
                                      "SELECT count(*) FROM (SELECT 1 FROM fts f CROSS JOIN articles a ON "
                                      "a.id = f.rowid WHERE fts MATCH ?4 "
                                      "AND ") +
-                                 filter_clause + " LIMIT ?5)";
+                                  ad::filter_sql("a") + " LIMIT ?5)";
   auto s = m_impl->prep(sql.c_str());
   if (!s) return s.error();
-  bind_filters(**s, filters);
+  ad::bind_filters(**s, filters);
   (*s)->bind(4, q->match).bind(5, cap);
-  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
+  AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) { n = r.int64(0); }));
   return n;
 }
 
@@ -104,7 +81,7 @@ Result<std::vector<MonthCount>> Archive::months_by_source() {
       "WHERE published IS NOT NULL GROUP BY m, source ORDER BY m, n DESC, source");
   if (!s) return s.error();
   std::vector<MonthCount> out;
-  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+  AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) {
     out.push_back({r.text(0), r.text(1), r.int64(2)});
   }));
   return out;
@@ -121,7 +98,7 @@ Result<std::vector<InputRecord>> Archive::inputs(std::int64_t id) {
       "ORDER BY duplicate, id");
   if (!s) return s.error();
   (*s)->bind(1, **parent);
-  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+  AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) {
     InputRecord in;
     in.input.path = r.text(0);
     in.input.record = r.int64(1);
@@ -143,7 +120,7 @@ Result<std::vector<DuplicatePair>> Archive::near_duplicates(std::int64_t id) {
   if (!s) return s.error();
   (*s)->bind(1, id);
   std::vector<DuplicatePair> out;
-  AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+  AKHBAR_TRY(ad::each_row(m_impl->db, **s, [&](ad::Stmt& r) {
     out.push_back({r.int64(0), r.int64(1), static_cast<int>(r.int64(2)), r.opt_text(3), r.opt_text(4)});
   }));
   return out;

@@ -33,6 +33,35 @@ std::vector<LineKey> decode_line_keys(std::string_view blob);
 Indexed make_indexed(const std::optional<std::string>& title, const std::vector<Block>& body,
                      const Normalizer& n);
 
+// The WHERE clause shared by list, search, export, duplicates and the browser's counts, over table
+// alias `t`; binds source, since and until at parameters ?1, ?2, ?3 (bind_filters).
+inline std::string filter_sql(const char* t) {
+  std::string a = t;
+  return "(?1 IS NULL OR " + a + ".source = ?1) AND (?2 IS NULL OR " + a +
+         ".published >= ?2) AND (?3 IS NULL OR " + a + ".published <= ?3)";
+}
+
+// Binds `f` for filter_sql. An inclusive "until" covers the whole day (or month): 2024-03-01
+// admits 2024-03-01T23:00.
+inline void bind_filters(Stmt& s, const Filters& f) {
+  s.bind(1, f.source);
+  s.bind(2, f.since);
+  if (f.until)
+    s.bind(3, *f.until + "\x7f");
+  else
+    s.bind_null(3);
+}
+
+// Steps `s` to the end, calling f(s) on each row; the statement is reset whatever happens.
+template <class F>
+Result<void> each_row(const Db& db, Stmt& s, F&& f) {
+  Resetter reset(s);
+  int rc;
+  while ((rc = s.step()) == SQLITE_ROW) f(s);
+  if (rc != SQLITE_DONE) return db.error(rc);
+  return {};
+}
+
 }  // namespace archive_detail
 
 struct PreparedArticle::Impl {

@@ -8,25 +8,11 @@
 
 namespace akhbar {
 namespace ad = archive_detail;
+using ad::bind_filters;
+using ad::each_row;
+using ad::filter_sql;
 namespace {
 
-// The WHERE clause shared by list, search, export and duplicates, over table alias `t`; binds
-// source, since and until at parameters ?1, ?2, ?3.
-std::string filter_sql(const char* t) {
-  std::string a = t;
-  return "(?1 IS NULL OR " + a + ".source = ?1) AND (?2 IS NULL OR " + a +
-         ".published >= ?2) AND (?3 IS NULL OR " + a + ".published <= ?3)";
-}
-
-void bind_filters(ad::Stmt& s, const Filters& f) {
-  s.bind(1, f.source);
-  s.bind(2, f.since);
-  // An inclusive "until" covers the whole day (or month): 2024-03-01 admits 2024-03-01T23:00.
-  if (f.until)
-    s.bind(3, *f.until + "\x7f");
-  else
-    s.bind_null(3);
-}
 
 Summary summary_row(const ad::Stmt& s) {
   Summary m;
@@ -67,14 +53,6 @@ const std::string& sql_text(int which) {
   }
 }
 
-template <class F>
-Result<void> each_row(const ad::Db& db, ad::Stmt& s, F&& f) {
-  ad::Resetter reset(s);
-  int rc;
-  while ((rc = s.step()) == SQLITE_ROW) f(s);
-  if (rc != SQLITE_DONE) return db.error(rc);
-  return {};
-}
 
 }  // namespace
 

@@ -682,6 +682,28 @@ bool is_ancestor(const GumboNode* a, const GumboNode* n) {
   return false;
 }
 
+// The innermost element whose text starts `n`'s text (the block of its first line).
+const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
+  if (depth > 32) return n;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) return n;
+    if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty()) return first_element_with_text(k, depth + 1);
+  }
+  return n;
+}
+
+// Whether `n` holds an <a> (with an href when `need_href`: a bare anchor is no link to follow).
+bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+  if (n->v.element.tag == GUMBO_TAG_A && (!need_href || html_attr(n, "href"))) return true;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (has_link(static_cast<const GumboNode*>(kids.data[i]), need_href, depth + 1)) return true;
+  return false;
+}
+
 // Reads the chosen elements' text, leaving out what is not the article inside them.
 class Writer {
  public:
@@ -713,14 +735,14 @@ class Writer {
     box.kind = hint == Hint::related ? "related" : "read_also";
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
     if (box.heading.empty())
-      if (const GumboNode* h = first_heading(n); h && !has_link(h))
+      if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
     if (box.heading.empty()) {
       // A portal's bold first line ("<tr><td><b>أخبار ذات صلة</b></td></tr>"): short, no link.
       std::string text = html_text(n);
       std::string first(trim(std::string_view(text).substr(0, text.find('\n'))));
       if (!first.empty() && first.size() <= 80 && std::count(first.begin(), first.end(), ' ') < 5 &&
-          !has_link(first_element_with_text(n)))
+          !has_link(first_element_with_text(n), false))
         box.heading = first;
     }
     std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
@@ -729,26 +751,6 @@ class Writer {
       m_pending.push_back({m_out.boxes.size(), m_lines.size()});
       m_out.boxes.push_back(std::move(box));
     }
-  }
-  // The innermost element whose text starts `n`'s text (the block of its first line).
-  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
-    if (depth > 32) return n;
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type == GUMBO_NODE_TEXT) return n;
-      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())
-        return first_element_with_text(k, depth + 1);
-    }
-    return n;
-  }
-  static bool has_link(const GumboNode* n, int depth = 0) {
-    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
-    if (n->v.element.tag == GUMBO_TAG_A) return true;
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i)
-      if (has_link(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
-    return false;
   }
   void collect_links(const GumboNode* n, LinkBox& box, int depth) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
@@ -864,7 +866,7 @@ class DateFinder {
         tag == GUMBO_TAG_A)
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
-    if ((m_after_heading || m_inside) && dated(n) && !has_link(n)) {
+    if ((m_after_heading || m_inside) && dated(n) && !has_link(n, true)) {
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       if (!t.empty() && t.size() <= 120 && has_digits(t)) {
@@ -881,26 +883,6 @@ class DateFinder {
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
-  }
-  // The innermost element whose text starts `n`'s text (the block of its first line).
-  static const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
-    if (depth > 32) return n;
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type == GUMBO_NODE_TEXT) return n;
-      if (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())
-        return first_element_with_text(k, depth + 1);
-    }
-    return n;
-  }
-  static bool has_link(const GumboNode* n, int depth = 0) {
-    if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
-    if (n->v.element.tag == GUMBO_TAG_A && html_attr(n, "href")) return true;
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i)
-      if (has_link(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
-    return false;
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;
