@@ -21,6 +21,9 @@
 # ingest, search on it, the 4 shards and their merge, and last the reference (NO_REFERENCE=1
 # skips it), so that a long run reports the archive's own figures first.
 #
+# PHASES (default "ingest shards merge reference") runs a part of it, e.g. PHASES=merge with KEEP=1
+# left from an earlier run measures a newer binary's merge of the same shards.
+#
 # Disk: about 9 KB per article for each archive alive at once (at most two, plus the JSON Lines:
 # ~25 GB at 1,000,000); archives are deleted once measured unless KEEP=1.
 set -euo pipefail
@@ -33,6 +36,8 @@ sizes=(100000 1000000)
 corpus=$here/../shared/corpus
 py=/usr/bin/python3
 mkdir -p "$work"
+phases=" ${PHASES:-ingest shards merge reference} "
+has() { [[ $phases == *" $1 "* ]]; }
 timefmt='%e s wall, %U s user, %S s sys, %M KB max RSS'
 
 echo "# $(date -u '+%F %H:%M UTC'); machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$akhbar" --version); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
@@ -110,6 +115,7 @@ PY
   echo "inputs: $(cat "${inputs[@]}" | wc -l) records, $bytes bytes (JSON Lines)"
 
   # --- one ingest of everything ------------------------------------------------------------------
+  if has ingest; then
   rm -f "$dir/one.db"*
   /usr/bin/time -f "$timefmt" -o "$dir/time-ingest.txt" \
     "$akhbar" ingest --db "$dir/one.db" --input-format jsonl -j 2 --quiet --summary json \
@@ -127,9 +133,12 @@ PY
   # --- search: 200 frequent and 200 rare words, each its own process -----------------------------
   "$py" "$here/bench/growth_search.py" "$akhbar" "$dir/one.db" "$work/corpus.jsonl"
   [ -n "${KEEP:-}" ] || rm -f "$dir/one.db"*
+  fi
+  t_ingest=$(wall "$dir/time-ingest.txt")
 
   # --- 4 shards, merged --------------------------------------------------------------------------
-  rm -f "$dir"/s[1-4].db* "$dir/merged.db"*
+  if has shards; then
+  rm -f "$dir"/s[1-4].db*
   shard_secs=0
   for s in 1 2 3 4; do
     /usr/bin/time -f "$timefmt" -o "$dir/time-s$s.txt" \
@@ -137,6 +146,9 @@ PY
     shard_secs=$("$py" -c "print(round($shard_secs + $(wall "$dir/time-s$s.txt"), 2))")
   done
   echo "4 shard ingests: $shard_secs s wall in all, max RSS $(for s in 1 2 3 4; do rss "$dir/time-s$s.txt"; done | sort -n | tail -1) MB"
+  fi
+  if has merge; then
+  rm -f "$dir/merged.db"*
   /usr/bin/time -f "$timefmt" -o "$dir/time-merge.txt" \
     "$akhbar" merge --summary json "$dir/merged.db" "$dir"/s[1-4].db > "$dir/merge.json"
   t_merge=$(wall "$dir/time-merge.txt")
@@ -149,11 +161,12 @@ PY
     echo "  merged archive: STATS DIFFER from the one ingest"; diff "$dir/stats-one.json" "$dir/stats-merged.json" | head -5
   fi
   [ -n "${KEEP:-}" ] || rm -f "$dir"/s[1-4].db* "$dir/merged.db"*
+  fi
 
   # --- last, the reference: a bare FTS5 insert of the same texts by the sqlite3 shell -------------
   # jq turns the records into title/body separated by the ASCII unit and record separators (the
   # shell's `ascii` mode: no quoting, so every text goes in as it is) in a pipe beside it.
-  if [ -z "${NO_REFERENCE:-}" ]; then
+  if has reference && [ -z "${NO_REFERENCE:-}" ]; then
     rm -f "$dir/floor.db"
     printf '%s\n' "cat ${inputs[*]} | jq -j '[.title, .content] | join(\"\\u001f\") + \"\\u001e\"'" > "$dir/texts.sh"
     /usr/bin/time -f "$timefmt" -o "$dir/time-floor.txt" sqlite3 "$dir/floor.db" \
