@@ -32,6 +32,7 @@ struct LineRule {
 constexpr LineRule walk_rules[] = {
     {"separators", rule_separators},
     {"follow_tail", rule_follow_tail},
+    {"related_tail", rule_related_tail},
     {"read_also", rule_read_also},
     {"related", rule_related},
     {"credit_labels", rule_credit_labels},

@@ -39,6 +39,7 @@ void rule_closing_signature(Page& p);
 inline constexpr std::size_t not_taken = 0;
 std::size_t rule_separators(Page& p, std::size_t i);  // "-----", "×××"
 std::size_t rule_follow_tail(Page& p, std::size_t i);  // "... تابع الجزيرة نت على:" cut off the end
+std::size_t rule_related_tail(Page& p, std::size_t i);  // "... نصّ. مقال ذات صله:- TITLE" cut off the end
 std::size_t rule_read_also(Page& p, std::size_t i);        // "اقرأ أيضا" and its items
 std::size_t rule_related(Page& p, std::size_t i);          // "مواضيع ذات صلة" and its items
 std::size_t rule_credit_labels(Page& p, std::size_t i);    // "المصدر: X", "بقلم: X"

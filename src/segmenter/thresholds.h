@@ -197,6 +197,12 @@ inline constexpr int bullet_max_words = 45;
 inline constexpr int read_also_max_words = 25;
 // A related item, and a related marker line read as a heading, at most this many.
 inline constexpr int related_max_words = 30;
+// A related list glued after a paragraph's last sentence: the line is at least this many words
+// (a sentence, then the marker and a title).
+inline constexpr int related_tail_min_line_words = 8;
+// A glued list's "title" with a word longer than this many letters is two titles joined: Arabic
+// words, clitics included, rarely pass 12 letters ("والمستشفيات" is 11), two joined often do.
+inline constexpr std::size_t glued_word_max_letters = 12;
 // A related marker line may carry this many words besides its phrase.
 inline constexpr int related_marker_extra_words = 2;
 // In a carried read-also article, a headline-like line this short is a stray teaser.

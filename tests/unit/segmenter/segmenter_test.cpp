@@ -235,6 +235,35 @@ TEST_F(SegmenterTest, RelatedListsWithBulletsNumbersOrBareHeadlines) {
   }
 }
 
+// A related list glued after a paragraph's last sentence is cut off: one title after ":-", or
+// titles the scraper joined where a bracket or '?'/'!' meets the next letter; titles that cannot
+// be told apart leave the body as one `removed` entry; prose after "مقالات أخرى" stays.
+TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
+  const std::string t = "عنوان الخبر هنا للتجربة\n";
+  Article a = parse(t + para2 + "\n" + lead + " مقال ذات صله:- شركة كشف تسريب شبكات المياه\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"شركة كشف تسريب شبكات المياه"}));
+  EXPECT_TRUE(removed(a, "marker", "مقال ذات صله"));
+
+  a = parse(t + para2 + "\n" + lead +
+            " مقالات أخرى للكاتبتحقيق الأهداف بين المثابرة (2-2)تحقيق الأهداف بين المثابرة (1-2)ألا "
+            "تكفي؟أربع خطوات فقط!\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_EQ(titles(a.related),
+            (std::vector<std::string>{"تحقيق الأهداف بين المثابرة (2-2)", "تحقيق الأهداف بين المثابرة (1-2)",
+                                      "ألا تكفي؟", "أربع خطوات فقط!"}));
+
+  a = parse(t + para2 + "\n" + lead + " مقالات أخرى للكاتبمعادلة الكفاءات المقلوبةتغطية الفشل بالإرهاب\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_TRUE(removed(a, "related", "معادلة الكفاءات المقلوبةتغطية الفشل بالإرهاب"));
+
+  const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
+  a = parse(t + para2 + "\n" + prose + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, prose}));
+  EXPECT_TRUE(a.related.empty());
+}
+
 TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   Article a = parse(std::string("يوليو 23, 2024آخر تحديث: يوليو 24, 2024\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-07-23");
