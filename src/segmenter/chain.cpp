@@ -19,6 +19,7 @@ constexpr Pass chain[] = {
     {"title", rule_title},
     {"title_site", rule_title_site},
     {"walk", rule_walk},
+    {"teaser_list", rule_teaser_list},
     {"echo_teasers", rule_echo_teasers},
     {"closing_signature", rule_closing_signature},
 };

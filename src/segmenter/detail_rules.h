@@ -28,6 +28,8 @@ void rule_title(Page& p);
 void rule_title_site(Page& p);
 // Every line, top to bottom, through the line rules (chain.cpp).
 void rule_walk(Page& p);
+// A listing page's run of headline + cut-off teaser pairs: the headlines move to `related`.
+void rule_teaser_list(Page& p);
 // A trailing run of stand-alone leads echoing the story (CNN's box) moves to `related`.
 void rule_echo_teasers(Page& p);
 // A person's name as the last body line is the author's signature.

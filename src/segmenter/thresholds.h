@@ -213,6 +213,16 @@ inline constexpr int teaser_max_words = 80;
 inline constexpr std::size_t teaser_max_lines = 12;
 }  // namespace items
 
+// Teaser lists (teaser_list): a listing page's headline + cut-off teaser pairs.
+namespace teasers {
+// A run of at least this many pairs is a list (one or two are an article's sub-headings).
+inline constexpr std::size_t min_pairs = 3;
+// A listed story's headline is at most this many words (line::headline_max_words).
+inline constexpr int headline_max_words = 25;
+// A teaser is at least this many words: a lead sentence cut off, not a short caption with "...".
+inline constexpr int teaser_min_words = 12;
+}  // namespace teasers
+
 // Echo teasers (echo_teasers): CNN's related stories after the last paragraph.
 namespace echo {
 // A body shorter than this has no room for a story and a teaser box.

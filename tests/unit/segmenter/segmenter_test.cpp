@@ -264,6 +264,29 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_TRUE(a.related.empty());
 }
 
+// A listing page: three or more headline + cut-off teaser ("...") pairs are other stories; the
+// page's own story (its title's lead) stays, and one or two such pairs are sub-headings.
+TEST_F(SegmenterTest, ListingPageTeasersAreRelated) {
+  const std::string teaser =
+      " بين وزير التعليم العالي خلال اجتماع هيئة مكتب التعليم العالي المركزي أن الدراسات ستصدر ...";
+  std::string page =
+      "مراسيم هامة تبشر بها وزارة التعليم العالي\n\n" + std::string("الخبير السوري:") + teaser + "\n\n";
+  const char* heads[] = {"كيف يحق للطالب عدم تبرير الفصل الثاني؟", "توقعات بارتفاع معدلات القبول..",
+                         "كوادر الزراعة لدعم التعليم العالي"};
+  for (const char* h : heads) page += std::string(h) + "\n\nالخبير السوري:" + teaser + "\n\n";
+  Article a = parse(page);
+  EXPECT_EQ(a.title, "مراسيم هامة تبشر بها وزارة التعليم العالي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{"الخبير السوري:" + teaser}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{heads[0], heads[1], heads[2]}));
+  EXPECT_TRUE(removed(a, "teaser", "الخبير السوري:" + teaser));
+
+  std::string two = "مراسيم هامة تبشر بها وزارة التعليم العالي\n" + std::string(lead) + "\n";
+  for (int i = 0; i < 2; ++i) two += std::string(heads[i]) + "\n" + "الخبير السوري:" + teaser + "\n";
+  a = parse(two);
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 5u);
+}
+
 TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   Article a = parse(std::string("يوليو 23, 2024آخر تحديث: يوليو 24, 2024\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-07-23");
