@@ -287,6 +287,17 @@ TEST_F(SegmenterTest, ListingPageTeasersAreRelated) {
   EXPECT_EQ(a.body.size(), 5u);
 }
 
+// A byline's part "NAME (REGION)" is a place, by its brackets: a writer's name carries none.
+TEST_F(SegmenterTest, BylinePlaceWithItsRegionInBrackets) {
+  Article a = parse("التوتر.. هل يقود إلى الإسراف في تناول الطعام؟\n"
+                    "كمبريدج (ولاية ماساشوستس الأميركية): «الشرق الأوسط»*\n" +
+                    std::string(lead) + "\n" + para2 + "\n");
+  EXPECT_EQ(a.dateline, "كمبريدج (ولاية ماساشوستس الأميركية)");
+  EXPECT_EQ(a.source, "الشرق الأوسط");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   Article a = parse(std::string("يوليو 23, 2024آخر تحديث: يوليو 24, 2024\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-07-23");
