@@ -68,6 +68,9 @@ std::string host_name(std::string_view url);
 // "مصدر لCNN: ..." (told CNN) is no site part.
 bool names_site(const Normalizer& n, std::string_view part, std::string_view host, std::string_view source,
                 bool only);
+// True when the Arabic word `word` is the site's name written in Arabic letters: its consonants
+// are those of `host` or of a Latin `source` ("المدينة" and "almadina", "عكاظ" and "okaz.com.sa").
+bool spells_site(std::string_view word, std::string_view host, std::string_view source);
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
 bool in_top_matter(const Page& p);

@@ -99,6 +99,9 @@ inline constexpr int site_part_max_words = 6;
 inline constexpr std::size_t site_host_min_chars = 3;
 // ... or the source's name (both at least this many letters, spaces dropped: "زايو سيتي").
 inline constexpr std::size_t site_name_min_letters = 3;
+// A site's name read from its consonants ("المدينة" / "almadina": "lmdn") needs at least this
+// many of them: two ("kz" of عكاظ / okaz) still tell sites apart, one does not.
+inline constexpr std::size_t site_consonants_min = 2;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).

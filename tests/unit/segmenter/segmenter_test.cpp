@@ -831,6 +831,38 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
 }
 
+// The site's name in Arabic letters in the author field ("المدينة" on almadina, "عكاظ" on
+// okaz.com.sa, glued "عدن-الوئام" on alweeam) is the site crediting itself: no writer, no place.
+TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "almadina";
+  doc.author = "المدينة - جدة";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "جدة");
+  doc.source = "okaz";
+  doc.input.url = "http://www.okaz.com.sa/new/Issues/20150722/Con20150722785018.htm";
+  doc.author = "عكاظ (المكاتب)";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, std::nullopt);
+  doc.source = "alweeam";
+  doc.input.url.reset();
+  doc.author = "عدن-الوئام:";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "عدن");
+  // A writer whose name is not the site's stays.
+  doc.author = "فهد العتيبي - جدة";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "فهد العتيبي");
+  EXPECT_EQ(a.dateline, "جدة");
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
