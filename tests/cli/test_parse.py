@@ -107,8 +107,8 @@ def test_third_blind_labels_hold_their_floor(ctx):
 # it to the bar (BARS) as the misses listed in docs/segmenter.md are fixed. The CSV text column
 # chosen per row (the CNN row 566 got its body) raised it to body F1 0.935, fields 0.917.
 # The related list glued after the last sentence (Capstone's "مقال ذات صله:- TITLE"): body 0.947,
-# links 0.750 (3 of 5).
-BLIND4_FLOOR = ['--min-body-f1', '0.946', '--min-fields', '0.928', '--min-links-f1', '0.749']
+# links 0.750 (3 of 5); the site's name in Arabic letters no writer ("عكاظ (المكاتب)"): fields 0.941.
+BLIND4_FLOOR = ['--min-body-f1', '0.946', '--min-fields', '0.940', '--min-links-f1', '0.749']
 
 
 def test_fourth_blind_labels_hold_their_floor(ctx):
@@ -118,9 +118,10 @@ def test_fourth_blind_labels_hold_their_floor(ctx):
 # The fifth blind sample (blind_sample.py --fifth, session 6: 27 inputs drawn as the fourth, labels
 # committed before the first run). Its first (blind) run gave body F1 0.942, fields 0.959, links F1
 # 0.000 (9 related titles expected, none given). After the listing page's teaser pairs moved to
-# related and a byline's "NAME (REGION)" read as a place: body 0.959, fields 0.973, links 1.000;
-# held just under those figures (body is still under the bar: comments and shop template lines).
-BLIND5_FLOOR = ['--min-body-f1', '0.958', '--min-fields', '0.972', '--min-links-f1', '0.99']
+# related, a byline's "NAME (REGION)" read as a place and the site's name in Arabic letters no
+# writer ("المدينة - جدة"): body 0.959, fields 0.980, links 1.000; held just under those figures
+# (body is still under the bar: comments and shop template lines).
+BLIND5_FLOOR = ['--min-body-f1', '0.958', '--min-fields', '0.979', '--min-links-f1', '0.99']
 
 
 def test_fifth_blind_labels_hold_their_floor(ctx):
