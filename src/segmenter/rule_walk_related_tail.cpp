@@ -82,6 +82,10 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     if (key[k + 1] != ' ' || !sentence_end_at(key, k)) continue;
     std::size_t s = k + 2;
     MarkerHit h = p.markers().match_glued(key.substr(s), MarkerKind::related);
+    // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر
+    // بصحيفة الوئام: TITLE") is no body and no related item.
+    bool removal = false;
+    if (!h) removal = static_cast<bool>(h = p.markers().match_glued(key.substr(s), MarkerKind::removed));
     if (!h) continue;
     const Marker& m = *h.marker;
     // The same place in the display text: as many words in, or one more (a bullet or a
@@ -118,20 +122,26 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     for (std::size_t r = 0; r + 1 < rest.size(); ++r)
       if ((rest[r] == '.' || rest[r] == '!') && rest[r + 1] == ' ') prose = true;
     if (prose) continue;
-    std::vector<std::string> titles = split_glued(rest);
-    bool split = true;
-    for (const auto& t : titles)
-      if (!has_letters(t) || count_words(t) > th::items::related_max_words || still_joined(t)) split = false;
-    std::string marker(trim_chars(tail.substr(0, cut), " "));
-    p.article.removed.push_back({"marker", marker});
     std::string why;
-    if (split) {
-      for (auto& t : titles) p.article.related.push_back({std::move(t), std::nullopt, {}});
-      why = std::to_string(titles.size()) + " related title(s) glued after the text by marker " + quoted(m);
+    if (removal) {
+      std::string all(trim_chars(tail, " "));
+      why = "'" + all + "' glued after the text by marker " + quoted(m);
+      p.article.removed.push_back({m.removal, std::move(all)});
     } else {
-      // Titles joined with nothing between them cannot be told apart: the list is no body.
-      p.article.removed.push_back({"related", std::string(rest)});
-      why = "related list glued after the text by marker " + quoted(m) + " (titles not separable)";
+      std::vector<std::string> titles = split_glued(rest);
+      bool split = true;
+      for (const auto& t : titles)
+        if (!has_letters(t) || count_words(t) > th::items::related_max_words || still_joined(t))
+          split = false;
+      p.article.removed.push_back({"marker", std::string(trim_chars(tail.substr(0, cut), " "))});
+      if (split) {
+        for (auto& t : titles) p.article.related.push_back({std::move(t), std::nullopt, {}});
+        why = std::to_string(titles.size()) + " related title(s) glued after the text by marker " + quoted(m);
+      } else {
+        // Titles joined with nothing between them cannot be told apart: the list is no body.
+        p.article.removed.push_back({"related", std::string(rest)});
+        why = "related list glued after the text by marker " + quoted(m) + " (titles not separable)";
+      }
     }
     std::string head(trim_chars(text.substr(0, d), " "));
     ++p.state.edits;  // the line changed, though it is not labelled yet

@@ -258,6 +258,12 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_TRUE(a.related.empty());
   EXPECT_TRUE(removed(a, "related", "معادلة الكفاءات المقلوبةتغطية الفشل بالإرهاب"));
 
+  // The site's link to the story itself, glued the same way, is removed whole.
+  a = parse(t + para2 + "\n" + lead + " رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_TRUE(removed(a, "navigation", "رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة"));
+
   const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
   a = parse(t + para2 + "\n" + prose + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, prose}));
