@@ -107,8 +107,9 @@ def test_third_blind_labels_hold_their_floor(ctx):
 # it to the bar (BARS) as the misses listed in docs/segmenter.md are fixed. The CSV text column
 # chosen per row (the CNN row 566 got its body) raised it to body F1 0.935, fields 0.917.
 # The related list glued after the last sentence (Capstone's "مقال ذات صله:- TITLE"): body 0.947,
-# links 0.750 (3 of 5); the site's name in Arabic letters no writer ("عكاظ (المكاتب)"): fields 0.941.
-BLIND4_FLOOR = ['--min-body-f1', '0.946', '--min-fields', '0.940', '--min-links-f1', '0.749']
+# links 0.750 (3 of 5); the site's name in Arabic letters no writer ("عكاظ (المكاتب)"): fields 0.941;
+# Al-Weeam's glued self-link removed: body 0.951.
+BLIND4_FLOOR = ['--min-body-f1', '0.950', '--min-fields', '0.940', '--min-links-f1', '0.749']
 
 
 def test_fourth_blind_labels_hold_their_floor(ctx):
