@@ -19,6 +19,7 @@ constexpr Pass chain[] = {
     {"title", rule_title},
     {"title_site", rule_title_site},
     {"walk", rule_walk},
+    {"teaser_list", rule_teaser_list},
     {"echo_teasers", rule_echo_teasers},
     {"closing_signature", rule_closing_signature},
 };
@@ -32,6 +33,7 @@ struct LineRule {
 constexpr LineRule walk_rules[] = {
     {"separators", rule_separators},
     {"follow_tail", rule_follow_tail},
+    {"related_tail", rule_related_tail},
     {"read_also", rule_read_also},
     {"related", rule_related},
     {"credit_labels", rule_credit_labels},

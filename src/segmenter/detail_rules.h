@@ -28,6 +28,8 @@ void rule_title(Page& p);
 void rule_title_site(Page& p);
 // Every line, top to bottom, through the line rules (chain.cpp).
 void rule_walk(Page& p);
+// A listing page's run of headline + cut-off teaser pairs: the headlines move to `related`.
+void rule_teaser_list(Page& p);
 // A trailing run of stand-alone leads echoing the story (CNN's box) moves to `related`.
 void rule_echo_teasers(Page& p);
 // A person's name as the last body line is the author's signature.
@@ -39,6 +41,7 @@ void rule_closing_signature(Page& p);
 inline constexpr std::size_t not_taken = 0;
 std::size_t rule_separators(Page& p, std::size_t i);  // "-----", "×××"
 std::size_t rule_follow_tail(Page& p, std::size_t i);  // "... تابع الجزيرة نت على:" cut off the end
+std::size_t rule_related_tail(Page& p, std::size_t i);  // "... نصّ. مقال ذات صله:- TITLE" cut off the end
 std::size_t rule_read_also(Page& p, std::size_t i);        // "اقرأ أيضا" and its items
 std::size_t rule_related(Page& p, std::size_t i);          // "مواضيع ذات صلة" and its items
 std::size_t rule_credit_labels(Page& p, std::size_t i);    // "المصدر: X", "بقلم: X"
@@ -65,6 +68,9 @@ std::string host_name(std::string_view url);
 // "مصدر لCNN: ..." (told CNN) is no site part.
 bool names_site(const Normalizer& n, std::string_view part, std::string_view host, std::string_view source,
                 bool only);
+// True when the Arabic word `word` is the site's name written in Arabic letters: its consonants
+// are those of `host` or of a Latin `source` ("المدينة" and "almadina", "عكاظ" and "okaz.com.sa").
+bool spells_site(std::string_view word, std::string_view host, std::string_view source);
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
 bool in_top_matter(const Page& p);

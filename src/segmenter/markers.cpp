@@ -326,6 +326,18 @@ MarkerHit MarkerSet::match_tail(std::string_view key) const {
   return {};
 }
 
+MarkerHit MarkerSet::match_glued(std::string_view key, MarkerKind kind) const {
+  auto it = m_prefix_by_first_word.find(first_word(key));
+  if (it == m_prefix_by_first_word.end()) return {};
+  // A phrase of two words or more is specific enough to be read without a word boundary after it.
+  for (std::size_t i : it->second) {
+    const Marker& m = m_markers[i];
+    if (m.kind == kind && m.words >= 2 && key.compare(0, m.phrase.size(), m.phrase) == 0)
+      return {&m, 0, m.phrase.size()};
+  }
+  return {};
+}
+
 const Marker* MarkerSet::agency(std::string_view key) const {
   for (std::size_t i : m_agencies)
     if (key == m_markers[i].phrase) return &m_markers[i];

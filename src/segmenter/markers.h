@@ -88,6 +88,9 @@ class MarkerSet {
   MarkerHit match_line(std::string_view key, int words) const;
   // A tail marker glued to the end of the line, or none.
   MarkerHit match_tail(std::string_view key) const;
+  // A prefix marker of `kind` of two or more words opening `key`, its last word possibly glued to
+  // the next one as scraped link lists join them ("مقالات اخري للكاتبتحقيق ..."); the longest wins.
+  MarkerHit match_glued(std::string_view key, MarkerKind kind) const;
   // True when the whole (punctuation-trimmed) key is an agency name.
   const Marker* agency(std::string_view key) const;
   // True when an agency name appears in `key` at word boundaries (for datelines).

@@ -378,11 +378,20 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
         (count_words(part) <= th::byline::place_phrase_max_words && markers.mentions_place(key)))
       return Part::place;
     if (markers.opens_with_name(key)) return Part::person;
+    // "كمبريدج (ولاية ماساشوستس الأميركية)": a name followed by its region in brackets is a place;
+    // a writer's name in a byline carries no bracket.
+    if (std::string_view t = trim_chars(part, "-*:/_");
+        t.ends_with(')') && t.find('(') != std::string_view::npos && t.find('(') > 0)
+      return Part::place;
     return Part::unknown;
   };
   Credit c;
   auto put = [&](std::string_view part, Part k) {
-    part = trim_chars(part, "-*():/_");
+    // Brackets around the whole part go ("(رويترز)"); a region's closing one stays ("كمبريدج (ولاية ...)").
+    std::string_view inner = trim_chars(part, "-*:/_");
+    part = inner.ends_with(')') && inner.find('(') != std::string_view::npos && inner.find('(') > 0
+               ? inner
+               : trim_chars(part, "-*():/_");
     // «الشرق الأوسط», "الرؤية": an outlet's name in quotes is the name.
     for (std::string_view q : {"«", "\""})
       if (part.size() > 2 * q.size() && part.substr(0, q.size()) == q)

@@ -69,6 +69,106 @@ bool names_site(const Normalizer& n, std::string_view part, std::string_view hos
   return b.find(a) != std::string::npos || (!only && a.find(b) != std::string::npos);
 }
 
+namespace {
+
+// A name's consonants as classes, vowels and long-vowel letters dropped and doubled letters once:
+// Arabic (ب→b, ث and ت→t, ق and ك→k, ...; ا و ي ى ة ء ع dropped) and its Latin spelling in a
+// host or site field (th→t, kh→k, sh→s, dh→d, gh→g, q→k; a e i o u w y dropped, a final "ah" is
+// ة) meet: "المدينة" and "almadina" are both "lmdn", "عكاظ" and "okaz" both "kz".
+std::string arabic_consonants(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size();) {
+    char c = 0;
+    switch (next_code_point(word, i)) {
+      case 0x0628:
+        c = 'b';
+        break;
+      case 0x062A:
+      case 0x062B:
+      case 0x0637:
+        c = 't';
+        break;
+      case 0x062C:
+      case 0x063A:
+        c = 'g';
+        break;
+      case 0x062D:
+      case 0x0647:
+        c = 'h';
+        break;
+      case 0x062E:
+      case 0x0642:
+      case 0x0643:
+        c = 'k';
+        break;
+      case 0x062F:
+      case 0x0630:
+      case 0x0636:
+        c = 'd';
+        break;
+      case 0x0631:
+        c = 'r';
+        break;
+      case 0x0632:
+      case 0x0638:
+        c = 'z';
+        break;
+      case 0x0633:
+      case 0x0634:
+      case 0x0635:
+        c = 's';
+        break;
+      case 0x0641:
+        c = 'f';
+        break;
+      case 0x0644:
+        c = 'l';
+        break;
+      case 0x0645:
+        c = 'm';
+        break;
+      case 0x0646:
+        c = 'n';
+        break;
+      default:
+        break;
+    }
+    if (c && (out.empty() || out.back() != c)) out += c;
+  }
+  return out;
+}
+
+std::string latin_consonants(std::string_view name) {
+  std::string s;
+  for (char c : name)
+    if (c >= 'a' && c <= 'z') s += c;
+  if (s.size() > 2 && s.ends_with("ah")) s.resize(s.size() - 1);  // "aljazirah": the ة
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i], next = i + 1 < s.size() ? s[i + 1] : 0;
+    if (next == 'h' && (c == 't' || c == 'k' || c == 's' || c == 'd' || c == 'g')) ++i;
+    if (c == 'q' || c == 'c') c = 'k';
+    if (c == 'j') c = 'g';
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y') continue;
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool spells_site(std::string_view word, std::string_view host, std::string_view source) {
+  std::string a = arabic_consonants(word);
+  if (a.size() < th::title::site_consonants_min) return false;
+  for (std::string_view latin : {host, source}) {
+    std::string lower = ascii_lower(latin.substr(0, latin.find('.')));
+    if (!lower.empty() && lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz-_") == std::string::npos &&
+        latin_consonants(lower) == a)
+      return true;
+  }
+  return false;
+}
+
 void rule_title_site(Page& p) {
   if (!p.article.title) return;
   std::string& title = *p.article.title;

@@ -186,10 +186,40 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     // person stays the author, an outlet is a source, the place the dateline (after the rules:
     // the body's own dateline wins).
     auto c = detail::read_credit(*author, m_impl->markers, normalizer, false);
+    // "المدينة - جدة" on almadina, "عكاظ (المكاتب)" on okaz: the site's name in Arabic letters is
+    // the site crediting itself (its desk or bureaus), neither a writer nor a place.
+    std::string site_source = a.source.value_or("");
+    auto site_part = [&](std::string& part) {
+      // A piece glued on with a hyphen or slash may be the site ("عدن-الوئام"): the rest stays.
+      std::string rest;
+      bool found = false;
+      for (std::size_t at = 0; at <= part.size();) {
+        std::size_t end = std::min(part.find_first_of("-/", at), part.size());
+        std::string_view piece = detail::trim_chars(std::string_view(part).substr(at, end - at), " ");
+        // The name before a bracket ("عكاظ (المكاتب)"); never a known place ("الرياض", the city
+        // of the newspaper alriyadh; "المدينة المنورة").
+        std::string_view name = detail::trim_chars(piece.substr(0, piece.find('(')), " ");
+        if (!name.empty() && !m_impl->markers.place(detail::fold_key(normalizer.search(name))) &&
+            detail::spells_site(name, host, site_source))
+          found = true;
+        else if (!piece.empty())
+          rest += (rest.empty() ? "" : "-") + std::string(piece);
+        at = end + 1;
+      }
+      if (found) part = rest;
+      return found;
+    };
+    bool site_credit = false;
+    if (c) {
+      site_credit = site_part(c->person);
+      site_credit = site_part(c->place) || site_credit;
+    }
     if (c && (!c->place.empty() || !c->agency.empty())) {
       if (!c->person.empty()) a.author = c->person;
       if (!c->agency.empty() && !a.source) a.source = c->agency;
       if (!c->place.empty()) author_place = c->place;
+    } else if (site_credit) {
+      if (!c->person.empty()) a.author = c->person;
     } else {
       a.author = *author;
     }

@@ -99,6 +99,9 @@ inline constexpr int site_part_max_words = 6;
 inline constexpr std::size_t site_host_min_chars = 3;
 // ... or the source's name (both at least this many letters, spaces dropped: "زايو سيتي").
 inline constexpr std::size_t site_name_min_letters = 3;
+// A site's name read from its consonants ("المدينة" / "almadina": "lmdn") needs at least this
+// many of them: two ("kz" of عكاظ / okaz) still tell sites apart, one does not.
+inline constexpr std::size_t site_consonants_min = 2;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).
@@ -197,6 +200,12 @@ inline constexpr int bullet_max_words = 45;
 inline constexpr int read_also_max_words = 25;
 // A related item, and a related marker line read as a heading, at most this many.
 inline constexpr int related_max_words = 30;
+// A related list glued after a paragraph's last sentence: the line is at least this many words
+// (a sentence, then the marker and a title).
+inline constexpr int related_tail_min_line_words = 8;
+// A glued list's "title" with a word longer than this many letters is two titles joined: Arabic
+// words, clitics included, rarely pass 12 letters ("والمستشفيات" is 11), two joined often do.
+inline constexpr std::size_t glued_word_max_letters = 12;
 // A related marker line may carry this many words besides its phrase.
 inline constexpr int related_marker_extra_words = 2;
 // In a carried read-also article, a headline-like line this short is a stray teaser.
@@ -206,6 +215,16 @@ inline constexpr int teaser_max_words = 80;
 // ... and a block that runs to the end takes at most this many of them.
 inline constexpr std::size_t teaser_max_lines = 12;
 }  // namespace items
+
+// Teaser lists (teaser_list): a listing page's headline + cut-off teaser pairs.
+namespace teasers {
+// A run of at least this many pairs is a list (one or two are an article's sub-headings).
+inline constexpr std::size_t min_pairs = 3;
+// A listed story's headline is at most this many words (line::headline_max_words).
+inline constexpr int headline_max_words = 25;
+// A teaser is at least this many words: a lead sentence cut off, not a short caption with "...".
+inline constexpr int teaser_min_words = 12;
+}  // namespace teasers
 
 // Echo teasers (echo_teasers): CNN's related stories after the last paragraph.
 namespace echo {

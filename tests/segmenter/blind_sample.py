@@ -50,7 +50,16 @@ the third draw; each visit draws among the candidates whose site key has the few
 whose format (txt, xml, json, csv, html; the encoding for chardet) was drawn least in that folder,
 so that formats are spread. Multi-record files are drawn as one record with Arabic text.
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth]   prints one line per draw: folder, path, record
+Fifth draw (--fifth, session 6, issue 13 §3): random.seed(20261205), 27 inputs, at most 3 per
+top-level folder, the same folders as the fourth draw (html/, seed/ and newspaper4k-html/ kept out)
+and the same procedure: every input named by a label so far excluded (blind4-* included; its own
+blind5-* labels left out so that the draw stays the same once they exist), the same text under
+another name too, the site least labelled so far first inside each folder (the fourth draw's site
+keys), then the format drawn least in that folder; a multi-record file is drawn as one record with
+Arabic text. 27 rather than 25 so that the bar (>= 25 inputs) still holds if a drawn input turns
+out not to be an article when it is read.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -75,6 +84,7 @@ FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
           'folders': ('ant-jawharafm', 'ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256',
                       'chardet-encodings', 'commoncrawl-arcore', 'commoncrawl-capstone', 'marsum-goud',
                       'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
+FIFTH = dict(FOURTH, seed=20261205, count=27)
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -295,11 +305,12 @@ def format_of(rel):
     return os.path.splitext(rel)[1].lstrip('.') or 'txt'
 
 
-def fourth_draw(corpus):
-    """The fourth draw (see the docstring): unlabelled sites first, formats spread in each folder."""
-    rng = random.Random(FOURTH['seed'])
-    # its own labels (blind4-*) are left out, so that the draw stays the same once they exist
-    _, labelled = labelled_files(with_paths=True, ignore=('blind4-',))
+def fourth_draw(corpus, draw=FOURTH, own='blind4-'):
+    """The fourth draw, or the fifth with FIFTH and 'blind5-' (see the docstring): unlabelled sites
+    first, formats spread in each folder."""
+    rng = random.Random(draw['seed'])
+    # its own labels are left out, so that the draw stays the same once they exist
+    _, labelled = labelled_files(with_paths=True, ignore=(own,))
     hosts = url_hosts(corpus)
     snn = os.path.join(corpus, 'saudinewsnet', 'json')
     snn_records = {}  # rel -> records() of each SaudiNewsNet JSON file
@@ -336,7 +347,7 @@ def fourth_draw(corpus):
         seen[key] = seen.get(key, 0) + 1
     taken_titles.discard('')
     folders = {}
-    for top in FOURTH['folders']:
+    for top in draw['folders']:
         for dirpath, dirnames, filenames in os.walk(os.path.join(corpus, top)):
             dirnames.sort()
             for name in sorted(filenames):
@@ -371,12 +382,12 @@ def fourth_draw(corpus):
     count = {name: 0 for name in order}
     formats = {}  # (folder, format) -> draws so far
     drawn_pages = set()  # ArCORE page stems and chardet texts drawn in this draw
-    while len(picked) < FOURTH['count'] and any(folders[n] and count[n] < FOURTH['per_folder'] for n in order):
+    while len(picked) < draw['count'] and any(folders[n] and count[n] < draw['per_folder'] for n in order):
         rank = {n: min((seen.get(c[2], 0) for c in folders[n]), default=0) for n in order}
         for name in sorted(order, key=lambda n: rank[n]):
-            if len(picked) == FOURTH['count']:
+            if len(picked) == draw['count']:
                 break
-            while folders[name] and count[name] < FOURTH['per_folder']:
+            while folders[name] and count[name] < draw['per_folder']:
                 best = min((seen.get(c[2], 0), formats.get((name, c[3]), 0)) for c in folders[name])
                 pool = [c for c in folders[name] if (seen.get(c[2], 0), formats.get((name, c[3]), 0)) == best]
                 cand = rng.choice(pool)
@@ -410,8 +421,15 @@ def main():
                     'least-labelled sites first)')
     ap.add_argument('--fourth', action='store_true', help='the fourth draw (seed 20261204, 30, 3 per folder, '
                     'unlabelled sites first, formats spread)')
+    ap.add_argument('--fifth', action='store_true', help='the fifth draw (seed 20261205, 27, 3 per folder, '
+                    'as the fourth)')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
+    if args.fifth:
+        picked = fourth_draw(corpus, FIFTH, 'blind5-')
+        for name, rel, index in picked:
+            print(f'{name}\t{rel}\t{index}')
+        return 0 if len(picked) == FIFTH['count'] else 1
     if args.fourth:
         picked = fourth_draw(corpus)
         for name, rel, index in picked:

@@ -235,6 +235,75 @@ TEST_F(SegmenterTest, RelatedListsWithBulletsNumbersOrBareHeadlines) {
   }
 }
 
+// A related list glued after a paragraph's last sentence is cut off: one title after ":-", or
+// titles the scraper joined where a bracket or '?'/'!' meets the next letter; titles that cannot
+// be told apart leave the body as one `removed` entry; prose after "مقالات أخرى" stays.
+TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
+  const std::string t = "عنوان الخبر هنا للتجربة\n";
+  Article a = parse(t + para2 + "\n" + lead + " مقال ذات صله:- شركة كشف تسريب شبكات المياه\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"شركة كشف تسريب شبكات المياه"}));
+  EXPECT_TRUE(removed(a, "marker", "مقال ذات صله"));
+
+  a = parse(t + para2 + "\n" + lead +
+            " مقالات أخرى للكاتبتحقيق الأهداف بين المثابرة (2-2)تحقيق الأهداف بين المثابرة (1-2)ألا "
+            "تكفي؟أربع خطوات فقط!\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_EQ(titles(a.related),
+            (std::vector<std::string>{"تحقيق الأهداف بين المثابرة (2-2)", "تحقيق الأهداف بين المثابرة (1-2)",
+                                      "ألا تكفي؟", "أربع خطوات فقط!"}));
+
+  a = parse(t + para2 + "\n" + lead + " مقالات أخرى للكاتبمعادلة الكفاءات المقلوبةتغطية الفشل بالإرهاب\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_TRUE(removed(a, "related", "معادلة الكفاءات المقلوبةتغطية الفشل بالإرهاب"));
+
+  // The site's link to the story itself, glued the same way, is removed whole.
+  a = parse(t + para2 + "\n" + lead + " رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_TRUE(removed(a, "navigation", "رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة"));
+
+  const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
+  a = parse(t + para2 + "\n" + prose + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, prose}));
+  EXPECT_TRUE(a.related.empty());
+}
+
+// A listing page: three or more headline + cut-off teaser ("...") pairs are other stories; the
+// page's own story (its title's lead) stays, and one or two such pairs are sub-headings.
+TEST_F(SegmenterTest, ListingPageTeasersAreRelated) {
+  const std::string teaser =
+      " بين وزير التعليم العالي خلال اجتماع هيئة مكتب التعليم العالي المركزي أن الدراسات ستصدر ...";
+  std::string page =
+      "مراسيم هامة تبشر بها وزارة التعليم العالي\n\n" + std::string("الخبير السوري:") + teaser + "\n\n";
+  const char* heads[] = {"كيف يحق للطالب عدم تبرير الفصل الثاني؟", "توقعات بارتفاع معدلات القبول..",
+                         "كوادر الزراعة لدعم التعليم العالي"};
+  for (const char* h : heads) page += std::string(h) + "\n\nالخبير السوري:" + teaser + "\n\n";
+  Article a = parse(page);
+  EXPECT_EQ(a.title, "مراسيم هامة تبشر بها وزارة التعليم العالي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{"الخبير السوري:" + teaser}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{heads[0], heads[1], heads[2]}));
+  EXPECT_TRUE(removed(a, "teaser", "الخبير السوري:" + teaser));
+
+  std::string two = "مراسيم هامة تبشر بها وزارة التعليم العالي\n" + std::string(lead) + "\n";
+  for (int i = 0; i < 2; ++i) two += std::string(heads[i]) + "\n" + "الخبير السوري:" + teaser + "\n";
+  a = parse(two);
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 5u);
+}
+
+// A byline's part "NAME (REGION)" is a place, by its brackets: a writer's name carries none.
+TEST_F(SegmenterTest, BylinePlaceWithItsRegionInBrackets) {
+  Article a = parse("التوتر.. هل يقود إلى الإسراف في تناول الطعام؟\n"
+                    "كمبريدج (ولاية ماساشوستس الأميركية): «الشرق الأوسط»*\n" +
+                    std::string(lead) + "\n" + para2 + "\n");
+  EXPECT_EQ(a.dateline, "كمبريدج (ولاية ماساشوستس الأميركية)");
+  EXPECT_EQ(a.source, "الشرق الأوسط");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   Article a = parse(std::string("يوليو 23, 2024آخر تحديث: يوليو 24, 2024\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-07-23");
@@ -766,6 +835,38 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
+}
+
+// The site's name in Arabic letters in the author field ("المدينة" on almadina, "عكاظ" on
+// okaz.com.sa, glued "عدن-الوئام" on alweeam) is the site crediting itself: no writer, no place.
+TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "almadina";
+  doc.author = "المدينة - جدة";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "جدة");
+  doc.source = "okaz";
+  doc.input.url = "http://www.okaz.com.sa/new/Issues/20150722/Con20150722785018.htm";
+  doc.author = "عكاظ (المكاتب)";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, std::nullopt);
+  doc.source = "alweeam";
+  doc.input.url.reset();
+  doc.author = "عدن-الوئام:";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "عدن");
+  // A writer whose name is not the site's stays.
+  doc.author = "فهد العتيبي - جدة";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "فهد العتيبي");
+  EXPECT_EQ(a.dateline, "جدة");
 }
 
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {

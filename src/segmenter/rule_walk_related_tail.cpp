@@ -1,0 +1,162 @@
+// Walk rule "related_tail": a related-links list glued to the end of a paragraph, after its last
+// sentence ("... منزلك. مقال ذات صله:- شركة كشف تسريب", "... الأمن. مقالات أخرى للكاتبTITLE(2-2)TITLE")
+// is cut off: the marker goes to `removed`, the titles to `related`. The line itself goes on to
+// the other rules with the rest of its text.
+#include <algorithm>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// The byte offset in `text` after its first `n` space-separated words (and the spaces after them).
+std::size_t skip_words(std::string_view text, std::size_t n) {
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  for (; n > 0 && i < text.size(); --n) {
+    while (i < text.size() && text[i] != ' ') ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+  }
+  return i;
+}
+
+// True when a sentence ends at byte `k` of a key ('.', '!', '?', '؟', '…').
+bool sentence_end_at(std::string_view key, std::size_t k) {
+  char c = key[k];
+  if (c == '.' || c == '!' || c == '?') return true;
+  std::size_t i = k;
+  char32_t u = next_code_point(key, i);
+  return u == 0x061F || u == 0x2026;
+}
+
+// Link texts joined without a space by the scraper: a new title starts where a closing bracket,
+// '?', '؟' or '!' is directly followed by a letter ("... (2-2)تحقيق ...", "ألا تكفي؟أربع ...").
+// The titles, trimmed.
+std::vector<std::string> split_glued(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    if ((c != ')' && c != '?' && c != '!' && c != 0x061F) || i >= s.size()) continue;
+    std::size_t k = i;
+    if (is_word_char(next_code_point(s, k))) {
+      out.emplace_back(trim_chars(s.substr(start, i - start), " "));
+      start = i;
+    }
+  }
+  out.emplace_back(trim_chars(s.substr(start), " "));
+  return out;
+}
+
+// True when two titles are still joined in `t`: a letter that only ends a word (ة, ى) stands
+// inside one ("المقلوبةتغطية"), or a word is longer than Arabic words are ("الاعتراففنجهل").
+bool still_joined(std::string_view t) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_code_point(t, i);
+    bool letter = c >= 0x0621 && c <= 0x064A;
+    if (letter && ++letters > th::items::glued_word_max_letters) return true;
+    if (!letter && !(c >= 0x064B && c <= 0x065F)) letters = 0;  // diacritics do not end a word
+    if ((c == 0x0629 || c == 0x0649) && i < t.size()) {
+      std::size_t k = i;
+      char32_t next = next_code_point(t, k);
+      if (next >= 0x0621 && next <= 0x064A) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t rule_related_tail(Page& p, std::size_t i) {
+  Line& l = p.lines[i];
+  // A list after a sentence: the line holds one first, and does not itself end as prose does.
+  if (l.words < th::items::related_tail_min_line_words || l.last == '.' || l.last == 0x060C) return not_taken;
+  const std::string_view key = l.key;
+  for (std::size_t k = 1; k + 2 < key.size(); ++k) {
+    if (key[k + 1] != ' ' || !sentence_end_at(key, k)) continue;
+    std::size_t s = k + 2;
+    MarkerHit h = p.markers().match_glued(key.substr(s), MarkerKind::related);
+    // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر
+    // بصحيفة الوئام: TITLE") is no body and no related item.
+    bool removal = false;
+    if (!h) removal = static_cast<bool>(h = p.markers().match_glued(key.substr(s), MarkerKind::removed));
+    if (!h) continue;
+    const Marker& m = *h.marker;
+    // The same place in the display text: as many words in, or one more (a bullet or a
+    // punctuation word the key trimmed off the line's start), the one whose key opens with the phrase.
+    std::size_t words_before = static_cast<std::size_t>(count_words(key.substr(0, s)));
+    std::string_view text = l.text;
+    std::size_t d = text.size();
+    for (std::size_t w : {words_before, words_before + 1}) {
+      std::size_t at = skip_words(text, w);
+      if (p.key_of(text.substr(at)).compare(0, m.phrase.size(), m.phrase) == 0) {
+        d = at;
+        break;
+      }
+    }
+    if (d == text.size()) continue;
+    std::string_view tail = text.substr(d);
+    // Past the marker's words; its last word may be glued to the first title.
+    std::size_t after = skip_words(tail, static_cast<std::size_t>(m.words - 1));
+    std::string_view last_word = std::string_view(m.phrase).substr(m.phrase.rfind(' ') + 1);
+    std::size_t word_end = std::min(tail.find(' ', after), tail.size());
+    std::size_t cut = std::string_view::npos;
+    for (std::size_t c = after; c < word_end;) {
+      next_code_point(tail, c);
+      if (p.key_of(tail.substr(after, c - after)) == last_word) {
+        cut = c;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    std::string_view rest = trim_chars(tail.substr(cut), " :-–—|");
+    if (!has_letters(rest)) continue;
+    // Titles, not sentences: prose going on after "مقالات أخرى ..." has a sentence end inside.
+    bool prose = false;
+    for (std::size_t r = 0; r + 1 < rest.size(); ++r)
+      if ((rest[r] == '.' || rest[r] == '!') && rest[r + 1] == ' ') prose = true;
+    if (prose) continue;
+    std::string why;
+    if (removal) {
+      std::string all(trim_chars(tail, " "));
+      why = "'" + all + "' glued after the text by marker " + quoted(m);
+      p.article.removed.push_back({m.removal, std::move(all)});
+    } else {
+      std::vector<std::string> titles = split_glued(rest);
+      bool split = true;
+      for (const auto& t : titles)
+        if (!has_letters(t) || count_words(t) > th::items::related_max_words || still_joined(t))
+          split = false;
+      p.article.removed.push_back({"marker", std::string(trim_chars(tail.substr(0, cut), " "))});
+      if (split) {
+        for (auto& t : titles) p.article.related.push_back({std::move(t), std::nullopt, {}});
+        why = std::to_string(titles.size()) + " related title(s) glued after the text by marker " + quoted(m);
+      } else {
+        // Titles joined with nothing between them cannot be told apart: the list is no body.
+        p.article.removed.push_back({"related", std::string(rest)});
+        why = "related list glued after the text by marker " + quoted(m) + " (titles not separable)";
+      }
+    }
+    std::string head(trim_chars(text.substr(0, d), " "));
+    ++p.state.edits;  // the line changed, though it is not labelled yet
+    l.rule = "cut " + why + "; ";
+    l.text = head;
+    l.words = count_words(head);
+    l.chars = code_points(head);
+    l.key = fold_key(p.ctx.normalizer.search(head));
+    l.hit = p.markers().match_line(l.key, l.words);
+    std::size_t e = head.size() - 1;
+    while (e > 0 && (static_cast<unsigned char>(head[e]) & 0xC0) == 0x80) --e;
+    l.last = next_code_point(head, e);
+    return not_taken;
+  }
+  return not_taken;
+}
+
+}  // namespace akhbar::detail
