@@ -36,6 +36,12 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
 // (under three words, no Arabic letter, list numbering, over 300 bytes).
 std::string headline_of_link(const GumboNode* a);
 
+// The text of an element up to its first block boundary (its heading or first line), on one line.
+std::string html_first_line(const GumboNode* n);
+// Whether a short line heads a comment thread ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات");
+// a sentence that mentions comments does not.
+bool comments_heading(std::string_view line);
+
 // What an element's class, id, role and ARIA/data names say it is (in English and in the
 // transliterated Arabic of Arabic CMSs: "taalikat", "mawdoo3at", "akhbar-mutaalika").
 enum class Hint { none, content, boilerplate, comments, related, read_also };

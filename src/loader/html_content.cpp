@@ -413,6 +413,43 @@ std::string headline_of_link(const GumboNode* a) {
   return t;
 }
 
+namespace {
+
+// Appends the text of `n` up to its first block boundary; false once the line is complete.
+bool first_line_walk(const GumboNode* n, std::string& out, int depth) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+    out += n->v.text.text;
+    return out.size() < 200;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || depth > 32 || html_skipped_tag(n->v.element.tag)) return true;
+  bool block = html_block_tag(n->v.element.tag);
+  if (block && !trim(out).empty()) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (!first_line_walk(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1)) return false;
+  return !(block && !trim(out).empty());
+}
+
+}  // namespace
+
+std::string html_first_line(const GumboNode* n) {
+  std::string out;
+  first_line_walk(n, out, 0);
+  std::string line(trim(out));
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return line;
+}
+
+bool comments_heading(std::string_view line) {
+  line = trim(line);
+  // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
+  if (line.empty() || line.size() > 80 || std::count(line.begin(), line.end(), ' ') > 5) return false;
+  for (std::string_view w : {"تعليقات", "تعليقك", "أضف تعليق", "اضف تعليق", "إضافة تعليق", "اترك تعليق",
+                             "أترك تعليق", "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات"})
+    if (line.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
   if (href.find("://") != std::string::npos || !base || href.empty()) return href;
   std::size_t scheme = base->find("://");
@@ -451,6 +488,16 @@ bool is_heading_tag(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
 // Elements the scorer does not look into. A <form> is looked into: ASP.NET pages wrap the whole
 // page in one (a comment form inside the article is dropped when the text is written).
 bool unscored(GumboTag t) { return t != GUMBO_TAG_FORM && html_skipped_tag(t); }
+
+// Characters as the scorer counts them: code points, spaces not counted.
+std::uint32_t visible_chars(const char* s) {
+  std::uint32_t n = 0;
+  for (; *s; ++s) {
+    unsigned char c = static_cast<unsigned char>(*s);
+    if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++n;
+  }
+  return n;
+}
 
 class Scorer {
  public:
@@ -704,6 +751,17 @@ bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   return false;
 }
 
+// The <a href> elements in `n`.
+std::size_t count_anchors(const GumboNode* n, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return 0;
+  if (n->v.element.tag == GUMBO_TAG_A) return html_attr(n, "href") ? 1 : 0;
+  std::size_t c = 0;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    c += count_anchors(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  return c;
+}
+
 // Reads the chosen elements' text, leaving out what is not the article inside them.
 class Writer {
  public:
@@ -712,6 +770,7 @@ class Writer {
 
   void write(const GumboNode* root) {
     m_root = root;
+    m_written = 0;
     walk(root, 0);
     m_lines.flush();
   }
@@ -801,6 +860,22 @@ class Writer {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
     }
+    if (ni && tag != GUMBO_TAG_A && html_block_tag(tag)) {
+      // A comment thread below the text, with no class to tell it (an old portal's table headed
+      // "تعليقات القراء"): a block headed so, after most of the text, holding little of it.
+      const Info* ri = m_scorer.find(m_root);
+      std::size_t root_text = ri ? ri->all_text : 0;
+      if (ni->all_text * 10 < root_text * 4 && m_written * 2 >= root_text &&
+          comments_heading(html_first_line(n)))
+        return "comment thread (headed '" + html_first_line(n) + "')";
+      // A line of short links and nothing else to read (share, print, send-to-a-friend, tags):
+      // no link in it is a headline.
+      if (!ni->has_block && !ni->all_headline_links && ni->all_text <= 200 && ni->all_text &&
+          ni->all_links * 10 >= ni->all_text * 6 && count_anchors(n) >= 2)
+        return "a line of short links (" +
+               std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
+               "% link text)";
+    }
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
         html_block_tag(tag)) {
       hint = Hint::read_also;
@@ -813,6 +888,7 @@ class Writer {
   void walk(const GumboNode* n, int depth) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       m_lines.add(n->v.text.text);
+      if (n->type != GUMBO_NODE_WHITESPACE) m_written += visible_chars(n->v.text.text);
       return;
     }
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
@@ -845,6 +921,7 @@ class Writer {
   const GumboNode* m_root = nullptr;
   Lines m_lines;
   std::vector<std::pair<std::size_t, std::size_t>> m_pending;  // (box, text length when it was met)
+  std::size_t m_written = 0;  // characters of the current root's text written so far (as Info counts them)
 };
 
 // A short line near the headline that states the date: a <time> element or an element whose

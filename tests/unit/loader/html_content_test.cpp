@@ -114,6 +114,32 @@ TEST(HtmlContent, TabPanelsAndNumberedLists) {
   EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
 }
 
+// An old portal keeps its readers' comments and its print line in the article's own cell, with
+// no class to name them: a block headed as a comment thread after the text, and a line of short
+// links, are not the article; a sentence about comments inside the text stays.
+TEST(HtmlContent, CommentThreadAndLinkLineWithoutClassNames) {
+  std::string text;
+  for (int i = 0; i < 6; ++i)
+    text +=
+        "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page(
+      "<html><body><table><tr><td><table><tr><td><font size=3>" + text +
+      "وقال الوزير إن تعليقات المواطنين على المشروع وصلت إلى الوزارة، وإنها ستدرس جميعها.</font></td></tr>"
+      "<tr><td><a href=print.asp><img alt=طباعة>طباعة</a> <a href=send.asp>أرسل لصديق</a></td></tr>"
+      "<tr><td><table><tr><td><b>تعليقات القراء</b> (2)</td></tr>"
+      "<tr><td>بارك الله فيكم على هذا التقرير المفصل، وأتمنى أن تنقلوا لنا صورة أوضح.</td></tr>"
+      "<tr><td>شكرا على المعلومات القيمة، وننتظر منكم المزيد.</td></tr></table></td></tr>"
+      "</table></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_TRUE(has(d.text, "تعليقات المواطنين على المشروع"));
+  EXPECT_FALSE(has(d.text, "بارك الله فيكم"));
+  EXPECT_FALSE(has(d.text, "تعليقات القراء"));
+  EXPECT_FALSE(has(d.text, "أرسل لصديق"));
+  EXPECT_TRUE(detail::comments_heading("3 تعليقات"));
+  EXPECT_TRUE(detail::comments_heading("أضف تعليقك"));
+  EXPECT_FALSE(detail::comments_heading("وقال الوزير إن تعليقات المواطنين على المشروع وصلت إلى الوزارة"));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
