@@ -928,9 +928,23 @@ class Writer {
 // class names a date ("post-meta-date", "article_created", "submitted"), with digits in it.
 class DateFinder {
  public:
-  explicit DateFinder(const GumboNode* content) : m_content(content) {}
+  explicit DateFinder(const GumboNode* content) : m_content(content) {
+    // The article's own header: a date line there may come before the headline (K2's
+    // "itemDateCreated" above "itemTitle"); outside it, only one after a heading counts.
+    m_scope =
+        content->parent && content->parent->type == GUMBO_NODE_ELEMENT ? content->parent->parent : nullptr;
+    if (m_scope && (m_scope->type != GUMBO_NODE_ELEMENT || m_scope->v.element.tag == GUMBO_TAG_BODY ||
+                    m_scope->v.element.tag == GUMBO_TAG_HTML))
+      m_scope = nullptr;
+  }
   void walk(const GumboNode* n, int depth = 0) {
     if (m_done || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n == m_scope && !m_in_scope) {
+      m_in_scope = true;
+      walk(n, depth);
+      m_in_scope = false;
+      return;
+    }
     if (n == m_content) {
       // The date may sit in the article's own header or footer ("submitted" in Drupal).
       m_inside = true;
@@ -943,7 +957,7 @@ class DateFinder {
         tag == GUMBO_TAG_A)
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
-    if ((m_after_heading || m_inside) && dated(n) && !has_link(n, true)) {
+    if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       if (!t.empty() && t.size() <= 120 && has_digits(t)) {
@@ -984,7 +998,8 @@ class DateFinder {
     return false;
   }
   const GumboNode* m_content;
-  bool m_done = false, m_after_heading = false, m_inside = false;
+  const GumboNode* m_scope = nullptr;
+  bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
   std::optional<std::string> m_found;
 };
 
@@ -1078,12 +1093,14 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   double threshold = std::max(10.0, top_score * 0.2);
   const GumboNode* parent = top->parent;
   std::string top_class = html_attr(top, "class") ? html_attr(top, "class") : "";
+  bool before_top_done = false;
   if (parent && parent->type == GUMBO_NODE_ELEMENT && parent != body->parent) {
     for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
       const GumboNode* s = element_child(parent, i);
       if (s->type != GUMBO_NODE_ELEMENT) continue;
       if (s == top) {
         out.nodes.push_back(s);
+        before_top_done = true;
         continue;
       }
       const Info* si = scorer.find(s);
@@ -1097,6 +1114,12 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
       if (!keep && s->v.element.tag == GUMBO_TAG_P)
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
+      // The lead before the body in a block of its own (Joomla's intro text, a standfirst):
+      // sentence-shaped text with hardly a link. After the body such text is more often a bio
+      // or a subscription pitch, so only a block before it.
+      if (!keep && !before_top_done &&
+          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION))
+        keep = si->text > 80 && ld < 0.1 && (si->stops || si->commas);
       if (keep) {
         out.nodes.push_back(s);
         out.trace.push_back("kept\t" + html_path(s) + "\tsibling that continues the text (score " +

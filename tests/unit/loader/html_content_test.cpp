@@ -140,6 +140,25 @@ TEST(HtmlContent, CommentThreadAndLinkLineWithoutClassNames) {
   EXPECT_FALSE(detail::comments_heading("وقال الوزير إن تعليقات المواطنين على المشروع وصلت إلى الوزارة"));
 }
 
+// A Joomla/K2 item: the date line above the headline inside the item's own header, the lead in a
+// block of its own before the body. Both belong to the article; a bio after the body does not.
+TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
+  Document d = page(
+      "<html><body><div class=top><span class=date>الأحد 5 مايو 2024</span></div>"
+      "<div class=itemView><div class=itemHeader><span class=itemDateCreated>الأربعاء، 22 مايو 2024 "
+      "10:30</span>"
+      "<h2>عنوان الخبر في الصفحة</h2></div><div class=itemBody>"
+      "<div class=intro><p><strong>أعلنت الحكومة اليوم عن حزمة جديدة من الإجراءات الاقتصادية، تشمل دعم "
+      "الأسر وخفض الضرائب على المشروعات الصغيرة.</strong></p></div><div class=itemFullText>" +
+      para("وقال وزير المالية") + para("وأضاف الوزير") + para("وأشار البيان") + para("وختم") +
+      "</div><div class=bio>محرر في قسم الشؤون المحلية، يكتب عن الاقتصاد والمجتمع منذ أكثر من عشر سنوات "
+      "في الصحيفة.</div></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلنت الحكومة اليوم عن حزمة"));
+  EXPECT_TRUE(has(d.text, "وقال وزير المالية"));
+  EXPECT_FALSE(has(d.text, "محرر في قسم"));
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
