@@ -314,17 +314,24 @@ class BoxFinder {
   }
   // The panel of a tab ("<li><a href="#tab-2">الأكثر قراءة</a></li>" in a tab bar, its panels
   // in the element after the bar, in the same order); nullptr when `n` is no tab.
+  // ARIA tabs count too: role=tab elements (often <button>s) of a role=tablist.
+  static bool aria_role(const GumboNode* n, const char* role) {
+    const char* r = n->type == GUMBO_NODE_ELEMENT ? attr(n, "role") : nullptr;
+    return r && strcasecmp(r, role) == 0;
+  }
   static const GumboNode* tab_panel(const GumboNode* n) {
-    if (n->v.element.tag != GUMBO_TAG_LI || count_links(n) != 0 || !n->parent ||
-        n->parent->type != GUMBO_NODE_ELEMENT)
-      return nullptr;
+    if (count_links(n) != 0 || !n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
     const GumboNode* bar = n->parent;
-    if (bar->v.element.tag != GUMBO_TAG_UL && bar->v.element.tag != GUMBO_TAG_OL) return nullptr;
+    bool aria = aria_role(n, "tab") && aria_role(bar, "tablist");
+    if (!aria && (n->v.element.tag != GUMBO_TAG_LI ||
+                  (bar->v.element.tag != GUMBO_TAG_UL && bar->v.element.tag != GUMBO_TAG_OL)))
+      return nullptr;
     std::vector<const GumboNode*> tabs;
     for (unsigned i = 0; i < bar->v.element.children.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(bar->v.element.children.data[i]);
       if (k->type != GUMBO_NODE_ELEMENT) continue;
-      if (k->v.element.tag != GUMBO_TAG_LI || count_links(k) != 0) return nullptr;
+      if ((aria ? !aria_role(k, "tab") : k->v.element.tag != GUMBO_TAG_LI) || count_links(k) != 0)
+        return nullptr;
       tabs.push_back(k);
     }
     if (tabs.empty() || tabs.size() > 6) return nullptr;
@@ -369,7 +376,11 @@ class BoxFinder {
   }
 
   void open_tab(const GumboNode* tab, const GumboNode* panel) {
-    std::string title(trim(text_of(tab)));
+    // A <button> tab is skipped as a whole by text_of(): its name is in its children.
+    std::string title;
+    for (unsigned i = 0; i < tab->v.element.children.length; ++i)
+      title += text_of(static_cast<const GumboNode*>(tab->v.element.children.data[i])) + " ";
+    title = std::string(trim(title));
     std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
     LinkBox box{std::move(title), {}, kind_of(panel)};
@@ -513,6 +524,29 @@ bool visible_date_agrees(std::string_view line, std::string_view iso) {
   return has_year && has_day;
 }
 
+// The next day's date ("2024-05-08") when `iso` is a UTC time late enough in the day (20:00 or
+// after) that in the zones Arabic news sites keep (UTC+0 to UTC+4) it is already the next day;
+// "" otherwise.
+std::string utc_next_local_day(std::string_view iso) {
+  iso = trim(iso);
+  if (!iso_is_utc(iso) || iso[4] != '-' || iso[7] != '-') return {};
+  int y = std::atoi(std::string(iso.substr(0, 4)).c_str());
+  int m = std::atoi(std::string(iso.substr(5, 2)).c_str());
+  int d = std::atoi(std::string(iso.substr(8, 2)).c_str());
+  int hour = std::atoi(std::string(iso.substr(11, 2)).c_str());
+  if (hour < 20 || m < 1 || m > 12 || d < 1) return {};
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  int last = days[m - 1] + (m == 2 && leap);
+  if (++d > last) {
+    d = 1;
+    if (++m > 12) m = 1, ++y;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m, d);
+  return buf;
+}
+
 }  // namespace
 
 std::optional<std::string> html_meta_charset(std::string_view bytes) {
@@ -646,8 +680,17 @@ void html_to_document(const std::string& html, Document& doc) {
       trace.push_back("published\tvisible date line\t" + *pick.date_line + " (no date in the metadata)");
     } else {
       bool agree = visible_date_agrees(*pick.date_line, *doc.date);
-      trace.push_back("published\tcross-check\tvisible '" + *pick.date_line + "' " +
-                      (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
+      std::string next = agree ? std::string() : utc_next_local_day(*doc.date);
+      if (!next.empty() && visible_date_agrees(*pick.date_line, next)) {
+        trace.push_back("published\tcross-check\tvisible '" + *pick.date_line +
+                        "' is the day after the metadata's " + *doc.date +
+                        " (UTC, past midnight in the page's zone); the visible date wins");
+        doc.date = next;
+      } else {
+        trace.push_back(
+            "published\tcross-check\tvisible '" + *pick.date_line + "' " +
+            (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
+      }
     }
   }
   doc.link_boxes = std::move(pick.boxes);

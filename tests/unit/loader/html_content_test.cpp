@@ -159,6 +159,37 @@ TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
 }
 
+// A UTC publish time late in the evening is the next day where the page is (Arc XP pages): the
+// visible date line wins when it is that next day; an earlier UTC time keeps the metadata's date.
+TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
+  auto at = [](const std::string& utc, const std::string& visible) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"" + utc +
+                "\"></head><body><article><h1>عنوان الخبر هنا اليوم</h1><span class=c-date>" + visible +
+                "</span>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>")
+        .date;
+  };
+  EXPECT_EQ(at("2024-05-31T21:45:00.000Z", "1 يونيو 2024 12:45 ص"), "2024-06-01");
+  EXPECT_EQ(at("2024-05-07T21:45:00Z", "7 مايو 2024 09:45 م"), "2024-05-07T21:45:00Z");
+  EXPECT_EQ(at("2024-05-07T10:45:00Z", "8 مايو 2024"), "2024-05-07T10:45:00Z");
+}
+
+// ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
+TEST(HtmlContent, AriaTabsNameTheirPanels) {
+  Document d =
+      page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+           "</article><div><div role=tablist><button role=tab>الأكثر قراءة</button>"
+           "<button role=tab>الأحدث</button></div><div role=tabpanel><ol>"
+           "<li><span>1</span><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li>"
+           "<li><span>2</span><a href=/m2>المنتخب يتأهل إلى النهائي</a></li></ol></div>"
+           "<div role=tabpanel hidden><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
+           "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 2u);
+  EXPECT_EQ(d.link_boxes[0].heading, "الأكثر قراءة");
+  ASSERT_EQ(d.link_boxes[0].links.size(), 2u);
+  EXPECT_EQ(d.link_boxes[0].links[1].text, "المنتخب يتأهل إلى النهائي");
+  EXPECT_EQ(d.link_boxes[1].heading, "الأحدث");
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
