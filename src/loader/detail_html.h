@@ -70,6 +70,14 @@ struct ContentPick {
 // `nodes` is empty when no element holds a real text (a page of links).
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base);
 
+// A heading folded for comparison: hamza forms of alif, taa marbuta, alif maqsura and lam-alef
+// ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
+std::string fold_heading(std::string_view heading);
+// Whether a link list's heading names the site's latest news, its editors' picks or what is
+// trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
+// related ones.
+bool other_stories_heading(std::string_view heading);
+
 // What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting, … at the top, in an array or inside @graph; the first article object wins).
 struct JsonLdArticle {

@@ -205,6 +205,70 @@ std::string page_title(std::string title, const std::optional<std::string>& h1,
   return title;
 }
 
+}  // namespace
+
+std::string fold_heading(std::string_view s) {
+  std::string out;
+  bool space = false;
+  auto put = [&](std::string_view letter) {
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += letter;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    auto c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    auto c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+    if (c == 0xEF && c1 == 0xBB && c2 >= 0xB5 && c2 <= 0xBC) {  // lam-alef ligatures (ﻷ)
+      put("لا");
+      i += 2;
+    } else if (c == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5)) {  // آ أ إ
+      put("ا");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0xB1) {  // ٱ
+      put("ا");
+      ++i;
+    } else if (c == 0xD8 && c1 == 0xA9) {  // ة
+      put("ه");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0x89) {  // ى
+      put("ي");
+      ++i;
+    } else if (c == 0xD9 && (c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x92))) {  // tatweel, harakat
+      ++i;
+    } else if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) {  // Arabic-Indic digits
+      put(std::string(1, static_cast<char>('0' + (c1 - 0xA0))));
+      ++i;
+    } else if ((c == 0xD8 || c == 0xD9) && c1) {
+      put(s.substr(i, 2));
+      ++i;
+    } else if (std::isalnum(c)) {
+      put(std::string(1, static_cast<char>(std::tolower(c))));
+    } else {
+      if (c >= 0xC0) {  // another script's letter or a sign: a separator
+        while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
+      }
+      space = true;
+    }
+  }
+  return out;
+}
+
+bool other_stories_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // Latest news, the editors' picks and what is trending list what the site publishes or
+  // pushes, not stories about this one (the labels of tests/html/README.md leave them out).
+  static const char* const exact[] = {
+      "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
+      "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
+      "اختيارات المحرر",     "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
+  for (const char* e : exact)
+    if (h == e) return true;
+  return h.rfind("مختارات", 0) == 0;
+}
+
+namespace {
+
 // Headed link lists outside the article's text ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً"
 // boxes beside or below the article). A heading opens a box: an <h1>–<h6>, or a short line
 // without links whose class names a title ("boxTitle", "block-title") or whose parent names a
@@ -697,10 +761,17 @@ void html_to_document(const std::string& html, Document& doc) {
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
-  for (const auto& b : doc.link_boxes)
+  std::vector<LinkBox> kept;
+  for (auto& b : doc.link_boxes) {
+    bool other = other_stories_heading(b.heading);
     trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
                     std::to_string(b.links.size()) + " headline links" +
-                    (b.kind.empty() ? "" : ", " + b.kind));
+                    (other ? ", left out: the site's latest, picks or trending, not related stories"
+                     : b.kind.empty() ? ""
+                                      : ", " + b.kind));
+    if (!other) kept.push_back(std::move(b));
+  }
+  doc.link_boxes = std::move(kept);
 }
 
 }  // namespace akhbar::detail

@@ -183,11 +183,35 @@ TEST(HtmlContent, AriaTabsNameTheirPanels) {
            "<li><span>2</span><a href=/m2>المنتخب يتأهل إلى النهائي</a></li></ol></div>"
            "<div role=tabpanel hidden><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
            "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div></div></body></html>");
-  ASSERT_EQ(d.link_boxes.size(), 2u);
+  ASSERT_EQ(d.link_boxes.size(), 1u);  // the latest-news tab is left out: other stories
   EXPECT_EQ(d.link_boxes[0].heading, "الأكثر قراءة");
   ASSERT_EQ(d.link_boxes[0].links.size(), 2u);
   EXPECT_EQ(d.link_boxes[0].links[1].text, "المنتخب يتأهل إلى النهائي");
-  EXPECT_EQ(d.link_boxes[1].heading, "الأحدث");
+  bool latest = false;
+  for (const auto& e : d.extraction) latest = latest || (has(e, "links\tالأحدث\t2 headline links, left out"));
+  EXPECT_TRUE(latest);
+}
+
+// Latest news, picks and trending boxes list other stories, however the heading is spelt; a
+// related or most-read box stays.
+TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
+  EXPECT_EQ(detail::fold_heading("آخِر الأخبار:"), "اخر الاخبار");
+  EXPECT_EQ(detail::fold_heading("اخر اﻷخبار"), "اخر الاخبار");
+  EXPECT_TRUE(detail::other_stories_heading("أخر الأخبار"));
+  EXPECT_TRUE(detail::other_stories_heading("اخترنا لكم"));
+  EXPECT_TRUE(detail::other_stories_heading("الأكثر تداولاً"));
+  EXPECT_TRUE(detail::other_stories_heading("مختارات اليوم السابع"));
+  EXPECT_FALSE(detail::other_stories_heading("الأكثر قراءة"));
+  EXPECT_FALSE(detail::other_stories_heading("مواضيع ذات صلة"));
+  EXPECT_FALSE(detail::other_stories_heading("آخر الأخبار عن فيروس كورونا في مصر"));
+  Document d =
+      page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+           "</article><div class=box><h3>آخر الأخبار</h3><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
+           "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div><div class=box><h3>مواضيع ذات صلة</h3>"
+           "<a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a><a href=/r2>مشروعات جديدة في المحافظة هذا "
+           "العام</a></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "مواضيع ذات صلة");
 }
 
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
