@@ -38,6 +38,9 @@ std::string headline_of_link(const GumboNode* a);
 
 // The text of an element up to its first block boundary (its heading or first line), on one line.
 std::string html_first_line(const GumboNode* n);
+// Whether a line only names social networks to share on or follow ("شارك عبر فيسبوك تويتر واتساب"):
+// two names or more and no word that is not a network's or a share bar's.
+bool share_line(std::string_view line);
 // Whether a short line heads a comment thread ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات");
 // a sentence that mentions comments does not.
 bool comments_heading(std::string_view line);

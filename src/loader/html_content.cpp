@@ -440,6 +440,45 @@ std::string html_first_line(const GumboNode* n) {
   return line;
 }
 
+bool share_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 160) return false;
+  static const std::string_view networks[] = {
+      "فيسبوك",  "فيس",     "بوك",    "تويتر",    "واتساب",   "واتس",     "اب",     "تيليجرام",
+      "تيلجرام", "تليجرام", "تلغرام", "انستغرام", "إنستغرام", "انستجرام", "يوتيوب", "لينكدإن",
+      "لينكد",   "إن",      "إكس",    "سناب",     "شات",      "تيك",      "توك"};
+  static const std::string_view words[] = {"شارك",   "شاركوا",     "مشاركة", "المشاركة", "عبر",    "على",
+                                           "في",     "الخبر",      "المقال", "تابعونا",  "تابعنا", "تابعوا",
+                                           "البريد", "الإلكتروني", "نسخ",    "الرابط",   "طباعة"};
+  int names = 0;
+  std::size_t at = 0;
+  while (at < line.size()) {
+    std::size_t end = line.find(' ', at);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view w = line.substr(at, end - at);
+    at = end + 1;
+    // Punctuation around a word (":" "،" "|") does not count.
+    while (!w.empty() && static_cast<unsigned char>(w.back()) < 0x80 &&
+           !std::isalnum(static_cast<unsigned char>(w.back())))
+      w.remove_suffix(1);
+    if (w.size() >= 2 && (w.substr(w.size() - 2) == "،")) w.remove_suffix(2);
+    while (!w.empty() && static_cast<unsigned char>(w.front()) < 0x80 &&
+           !std::isalnum(static_cast<unsigned char>(w.front())))
+      w.remove_prefix(1);
+    if (w.empty()) continue;
+    auto in = [](std::string_view x, const auto& set) {
+      return std::find(std::begin(set), std::end(set), x) != std::end(set);
+    };
+    std::string_view bare = w.substr(0, 2) == "و" && w.size() > 4 ? w.substr(2) : w;  // "وتويتر"
+    if (in(w, networks) || in(bare, networks)) {
+      ++names;
+    } else if (!in(w, words) && !in(bare, words)) {
+      return false;
+    }
+  }
+  return names >= 2;
+}
+
 bool comments_heading(std::string_view line) {
   line = trim(line);
   // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
@@ -775,7 +814,7 @@ class Writer {
     m_lines.flush();
   }
   std::string finish() {
-    std::string text = m_lines.finish();
+    std::string text = drop_share_lines(m_lines.finish());
     // A promo with article text after it is a read-also card; one after the last paragraph is
     // a list like any other below the article: its heading decides (the segmenter's markers).
     for (auto [box, at] : m_pending)
@@ -784,6 +823,28 @@ class Writer {
   }
 
  private:
+  // Lines that only name social networks ("شارك عبر فيسبوك تويتر واتساب", "تابعونا على فيسبوك
+  // وتويتر"): a share or follow bar written as plain text, with no class or link to tell it.
+  std::string drop_share_lines(std::string text) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      std::string_view line(text.data() + at, end - at);
+      if (share_line(line)) {
+        if (m_out.trace.size() < 200)
+          m_out.trace.push_back("dropped\tline '" + std::string(line) +
+                                "'\tshare bar: names of social networks");
+      } else {
+        out.append(line);
+        out += '\n';
+      }
+      at = end + 1;
+    }
+    return out;
+  }
+
   void drop(const GumboNode* n, const std::string& why) {
     if (m_out.trace.size() < 200) m_out.trace.push_back("dropped\t" + html_path(n) + "\t" + why);
   }

@@ -214,6 +214,25 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_EQ(d.link_boxes[0].heading, "مواضيع ذات صلة");
 }
 
+// A share bar written as plain text under the article is no article text; a sentence that
+// names a network is.
+TEST(HtmlContent, PlainTextShareLine) {
+  EXPECT_TRUE(detail::share_line("شارك عبر فيسبوك تويتر واتساب"));
+  EXPECT_TRUE(detail::share_line("تابعونا على فيسبوك وتويتر"));
+  EXPECT_TRUE(detail::share_line("شارك الخبر: فيسبوك | تويتر"));
+  EXPECT_FALSE(detail::share_line("فيسبوك"));
+  EXPECT_FALSE(detail::share_line("وأعلنت شركة فيسبوك أنها ستغلق حسابات على تويتر"));
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text +=
+        "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d =
+      page("<html><body><table><tr><td><font size=3>" + text +
+           "</font><br><br><font size=2>شارك عبر فيسبوك تويتر واتساب</font></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_FALSE(has(d.text, "شارك عبر"));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
