@@ -401,13 +401,40 @@ bool numbering(std::string_view t) {
   return digit;
 }
 
+// A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
+bool date_only(std::string_view t) {
+  static const std::string_view months[] = {
+      "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
+      "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
+      "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
+      "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
+  bool digits = false;
+  std::size_t at = 0;
+  while (at < t.size()) {
+    std::size_t end = t.find(' ', at);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view w = t.substr(at, end - at);
+    at = end + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '/' || w.back() == '-'))
+      w.remove_suffix(1);
+    if (w.size() >= 2 && w.substr(w.size() - 2) == "،") w.remove_suffix(2);
+    if (w.empty() || w == "/" || w == "-") continue;
+    if (numbering(w)) {
+      digits = true;
+      continue;
+    }
+    if (std::find(std::begin(months), std::end(months), w) == std::end(months)) return false;
+  }
+  return digits;
+}
+
 }  // namespace
 
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
   std::string t(trim(html_text(h ? h : a)));
   std::replace(t.begin(), t.end(), '\n', ' ');
-  if (t.empty() || t.size() > 300 || numbering(t) || !has_arabic_letter(t) ||
+  if (t.empty() || t.size() > 300 || numbering(t) || date_only(t) || !has_arabic_letter(t) ||
       std::count(t.begin(), t.end(), ' ') < 2)
     return {};
   return t;

@@ -233,6 +233,19 @@ TEST(HtmlContent, PlainTextShareLine) {
   EXPECT_FALSE(has(d.text, "شارك عبر"));
 }
 
+// A card's date line links to the story too; a date is no headline.
+TEST(HtmlContent, DateLinksAreNoHeadlines) {
+  Document d = page(
+      "<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+      "</article><div class=box><h3>الأكثر مشاهدة</h3>"
+      "<div><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a><a href=/m1>ديسمبر 24, 2020</a></div>"
+      "<div><a href=/m2>المنتخب يتأهل إلى النهائي</a><a href=/m2>12 أيار 2021</a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  std::vector<std::string> titles;
+  for (const auto& l : d.link_boxes[0].links) titles.push_back(l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
