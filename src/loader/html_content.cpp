@@ -345,7 +345,11 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Comment sections and lists of other stories are never the article; a weaker hint ("print",
   // "widget", "banner") yields to a content word beside it or to a long text that is not links.
   if (w->hint == Hint::comments || w->hint == Hint::related || w->hint == Hint::read_also) return true;
-  return !names_content(h) && !(text >= 500 && links * 10 < text * 3);
+  bool long_text = text >= 500 && links * 10 < text * 3;
+  // Links to the previous and next stories name the article they sit in
+  // ("article_details_prev_next"): the content word names where they are, not what they are.
+  if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
+  return !names_content(h) && !long_text;
 }
 
 bool html_sponsored(const GumboNode* n) {

@@ -246,6 +246,18 @@ TEST(HtmlContent, DateLinksAreNoHeadlines) {
   EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
 }
 
+// Previous/next links inside the article's element name the article in their class
+// ("article_details_prev_next"); they are still no article text.
+TEST(HtmlContent, PreviousNextLinksInsideTheArticle) {
+  Document d =
+      page("<html><body><div class=article_details_body>" + para("افتتح المحافظ اليوم مشروعا جديدا") +
+           para("وأوضح المحافظ") +
+           "<div class=\"d-flex article_details_prev_next\"><div><a href=/n1></a><span>التالي</span>"
+           "<span>في إعارة نادرة خارج هولندا لوحة الفتاة ذات القرط</span></div></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "افتتح المحافظ اليوم"));
+  EXPECT_FALSE(has(d.text, "في إعارة نادرة"));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
