@@ -30,6 +30,12 @@ Held-out set 2 (issue 14, written before the second round of rules, run blind fi
   oldfont     old windows-1256 <font>/<td> portal: <br><br> paragraphs, two inline read-also links
               whose marker sits inside the link, most-read numbered in its own cell, readers'
               comments table, print/send-to-friend line
+Held-out set 3 (written after the second round of rules, run blind once):
+  ghost       Ghost CMS: gh-content body with a kg-bookmark card (title and a description sentence)
+              as read-also, members call to action, comment section, "اقرأ التالي" cards, related
+              headed "قصص ذات صلة", numbered most-read; UTC publish time
+  liveblog    live coverage page: LiveBlogPosting JSON-LD, a summary then timestamped entries each
+              with its own share line, auto-update toggle, "load more" button, app promo sentence
 """
 import argparse
 import datetime
@@ -39,10 +45,13 @@ import json
 import os
 import random
 
-TEMPLATES = ('wordpress', 'drupal', 'amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont')
-HELD_OUT = ('amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont')
+TEMPLATES = ('wordpress', 'drupal', 'amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont',
+             'ghost', 'liveblog')
+HELD_OUT = ('amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont', 'ghost', 'liveblog')
 # Templates written after the first round of rules (issue 14, set 2): rendered by render_set2().
 SET2 = ('joomla', 'blogger', 'nextjs', 'arc', 'oldfont')
+# Written after the second round of rules and run blind once (issue 14, set 3): render_set3().
+SET3 = ('ghost', 'liveblog')
 
 MENU = ['الرئيسية', 'أخبار محلية', 'عربي ودولي', 'اقتصاد', 'رياضة', 'فن وثقافة', 'منوعات', 'اتصل بنا']
 COOKIE = 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا، وبمتابعة التصفح فإنك توافق على ذلك'
@@ -384,6 +393,74 @@ def render_set2(kind, art, others, extra, date, slug, k):
     return page, label, encoding
 
 
+def render_set3(kind, art, others, extra, date, slug, k):
+    """Set 3 (written after the second round of rules, run blind once): Ghost and a live blog."""
+    _, title, paras = art
+    url = f'https://news.example.com/{kind}/2024/05/{slug}/'
+    rel, most, inline, ticker = others[:4], others[4:9], others[9], others[10]
+    teasers, snippet = extra['teasers'], extra['snippet']
+    y, m, d = date.split('-')
+    visible = f'{int(d)} مايو {y}'
+    menu = ''.join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(MENU))
+    without = [MENU[1], ticker, FOOTER] + most[:2] + rel[:2] + teasers
+    read_also, related = [inline], rel + most
+    if kind == 'ghost':
+        body = (''.join(f'<p>{esc(p)}</p>' for p in paras[:2]) +
+                f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://news.example.com/2024/05/77/">'
+                f'<div class="kg-bookmark-content"><div class="kg-bookmark-title">{esc(inline)}</div>'
+                f'<div class="kg-bookmark-description">{esc(snippet[:140])}</div><div class="kg-bookmark-metadata">'
+                f'<span class="kg-bookmark-author">الخبر</span><span class="kg-bookmark-publisher">هيئة التحرير</span></div></div></a></figure>' +
+                ''.join(f'<p>{esc(p)}</p>' for p in paras[2:]))
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(title)}</title>
+<meta name="generator" content="Ghost 5.82"><link rel="canonical" href="{url}"><meta property="og:site_name" content="نشرة الخبر">
+<meta property="og:type" content="article"><meta property="og:title" content="{esc(title)}"><meta property="article:published_time" content="{date}T07:05:00.000Z">
+<script type="application/ld+json">{json.dumps({'@context': 'https://schema.org', '@type': 'Article', 'publisher': {'@type': 'Organization', 'name': 'نشرة الخبر'}, 'headline': title, 'url': url, 'datePublished': f'{date}T07:05:00.000Z'}, ensure_ascii=False)}</script></head>
+<body class="post-template"><div class="viewport"><header id="gh-head" class="gh-head"><div class="gh-head-inner"><a class="gh-head-logo" href="/">نشرة الخبر</a>
+<nav class="gh-head-menu"><ul class="nav">{menu}</ul></nav><div class="gh-head-actions"><a href="#/portal/signin">تسجيل الدخول</a><a class="gh-head-button" href="#/portal/signup">اشترك</a></div></div></header>
+<div class="site-content"><div class="gh-announcement">{esc(ticker)}</div><main id="site-main" class="site-main">
+<article class="article post"><header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/local/">أخبار محلية</a></section>
+<h1 class="article-title">{esc(title)}</h1><div class="article-byline"><div class="article-byline-meta"><h4 class="author-name"><a href="/author/x/">سلمى الحربي</a></h4>
+<div class="byline-meta-content"><time class="byline-meta-date" datetime="{date}">{visible}</time><span class="byline-reading-time"><span class="bull">•</span> 4 دقائق قراءة</span></div></div></div></header>
+<section class="gh-content gh-canvas">{body}</section>
+<section class="article-comments gh-canvas"><p>{esc(COMMENT_2)}</p></section>
+<aside class="gh-cta"><h3>لا تفوّت أي خبر</h3><p>{esc(PAYWALL)}</p><a href="#/portal/signup">اشترك الآن</a></aside></article></main>
+<aside class="read-more-wrap"><div class="read-more"><h3>اقرأ التالي</h3>{''.join(f'<article class="post-card"><a class="post-card-image-link" href="/2024/05/n{i}/"><img alt="{esc(t)}" src="n.jpg"></a><div class="post-card-content"><a href="/2024/05/n{i}/"><header class="post-card-header"><h2 class="post-card-title">{esc(t)}</h2></header></a></div></article>' for i, t in enumerate(teasers))}</div></aside>
+<section class="gh-related"><h2>قصص ذات صلة</h2>{''.join(f'<div><a href="/2024/05/r{i}/">{esc(r)}</a></div>' for i, r in enumerate(rel))}</section>
+<section class="gh-popular"><h2>الأكثر قراءة</h2><ol>{''.join(f'<li><a href="/2024/05/m{i}/"><span>{i + 1}</span> {esc(t)}</a></li>' for i, t in enumerate(most))}</ol></section></div>
+<footer class="gh-foot"><p>{FOOTER}</p><p>يعمل بواسطة Ghost</p></footer></div></body></html>'''
+        without += [COMMENT_2, PAYWALL, '4 دقائق قراءة', opening(snippet)]
+    else:  # liveblog: a live coverage page of timestamped entries
+        times = ['10:05', '10:31', '11:12', '11:47', '12:20', '13:02', '13:40', '14:15']
+        entries = ''.join(
+            f'<div class="live-entry" id="e{j}"><div class="live-entry__time"><time datetime="{date}T{t}:00+03:00">{t}</time></div>'
+            f'<div class="live-entry__body"><p>{esc(p)}</p></div><div><span>شارك</span> <a href="https://share.example.com/fb">فيسبوك</a> <a href="https://share.example.com/x">إكس</a></div></div>'
+            for j, (t, p) in enumerate(zip(times, paras[1:])))
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مباشر | {esc(title)} | قناة الخبر</title>
+<meta property="og:title" content="مباشر | {esc(title)}"><meta property="og:site_name" content="قناة الخبر"><link rel="canonical" href="{url}">
+<script type="application/ld+json">{json.dumps({'@context': 'https://schema.org', '@type': 'LiveBlogPosting', 'headline': title, 'coverageStartTime': f'{date}T10:00:00+03:00', 'datePublished': f'{date}T10:00:00+03:00', 'dateModified': f'{date}T14:15:00+03:00', 'liveBlogUpdate': [{'@type': 'BlogPosting', 'headline': p[:60], 'datePublished': f'{date}T{t}:00+03:00'} for t, p in zip(times, paras[1:])]}, ensure_ascii=False)}</script></head>
+<body><header class="site-header"><nav><ul>{menu}</ul></nav></header><div class="breaking-bar"><a href="/b/1">{esc(ticker)}</a></div>
+<main><div class="live-layout"><div class="live-main"><span class="live-badge">مباشر</span><h1>{esc(title)}</h1>
+<div class="live-meta">بدأت التغطية: {visible} 10:00 · آخر تحديث: 14:15 <label><input type="checkbox" checked> تحديث تلقائي</label></div>
+<div class="live-summary"><p>{esc(paras[0])}</p></div>
+<div class="live-inline-link"><strong>اقرأ أيضا:</strong> <a href="/2024/05/77/">{esc(inline)}</a></div>
+<div class="live-feed">{entries}<button>تحميل المزيد من التحديثات</button></div>
+<div class="topics-line">مواضيع: <a href="/t/a">مجلس الوزراء</a> <a href="/t/b">التنمية المستدامة</a></div></div>
+<div class="live-rail"><section><h2>تغطيات ذات صلة</h2>{''.join(f'<article><a href="/2024/05/r{i}/"><h3>{esc(r)}</h3></a></article>' for i, r in enumerate(rel))}</section>
+<section><h2>الأكثر مشاهدة</h2>{''.join(f'<div><b>{i + 1}</b><a href="/2024/05/m{i}/">{esc(t)}</a></div>' for i, t in enumerate(most))}</section>
+<section><h2>قصص مصورة</h2>{''.join(f'<a href="/2024/05/s{i}/"><img alt="{esc(t)}" src="s.jpg"><span>{esc(t)}</span></a>' for i, t in enumerate(teasers))}</section></div></div></main>
+<div class="app-promo"><p>حمّل تطبيق قناة الخبر لتصلك التحديثات العاجلة لحظة بلحظة على هاتفك.</p></div>
+<footer><p>{FOOTER}</p></footer><div class="consent-layer"><p>{esc(CONSENT_2)}</p></div></body></html>'''
+        without += ['تحديث تلقائي', 'تحميل المزيد من التحديثات', 'حمّل تطبيق قناة الخبر لتصلك التحديثات العاجلة', CONSENT_2, 'مجلس الوزراء التنمية المستدامة']
+    label = {
+        'title': title, 'published': date,
+        'body_with': [opening(p) for p in paras],
+        'body_without': without,
+        'read_also': read_also, 'related': related,
+        'note': f'synthetic {kind} page around {art[0]} (tests/html/make_templates.py) — held out, set 3',
+    }
+    return page, label
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('out')
@@ -410,11 +487,14 @@ def main():
             date = f'2024-05-{(i % 27) + 1:02d}'
             name = f'{kind}-{k}'
             encoding = 'utf-8'
-            if kind in SET2:
+            if kind in SET2 or kind in SET3:
                 # Other stories for teaser grids and snippets, after the ones the older templates use.
                 more = [a for a in arts[i + 11:] if a[1] != art[1] and a[1] not in others]
                 extra = {'teasers': [a[1] for a in more[:3]], 'inline2': more[3][1], 'snippet': more[4][2][0]}
-                page, label, encoding = render_set2(kind, art, others, extra, date, name, k)
+                if kind in SET3:
+                    page, label = render_set3(kind, art, others, extra, date, name, k)
+                else:
+                    page, label, encoding = render_set2(kind, art, others, extra, date, name, k)
             else:
                 page, label = render(kind, art, others, date, name)
             with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding=encoding, errors='xmlcharrefreplace') as f:
