@@ -76,6 +76,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
 // A heading folded for comparison: hamza forms of alif, taa marbuta, alif maqsura and lam-alef
 // ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
 std::string fold_heading(std::string_view heading);
+// Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
+// علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
+bool names_relation(std::string_view heading);
 // Whether a link list's heading names the site's latest news, its editors' picks or what is
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.

@@ -254,6 +254,18 @@ std::string fold_heading(std::string_view s) {
   return out;
 }
 
+bool names_relation(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
+  // list is about this story.
+  for (std::string_view end :
+       {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه"})
+    if (h.size() > end.size() && h.compare(h.size() - end.size(), end.size(), end) == 0 &&
+        std::count(h.begin(), h.end(), ' ') <= 4)
+      return true;
+  return false;
+}
+
 bool other_stories_heading(std::string_view heading) {
   std::string h = fold_heading(heading);
   // Latest news, the editors' picks and what is trending list what the site publishes or
@@ -469,7 +481,8 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    LinkBox box{std::move(title), {}, kind_of(h->parent)};
+    std::string kind = names_relation(title) ? "related" : kind_of(h->parent);
+    LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     collect_after(scope, h, after, done, box);
     if (!box.links.empty()) m_boxes.push_back(std::move(box));

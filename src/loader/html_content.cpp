@@ -838,7 +838,15 @@ class Writer {
   Writer(const Scorer& scorer, const std::optional<std::string>& base, ContentPick& out)
       : m_scorer(scorer), m_base(base), m_out(out) {}
 
-  void write(const GumboNode* root) {
+  // What a chosen element is: the article's text, or a read-also card between two parts of it.
+  enum class Root { text, card };
+  void write(const GumboNode* root, Root what) {
+    if (what == Root::card) {
+      // Its links become a box; its text is not the article's.
+      drop(root, "read-also card between two parts of the text");
+      capture(root, Hint::read_also);
+      return;
+    }
     m_root = root;
     m_written = 0;
     walk(root, 0);
@@ -930,7 +938,16 @@ class Writer {
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
-    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) return "image and its caption";
+    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) {
+      // A figure that links to another story with its headline is a link card (Ghost's
+      // kg-bookmark-card, an embedded story), not a photo.
+      const Info* fi = m_scorer.find(n);
+      if (fi && fi->all_headline_links) {
+        hint = Hint::read_also;
+        return "link card (a <figure> with a story's headline)";
+      }
+      return "image and its caption";
+    }
     if (html_attr(n, "hidden")) return "hidden element";
     if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0)
       return "hidden element";
@@ -1222,6 +1239,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   if (out.nodes.empty()) out.nodes.push_back(top);
   // A read-also card between two parts of the text belongs to the article: the writer keeps its
   // links as a box (and drops its text).
+  std::unordered_set<const GumboNode*> cards;
   if (out.nodes.size() > 1) {
     std::vector<const GumboNode*> with_cards;
     const GumboNode* last = out.nodes.back();
@@ -1235,7 +1253,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         continue;
       }
       const Info* si = s->type == GUMBO_NODE_ELEMENT ? scorer.find(s) : nullptr;
-      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) with_cards.push_back(s);
+      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) {
+        with_cards.push_back(s);
+        cards.insert(s);
+      }
     }
     out.nodes = std::move(with_cards);
   }
@@ -1248,7 +1269,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
   Writer w(scorer, base, out);
-  for (const GumboNode* n : out.nodes) w.write(n);
+  for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 
   DateFinder dates(out.nodes.front());

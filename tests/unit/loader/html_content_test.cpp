@@ -258,6 +258,47 @@ TEST(HtmlContent, PreviousNextLinksInsideTheArticle) {
   EXPECT_FALSE(has(d.text, "في إعارة نادرة"));
 }
 
+// A <figure> that links to another story under its headline is a link card (Ghost's bookmark
+// card), not a photo: its story is a read-also item and its description is no article text.
+TEST(HtmlContent, FigureLinkCardIsAReadAlsoBox) {
+  Document d =
+      page("<html><body><section class=gh-content>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+           "<figure class=kg-card><a href=/news/2><div>البنك المركزي يرفع أسعار الفائدة مجددا</div>"
+           "<div>رفع البنك المركزي سعر الفائدة للمرة الثالثة هذا العام، في خطوة متوقعة.</div></a></figure>" +
+           para("وفي ختام المؤتمر دعا الوزير") + "</section></body></html>");
+  EXPECT_FALSE(has(d.text, "رفع البنك المركزي"));
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+}
+
+// A read-also line between the summary and the rest of the text, each in a block of its own,
+// is a box, not text.
+TEST(HtmlContent, ReadAlsoCardBetweenChosenBlocks) {
+  std::string entries;
+  for (int i = 0; i < 4; ++i)
+    entries +=
+        "<div class=entry><time>10:0" + std::to_string(i) + "</time>" + para("وفي تحديث جديد") + "</div>";
+  Document d =
+      page("<html><body><div class=live><div class=summary>" + para("بدأت اليوم أعمال القمة") +
+           "</div><div class=inline><strong>اقرأ أيضا:</strong> <a href=/n/7>البنك المركزي يرفع أسعار "
+           "الفائدة مجددا</a></div><div class=feed>" +
+           entries + "</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "بدأت اليوم أعمال القمة"));
+  EXPECT_FALSE(has(d.text, "البنك المركزي"));
+  bool box = false;
+  for (const auto& b : d.link_boxes) box = box || (b.kind == "read_also" && b.links.size() == 1);
+  EXPECT_TRUE(box);
+}
+
+// Whatever the noun, a heading that ends "ذات صلة" or "المتعلقة" says its list is related.
+TEST(HtmlContent, HeadingsThatNameARelation) {
+  EXPECT_TRUE(detail::names_relation("تغطيات ذات صلة"));
+  EXPECT_TRUE(detail::names_relation("قصص ذات علاقة"));
+  EXPECT_TRUE(detail::names_relation("الأخبار المتعلقة"));
+  EXPECT_FALSE(detail::names_relation("الأكثر قراءة"));
+  EXPECT_FALSE(detail::names_relation("وقال الوزير إن المحادثات تناولت القضايا الإقليمية ذات الصلة"));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
