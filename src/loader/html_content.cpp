@@ -434,14 +434,31 @@ bool date_only(std::string_view t) {
 
 }  // namespace
 
+namespace {
+
+bool headline_shaped(const std::string& t) {
+  return !t.empty() && t.size() <= 300 && !numbering(t) && !date_only(t) && has_arabic_letter(t) &&
+         std::count(t.begin(), t.end(), ' ') >= 2;
+}
+
+}  // namespace
+
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
-  std::string t(trim(html_text(h ? h : a)));
+  std::string text(trim(html_text(h ? h : a)));
+  std::string t = text;
   std::replace(t.begin(), t.end(), '\n', ' ');
-  if (t.empty() || t.size() > 300 || numbering(t) || date_only(t) || !has_arabic_letter(t) ||
-      std::count(t.begin(), t.end(), ' ') < 2)
-    return {};
-  return t;
+  if (!h && text.find('\n') != std::string::npos && t.size() > 200) {
+    // A card without a heading element (a bookmark card: title, description, publisher in
+    // blocks of their own): its first headline-shaped line is its title.
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = std::min(text.find('\n', at), text.size());
+      std::string line(trim(std::string_view(text).substr(at, end - at)));
+      if (headline_shaped(line)) return line;
+      at = end + 1;
+    }
+  }
+  return headline_shaped(t) ? t : std::string();
 }
 
 namespace {

@@ -264,11 +264,15 @@ TEST(HtmlContent, FigureLinkCardIsAReadAlsoBox) {
   Document d =
       page("<html><body><section class=gh-content>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
            "<figure class=kg-card><a href=/news/2><div>البنك المركزي يرفع أسعار الفائدة مجددا</div>"
-           "<div>رفع البنك المركزي سعر الفائدة للمرة الثالثة هذا العام، في خطوة متوقعة.</div></a></figure>" +
+           "<div>رفع البنك المركزي سعر الفائدة للمرة الثالثة هذا العام، في خطوة توقعها المحللون بعد ارتفاع "
+           "التضخم في الأشهر الماضية.</div><div>الخبر</div></a></figure>" +
            para("وفي ختام المؤتمر دعا الوزير") + "</section></body></html>");
   EXPECT_FALSE(has(d.text, "رفع البنك المركزي"));
   ASSERT_FALSE(d.link_boxes.empty());
   EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  // Its title is the card's first line, not the card's whole text with its description.
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
 }
 
 // A read-also line between the summary and the rest of the text, each in a block of its own,
