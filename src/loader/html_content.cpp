@@ -432,10 +432,7 @@ bool date_only(std::string_view t) {
   return digits;
 }
 
-}  // namespace
-
-namespace {
-
+// Three words or more with an Arabic letter, not list numbering, not a date, not a paragraph.
 bool headline_shaped(const std::string& t) {
   return !t.empty() && t.size() <= 300 && !numbering(t) && !date_only(t) && has_arabic_letter(t) &&
          std::count(t.begin(), t.end(), ' ') >= 2;
