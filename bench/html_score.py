@@ -66,7 +66,8 @@ def main():
         with open(path, encoding='utf-8') as f:
             records = score.parse_records(f, path)
         r = figures(labels, records)
-        mbs = f'{float(speed[1]) / float(speed[0]) / 1e6:.1f} MB/s' if len(speed) == 2 else ''
+        # A run too short for the clock (0.00 s of CPU) has no speed to show.
+        mbs = f'{float(speed[1]) / float(speed[0]) / 1e6:.1f} MB/s' if len(speed) == 2 and float(speed[0]) > 0 else ''
         print(f"| {name} | {r['recall']:.3f} | {r['precision']:.3f} | {r['f1']:.3f} | {r['fields']} "
               f"| {r['links']} = {r['links_recall']:.2f} ({r['links_precision']:.2f}) | {r['numbering']} | {mbs} |")
 

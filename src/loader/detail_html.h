@@ -36,6 +36,15 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
 // (under three words, no Arabic letter, list numbering, over 300 bytes).
 std::string headline_of_link(const GumboNode* a);
 
+// The text of an element up to its first block boundary (its heading or first line), on one line.
+std::string html_first_line(const GumboNode* n);
+// Whether a line only names social networks to share on or follow ("شارك عبر فيسبوك تويتر واتساب"):
+// two names or more and no word that is not a network's or a share bar's.
+bool share_line(std::string_view line);
+// Whether a short line heads a comment thread ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات");
+// a sentence that mentions comments does not.
+bool comments_heading(std::string_view line);
+
 // What an element's class, id, role and ARIA/data names say it is (in English and in the
 // transliterated Arabic of Arabic CMSs: "taalikat", "mawdoo3at", "akhbar-mutaalika").
 enum class Hint { none, content, boilerplate, comments, related, read_also };
@@ -63,6 +72,17 @@ struct ContentPick {
 // depth, semantic containers, class hints) and takes the best element with its siblings.
 // `nodes` is empty when no element holds a real text (a page of links).
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base);
+
+// A heading folded for comparison: hamza forms of alif, taa marbuta, alif maqsura and lam-alef
+// ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
+std::string fold_heading(std::string_view heading);
+// Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
+// علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
+bool names_relation(std::string_view heading);
+// Whether a link list's heading names the site's latest news, its editors' picks or what is
+// trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
+// related ones.
+bool other_stories_heading(std::string_view heading);
 
 // What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting, … at the top, in an array or inside @graph; the first article object wins).

@@ -205,6 +205,82 @@ std::string page_title(std::string title, const std::optional<std::string>& h1,
   return title;
 }
 
+}  // namespace
+
+std::string fold_heading(std::string_view s) {
+  std::string out;
+  bool space = false;
+  auto put = [&](std::string_view letter) {
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += letter;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    auto c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    auto c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+    if (c == 0xEF && c1 == 0xBB && c2 >= 0xB5 && c2 <= 0xBC) {  // lam-alef ligatures (ﻷ)
+      put("لا");
+      i += 2;
+    } else if (c == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5)) {  // آ أ إ
+      put("ا");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0xB1) {  // ٱ
+      put("ا");
+      ++i;
+    } else if (c == 0xD8 && c1 == 0xA9) {  // ة
+      put("ه");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0x89) {  // ى
+      put("ي");
+      ++i;
+    } else if (c == 0xD9 && (c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x92))) {  // tatweel, harakat
+      ++i;
+    } else if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) {  // Arabic-Indic digits
+      put(std::string(1, static_cast<char>('0' + (c1 - 0xA0))));
+      ++i;
+    } else if ((c == 0xD8 || c == 0xD9) && c1) {
+      put(s.substr(i, 2));
+      ++i;
+    } else if (std::isalnum(c)) {
+      put(std::string(1, static_cast<char>(std::tolower(c))));
+    } else {
+      if (c >= 0xC0) {  // another script's letter or a sign: a separator
+        while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
+      }
+      space = true;
+    }
+  }
+  return out;
+}
+
+bool names_relation(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
+  // list is about this story.
+  for (std::string_view end :
+       {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه"})
+    if (h.size() > end.size() && h.compare(h.size() - end.size(), end.size(), end) == 0 &&
+        std::count(h.begin(), h.end(), ' ') <= 4)
+      return true;
+  return false;
+}
+
+bool other_stories_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // Latest news, the editors' picks and what is trending list what the site publishes or
+  // pushes, not stories about this one (the labels of tests/html/README.md leave them out).
+  static const char* const exact[] = {
+      "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
+      "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
+      "اختيارات المحرر",     "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
+  for (const char* e : exact)
+    if (h == e) return true;
+  return h.rfind("مختارات", 0) == 0;
+}
+
+namespace {
+
 // Headed link lists outside the article's text ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً"
 // boxes beside or below the article). A heading opens a box: an <h1>–<h6>, or a short line
 // without links whose class names a title ("boxTitle", "block-title") or whose parent names a
@@ -314,17 +390,24 @@ class BoxFinder {
   }
   // The panel of a tab ("<li><a href="#tab-2">الأكثر قراءة</a></li>" in a tab bar, its panels
   // in the element after the bar, in the same order); nullptr when `n` is no tab.
+  // ARIA tabs count too: role=tab elements (often <button>s) of a role=tablist.
+  static bool aria_role(const GumboNode* n, const char* role) {
+    const char* r = n->type == GUMBO_NODE_ELEMENT ? attr(n, "role") : nullptr;
+    return r && strcasecmp(r, role) == 0;
+  }
   static const GumboNode* tab_panel(const GumboNode* n) {
-    if (n->v.element.tag != GUMBO_TAG_LI || count_links(n) != 0 || !n->parent ||
-        n->parent->type != GUMBO_NODE_ELEMENT)
-      return nullptr;
+    if (count_links(n) != 0 || !n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
     const GumboNode* bar = n->parent;
-    if (bar->v.element.tag != GUMBO_TAG_UL && bar->v.element.tag != GUMBO_TAG_OL) return nullptr;
+    bool aria = aria_role(n, "tab") && aria_role(bar, "tablist");
+    if (!aria && (n->v.element.tag != GUMBO_TAG_LI ||
+                  (bar->v.element.tag != GUMBO_TAG_UL && bar->v.element.tag != GUMBO_TAG_OL)))
+      return nullptr;
     std::vector<const GumboNode*> tabs;
     for (unsigned i = 0; i < bar->v.element.children.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(bar->v.element.children.data[i]);
       if (k->type != GUMBO_NODE_ELEMENT) continue;
-      if (k->v.element.tag != GUMBO_TAG_LI || count_links(k) != 0) return nullptr;
+      if ((aria ? !aria_role(k, "tab") : k->v.element.tag != GUMBO_TAG_LI) || count_links(k) != 0)
+        return nullptr;
       tabs.push_back(k);
     }
     if (tabs.empty() || tabs.size() > 6) return nullptr;
@@ -369,7 +452,11 @@ class BoxFinder {
   }
 
   void open_tab(const GumboNode* tab, const GumboNode* panel) {
-    std::string title(trim(text_of(tab)));
+    // A <button> tab is skipped as a whole by text_of(): its name is in its children.
+    std::string title;
+    for (unsigned i = 0; i < tab->v.element.children.length; ++i)
+      title += text_of(static_cast<const GumboNode*>(tab->v.element.children.data[i])) + " ";
+    title = std::string(trim(title));
     std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
     LinkBox box{std::move(title), {}, kind_of(panel)};
@@ -394,7 +481,8 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    LinkBox box{std::move(title), {}, kind_of(h->parent)};
+    std::string kind = names_relation(title) ? "related" : kind_of(h->parent);
+    LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     collect_after(scope, h, after, done, box);
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
@@ -511,6 +599,29 @@ bool visible_date_agrees(std::string_view line, std::string_view iso) {
   bool has_year = std::find(numbers.begin(), numbers.end(), year) != numbers.end();
   bool has_day = std::find(numbers.begin(), numbers.end(), day) != numbers.end();
   return has_year && has_day;
+}
+
+// The next day's date ("2024-05-08") when `iso` is a UTC time late enough in the day (20:00 or
+// after) that in the zones Arabic news sites keep (UTC+0 to UTC+4) it is already the next day;
+// "" otherwise.
+std::string utc_next_local_day(std::string_view iso) {
+  iso = trim(iso);
+  if (!iso_is_utc(iso) || iso[4] != '-' || iso[7] != '-') return {};
+  int y = std::atoi(std::string(iso.substr(0, 4)).c_str());
+  int m = std::atoi(std::string(iso.substr(5, 2)).c_str());
+  int d = std::atoi(std::string(iso.substr(8, 2)).c_str());
+  int hour = std::atoi(std::string(iso.substr(11, 2)).c_str());
+  if (hour < 20 || m < 1 || m > 12 || d < 1) return {};
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  int last = days[m - 1] + (m == 2 && leap);
+  if (++d > last) {
+    d = 1;
+    if (++m > 12) m = 1, ++y;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m, d);
+  return buf;
 }
 
 }  // namespace
@@ -646,18 +757,34 @@ void html_to_document(const std::string& html, Document& doc) {
       trace.push_back("published\tvisible date line\t" + *pick.date_line + " (no date in the metadata)");
     } else {
       bool agree = visible_date_agrees(*pick.date_line, *doc.date);
-      trace.push_back("published\tcross-check\tvisible '" + *pick.date_line + "' " +
-                      (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
+      std::string next = agree ? std::string() : utc_next_local_day(*doc.date);
+      if (!next.empty() && visible_date_agrees(*pick.date_line, next)) {
+        trace.push_back("published\tcross-check\tvisible '" + *pick.date_line +
+                        "' is the day after the metadata's " + *doc.date +
+                        " (UTC, past midnight in the page's zone); the visible date wins");
+        doc.date = next;
+      } else {
+        trace.push_back(
+            "published\tcross-check\tvisible '" + *pick.date_line + "' " +
+            (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
+      }
     }
   }
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
-  for (const auto& b : doc.link_boxes)
+  std::vector<LinkBox> kept;
+  for (auto& b : doc.link_boxes) {
+    bool other = other_stories_heading(b.heading);
     trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
                     std::to_string(b.links.size()) + " headline links" +
-                    (b.kind.empty() ? "" : ", " + b.kind));
+                    (other ? ", left out: the site's latest, picks or trending, not related stories"
+                     : b.kind.empty() ? ""
+                                      : ", " + b.kind));
+    if (!other) kept.push_back(std::move(b));
+  }
+  doc.link_boxes = std::move(kept);
 }
 
 }  // namespace akhbar::detail

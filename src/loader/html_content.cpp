@@ -345,7 +345,11 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Comment sections and lists of other stories are never the article; a weaker hint ("print",
   // "widget", "banner") yields to a content word beside it or to a long text that is not links.
   if (w->hint == Hint::comments || w->hint == Hint::related || w->hint == Hint::read_also) return true;
-  return !names_content(h) && !(text >= 500 && links * 10 < text * 3);
+  bool long_text = text >= 500 && links * 10 < text * 3;
+  // Links to the previous and next stories name the article they sit in
+  // ("article_details_prev_next"): the content word names where they are, not what they are.
+  if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
+  return !names_content(h) && !long_text;
 }
 
 bool html_sponsored(const GumboNode* n) {
@@ -401,16 +405,133 @@ bool numbering(std::string_view t) {
   return digit;
 }
 
+// A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
+bool date_only(std::string_view t) {
+  static const std::string_view months[] = {
+      "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
+      "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
+      "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
+      "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
+  bool digits = false;
+  std::size_t at = 0;
+  while (at < t.size()) {
+    std::size_t end = t.find(' ', at);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view w = t.substr(at, end - at);
+    at = end + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '/' || w.back() == '-'))
+      w.remove_suffix(1);
+    if (w.size() >= 2 && w.substr(w.size() - 2) == "،") w.remove_suffix(2);
+    if (w.empty() || w == "/" || w == "-") continue;
+    if (numbering(w)) {
+      digits = true;
+      continue;
+    }
+    if (std::find(std::begin(months), std::end(months), w) == std::end(months)) return false;
+  }
+  return digits;
+}
+
+// Three words or more with an Arabic letter, not list numbering, not a date, not a paragraph.
+bool headline_shaped(const std::string& t) {
+  return !t.empty() && t.size() <= 300 && !numbering(t) && !date_only(t) && has_arabic_letter(t) &&
+         std::count(t.begin(), t.end(), ' ') >= 2;
+}
+
 }  // namespace
 
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
-  std::string t(trim(html_text(h ? h : a)));
+  std::string text(trim(html_text(h ? h : a)));
+  std::string t = text;
   std::replace(t.begin(), t.end(), '\n', ' ');
-  if (t.empty() || t.size() > 300 || numbering(t) || !has_arabic_letter(t) ||
-      std::count(t.begin(), t.end(), ' ') < 2)
-    return {};
-  return t;
+  if (!h && text.find('\n') != std::string::npos && t.size() > 200) {
+    // A card without a heading element (a bookmark card: title, description, publisher in
+    // blocks of their own): its first headline-shaped line is its title.
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = std::min(text.find('\n', at), text.size());
+      std::string line(trim(std::string_view(text).substr(at, end - at)));
+      if (headline_shaped(line)) return line;
+      at = end + 1;
+    }
+  }
+  return headline_shaped(t) ? t : std::string();
+}
+
+namespace {
+
+// Appends the text of `n` up to its first block boundary; false once the line is complete.
+bool first_line_walk(const GumboNode* n, std::string& out, int depth) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+    out += n->v.text.text;
+    return out.size() < 200;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || depth > 32 || html_skipped_tag(n->v.element.tag)) return true;
+  bool block = html_block_tag(n->v.element.tag);
+  if (block && !trim(out).empty()) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (!first_line_walk(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1)) return false;
+  return !(block && !trim(out).empty());
+}
+
+}  // namespace
+
+std::string html_first_line(const GumboNode* n) {
+  std::string out;
+  first_line_walk(n, out, 0);
+  std::string line(trim(out));
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return line;
+}
+
+bool share_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 160) return false;
+  static const std::string_view networks[] = {
+      "فيسبوك",  "فيس",     "بوك",    "تويتر",    "واتساب",   "واتس",     "اب",     "تيليجرام",
+      "تيلجرام", "تليجرام", "تلغرام", "انستغرام", "إنستغرام", "انستجرام", "يوتيوب", "لينكدإن",
+      "لينكد",   "إن",      "إكس",    "سناب",     "شات",      "تيك",      "توك"};
+  static const std::string_view words[] = {"شارك",   "شاركوا",     "مشاركة", "المشاركة", "عبر",    "على",
+                                           "في",     "الخبر",      "المقال", "تابعونا",  "تابعنا", "تابعوا",
+                                           "البريد", "الإلكتروني", "نسخ",    "الرابط",   "طباعة"};
+  int names = 0;
+  std::size_t at = 0;
+  while (at < line.size()) {
+    std::size_t end = line.find(' ', at);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view w = line.substr(at, end - at);
+    at = end + 1;
+    // Punctuation around a word (":" "،" "|") does not count.
+    while (!w.empty() && static_cast<unsigned char>(w.back()) < 0x80 &&
+           !std::isalnum(static_cast<unsigned char>(w.back())))
+      w.remove_suffix(1);
+    if (w.size() >= 2 && (w.substr(w.size() - 2) == "،")) w.remove_suffix(2);
+    while (!w.empty() && static_cast<unsigned char>(w.front()) < 0x80 &&
+           !std::isalnum(static_cast<unsigned char>(w.front())))
+      w.remove_prefix(1);
+    if (w.empty()) continue;
+    auto in = [](std::string_view x, const auto& set) {
+      return std::find(std::begin(set), std::end(set), x) != std::end(set);
+    };
+    std::string_view bare = w.substr(0, 2) == "و" && w.size() > 4 ? w.substr(2) : w;  // "وتويتر"
+    if (in(w, networks) || in(bare, networks)) {
+      ++names;
+    } else if (!in(w, words) && !in(bare, words)) {
+      return false;
+    }
+  }
+  return names >= 2;
+}
+
+bool comments_heading(std::string_view line) {
+  line = trim(line);
+  // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
+  if (line.empty() || line.size() > 80 || std::count(line.begin(), line.end(), ' ') > 5) return false;
+  for (std::string_view w : {"تعليقات", "تعليقك", "أضف تعليق", "اضف تعليق", "إضافة تعليق", "اترك تعليق",
+                             "أترك تعليق", "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات"})
+    if (line.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
@@ -451,6 +572,16 @@ bool is_heading_tag(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
 // Elements the scorer does not look into. A <form> is looked into: ASP.NET pages wrap the whole
 // page in one (a comment form inside the article is dropped when the text is written).
 bool unscored(GumboTag t) { return t != GUMBO_TAG_FORM && html_skipped_tag(t); }
+
+// Characters as the scorer counts them: code points, spaces not counted.
+std::uint32_t visible_chars(const char* s) {
+  std::uint32_t n = 0;
+  for (; *s; ++s) {
+    unsigned char c = static_cast<unsigned char>(*s);
+    if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++n;
+  }
+  return n;
+}
 
 class Scorer {
  public:
@@ -704,19 +835,39 @@ bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   return false;
 }
 
+// The <a href> elements in `n`.
+std::size_t count_anchors(const GumboNode* n, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return 0;
+  if (n->v.element.tag == GUMBO_TAG_A) return html_attr(n, "href") ? 1 : 0;
+  std::size_t c = 0;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    c += count_anchors(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  return c;
+}
+
 // Reads the chosen elements' text, leaving out what is not the article inside them.
 class Writer {
  public:
   Writer(const Scorer& scorer, const std::optional<std::string>& base, ContentPick& out)
       : m_scorer(scorer), m_base(base), m_out(out) {}
 
-  void write(const GumboNode* root) {
+  // What a chosen element is: the article's text, or a read-also card between two parts of it.
+  enum class Root { text, card };
+  void write(const GumboNode* root, Root what) {
+    if (what == Root::card) {
+      // Its links become a box; its text is not the article's.
+      drop(root, "read-also card between two parts of the text");
+      capture(root, Hint::read_also);
+      return;
+    }
     m_root = root;
+    m_written = 0;
     walk(root, 0);
     m_lines.flush();
   }
   std::string finish() {
-    std::string text = m_lines.finish();
+    std::string text = drop_share_lines(m_lines.finish());
     // A promo with article text after it is a read-also card; one after the last paragraph is
     // a list like any other below the article: its heading decides (the segmenter's markers).
     for (auto [box, at] : m_pending)
@@ -725,6 +876,28 @@ class Writer {
   }
 
  private:
+  // Lines that only name social networks ("شارك عبر فيسبوك تويتر واتساب", "تابعونا على فيسبوك
+  // وتويتر"): a share or follow bar written as plain text, with no class or link to tell it.
+  std::string drop_share_lines(std::string text) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      std::string_view line(text.data() + at, end - at);
+      if (share_line(line)) {
+        if (m_out.trace.size() < 200)
+          m_out.trace.push_back("dropped\tline '" + std::string(line) +
+                                "'\tshare bar: names of social networks");
+      } else {
+        out.append(line);
+        out += '\n';
+      }
+      at = end + 1;
+    }
+    return out;
+  }
+
   void drop(const GumboNode* n, const std::string& why) {
     if (m_out.trace.size() < 200) m_out.trace.push_back("dropped\t" + html_path(n) + "\t" + why);
   }
@@ -779,7 +952,16 @@ class Writer {
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
-    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) return "image and its caption";
+    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) {
+      // A figure that links to another story with its headline is a link card (Ghost's
+      // kg-bookmark-card, an embedded story), not a photo.
+      const Info* fi = m_scorer.find(n);
+      if (fi && fi->all_headline_links) {
+        hint = Hint::read_also;
+        return "link card (a <figure> with a story's headline)";
+      }
+      return "image and its caption";
+    }
     if (html_attr(n, "hidden")) return "hidden element";
     if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0)
       return "hidden element";
@@ -801,6 +983,22 @@ class Writer {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
     }
+    if (ni && tag != GUMBO_TAG_A && html_block_tag(tag)) {
+      // A comment thread below the text, with no class to tell it (an old portal's table headed
+      // "تعليقات القراء"): a block headed so, after most of the text, holding little of it.
+      const Info* ri = m_scorer.find(m_root);
+      std::size_t root_text = ri ? ri->all_text : 0;
+      if (ni->all_text * 10 < root_text * 4 && m_written * 2 >= root_text &&
+          comments_heading(html_first_line(n)))
+        return "comment thread (headed '" + html_first_line(n) + "')";
+      // A line of short links and nothing else to read (share, print, send-to-a-friend, tags):
+      // no link in it is a headline.
+      if (!ni->has_block && !ni->all_headline_links && ni->all_text <= 200 && ni->all_text &&
+          ni->all_links * 10 >= ni->all_text * 6 && count_anchors(n) >= 2)
+        return "a line of short links (" +
+               std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
+               "% link text)";
+    }
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
         html_block_tag(tag)) {
       hint = Hint::read_also;
@@ -813,6 +1011,7 @@ class Writer {
   void walk(const GumboNode* n, int depth) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       m_lines.add(n->v.text.text);
+      if (n->type != GUMBO_NODE_WHITESPACE) m_written += visible_chars(n->v.text.text);
       return;
     }
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
@@ -845,15 +1044,30 @@ class Writer {
   const GumboNode* m_root = nullptr;
   Lines m_lines;
   std::vector<std::pair<std::size_t, std::size_t>> m_pending;  // (box, text length when it was met)
+  std::size_t m_written = 0;  // characters of the current root's text written so far (as Info counts them)
 };
 
 // A short line near the headline that states the date: a <time> element or an element whose
 // class names a date ("post-meta-date", "article_created", "submitted"), with digits in it.
 class DateFinder {
  public:
-  explicit DateFinder(const GumboNode* content) : m_content(content) {}
+  explicit DateFinder(const GumboNode* content) : m_content(content) {
+    // The article's own header: a date line there may come before the headline (K2's
+    // "itemDateCreated" above "itemTitle"); outside it, only one after a heading counts.
+    m_scope =
+        content->parent && content->parent->type == GUMBO_NODE_ELEMENT ? content->parent->parent : nullptr;
+    if (m_scope && (m_scope->type != GUMBO_NODE_ELEMENT || m_scope->v.element.tag == GUMBO_TAG_BODY ||
+                    m_scope->v.element.tag == GUMBO_TAG_HTML))
+      m_scope = nullptr;
+  }
   void walk(const GumboNode* n, int depth = 0) {
     if (m_done || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n == m_scope && !m_in_scope) {
+      m_in_scope = true;
+      walk(n, depth);
+      m_in_scope = false;
+      return;
+    }
     if (n == m_content) {
       // The date may sit in the article's own header or footer ("submitted" in Drupal).
       m_inside = true;
@@ -866,7 +1080,7 @@ class DateFinder {
         tag == GUMBO_TAG_A)
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
-    if ((m_after_heading || m_inside) && dated(n) && !has_link(n, true)) {
+    if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       if (!t.empty() && t.size() <= 120 && has_digits(t)) {
@@ -907,7 +1121,8 @@ class DateFinder {
     return false;
   }
   const GumboNode* m_content;
-  bool m_done = false, m_after_heading = false, m_inside = false;
+  const GumboNode* m_scope = nullptr;
+  bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
   std::optional<std::string> m_found;
 };
 
@@ -1001,12 +1216,14 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   double threshold = std::max(10.0, top_score * 0.2);
   const GumboNode* parent = top->parent;
   std::string top_class = html_attr(top, "class") ? html_attr(top, "class") : "";
+  bool before_top_done = false;
   if (parent && parent->type == GUMBO_NODE_ELEMENT && parent != body->parent) {
     for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
       const GumboNode* s = element_child(parent, i);
       if (s->type != GUMBO_NODE_ELEMENT) continue;
       if (s == top) {
         out.nodes.push_back(s);
+        before_top_done = true;
         continue;
       }
       const Info* si = scorer.find(s);
@@ -1020,6 +1237,12 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
       if (!keep && s->v.element.tag == GUMBO_TAG_P)
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
+      // The lead before the body in a block of its own (Joomla's intro text, a standfirst):
+      // sentence-shaped text with hardly a link. After the body such text is more often a bio
+      // or a subscription pitch, so only a block before it.
+      if (!keep && !before_top_done &&
+          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION))
+        keep = si->text > 80 && ld < 0.1 && (si->stops || si->commas);
       if (keep) {
         out.nodes.push_back(s);
         out.trace.push_back("kept\t" + html_path(s) + "\tsibling that continues the text (score " +
@@ -1030,6 +1253,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   if (out.nodes.empty()) out.nodes.push_back(top);
   // A read-also card between two parts of the text belongs to the article: the writer keeps its
   // links as a box (and drops its text).
+  std::unordered_set<const GumboNode*> cards;
   if (out.nodes.size() > 1) {
     std::vector<const GumboNode*> with_cards;
     const GumboNode* last = out.nodes.back();
@@ -1043,7 +1267,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         continue;
       }
       const Info* si = s->type == GUMBO_NODE_ELEMENT ? scorer.find(s) : nullptr;
-      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) with_cards.push_back(s);
+      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) {
+        with_cards.push_back(s);
+        cards.insert(s);
+      }
     }
     out.nodes = std::move(with_cards);
   }
@@ -1056,7 +1283,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
   Writer w(scorer, base, out);
-  for (const GumboNode* n : out.nodes) w.write(n);
+  for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 
   DateFinder dates(out.nodes.front());

@@ -17,16 +17,41 @@ Templates (the held-out ones were written after the extraction rules and not use
   portal      portal of tables and <br>-separated paragraphs (held out), numbered most-read list
   bootstrap   Bootstrap theme with transliterated-Arabic class names (held out): akhbar-mutaalika,
               taalikat, mawdoo3at
+Held-out set 2 (issue 14, written before the second round of rules, run blind first):
+  joomla      Joomla/K2 newspaper: itemIntroText + itemFullText in editor <span>s, breadcrumbs,
+              an Arabic share line without class names, tags, K2 related items, comment thread,
+              mod_mostread list; visible date only
+  blogger     Blogger/Blogspot news blog: <br><br> paragraphs in post-body, bold inline read-also,
+              labels line, older/newer pager, comments, popular posts with snippets of other posts
+  nextjs      Next.js/React site: hashed CSS-module class names, the article also in __NEXT_DATA__
+              JSON, most-read and latest tabs in one box, "picks" teaser grid, author bio, newsletter
+  arc         Arc XP-style page: c-paragraph body, interstitial read-also, UTC publish time that is
+              the next day locally on odd pages, trending rail, subscription box, most-read
+  oldfont     old windows-1256 <font>/<td> portal: <br><br> paragraphs, two inline read-also links
+              whose marker sits inside the link, most-read numbered in its own cell, readers'
+              comments table, print/send-to-friend line
+Held-out set 3 (written after the second round of rules, run blind once):
+  ghost       Ghost CMS: gh-content body with a kg-bookmark card (title and a description sentence)
+              as read-also, members call to action, comment section, "اقرأ التالي" cards, related
+              headed "قصص ذات صلة", numbered most-read; UTC publish time
+  liveblog    live coverage page: LiveBlogPosting JSON-LD, a summary then timestamped entries each
+              with its own share line, auto-update toggle, "load more" button, app promo sentence
 """
 import argparse
+import datetime
 import glob
 import html
 import json
 import os
 import random
 
-TEMPLATES = ('wordpress', 'drupal', 'amp', 'portal', 'bootstrap')
-HELD_OUT = ('amp', 'portal', 'bootstrap')
+TEMPLATES = ('wordpress', 'drupal', 'amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont',
+             'ghost', 'liveblog')
+HELD_OUT = ('amp', 'portal', 'bootstrap', 'joomla', 'blogger', 'nextjs', 'arc', 'oldfont', 'ghost', 'liveblog')
+# Templates written after the first round of rules (issue 14, set 2): rendered by render_set2().
+SET2 = ('joomla', 'blogger', 'nextjs', 'arc', 'oldfont')
+# Written after the second round of rules and run blind once (issue 14, set 3): render_set3().
+SET3 = ('ghost', 'liveblog')
 
 MENU = ['الرئيسية', 'أخبار محلية', 'عربي ودولي', 'اقتصاد', 'رياضة', 'فن وثقافة', 'منوعات', 'اتصل بنا']
 COOKIE = 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا، وبمتابعة التصفح فإنك توافق على ذلك'
@@ -35,6 +60,17 @@ COMMENT = 'تعليق من قارئ: هذا الخبر مهم جدا، ونتم�
 SHARE = 'شارك عبر فيسبوك تويتر واتساب'
 FOOTER = 'جميع الحقوق محفوظة لمؤسسة الخبر للصحافة والنشر 2024'
 NEWSLETTER = 'اشترك في النشرة البريدية ليصلك كل جديد'
+# Chrome of set 2: written as sentences where real pages write them so (comments, bios, paywalls).
+SHARE_AR = 'شارك الخبر'
+SHARE_NETS = ['فيسبوك', 'تويتر', 'واتساب', 'تيليجرام']
+BREADCRUMB = 'أنت هنا'
+COMMENT_2 = 'بارك الله فيكم على هذا التقرير المفصل، وأتمنى أن تنقلوا لنا صورة أوضح عما يجري في المنطقة.'
+COMMENT_3 = 'شكرا على المعلومات القيمة، وننتظر منكم المزيد من الأخبار عن هذا الموضوع في الأيام القادمة.'
+AUTHOR_BIO = 'محرر في قسم الشؤون المحلية، يكتب عن الاقتصاد والمجتمع منذ أكثر من عشر سنوات.'
+PAYWALL = 'اشترك الآن للوصول غير المحدود إلى جميع المقالات والتحليلات الحصرية بسعر مخفض.'
+CONSENT_2 = 'يستخدم هذا الموقع ملفات الارتباط لتقديم خدماته وتحليل حركة الزيارات، ويمكنك تغيير إعداداتك في أي وقت.'
+PRINT_LINE = 'طباعة أرسل لصديق'
+WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد']
 
 
 def articles(corpus, n):
@@ -171,6 +207,260 @@ def render(kind, art, others, date, slug):
     return page, label
 
 
+def share_line():
+    # No class names: the words alone say what it is.
+    return f'<div><span>{SHARE_AR}:</span> ' + ' '.join(f'<a href="https://share.example.com/{i}">{n}</a>' for i, n in enumerate(SHARE_NETS)) + '</div>'
+
+
+def render_set2(kind, art, others, extra, date, slug, k):
+    _, title, paras = art
+    url = f'https://news.example.com/{kind}/2024/05/{slug}/'
+    rel, most, inline, ticker = others[:4], others[4:9], others[9], others[10]
+    teasers, inline2, snippet = extra['teasers'], extra['inline2'], extra['snippet']
+    y, m, d = date.split('-')
+    day = datetime.date(int(y), int(m), int(d))
+    wd = WEEKDAYS[day.weekday()]
+    visible = f'{int(d)} مايو {y}'
+    ps = [f'<p>{esc(p)}</p>' for p in paras]
+    menu = ''.join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(MENU))
+    without = [MENU[1], ticker, COOKIE, FOOTER, NEWSLETTER] + most[:2] + rel[:2] + teasers
+    read_also, related = [inline], rel + most
+    encoding = 'utf-8'
+    if kind == 'joomla':
+        body = (f'<div class="itemIntroText"><p style="text-align: justify;"><strong>{esc(paras[0])}</strong></p></div>'
+                f'<div class="itemFullText">' +
+                ''.join(f'<p style="text-align: justify;"><span style="font-size: 12pt;">{esc(p)}</span></p>' for p in paras[1:2]) +
+                f'<p><span style="color: #ff0000;"><strong>اقرأ أيضًا.. </strong></span><a href="/index.php/local/77-x">{esc(inline)}</a></p>' +
+                ''.join(f'<p style="text-align: justify;"><span style="font-size: 12pt;">{esc(p)}</span></p>' for p in paras[2:]) + '</div>')
+        page = f'''<!DOCTYPE html><html lang="ar-aa" dir="rtl"><head><meta charset="utf-8"><base href="{url}">
+<meta name="generator" content="Joomla! - Open Source Content Management"><title>{esc(title)} - صحيفة الخبر</title>
+<meta name="title" content="{esc(title)}"><meta name="author" content="هيئة التحرير"><meta property="og:type" content="article"></head>
+<body class="site com_k2 view-item"><div class="t3-wrapper"><header id="t3-header"><div class="logo"><a href="/">صحيفة الخبر</a></div>
+<nav class="t3-mainnav"><ul class="nav navbar-nav">{menu}</ul></nav></header>
+<div class="ja-news-ticker"><span>عاجل</span><ul><li><a href="/t/1">{esc(ticker)}</a></li></ul></div>
+<div id="t3-mainbody" class="container t3-mainbody"><div class="row"><div id="t3-content" class="t3-content col-md-8">
+<div class="breadcrumbs"><span class="showHere">{BREADCRUMB}: </span><a href="/" class="pathway">الرئيسية</a> <a href="/c/1" class="pathway">أخبار محلية</a> <span>{esc(title[:30])}</span></div>
+<div id="k2Container" class="itemView"><div class="itemHeader"><span class="itemDateCreated">{wd}، {visible} 10:30</span>
+<h2 class="itemTitle">{esc(title)}</h2><span class="itemAuthor">كتب: هيئة التحرير</span></div>
+<div class="itemToolbar"><ul><li><a class="itemPrintLink" href="?print=1">طباعة</a></li><li><a href="mailto:">أرسل لصديق</a></li></ul></div>
+{share_line()}
+<div class="itemBody">{body}<div class="clr"></div>
+<div class="itemLinks"><div class="itemTagsBlock"><span>الكلمات الدالة</span><ul class="itemTags"><li><a href="/tag/a">مجلس الوزراء</a></li><li><a href="/tag/b">التنمية المستدامة</a></li></ul></div></div></div>
+<div class="itemRelated"><h3>مواضيع ذات صلة</h3><ul>{''.join(f'<li class="even"><a class="itemRelTitle" href="/index.php/local/{100 + i}-r">{esc(r)}</a></li>' for i, r in enumerate(rel))}</ul></div>
+<div class="itemComments"><h3 class="itemCommentsCounter"><span>2</span> تعليقات</h3><ul class="itemCommentsList">
+<li class="even"><span class="commentDate">{visible}</span><span class="commentAuthorName">أبو محمد</span><p>{esc(COMMENT_2)}</p></li>
+<li class="odd"><span class="commentAuthorName">سارة</span><p>{esc(COMMENT_3)}</p></li></ul>
+<div class="itemCommentsForm"><h3>أضف تعليق</h3><p class="itemCommentsFormNotes">{COMMENT_RULES}</p><form><textarea></textarea><input type="submit" value="أرسل التعليق"></form></div></div>
+</div></div><div id="t3-sidebar" class="t3-sidebar col-md-4"><div class="t3-module module"><h3 class="module-title"><span>الأكثر قراءة</span></h3>
+<div class="module-ct"><ul class="mostread">{''.join(f'<li><a href="/index.php/local/{200 + i}-m"><span>{esc(t)}</span></a></li>' for i, t in enumerate(most))}</ul></div></div>
+<div class="t3-module module"><h3 class="module-title"><span>اخترنا لك</span></h3><div class="module-ct">{''.join(f'<div class="catItemView"><h4><a href="/index.php/picks/{300 + i}">{esc(t)}</a></h4></div>' for i, t in enumerate(teasers))}</div></div>
+<div class="acymailing_module"><p>{NEWSLETTER}</p><input type="email"></div></div></div></div>
+<footer id="t3-footer"><small>{FOOTER}</small></footer></div><div id="cookieMessageContainer"><p>{COOKIE}</p></div></body></html>'''
+        without += [BREADCRUMB, SHARE_AR, COMMENT_2, COMMENT_3, COMMENT_RULES, 'الكلمات الدالة', PRINT_LINE]
+    elif kind == 'blogger':
+        text = ('<br /><br />'.join(esc(p) for p in paras[:2]) +
+                f'<br /><br /><b>اقرأ أيضا:</b> <a href="https://akhbar-blog.blogspot.com/2024/05/x77.html">{esc(inline)}</a><br /><br />' +
+                '<br /><br />'.join(esc(p) for p in paras[2:]))
+        published = f'{date}T10:00:00+03:00'
+        page = f'''<!DOCTYPE html><html class="v2" dir="rtl" lang="ar" xmlns:b="http://www.google.com/2005/gml/b"><head>
+<meta content="text/html; charset=UTF-8" http-equiv="Content-Type"><meta content="blogger" name="generator">
+<link href="https://akhbar-blog.blogspot.com/2024/05/{slug}.html" rel="canonical">
+<meta content="https://akhbar-blog.blogspot.com/2024/05/{slug}.html" property="og:url"><meta content="{esc(title)}" property="og:title">
+<title>أخبار اليوم: {esc(title)}</title></head><body class="loading variant-indie"><div class="navbar section" id="navbar"></div>
+<div class="content-outer"><header><div class="header section" id="header"><div class="widget Header"><h1 class="title"><a href="/">أخبار اليوم</a></h1><p class="description">مدونة إخبارية مستقلة</p></div></div></header>
+<div class="tabs section" id="crosscol"><div class="widget PageList"><ul>{menu}</ul></div></div>
+<div class="widget HTML"><div class="widget-content"><marquee direction="right">{esc(ticker)}</marquee></div></div>
+<div class="main-outer"><div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>{wd}، {int(d)} مايو، {y}</span></h2><div class="date-posts"><div class="post-outer">
+<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><a name="123"></a>
+<h3 class="post-title entry-title" itemprop="name">{esc(title)}</h3><div class="post-header"><div class="post-header-line-1"></div></div>
+<div class="post-body entry-content" id="post-body-123" itemprop="description articleBody"><div dir="rtl" style="text-align: right;" trbidi="on">{text}
+<div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.example.com/img.jpg"><img border="0" src="https://blogger.example.com/img.jpg" width="320"></a></div></div>
+<div style="clear: both;"></div></div><div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">نشر بواسطة <span class="fn">محرر المدونة</span></span>
+<span class="post-timestamp">في <a class="timestamp-link" href="#" rel="bookmark"><abbr class="published" itemprop="datePublished" title="{published}">10:00 ص</abbr></a></span>
+<span class="post-comment-link"></span></div><div class="post-share-buttons"><a class="share-button sb-email" href="#"><span class="share-button-link-text">إرسال بالبريد الإلكتروني</span></a><a class="share-button sb-blog" href="#"><span class="share-button-link-text">كتابة مدونة حول هذه المشاركة</span></a></div>
+<div class="post-footer-line post-footer-line-2"><span class="post-labels">التسميات: <a href="/search/label/a" rel="tag">أخبار محلية</a>، <a href="/search/label/b" rel="tag">تقارير</a></span></div></div></div>
+<div class="comments" id="comments"><a name="comments"></a><h4>2 تعليقات:</h4><div class="comments-content"><dl id="comments-block">
+<dt class="comment-author">أبو محمد يقول...</dt><dd class="comment-body"><p>{esc(COMMENT_3)}</p></dd><dd class="comment-footer"><span class="comment-timestamp">{int(d)} مايو {y} في 11:02 ص</span></dd>
+<dt class="comment-author">سارة يقول...</dt><dd class="comment-body"><p>{esc(COMMENT_2)}</p></dd></dl></div>
+<p class="comment-footer"><a href="#">إرسال تعليق</a></p></div></div></div></div></div>
+<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="#" title="رسالة أحدث">رسالة أحدث</a></span>
+<span id="blog-pager-older-link"><a class="blog-pager-older-link" href="#" title="رسالة أقدم">رسالة أقدم</a></span><a class="home-link" href="/">الصفحة الرئيسية</a></div>
+<div class="post-feeds"><div class="feed-links">الاشتراك في: <a class="feed-link" href="#">تعليقات الرسالة (Atom)</a></div></div></div></div></div>
+<div class="sidebar section" id="sidebar-right-1"><div class="widget PopularPosts" id="PopularPosts1"><h2>الأكثر قراءة</h2><div class="widget-content popular-posts"><ul>
+{''.join(f'<li><div class="item-content"><div class="item-thumbnail"><a href="https://akhbar-blog.blogspot.com/2024/05/m{i}.html"><img alt="" src="t.jpg"></a></div><div class="item-title"><a href="https://akhbar-blog.blogspot.com/2024/05/m{i}.html">{esc(t)}</a></div><div class="item-snippet">{esc(snippet if i == 0 else "")}</div></div></li>' for i, t in enumerate(most))}</ul></div></div>
+<div class="widget BlogArchive"><h2>أرشيف المدونة</h2><ul><li><a href="#">مايو 2024</a> (31)</li><li><a href="#">أبريل 2024</a> (44)</li></ul></div>
+<div class="widget Follow"><h2>تابعنا</h2><p>{NEWSLETTER}</p></div></div></div>
+<footer><div class="widget Attribution"><p>{FOOTER}</p><p>يتم التشغيل بواسطة Blogger.</p></div></footer></div><div id="cookieChoiceInfo"><span>{COOKIE}</span></div></body></html>'''
+        without = [MENU[1], ticker, COOKIE, FOOTER, NEWSLETTER] + most[:2] + [opening(snippet), COMMENT_2, COMMENT_3, 'رسالة أحدث', 'رسالة أقدم', 'التسميات', 'إرسال تعليق', 'أرشيف المدونة']
+        related = list(most)
+    elif kind == 'nextjs':
+        h = f'{k:x}{len(title) % 97:02x}'
+        body = (''.join(ps[:2]) +
+                f'<div class="styles_card__9kL{h}"><span class="styles_label__2xQ">اقرأ أيضاً</span><a href="/ar/news/2024/05/77"><h4>{esc(inline)}</h4></a></div>' +
+                ''.join(ps[2:]))
+        data = {'props': {'pageProps': {'article': {'id': 1000 + k, 'title': title, 'publishedAt': f'{date}T09:20:00+03:00',
+                                                    'body': ''.join(f'<p>{p}</p>' for p in paras), 'related': [{'title': r, 'slug': f'r{i}'} for i, r in enumerate(rel)]},
+                                        'mostRead': [{'title': t} for t in most]}}, 'page': '/ar/news/[...slug]', 'buildId': 'x1y2z3'}
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>
+<title>{esc(title)} | الخبر 24</title><meta property="og:title" content="{esc(title)} | الخبر 24"/><meta property="og:site_name" content="الخبر 24"/>
+<script type="application/ld+json">{json.dumps({'@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': title, 'datePublished': f'{date}T09:20:00+03:00', 'publisher': {'@type': 'Organization', 'name': 'الخبر 24'}}, ensure_ascii=False)}</script>
+<link rel="preload" href="/_next/static/css/a1b2.css" as="style"/></head><body><div id="__next"><div class="Layout_root__1aZ{h}">
+<header class="Header_bar__3Rt"><a href="/ar">الخبر 24</a><nav><ul class="Header_list__x8">{menu}</ul></nav></header>
+<div class="styles_ticker__Bq7"><span>عاجل</span><a href="/ar/news/t1">{esc(ticker)}</a></div>
+<main class="styles_main__pL0"><div class="styles_grid__aa1"><div class="styles_col__9Zk">
+<nav aria-label="breadcrumb" class="styles_crumbs__77"><a href="/ar">الرئيسية</a><span>/</span><a href="/ar/local">أخبار محلية</a></nav>
+<h1 class="styles_title__Qw3{h}">{esc(title)}</h1><div class="styles_meta__Lm2"><span class="styles_author__9x">محمد العلي</span><time dateTime="{date}T09:20:00+03:00">{visible}</time></div>
+<div class="styles_share__Zp1"><button aria-label="facebook">فيسبوك</button><button aria-label="twitter">تويتر</button><button aria-label="whatsapp">واتساب</button><button>نسخ الرابط</button></div>
+<figure class="styles_figure__4d"><img alt="{esc(title)}" src="/img.jpg"/><figcaption>صورة من موقع الحدث</figcaption></figure>
+<div class="styles_body__Hh4{h}">{body}</div>
+<div class="styles_tags__Tg1"><a href="/ar/tag/1">#التنمية_المستدامة</a><a href="/ar/tag/2">#مجلس_الوزراء</a></div>
+<div class="styles_bio__Ab5"><img alt="محمد العلي" src="/a.jpg"/><div><strong>محمد العلي</strong><p>{esc(AUTHOR_BIO)}</p></div></div>
+<section class="styles_section__Rr8"><h2 class="styles_heading__H2">مواضيع ذات صلة</h2><div class="styles_row__R1">{''.join(f'<a class="styles_item__I{i}" href="/ar/news/2024/05/r{i}"><img alt="{esc(r)}" src="/r{i}.jpg"/><h3>{esc(r)}</h3></a>' for i, r in enumerate(rel))}</div></section>
+</div><aside class="styles_side__Sd3"><div class="styles_tabs__Tb"><div role="tablist"><button role="tab" aria-selected="true">الأكثر قراءة</button><button role="tab" aria-selected="false">الأحدث</button></div>
+<div role="tabpanel"><ol>{''.join(f'<li><span class="styles_num__N">{i + 1}</span><a href="/ar/news/2024/05/m{i}">{esc(t)}</a></li>' for i, t in enumerate(most))}</ol></div>
+<div role="tabpanel" hidden=""><ol>{''.join(f'<li><a href="/ar/news/2024/05/n{i}">{esc(t)}</a></li>' for i, t in enumerate(teasers[:2]))}</ol></div></div>
+<div class="styles_news__Nl"><h3>النشرة البريدية</h3><p>{NEWSLETTER}</p><form><input type="email" placeholder="بريدك الإلكتروني"/><button>اشترك</button></form></div></aside></div>
+<section class="styles_picks__Pk"><h2>اخترنا لك</h2>{''.join(f'<article><a href="/ar/picks/{i}"><img alt="" src="/p.jpg"/><h3>{esc(t)}</h3><p>{esc(t)}</p></a></article>' for i, t in enumerate(teasers))}</section></main>
+<footer class="Footer_root__F1"><p>{FOOTER}</p></footer><div class="styles_banner__Q1w"><p>{esc(CONSENT_2)}</p><button>موافق</button><button>الإعدادات</button></div></div></div>
+<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script></body></html>'''
+        without += [AUTHOR_BIO, CONSENT_2, 'نسخ الرابط', 'صورة من موقع الحدث']
+    elif kind == 'arc':
+        local = datetime.datetime(int(y), int(m), int(d), 0, 45 if k % 2 else 10, tzinfo=datetime.timezone(datetime.timedelta(hours=3)))
+        if not k % 2:
+            local = local.replace(hour=10)
+        utc = local.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
+        body = (''.join(f'<p class="c-paragraph">{esc(p)}</p>' for p in paras[:2]) +
+                f'<div class="c-interstitial"><span>طالع أيضا</span> <a href="/2024/05/77/story/">{esc(inline)}</a></div>' +
+                ''.join(f'<p class="c-paragraph">{esc(p)}</p>' for p in paras[2:]))
+        hh = local.strftime('%I:%M')
+        ampm = 'م' if local.hour >= 12 else 'ص'
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(title)} | الشرق اليوم</title>
+<meta property="og:title" content="{esc(title)}"><meta property="og:site_name" content="الشرق اليوم"><meta property="article:published_time" content="{utc}">
+<link rel="canonical" href="{url}"><script>window.Fusion=window.Fusion||{{}};Fusion.globalContent={json.dumps({'headlines': {'basic': title}, 'first_publish_date': utc, 'content_elements': [{'type': 'text', 'content': p} for p in paras[:2]]}, ensure_ascii=False)};</script></head>
+<body><div id="fusion-app"><div class="b-header-nav-chain"><nav class="c-nav"><ul>{menu}</ul></nav></div>
+<div class="b-alert-bar"><a href="/breaking/1">{esc(ticker)}</a></div><div class="b-right-rail-advanced"><div class="c-stack b-right-rail-advanced__main">
+<section class="b-article-header"><div class="c-overline"><a href="/c/1">أخبار محلية</a></div><h1 class="c-heading">{esc(title)}</h1>
+<p class="c-subheadline b-subheadline">{esc(paras[0][:0])}</p><div class="b-byline"><span>بقلم</span> <a href="/author/1">سلمى الحربي</a></div>
+<time class="c-date" datetime="{utc}">{int(local.day)} مايو {local.year} {hh} {ampm}</time></section>
+<div class="b-share-bar"><a aria-label="مشاركة">مشاركة</a><a href="#">فيسبوك</a><a href="#">إكس</a><a href="#">واتساب</a></div>
+<article class="b-article-body">{body}</article>
+<div class="b-tag-list"><a href="/tags/a/">مجلس الوزراء</a><a href="/tags/b/">التنمية المستدامة</a></div>
+<div class="b-author-bio"><p>{esc(AUTHOR_BIO)}</p></div>
+<div class="b-subscription"><p>{esc(PAYWALL)}</p><a href="/subscribe">اشترك</a></div>
+<div class="b-results-list"><h2>مقالات ذات صلة</h2>{''.join(f'<div class="b-results-list__item"><a href="/2024/05/r{i}/story/"><img alt="{esc(r)}" src="r.jpg"></a><h3><a href="/2024/05/r{i}/story/">{esc(r)}</a></h3><p class="c-date">{visible}</p></div>' for i, r in enumerate(rel))}</div>
+</div><div class="c-stack b-right-rail-advanced__rail"><div class="b-numbered-list"><h2>الأكثر قراءة</h2>{''.join(f'<div class="b-numbered-list__item"><span class="b-numbered-list__number">{i + 1}</span><a href="/2024/05/m{i}/story/">{esc(t)}</a></div>' for i, t in enumerate(most))}</div>
+<div class="b-top-table-list"><h2>الأكثر تداولاً</h2>{''.join(f'<a href="/2024/05/tr{i}/story/"><h3>{esc(t)}</h3></a>' for i, t in enumerate(teasers))}</div>
+<div class="b-newsletter"><p>{NEWSLETTER}</p></div></div></div></div>
+<footer class="b-footer"><p>{FOOTER}</p></footer><div id="onetrust-banner-sdk"><p>{esc(CONSENT_2)}</p></div></div></body></html>'''
+        without += [AUTHOR_BIO, PAYWALL, CONSENT_2]
+    else:  # oldfont: windows-1256 tables and <font>
+        text = ('<br><br>'.join(esc(p) for p in paras[:2]) +
+                f'<br><br><a href="news.asp?id=77"><font color="#CC0000"><b>إقرأ أيضا: {esc(inline)}</b></font></a><br><br>' +
+                '<br><br>'.join(esc(p) for p in paras[2:4]) +
+                f'<br><br><a href="news.asp?id=78"><font color="#CC0000"><b>إقرأ أيضا: {esc(inline2)}</b></font></a><br><br>' +
+                '<br><br>'.join(esc(p) for p in paras[4:]))
+        digits = '٠١٢٣٤٥٦٧٨٩'
+        page = f'''<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>جريدة الخبر :: {esc(title)}</title></head>
+<body topmargin="0" leftmargin="0"><table width="780" align="center" border="0" cellpadding="0" cellspacing="0"><tr><td colspan="3" bgcolor="#003366">
+{' - '.join(f'<a href="cat.asp?id={i}"><font color="#FFFFFF" size="2">{t}</font></a>' for i, t in enumerate(MENU))}</td></tr>
+<tr><td colspan="3"><font size="2"><b>آخر الأخبار:</b></font> <marquee direction="right" scrollamount="3"><a href="news.asp?id=300">{esc(ticker)}</a></marquee></td></tr>
+<tr><td width="160" valign="top" bgcolor="#EEEEEE"><table width="100%"><tr><td colspan="2" bgcolor="#003366"><font color="#FFFFFF"><b>الأكثر قراءة</b></font></td></tr>
+{''.join(f'<tr><td width="15"><font size="2">{digits[i + 1]}</font></td><td><a href="news.asp?id={200 + i}"><font size="2">{esc(t)}</font></a></td></tr>' for i, t in enumerate(most))}</table>
+<br><table width="100%"><tr><td><font size="2">{NEWSLETTER}</font><br><input type="text" size="12"></td></tr></table></td>
+<td width="460" valign="top"><table width="100%" cellpadding="5"><tr><td><font face="Simplified Arabic" size="5" color="#990000"><b>{esc(title)}</b></font></td></tr>
+<tr><td><font size="2" color="#666666">نشر في: {d}-{m}-{y} | 10:30 ص</font></td></tr>
+<tr><td><font face="Simplified Arabic" size="3">{text}</font></td></tr>
+<tr><td align="left"><a href="print.asp?id=1"><img src="print.gif" border="0" alt="طباعة"><font size="2">طباعة</font></a> <a href="send.asp?id=1"><font size="2">أرسل لصديق</font></a>
+<a href="https://facebook.com/sharer"><img src="fb.gif" border="0" alt="فيسبوك"></a> <a href="https://twitter.com/share"><img src="tw.gif" border="0" alt="تويتر"></a></td></tr>
+<tr><td><table width="100%" border="1" bordercolor="#CCCCCC"><tr><td bgcolor="#EEEEEE"><b>تعليقات القراء</b> (2)</td></tr>
+<tr><td><font size="2"><b>أبو محمد</b> - {d}/{m}/{y}</font><br><font size="2">{esc(COMMENT_2)}</font></td></tr>
+<tr><td><font size="2"><b>سارة</b></font><br><font size="2">{esc(COMMENT_3)}</font></td></tr>
+<tr><td><font size="2">أضف تعليقك: {COMMENT_RULES}</font><br><textarea cols="40"></textarea></td></tr></table></td></tr></table></td>
+<td width="160" valign="top"><table width="100%"><tr><td bgcolor="#003366"><font color="#FFFFFF"><b>أخبار ذات صلة</b></font></td></tr>
+{''.join(f'<tr><td><img src="arrow.gif"> <a href="news.asp?id={100 + i}"><font size="2">{esc(r)}</font></a></td></tr>' for i, r in enumerate(rel))}</table></td></tr>
+<tr><td colspan="3" align="center" bgcolor="#003366"><font color="#FFFFFF" size="1">{FOOTER}</font></td></tr></table></body></html>'''
+        without += [PRINT_LINE, COMMENT_2, COMMENT_3, COMMENT_RULES, 'تعليقات القراء']
+        read_also = [inline, inline2]
+        encoding = 'cp1256'
+    label = {
+        'title': title, 'published': date,
+        'body_with': [opening(p) for p in paras],
+        'body_without': without,
+        'read_also': read_also, 'related': related,
+        'note': f'synthetic {kind} page around {art[0]} (tests/html/make_templates.py) — held out, set 2',
+    }
+    return page, label, encoding
+
+
+def render_set3(kind, art, others, extra, date, slug, k):
+    """Set 3 (written after the second round of rules, run blind once): Ghost and a live blog."""
+    _, title, paras = art
+    url = f'https://news.example.com/{kind}/2024/05/{slug}/'
+    rel, most, inline, ticker = others[:4], others[4:9], others[9], others[10]
+    teasers, snippet = extra['teasers'], extra['snippet']
+    y, m, d = date.split('-')
+    visible = f'{int(d)} مايو {y}'
+    menu = ''.join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(MENU))
+    without = [MENU[1], ticker, FOOTER] + most[:2] + rel[:2] + teasers
+    read_also, related = [inline], rel + most
+    if kind == 'ghost':
+        body = (''.join(f'<p>{esc(p)}</p>' for p in paras[:2]) +
+                f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://news.example.com/2024/05/77/">'
+                f'<div class="kg-bookmark-content"><div class="kg-bookmark-title">{esc(inline)}</div>'
+                f'<div class="kg-bookmark-description">{esc(snippet[:140])}</div><div class="kg-bookmark-metadata">'
+                f'<span class="kg-bookmark-author">الخبر</span><span class="kg-bookmark-publisher">هيئة التحرير</span></div></div></a></figure>' +
+                ''.join(f'<p>{esc(p)}</p>' for p in paras[2:]))
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(title)}</title>
+<meta name="generator" content="Ghost 5.82"><link rel="canonical" href="{url}"><meta property="og:site_name" content="نشرة الخبر">
+<meta property="og:type" content="article"><meta property="og:title" content="{esc(title)}"><meta property="article:published_time" content="{date}T07:05:00.000Z">
+<script type="application/ld+json">{json.dumps({'@context': 'https://schema.org', '@type': 'Article', 'publisher': {'@type': 'Organization', 'name': 'نشرة الخبر'}, 'headline': title, 'url': url, 'datePublished': f'{date}T07:05:00.000Z'}, ensure_ascii=False)}</script></head>
+<body class="post-template"><div class="viewport"><header id="gh-head" class="gh-head"><div class="gh-head-inner"><a class="gh-head-logo" href="/">نشرة الخبر</a>
+<nav class="gh-head-menu"><ul class="nav">{menu}</ul></nav><div class="gh-head-actions"><a href="#/portal/signin">تسجيل الدخول</a><a class="gh-head-button" href="#/portal/signup">اشترك</a></div></div></header>
+<div class="site-content"><div class="gh-announcement">{esc(ticker)}</div><main id="site-main" class="site-main">
+<article class="article post"><header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/local/">أخبار محلية</a></section>
+<h1 class="article-title">{esc(title)}</h1><div class="article-byline"><div class="article-byline-meta"><h4 class="author-name"><a href="/author/x/">سلمى الحربي</a></h4>
+<div class="byline-meta-content"><time class="byline-meta-date" datetime="{date}">{visible}</time><span class="byline-reading-time"><span class="bull">•</span> 4 دقائق قراءة</span></div></div></div></header>
+<section class="gh-content gh-canvas">{body}</section>
+<section class="article-comments gh-canvas"><p>{esc(COMMENT_2)}</p></section>
+<aside class="gh-cta"><h3>لا تفوّت أي خبر</h3><p>{esc(PAYWALL)}</p><a href="#/portal/signup">اشترك الآن</a></aside></article></main>
+<aside class="read-more-wrap"><div class="read-more"><h3>اقرأ التالي</h3>{''.join(f'<article class="post-card"><a class="post-card-image-link" href="/2024/05/n{i}/"><img alt="{esc(t)}" src="n.jpg"></a><div class="post-card-content"><a href="/2024/05/n{i}/"><header class="post-card-header"><h2 class="post-card-title">{esc(t)}</h2></header></a></div></article>' for i, t in enumerate(teasers))}</div></aside>
+<section class="gh-related"><h2>قصص ذات صلة</h2>{''.join(f'<div><a href="/2024/05/r{i}/">{esc(r)}</a></div>' for i, r in enumerate(rel))}</section>
+<section class="gh-popular"><h2>الأكثر قراءة</h2><ol>{''.join(f'<li><a href="/2024/05/m{i}/"><span>{i + 1}</span> {esc(t)}</a></li>' for i, t in enumerate(most))}</ol></section></div>
+<footer class="gh-foot"><p>{FOOTER}</p><p>يعمل بواسطة Ghost</p></footer></div></body></html>'''
+        without += [COMMENT_2, PAYWALL, '4 دقائق قراءة', opening(snippet)]
+    else:  # liveblog: a live coverage page of timestamped entries
+        times = ['10:05', '10:31', '11:12', '11:47', '12:20', '13:02', '13:40', '14:15']
+        entries = ''.join(
+            f'<div class="live-entry" id="e{j}"><div class="live-entry__time"><time datetime="{date}T{t}:00+03:00">{t}</time></div>'
+            f'<div class="live-entry__body"><p>{esc(p)}</p></div><div><span>شارك</span> <a href="https://share.example.com/fb">فيسبوك</a> <a href="https://share.example.com/x">إكس</a></div></div>'
+            for j, (t, p) in enumerate(zip(times, paras[1:])))
+        page = f'''<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مباشر | {esc(title)} | قناة الخبر</title>
+<meta property="og:title" content="مباشر | {esc(title)}"><meta property="og:site_name" content="قناة الخبر"><link rel="canonical" href="{url}">
+<script type="application/ld+json">{json.dumps({'@context': 'https://schema.org', '@type': 'LiveBlogPosting', 'headline': title, 'coverageStartTime': f'{date}T10:00:00+03:00', 'datePublished': f'{date}T10:00:00+03:00', 'dateModified': f'{date}T14:15:00+03:00', 'liveBlogUpdate': [{'@type': 'BlogPosting', 'headline': p[:60], 'datePublished': f'{date}T{t}:00+03:00'} for t, p in zip(times, paras[1:])]}, ensure_ascii=False)}</script></head>
+<body><header class="site-header"><nav><ul>{menu}</ul></nav></header><div class="breaking-bar"><a href="/b/1">{esc(ticker)}</a></div>
+<main><div class="live-layout"><div class="live-main"><span class="live-badge">مباشر</span><h1>{esc(title)}</h1>
+<div class="live-meta">بدأت التغطية: {visible} 10:00 · آخر تحديث: 14:15 <label><input type="checkbox" checked> تحديث تلقائي</label></div>
+<div class="live-summary"><p>{esc(paras[0])}</p></div>
+<div class="live-inline-link"><strong>اقرأ أيضا:</strong> <a href="/2024/05/77/">{esc(inline)}</a></div>
+<div class="live-feed">{entries}<button>تحميل المزيد من التحديثات</button></div>
+<div class="topics-line">مواضيع: <a href="/t/a">مجلس الوزراء</a> <a href="/t/b">التنمية المستدامة</a></div></div>
+<div class="live-rail"><section><h2>تغطيات ذات صلة</h2>{''.join(f'<article><a href="/2024/05/r{i}/"><h3>{esc(r)}</h3></a></article>' for i, r in enumerate(rel))}</section>
+<section><h2>الأكثر مشاهدة</h2>{''.join(f'<div><b>{i + 1}</b><a href="/2024/05/m{i}/">{esc(t)}</a></div>' for i, t in enumerate(most))}</section>
+<section><h2>قصص مصورة</h2>{''.join(f'<a href="/2024/05/s{i}/"><img alt="{esc(t)}" src="s.jpg"><span>{esc(t)}</span></a>' for i, t in enumerate(teasers))}</section></div></div></main>
+<div class="app-promo"><p>حمّل تطبيق قناة الخبر لتصلك التحديثات العاجلة لحظة بلحظة على هاتفك.</p></div>
+<footer><p>{FOOTER}</p></footer><div class="consent-layer"><p>{esc(CONSENT_2)}</p></div></body></html>'''
+        without += ['تحديث تلقائي', 'تحميل المزيد من التحديثات', 'حمّل تطبيق قناة الخبر لتصلك التحديثات العاجلة', CONSENT_2, 'مجلس الوزراء التنمية المستدامة']
+    label = {
+        'title': title, 'published': date,
+        'body_with': [opening(p) for p in paras],
+        'body_without': without,
+        'read_also': read_also, 'related': related,
+        'note': f'synthetic {kind} page around {art[0]} (tests/html/make_templates.py) — held out, set 3',
+    }
+    return page, label
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('out')
@@ -195,9 +485,19 @@ def main():
             rng.shuffle(others)
             i += 1
             date = f'2024-05-{(i % 27) + 1:02d}'
-            page, label = render(kind, art, others, date, f'{kind}-{k}')
             name = f'{kind}-{k}'
-            with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
+            encoding = 'utf-8'
+            if kind in SET2 or kind in SET3:
+                # Other stories for teaser grids and snippets, after the ones the older templates use.
+                more = [a for a in arts[i + 11:] if a[1] != art[1] and a[1] not in others]
+                extra = {'teasers': [a[1] for a in more[:3]], 'inline2': more[3][1], 'snippet': more[4][2][0]}
+                if kind in SET3:
+                    page, label = render_set3(kind, art, others, extra, date, name, k)
+                else:
+                    page, label, encoding = render_set2(kind, art, others, extra, date, name, k)
+            else:
+                page, label = render(kind, art, others, date, name)
+            with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding=encoding, errors='xmlcharrefreplace') as f:
                 f.write(page)
             label['file'] = os.path.join('..', 'pages', name + '.html')
             with open(os.path.join(args.out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:

@@ -114,6 +114,195 @@ TEST(HtmlContent, TabPanelsAndNumberedLists) {
   EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
 }
 
+// An old portal keeps its readers' comments and its print line in the article's own cell, with
+// no class to name them: a block headed as a comment thread after the text, and a line of short
+// links, are not the article; a sentence about comments inside the text stays.
+TEST(HtmlContent, CommentThreadAndLinkLineWithoutClassNames) {
+  std::string text;
+  for (int i = 0; i < 6; ++i)
+    text +=
+        "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page(
+      "<html><body><table><tr><td><table><tr><td><font size=3>" + text +
+      "وقال الوزير إن تعليقات المواطنين على المشروع وصلت إلى الوزارة، وإنها ستدرس جميعها.</font></td></tr>"
+      "<tr><td><a href=print.asp><img alt=طباعة>طباعة</a> <a href=send.asp>أرسل لصديق</a></td></tr>"
+      "<tr><td><table><tr><td><b>تعليقات القراء</b> (2)</td></tr>"
+      "<tr><td>بارك الله فيكم على هذا التقرير المفصل، وأتمنى أن تنقلوا لنا صورة أوضح.</td></tr>"
+      "<tr><td>شكرا على المعلومات القيمة، وننتظر منكم المزيد.</td></tr></table></td></tr>"
+      "</table></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_TRUE(has(d.text, "تعليقات المواطنين على المشروع"));
+  EXPECT_FALSE(has(d.text, "بارك الله فيكم"));
+  EXPECT_FALSE(has(d.text, "تعليقات القراء"));
+  EXPECT_FALSE(has(d.text, "أرسل لصديق"));
+  EXPECT_TRUE(detail::comments_heading("3 تعليقات"));
+  EXPECT_TRUE(detail::comments_heading("أضف تعليقك"));
+  EXPECT_FALSE(detail::comments_heading("وقال الوزير إن تعليقات المواطنين على المشروع وصلت إلى الوزارة"));
+}
+
+// A Joomla/K2 item: the date line above the headline inside the item's own header, the lead in a
+// block of its own before the body. Both belong to the article; a bio after the body does not.
+TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
+  Document d = page(
+      "<html><body><div class=top><span class=date>الأحد 5 مايو 2024</span></div>"
+      "<div class=itemView><div class=itemHeader><span class=itemDateCreated>الأربعاء، 22 مايو 2024 "
+      "10:30</span>"
+      "<h2>عنوان الخبر في الصفحة</h2></div><div class=itemBody>"
+      "<div class=intro><p><strong>أعلنت الحكومة اليوم عن حزمة جديدة من الإجراءات الاقتصادية، تشمل دعم "
+      "الأسر وخفض الضرائب على المشروعات الصغيرة.</strong></p></div><div class=itemFullText>" +
+      para("وقال وزير المالية") + para("وأضاف الوزير") + para("وأشار البيان") + para("وختم") +
+      "</div><div class=bio>محرر في قسم الشؤون المحلية، يكتب عن الاقتصاد والمجتمع منذ أكثر من عشر سنوات "
+      "في الصحيفة.</div></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلنت الحكومة اليوم عن حزمة"));
+  EXPECT_TRUE(has(d.text, "وقال وزير المالية"));
+  EXPECT_FALSE(has(d.text, "محرر في قسم"));
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
+}
+
+// A UTC publish time late in the evening is the next day where the page is (Arc XP pages): the
+// visible date line wins when it is that next day; an earlier UTC time keeps the metadata's date.
+TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
+  auto at = [](const std::string& utc, const std::string& visible) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"" + utc +
+                "\"></head><body><article><h1>عنوان الخبر هنا اليوم</h1><span class=c-date>" + visible +
+                "</span>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>")
+        .date;
+  };
+  EXPECT_EQ(at("2024-05-31T21:45:00.000Z", "1 يونيو 2024 12:45 ص"), "2024-06-01");
+  EXPECT_EQ(at("2024-05-07T21:45:00Z", "7 مايو 2024 09:45 م"), "2024-05-07T21:45:00Z");
+  EXPECT_EQ(at("2024-05-07T10:45:00Z", "8 مايو 2024"), "2024-05-07T10:45:00Z");
+}
+
+// ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
+TEST(HtmlContent, AriaTabsNameTheirPanels) {
+  Document d =
+      page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+           "</article><div><div role=tablist><button role=tab>الأكثر قراءة</button>"
+           "<button role=tab>الأحدث</button></div><div role=tabpanel><ol>"
+           "<li><span>1</span><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li>"
+           "<li><span>2</span><a href=/m2>المنتخب يتأهل إلى النهائي</a></li></ol></div>"
+           "<div role=tabpanel hidden><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
+           "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);  // the latest-news tab is left out: other stories
+  EXPECT_EQ(d.link_boxes[0].heading, "الأكثر قراءة");
+  ASSERT_EQ(d.link_boxes[0].links.size(), 2u);
+  EXPECT_EQ(d.link_boxes[0].links[1].text, "المنتخب يتأهل إلى النهائي");
+  bool latest = false;
+  for (const auto& e : d.extraction) latest = latest || (has(e, "links\tالأحدث\t2 headline links, left out"));
+  EXPECT_TRUE(latest);
+}
+
+// Latest news, picks and trending boxes list other stories, however the heading is spelt; a
+// related or most-read box stays.
+TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
+  EXPECT_EQ(detail::fold_heading("آخِر الأخبار:"), "اخر الاخبار");
+  EXPECT_EQ(detail::fold_heading("اخر اﻷخبار"), "اخر الاخبار");
+  EXPECT_TRUE(detail::other_stories_heading("أخر الأخبار"));
+  EXPECT_TRUE(detail::other_stories_heading("اخترنا لكم"));
+  EXPECT_TRUE(detail::other_stories_heading("الأكثر تداولاً"));
+  EXPECT_TRUE(detail::other_stories_heading("مختارات اليوم السابع"));
+  EXPECT_FALSE(detail::other_stories_heading("الأكثر قراءة"));
+  EXPECT_FALSE(detail::other_stories_heading("مواضيع ذات صلة"));
+  EXPECT_FALSE(detail::other_stories_heading("آخر الأخبار عن فيروس كورونا في مصر"));
+  Document d =
+      page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+           "</article><div class=box><h3>آخر الأخبار</h3><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
+           "<a href=/l2>خبر آخر عن حركة المرور اليوم</a></div><div class=box><h3>مواضيع ذات صلة</h3>"
+           "<a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a><a href=/r2>مشروعات جديدة في المحافظة هذا "
+           "العام</a></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "مواضيع ذات صلة");
+}
+
+// A share bar written as plain text under the article is no article text; a sentence that
+// names a network is.
+TEST(HtmlContent, PlainTextShareLine) {
+  EXPECT_TRUE(detail::share_line("شارك عبر فيسبوك تويتر واتساب"));
+  EXPECT_TRUE(detail::share_line("تابعونا على فيسبوك وتويتر"));
+  EXPECT_TRUE(detail::share_line("شارك الخبر: فيسبوك | تويتر"));
+  EXPECT_FALSE(detail::share_line("فيسبوك"));
+  EXPECT_FALSE(detail::share_line("وأعلنت شركة فيسبوك أنها ستغلق حسابات على تويتر"));
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text +=
+        "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d =
+      page("<html><body><table><tr><td><font size=3>" + text +
+           "</font><br><br><font size=2>شارك عبر فيسبوك تويتر واتساب</font></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_FALSE(has(d.text, "شارك عبر"));
+}
+
+// A card's date line links to the story too; a date is no headline.
+TEST(HtmlContent, DateLinksAreNoHeadlines) {
+  Document d = page(
+      "<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+      "</article><div class=box><h3>الأكثر مشاهدة</h3>"
+      "<div><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a><a href=/m1>ديسمبر 24, 2020</a></div>"
+      "<div><a href=/m2>المنتخب يتأهل إلى النهائي</a><a href=/m2>12 أيار 2021</a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  std::vector<std::string> titles;
+  for (const auto& l : d.link_boxes[0].links) titles.push_back(l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"الأسهم تغلق على ارتفاع قياسي", "المنتخب يتأهل إلى النهائي"}));
+}
+
+// Previous/next links inside the article's element name the article in their class
+// ("article_details_prev_next"); they are still no article text.
+TEST(HtmlContent, PreviousNextLinksInsideTheArticle) {
+  Document d =
+      page("<html><body><div class=article_details_body>" + para("افتتح المحافظ اليوم مشروعا جديدا") +
+           para("وأوضح المحافظ") +
+           "<div class=\"d-flex article_details_prev_next\"><div><a href=/n1></a><span>التالي</span>"
+           "<span>في إعارة نادرة خارج هولندا لوحة الفتاة ذات القرط</span></div></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "افتتح المحافظ اليوم"));
+  EXPECT_FALSE(has(d.text, "في إعارة نادرة"));
+}
+
+// A <figure> that links to another story under its headline is a link card (Ghost's bookmark
+// card), not a photo: its story is a read-also item and its description is no article text.
+TEST(HtmlContent, FigureLinkCardIsAReadAlsoBox) {
+  Document d =
+      page("<html><body><section class=gh-content>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+           "<figure class=kg-card><a href=/news/2><div>البنك المركزي يرفع أسعار الفائدة مجددا</div>"
+           "<div>رفع البنك المركزي سعر الفائدة للمرة الثالثة هذا العام، في خطوة توقعها المحللون بعد ارتفاع "
+           "التضخم في الأشهر الماضية.</div><div>الخبر</div></a></figure>" +
+           para("وفي ختام المؤتمر دعا الوزير") + "</section></body></html>");
+  EXPECT_FALSE(has(d.text, "رفع البنك المركزي"));
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  // Its title is the card's first line, not the card's whole text with its description.
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
+}
+
+// A read-also line between the summary and the rest of the text, each in a block of its own,
+// is a box, not text.
+TEST(HtmlContent, ReadAlsoCardBetweenChosenBlocks) {
+  std::string entries;
+  for (int i = 0; i < 4; ++i)
+    entries +=
+        "<div class=entry><time>10:0" + std::to_string(i) + "</time>" + para("وفي تحديث جديد") + "</div>";
+  Document d =
+      page("<html><body><div class=live><div class=summary>" + para("بدأت اليوم أعمال القمة") +
+           "</div><div class=inline><strong>اقرأ أيضا:</strong> <a href=/n/7>البنك المركزي يرفع أسعار "
+           "الفائدة مجددا</a></div><div class=feed>" +
+           entries + "</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "بدأت اليوم أعمال القمة"));
+  EXPECT_FALSE(has(d.text, "البنك المركزي"));
+  bool box = false;
+  for (const auto& b : d.link_boxes) box = box || (b.kind == "read_also" && b.links.size() == 1);
+  EXPECT_TRUE(box);
+}
+
+// Whatever the noun, a heading that ends "ذات صلة" or "المتعلقة" says its list is related.
+TEST(HtmlContent, HeadingsThatNameARelation) {
+  EXPECT_TRUE(detail::names_relation("تغطيات ذات صلة"));
+  EXPECT_TRUE(detail::names_relation("قصص ذات علاقة"));
+  EXPECT_TRUE(detail::names_relation("الأخبار المتعلقة"));
+  EXPECT_FALSE(detail::names_relation("الأكثر قراءة"));
+  EXPECT_FALSE(detail::names_relation("وقال الوزير إن المحادثات تناولت القضايا الإقليمية ذات الصلة"));
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
