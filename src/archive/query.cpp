@@ -259,6 +259,15 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return out;
 }
 
+// False when no token of the search form `folded` can be one `query` looks for.
+bool may_match(std::string_view folded, const CompiledQuery& query) {
+  for (const auto& t : query.terms)
+    if (folded.find(t) != std::string_view::npos) return true;
+  for (const auto& p : query.prefixes)
+    if (folded.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 bool CompiledQuery::matches(std::string_view token) const {
@@ -293,7 +302,12 @@ std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& qu
   // first block that matches them all is the one: the rest of the body need not be normalized.
   const std::size_t most = query.prefixes.empty() ? query.terms.size() : std::size_t(-1);
   std::size_t best = 0, best_count = 0;
+  std::string folded;
   for (std::size_t i = 0; i < body.size() && best_count < most; ++i) {
+    // Every search token is a light stem of a run of the block's search form, hence a substring of
+    // it: a block whose search form holds no term or prefix has no match, and needs no tokenizing.
+    normalizer.search(body[i].text, folded);
+    if (!may_match(folded, query)) continue;
     std::unordered_set<std::string> seen;
     for (auto& t : normalizer.tokens(body[i].text))
       if (query.matches(t)) seen.insert(std::move(t));
