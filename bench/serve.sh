@@ -13,7 +13,9 @@
 # that the copies are distinct articles (near duplicates of each other, as an agency story
 # republished by nine papers): about 100,000 articles. WORK_DIR keeps the copies and big.db; a
 # second run only adds what is missing.
-# BUILD_ONLY=1 stops after making the archive; DURATION=S runs wrk for S seconds instead of 20.
+# BUILD_ONLY=1 stops after making the archive; DURATION=S runs wrk for S seconds instead of 20;
+# REUSE=1 skips the ingest when big.db exists. Two runs of wrk: a cold one over 2,000 distinct words
+# drawn from the text, then the 20 words in turn; each reports the server's CPU time per page.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 akhbar=$(realpath "${1:-$here/build/akhbar}")
@@ -57,14 +59,17 @@ for k in range(1, copies):
 PY
 files=()
 for k in $(seq 0 $((copies - 1))); do files+=("$big/copy$k.jsonl"); done
-"$akhbar" ingest --db "$work/big.db" -j 2 --quiet "${files[@]}" || true
+# REUSE=1 takes an existing big.db as it is (an ingest that skips every copy still reads them all).
+if [ -z "${REUSE:-}" ] || [ ! -f "$work/big.db" ]; then
+  "$akhbar" ingest --db "$work/big.db" -j 2 --quiet "${files[@]}" || true
+fi
 articles=$(sqlite3 "$work/big.db" 'SELECT count(*) FROM articles')
 echo "archive: $work/big.db, $articles articles"
 
 # The words: the 10 most frequent body words of the corpus and 10 rare ones (in 1 to 3 articles of
 # one copy, so 9 to 27 matches in the set), each with its bare FTS5 expression (the stem quoted).
 python3 - "$akhbar" "$big/copy0.jsonl" "$work" <<'PY'
-import collections, json, subprocess, sys, urllib.parse
+import collections, json, random, subprocess, sys, urllib.parse
 akhbar, copy0, work = sys.argv[1:4]
 df = collections.Counter()
 for line in open(copy0, encoding="utf-8"):
@@ -83,8 +88,25 @@ with open(f"{work}/serve.lua", "w", encoding="utf-8") as f:
     paths = ",\n".join('  "/search?q=%s"' % urllib.parse.quote(w) for w in words)
     f.write("paths = {\n%s\n}\ni = 0\nrequest = function()\n  i = i %% #paths + 1\n"
             "  return wrk.format(\"GET\", paths[i])\nend\n" % paths)
+# The cold run: 2,000 distinct words drawn from the running text (a word's chance is its share of
+# the text, so frequent words are drawn as often as people type them), each asked once per pass.
+random.seed(15)
+running = [w for line in open(copy0, encoding="utf-8") for w in json.loads(line)["content"].split()
+           if len(w) >= 3 and w.isalpha()]
+cold = []
+seen = set()
+while len(cold) < 2000:
+    w = random.choice(running)
+    if w not in seen:
+        seen.add(w)
+        cold.append(w)
+with open(f"{work}/cold.lua", "w", encoding="utf-8") as f:
+    paths = ",\n".join('  "/search?q=%s"' % urllib.parse.quote(w) for w in cold)
+    f.write("paths = {\n%s\n}\ni = 0\nrequest = function()\n  i = i %% #paths + 1\n"
+            "  return wrk.format(\"GET\", paths[i])\nend\n" % paths)
 print("frequent:", " ".join(frequent))
 print("rare:", " ".join(rare))
+print("cold run: 2,000 words drawn from the text, e.g.", " ".join(cold[:8]))
 PY
 
 [ -z "${BUILD_ONLY:-}" ] || exit 0  # BUILD_ONLY=1: make the archive and the word list, measure later
@@ -105,9 +127,33 @@ for line in open(sys.argv[2], encoding="utf-8"):
     w = line.split("\t")[1]
     urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q={urllib.parse.quote(w)}").read()
 PY
+# The server's CPU time (user + sys, seconds) from /proc: per page it is the figure a loaded
+# machine does not distort much, where latencies mostly measure the neighbours.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$server/stat"; }
+lines() { wc -l < "$log"; }
+# The cold run first: 2,000 distinct words, so that no page is asked twice in a row of 2,000.
+: > "$log"
+echo "## cold: wrk -t 2 -c 32 -d ${duration}s --latency, 2,000 distinct words"
+c0=$(cpu)
+wrk -t 2 -c 32 -d "${duration}s" --latency -s "$work/cold.lua" "http://127.0.0.1:$port" | sed -n '/Latency/,$p'
+c1=$(cpu)
+n=$(lines)
+awk -v a="$c0" -v b="$c1" -v n="$n" 'BEGIN { printf "cold: %d pages, server CPU %.2f s, %.2f ms per page\n", n, b - a, 1000 * (b - a) / n }'
+python3 - "$log" <<'PY'
+import sys
+t = sorted(float(l.split()[4]) for l in open(sys.argv[1]))
+w = sorted(float(l.split()[5]) for l in open(sys.argv[1]))
+p = lambda v, q: v[min(len(v) - 1, int(round(q / 100 * (len(v) - 1))))]
+print(f"cold, in the server: p50 {p(t, 50):.1f} ms, p90 {p(t, 90):.1f} ms, p99 {p(t, 99):.1f} ms; "
+      f"work: p50 {p(w, 50):.1f} ms, p99 {p(w, 99):.1f} ms")
+PY
 : > "$log"
 echo "## wrk -t 2 -c 32 -d ${duration}s --latency, 20 search pages in turn"
+c0=$(cpu)
 wrk -t 2 -c 32 -d "${duration}s" --latency -s "$work/serve.lua" "http://127.0.0.1:$port" | sed -n '/Latency/,$p'
+c1=$(cpu)
+n=$(lines)
+awk -v a="$c0" -v b="$c1" -v n="$n" 'BEGIN { printf "20 words: %d pages, server CPU %.2f s, %.2f ms per page\n", n, b - a, 1000 * (b - a) / n }'
 kill -INT $server
 wait $server
 trap - EXIT

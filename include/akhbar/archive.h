@@ -22,6 +22,9 @@ enum class OpenMode { read_only, read_write };
 // Tuning for Archive::open.
 struct OpenOptions {
   int busy_timeout_ms = 10000;  // how long a writer waits for another writer before giving up
+  // Bytes of the file read through a memory map (PRAGMA mmap_size; 0: read() calls, SQLite's
+  // default): a long-lived reader (serve) saves a system call and a copy per page it reads.
+  std::int64_t mmap_bytes = 0;
 };
 
 // The line keys an archive keeps per site at most (Archive::prune_site_lines): the template lines
@@ -45,6 +48,9 @@ struct Filters {
   std::int64_t limit = -1;            // -1: no limit
   std::int64_t offset = 0;
   bool rank_all = false;  // search: rank every match, not only the newest search_rank_window
+  // search: fill Summary::score (bm25). false, for a page that shows no scores, gives the same hits
+  // in the same order with every score 0, and saves a one-word query bm25's IDF scan.
+  bool scores = true;
 };
 
 // What store() did with one Article.
@@ -160,6 +166,12 @@ class Archive {
   Result<void> begin();
   Result<void> commit();
   void rollback();
+
+  // Runs the next queries in one read transaction, on one snapshot, until end_read(): a page's rows
+  // and count agree while an ingest writes, and no query starts a transaction of its own.
+  Result<void> begin_read();
+  // Ends begin_read()'s transaction (nothing when none is open).
+  void end_read();
 
   // Stores one parsed Article with its Document's provenance and raw bytes.
   Result<StoreResult> store(const Article& article, const Document& source);

@@ -99,6 +99,12 @@ Result<Archive> Archive::open(const std::string& path, OpenMode mode, const Open
                         " — upgrade akhbar");
 
   if (auto r = d.exec("PRAGMA foreign_keys = ON"); !r) return r.error();
+  if (options.mmap_bytes > 0) {
+    std::string mmap = "PRAGMA mmap_size = " + std::to_string(options.mmap_bytes);
+    auto s = ad::Stmt::prepare(d, mmap);
+    if (!s) return s.error();
+    if (int rc = s->step(); rc != SQLITE_ROW && rc != SQLITE_DONE) return d.error(rc);
+  }
   if (mode == OpenMode::read_only) {
     if (*version == 0) return at(path, "not an akhbar archive (empty) — create one with `akhbar ingest`");
     if (*version < ad::current_version)
@@ -173,6 +179,15 @@ Result<void> Archive::begin() {
   if (auto r = m_impl->db.exec("BEGIN IMMEDIATE"); !r) return r;
   m_impl->in_batch = true;
   return {};
+}
+
+Result<void> Archive::begin_read() {
+  if (m_impl->in_batch || sqlite3_get_autocommit(m_impl->db.get()) == 0) return {};
+  return m_impl->db.exec("BEGIN");
+}
+
+void Archive::end_read() {
+  if (!m_impl->in_batch && sqlite3_get_autocommit(m_impl->db.get()) == 0) (void)m_impl->db.exec("COMMIT");
 }
 
 Result<void> Archive::commit() {

@@ -104,6 +104,9 @@ struct Archive::Impl {
   std::vector<IndexRow> pending_index;
   static constexpr std::size_t max_pending_index = 5000;
   std::string parser_version = "akhbar";
+  // akhbar_rank (detail_rank.h), added to the connection by the first search that uses it.
+  bool rank_ready = false;
+  Result<void> use_rank();
   // Prepared statements by their SQL text's address (each SQL is a string literal).
   std::map<const char*, archive_detail::Stmt> stmts;
 

@@ -18,6 +18,7 @@ struct CompiledQuery {
   std::string match;                      // FTS5 expression; every term a quoted string
   std::unordered_set<std::string> terms;  // stems of the positive words and phrases
   std::vector<std::string> prefixes;      // stems of the positive prefix* terms
+  std::size_t phrases = 0;                // quoted strings in `match`, NOT ones included (FTS5's phrases)
 
   // True when search token `token` is one the query looks for.
   bool matches(std::string_view token) const;

@@ -175,10 +175,12 @@ class Parser {
       case Kind::word:
       case Kind::phrase:
         ++m_pos;
+        ++m_out.phrases;
         if (!negated) m_out.terms.insert(l.tokens.begin(), l.tokens.end());
         return quote(l.tokens);
       case Kind::prefix:
         ++m_pos;
+        ++m_out.phrases;
         if (!negated) {
           m_out.terms.insert(l.tokens.begin(), l.tokens.end() - 1);
           m_out.prefixes.push_back(l.tokens.back());
@@ -257,6 +259,15 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return out;
 }
 
+// False when no token of the search form `folded` can be one `query` looks for.
+bool may_match(std::string_view folded, const CompiledQuery& query) {
+  for (const auto& t : query.terms)
+    if (folded.find(t) != std::string_view::npos) return true;
+  for (const auto& p : query.prefixes)
+    if (folded.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 bool CompiledQuery::matches(std::string_view token) const {
@@ -287,8 +298,16 @@ std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& qu
                          std::size_t width) {
   if (body.empty()) return {};
   // The block with the most distinct matched tokens (the first of equals) holds the snippet.
+  // Without prefixes a block can match no more distinct tokens than the query has terms, so the
+  // first block that matches them all is the one: the rest of the body need not be normalized.
+  const std::size_t most = query.prefixes.empty() ? query.terms.size() : std::size_t(-1);
   std::size_t best = 0, best_count = 0;
-  for (std::size_t i = 0; i < body.size(); ++i) {
+  std::string folded;
+  for (std::size_t i = 0; i < body.size() && best_count < most; ++i) {
+    // Every search token is a light stem of a run of the block's search form, hence a substring of
+    // it: a block whose search form holds no term or prefix has no match, and needs no tokenizing.
+    normalizer.search(body[i].text, folded);
+    if (!may_match(folded, query)) continue;
     std::unordered_set<std::string> seen;
     for (auto& t : normalizer.tokens(body[i].text))
       if (query.matches(t)) seen.insert(std::move(t));

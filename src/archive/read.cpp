@@ -1,9 +1,11 @@
 // The read side: get() rebuilds the Article that parse printed; search, list, stats, related,
 // duplicates and the streaming walks used by export and reparse.
+#include <algorithm>
 #include <limits>
 #include <nlohmann/json.hpp>
 
 #include "archive/detail_impl.h"
+#include "archive/detail_rank.h"
 #include "archive/detail_zip.h"
 
 namespace akhbar {
@@ -220,6 +222,13 @@ Result<std::int64_t> Archive::Impl::rank_floor(const ad::CompiledQuery& q) {
   return floor;
 }
 
+Result<void> Archive::Impl::use_rank() {
+  if (rank_ready) return {};
+  AKHBAR_TRY(ad::register_rank(db));
+  rank_ready = true;
+  return {};
+}
+
 Result<std::vector<Summary>> Archive::search(const std::string& query, const Filters& filters) {
   auto q = ad::compile_query(query, m_impl->normalizer());
   if (!q) return q.error();
@@ -230,19 +239,31 @@ Result<std::vector<Summary>> Archive::search(const std::string& query, const Fil
   // One ranked page of the matches with lo <= rowid < hi, appended to `out`.
   auto page = [&](std::int64_t lo, std::int64_t hi, std::int64_t limit, std::int64_t offset) -> Result<void> {
     if (!filtered) {
-      // Without filters FTS5 ranks and cuts on its own; joining every match to articles first
-      // (to filter) costs a table lookup per match, which dominates for frequent words.
+      // Without filters the index alone ranks (joining every match to articles costs a table
+      // lookup per match, which dominates for frequent words). Every match in [lo, hi) is keyed by
+      // akhbar_rank (detail_rank.h: the table's rank, bm25(5.0, 1.0) as schema.cpp configures it,
+      // without its IDF scan when no score is wanted) and the first offset + limit sorted here,
+      // equal keys by rowid as ORDER BY rank gives them: FTS5's own sort runs the query twice and
+      // sorts every match.
+      AKHBAR_TRY(m_impl->use_rank());
       auto s = m_impl->prep(
-          "SELECT rowid, rank FROM fts WHERE fts MATCH ?1 AND rowid >= ?4 AND rowid < ?5 ORDER BY rank "
-          "LIMIT ?2 OFFSET ?3");
+          "SELECT rowid, akhbar_rank(fts, ?4, 5.0, 1.0) FROM fts WHERE fts MATCH ?1 AND rowid >= ?2 AND "
+          "rowid < ?3");
       if (!s) return s.error();
-      (*s)->bind(1, q->match).bind(2, limit).bind(3, offset).bind(4, lo).bind(5, hi);
-      return each_row(m_impl->db, **s, [&](ad::Stmt& r) {
+      (*s)->bind(1, q->match).bind(2, lo).bind(3, hi).bind(4, filters.scores ? 1 : 0);
+      std::vector<std::pair<double, std::int64_t>> keyed;
+      AKHBAR_TRY(each_row(m_impl->db, **s, [&](ad::Stmt& r) { keyed.emplace_back(r.real(1), r.int64(0)); }));
+      const auto from = std::min(keyed.size(), static_cast<std::size_t>(std::max<std::int64_t>(offset, 0)));
+      const auto to =
+          limit < 0 ? keyed.size() : std::min(keyed.size(), from + static_cast<std::size_t>(limit));
+      std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(to), keyed.end());
+      for (std::size_t i = from; i < to; ++i) {
         Summary m;
-        m.id = r.int64(0);
-        m.score = r.real(1);
+        m.id = keyed[i].second;
+        if (filters.scores) m.score = keyed[i].first;
         out.push_back(std::move(m));
-      });
+      }
+      return {};
     }
     auto s = m_impl->prep(sql_text(2).c_str());
     if (!s) return s.error();

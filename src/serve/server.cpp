@@ -64,6 +64,14 @@ std::int64_t parse_id(const std::string& text) {
   return std::stoll(text);
 }
 
+// A worker's connection: read-only, and memory-mapped so that the pages a search reads (index,
+// row sizes, bodies) cost no read() call and copy each.
+Result<Archive> open_archive(const std::string& db) {
+  OpenOptions options;
+  options.mmap_bytes = std::int64_t{1} << 32;  // SQLite caps it at its build's limit (2 GB on Debian)
+  return Archive::open(db, OpenMode::read_only, options);
+}
+
 // The request's start and the moment it was let in to work (the gate), per worker thread:
 // pre-routing and with_archive set them, the logger reads them.
 thread_local std::chrono::steady_clock::time_point request_start, service_start;
@@ -128,11 +136,14 @@ struct Server::Impl {
       }
     }
     if (!slot) {
-      auto a = Archive::open(options.db, OpenMode::read_only);
+      auto a = open_archive(options.db);
       if (!a) return {500, a.error().str()};
       slot = std::make_unique<Slot>(Slot{std::move(a).value(), std::nullopt});
     }
+    // One read transaction per page: one snapshot for its queries, not one per statement.
+    if (auto b = slot->archive.begin_read(); !b) return {500, b.error().str()};
     Reply r = f(*slot);
+    slot->archive.end_read();
     std::lock_guard lock(pool_mutex);
     pool.push_back(std::move(slot));
     return r;
@@ -202,6 +213,8 @@ Reply Server::Impl::search(const Ask& ask) {
     sd::SearchView v;
     v.request = *req;
     Filters f = req->filters();
+    // The HTML page shows no scores; the JSON answer carries them.
+    f.scores = ask.json;
     auto rows = req->q.empty() ? slot.archive.list(f) : slot.archive.search(req->q, f);
     if (!rows) return error(ask, 500, rows.error().str());
     v.rows = std::move(rows).value();
@@ -524,7 +537,7 @@ Server& Server::operator=(Server&&) noexcept = default;
 
 Result<Server> Server::create(const ServeOptions& options, Segmenter segmenter) {
   // The archive must open now: a wrong --db is an error at start, not a page later.
-  auto archive = Archive::open(options.db, OpenMode::read_only);
+  auto archive = open_archive(options.db);
   if (!archive) return archive.error();
   auto impl = std::make_unique<Impl>(options, std::move(segmenter));
   impl->pool.push_back(std::make_unique<Slot>(Slot{std::move(archive).value(), std::nullopt}));

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "archive/detail_query.h"
 #include "archive/detail_schema.h"
 #include "archive/detail_zip.h"
 
@@ -342,6 +343,81 @@ TEST_F(ArchiveTest, SearchOperatorsAndSnippets) {
     EXPECT_TRUE(r) << q << ": " << r.error().str();
   }
   EXPECT_EQ(ar.stats()->articles, 3);
+}
+
+// search ranks unfiltered queries with akhbar_rank and sorts the page itself (issue 15): the hits,
+// their order and their scores are those of FTS5's own ORDER BY rank, bit for bit, equal scores
+// by rowid; without scores (the HTML page) the same hits in the same order.
+TEST_F(ArchiveTest, SearchRanksAsFts5Rank) {
+  Archive ar = open_rw();
+  store(ar, article("أسعار النفط", {"ارتفعت أسعار النفط اليوم في الأسواق العالمية."}));
+  store(ar, article("الذهب", {"تراجع سعر الذهب بينما استقرت أسعار النفط."}));
+  store(ar, article("النفط والذهب", {"النفط النفط والذهب في السوق", "خبر قصير عن النفط"}));
+  store(ar, article("خبر أول", {"النفط في السوق اليوم"}));
+  store(ar, article("خبر ثان", {"النفط في السوق أمس"}));  // the same length and frequency: a tie
+  store(ar, article("الطقس", {"أمطار غزيرة على السواحل.", "ارتفعت درجات الحرارة"}));
+  Normalizer n;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(m_db.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  for (const char* query : {"النفط", "الذهب", "اسعار", "أسعار النفط", "\"أسعار النفط\"", "ارتفع*", "النفط OR أمطار",
+                            "النفط -الذهب", "السوق النفط"}) {
+    auto compiled = archive_detail::compile_query(query, n);
+    ASSERT_TRUE(compiled) << query;
+    std::vector<std::pair<std::int64_t, double>> want;
+    sqlite3_stmt* s = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT rowid, rank FROM fts WHERE fts MATCH ?1 ORDER BY rank", -1, &s, nullptr),
+              SQLITE_OK);
+    sqlite3_bind_text(s, 1, compiled->match.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(s) == SQLITE_ROW) want.emplace_back(sqlite3_column_int64(s, 0), sqlite3_column_double(s, 1));
+    sqlite3_finalize(s);
+    auto got = ar.search(query, {});
+    ASSERT_TRUE(got) << got.error().str();
+    std::vector<std::pair<std::int64_t, double>> have;
+    for (const auto& h : *got) have.emplace_back(h.id, h.score);
+    EXPECT_EQ(have, want) << query;
+    Filters page;
+    page.scores = false;
+    auto unscored = ar.search(query, page);
+    ASSERT_TRUE(unscored);
+    EXPECT_EQ(ids(unscored), ids(got)) << query;
+    for (std::size_t i = 0; i < unscored->size() && i < got->size(); ++i)
+      EXPECT_EQ((*unscored)[i].snippet, (*got)[i].snippet) << query;
+    // Paged: the same order, cut.
+    Filters second;
+    second.limit = 2;
+    second.offset = 1;
+    second.scores = false;
+    auto cut = ids(ar.search(query, second));
+    auto all = ids(got);
+    std::vector<std::int64_t> expected(all.begin() + std::min<std::ptrdiff_t>(1, std::ssize(all)),
+                                       all.begin() + std::min<std::ptrdiff_t>(3, std::ssize(all)));
+    EXPECT_EQ(cut, expected) << query;
+  }
+  sqlite3_close(db);
+}
+
+// The snippet comes from the first block with the most distinct matched words, also now that the
+// scan stops at a block that has them all.
+TEST_F(ArchiveTest, SnippetTakesTheFirstBlockWithMostMatches) {
+  Archive ar = open_rw();
+  store(ar, article("خبر", {"النفط في السوق", "الذهب مع النفط هنا", "الذهب مع النفط والفضة"}));
+  auto one = ar.search("النفط", {});
+  ASSERT_TRUE(one);
+  ASSERT_EQ(one->size(), 1u);
+  EXPECT_EQ(one->front().snippet, "[النفط] في السوق");
+  auto two = ar.search("الذهب النفط", {});
+  ASSERT_TRUE(two);
+  ASSERT_EQ(two->size(), 1u);
+  EXPECT_EQ(two->front().snippet, "[الذهب] مع [النفط] هنا");
+  auto three = ar.search("الذهب OR النفط OR الفضة", {});
+  ASSERT_TRUE(three);
+  ASSERT_EQ(three->size(), 1u);
+  EXPECT_EQ(three->front().snippet, "[الذهب] مع [النفط والفضة]");
+  // A prefix can match any number of words: every block is read.
+  auto prefix = ar.search("الذهب فض*", {});
+  ASSERT_TRUE(prefix);
+  ASSERT_EQ(prefix->size(), 1u);
+  EXPECT_EQ(prefix->front().snippet, "[الذهب] مع النفط [والفضة]");
 }
 
 TEST_F(ArchiveTest, ArabicSpellingVariantsMeet) {
