@@ -87,6 +87,16 @@ def test_parse_of_parse_output_is_the_same(ctx):
     assert again == first
 
 
+def test_explain_says_the_record_was_not_segmented(ctx):
+    sample = ctx.path('samples', 'saudinewsnet_00011.txt')
+    jsonl = os.path.join(ctx.tmp, 'one.jsonl')
+    with open(jsonl, 'w', encoding='utf-8') as out:
+        out.write(run_ok(ctx, ['parse', '-q', sample]).stdout)
+    r = run_ok(ctx, ['parse', '--explain', jsonl])
+    assert r.stdout == (f'# {jsonl} record 0 (UTF-8)\n'
+                        f'# an akhbar.article/1 record of {sample} record 0: kept as it is, not segmented\n'), r.stdout
+
+
 def test_malformed_article_record_is_an_error_with_its_line(ctx):
     good = run_ok(ctx, ['parse', '-q', ctx.path('samples', 'almustakilla-iraq-us-security-talks.txt')]).stdout
     bad = json.loads(good)
