@@ -3,6 +3,7 @@
 // Article (segmenter → archive, exports, JSON). No stage-specific types here.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ struct LinkBox {
   std::string kind = {};
 };
 
+struct Article;
+
 // One decoded input record, as the loader hands it to the segmenter.
 struct Document {
   InputInfo input;
@@ -53,6 +56,10 @@ struct Document {
   // How an HTML page's text was chosen, one line per decision ("kept\tbody > article\tsemantic
   // container, score 84"), for `parse --explain`; empty for other formats.
   std::vector<std::string> extraction;
+  // Set when the record already is an article (a JSON record of parse's own schema,
+  // akhbar.article/1): the pipeline takes it as it is instead of segmenting `text`. Its `input`
+  // names the original input (whose raw bytes are not here); the Document's, the JSON record.
+  std::shared_ptr<const Article> article;
 };
 
 // A body block: a paragraph, or a sub-heading inside the article.
@@ -113,6 +120,11 @@ void append_json_string(std::string_view s, std::string& out);
 
 // Reads a record printed by to_json_line (or any JSON object of the schema's shape).
 Result<Article> article_from_json(std::string_view json);
+
+// Reads `json` as a record of parse's own schema when its "schema" member is article_schema_id:
+// nullopt for any other JSON (another object, or not valid JSON), an Error naming the first bad
+// field when it is such a record but malformed (its "input" must name a path and a SHA-256).
+Result<std::optional<Article>> article_record_from_json(std::string_view json);
 
 // The body as plain text: blocks joined by '\n'.
 std::string body_text(const std::vector<Block>& blocks);

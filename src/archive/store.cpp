@@ -134,7 +134,9 @@ void prepare_into(PreparedArticle::Impl& p, const Article& a, const Document& do
   p.format = doc.format.empty() ? "text" : doc.format;
   p.fetched = doc.fetched;
   p.meta = meta_json(doc, a);
-  p.has_raw = !doc.raw.empty();
+  // A record read back from parse's JSON Lines names its original input, whose bytes are not
+  // here: its raw bytes (the JSON line) are not that input's and are not kept under its SHA-256.
+  p.has_raw = !doc.raw.empty() && !doc.article;
   if (p.has_raw) {
     p.raw_z = ad::deflate_bytes(doc.raw);
     p.raw_size = static_cast<std::int64_t>(doc.raw.size());

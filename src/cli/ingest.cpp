@@ -113,7 +113,10 @@ class IngestCommand : public Command {
     LoadStats stats = run_pipeline(
         m_inputs.paths, options, segmenter,
         [how](Parsed& p, const Normalizer& normalizer) {
-          return Prepared{Archive::prepare(p.article, p.doc, normalizer), doc_lines(p.doc, how)};
+          // A record of parse's own output has no page lines (its text is the article's): it
+          // counts for no site's template.
+          return Prepared{Archive::prepare(p.article, p.doc, normalizer),
+                          p.doc.article ? DocLines{} : doc_lines(p.doc, how)};
         },
         [&](Parsed&& p, Prepared&& prepared) {
           if (m_failure || g_interrupted) return;  // the loader stops soon; nothing more is written

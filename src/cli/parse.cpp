@@ -81,6 +81,10 @@ class ParseCommand : public Command {
   static void explain(const Parsed& p, std::string& out) {
     out += "# " + p.doc.input.path + " record " + std::to_string(p.doc.input.record) + " (" +
            p.doc.input.encoding + ")\n";
+    // A record of parse's own output has nothing to explain: it was not segmented.
+    if (p.doc.article)
+      out += "# an " + std::string(article_schema_id) + " record of " + p.doc.article->input.path +
+             " record " + std::to_string(p.doc.article->input.record) + ": kept as it is, not segmented\n";
     // An HTML page first says how its text was chosen: "# html\tkept|dropped|title|...\tWHERE\tWHY".
     for (const auto& e : p.doc.extraction) out += "# html\t" + e + "\n";
     for (const auto& t : p.trace) {

@@ -25,7 +25,8 @@ SiteStats TemplateFlags::learn(const std::vector<std::string>& paths, const Load
   akhbar::load(
       files, load,
       [&](Document&& doc) {
-        if (!skip || !skip(doc)) learner.add(doc);
+        // A record of parse's own output carries the article, not the page's lines.
+        if (!doc.article && (!skip || !skip(doc))) learner.add(doc);
       },
       [](const Diagnostic&) {});
   return learner.stats();

@@ -258,7 +258,8 @@ class Loader {
                                   (d.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
                                   " replaced by U+FFFD (decoded as " + d.encoding + ")"});
     for (const auto& r : d.repairs) doc.warnings.push_back(r);
-    if (!doc.fetched) doc.fetched = ctx.fetched;
+    // A parsed record's capture time is its original input's, which the record does not carry.
+    if (!doc.fetched && !doc.article) doc.fetched = ctx.fetched;
     if (!detail::has_arabic_letter(doc.text) && (!doc.title || !detail::has_arabic_letter(*doc.title))) {
       if (!m_options.keep_garbage) {
         // A record of a multi-record input (located by its line or byte) also names its index.

@@ -72,8 +72,13 @@ Item process(Document&& doc, const Segmenter& segmenter, const Normalizer& norma
   d.maker = maker;
   bool moved = false;
   try {
-    d.parsed.article = segmenter.segment(doc, normalizer, explain ? &d.parsed.trace : nullptr,
-                                              explain ? &d.parsed.summary : nullptr);
+    // A record of parse's own schema is an article already: segmenting its text again would lose
+    // what the first parse found (dateline, updated date, headings, read-also articles).
+    if (doc.article)
+      d.parsed.article = *doc.article;
+    else
+      d.parsed.article = segmenter.segment(doc, normalizer, explain ? &d.parsed.trace : nullptr,
+                                           explain ? &d.parsed.summary : nullptr);
     d.parsed.doc = std::move(doc);
     moved = true;
     if (step) d.product = step(d.parsed, normalizer);

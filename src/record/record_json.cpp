@@ -1,6 +1,7 @@
 // Article <-> JSON, in the key order of docs/article.schema.json (written by json_writer.cpp).
 #include <akhbar/record.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace akhbar {
@@ -88,10 +89,10 @@ std::string to_json_line(const Article& a) {
   return out;
 }
 
-Result<Article> article_from_json(std::string_view text) {
-  nlohmann::json o = nlohmann::json::parse(text, nullptr, false);
-  if (o.is_discarded()) return Error{"not valid JSON", ""};
-  if (!o.is_object()) return Error{"not a JSON object", ""};
+namespace {
+
+// The fields of a parsed JSON object that has the schema's shape.
+Result<Article> read_article(const nlohmann::json& o) {
   Article a;
   std::string err;
   if (auto it = o.find("input"); it != o.end() && it->is_object()) {
@@ -128,6 +129,40 @@ Result<Article> article_from_json(std::string_view text) {
       if (w.is_string()) a.warnings.push_back({kind::stored, w.get<std::string>()});
   }
   return a;
+}
+
+bool is_sha256(std::string_view s) {
+  return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+}  // namespace
+
+Result<Article> article_from_json(std::string_view text) {
+  nlohmann::json o = nlohmann::json::parse(text, nullptr, false);
+  if (o.is_discarded()) return Error{"not valid JSON", ""};
+  if (!o.is_object()) return Error{"not a JSON object", ""};
+  return read_article(o);
+}
+
+Result<std::optional<Article>> article_record_from_json(std::string_view text) {
+  nlohmann::json o = nlohmann::json::parse(text, nullptr, false);
+  if (o.is_discarded() || !o.is_object()) return std::optional<Article>();
+  auto schema = o.find("schema");
+  if (schema == o.end() || !schema->is_string() || schema->get_ref<const std::string&>() != article_schema_id)
+    return std::optional<Article>();
+  // The archive knows an input by its path, record and SHA-256: a record without them names none.
+  auto in = o.find("input");
+  if (in == o.end() || !in->is_object()) return Error{"\"input\" is not an object", ""};
+  if (auto p = in->find("path"); p == in->end() || !p->is_string())
+    return Error{"\"input\" has no \"path\"", ""};
+  if (auto h = in->find("sha256");
+      h == in->end() || !h->is_string() || !is_sha256(h->get_ref<const std::string&>()))
+    return Error{"\"input\" has no \"sha256\" of 64 lowercase hex digits", ""};
+  auto a = read_article(o);
+  if (!a) return a.error();
+  return std::optional<Article>(std::move(a).value());
 }
 
 }  // namespace akhbar

@@ -188,6 +188,30 @@ def test_bad_shards_are_refused_and_the_others_merge(ctx):
     same_content(content(out), content(union))
 
 
+def test_damaged_body_stops_the_merge_only_where_it_is_needed(ctx):
+    a, b = two_folders(ctx)
+    sa, sb, out = (os.path.join(ctx.tmp, n) for n in ('a.db', 'b.db', 'out.db'))
+    ingest(ctx, sa, a)
+    ingest(ctx, sb, b)
+    c = sqlite3.connect(sb)
+    ids = {os.path.basename(p): i for p, i in c.execute('SELECT path, article_id FROM inputs')}
+    # copy.txt's body is archived already (an exact duplicate): merge never needs its text.
+    c.executemany('UPDATE blocks SET data = ?1 WHERE article_id = ?2',
+                  [(b'damaged', ids['copy.txt']), (b'damaged', ids['gold.txt'])])
+    c.commit()
+    c.close()
+    assert sorted(ids, key=ids.get) == ['copy.txt', 'edited.txt', 'gold.txt', 'oil.txt']
+    r, s = merge(ctx, out, sa, sb, extra=('--batch', '1'))
+    assert r.returncode == 1
+    gold = ids['gold.txt']
+    assert r.stderr == (f'akhbar: error: {sb}: merge stopped at article {gold} of the shard: the stored text of '
+                        f'article {gold} is damaged\n'), r.stderr
+    # The batches before it are kept: the duplicate's input and the edited article.
+    c = sqlite3.connect(out)
+    paths = sorted(os.path.basename(p) for (p,) in c.execute('SELECT path FROM inputs'))
+    assert 'copy.txt' in paths and 'edited.txt' in paths and 'gold.txt' not in paths, paths
+
+
 def corpus_folders(ctx, n):
     """n files of each of two corpus folders with near duplicates, copied so that paths are stable."""
     out = []

@@ -180,5 +180,50 @@ TEST(JsonPaths, RecordsLargerThanThePaddingAndGrowing) {
   EXPECT_EQ(l.docs[5].text, "كلمة كلمة كلمة كلمة");
 }
 
+TEST(JsonRecords, ParsesOwnRecordsAreReadWhole) {
+  test::TempDir dir;
+  const std::string sha(64, 'c');
+  const std::string record =
+      R"({"schema":"akhbar.article/1","input":{"path":"news/a.txt","record":3,"url":null,"encoding":"windows-1256",)"
+      R"("sha256":")" +
+      sha +
+      R"("},"title":"عنوان","published":"2024-07-23","updated":"2024-07-24",)"
+      R"("dateline":"القاهرة","source":null,"author":null,"body":[{"type":"heading","text":"فرعي"},)"
+      R"({"type":"paragraph","text":"نص"}],"read_also":[{"title":"مقال","url":null,"body":[{"type":"paragraph",)"
+      R"("text":"نصه"}]}],"related":[],"removed":[{"kind":"dateline","text":"القاهرة -"}]})";
+  // Every line of it left the body: still a record of an input with Arabic text.
+  const std::string emptied =
+      R"({"schema":"akhbar.article/1","input":{"path":"b.txt","record":0,"url":null,"encoding":"UTF-8",)"
+      R"("sha256":")" +
+      sha +
+      R"("},"title":null,"published":null,"updated":null,"dateline":null,)"
+      R"("source":null,"author":null,"body":[],"read_also":[],"related":[],)"
+      R"("removed":[{"kind":"navigation","text":"اتصل بنا"}]})";
+  std::string path = dir.write("parsed.jsonl", record + "\n{\"content\": \"نص من مكشطة\"}\n" +
+                                                   R"({"schema":"akhbar.article/1","title":"بلا مدخل"})"
+                                                   "\n" +
+                                                   emptied + "\n");
+  auto l = run({path});
+  ASSERT_EQ(l.docs.size(), 3u);
+  const Document& d = l.docs[0];
+  ASSERT_TRUE(d.article);
+  EXPECT_EQ(to_json_line(*d.article), record);
+  // The Document's provenance is the JSON line's; the Article's, the original input's.
+  EXPECT_EQ(d.input.path, path);
+  EXPECT_EQ(d.input.record, 0);
+  EXPECT_EQ(d.article->input.path, "news/a.txt");
+  EXPECT_EQ(d.article->input.record, 3);
+  EXPECT_EQ(d.format, "jsonl");
+  EXPECT_FALSE(d.fetched);  // the JSON file's time is not when the article's input was captured
+  EXPECT_FALSE(d.title);    // no scraper fields: nothing for the segmenter, nothing stored as metadata
+  EXPECT_FALSE(l.docs[1].article);
+  EXPECT_EQ(l.docs[1].text, "نص من مكشطة");
+  ASSERT_TRUE(l.docs[2].article);
+  EXPECT_EQ(l.docs[2].article->input.path, "b.txt");
+  ASSERT_EQ(l.diags.size(), 1u);
+  EXPECT_EQ(l.diags[0], "akhbar: error: " + path +
+                            ":3: malformed akhbar.article/1 record: \"input\" is not an object, skipped");
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -69,5 +69,38 @@ TEST(RecordJson, BodyText) {
   EXPECT_EQ(body_text({}), "");
 }
 
+TEST(RecordJson, ReadsParsesOwnRecordsOnly) {
+  Article a = sample();
+  auto back = article_record_from_json(to_json_line(a));
+  ASSERT_TRUE(back) << back.error().str();
+  ASSERT_TRUE(back->has_value());
+  EXPECT_EQ(to_json_line(**back), to_json_line(a));
+  // Other JSON is no record of the schema: the loader reads it as a scraper's object.
+  for (const char* other : {R"({"title": "x", "content": "akhbar.article/1"})", R"({"schema": "other/1"})",
+                            R"({"schema": ["akhbar.article/1"]})", "{", "[1]", R"("akhbar.article/1")"}) {
+    auto r = article_record_from_json(other);
+    ASSERT_TRUE(r) << other;
+    EXPECT_FALSE(r->has_value()) << other;
+  }
+}
+
+TEST(RecordJson, ParsesOwnRecordsNeedTheirInput) {
+  auto message = [](const std::string& json) {
+    auto r = article_record_from_json(json);
+    return r ? std::string("accepted") : r.error().message;
+  };
+  const std::string sha(64, 'a');
+  EXPECT_EQ(message(R"({"schema":"akhbar.article/1"})"), "\"input\" is not an object");
+  EXPECT_EQ(message(R"({"schema":"akhbar.article/1","input":{"sha256":")" + sha + R"("}})"),
+            "\"input\" has no \"path\"");
+  EXPECT_EQ(message(R"({"schema":"akhbar.article/1","input":{"path":"a","sha256":"ABC"}})"),
+            "\"input\" has no \"sha256\" of 64 lowercase hex digits");
+  EXPECT_EQ(
+      message(R"({"schema":"akhbar.article/1","input":{"path":"a","sha256":")" + sha + R"("},"title":1})"),
+      "\"title\" is not a string");
+  EXPECT_EQ(message(R"({"schema":"akhbar.article/1","input":{"path":"a","sha256":")" + sha + R"("}})"),
+            "accepted");
+}
+
 }  // namespace
 }  // namespace akhbar
