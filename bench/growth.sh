@@ -158,7 +158,17 @@ PY
   if cmp -s "$dir/stats-one.json" "$dir/stats-merged.json"; then
     echo "  merged archive: same stats as the one ingest ($(stat -c %s "$dir/merged.db") bytes)"
   else
-    echo "  merged archive: STATS DIFFER from the one ingest"; diff "$dir/stats-one.json" "$dir/stats-merged.json" | head -5
+    echo "  merged archive: STATS DIFFER from the one ingest:"
+    "$py" - "$dir/stats-one.json" "$dir/stats-merged.json" <<'PY' || true
+import json, sys
+one, merged = (json.load(open(p)) for p in sys.argv[1:3])
+for key in ("articles", "inputs", "words", "duplicates", "near_duplicates"):
+    if one[key] != merged[key]:
+        print(f"    {key}: {one[key]:,} in the one ingest, {merged[key]:,} merged")
+a, b = ({s["source"]: s["articles"] for s in d["per_source"]} for d in (one, merged))
+moved = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+print(f"    {len(moved)} sources differ, e.g. " + "; ".join(f"{k or '(none)'} {a.get(k, 0)} -> {b.get(k, 0)}" for k in moved[:3]))
+PY
   fi
   [ -n "${KEEP:-}" ] || rm -f "$dir"/s[1-4].db* "$dir/merged.db"*
   fi
