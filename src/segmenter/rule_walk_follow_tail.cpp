@@ -43,13 +43,7 @@ void cut_tail(Page& p, Line& l) {
   ++p.state.edits;  // the line changed, though it is not labelled yet
   l.rule = "cut tail '" + tail + "' by marker " + quoted(m) + "; ";
   l.text = head;
-  l.words = count_words(head);
-  l.chars = code_points(head);
-  l.key = fold_key(p.ctx.normalizer.search(head));
-  l.hit = p.markers().match_line(l.key, l.words);
-  std::size_t s = head.size() - 1;
-  while (s > 0 && (static_cast<unsigned char>(head[s]) & 0xC0) == 0x80) --s;
-  l.last = next_code_point(head, s);
+  classify(l, p.ctx.normalizer.search(head), p.markers());  // measured again, as the loader did
 }
 
 }  // namespace

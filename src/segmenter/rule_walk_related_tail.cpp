@@ -147,13 +147,7 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     ++p.state.edits;  // the line changed, though it is not labelled yet
     l.rule = "cut " + why + "; ";
     l.text = head;
-    l.words = count_words(head);
-    l.chars = code_points(head);
-    l.key = fold_key(p.ctx.normalizer.search(head));
-    l.hit = p.markers().match_line(l.key, l.words);
-    std::size_t e = head.size() - 1;
-    while (e > 0 && (static_cast<unsigned char>(head[e]) & 0xC0) == 0x80) --e;
-    l.last = next_code_point(head, e);
+    classify(l, p.ctx.normalizer.search(head), p.markers());  // measured again, as the loader did
     return not_taken;
   }
   return not_taken;
