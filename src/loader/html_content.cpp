@@ -405,6 +405,18 @@ bool numbering(std::string_view t) {
   return digit;
 }
 
+// Calls `f` with each space-separated word of `t` in order until it returns false (the two word
+// tests below stop at the first word that decides).
+template <typename F>
+void for_each_word(std::string_view t, F f) {
+  for (std::size_t at = 0; at < t.size();) {
+    std::size_t end = t.find(' ', at);
+    if (end == std::string_view::npos) end = t.size();
+    if (!f(t.substr(at, end - at))) return;
+    at = end + 1;
+  }
+}
+
 // A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
 bool date_only(std::string_view t) {
   static const std::string_view months[] = {
@@ -413,23 +425,20 @@ bool date_only(std::string_view t) {
       "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
       "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
   bool digits = false;
-  std::size_t at = 0;
-  while (at < t.size()) {
-    std::size_t end = t.find(' ', at);
-    if (end == std::string_view::npos) end = t.size();
-    std::string_view w = t.substr(at, end - at);
-    at = end + 1;
+  bool other = false;
+  for_each_word(t, [&](std::string_view w) {
     while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '/' || w.back() == '-'))
       w.remove_suffix(1);
     if (w.size() >= 2 && w.substr(w.size() - 2) == "،") w.remove_suffix(2);
-    if (w.empty() || w == "/" || w == "-") continue;
+    if (w.empty() || w == "/" || w == "-") return true;
     if (numbering(w)) {
       digits = true;
-      continue;
+      return true;
     }
-    if (std::find(std::begin(months), std::end(months), w) == std::end(months)) return false;
-  }
-  return digits;
+    other = std::find(std::begin(months), std::end(months), w) == std::end(months);
+    return !other;
+  });
+  return digits && !other;
 }
 
 // Three words or more with an Arabic letter, not list numbering, not a date, not a paragraph.
@@ -496,12 +505,8 @@ bool share_line(std::string_view line) {
                                            "في",     "الخبر",      "المقال", "تابعونا",  "تابعنا", "تابعوا",
                                            "البريد", "الإلكتروني", "نسخ",    "الرابط",   "طباعة"};
   int names = 0;
-  std::size_t at = 0;
-  while (at < line.size()) {
-    std::size_t end = line.find(' ', at);
-    if (end == std::string_view::npos) end = line.size();
-    std::string_view w = line.substr(at, end - at);
-    at = end + 1;
+  bool other = false;
+  for_each_word(line, [&](std::string_view w) {
     // Punctuation around a word (":" "،" "|") does not count.
     while (!w.empty() && static_cast<unsigned char>(w.back()) < 0x80 &&
            !std::isalnum(static_cast<unsigned char>(w.back())))
@@ -510,7 +515,7 @@ bool share_line(std::string_view line) {
     while (!w.empty() && static_cast<unsigned char>(w.front()) < 0x80 &&
            !std::isalnum(static_cast<unsigned char>(w.front())))
       w.remove_prefix(1);
-    if (w.empty()) continue;
+    if (w.empty()) return true;
     auto in = [](std::string_view x, const auto& set) {
       return std::find(std::begin(set), std::end(set), x) != std::end(set);
     };
@@ -518,10 +523,11 @@ bool share_line(std::string_view line) {
     if (in(w, networks) || in(bare, networks)) {
       ++names;
     } else if (!in(w, words) && !in(bare, words)) {
-      return false;
+      other = true;
     }
-  }
-  return names >= 2;
+    return !other;
+  });
+  return names >= 2 && !other;
 }
 
 bool comments_heading(std::string_view line) {
