@@ -59,7 +59,16 @@ keys), then the format drawn least in that folder; a multi-record file is drawn 
 Arabic text. 27 rather than 25 so that the bar (>= 25 inputs) still holds if a drawn input turns
 out not to be an article when it is read.
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth]   prints one line per draw: folder, path, record
+Sixth and seventh draws (--sixth, --seventh, session 7, issue 13 §3): drawn together, before any
+rule of the session changed, by the fifth draw's procedure with random.seed(20261206) and
+random.seed(20261207), 27 inputs each. The sixth is labelled and scored first, then used (with the
+earlier samples) to find what to fix; the seventh is labelled at the same time by someone who does
+not change the rules, and kept sealed (not parsed) until the session's rules are done, so that its
+first score measures them on inputs nobody looked at while writing them. Both leave out their own
+and each other's labels (so the draws stay the same once the labels exist), and the seventh also
+leaves out every input of the sixth draw.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -85,6 +94,8 @@ FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
                       'chardet-encodings', 'commoncrawl-arcore', 'commoncrawl-capstone', 'marsum-goud',
                       'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
 FIFTH = dict(FOURTH, seed=20261205, count=27)
+SIXTH = dict(FOURTH, seed=20261206, count=27)
+SEVENTH = dict(FOURTH, seed=20261207, count=27)
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -305,12 +316,14 @@ def format_of(rel):
     return os.path.splitext(rel)[1].lstrip('.') or 'txt'
 
 
-def fourth_draw(corpus, draw=FOURTH, own='blind4-'):
-    """The fourth draw, or the fifth with FIFTH and 'blind5-' (see the docstring): unlabelled sites
-    first, formats spread in each folder."""
+def fourth_draw(corpus, draw=FOURTH, own=('blind4-',), also=()):
+    """The fourth draw, or a later one with its settings and label prefixes (see the docstring):
+    unlabelled sites first, formats spread in each folder. `also`: (folder, rel, record) of
+    another draw, excluded as if labelled."""
     rng = random.Random(draw['seed'])
     # its own labels are left out, so that the draw stays the same once they exist
-    _, labelled = labelled_files(with_paths=True, ignore=(own,))
+    _, labelled = labelled_files(with_paths=True, ignore=own)
+    labelled = labelled + [(os.path.realpath(os.path.join(corpus, rel)), record) for _, rel, record in also]
     hosts = url_hosts(corpus)
     snn = os.path.join(corpus, 'saudinewsnet', 'json')
     snn_records = {}  # rel -> records() of each SaudiNewsNet JSON file
@@ -423,13 +436,22 @@ def main():
                     'unlabelled sites first, formats spread)')
     ap.add_argument('--fifth', action='store_true', help='the fifth draw (seed 20261205, 27, 3 per folder, '
                     'as the fourth)')
+    ap.add_argument('--sixth', action='store_true', help='the sixth draw (seed 20261206, 27, as the fifth)')
+    ap.add_argument('--seventh', action='store_true', help='the seventh draw (seed 20261207, 27, as the '
+                    'fifth, the sixth draw left out): the sealed sample')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
-    if args.fifth:
-        picked = fourth_draw(corpus, FIFTH, 'blind5-')
+    if args.fifth or args.sixth or args.seventh:
+        together = ('blind6-', 'blind7-')
+        if args.fifth:
+            draw, picked = FIFTH, fourth_draw(corpus, FIFTH, ('blind5-',))
+        else:
+            draw, picked = SIXTH, fourth_draw(corpus, SIXTH, together)
+        if args.seventh:
+            draw, picked = SEVENTH, fourth_draw(corpus, SEVENTH, together, also=picked)
         for name, rel, index in picked:
             print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == FIFTH['count'] else 1
+        return 0 if len(picked) == draw['count'] else 1
     if args.fourth:
         picked = fourth_draw(corpus)
         for name, rel, index in picked:
