@@ -45,6 +45,9 @@ class Normalizer {
   std::vector<std::string> tokens(std::string_view utf8) const;
   // Same, appended to `out`.
   void tokens(std::string_view utf8, std::vector<std::string>& out) const;
+  // The search tokens of text already in search form (what search() gave), appended to `out`:
+  // word breaks and stemming only. search() is idempotent, so this equals tokens() of the original.
+  void search_tokens(std::string_view folded, std::vector<std::string>& out) const;
   // The search tokens of each line of `utf8` separated by single spaces, each line ended by '\n'
   // (an empty line where a line has none), into `out` (replaced): what `normalize --tokens` prints.
   void token_lines(std::string_view utf8, std::string& out) const;

@@ -303,13 +303,16 @@ std::string make_snippet(const std::vector<Block>& body, const CompiledQuery& qu
   const std::size_t most = query.prefixes.empty() ? query.terms.size() : std::size_t(-1);
   std::size_t best = 0, best_count = 0;
   std::string folded;
+  std::vector<std::string> tokens;
   for (std::size_t i = 0; i < body.size() && best_count < most; ++i) {
     // Every search token is a light stem of a run of the block's search form, hence a substring of
     // it: a block whose search form holds no term or prefix has no match, and needs no tokenizing.
     normalizer.search(body[i].text, folded);
     if (!may_match(folded, query)) continue;
+    tokens.clear();
+    normalizer.search_tokens(folded, tokens);
     std::unordered_set<std::string> seen;
-    for (auto& t : normalizer.tokens(body[i].text))
+    for (auto& t : tokens)
       if (query.matches(t)) seen.insert(std::move(t));
     if (seen.size() > best_count) best = i, best_count = seen.size();
   }

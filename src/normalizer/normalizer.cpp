@@ -366,6 +366,10 @@ void Normalizer::tokens(std::string_view utf8, std::vector<std::string>& out) co
   m_impl->tokenizer.tokenize(m_impl->folded, *m_impl->search, out);
 }
 
+void Normalizer::search_tokens(std::string_view folded, std::vector<std::string>& out) const {
+  m_impl->tokenizer.tokenize(folded, *m_impl->search, out);
+}
+
 void Normalizer::token_lines(std::string_view utf8, std::string& out) const {
   // One search() for the whole text: its lines are the search forms of the input's lines.
   out.clear();

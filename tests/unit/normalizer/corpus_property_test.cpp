@@ -292,6 +292,10 @@ TEST(NormalizerCorpus, FastSegmentationEqualsIcuEverywhere) {
     fast.clear();
     n.tokens(t.utf8, fast);
     ASSERT_EQ(fast, icu) << t.path;
+    // Tokens of a search form already made (the snippet's path) are the tokens of the text.
+    fast.clear();
+    n.search_tokens(folded, fast);
+    ASSERT_EQ(fast, icu) << t.path;
     total += icu.size();
   }
   if (!corpus().empty()) {
