@@ -36,6 +36,10 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
 // (under three words, no Arabic letter, list numbering, over 300 bytes).
 std::string headline_of_link(const GumboNode* a);
 
+// Whether a line states a date by its shape: day, month and year in digits ("11-05-2024",
+// "2024/5/11", Arabic-Indic digits too) or a month's name beside a year ("12 أيار 2024").
+bool date_shaped(std::string_view line);
+
 // The text of an element up to its first block boundary (its heading or first line), on one line.
 std::string html_first_line(const GumboNode* n);
 // Whether a line only names social networks to share on or follow ("شارك عبر فيسبوك تويتر واتساب"):

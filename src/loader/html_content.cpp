@@ -417,13 +417,15 @@ void for_each_word(std::string_view t, F f) {
   }
 }
 
+// Month names of the Arab world's calendars (Egyptian/Gulf, Levantine, Maghrebi).
+const std::string_view months[] = {
+    "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
+    "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
+    "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
+    "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
+
 // A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
 bool date_only(std::string_view t) {
-  static const std::string_view months[] = {
-      "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
-      "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
-      "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
-      "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
   bool digits = false;
   bool other = false;
   for_each_word(t, [&](std::string_view w) {
@@ -448,6 +450,55 @@ bool headline_shaped(const std::string& t) {
 }
 
 }  // namespace
+
+bool date_shaped(std::string_view line) {
+  // The line's shape: N a number, Y a year (four digits), / a date separator, M a month's name;
+  // other words and signs are x, spaces and commas nothing.
+  std::string shape;
+  std::string digits;
+  auto end_number = [&] {
+    if (!digits.empty()) shape += digits.size() == 4 ? 'Y' : digits.size() <= 2 ? 'N' : 'x';
+    digits.clear();
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c >= '0' && c <= '9') {
+      digits += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c == 0xD9 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(line[i + 1]) <= 0xA9) {  // Arabic-Indic digits
+      digits += static_cast<char>('0' + static_cast<unsigned char>(line[i + 1]) - 0xA0);
+      i += 2;
+      continue;
+    }
+    end_number();
+    if (c == '/' || c == '-' || c == '.') {
+      shape += '/';
+      ++i;
+    } else if (c == ' ' || c == ',' || c == '\t') {
+      ++i;
+    } else if (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C) {  // ،
+      i += 2;
+    } else if (c >= 0xD8 && c <= 0xDB) {  // an Arabic word: a month or another word
+      std::size_t end = i;
+      while (end < line.size() && static_cast<unsigned char>(line[end]) >= 0xD8 &&
+             static_cast<unsigned char>(line[end]) <= 0xDB && end + 1 < line.size())
+        end += 2;
+      std::string_view w = line.substr(i, end - i);
+      shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
+      i = end;
+    } else {
+      shape += 'x';
+      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+  }
+  end_number();
+  for (std::string_view form : {"N/N/Y", "Y/N/N", "NMY", "MNY"})
+    if (shape.find(form) != std::string::npos) return true;
+  return false;
+}
 
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
@@ -671,11 +722,13 @@ class Scorer {
     switch (tag) {
       case GUMBO_TAG_P:
       case GUMBO_TAG_PRE:
-      case GUMBO_TAG_TD:
       case GUMBO_TAG_BLOCKQUOTE:
       case GUMBO_TAG_DD:
         paragraph_like = true;
         break;
+      // A table cell is a paragraph when it holds text, not when it lays out the page: a
+      // WebForms or portal page puts its menus, sidebars and the article's own blocks in cells.
+      case GUMBO_TAG_TD:
       case GUMBO_TAG_DIV:
       case GUMBO_TAG_SECTION:
       case GUMBO_TAG_ARTICLE:
@@ -1236,8 +1289,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (!si || !si->text) continue;
       Hint h = html_hint(s);
       if (h != Hint::none && h != Hint::content) continue;
+      // A sibling of the same class as the chosen block (a paragraphs module's items) shares the
+      // best block's score: the chosen block may be a wrapper climbed to from it, scored lower.
       double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class")
-                         ? top_score * 0.2
+                         ? std::max(top_score, best) * 0.2
                          : 0;
       double ld = static_cast<double>(si->links) / si->text;
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
@@ -1295,6 +1350,32 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   DateFinder dates(out.nodes.front());
   dates.walk(body);
   out.date_line = dates.found();
+  if (!out.date_line) {
+    // No element names its date: a short date-shaped line in a block just before the text (an
+    // old portal's "نشر في: 11-05-2024 | 10:30 ص" row between the headline's row and the text's).
+    const GumboNode* at = out.nodes.front();
+    for (int up = 0; up < 2 && !out.date_line && at->parent && at->parent->type == GUMBO_NODE_ELEMENT &&
+                     at->parent != body;
+         ++up, at = at->parent) {
+      int looked = 0;
+      const GumboNode* p = at->parent;
+      unsigned i = at->index_within_parent;
+      while (i-- > 0 && looked < 3) {
+        const GumboNode* s = element_child(p, i);
+        if (s->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(s)));
+        if (t.empty()) continue;
+        ++looked;
+        if (t.size() > 120 || t.find('\n') != std::string::npos || has_link(s, true)) break;
+        if (date_shaped(t)) {
+          out.date_line = t;
+          out.trace.push_back("published\t" + html_path(s) + "\ta date line just before the text");
+        }
+        if (out.date_line) break;
+      }
+      if (looked) break;  // the text's own block had blocks before it: look no further up
+    }
+  }
   return out;
 }
 

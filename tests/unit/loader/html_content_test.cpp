@@ -303,6 +303,66 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_FALSE(detail::names_relation("وقال الوزير إن المحادثات تناولت القضايا الإقليمية ذات الصلة"));
 }
 
+// A table cell that lays out the page (a WebForms ministry page: menu, sidebar and content
+// cells) is no paragraph: the article's own paragraphs inside it are found, not the whole row.
+TEST(HtmlContent, LayoutTableCellsAreNoParagraphs) {
+  Document d = page(
+      "<html><body><form id=aspnetForm><table><tr><td><table><tr><td width=200><table>"
+      "<tr><td><a href=/n1>الوزير يفتتح مركز الخدمات الجديد في المدينة</a></td></tr>"
+      "<tr><td><a href=/n2>انطلاق المرحلة الثانية من مشروع تطوير الطرق</a></td></tr></table></td>"
+      "<td><h1>أخبار الوزارة</h1><h2><span id=ctl00_lblTitle>الوزارة تطلق خدمة إلكترونية جديدة</span></h2>"
+      "<div id=ctl00_divBody>" +
+      para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث الرسمي") +
+      "</div><div><span>هل كانت هذه الصفحة مفيدة؟</span> <input type=submit value=نعم></div>"
+      "</td></tr></table></td></tr></table></form></body></html>");
+  EXPECT_TRUE(has(d.text, "أطلقت الوزارة اليوم"));
+  EXPECT_TRUE(has(d.text, "وأوضح المتحدث الرسمي"));
+  EXPECT_FALSE(has(d.text, "أخبار الوزارة"));
+  EXPECT_FALSE(has(d.text, "هل كانت هذه الصفحة مفيدة"));
+  EXPECT_FALSE(has(d.text, "الوزير يفتتح مركز"));
+}
+
+// A paragraphs module (Drupal 9) puts each run of paragraphs in an item of the same class; a
+// short item after an image item continues the text as well as the long first one.
+TEST(HtmlContent, ItemsOfTheChosenBlocksClassContinueIt) {
+  auto item = [](const std::string& inner) {
+    return "<div class=field__item><div class=\"paragraph paragraph--type--text\"><div class=text-formatted>" +
+           inner + "</div></div></div>";
+  };
+  Document d = page("<html><body><article><div class=field__items>" +
+                    item(para("أعلن المعهد عن فتح باب القبول") + para("واشترط المعهد أن يكون المتقدم") +
+                         para("وأضاف البيان أن التسجيل")) +
+                    "<div class=field__item><div class=paragraph><img src=a.jpg><div class=caption>من الأرشيف"
+                    "</div></div></div>" +
+                    item("<p>وأهاب المعهد بالمتقدمين إحضار ملف يحتوي على الوثائق المطلوبة، مع الأصل.</p>") +
+                    "</div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن المعهد عن فتح باب القبول"));
+  EXPECT_TRUE(has(d.text, "وأهاب المعهد بالمتقدمين"));
+  EXPECT_FALSE(has(d.text, "من الأرشيف"));
+}
+
+// With no element that names its date, a short date-shaped line in the block just before the
+// text is the visible date line (an old portal's row between the headline and the text).
+TEST(HtmlContent, DateShapedLineBeforeTheText) {
+  EXPECT_TRUE(detail::date_shaped("نشر في: 11-05-2024 | 10:30 ص"));
+  EXPECT_TRUE(detail::date_shaped("2024/5/11"));
+  EXPECT_TRUE(detail::date_shaped("الأحد ١٢ أيار ٢٠٢٤"));
+  EXPECT_TRUE(detail::date_shaped("مايو 12، 2024"));
+  EXPECT_FALSE(detail::date_shaped("عدد المشاهدات: 1532"));
+  EXPECT_FALSE(detail::date_shaped("الفوج 12 في عام 2024"));
+  EXPECT_FALSE(detail::date_shaped("هاتف 02-555-1234"));
+  std::string text;
+  for (int i = 0; i < 4; ++i)
+    text += "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page("<html><body><table><tr><td><font size=5><b>المفاوضات تستأنف الأسبوع المقبل</b></font></td></tr>"
+                    "<tr><td><font size=2>نشر في: 11-05-2024 | 10:30 ص</font></td></tr>"
+                    "<tr><td><font size=3>" + text + "</font></td></tr>"
+                    "<tr><td><table><tr><td>طباعة</td><td>أرسل لصديق</td></tr></table></td></tr>"
+                    "</table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "نشر في: 11-05-2024 | 10:30 ص");
+}
+
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   detail::JsonLdArticle a;
   detail::read_json_ld(
