@@ -70,6 +70,7 @@ struct ContentPick {
   std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
+  std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
 };
 
 // Scores the page's blocks (text length, commas and full stops, link density, paragraph count,

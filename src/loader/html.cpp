@@ -750,6 +750,14 @@ void html_to_document(const std::string& html, Document& doc) {
     return;
   }
   doc.text = std::string(trim(pick.text));
+  if (title && title_from == std::string_view("<title>") && pick.heading_before && doc.title &&
+      doc.title->find(*pick.heading_before) == std::string::npos &&
+      !visible_headline(*title, {*pick.heading_before})) {
+    // The page's <title> (its only title) does not name the heading just before the text: it
+    // names the site and the page's kind ("وزارة ... - تفاصيل الخبر"), the heading the story.
+    doc.title = *pick.heading_before;
+    trace.push_back("title	heading before the text	the <title> '" + *title + "' does not name it");
+  }
   if (pick.date_line) {
     if (!doc.date) {
       // No metadata date: the visible line is the date, read by the segmenter's date rules.

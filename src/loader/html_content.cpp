@@ -1347,6 +1347,31 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 
+  // The last heading before the text, in the page's order: the headline when the page's <title>
+  // names only the site and the page ("وزارة ... - تفاصيل الخبر") and its <h1> names the section.
+  const GumboNode* heading = nullptr;
+  bool reached = false;
+  std::function<void(const GumboNode*, int)> before = [&](const GumboNode* n, int depth) {
+    if (reached || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n == out.nodes.front()) {
+      reached = true;
+      return;
+    }
+    GumboTag t = n->v.element.tag;
+    if (unscored(t)) return;
+    if (is_heading_tag(t)) {
+      if (!has_link(n, true)) heading = n;
+      return;
+    }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) before(element_child(n, i), depth + 1);
+  };
+  before(body, 0);
+  if (heading && reached) {
+    std::string t(trim(html_text(heading)));
+    std::replace(t.begin(), t.end(), '\n', ' ');
+    if (headline_shaped(t)) out.heading_before = std::move(t);
+  }
+
   DateFinder dates(out.nodes.front());
   dates.walk(body);
   out.date_line = dates.found();

@@ -426,6 +426,21 @@ TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
   EXPECT_EQ(d.title, "أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى");
 }
 
+// A page whose only title is a <title> naming the site and the page's kind, with an <h1> that
+// names the section: the headline is the heading just before the text.
+TEST(HtmlMeta, TitleIsTheHeadingBeforeTheTextWhenTheTitleNamesOnlyTheSite) {
+  std::string body = "<body><h1>أخبار الوزارة</h1><h2><span>الوزارة تطلق خدمة إلكترونية جديدة للمواطنين</span></h2>"
+                     "<div class=NewsBody>" +
+                     para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث") + "</div></body></html>";
+  Document d = page("<html><head><title>وزارة الشؤون البلدية - تفاصيل الخبر</title></head>" + body);
+  EXPECT_EQ(d.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين");
+  // A <title> that names the heading keeps it; og:title is the page's own word.
+  d = page("<html><head><title>الوزارة تطلق خدمة إلكترونية جديدة للمواطنين | بوابة الوزارة</title></head>" + body);
+  EXPECT_EQ(d.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين");
+  d = page("<html><head><meta property=\"og:title\" content=\"عنوان آخر تماما للخبر نفسه\"></head>" + body);
+  EXPECT_EQ(d.title, "عنوان آخر تماما للخبر نفسه");
+}
+
 TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   auto hint = [](const std::string& cls) {
     GumboOutput* out = gumbo_parse(("<div class=\"" + cls + "\">x</div>").c_str());
