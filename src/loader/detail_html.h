@@ -84,6 +84,9 @@ std::string fold_heading(std::string_view heading);
 // Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
 // علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
 bool names_relation(std::string_view heading);
+// Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
+// قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.
+bool most_read_heading(std::string_view heading);
 // Whether a link list's heading names the site's latest news, its editors' picks or what is
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.

@@ -258,11 +258,26 @@ bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
   // list is about this story.
-  for (std::string_view end :
-       {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه"})
+  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
+  for (std::string_view end : {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه",
+                               " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله", " المماثله"})
     if (h.size() > end.size() && h.compare(h.size() - end.size(), end.size(), end) == 0 &&
         std::count(h.begin(), h.end(), ' ') <= 4)
       return true;
+  // "في السياق نفسه", "في نفس السياق": stories in this one's context.
+  for (std::string_view same : {"في السياق نفسه", "في السياق ذاته", "في نفس السياق", "في ذات السياق"})
+    if (h == same) return true;
+  return false;
+}
+
+bool most_read_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
+  // around it (the markers name the bare heading only); a heading, not a sentence.
+  if (std::count(h.begin(), h.end(), ' ') > 5) return false;
+  for (std::string_view most : {"الاكثر قراءه", "الاكثر تصفحا", "الاكثر مشاهده", "الاكثر زياره", "الاكثر اطلاعا"})
+    for (std::size_t at = h.find(most); at != std::string::npos; at = h.find(most, at + 1))
+      if ((at == 0 || h[at - 1] == ' ') && (at + most.size() == h.size() || h[at + most.size()] == ' ')) return true;
   return false;
 }
 
@@ -459,7 +474,8 @@ class BoxFinder {
     title = std::string(trim(title));
     std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
-    LinkBox box{std::move(title), {}, kind_of(panel)};
+    std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(panel);
+    LinkBox box{std::move(title), {}, std::move(kind)};
     collect(panel, box);
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
   }
@@ -481,7 +497,7 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    std::string kind = names_relation(title) ? "related" : kind_of(h->parent);
+    std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     collect_after(scope, h, after, done, box);

@@ -301,6 +301,27 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("الأخبار المتعلقة"));
   EXPECT_FALSE(detail::names_relation("الأكثر قراءة"));
   EXPECT_FALSE(detail::names_relation("وقال الوزير إن المحادثات تناولت القضايا الإقليمية ذات الصلة"));
+  // Indefinite forms and "in the same context".
+  EXPECT_TRUE(detail::names_relation("أخبار مشابهة"));
+  EXPECT_TRUE(detail::names_relation("موضوعات متعلقة"));
+  EXPECT_TRUE(detail::names_relation("في السياق نفسه"));
+  EXPECT_FALSE(detail::names_relation("أخبار أخرى"));
+  EXPECT_FALSE(detail::names_relation("في السياق نفسه قال الوزير إن الحكومة ستواصل دعم المشروع"));
+}
+
+// A most-read box however the site words around the phrase is related (tests/html/README.md).
+TEST(HtmlContent, MostReadHeadingsInAnyWording) {
+  EXPECT_TRUE(detail::most_read_heading("الأكثر قراءة هذا الأسبوع"));
+  EXPECT_TRUE(detail::most_read_heading("الأخبار الأكثر قراءة"));
+  EXPECT_TRUE(detail::most_read_heading("الاكثر مشاهدة اليوم"));
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقا"));
+  EXPECT_FALSE(detail::most_read_heading("وكانت هذه القصة الأكثر قراءة على موقعنا خلال العام الماضي كله"));
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h4><span>الأكثر قراءة هذا الأسبوع</span></h4>"
+                    "<div><h3><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></h3></div>"
+                    "<div><h3><a href=/m2>المنتخب يتأهل إلى النهائي</a></h3></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
 }
 
 // A table cell that lays out the page (a WebForms ministry page: menu, sidebar and content
