@@ -516,7 +516,7 @@ class BoxFinder {
   }
 
   void collect(const GumboNode* n, LinkBox& box, int depth = 0) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n)) return;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n) || html_sponsored(n)) return;
     if (n->v.element.tag == GUMBO_TAG_A) return add(n, box);
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i)
@@ -526,7 +526,10 @@ class BoxFinder {
   // The headline links after `h` inside `n`, in page order, up to the next heading.
   void collect_after(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box,
                      int depth = 0) {
-    if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth) return;
+    // Sponsored cards under a heading of the page's own ("اقرأ على" above a Taboola feed) are no
+    // stories of the site's.
+    if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth || html_sponsored(n))
+      return;
     if (n == h) {
       after = true;
       return;

@@ -354,8 +354,12 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
 
 bool html_sponsored(const GumboNode* n) {
   std::string h = hint_text(n);
-  const HintWord* w = match_hint(h);
-  return w && (std::strcmp(w->what, "sponsored links") == 0 || std::strcmp(w->what, "advertisement") == 0);
+  // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
+  for (const auto& w : hint_words)
+    if ((std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) &&
+        has_word(h, w.word))
+      return true;
+  return false;
 }
 
 std::string html_hint_reason(const GumboNode* n) {
@@ -500,8 +504,44 @@ bool date_shaped(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// A card link's title when its parts are elements of their own and no heading marks it
+// ("<span>طالع أيضا</span><strong>title</strong>", a kicker or a date beside the title): its
+// first headline-shaped part (a bookmark card's title before its description); "" when the
+// link's text is one run (its words and inline marks).
+std::string card_part_title(const GumboNode* a) {
+  const GumboNode* n = a;
+  for (int depth = 0; depth < 8; ++depth) {
+    std::vector<const GumboNode*> parts;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return {};  // text beside the parts
+      if (k->type == GUMBO_NODE_ELEMENT && !html_skipped_tag(k->v.element.tag) && !trim(html_text(k)).empty())
+        parts.push_back(k);
+    }
+    if (parts.empty()) return {};
+    if (parts.size() == 1) {  // a wrapper: look inside it
+      n = parts[0];
+      continue;
+    }
+    for (const GumboNode* p : parts) {
+      std::string t(trim(html_text(p)));
+      std::replace(t.begin(), t.end(), '\n', ' ');
+      if (headline_shaped(t)) return t;
+    }
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
+  if (!h)
+    if (std::string part = card_part_title(a); !part.empty()) return part;
   std::string text(trim(html_text(h ? h : a)));
   std::string t = text;
   std::replace(t.begin(), t.end(), '\n', ' ');
@@ -1058,6 +1098,12 @@ class Writer {
                std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
                "% link text)";
     }
+    if (tag == GUMBO_TAG_A && ni && ni->all_headline_links && card_among_blocks(n)) {
+      // A link standing alone between the text's blocks (a "طالع أيضا" card of a mobile page),
+      // not a link inside a line of text: another story's card.
+      hint = Hint::read_also;
+      return "a story's card between the blocks of the text";
+    }
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
         html_block_tag(tag)) {
       hint = Hint::read_also;
@@ -1065,6 +1111,25 @@ class Writer {
              std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
     }
     return {};
+  }
+
+  // Whether link `a` stands alone among block siblings: no text beside it and a block before
+  // or after it in its parent.
+  static bool card_among_blocks(const GumboNode* a) {
+    const GumboNode* p = a->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return false;
+    bool block = false;
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return false;
+      if (k->type == GUMBO_NODE_ELEMENT && k != a) {
+        GumboTag t = k->v.element.tag;
+        if (t == GUMBO_TAG_BR || (!html_block_tag(t) && !trim(html_text(k)).empty())) return false;
+        block = block || html_block_tag(t);
+      }
+    }
+    return block;
   }
 
   void walk(const GumboNode* n, int depth) {

@@ -294,6 +294,36 @@ TEST(HtmlContent, ReadAlsoCardBetweenChosenBlocks) {
   EXPECT_TRUE(box);
 }
 
+// A link standing alone between the text's blocks is another story's card: its headline (not
+// its kicker) is a read-also item and neither is article text. A link inside a line stays text.
+TEST(HtmlContent, LinkCardBetweenTheTextsBlocks) {
+  Document d = page("<html><body><section class=story-body>" + para("وصل رئيس الجمهورية إلى العاصمة") +
+                    "<a class=inline-card href=/story/77><img data-src=/i.jpg><span>طالع أيضا</span>"
+                    "<strong>البنك المركزي يرفع أسعار الفائدة مجددا</strong></a>" +
+                    para("وكان في استقباله لدى وصوله") +
+                    "<p>وقال في تصريح <a href=/story/78>نقلته وكالة الأنباء الرسمية اليوم</a> إن الزيارة مهمة، "
+                    "وأضاف أنها تأتي في إطار التعاون بين البلدين.</p></section></body></html>");
+  EXPECT_FALSE(has(d.text, "البنك المركزي"));
+  EXPECT_FALSE(has(d.text, "طالع أيضا"));
+  EXPECT_TRUE(has(d.text, "نقلته وكالة الأنباء الرسمية"));
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
+}
+
+// Sponsored cards under a heading of the page's own are no related stories.
+TEST(HtmlContent, SponsoredCardsUnderAHeadingAreLeftOut) {
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h3>مواضيع ذات صلة</h3>"
+                    "<a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a>"
+                    "<div class=trc_related_container><a href=https://ads.example.com/1><span>حماية صحتك: التأمين "
+                    "بأسعار معقولة</span><span>إعلان</span></a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "المحافظ يفتتح مشروعا آخر في الشمال");
+}
+
 // Whatever the noun, a heading that ends "ذات صلة" or "المتعلقة" says its list is related.
 TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("تغطيات ذات صلة"));
