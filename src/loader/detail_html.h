@@ -29,6 +29,9 @@ std::string html_path(const GumboNode* n);
 std::string html_text(const GumboNode* n);
 // An address that may lead to an article: not a fragment, a script or a mail link.
 bool article_href(const char* href);
+// Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/"),
+// not to a story: a topic's name is no headline.
+bool topic_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title

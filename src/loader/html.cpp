@@ -288,10 +288,11 @@ bool other_stories_heading(std::string_view heading) {
   static const char* const exact[] = {
       "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
       "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
-      "اختيارات المحرر",     "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
+      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
   for (const char* e : exact)
     if (h == e) return true;
-  return h.rfind("مختارات", 0) == 0;
+  // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them.
+  return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0;
 }
 
 namespace {
@@ -506,7 +507,7 @@ class BoxFinder {
 
   void add(const GumboNode* a, LinkBox& box) {
     const char* href = attr(a, "href");
-    if (!article_href(href) || box.links.size() >= 100) return;
+    if (!article_href(href) || topic_href(href) || box.links.size() >= 100) return;
     std::string t = headline_of_link(a);
     if (t.empty()) return;
     std::string url = resolve_href(std::string(trim(href)), m_base);

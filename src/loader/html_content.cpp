@@ -380,6 +380,20 @@ bool article_href(const char* href) {
          strncasecmp(href, "mailto:", 7) != 0 && strncasecmp(href, "tel:", 4) != 0;
 }
 
+bool topic_href(std::string_view href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  if (std::size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    std::size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  // A segment of the path that names a topic or tag page, followed by the topic's name or id.
+  for (std::string_view seg : {"/topics/", "/topic/", "/tag/", "/tags/", "/keyword/", "/keywords/"})
+    for (std::size_t at = 0; at + seg.size() <= href.size(); ++at)
+      if (strncasecmp(href.data() + at, seg.data(), seg.size()) == 0 && at + seg.size() < href.size())
+        return true;
+  return false;
+}
+
 namespace {
 
 const GumboNode* first_heading(const GumboNode* n, int depth = 0) {
@@ -1028,7 +1042,7 @@ class Writer {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
     if (n->v.element.tag == GUMBO_TAG_A) {
       const char* href = html_attr(n, "href");
-      if (!article_href(href)) return;
+      if (!article_href(href) || topic_href(href)) return;
       std::string t = headline_of_link(n);
       if (t.empty()) return;
       std::string url = resolve_href(std::string(trim(href)), m_base);

@@ -201,6 +201,8 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_TRUE(detail::other_stories_heading("اخترنا لكم"));
   EXPECT_TRUE(detail::other_stories_heading("الأكثر تداولاً"));
   EXPECT_TRUE(detail::other_stories_heading("مختارات اليوم السابع"));
+  EXPECT_TRUE(detail::other_stories_heading("اختيارات القراء"));
+  EXPECT_TRUE(detail::other_stories_heading("اختيارات المحرر"));
   EXPECT_FALSE(detail::other_stories_heading("الأكثر قراءة"));
   EXPECT_FALSE(detail::other_stories_heading("مواضيع ذات صلة"));
   EXPECT_FALSE(detail::other_stories_heading("آخر الأخبار عن فيروس كورونا في مصر"));
@@ -310,6 +312,22 @@ TEST(HtmlContent, LinkCardBetweenTheTextsBlocks) {
   EXPECT_EQ(d.link_boxes[0].kind, "read_also");
   ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
+}
+
+// A topic or tag page's link names a topic, not a story.
+TEST(HtmlContent, TopicLinksAreNoHeadlines) {
+  EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
+  EXPECT_TRUE(detail::topic_href("https://news.example.com/tag/gaza/"));
+  EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
+  EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
+  EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h3>مواضيع ذات صلة</h3><a href=/arabic/topics/c2dw>الصراع الفلسطيني "
+                    "الإسرائيلي</a><a href=/arabic/articles/c6p>المحافظ يفتتح مشروعا آخر في الشمال</a></div>"
+                    "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "المحافظ يفتتح مشروعا آخر في الشمال");
 }
 
 // Sponsored cards under a heading of the page's own are no related stories.
