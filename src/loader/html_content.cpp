@@ -1065,6 +1065,9 @@ class Writer {
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
+    // A form control's label outside a form ("تحديث تلقائي" beside a live page's checkbox): the
+    // page's controls, not its text.
+    if (tag == GUMBO_TAG_LABEL) return "a form control's <label>";
     if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) {
       // A figure that links to another story with its headline is a link card (Ghost's
       // kg-bookmark-card, an embedded story), not a photo.

@@ -314,6 +314,16 @@ TEST(HtmlContent, LinkCardBetweenTheTextsBlocks) {
   EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
 }
 
+// A form control's label (a live page's auto-update toggle) is no article text.
+TEST(HtmlContent, FormControlLabelsAreNoText) {
+  Document d = page("<html><body><div class=live-main><h1>تغطية مباشرة لأعمال القمة العربية</h1>"
+                    "<div class=live-meta>آخر تحديث: 14:15 <label><input type=checkbox checked> تحديث تلقائي</label>"
+                    "</div>" +
+                    para("بدأت اليوم أعمال القمة") + para("وفي تحديث جديد") + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "بدأت اليوم أعمال القمة"));
+  EXPECT_FALSE(has(d.text, "تحديث تلقائي"));
+}
+
 // A topic or tag page's link names a topic, not a story.
 TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
