@@ -981,10 +981,14 @@ class Writer {
   }
   std::string finish() {
     std::string text = drop_share_lines(m_lines.finish());
-    // A promo with article text after it is a read-also card; one after the last paragraph is
-    // a list like any other below the article: its heading decides (the segmenter's markers).
+    // A promo with article text after it is a read-also card, whatever its class calls it
+    // (tagDiv's inline "td_block_related_posts"); one after the last paragraph is a list like any
+    // other below the article: its heading decides (the segmenter's markers).
     for (auto [box, at] : m_pending)
-      if (text.size() < at + 60 && m_out.boxes[box].kind == "read_also") m_out.boxes[box].kind.clear();
+      if (text.size() >= at + 60)
+        m_out.boxes[box].kind = "read_also";
+      else if (m_out.boxes[box].kind == "read_also")
+        m_out.boxes[box].kind.clear();
     return text;
   }
 

@@ -314,6 +314,22 @@ TEST(HtmlContent, LinkCardBetweenTheTextsBlocks) {
   EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
 }
 
+// A box of stories between two parts of the text is a read-also card whatever its class calls
+// it (tagDiv's inline "td_block_related_posts"); the same box after the last paragraph keeps it.
+TEST(HtmlContent, BoxBetweenPartsOfTheTextIsReadAlsoWhateverItsClass) {
+  std::string box =
+      "<div class=\"td_block_wrap td_block_related_posts\"><h4>اقرأ أيضا</h4><div><h3><a href=/a>البنك المركزي "
+      "يرفع أسعار الفائدة مجددا</a></h3></div></div>";
+  Document d = page("<html><body><div class=td-post-content>" + para("أعلنت وزارة الصحة اليوم") + box +
+                    para("وفي سياق متصل أكد الوزير") + para("وأشار التقرير") + "</div></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  d = page("<html><body><div class=td-post-content>" + para("أعلنت وزارة الصحة اليوم") +
+           para("وفي سياق متصل أكد الوزير") + box + "</div></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
 // A form control's label (a live page's auto-update toggle) is no article text.
 TEST(HtmlContent, FormControlLabelsAreNoText) {
   Document d = page("<html><body><div class=live-main><h1>تغطية مباشرة لأعمال القمة العربية</h1>"
