@@ -506,7 +506,7 @@ bool date_shaped(std::string_view line) {
         end += 2;
       std::string_view w = line.substr(i, end - i);
       shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
-      i = end;
+      i = std::max(end, i + 1);  // a lead byte cut off at the end is a sign of its own
     } else {
       shape += 'x';
       i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

@@ -446,6 +446,8 @@ TEST(HtmlContent, DateShapedLineBeforeTheText) {
   EXPECT_FALSE(detail::date_shaped("عدد المشاهدات: 1532"));
   EXPECT_FALSE(detail::date_shaped("الفوج 12 في عام 2024"));
   EXPECT_FALSE(detail::date_shaped("هاتف 02-555-1234"));
+  EXPECT_FALSE(detail::date_shaped(std::string("12 \xD9")));  // a cut-off letter ends the line
+  EXPECT_FALSE(detail::date_shaped(""));
   std::string text;
   for (int i = 0; i < 4; ++i)
     text += "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
