@@ -1449,6 +1449,12 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (!has_link(n, true)) heading = n;
       return;
     }
+    if (t == GUMBO_TAG_A) {
+      // A heading followed by stories' headlines heads their list (a sidebar's "أخبار ذات صلة"
+      // before the text in the page's order), not the text.
+      if (heading && article_href(html_attr(n, "href")) && !headline_of_link(n).empty()) heading = nullptr;
+      return;
+    }
     for (unsigned i = 0; i < n->v.element.children.length; ++i) before(element_child(n, i), depth + 1);
   };
   before(body, 0);

@@ -536,6 +536,12 @@ TEST(HtmlMeta, TitleIsTheHeadingBeforeTheTextWhenTheTitleNamesOnlyTheSite) {
   EXPECT_EQ(d.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين");
   d = page("<html><head><meta property=\"og:title\" content=\"عنوان آخر تماما للخبر نفسه\"></head>" + body);
   EXPECT_EQ(d.title, "عنوان آخر تماما للخبر نفسه");
+  // A heading that heads a list of stories before the text is no headline.
+  d = page("<html><head><title>وزارة الشؤون البلدية - تفاصيل الخبر</title></head><body><div class=side>"
+           "<h3>أخبار ذات صلة</h3><a href=/n1>الوزير يفتتح مركز الخدمات الجديد في المدينة</a></div>"
+           "<div class=NewsBody>" +
+           para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث") + "</div></body></html>");
+  EXPECT_EQ(d.title, "وزارة الشؤون البلدية - تفاصيل الخبر");
 }
 
 TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
