@@ -776,7 +776,7 @@ void html_to_document(const std::string& html, Document& doc) {
     // The page's <title> (its only title) does not name the heading just before the text: it
     // names the site and the page's kind ("وزارة ... - تفاصيل الخبر"), the heading the story.
     doc.title = *pick.heading_before;
-    trace.push_back("title	heading before the text	the <title> '" + *title + "' does not name it");
+    trace.push_back("title\theading before the text\tthe <title> '" + *title + "' does not name it");
   }
   if (pick.date_line) {
     if (!doc.date) {
