@@ -29,12 +29,19 @@ std::string html_path(const GumboNode* n);
 std::string html_text(const GumboNode* n);
 // An address that may lead to an article: not a fragment, a script or a mail link.
 bool article_href(const char* href);
+// Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/"),
+// not to a story: a topic's name is no headline.
+bool topic_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title
 // beside its section name and date), else its whole text on one line; "" when it is no headline
 // (under three words, no Arabic letter, list numbering, over 300 bytes).
 std::string headline_of_link(const GumboNode* a);
+
+// Whether a line states a date by its shape: day, month and year in digits ("11-05-2024",
+// "2024/5/11", Arabic-Indic digits too) or a month's name beside a year ("12 أيار 2024").
+bool date_shaped(std::string_view line);
 
 // The text of an element up to its first block boundary (its heading or first line), on one line.
 std::string html_first_line(const GumboNode* n);
@@ -66,6 +73,7 @@ struct ContentPick {
   std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
+  std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
 };
 
 // Scores the page's blocks (text length, commas and full stops, link density, paragraph count,
@@ -79,6 +87,9 @@ std::string fold_heading(std::string_view heading);
 // Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
 // علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
 bool names_relation(std::string_view heading);
+// Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
+// قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.
+bool most_read_heading(std::string_view heading);
 // Whether a link list's heading names the site's latest news, its editors' picks or what is
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.

@@ -258,11 +258,26 @@ bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
   // list is about this story.
-  for (std::string_view end :
-       {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه"})
+  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
+  for (std::string_view end : {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه",
+                               " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله", " المماثله"})
     if (h.size() > end.size() && h.compare(h.size() - end.size(), end.size(), end) == 0 &&
         std::count(h.begin(), h.end(), ' ') <= 4)
       return true;
+  // "في السياق نفسه", "في نفس السياق": stories in this one's context.
+  for (std::string_view same : {"في السياق نفسه", "في السياق ذاته", "في نفس السياق", "في ذات السياق"})
+    if (h == same) return true;
+  return false;
+}
+
+bool most_read_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
+  // around it (the markers name the bare heading only); a heading, not a sentence.
+  if (std::count(h.begin(), h.end(), ' ') > 5) return false;
+  for (std::string_view most : {"الاكثر قراءه", "الاكثر تصفحا", "الاكثر مشاهده", "الاكثر زياره", "الاكثر اطلاعا"})
+    for (std::size_t at = h.find(most); at != std::string::npos; at = h.find(most, at + 1))
+      if ((at == 0 || h[at - 1] == ' ') && (at + most.size() == h.size() || h[at + most.size()] == ' ')) return true;
   return false;
 }
 
@@ -273,10 +288,11 @@ bool other_stories_heading(std::string_view heading) {
   static const char* const exact[] = {
       "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
       "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
-      "اختيارات المحرر",     "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
+      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
   for (const char* e : exact)
     if (h == e) return true;
-  return h.rfind("مختارات", 0) == 0;
+  // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them.
+  return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0;
 }
 
 namespace {
@@ -459,7 +475,8 @@ class BoxFinder {
     title = std::string(trim(title));
     std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
-    LinkBox box{std::move(title), {}, kind_of(panel)};
+    std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(panel);
+    LinkBox box{std::move(title), {}, std::move(kind)};
     collect(panel, box);
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
   }
@@ -481,7 +498,7 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    std::string kind = names_relation(title) ? "related" : kind_of(h->parent);
+    std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     collect_after(scope, h, after, done, box);
@@ -490,7 +507,7 @@ class BoxFinder {
 
   void add(const GumboNode* a, LinkBox& box) {
     const char* href = attr(a, "href");
-    if (!article_href(href) || box.links.size() >= 100) return;
+    if (!article_href(href) || topic_href(href) || box.links.size() >= 100) return;
     std::string t = headline_of_link(a);
     if (t.empty()) return;
     std::string url = resolve_href(std::string(trim(href)), m_base);
@@ -500,7 +517,7 @@ class BoxFinder {
   }
 
   void collect(const GumboNode* n, LinkBox& box, int depth = 0) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n)) return;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_content.count(n) || html_sponsored(n)) return;
     if (n->v.element.tag == GUMBO_TAG_A) return add(n, box);
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i)
@@ -510,7 +527,10 @@ class BoxFinder {
   // The headline links after `h` inside `n`, in page order, up to the next heading.
   void collect_after(const GumboNode* n, const GumboNode* h, bool& after, bool& done, LinkBox& box,
                      int depth = 0) {
-    if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth) return;
+    // Sponsored cards under a heading of the page's own ("اقرأ على" above a Taboola feed) are no
+    // stories of the site's.
+    if (done || n->type != GUMBO_NODE_ELEMENT || m_content.count(n) || depth > max_depth || html_sponsored(n))
+      return;
     if (n == h) {
       after = true;
       return;
@@ -750,6 +770,14 @@ void html_to_document(const std::string& html, Document& doc) {
     return;
   }
   doc.text = std::string(trim(pick.text));
+  if (title && title_from == std::string_view("<title>") && pick.heading_before && doc.title &&
+      doc.title->find(*pick.heading_before) == std::string::npos &&
+      !visible_headline(*title, {*pick.heading_before})) {
+    // The page's <title> (its only title) does not name the heading just before the text: it
+    // names the site and the page's kind ("وزارة ... - تفاصيل الخبر"), the heading the story.
+    doc.title = *pick.heading_before;
+    trace.push_back("title\theading before the text\tthe <title> '" + *title + "' does not name it");
+  }
   if (pick.date_line) {
     if (!doc.date) {
       // No metadata date: the visible line is the date, read by the segmenter's date rules.

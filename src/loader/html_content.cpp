@@ -354,8 +354,12 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
 
 bool html_sponsored(const GumboNode* n) {
   std::string h = hint_text(n);
-  const HintWord* w = match_hint(h);
-  return w && (std::strcmp(w->what, "sponsored links") == 0 || std::strcmp(w->what, "advertisement") == 0);
+  // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
+  for (const auto& w : hint_words)
+    if ((std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) &&
+        has_word(h, w.word))
+      return true;
+  return false;
 }
 
 std::string html_hint_reason(const GumboNode* n) {
@@ -374,6 +378,20 @@ std::string html_text(const GumboNode* n) {
 bool article_href(const char* href) {
   return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
          strncasecmp(href, "mailto:", 7) != 0 && strncasecmp(href, "tel:", 4) != 0;
+}
+
+bool topic_href(std::string_view href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  if (std::size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    std::size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  // A segment of the path that names a topic or tag page, followed by the topic's name or id.
+  for (std::string_view seg : {"/topics/", "/topic/", "/tag/", "/tags/", "/keyword/", "/keywords/"})
+    for (std::size_t at = 0; at + seg.size() <= href.size(); ++at)
+      if (strncasecmp(href.data() + at, seg.data(), seg.size()) == 0 && at + seg.size() < href.size())
+        return true;
+  return false;
 }
 
 namespace {
@@ -417,13 +435,15 @@ void for_each_word(std::string_view t, F f) {
   }
 }
 
+// Month names of the Arab world's calendars (Egyptian/Gulf, Levantine, Maghrebi).
+const std::string_view months[] = {
+    "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
+    "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
+    "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
+    "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
+
 // A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
 bool date_only(std::string_view t) {
-  static const std::string_view months[] = {
-      "يناير",  "فبراير", "مارس",   "أبريل",  "ابريل",  "إبريل",  "مايو",  "يونيو",  "يوليو", "أغسطس",
-      "اغسطس",  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",   "آذار",  "اذار",
-      "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
-      "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
   bool digits = false;
   bool other = false;
   for_each_word(t, [&](std::string_view w) {
@@ -449,8 +469,93 @@ bool headline_shaped(const std::string& t) {
 
 }  // namespace
 
+bool date_shaped(std::string_view line) {
+  // The line's shape: N a number, Y a year (four digits), / a date separator, M a month's name;
+  // other words and signs are x, spaces and commas nothing.
+  std::string shape;
+  std::string digits;
+  auto end_number = [&] {
+    if (!digits.empty()) shape += digits.size() == 4 ? 'Y' : digits.size() <= 2 ? 'N' : 'x';
+    digits.clear();
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c >= '0' && c <= '9') {
+      digits += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c == 0xD9 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(line[i + 1]) <= 0xA9) {  // Arabic-Indic digits
+      digits += static_cast<char>('0' + static_cast<unsigned char>(line[i + 1]) - 0xA0);
+      i += 2;
+      continue;
+    }
+    end_number();
+    if (c == '/' || c == '-' || c == '.') {
+      shape += '/';
+      ++i;
+    } else if (c == ' ' || c == ',' || c == '\t') {
+      ++i;
+    } else if (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C) {  // ،
+      i += 2;
+    } else if (c >= 0xD8 && c <= 0xDB) {  // an Arabic word: a month or another word
+      std::size_t end = i;
+      while (end < line.size() && static_cast<unsigned char>(line[end]) >= 0xD8 &&
+             static_cast<unsigned char>(line[end]) <= 0xDB && end + 1 < line.size())
+        end += 2;
+      std::string_view w = line.substr(i, end - i);
+      shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
+      i = std::max(end, i + 1);  // a lead byte cut off at the end is a sign of its own
+    } else {
+      shape += 'x';
+      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+  }
+  end_number();
+  for (std::string_view form : {"N/N/Y", "Y/N/N", "NMY", "MNY"})
+    if (shape.find(form) != std::string::npos) return true;
+  return false;
+}
+
+namespace {
+
+// A card link's title when its parts are elements of their own and no heading marks it
+// ("<span>طالع أيضا</span><strong>title</strong>", a kicker or a date beside the title): its
+// first headline-shaped part (a bookmark card's title before its description); "" when the
+// link's text is one run (its words and inline marks).
+std::string card_part_title(const GumboNode* a) {
+  const GumboNode* n = a;
+  for (int depth = 0; depth < 8; ++depth) {
+    std::vector<const GumboNode*> parts;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return {};  // text beside the parts
+      if (k->type == GUMBO_NODE_ELEMENT && !html_skipped_tag(k->v.element.tag) && !trim(html_text(k)).empty())
+        parts.push_back(k);
+    }
+    if (parts.empty()) return {};
+    if (parts.size() == 1) {  // a wrapper: look inside it
+      n = parts[0];
+      continue;
+    }
+    for (const GumboNode* p : parts) {
+      std::string t(trim(html_text(p)));
+      std::replace(t.begin(), t.end(), '\n', ' ');
+      if (headline_shaped(t)) return t;
+    }
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
+  if (!h)
+    if (std::string part = card_part_title(a); !part.empty()) return part;
   std::string text(trim(html_text(h ? h : a)));
   std::string t = text;
   std::replace(t.begin(), t.end(), '\n', ' ');
@@ -671,11 +776,13 @@ class Scorer {
     switch (tag) {
       case GUMBO_TAG_P:
       case GUMBO_TAG_PRE:
-      case GUMBO_TAG_TD:
       case GUMBO_TAG_BLOCKQUOTE:
       case GUMBO_TAG_DD:
         paragraph_like = true;
         break;
+      // A table cell is a paragraph when it holds text, not when it lays out the page: a
+      // WebForms or portal page puts its menus, sidebars and the article's own blocks in cells.
+      case GUMBO_TAG_TD:
       case GUMBO_TAG_DIV:
       case GUMBO_TAG_SECTION:
       case GUMBO_TAG_ARTICLE:
@@ -874,10 +981,14 @@ class Writer {
   }
   std::string finish() {
     std::string text = drop_share_lines(m_lines.finish());
-    // A promo with article text after it is a read-also card; one after the last paragraph is
-    // a list like any other below the article: its heading decides (the segmenter's markers).
+    // A promo with article text after it is a read-also card, whatever its class calls it
+    // (tagDiv's inline "td_block_related_posts"); one after the last paragraph is a list like any
+    // other below the article: its heading decides (the segmenter's markers).
     for (auto [box, at] : m_pending)
-      if (text.size() < at + 60 && m_out.boxes[box].kind == "read_also") m_out.boxes[box].kind.clear();
+      if (text.size() >= at + 60)
+        m_out.boxes[box].kind = "read_also";
+      else if (m_out.boxes[box].kind == "read_also")
+        m_out.boxes[box].kind.clear();
     return text;
   }
 
@@ -935,7 +1046,7 @@ class Writer {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
     if (n->v.element.tag == GUMBO_TAG_A) {
       const char* href = html_attr(n, "href");
-      if (!article_href(href)) return;
+      if (!article_href(href) || topic_href(href)) return;
       std::string t = headline_of_link(n);
       if (t.empty()) return;
       std::string url = resolve_href(std::string(trim(href)), m_base);
@@ -958,6 +1069,9 @@ class Writer {
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
+    // A form control's label outside a form ("تحديث تلقائي" beside a live page's checkbox): the
+    // page's controls, not its text.
+    if (tag == GUMBO_TAG_LABEL) return "a form control's <label>";
     if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) {
       // A figure that links to another story with its headline is a link card (Ghost's
       // kg-bookmark-card, an embedded story), not a photo.
@@ -1005,6 +1119,12 @@ class Writer {
                std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
                "% link text)";
     }
+    if (tag == GUMBO_TAG_A && ni && ni->all_headline_links && card_among_blocks(n)) {
+      // A link standing alone between the text's blocks (a "طالع أيضا" card of a mobile page),
+      // not a link inside a line of text: another story's card.
+      hint = Hint::read_also;
+      return "a story's card between the blocks of the text";
+    }
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
         html_block_tag(tag)) {
       hint = Hint::read_also;
@@ -1012,6 +1132,25 @@ class Writer {
              std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
     }
     return {};
+  }
+
+  // Whether link `a` stands alone among block siblings: no text beside it and a block before
+  // or after it in its parent.
+  static bool card_among_blocks(const GumboNode* a) {
+    const GumboNode* p = a->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return false;
+    bool block = false;
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return false;
+      if (k->type == GUMBO_NODE_ELEMENT && k != a) {
+        GumboTag t = k->v.element.tag;
+        if (t == GUMBO_TAG_BR || (!html_block_tag(t) && !trim(html_text(k)).empty())) return false;
+        block = block || html_block_tag(t);
+      }
+    }
+    return block;
   }
 
   void walk(const GumboNode* n, int depth) {
@@ -1236,8 +1375,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (!si || !si->text) continue;
       Hint h = html_hint(s);
       if (h != Hint::none && h != Hint::content) continue;
+      // A sibling of the same class as the chosen block (a paragraphs module's items) shares the
+      // best block's score: the chosen block may be a wrapper climbed to from it, scored lower.
       double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class")
-                         ? top_score * 0.2
+                         ? std::max(top_score, best) * 0.2
                          : 0;
       double ld = static_cast<double>(si->links) / si->text;
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
@@ -1292,9 +1433,66 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 
+  // The last heading before the text, in the page's order: the headline when the page's <title>
+  // names only the site and the page ("وزارة ... - تفاصيل الخبر") and its <h1> names the section.
+  const GumboNode* heading = nullptr;
+  bool reached = false;
+  std::function<void(const GumboNode*, int)> before = [&](const GumboNode* n, int depth) {
+    if (reached || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n == out.nodes.front()) {
+      reached = true;
+      return;
+    }
+    GumboTag t = n->v.element.tag;
+    if (unscored(t)) return;
+    if (is_heading_tag(t)) {
+      if (!has_link(n, true)) heading = n;
+      return;
+    }
+    if (t == GUMBO_TAG_A) {
+      // A heading followed by stories' headlines heads their list (a sidebar's "أخبار ذات صلة"
+      // before the text in the page's order), not the text.
+      if (heading && article_href(html_attr(n, "href")) && !headline_of_link(n).empty()) heading = nullptr;
+      return;
+    }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) before(element_child(n, i), depth + 1);
+  };
+  before(body, 0);
+  if (heading && reached) {
+    std::string t(trim(html_text(heading)));
+    std::replace(t.begin(), t.end(), '\n', ' ');
+    if (headline_shaped(t)) out.heading_before = std::move(t);
+  }
+
   DateFinder dates(out.nodes.front());
   dates.walk(body);
   out.date_line = dates.found();
+  if (!out.date_line) {
+    // No element names its date: a short date-shaped line in a block just before the text (an
+    // old portal's "نشر في: 11-05-2024 | 10:30 ص" row between the headline's row and the text's).
+    const GumboNode* at = out.nodes.front();
+    for (int up = 0; up < 2 && !out.date_line && at->parent && at->parent->type == GUMBO_NODE_ELEMENT &&
+                     at->parent != body;
+         ++up, at = at->parent) {
+      int looked = 0;
+      const GumboNode* p = at->parent;
+      unsigned i = at->index_within_parent;
+      while (i-- > 0 && looked < 3) {
+        const GumboNode* s = element_child(p, i);
+        if (s->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(s)));
+        if (t.empty()) continue;
+        ++looked;
+        if (t.size() > 120 || t.find('\n') != std::string::npos || has_link(s, true)) break;
+        if (date_shaped(t)) {
+          out.date_line = t;
+          out.trace.push_back("published\t" + html_path(s) + "\ta date line just before the text");
+        }
+        if (out.date_line) break;
+      }
+      if (looked) break;  // the text's own block had blocks before it: look no further up
+    }
+  }
   return out;
 }
 

@@ -13,8 +13,9 @@ import harness  # noqa: E402
 # Real pages: first run after the rules (bench/html-vs-readability.sh, docs/benchmarks.md) gave
 # body F1 0.994, title + published 29/29, headlines found 0.99 (links F1 0.79: most-read and
 # latest-news boxes the markers keep as related but the labels leave out); after the second round
-# body F1 1.000 and links precision 0.82 (latest news, picks and trending boxes left out).
-REAL_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.90, 'links_precision': 0.80}
+# body F1 1.000 and links precision 0.82 (latest news, picks and trending boxes left out); after
+# the third round 0.88 (topic links, readers' picks and sponsored cards left out).
+REAL_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.90, 'links_precision': 0.85}
 # Templates: AMP, table portal and Bootstrap were held out while the first rules were written;
 # sets 2 (Joomla, Blogger, Next.js, Arc, font portal) and 3 (Ghost, live blog) were run blind
 # (body F1 0.953 and 0.977, docs/benchmarks.md) before the rules that brought all 48 pages to
@@ -22,6 +23,11 @@ REAL_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.90, 'links_prec
 TEMPLATE_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.95}
 HELD_OUT_LATE = ('joomla', 'blogger', 'nextjs', 'arc', 'oldfont', 'ghost', 'liveblog')
 LATE_FLOOR = {'body_f1': 0.97, 'fields': 0.95, 'links_recall': 0.90}
+# Set 4 (tagDiv, WebForms, mobile cards, Egyptian portal, Drupal 9; chrome in new wording) ran
+# blind at body F1 0.961 per page, fields 0.90, headlines found 0.68; after the third round of
+# rules 1.000, 1.00 and 1.00 (docs/benchmarks.md).
+SET4 = ('tagdiv', 'webforms', 'mobile', 'egyportal', 'drupal9')
+SET4_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.95}
 
 
 def score(ctx, label_dir):
@@ -68,21 +74,22 @@ def test_templates_hold_their_floor(ctx):
                         '--corpus', ctx.shared('corpus')], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     figures, out = score(ctx, os.path.join(out_dir, 'labels'))
-    assert figures['documents'] == 48, out
+    assert figures['documents'] == 68, out
     hold(figures, TEMPLATE_FLOOR, out)
-    # The sets written after the first rules, on their own.
-    late = os.path.join(out_dir, 'late')
-    os.makedirs(late)
-    for name in sorted(os.listdir(os.path.join(out_dir, 'labels'))):
-        if name.split('-')[0] in HELD_OUT_LATE:
-            with open(os.path.join(out_dir, 'labels', name), encoding='utf-8') as f:
-                lab = json.load(f)
-            lab['file'] = os.path.join(out_dir, 'pages', os.path.basename(lab['file']))
-            with open(os.path.join(late, name), 'w', encoding='utf-8') as f:
-                json.dump(lab, f, ensure_ascii=False)
-    figures, out = score(ctx, late)
-    assert figures['documents'] == 28, out
-    hold(figures, LATE_FLOOR, out)
+    # The sets written after the first rules, and set 4, on their own.
+    for kinds, floor, count in ((HELD_OUT_LATE, LATE_FLOOR, 28), (SET4, SET4_FLOOR, 20)):
+        part = os.path.join(out_dir, kinds[0])
+        os.makedirs(part)
+        for name in sorted(os.listdir(os.path.join(out_dir, 'labels'))):
+            if name.split('-')[0] in kinds:
+                with open(os.path.join(out_dir, 'labels', name), encoding='utf-8') as f:
+                    lab = json.load(f)
+                lab['file'] = os.path.join(out_dir, 'pages', os.path.basename(lab['file']))
+                with open(os.path.join(part, name), 'w', encoding='utf-8') as f:
+                    json.dump(lab, f, ensure_ascii=False)
+        figures, out = score(ctx, part)
+        assert figures['documents'] == count, out
+        hold(figures, floor, out)
 
 
 def test_numbering_and_thumbnails_are_never_titles(ctx):

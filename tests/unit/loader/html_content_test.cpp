@@ -201,6 +201,8 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_TRUE(detail::other_stories_heading("اخترنا لكم"));
   EXPECT_TRUE(detail::other_stories_heading("الأكثر تداولاً"));
   EXPECT_TRUE(detail::other_stories_heading("مختارات اليوم السابع"));
+  EXPECT_TRUE(detail::other_stories_heading("اختيارات القراء"));
+  EXPECT_TRUE(detail::other_stories_heading("اختيارات المحرر"));
   EXPECT_FALSE(detail::other_stories_heading("الأكثر قراءة"));
   EXPECT_FALSE(detail::other_stories_heading("مواضيع ذات صلة"));
   EXPECT_FALSE(detail::other_stories_heading("آخر الأخبار عن فيروس كورونا في مصر"));
@@ -294,6 +296,78 @@ TEST(HtmlContent, ReadAlsoCardBetweenChosenBlocks) {
   EXPECT_TRUE(box);
 }
 
+// A link standing alone between the text's blocks is another story's card: its headline (not
+// its kicker) is a read-also item and neither is article text. A link inside a line stays text.
+TEST(HtmlContent, LinkCardBetweenTheTextsBlocks) {
+  Document d = page("<html><body><section class=story-body>" + para("وصل رئيس الجمهورية إلى العاصمة") +
+                    "<a class=inline-card href=/story/77><img data-src=/i.jpg><span>طالع أيضا</span>"
+                    "<strong>البنك المركزي يرفع أسعار الفائدة مجددا</strong></a>" +
+                    para("وكان في استقباله لدى وصوله") +
+                    "<p>وقال في تصريح <a href=/story/78>نقلته وكالة الأنباء الرسمية اليوم</a> إن الزيارة مهمة، "
+                    "وأضاف أنها تأتي في إطار التعاون بين البلدين.</p></section></body></html>");
+  EXPECT_FALSE(has(d.text, "البنك المركزي"));
+  EXPECT_FALSE(has(d.text, "طالع أيضا"));
+  EXPECT_TRUE(has(d.text, "نقلته وكالة الأنباء الرسمية"));
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "البنك المركزي يرفع أسعار الفائدة مجددا");
+}
+
+// A box of stories between two parts of the text is a read-also card whatever its class calls
+// it (tagDiv's inline "td_block_related_posts"); the same box after the last paragraph keeps it.
+TEST(HtmlContent, BoxBetweenPartsOfTheTextIsReadAlsoWhateverItsClass) {
+  std::string box =
+      "<div class=\"td_block_wrap td_block_related_posts\"><h4>اقرأ أيضا</h4><div><h3><a href=/a>البنك المركزي "
+      "يرفع أسعار الفائدة مجددا</a></h3></div></div>";
+  Document d = page("<html><body><div class=td-post-content>" + para("أعلنت وزارة الصحة اليوم") + box +
+                    para("وفي سياق متصل أكد الوزير") + para("وأشار التقرير") + "</div></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  d = page("<html><body><div class=td-post-content>" + para("أعلنت وزارة الصحة اليوم") +
+           para("وفي سياق متصل أكد الوزير") + box + "</div></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
+// A form control's label (a live page's auto-update toggle) is no article text.
+TEST(HtmlContent, FormControlLabelsAreNoText) {
+  Document d = page("<html><body><div class=live-main><h1>تغطية مباشرة لأعمال القمة العربية</h1>"
+                    "<div class=live-meta>آخر تحديث: 14:15 <label><input type=checkbox checked> تحديث تلقائي</label>"
+                    "</div>" +
+                    para("بدأت اليوم أعمال القمة") + para("وفي تحديث جديد") + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "بدأت اليوم أعمال القمة"));
+  EXPECT_FALSE(has(d.text, "تحديث تلقائي"));
+}
+
+// A topic or tag page's link names a topic, not a story.
+TEST(HtmlContent, TopicLinksAreNoHeadlines) {
+  EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
+  EXPECT_TRUE(detail::topic_href("https://news.example.com/tag/gaza/"));
+  EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
+  EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
+  EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h3>مواضيع ذات صلة</h3><a href=/arabic/topics/c2dw>الصراع الفلسطيني "
+                    "الإسرائيلي</a><a href=/arabic/articles/c6p>المحافظ يفتتح مشروعا آخر في الشمال</a></div>"
+                    "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "المحافظ يفتتح مشروعا آخر في الشمال");
+}
+
+// Sponsored cards under a heading of the page's own are no related stories.
+TEST(HtmlContent, SponsoredCardsUnderAHeadingAreLeftOut) {
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h3>مواضيع ذات صلة</h3>"
+                    "<a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a>"
+                    "<div class=trc_related_container><a href=https://ads.example.com/1><span>حماية صحتك: التأمين "
+                    "بأسعار معقولة</span><span>إعلان</span></a></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].links[0].text, "المحافظ يفتتح مشروعا آخر في الشمال");
+}
+
 // Whatever the noun, a heading that ends "ذات صلة" or "المتعلقة" says its list is related.
 TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("تغطيات ذات صلة"));
@@ -301,6 +375,89 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("الأخبار المتعلقة"));
   EXPECT_FALSE(detail::names_relation("الأكثر قراءة"));
   EXPECT_FALSE(detail::names_relation("وقال الوزير إن المحادثات تناولت القضايا الإقليمية ذات الصلة"));
+  // Indefinite forms and "in the same context".
+  EXPECT_TRUE(detail::names_relation("أخبار مشابهة"));
+  EXPECT_TRUE(detail::names_relation("موضوعات متعلقة"));
+  EXPECT_TRUE(detail::names_relation("في السياق نفسه"));
+  EXPECT_FALSE(detail::names_relation("أخبار أخرى"));
+  EXPECT_FALSE(detail::names_relation("في السياق نفسه قال الوزير إن الحكومة ستواصل دعم المشروع"));
+}
+
+// A most-read box however the site words around the phrase is related (tests/html/README.md).
+TEST(HtmlContent, MostReadHeadingsInAnyWording) {
+  EXPECT_TRUE(detail::most_read_heading("الأكثر قراءة هذا الأسبوع"));
+  EXPECT_TRUE(detail::most_read_heading("الأخبار الأكثر قراءة"));
+  EXPECT_TRUE(detail::most_read_heading("الاكثر مشاهدة اليوم"));
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقا"));
+  EXPECT_FALSE(detail::most_read_heading("وكانت هذه القصة الأكثر قراءة على موقعنا خلال العام الماضي كله"));
+  Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "</article><div class=box><h4><span>الأكثر قراءة هذا الأسبوع</span></h4>"
+                    "<div><h3><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></h3></div>"
+                    "<div><h3><a href=/m2>المنتخب يتأهل إلى النهائي</a></h3></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
+// A table cell that lays out the page (a WebForms ministry page: menu, sidebar and content
+// cells) is no paragraph: the article's own paragraphs inside it are found, not the whole row.
+TEST(HtmlContent, LayoutTableCellsAreNoParagraphs) {
+  Document d = page(
+      "<html><body><form id=aspnetForm><table><tr><td><table><tr><td width=200><table>"
+      "<tr><td><a href=/n1>الوزير يفتتح مركز الخدمات الجديد في المدينة</a></td></tr>"
+      "<tr><td><a href=/n2>انطلاق المرحلة الثانية من مشروع تطوير الطرق</a></td></tr></table></td>"
+      "<td><h1>أخبار الوزارة</h1><h2><span id=ctl00_lblTitle>الوزارة تطلق خدمة إلكترونية جديدة</span></h2>"
+      "<div id=ctl00_divBody>" +
+      para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث الرسمي") +
+      "</div><div><span>هل كانت هذه الصفحة مفيدة؟</span> <input type=submit value=نعم></div>"
+      "</td></tr></table></td></tr></table></form></body></html>");
+  EXPECT_TRUE(has(d.text, "أطلقت الوزارة اليوم"));
+  EXPECT_TRUE(has(d.text, "وأوضح المتحدث الرسمي"));
+  EXPECT_FALSE(has(d.text, "أخبار الوزارة"));
+  EXPECT_FALSE(has(d.text, "هل كانت هذه الصفحة مفيدة"));
+  EXPECT_FALSE(has(d.text, "الوزير يفتتح مركز"));
+}
+
+// A paragraphs module (Drupal 9) puts each run of paragraphs in an item of the same class; a
+// short item after an image item continues the text as well as the long first one.
+TEST(HtmlContent, ItemsOfTheChosenBlocksClassContinueIt) {
+  auto item = [](const std::string& inner) {
+    return "<div class=field__item><div class=\"paragraph paragraph--type--text\"><div class=text-formatted>" +
+           inner + "</div></div></div>";
+  };
+  Document d = page("<html><body><article><div class=field__items>" +
+                    item(para("أعلن المعهد عن فتح باب القبول") + para("واشترط المعهد أن يكون المتقدم") +
+                         para("وأضاف البيان أن التسجيل")) +
+                    "<div class=field__item><div class=paragraph><img src=a.jpg><div class=caption>من الأرشيف"
+                    "</div></div></div>" +
+                    item("<p>وأهاب المعهد بالمتقدمين إحضار ملف يحتوي على الوثائق المطلوبة، مع الأصل.</p>") +
+                    "</div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن المعهد عن فتح باب القبول"));
+  EXPECT_TRUE(has(d.text, "وأهاب المعهد بالمتقدمين"));
+  EXPECT_FALSE(has(d.text, "من الأرشيف"));
+}
+
+// With no element that names its date, a short date-shaped line in the block just before the
+// text is the visible date line (an old portal's row between the headline and the text).
+TEST(HtmlContent, DateShapedLineBeforeTheText) {
+  EXPECT_TRUE(detail::date_shaped("نشر في: 11-05-2024 | 10:30 ص"));
+  EXPECT_TRUE(detail::date_shaped("2024/5/11"));
+  EXPECT_TRUE(detail::date_shaped("الأحد ١٢ أيار ٢٠٢٤"));
+  EXPECT_TRUE(detail::date_shaped("مايو 12، 2024"));
+  EXPECT_FALSE(detail::date_shaped("عدد المشاهدات: 1532"));
+  EXPECT_FALSE(detail::date_shaped("الفوج 12 في عام 2024"));
+  EXPECT_FALSE(detail::date_shaped("هاتف 02-555-1234"));
+  EXPECT_FALSE(detail::date_shaped(std::string("12 \xD9")));  // a cut-off letter ends the line
+  EXPECT_FALSE(detail::date_shaped(""));
+  std::string text;
+  for (int i = 0; i < 4; ++i)
+    text += "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.<br><br>";
+  Document d = page("<html><body><table><tr><td><font size=5><b>المفاوضات تستأنف الأسبوع المقبل</b></font></td></tr>"
+                    "<tr><td><font size=2>نشر في: 11-05-2024 | 10:30 ص</font></td></tr>"
+                    "<tr><td><font size=3>" + text + "</font></td></tr>"
+                    "<tr><td><table><tr><td>طباعة</td><td>أرسل لصديق</td></tr></table></td></tr>"
+                    "</table></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "نشر في: 11-05-2024 | 10:30 ص");
 }
 
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
@@ -364,6 +521,27 @@ TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
       "</head><body><h1>موقع الأخبار</h1><h1>أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى</h1><article>" +
       para("قالت الوزارة") + "</article></body></html>");
   EXPECT_EQ(d.title, "أصدقاء الطيار بوشنيل يكافحون لاستيعاب ما جرى");
+}
+
+// A page whose only title is a <title> naming the site and the page's kind, with an <h1> that
+// names the section: the headline is the heading just before the text.
+TEST(HtmlMeta, TitleIsTheHeadingBeforeTheTextWhenTheTitleNamesOnlyTheSite) {
+  std::string body = "<body><h1>أخبار الوزارة</h1><h2><span>الوزارة تطلق خدمة إلكترونية جديدة للمواطنين</span></h2>"
+                     "<div class=NewsBody>" +
+                     para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث") + "</div></body></html>";
+  Document d = page("<html><head><title>وزارة الشؤون البلدية - تفاصيل الخبر</title></head>" + body);
+  EXPECT_EQ(d.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين");
+  // A <title> that names the heading keeps it; og:title is the page's own word.
+  d = page("<html><head><title>الوزارة تطلق خدمة إلكترونية جديدة للمواطنين | بوابة الوزارة</title></head>" + body);
+  EXPECT_EQ(d.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين");
+  d = page("<html><head><meta property=\"og:title\" content=\"عنوان آخر تماما للخبر نفسه\"></head>" + body);
+  EXPECT_EQ(d.title, "عنوان آخر تماما للخبر نفسه");
+  // A heading that heads a list of stories before the text is no headline.
+  d = page("<html><head><title>وزارة الشؤون البلدية - تفاصيل الخبر</title></head><body><div class=side>"
+           "<h3>أخبار ذات صلة</h3><a href=/n1>الوزير يفتتح مركز الخدمات الجديد في المدينة</a></div>"
+           "<div class=NewsBody>" +
+           para("أطلقت الوزارة اليوم خدمة إلكترونية جديدة") + para("وأوضح المتحدث") + "</div></body></html>");
+  EXPECT_EQ(d.title, "وزارة الشؤون البلدية - تفاصيل الخبر");
 }
 
 TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
