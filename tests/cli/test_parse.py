@@ -2,6 +2,7 @@
 issue's bar, the seed article against its golden record, --explain, --markers and --now."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -31,11 +32,10 @@ def test_dev_set_reaches_the_bar(ctx):
 
 
 def label_set(name):
-    """Which set a label belongs to: 'blind', 'blind2' ... 'blind5' (first to fifth draw) or 'own'."""
-    for prefix in ('blind5-', 'blind4-', 'blind3-', 'blind2-', 'blind-'):
-        if name.startswith(prefix):
-            return prefix[:-1]
-    return 'own'
+    """Which set a label belongs to: 'blind', 'blind2', 'blind3' ... (the draw it labels) or 'own'.
+    A draw with no test of its own (a sealed one) belongs to no set that is scored."""
+    m = re.match(r'(blind\d*)-', name)
+    return m.group(1) if m else 'own'
 
 
 def copy_labels(ctx, dst, which):
