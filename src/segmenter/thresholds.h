@@ -244,6 +244,10 @@ inline constexpr double paragraph_overlap = 0.6;
 inline constexpr std::size_t headline_min_words = 4;
 // ... when it shares this share of the headline's words.
 inline constexpr double headline_overlap = 0.5;
+// A teaser rewrites the story's sentence ("كانت X قد قالت ..." -> "قالت X ..."); a paragraph
+// that opens with the same this many words as the earlier one is the page printing it twice (an
+// idea posted twice in a listing, a comment shown twice), not a teaser.
+inline constexpr int same_opening_words = 5;
 }  // namespace echo
 
 // Dates and datelines (metadata.cpp).

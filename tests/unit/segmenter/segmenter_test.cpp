@@ -979,6 +979,24 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
 }
 
+// A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
+// with the same words as its first copy: it is no teaser that rewrites the story's sentence.
+TEST_F(SegmenterTest, AParagraphPrintedTwiceIsNoTeaser) {
+  std::string p1 =
+      "امام النفط الخام فرصة للارتداد لأعلى والعودة للاتجاه الصاعد وذلك بعدم كسر مستوى الدعم القريب.";
+  std::string p2 =
+      "خلال تحرك الذهب هذا الشهر تشكلت دعوم اسفل السعر الحالي نعتقد انه سيحافظ عليها الفترة القادمة.";
+  std::string p3 =
+      "توقعات منتصف المدة بينما السعر فوق مستوى الدعم من المتوقع استئناف الاتجاه الصعودي للسعر قريبا.";
+  std::string p4 = "النفط في طريقه لتحقيق أطول سلسلة مكاسب منذ عامين بدعم من خطط تقييد الإمدادات في الأسواق.";
+  std::string p5 =
+      "القراءة الفنية إيجابية لحركة الأسعار وسيطرة واضحة للمشترين على التداولات في الجلسات الأخيرة.";
+  Article a =
+      parse("عنوان الصفحة هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + p3 + "\n" + p5 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, p3, p5}));
+}
+
 // Parallel paragraphs that share most words ("وتشمل التراخيص في الفئة أ ..." then "أما في الفئة
 // ج ...") are the text going on, not teasers: a paragraph opening with أما/كما/لكن ends the run.
 TEST_F(SegmenterTest, ConnectivesAreNotTeasers) {
