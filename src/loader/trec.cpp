@@ -58,7 +58,11 @@ void text_of(const pugi::xml_node& node, std::string& out) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       out += child.value();
     } else if (child.type() == pugi::node_element) {
-      if (std::strcmp(child.name(), "comments") == 0) continue;  // trafilatura: readers' comments
+      // trafilatura: readers' comments, as <comments> or (its XML output) <section class="comments">.
+      if (std::strcmp(child.name(), "comments") == 0 ||
+          (std::strcmp(child.name(), "section") == 0 &&
+           std::strcmp(child.attribute("class").value(), "comments") == 0))
+        continue;
       bool block = is_block(child.name());
       if (block && !out.empty() && out.back() != '\n') out += '\n';
       text_of(child, out);
