@@ -62,6 +62,9 @@ bool names_site(const Normalizer& n, std::string_view part, std::string_view hos
                                    (lower.size() == host.size() || lower[host.size()] == '.')
                              : lower.find(host) != std::string::npos))
     return true;
+  // The site's name in Arabic letters after the headline ("... - برامج بلس" on pramgplus.com).
+  if (!only && letter_count(part) >= th::title::site_spelled_min_letters && spells_site(part, host, source))
+    return true;
   if (source.empty()) return false;
   std::string a = squeezed(fold_key(n.search(part))), b = squeezed(fold_key(n.search(source)));
   if (letter_count(a) < th::title::site_name_min_letters || letter_count(b) < th::title::site_name_min_letters)
@@ -149,6 +152,9 @@ std::string latin_consonants(std::string_view name) {
     if (next == 'h' && (c == 't' || c == 'k' || c == 's' || c == 'd' || c == 'g')) ++i;
     if (c == 'q' || c == 'c') c = 'k';
     if (c == 'j') c = 'g';
+    // Arabic writes p as ب and v as ف ("pramgplus": "برامج بلس").
+    if (c == 'p') c = 'b';
+    if (c == 'v') c = 'f';
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y') continue;
     if (out.empty() || out.back() != c) out += c;
   }

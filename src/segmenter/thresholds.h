@@ -102,6 +102,9 @@ inline constexpr std::size_t site_name_min_letters = 3;
 // A site's name read from its consonants ("المدينة" / "almadina": "lmdn") needs at least this
 // many of them: two ("kz" of عكاظ / okaz) still tell sites apart, one does not.
 inline constexpr std::size_t site_consonants_min = 2;
+// A title's part read as the site's name in Arabic letters has at least this many letters: a
+// short word ("العرب", "lrb" like alarabiya) is too likely a headline's word.
+inline constexpr std::size_t site_spelled_min_letters = 7;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).

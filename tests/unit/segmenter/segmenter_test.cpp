@@ -869,6 +869,31 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
   EXPECT_EQ(a.dateline, "جدة");
 }
 
+// Arabic writes p as ب and v as ف: "برامج بلس" is pramgplus.com's name, as the title's part after
+// the headline (cut) and as the whole author field (no writer).
+TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "Pramgplus";
+  doc.input.url = "https://www.pramgplus.com/2020/10/microsoft-office-2019.html";
+  doc.title = "تحميل مايكروسوفت اوفيس 2019 عربي كامل مجانا - برامج بلس";
+  doc.author = "برامج بلس";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "تحميل مايكروسوفت اوفيس 2019 عربي كامل مجانا");
+  EXPECT_EQ(a.author, std::nullopt);
+  // A short word that happens to have the host's consonants stays in the title ("العرب", alarabiya).
+  doc.source = "alarabiya";
+  doc.input.url = "https://www.alarabiya.net/x";
+  doc.title = "قمة بغداد تجمع القادة - العرب";
+  doc.author = "فهد العتيبي";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "قمة بغداد تجمع القادة - العرب");
+  EXPECT_EQ(a.author, "فهد العتيبي");
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
