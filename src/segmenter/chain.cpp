@@ -18,6 +18,7 @@ constexpr Pass chain[] = {
     {"menus", rule_menus},
     {"title", rule_title},
     {"title_site", rule_title_site},
+    {"title_credit", rule_title_credit},
     {"walk", rule_walk},
     {"teaser_list", rule_teaser_list},
     {"echo_teasers", rule_echo_teasers},

@@ -26,6 +26,8 @@ void rule_menus(Page& p);
 void rule_title(Page& p);
 // A title's site part ("headline | site") naming the host or the source is cut (and is the source).
 void rule_title_site(Page& p);
+// A photo credit at the end of a title ("... (ارشيف)", a caption taken for the headline) is cut.
+void rule_title_credit(Page& p);
 // Every line, top to bottom, through the line rules (chain.cpp).
 void rule_walk(Page& p);
 // A listing page's run of headline + cut-off teaser pairs: the headlines move to `related`.

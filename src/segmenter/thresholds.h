@@ -105,6 +105,9 @@ inline constexpr std::size_t site_consonants_min = 2;
 // A title's part read as the site's name in Arabic letters has at least this many letters: a
 // short word ("العرب", "lrb" like alarabiya) is too likely a headline's word.
 inline constexpr std::size_t site_spelled_min_letters = 7;
+// A photo credit in brackets after a title is at most this many words ("صورة أرشيفية", "Getty
+// Images"); a longer bracket is the headline's own aside.
+inline constexpr int credit_max_words = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).

@@ -894,6 +894,17 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
   EXPECT_EQ(a.author, "فهد العتيبي");
 }
 
+// A photo credit left at the end of the title ("(ارشيف)": the caption of an archive picture taken
+// for the headline) is cut off and kept in `removed`; "(صور)" says what the page holds and stays.
+TEST_F(SegmenterTest, APhotoCreditIsCutOffTheTitle) {
+  Article a = parse(std::string("المصافي يعادل الطلبة ويعقد مهمته بالمنافسة على الوصافة (ارشيف)\n") + lead + "\n" +
+                    para2 + "\n");
+  EXPECT_EQ(a.title, "المصافي يعادل الطلبة ويعقد مهمته بالمنافسة على الوصافة");
+  EXPECT_TRUE(removed(a, "photo", "(ارشيف)"));
+  a = parse(std::string("حرب الطرق في رمضان بمراكش (صور)\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "حرب الطرق في رمضان بمراكش (صور)");
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
