@@ -905,6 +905,16 @@ TEST_F(SegmenterTest, APhotoCreditIsCutOffTheTitle) {
   EXPECT_EQ(a.title, "حرب الطرق في رمضان بمراكش (صور)");
 }
 
+// Okaz's contact footer (18 words, so a three-word marker phrase: shorter prefixes only take
+// lines of 12 words or fewer) is no body.
+TEST_F(SegmenterTest, AnSmsContactFooterIsRemoved) {
+  const std::string footer =
+      "للتواصل أرسل sms إلى 88548 الاتصالات ,636250 موبايلي, 738303 زين تبدأ بالرمز 159 مسافة ثم الرسالة";
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n\n" + footer + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", footer));
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
