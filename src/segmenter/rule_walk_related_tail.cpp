@@ -81,10 +81,14 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
   for (std::size_t k = 1; k + 2 < key.size(); ++k) {
     if (key[k + 1] != ' ' || !sentence_end_at(key, k)) continue;
     std::size_t s = k + 2;
-    MarkerHit h = p.markers().match_glued(key.substr(s), MarkerKind::related);
+    // A read-more link that is the whole rest of the line after a cut-off teaser ("... متناسية
+    // ان تلك القوات … اقرا المزيد"): a whole-line removal marker, cut off with nothing after it.
+    MarkerHit h = p.markers().match_line(key.substr(s), count_words(key.substr(s)));
+    bool whole = h && h.marker->mode == MatchMode::whole && h.marker->kind == MarkerKind::removed;
+    if (!whole) h = p.markers().match_glued(key.substr(s), MarkerKind::related);
     // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر
     // بصحيفة الوئام: TITLE") is no body and no related item.
-    bool removal = false;
+    bool removal = whole;
     if (!h) removal = static_cast<bool>(h = p.markers().match_glued(key.substr(s), MarkerKind::removed));
     if (!h) continue;
     const Marker& m = *h.marker;
@@ -102,6 +106,16 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     }
     if (d == text.size()) continue;
     std::string_view tail = text.substr(d);
+    if (whole) {
+      std::string all(trim_chars(tail, " "));
+      l.rule = "cut '" + all + "' glued after the text by marker " + quoted(m) + "; ";
+      p.article.removed.push_back({m.removal, std::move(all)});
+      std::string head(trim_chars(text.substr(0, d), " "));
+      ++p.state.edits;  // the line changed, though it is not labelled yet
+      l.text = head;
+      classify(l, p.ctx.normalizer.search(head), p.markers());  // measured again, as the loader did
+      return not_taken;
+    }
     // Past the marker's words; its last word may be glued to the first title.
     std::size_t after = skip_words(tail, static_cast<std::size_t>(m.words - 1));
     std::string_view last_word = std::string_view(m.phrase).substr(m.phrase.rfind(' ') + 1);

@@ -264,6 +264,12 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_TRUE(a.related.empty());
   EXPECT_TRUE(removed(a, "navigation", "رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة"));
 
+  // A read-more link after a cut-off teaser is the whole rest of the line: cut off alone.
+  const std::string cut_off = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات ...";
+  a = parse(t + lead + "\n" + cut_off + " اقرا المزيد\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, cut_off}));
+  EXPECT_TRUE(removed(a, "navigation", "اقرا المزيد"));
+
   const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
   a = parse(t + para2 + "\n" + prose + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, prose}));
