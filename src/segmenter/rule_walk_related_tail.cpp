@@ -25,13 +25,12 @@ std::size_t skip_words(std::string_view text, std::size_t n) {
   return i;
 }
 
-// True when a sentence ends at byte `k` of a key ('.', '!', '?', '؟', '…').
-bool sentence_end_at(std::string_view key, std::size_t k) {
-  char c = key[k];
-  if (c == '.' || c == '!' || c == '?') return true;
-  std::size_t i = k;
-  char32_t u = next_code_point(key, i);
-  return u == 0x061F || u == 0x2026;
+// True when a sentence end ('.', '!', '?', '؟', '…') is the code point that starts at byte `k` of a
+// key; `end` is then the byte after it.
+bool sentence_end_at(std::string_view key, std::size_t k, std::size_t& end) {
+  end = k;
+  char32_t u = next_code_point(key, end);
+  return u == '.' || u == '!' || u == '?' || u == 0x061F || u == 0x2026;
 }
 
 // Link texts joined without a space by the scraper: a new title starts where a closing bracket,
@@ -79,8 +78,12 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
   if (l.words < th::items::related_tail_min_line_words || l.last == '.' || l.last == 0x060C) return not_taken;
   const std::string_view key = l.key;
   for (std::size_t k = 1; k + 2 < key.size(); ++k) {
-    if (key[k + 1] != ' ' || !sentence_end_at(key, k)) continue;
-    std::size_t s = k + 2;
+    // Every code point: '؟' and '…' are two and three bytes, the space comes after the last.
+    std::size_t end = 0;
+    if ((static_cast<unsigned char>(key[k]) & 0xC0) == 0x80 || !sentence_end_at(key, k, end) ||
+        end + 1 >= key.size() || key[end] != ' ')
+      continue;
+    std::size_t s = end + 1;
     // A read-more link that is the whole rest of the line after a cut-off teaser ("... متناسية
     // ان تلك القوات … اقرا المزيد"): a whole-line removal marker, cut off with nothing after it.
     MarkerHit h = p.markers().match_line(key.substr(s), count_words(key.substr(s)));

@@ -269,6 +269,12 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   a = parse(t + lead + "\n" + cut_off + " اقرا المزيد\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, cut_off}));
   EXPECT_TRUE(removed(a, "navigation", "اقرا المزيد"));
+  // '…' (one character) and '؟' end a sentence too.
+  const std::string ellipsis = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات \u2026";
+  a = parse(t + lead + "\n" + ellipsis + " اقرا المزيد\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, ellipsis}));
+  a = parse(t + para2 + "\n" + "هل يلتقي الوفدان مجددا في العاصمة لبحث الملفات العالقة؟ مقال ذات صله:- شركة كشف تسريب\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"شركة كشف تسريب"}));
 
   const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
   a = parse(t + para2 + "\n" + prose + "\n");
