@@ -77,16 +77,20 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
   // A list after a sentence: the line holds one first, and does not itself end as prose does.
   if (l.words < th::items::related_tail_min_line_words || l.last == '.' || l.last == 0x060C) return not_taken;
   const std::string_view key = l.key;
-  for (std::size_t k = 1; k + 2 < key.size(); ++k) {
-    // Every code point: '؟' and '…' are two and three bytes, the space comes after the last.
-    std::size_t end = 0;
-    if ((static_cast<unsigned char>(key[k]) & 0xC0) == 0x80 || !sentence_end_at(key, k, end) ||
-        end + 1 >= key.size() || key[end] != ' ')
-      continue;
-    std::size_t s = end + 1;
+  for (std::size_t sp = key.find(' ', 2); sp != std::string_view::npos && sp + 1 < key.size();
+       sp = key.find(' ', sp + 1)) {
+    // The code point before each space: '؟' and '…' are two and three bytes.
+    std::size_t k = sp - 1, end = 0;
+    while (k > 0 && (static_cast<unsigned char>(key[k]) & 0xC0) == 0x80) --k;
+    if (k == 0 || !sentence_end_at(key, k, end) || end != sp) continue;
+    std::size_t s = sp + 1;
     // A read-more link that is the whole rest of the line after a cut-off teaser ("... متناسية
     // ان تلك القوات … اقرا المزيد"): a whole-line removal marker, cut off with nothing after it.
-    MarkerHit h = p.markers().match_line(key.substr(s), count_words(key.substr(s)));
+    // (Whole-line markers are short: a longer rest is not read, which keeps long lines linear.)
+    std::string_view rest_key = key.substr(s);
+    MarkerHit h;
+    if (std::count(rest_key.begin(), rest_key.end(), ' ') < th::items::glued_link_max_words)
+      h = p.markers().match_line(rest_key, count_words(rest_key));
     bool whole = h && h.marker->mode == MatchMode::whole && h.marker->kind == MarkerKind::removed;
     if (!whole) h = p.markers().match_glued(key.substr(s), MarkerKind::related);
     // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر

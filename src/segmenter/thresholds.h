@@ -212,6 +212,8 @@ inline constexpr int related_tail_min_line_words = 8;
 // A glued list's "title" with a word longer than this many letters is two titles joined: Arabic
 // words, clitics included, rarely pass 12 letters ("والمستشفيات" is 11), two joined often do.
 inline constexpr std::size_t glued_word_max_letters = 12;
+// A read-more link glued after the last sentence ("… اقرا المزيد") is fewer words than this.
+inline constexpr long glued_link_max_words = 4;
 // A related marker line may carry this many words besides its phrase.
 inline constexpr int related_marker_extra_words = 2;
 // In a carried read-also article, a headline-like line this short is a stray teaser.
