@@ -73,6 +73,14 @@ inline constexpr int author_name_max_words = 4;
 inline constexpr int author_value_max_words = 5;
 // A headline is at least this many words (one word is a rubric or a menu item).
 inline constexpr int min_words = 2;
+// A headline of several parts ("RUBRIC. headline.. quote: ...", Goud.ma's Darija headlines) runs
+// past line::headline_max_words / headline_max_chars, up to this many words and characters, when
+// a part mark ('..', '. ', ':', '؟', '!') splits it, no comma does (a lead's clauses are joined by
+// commas) ...
+inline constexpr int long_max_words = 40;
+inline constexpr std::size_t long_max_chars = 260;
+// ... and the line after it is at least this many times as long (a headline over its text).
+inline constexpr int long_next_ratio = 2;
 // A line longer than this that opens with a lone "و" goes on from a sentence before it.
 inline constexpr int lone_waw_max_words = 12;
 // After a menu, a next line this short is one more menu item, not the headline's date or lead.

@@ -54,6 +54,24 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
 }
 
+// A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
+// characters when a part mark splits it, no comma does, and a text twice as long follows; a long
+// lead whose clauses a comma joins stays body.
+TEST_F(SegmenterTest, AHeadlineOfSeveralPartsMayBeLong) {
+  const std::string head =
+      "ميكرو طروطوار كود. المغاربة فرحانين بالاجراءات لي دارت الدولة للحد من انتشار كورونا ولكن مزال "
+      "خاصها تسد الجوامع والبيران والقهاوي.. والشعب خاصو يجمع راسو";
+  std::string text;
+  for (int k = 0; k < 4; ++k) text += std::string(lead) + " ";
+  Article a = parse(head + "\n" + text + "\n");
+  EXPECT_EQ(a.title, head);
+  const std::string lead_line =
+      "عقد مجلس ادارة نادي الزمالك مؤتمرا صحفيا أمس للإعلان عن شركة يورك العالمية الراعي الرئيسي للنادي, "
+      "وقد حضر المؤتمر ممدوح عباس وأعضاء مجلس الادارة والمدير التنفيذي للشركة الراعية";
+  a = parse(lead_line + "\n" + text + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+}
+
 // A first line that opens with a marker word but does not read as that marker is a headline.
 TEST_F(SegmenterTest, MarkerWordHeadlinesAreTitles) {
   for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء",
