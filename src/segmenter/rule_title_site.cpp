@@ -188,8 +188,34 @@ void rule_title_site(Page& p) {
         cut = at;
         rest = at + sep.size();
       }
+  // No URL or source to compare: a part after the last " | ", or before the first, that opens
+  // with an outlet's word ("جريدة الرياض | يا واسع المغفرة", "... | مجلة رقيقة", "... | وكالة صدى
+  // الاعلام للانباء": agency_word in data/markers.txt) names the site. Only at a bar: "صحيفة
+  // اسرائيلية: ..." quotes a newspaper, it is no site part.
+  bool site_first = false;
+  if (cut == std::string::npos) {
+    auto outlet = [&](std::string_view part) {
+      if (count_words(part) > th::title::site_part_max_words) return false;
+      std::string key = fold_key(p.ctx.normalizer.search(part));
+      return p.markers().in_list(MarkerKind::agency_word, std::string_view(key).substr(0, key.find(' ')));
+    };
+    constexpr std::string_view bar = " | ";
+    if (std::size_t last = title.rfind(bar);
+        last != std::string::npos && outlet(std::string_view(title).substr(last + bar.size()))) {
+      cut = last;
+      rest = last + bar.size();
+    } else if (std::size_t first = title.find(bar);
+               first != std::string::npos && outlet(std::string_view(title).substr(0, first))) {
+      cut = first;
+      rest = first + bar.size();
+      site_first = true;
+    }
+  }
   std::string site, headline;
-  if (cut != std::string::npos) {
+  if (site_first) {
+    site = std::string(trim_chars(std::string_view(title).substr(0, cut), ""));
+    headline = std::string(trim_chars(std::string_view(title).substr(rest), ""));
+  } else if (cut != std::string::npos) {
     site = std::string(trim_chars(std::string_view(title).substr(rest), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(0, cut), ""));
   } else {

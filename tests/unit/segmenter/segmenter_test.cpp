@@ -945,6 +945,21 @@ TEST_F(SegmenterTest, AnSmsContactFooterIsRemoved) {
   EXPECT_TRUE(removed(a, "footer", footer));
 }
 
+// With no URL or source to compare, a title's part at a bar that opens with an outlet's word
+// ("جريدة", "صحيفة", "مجلة", "وكالة") is the site: cut, and the source; a newspaper quoted before a
+// colon stays in the headline.
+TEST_F(SegmenterTest, AnOutletsNameAtATitlesBarIsTheSite) {
+  Article a = parse(std::string("جريدة الرياض | يا واسع المغفرة\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "يا واسع المغفرة");
+  EXPECT_EQ(a.source, "جريدة الرياض");
+  a = parse(std::string("بريجوفيتش والأحمدي يستعدان بقوة للعودة | صحيفة المواطن الإلكترونية\n") + lead + "\n" +
+            para2 + "\n");
+  EXPECT_EQ(a.title, "بريجوفيتش والأحمدي يستعدان بقوة للعودة");
+  EXPECT_EQ(a.source, "صحيفة المواطن الإلكترونية");
+  a = parse(std::string("صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل");
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
