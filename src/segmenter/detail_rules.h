@@ -76,6 +76,9 @@ bool spells_site(std::string_view word, std::string_view host, std::string_view 
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
 bool in_top_matter(const Page& p);
+// "دمشق-سانا", "غزة-فاطمة أبو حية": a known place glued by a hyphen to a known agency or a person's
+// name, as a credit; none otherwise.
+std::optional<Credit> glued_byline(const Page& p, std::string_view text);
 // "منزل>المنتجات>المحامل": three or more short parts joined by '>', '›' or '»'.
 bool breadcrumb(const Line& l);
 // WAFA's "رام الله 20-5-2012 وفا- ...": place, date and agency cut off `text` (fields filled,

@@ -33,6 +33,7 @@ std::string without_title_label(Page& p, const std::string& t, bool from_line) {
 // قصف مستمر" are headlines.
 bool opening_byline(const Page& p, const Line& l) {
   if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
+  if (l.words <= th::top::glued_byline_max_words && glued_byline(p, l.text)) return true;  // "كفر الشيخ-سهيله عبداللطيف"
   auto b = split_byline(l.text);
   if (!b || b->parts.size() != 2) return false;
   enum Kind { anchor, name, word, other };

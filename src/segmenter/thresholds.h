@@ -146,6 +146,8 @@ inline constexpr int byline_max_words = 7;
 inline constexpr int dateline_line_max_words = 4;
 // "دمشق-سانا": a hyphen without spaces splits a line of at most this many words.
 inline constexpr int glued_byline_max_words = 3;
+// "غزة-فاطمة أبو حية": the name glued after a place is at most this many words.
+inline constexpr int glued_name_max_words = 4;
 // "القاهرة: وكالة" / "الصحافة العربية": the rest of an agency name is at most this many words.
 inline constexpr int agency_rest_max_words = 3;
 // "رام الله 4-7-2012 وفا- يزن طه": the reporter after the agency is at most this many words.

@@ -547,6 +547,13 @@ TEST_F(SegmenterTest, BylineUnderADeck) {
   a = parse(std::string("عنوان الخبر هنا\nدمشق-الجديدة\n") + lead + "\n");
   EXPECT_EQ(a.source, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
+  // ... or a known place and a person's name (a given name first, no function word).
+  a = parse(std::string("عنوان الخبر هنا\nغزة-فاطمة أبو حية\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "غزة");
+  EXPECT_EQ(a.author, "فاطمة أبو حية");
+  EXPECT_EQ(a.body.size(), 1u);
+  a = parse(std::string("عنوان الخبر هنا\nغزة-محمد في الميدان\n") + lead + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // After a real lead paragraph, a byline-shaped line is body.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nلندن: «الشرق الأوسط»\n" + para2 + "\n");
   EXPECT_EQ(a.source, std::nullopt);
