@@ -230,7 +230,9 @@ void rule_title_site(Page& p) {
     site = std::string(trim_chars(std::string_view(title).substr(0, first), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(first + len), ""));
   }
-  if (count_words(headline) < th::title::min_words || site.empty()) return;
+  // A one-word headline is a rubric or a menu item on a text line; the page's own title field
+  // may be one word before its site's name ("سلع — TradingView", a category page).
+  if (count_words(headline) < (p.state.title_from_line ? th::title::min_words : 1) || site.empty()) return;
   if (p.state.title_from_line) {
     p.state.at = p.lines[p.state.title_line].no;
     p.article.removed.push_back({"navigation", site});  // the title line's text stays accounted for

@@ -1030,6 +1030,14 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   a = seg->segment(text, normalizer);
   EXPECT_EQ(a.title, "الشعور بالغير يحتاج الى فكر راق");
   EXPECT_EQ(a.removed.back().text, "كوردستريت");
+  // The page's own title field may be one word before its site's name (a category page); a text
+  // line's one word is a rubric and keeps its site part.
+  doc.source = "TradingView";
+  doc.input.url = "https://ar.tradingview.com/ideas/commodities/";
+  doc.title = "سلع — TradingView";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "سلع");
+  text.text = std::string("أخبار | كوردستريت\n") + lead + "\n" + para2;
+  EXPECT_EQ(seg->segment(text, normalizer).title, "أخبار | كوردستريت");
 }
 
 TEST_F(SegmenterTest, ALabelIsNeverAValue) {
