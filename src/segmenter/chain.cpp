@@ -48,6 +48,7 @@ constexpr LineRule walk_rules[] = {
     {"bylines", rule_bylines},
     {"name_lines", rule_name_lines},
     {"contact", rule_contact},
+    {"price", rule_price},
     {"syndication", rule_syndication},
     {"body", rule_body},  // last: takes every line
 };

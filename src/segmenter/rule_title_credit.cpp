@@ -1,7 +1,6 @@
 // Pass "title_credit": a photo credit left at the end of a title ("... على الوصافة (ارشيف)",
 // the picture's caption taken for the headline) is cut off (docs/segmenter.md, step 3).
 #include "segmenter/detail_rules.h"
-
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
@@ -18,7 +17,8 @@ void rule_title_credit(Page& p) {
   if (open == std::string_view::npos || open == 0) return;
   std::string_view inside = t.substr(open + 1, t.size() - open - 2);
   std::string_view headline = trim_chars(t.substr(0, open), " ");
-  if (count_words(inside) > th::title::credit_max_words || count_words(headline) < th::title::min_words) return;
+  if (count_words(inside) > th::title::credit_max_words || count_words(headline) < th::title::min_words)
+    return;
   // The bracket names a photo credit as a whole ("ارشيف", "صورة أرشيفية", "AFP"): the photo
   // markers of data/markers.txt, so users extend them; "(صور)" and "(فيديو)" say what the page
   // holds and stay.

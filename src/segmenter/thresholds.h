@@ -224,6 +224,8 @@ inline constexpr int related_tail_min_line_words = 8;
 inline constexpr std::size_t glued_word_max_letters = 12;
 // A read-more link glued after the last sentence ("… اقرا المزيد") is fewer words than this.
 inline constexpr long glued_link_max_words = 4;
+// A shop's price line is at most this many words: the amount and a one-word label ("الشحن: US$00.00").
+inline constexpr int price_line_max_words = 2;
 // A related marker line may carry this many words besides its phrase.
 inline constexpr int related_marker_extra_words = 2;
 // In a carried read-also article, a headline-like line this short is a stray teaser.

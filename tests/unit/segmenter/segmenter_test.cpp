@@ -967,6 +967,18 @@ TEST_F(SegmenterTest, AnOutletsNameAtATitlesBarIsTheSite) {
   EXPECT_EQ(a.title, "صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل");
 }
 
+// A shop's product box around its text: the SKU line and a price with its currency sign are no
+// text; a price a report gives in words stays.
+TEST_F(SegmenterTest, AShopsPriceAndSkuLinesAreNoText) {
+  Article a = parse(std::string("عنوان المنتج هنا\n") + lead + "\nوحدة SKU: ANMRedCar\n\u20BA619.00السعر\n" +
+                    "الشحن: US$00.00\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "promo", "وحدة SKU: ANMRedCar"));
+  EXPECT_TRUE(removed(a, "promo", "\u20BA619.00السعر"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالسعر 35000 ليرة لبنانية\n" + para2 + "\n");
+  EXPECT_EQ(a.body.size(), 3u);
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
