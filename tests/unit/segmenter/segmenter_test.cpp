@@ -1052,6 +1052,17 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   EXPECT_EQ(seg->segment(text, normalizer).title, "أخبار | كوردستريت");
 }
 
+// A credit label without punctuation counts its line's words without the bullet and trailing
+// dashes around it: "• كتب أماني خالد --" is the author; "?{? المصدر الوحيد" (a sub-heading with a
+// stray mark) names no source.
+TEST_F(SegmenterTest, ABulletedCreditLabelLine) {
+  Article a = parse(std::string("عنوان الخبر هنا\n• كتب أماني خالد --\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "أماني خالد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n?{? المصدر الوحيد\n" + para2 + "\n");
+  EXPECT_EQ(a.source, std::nullopt);
+}
+
 TEST_F(SegmenterTest, ALabelIsNeverAValue) {
   // A credit label whose value is another label, or no name at all, names nobody.
   for (const char* credit : {"المصدر: بقلم", "بقلم: المصدر", "كتب: --"}) {
