@@ -65,6 +65,20 @@ bool names_site(const Normalizer& n, std::string_view part, std::string_view hos
   // The site's name in Arabic letters after the headline ("... - برامج بلس" on pramgplus.com).
   if (!only && letter_count(part) >= th::title::site_spelled_min_letters && spells_site(part, host, source))
     return true;
+  // The site's name in both scripts, one spelling the other ("Anwalpress - أنوال بريس"): a site
+  // part even when there is no host or source to compare.
+  if (!only) {
+    for (auto sep : separators) {
+      std::size_t at = part.find(sep);
+      if (at == std::string_view::npos) continue;
+      std::string_view a = trim_chars(part.substr(0, at), ""), b = trim_chars(part.substr(at + sep.size()), "");
+      if (has_arabic(a)) std::swap(a, b);
+      std::string latin = ascii_lower(squeezed(a));
+      if (!has_arabic(a) && has_arabic(b) && letter_count(b) >= th::title::site_spelled_min_letters &&
+          latin.size() >= th::title::site_host_min_chars && spells_site(b, latin, ""))
+        return true;
+    }
+  }
   if (source.empty()) return false;
   std::string a = squeezed(fold_key(n.search(part))), b = squeezed(fold_key(n.search(source)));
   if (letter_count(a) < th::title::site_name_min_letters || letter_count(b) < th::title::site_name_min_letters)

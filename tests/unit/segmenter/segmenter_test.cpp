@@ -1050,6 +1050,13 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   EXPECT_EQ(seg->segment(doc, normalizer).title, "سلع");
   text.text = std::string("أخبار | كوردستريت\n") + lead + "\n" + para2;
   EXPECT_EQ(seg->segment(text, normalizer).title, "أخبار | كوردستريت");
+  // The site's name in both scripts, one spelling the other: a site part with nothing to compare.
+  Document plain;
+  plain.text = std::string("دورة تكوينية حول الإعلام والقيم الديمقراطية. - Anwalpress - أنوال بريس\n") + lead +
+               "\n" + para2;
+  a = seg->segment(plain, normalizer);
+  EXPECT_EQ(a.title, "دورة تكوينية حول الإعلام والقيم الديمقراطية.");
+  EXPECT_EQ(a.source, "Anwalpress - أنوال بريس");
 }
 
 // A credit label without punctuation counts its line's words without the bullet and trailing
