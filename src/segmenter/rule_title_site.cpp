@@ -254,6 +254,16 @@ void rule_title_site(Page& p) {
   title = headline;
   ++p.state.edits;
   p.fill(Field::source, site, "title_site");
+  // The text's first line repeating the headline without its site part ("HEADLINE - SITE" over
+  // "HEADLINE") is the title again, not body.
+  std::size_t first = p.state.title_from_line ? p.next_nonblank(p.state.title_line + 1) : p.next_nonblank(0);
+  if (first < p.lines.size() && p.lines[first].label.empty() &&
+      p.lines[first].key == fold_key(p.ctx.normalizer.search(headline))) {
+    p.state.at = p.lines[first].no;
+    p.article.removed.push_back({"title", p.lines[first].text});
+    p.label_removed(p.lines[first], "title", "repeats the title without its site part");
+    p.lines[first].blank = true;  // handled
+  }
 }
 
 }  // namespace akhbar::detail

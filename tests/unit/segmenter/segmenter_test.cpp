@@ -1057,6 +1057,12 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   a = seg->segment(plain, normalizer);
   EXPECT_EQ(a.title, "دورة تكوينية حول الإعلام والقيم الديمقراطية.");
   EXPECT_EQ(a.source, "Anwalpress - أنوال بريس");
+  // The text's first line repeating the headline without its site part is the title again.
+  plain.text = std::string("دورة تكوينية حول الإعلام والقيم الديمقراطية. - Anwalpress - أنوال بريس\n") +
+               "دورة تكوينية حول الإعلام والقيم الديمقراطية.\n" + lead + "\n" + para2;
+  a = seg->segment(plain, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "title", "دورة تكوينية حول الإعلام والقيم الديمقراطية."));
 }
 
 // A credit label without punctuation counts its line's words without the bullet and trailing
