@@ -979,6 +979,19 @@ TEST_F(SegmenterTest, AShopsPriceAndSkuLinesAreNoText) {
   EXPECT_EQ(a.body.size(), 3u);
 }
 
+// CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
+TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
+                    "\nأيضا: اختفاء جمال خاشقجي بعد دخوله إلى القنصلية السعودية في إسطنبول\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also),
+            (std::vector<std::string>{"اختفاء جمال خاشقجي بعد دخوله إلى القنصلية السعودية في إسطنبول"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string also = "أيضا قال الوزير إن المحادثات ستستمر حتى نهاية الأسبوع المقبل في العاصمة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + also + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, also}));
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
