@@ -44,9 +44,12 @@ class TrecScanner : public Scanner {
 };
 
 bool is_block(std::string_view name) {
-  static const char* blocks[] = {"p",    "P",    "br",    "BR",  "div",  "DIV",   "li",   "LI",
-                                 "h1",   "h2",   "h3",    "H1",  "H2",   "H3",    "head", "item",
-                                 "list", "main", "quote", "row", "cell", "table", "lb",   "section"};
+  // h4-h6 and blockquote too: trafilatura's XML keeps HTML's names for them, and two <h4>
+  // headings with only blanks between are two lines ("...2019" / "متطلبات ...").
+  static const char* blocks[] = {"p",     "P",          "br",  "BR",   "div",   "DIV",  "li",     "LI",
+                                 "h1",    "h2",         "h3",  "h4",   "h5",    "h6",   "H1",     "H2",
+                                 "H3",    "H4",         "H5",  "H6",   "head",  "item", "list",   "main",
+                                 "quote", "blockquote", "row", "cell", "table", "lb",   "section"};
   for (const char* b : blocks)
     if (name == b) return true;
   return false;
@@ -58,7 +61,11 @@ void text_of(const pugi::xml_node& node, std::string& out) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       out += child.value();
     } else if (child.type() == pugi::node_element) {
-      if (std::strcmp(child.name(), "comments") == 0) continue;  // trafilatura: readers' comments
+      // trafilatura: readers' comments, as <comments> or (its XML output) <section class="comments">.
+      if (std::strcmp(child.name(), "comments") == 0 ||
+          (std::strcmp(child.name(), "section") == 0 &&
+           std::strcmp(child.attribute("class").value(), "comments") == 0))
+        continue;
       bool block = is_block(child.name());
       if (block && !out.empty() && out.back() != '\n') out += '\n';
       text_of(child, out);

@@ -18,6 +18,7 @@ constexpr Pass chain[] = {
     {"menus", rule_menus},
     {"title", rule_title},
     {"title_site", rule_title_site},
+    {"title_credit", rule_title_credit},
     {"walk", rule_walk},
     {"teaser_list", rule_teaser_list},
     {"echo_teasers", rule_echo_teasers},
@@ -47,6 +48,7 @@ constexpr LineRule walk_rules[] = {
     {"bylines", rule_bylines},
     {"name_lines", rule_name_lines},
     {"contact", rule_contact},
+    {"price", rule_price},
     {"syndication", rule_syndication},
     {"body", rule_body},  // last: takes every line
 };

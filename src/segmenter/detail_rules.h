@@ -26,6 +26,8 @@ void rule_menus(Page& p);
 void rule_title(Page& p);
 // A title's site part ("headline | site") naming the host or the source is cut (and is the source).
 void rule_title_site(Page& p);
+// A photo credit at the end of a title ("... (ارشيف)", a caption taken for the headline) is cut.
+void rule_title_credit(Page& p);
 // Every line, top to bottom, through the line rules (chain.cpp).
 void rule_walk(Page& p);
 // A listing page's run of headline + cut-off teaser pairs: the headlines move to `related`.
@@ -55,6 +57,7 @@ std::size_t rule_initials(Page& p, std::size_t i);         // "م.ل/و.أ" afte
 std::size_t rule_bylines(Page& p, std::size_t i);      // "القاهرة: وليد عقيلة" above the lead
 std::size_t rule_name_lines(Page& p, std::size_t i);   // "فوزية الحربي" above the lead
 std::size_t rule_contact(Page& p, std::size_t i);      // a lone e-mail address or handle
+std::size_t rule_price(Page& p, std::size_t i);        // "₺619.00السعر": a shop's price line
 std::size_t rule_syndication(Page& p, std::size_t i);  // "Xنشر في OUTLET يوم DATE"
 std::size_t rule_body(Page& p, std::size_t i);         // a paragraph or sub-heading (takes every line)
 
@@ -74,6 +77,9 @@ bool spells_site(std::string_view word, std::string_view host, std::string_view 
 // Bylines sit above the lead, under the title and at most two deck lines (sub-headlines
 // without a final period: "عقب دعوة الأمين العام ..." then "لندن: «الشرق الأوسط»").
 bool in_top_matter(const Page& p);
+// "دمشق-سانا", "غزة-فاطمة أبو حية": a known place glued by a hyphen to a known agency or a person's
+// name, as a credit; none otherwise.
+std::optional<Credit> glued_byline(const Page& p, std::string_view text);
 // "منزل>المنتجات>المحامل": three or more short parts joined by '>', '›' or '»'.
 bool breadcrumb(const Line& l);
 // WAFA's "رام الله 20-5-2012 وفا- ...": place, date and agency cut off `text` (fields filled,

@@ -207,9 +207,11 @@ bool Page::label_ok(const Line& l) const {
   }
   // Without punctuation only on a short line; a credit label then needs a name of 2+ words
   // ("بقلم علي محسن" yes, "تقرير خبري" no).
-  if (m.kind == MarkerKind::author || m.kind == MarkerKind::source)
-    return l.words <= th::label::credit_line_max_words &&
-           l.words >= m.words + th::label::credit_name_min_words;
+  // Words of the key: a bullet or a trailing dash is no word ("• كتب أماني خالد --").
+  if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) {
+    int words = static_cast<int>(key_words(k).size());
+    return words <= th::label::credit_line_max_words && words >= m.words + th::label::credit_name_min_words;
+  }
   return l.words <= th::label::bare_line_max_words;
 }
 bool Page::removal_ok(const Line& l) const {

@@ -57,6 +57,11 @@ void rule_echo_teasers(Page& p) {
     }
     return true;
   };
+  // The first words of a line's key: a copy of a paragraph opens with the same ones.
+  auto opening = [&](std::size_t b) {
+    std::string_view key = p.lines[p.state.body_line[b]].key;
+    return key.substr(0, key.size() - after_words(key, th::echo::same_opening_words).size());
+  };
   // Text whose letters were destroyed ('?') has no words to compare.
   if (p.ctx.letters_destroyed) return;
   for (std::size_t k = std::max(run, th::echo::first_block); k + th::echo::min_run <= n; ++k) {
@@ -65,7 +70,8 @@ void rule_echo_teasers(Page& p) {
     bool echo = false;
     std::string why;
     for (std::size_t b = 0; b < k && !echo; ++b) {
-      if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size())) {
+      if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size()) &&
+          opening(k) != opening(b)) {
         echo = true;
         why = "repeats line " + std::to_string(p.lines[p.state.body_line[b]].no);
       }

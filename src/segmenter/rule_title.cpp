@@ -33,6 +33,7 @@ std::string without_title_label(Page& p, const std::string& t, bool from_line) {
 // قصف مستمر" are headlines.
 bool opening_byline(const Page& p, const Line& l) {
   if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
+  if (l.words <= th::top::glued_byline_max_words && glued_byline(p, l.text)) return true;  // "كفر الشيخ-سهيله عبداللطيف"
   auto b = split_byline(l.text);
   if (!b || b->parts.size() != 2) return false;
   enum Kind { anchor, name, word, other };
@@ -129,6 +130,24 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
   return true;
 }
 
+// "ميكرو طروطوار كود. المغاربة فرحانين ... والقهاوي.. والشعب خاصو يجمع راسو" (24 words, 153
+// characters), "... مونديال 2026. الرئيس الامريكي: السعودية ..." (29 words): a headline of several
+// parts, longer than one-part headlines run, over a text at least twice its length. A lead's
+// clauses are joined by commas ("عقد مجلس ادارة نادي الزمالك مؤتمرا صحفيا أمس ..., وقد حضر ..."),
+// a many-part headline's by '..', '. ', ':', '؟' or '!'.
+bool long_headline(const Page& p, const Line& l, std::size_t next) {
+  if (l.blank || l.separator || l.words > th::title::long_max_words || l.chars > th::title::long_max_chars ||
+      next >= p.lines.size() || p.lines[next].words < th::title::long_next_ratio * l.words)
+    return false;
+  char32_t c = l.last;
+  if (c == '.' || c == ',' || c == 0x060C || c == ':' || c == 0x061B || c == ';' || c == 0x2026) return false;
+  std::string_view t = l.text;
+  if (t.find(',') != std::string_view::npos || t.find("\xD8\x8C") != std::string_view::npos) return false;  // ،
+  return t.find("..") != std::string_view::npos || t.find(". ") != std::string_view::npos ||
+         t.find(':') != std::string_view::npos || t.find("\xD8\x9F") != std::string_view::npos ||  // ؟
+         t.find('!') != std::string_view::npos;
+}
+
 }  // namespace
 
 void rule_title(Page& p) {
@@ -174,9 +193,12 @@ void rule_title(Page& p) {
                  count_words(value.substr(0, colon)) <= th::title::author_name_max_words;
     if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
   }
-  if (marker_line || l.separator || l.bullet || l.menu || !headline_like(l, th::line::headline_max_words) ||
-      l.words < th::title::min_words)
-    return;
+  if (marker_line || l.separator || l.bullet || l.menu || l.words < th::title::min_words) return;
+  bool long_title = false;
+  if (!headline_like(l, th::line::headline_max_words)) {
+    if (!long_headline(p, l, p.next_nonblank(i + 1))) return;
+    long_title = true;
+  }
   // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from
   // something before it: a sentence, not a headline.
   std::string_view first = std::string_view(l.text).substr(0, l.text.find(' '));
@@ -193,7 +215,10 @@ void rule_title(Page& p) {
   if (overline(p, i, j)) return;
   p.article.title = without_title_label(p, l.text, true);
   p.state.title_from_line = true;
-  p.label(l, "title", "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
+  p.label(l, "title",
+          long_title ? "first line, a headline of several parts (" + std::to_string(l.words) +
+                           " words, no comma) over a text twice as long"
+                     : "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
   p.state.title_line = i;
 }
 

@@ -62,6 +62,23 @@ bool names_site(const Normalizer& n, std::string_view part, std::string_view hos
                                    (lower.size() == host.size() || lower[host.size()] == '.')
                              : lower.find(host) != std::string::npos))
     return true;
+  // The site's name in Arabic letters after the headline ("... - برامج بلس" on pramgplus.com).
+  if (!only && letter_count(part) >= th::title::site_spelled_min_letters && spells_site(part, host, source))
+    return true;
+  // The site's name in both scripts, one spelling the other ("Anwalpress - أنوال بريس"): a site
+  // part even when there is no host or source to compare.
+  if (!only) {
+    for (auto sep : separators) {
+      std::size_t at = part.find(sep);
+      if (at == std::string_view::npos) continue;
+      std::string_view a = trim_chars(part.substr(0, at), ""), b = trim_chars(part.substr(at + sep.size()), "");
+      if (has_arabic(a)) std::swap(a, b);
+      std::string latin = ascii_lower(squeezed(a));
+      if (!has_arabic(a) && has_arabic(b) && letter_count(b) >= th::title::site_spelled_min_letters &&
+          latin.size() >= th::title::site_host_min_chars && spells_site(b, latin, ""))
+        return true;
+    }
+  }
   if (source.empty()) return false;
   std::string a = squeezed(fold_key(n.search(part))), b = squeezed(fold_key(n.search(source)));
   if (letter_count(a) < th::title::site_name_min_letters || letter_count(b) < th::title::site_name_min_letters)
@@ -149,6 +166,9 @@ std::string latin_consonants(std::string_view name) {
     if (next == 'h' && (c == 't' || c == 'k' || c == 's' || c == 'd' || c == 'g')) ++i;
     if (c == 'q' || c == 'c') c = 'k';
     if (c == 'j') c = 'g';
+    // Arabic writes p as ب and v as ف ("pramgplus": "برامج بلس").
+    if (c == 'p') c = 'b';
+    if (c == 'v') c = 'f';
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y') continue;
     if (out.empty() || out.back() != c) out += c;
   }
@@ -182,8 +202,34 @@ void rule_title_site(Page& p) {
         cut = at;
         rest = at + sep.size();
       }
+  // No URL or source to compare: a part after the last " | ", or before the first, that opens
+  // with an outlet's word ("جريدة الرياض | يا واسع المغفرة", "... | مجلة رقيقة", "... | وكالة صدى
+  // الاعلام للانباء": agency_word in data/markers.txt) names the site. Only at a bar: "صحيفة
+  // اسرائيلية: ..." quotes a newspaper, it is no site part.
+  bool site_first = false;
+  if (cut == std::string::npos) {
+    auto outlet = [&](std::string_view part) {
+      if (count_words(part) > th::title::site_part_max_words) return false;
+      std::string key = fold_key(p.ctx.normalizer.search(part));
+      return p.markers().in_list(MarkerKind::agency_word, std::string_view(key).substr(0, key.find(' ')));
+    };
+    constexpr std::string_view bar = " | ";
+    if (std::size_t last = title.rfind(bar);
+        last != std::string::npos && outlet(std::string_view(title).substr(last + bar.size()))) {
+      cut = last;
+      rest = last + bar.size();
+    } else if (std::size_t first = title.find(bar);
+               first != std::string::npos && outlet(std::string_view(title).substr(0, first))) {
+      cut = first;
+      rest = first + bar.size();
+      site_first = true;
+    }
+  }
   std::string site, headline;
-  if (cut != std::string::npos) {
+  if (site_first) {
+    site = std::string(trim_chars(std::string_view(title).substr(0, cut), ""));
+    headline = std::string(trim_chars(std::string_view(title).substr(rest), ""));
+  } else if (cut != std::string::npos) {
     site = std::string(trim_chars(std::string_view(title).substr(rest), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(0, cut), ""));
   } else {
@@ -198,7 +244,9 @@ void rule_title_site(Page& p) {
     site = std::string(trim_chars(std::string_view(title).substr(0, first), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(first + len), ""));
   }
-  if (count_words(headline) < th::title::min_words || site.empty()) return;
+  // A one-word headline is a rubric or a menu item on a text line; the page's own title field
+  // may be one word before its site's name ("سلع — TradingView", a category page).
+  if (count_words(headline) < (p.state.title_from_line ? th::title::min_words : 1) || site.empty()) return;
   if (p.state.title_from_line) {
     p.state.at = p.lines[p.state.title_line].no;
     p.article.removed.push_back({"navigation", site});  // the title line's text stays accounted for
@@ -206,6 +254,16 @@ void rule_title_site(Page& p) {
   title = headline;
   ++p.state.edits;
   p.fill(Field::source, site, "title_site");
+  // The text's first line repeating the headline without its site part ("HEADLINE - SITE" over
+  // "HEADLINE") is the title again, not body.
+  std::size_t first = p.state.title_from_line ? p.next_nonblank(p.state.title_line + 1) : p.next_nonblank(0);
+  if (first < p.lines.size() && p.lines[first].label.empty() &&
+      p.lines[first].key == fold_key(p.ctx.normalizer.search(headline))) {
+    p.state.at = p.lines[first].no;
+    p.article.removed.push_back({"title", p.lines[first].text});
+    p.label_removed(p.lines[first], "title", "repeats the title without its site part");
+    p.lines[first].blank = true;  // handled
+  }
 }
 
 }  // namespace akhbar::detail

@@ -92,16 +92,7 @@ bool byline(Page& p, Line& l) {
   if (split_byline(l.text)) {
     c = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
   } else if (l.words <= th::top::glued_byline_max_words) {
-    // "دمشق-سانا": a hyphen with no spaces splits only a known place from a known agency.
-    std::size_t dash = l.text.find('-');
-    if (dash == std::string::npos || l.text.find('-', dash + 1) != std::string::npos) return false;
-    std::string a(trim_chars(std::string_view(l.text).substr(0, dash), "")),
-        b(trim_chars(l.text.substr(dash + 1), ""));
-    std::string ka = fold_key(p.ctx.normalizer.search(a)), kb = fold_key(p.ctx.normalizer.search(b));
-    if (p.markers().place(ka) && p.markers().agency(kb))
-      c = Credit{a, b, ""};
-    else if (p.markers().agency(ka) && p.markers().place(kb))
-      c = Credit{b, a, ""};
+    c = glued_byline(p, l.text);
   }
   if (!c) return false;
   agency_not_person(p, *c, static_cast<std::size_t>(&l - p.lines.data()));
@@ -111,6 +102,29 @@ bool byline(Page& p, Line& l) {
 }
 
 }  // namespace
+
+std::optional<Credit> glued_byline(const Page& p, std::string_view text) {
+  // "دمشق-سانا", "غزة-فاطمة أبو حية": a hyphen with no spaces splits only a known place from a
+  // known agency or from a person's name (it opens with a given name, 2 to 4 words, no function
+  // word: "كفر الشيخ-سهيله عبداللطيف").
+  std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || text.find('-', dash + 1) != std::string_view::npos) return std::nullopt;
+  std::string a(trim_chars(text.substr(0, dash), "")), b(trim_chars(text.substr(dash + 1), ""));
+  std::string ka = fold_key(p.ctx.normalizer.search(a)), kb = fold_key(p.ctx.normalizer.search(b));
+  if (p.markers().place(ka) && p.markers().agency(kb)) return Credit{a, b, ""};
+  if (p.markers().agency(ka) && p.markers().place(kb)) return Credit{b, a, ""};
+  if (p.markers().place(ka) && !p.markers().agency(kb) && p.markers().opens_with_name(kb)) {
+    int words = count_words(b);
+    if (words < th::person::min_words || words > th::top::glued_name_max_words) return std::nullopt;
+    for (std::string_view rest = kb; !rest.empty();) {
+      std::size_t sp = rest.find(' ');
+      if (p.function_word(rest.substr(0, sp))) return std::nullopt;
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    }
+    return Credit{a, "", b};
+  }
+  return std::nullopt;
+}
 
 bool in_top_matter(const Page& p) {
   return p.state.deck_only && p.state.body_lines <= th::top::max_deck_lines &&

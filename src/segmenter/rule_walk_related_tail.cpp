@@ -25,13 +25,12 @@ std::size_t skip_words(std::string_view text, std::size_t n) {
   return i;
 }
 
-// True when a sentence ends at byte `k` of a key ('.', '!', '?', '؟', '…').
-bool sentence_end_at(std::string_view key, std::size_t k) {
-  char c = key[k];
-  if (c == '.' || c == '!' || c == '?') return true;
-  std::size_t i = k;
-  char32_t u = next_code_point(key, i);
-  return u == 0x061F || u == 0x2026;
+// True when a sentence end ('.', '!', '?', '؟', '…') is the code point that starts at byte `k` of a
+// key; `end` is then the byte after it.
+bool sentence_end_at(std::string_view key, std::size_t k, std::size_t& end) {
+  end = k;
+  char32_t u = next_code_point(key, end);
+  return u == '.' || u == '!' || u == '?' || u == 0x061F || u == 0x2026;
 }
 
 // Link texts joined without a space by the scraper: a new title starts where a closing bracket,
@@ -78,13 +77,25 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
   // A list after a sentence: the line holds one first, and does not itself end as prose does.
   if (l.words < th::items::related_tail_min_line_words || l.last == '.' || l.last == 0x060C) return not_taken;
   const std::string_view key = l.key;
-  for (std::size_t k = 1; k + 2 < key.size(); ++k) {
-    if (key[k + 1] != ' ' || !sentence_end_at(key, k)) continue;
-    std::size_t s = k + 2;
-    MarkerHit h = p.markers().match_glued(key.substr(s), MarkerKind::related);
+  for (std::size_t sp = key.find(' ', 2); sp != std::string_view::npos && sp + 1 < key.size();
+       sp = key.find(' ', sp + 1)) {
+    // The code point before each space: '؟' and '…' are two and three bytes.
+    std::size_t k = sp - 1, end = 0;
+    while (k > 0 && (static_cast<unsigned char>(key[k]) & 0xC0) == 0x80) --k;
+    if (k == 0 || !sentence_end_at(key, k, end) || end != sp) continue;
+    std::size_t s = sp + 1;
+    // A read-more link that is the whole rest of the line after a cut-off teaser ("... متناسية
+    // ان تلك القوات … اقرا المزيد"): a whole-line removal marker, cut off with nothing after it.
+    // (Whole-line markers are short: a longer rest is not read, which keeps long lines linear.)
+    std::string_view rest_key = key.substr(s);
+    MarkerHit h;
+    if (std::count(rest_key.begin(), rest_key.end(), ' ') < th::items::glued_link_max_words)
+      h = p.markers().match_line(rest_key, count_words(rest_key));
+    bool whole = h && h.marker->mode == MatchMode::whole && h.marker->kind == MarkerKind::removed;
+    if (!whole) h = p.markers().match_glued(key.substr(s), MarkerKind::related);
     // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر
     // بصحيفة الوئام: TITLE") is no body and no related item.
-    bool removal = false;
+    bool removal = whole;
     if (!h) removal = static_cast<bool>(h = p.markers().match_glued(key.substr(s), MarkerKind::removed));
     if (!h) continue;
     const Marker& m = *h.marker;
@@ -102,6 +113,16 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     }
     if (d == text.size()) continue;
     std::string_view tail = text.substr(d);
+    if (whole) {
+      std::string all(trim_chars(tail, " "));
+      l.rule = "cut '" + all + "' glued after the text by marker " + quoted(m) + "; ";
+      p.article.removed.push_back({m.removal, std::move(all)});
+      std::string head(trim_chars(text.substr(0, d), " "));
+      ++p.state.edits;  // the line changed, though it is not labelled yet
+      l.text = head;
+      classify(l, p.ctx.normalizer.search(head), p.markers());  // measured again, as the loader did
+      return not_taken;
+    }
     // Past the marker's words; its last word may be glued to the first title.
     std::size_t after = skip_words(tail, static_cast<std::size_t>(m.words - 1));
     std::string_view last_word = std::string_view(m.phrase).substr(m.phrase.rfind(' ') + 1);

@@ -178,8 +178,13 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
     a.warnings.push_back({kind::input_author_ignored,
                           "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
-  } else if (author && detail::names_site(normalizer, *author, host, a.source.value_or(""), true)) {
-    // The site's own name ("زايو سيتي" on zaiocity.net) is no writer: the text's byline may name one.
+  } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
+                        (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+                             std::string::npos &&
+                         !m_impl->markers.place(detail::fold_key(normalizer.search(*author))) &&
+                         detail::spells_site(*author, host, a.source.value_or(""))))) {
+    // The site's own name ("زايو سيتي" on zaiocity.net, "برامج بلس" on pramgplus.com) is no writer:
+    // the text's byline may name one.
     if (!a.source) a.source = *author;
   } else if (author) {
     // An author field often holds a byline ("أبوظبي - سكاي نيوز عربية", "واس - جدة"): the

@@ -73,6 +73,14 @@ inline constexpr int author_name_max_words = 4;
 inline constexpr int author_value_max_words = 5;
 // A headline is at least this many words (one word is a rubric or a menu item).
 inline constexpr int min_words = 2;
+// A headline of several parts ("RUBRIC. headline.. quote: ...", Goud.ma's Darija headlines) runs
+// past line::headline_max_words / headline_max_chars, up to this many words and characters, when
+// a part mark ('..', '. ', ':', '؟', '!') splits it, no comma does (a lead's clauses are joined by
+// commas) ...
+inline constexpr int long_max_words = 40;
+inline constexpr std::size_t long_max_chars = 260;
+// ... and the line after it is at least this many times as long (a headline over its text).
+inline constexpr int long_next_ratio = 2;
 // A line longer than this that opens with a lone "و" goes on from a sentence before it.
 inline constexpr int lone_waw_max_words = 12;
 // After a menu, a next line this short is one more menu item, not the headline's date or lead.
@@ -102,6 +110,12 @@ inline constexpr std::size_t site_name_min_letters = 3;
 // A site's name read from its consonants ("المدينة" / "almadina": "lmdn") needs at least this
 // many of them: two ("kz" of عكاظ / okaz) still tell sites apart, one does not.
 inline constexpr std::size_t site_consonants_min = 2;
+// A title's part read as the site's name in Arabic letters has at least this many letters: a
+// short word ("العرب", "lrb" like alarabiya) is too likely a headline's word.
+inline constexpr std::size_t site_spelled_min_letters = 7;
+// A photo credit in brackets after a title is at most this many words ("صورة أرشيفية", "Getty
+// Images"); a longer bracket is the headline's own aside.
+inline constexpr int credit_max_words = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).
@@ -132,6 +146,8 @@ inline constexpr int byline_max_words = 7;
 inline constexpr int dateline_line_max_words = 4;
 // "دمشق-سانا": a hyphen without spaces splits a line of at most this many words.
 inline constexpr int glued_byline_max_words = 3;
+// "غزة-فاطمة أبو حية": the name glued after a place is at most this many words.
+inline constexpr int glued_name_max_words = 4;
 // "القاهرة: وكالة" / "الصحافة العربية": the rest of an agency name is at most this many words.
 inline constexpr int agency_rest_max_words = 3;
 // "رام الله 4-7-2012 وفا- يزن طه": the reporter after the agency is at most this many words.
@@ -206,6 +222,10 @@ inline constexpr int related_tail_min_line_words = 8;
 // A glued list's "title" with a word longer than this many letters is two titles joined: Arabic
 // words, clitics included, rarely pass 12 letters ("والمستشفيات" is 11), two joined often do.
 inline constexpr std::size_t glued_word_max_letters = 12;
+// A read-more link glued after the last sentence ("… اقرا المزيد") is fewer words than this.
+inline constexpr long glued_link_max_words = 4;
+// A shop's price line is at most this many words: the amount and a one-word label ("الشحن: US$00.00").
+inline constexpr int price_line_max_words = 2;
 // A related marker line may carry this many words besides its phrase.
 inline constexpr int related_marker_extra_words = 2;
 // In a carried read-also article, a headline-like line this short is a stray teaser.
@@ -244,6 +264,10 @@ inline constexpr double paragraph_overlap = 0.6;
 inline constexpr std::size_t headline_min_words = 4;
 // ... when it shares this share of the headline's words.
 inline constexpr double headline_overlap = 0.5;
+// A teaser rewrites the story's sentence ("كانت X قد قالت ..." -> "قالت X ..."); a paragraph
+// that opens with the same this many words as the earlier one is the page printing it twice (an
+// idea posted twice in a listing, a comment shown twice), not a teaser.
+inline constexpr int same_opening_words = 5;
 }  // namespace echo
 
 // Dates and datelines (metadata.cpp).

@@ -93,11 +93,10 @@ def test_second_blind_labels_reach_the_bar(ctx):
 # no writer: 0.944 (134 of 142; the floor sits just under it, 0.943).
 # The related list glued after the last sentence (Al-Jazirah's "مقالات أخرى للكاتب…"): body 0.965,
 # links 1.000.
-BLIND3_FLOOR = ['--min-body-f1', '0.964', '--min-fields', '0.943', '--min-links-f1', '0.99']
-
-
-def test_third_blind_labels_hold_their_floor(ctx):
-    label_set_reaches_the_bar(ctx, 'blind3', 25, BLIND3_FLOOR)
+# Session 7: trafilatura's comments section skipped (body 0.986) and the glued "كفر الشيخ-NAME"
+# byline (fields 0.965): at the issue's bar, so the set is held at it.
+def test_third_blind_labels_reach_the_bar(ctx):
+    label_set_reaches_the_bar(ctx, 'blind3', 25)
 
 
 # The fourth blind sample (blind_sample.py --fourth, issue 13 §3: 30 inputs from sites and formats
@@ -109,7 +108,11 @@ def test_third_blind_labels_hold_their_floor(ctx):
 # The related list glued after the last sentence (Capstone's "مقال ذات صله:- TITLE"): body 0.947,
 # links 0.750 (3 of 5); the site's name in Arabic letters no writer ("عكاظ (المكاتب)"): fields 0.941;
 # Al-Weeam's glued self-link removed: body 0.951.
-BLIND4_FLOOR = ['--min-body-f1', '0.950', '--min-fields', '0.940', '--min-links-f1', '0.749']
+# Session 7: "… اقرا المزيد" cut, Goud's long title, "جريدة الرياض | ..." and "Anwalpress - أنوال
+# بريس" as the site (and the headline repeated under it), a bulleted "• كتب NAME --" credit: body
+# 0.963, fields 0.970 (body still under the bar: the CNN record's unmarked headlines, Capstone's
+# keyword list and contact prompts, a comment widget; links: the CNN headlines).
+BLIND4_FLOOR = ['--min-body-f1', '0.962', '--min-fields', '0.969', '--min-links-f1', '0.749']
 
 
 def test_fourth_blind_labels_hold_their_floor(ctx):
@@ -121,12 +124,18 @@ def test_fourth_blind_labels_hold_their_floor(ctx):
 # 0.000 (9 related titles expected, none given). After the listing page's teaser pairs moved to
 # related, a byline's "NAME (REGION)" read as a place and the site's name in Arabic letters no
 # writer ("المدينة - جدة"): body 0.959, fields 0.980, links 1.000; held just under those figures
-# (body is still under the bar: comments and shop template lines).
-BLIND5_FLOOR = ['--min-body-f1', '0.958', '--min-fields', '0.979', '--min-links-f1', '0.99']
+# Session 7: the shop's price and SKU lines and the CMS's related-box placeholder removed: body
+# 0.976, fields 0.980, links 1.000, at the issue's bar, so the set is held at it.
+def test_fifth_blind_labels_reach_the_bar(ctx):
+    label_set_reaches_the_bar(ctx, 'blind5', 27)
 
 
-def test_fifth_blind_labels_hold_their_floor(ctx):
-    label_set_reaches_the_bar(ctx, 'blind5', 27, BLIND5_FLOOR)
+# The sixth blind sample (blind_sample.py --sixth, session 7: 27 inputs drawn as the fifth, labels
+# committed before the first run). Its first (blind) run gave body F1 0.960, fields 0.927, links
+# F1 0.000 (none expected, 8 related titles given). After the session's rules: body 0.987, fields
+# 0.954, links 1.000 (docs/segmenter.md), at the issue's bar, so the set is held at it.
+def test_sixth_blind_labels_reach_the_bar(ctx):
+    label_set_reaches_the_bar(ctx, 'blind6', 27)
 
 
 def parse_seed(ctx, *extra):

@@ -453,5 +453,33 @@ TEST(Encodings, EntityTableIsSorted) {
   }
 }
 
+// trafilatura's XML keeps HTML's names for h4-h6 and blockquote: two <h4> headings and a
+// <blockquote> are lines of their own, not glued ("...2019متطلبات...").
+TEST(Formats, TrafilaturaHtmlBlocksAreLines) {
+  test::TempDir dir;
+  auto l = run({dir.write("page.xml",
+                          "<doc title=\"عنوان\" source=\"https://s.ma/a\"><main>"
+                          "<h4>نبذة عن البرنامج 2019</h4> <h4>متطلبات التنصيب</h4>"
+                          "<blockquote>نص مقتبس هنا</blockquote></main></doc>")});
+  ASSERT_EQ(l.docs.size(), 1u);
+  EXPECT_NE(l.docs[0].text.find("نبذة عن البرنامج 2019\n"), std::string::npos) << l.docs[0].text;
+  EXPECT_NE(l.docs[0].text.find("\nمتطلبات التنصيب\n"), std::string::npos) << l.docs[0].text;
+  EXPECT_NE(l.docs[0].text.find("\nنص مقتبس هنا"), std::string::npos) << l.docs[0].text;
+}
+
+// trafilatura's XML output puts readers' comments in <section class="comments"> after the text
+// (as its older <comments>): they are not the article's text.
+TEST(Formats, TrafilaturaCommentsAreNotText) {
+  test::TempDir dir;
+  auto l = run({dir.write("page.xml",
+                          "<doc sitename=\"s\" title=\"عنوان المقال\" source=\"https://s.ma/a\">"
+                          "<main><p>نص المقال الأول هنا.</p></main>"
+                          "<section class=\"comments\"><h4>قارئ</h4><p>تعليق القارئ هنا</p></section>"
+                          "</doc>")});
+  ASSERT_EQ(l.docs.size(), 1u);
+  EXPECT_NE(l.docs[0].text.find("نص المقال الأول هنا."), std::string::npos);
+  EXPECT_EQ(l.docs[0].text.find("تعليق القارئ"), std::string::npos) << l.docs[0].text;
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -54,6 +54,24 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
 }
 
+// A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
+// characters when a part mark splits it, no comma does, and a text twice as long follows; a long
+// lead whose clauses a comma joins stays body.
+TEST_F(SegmenterTest, AHeadlineOfSeveralPartsMayBeLong) {
+  const std::string head =
+      "ميكرو طروطوار كود. المغاربة فرحانين بالاجراءات لي دارت الدولة للحد من انتشار كورونا ولكن مزال "
+      "خاصها تسد الجوامع والبيران والقهاوي.. والشعب خاصو يجمع راسو";
+  std::string text;
+  for (int k = 0; k < 4; ++k) text += std::string(lead) + " ";
+  Article a = parse(head + "\n" + text + "\n");
+  EXPECT_EQ(a.title, head);
+  const std::string lead_line =
+      "عقد مجلس ادارة نادي الزمالك مؤتمرا صحفيا أمس للإعلان عن شركة يورك العالمية الراعي الرئيسي للنادي, "
+      "وقد حضر المؤتمر ممدوح عباس وأعضاء مجلس الادارة والمدير التنفيذي للشركة الراعية";
+  a = parse(lead_line + "\n" + text + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+}
+
 // A first line that opens with a marker word but does not read as that marker is a headline.
 TEST_F(SegmenterTest, MarkerWordHeadlinesAreTitles) {
   for (const char* t : {"شاهد.. اللحظات الأولى لانفجار سيناء",
@@ -263,6 +281,18 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
   EXPECT_TRUE(a.related.empty());
   EXPECT_TRUE(removed(a, "navigation", "رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة"));
+
+  // A read-more link after a cut-off teaser is the whole rest of the line: cut off alone.
+  const std::string cut_off = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات ...";
+  a = parse(t + lead + "\n" + cut_off + " اقرا المزيد\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, cut_off}));
+  EXPECT_TRUE(removed(a, "navigation", "اقرا المزيد"));
+  // '…' (one character) and '؟' end a sentence too.
+  const std::string ellipsis = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات \u2026";
+  a = parse(t + lead + "\n" + ellipsis + " اقرا المزيد\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, ellipsis}));
+  a = parse(t + para2 + "\n" + "هل يلتقي الوفدان مجددا في العاصمة لبحث الملفات العالقة؟ مقال ذات صله:- شركة كشف تسريب\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"شركة كشف تسريب"}));
 
   const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
   a = parse(t + para2 + "\n" + prose + "\n");
@@ -517,6 +547,13 @@ TEST_F(SegmenterTest, BylineUnderADeck) {
   a = parse(std::string("عنوان الخبر هنا\nدمشق-الجديدة\n") + lead + "\n");
   EXPECT_EQ(a.source, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
+  // ... or a known place and a person's name (a given name first, no function word).
+  a = parse(std::string("عنوان الخبر هنا\nغزة-فاطمة أبو حية\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "غزة");
+  EXPECT_EQ(a.author, "فاطمة أبو حية");
+  EXPECT_EQ(a.body.size(), 1u);
+  a = parse(std::string("عنوان الخبر هنا\nغزة-محمد في الميدان\n") + lead + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // After a real lead paragraph, a byline-shaped line is body.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nلندن: «الشرق الأوسط»\n" + para2 + "\n");
   EXPECT_EQ(a.source, std::nullopt);
@@ -869,6 +906,92 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
   EXPECT_EQ(a.dateline, "جدة");
 }
 
+// Arabic writes p as ب and v as ف: "برامج بلس" is pramgplus.com's name, as the title's part after
+// the headline (cut) and as the whole author field (no writer).
+TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "Pramgplus";
+  doc.input.url = "https://www.pramgplus.com/2020/10/microsoft-office-2019.html";
+  doc.title = "تحميل مايكروسوفت اوفيس 2019 عربي كامل مجانا - برامج بلس";
+  doc.author = "برامج بلس";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "تحميل مايكروسوفت اوفيس 2019 عربي كامل مجانا");
+  EXPECT_EQ(a.author, std::nullopt);
+  // A short word that happens to have the host's consonants stays in the title ("العرب", alarabiya).
+  doc.source = "alarabiya";
+  doc.input.url = "https://www.alarabiya.net/x";
+  doc.title = "قمة بغداد تجمع القادة - العرب";
+  doc.author = "فهد العتيبي";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "قمة بغداد تجمع القادة - العرب");
+  EXPECT_EQ(a.author, "فهد العتيبي");
+}
+
+// A photo credit left at the end of the title ("(ارشيف)": the caption of an archive picture taken
+// for the headline) is cut off and kept in `removed`; "(صور)" says what the page holds and stays.
+TEST_F(SegmenterTest, APhotoCreditIsCutOffTheTitle) {
+  Article a = parse(std::string("المصافي يعادل الطلبة ويعقد مهمته بالمنافسة على الوصافة (ارشيف)\n") + lead + "\n" +
+                    para2 + "\n");
+  EXPECT_EQ(a.title, "المصافي يعادل الطلبة ويعقد مهمته بالمنافسة على الوصافة");
+  EXPECT_TRUE(removed(a, "photo", "(ارشيف)"));
+  a = parse(std::string("حرب الطرق في رمضان بمراكش (صور)\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "حرب الطرق في رمضان بمراكش (صور)");
+}
+
+// Okaz's contact footer (18 words, so a three-word marker phrase: shorter prefixes only take
+// lines of 12 words or fewer) is no body.
+TEST_F(SegmenterTest, AnSmsContactFooterIsRemoved) {
+  const std::string footer =
+      "للتواصل أرسل sms إلى 88548 الاتصالات ,636250 موبايلي, 738303 زين تبدأ بالرمز 159 مسافة ثم الرسالة";
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n\n" + footer + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", footer));
+}
+
+// With no URL or source to compare, a title's part at a bar that opens with an outlet's word
+// ("جريدة", "صحيفة", "مجلة", "وكالة") is the site: cut, and the source; a newspaper quoted before a
+// colon stays in the headline.
+TEST_F(SegmenterTest, AnOutletsNameAtATitlesBarIsTheSite) {
+  Article a = parse(std::string("جريدة الرياض | يا واسع المغفرة\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "يا واسع المغفرة");
+  EXPECT_EQ(a.source, "جريدة الرياض");
+  a = parse(std::string("بريجوفيتش والأحمدي يستعدان بقوة للعودة | صحيفة المواطن الإلكترونية\n") + lead + "\n" +
+            para2 + "\n");
+  EXPECT_EQ(a.title, "بريجوفيتش والأحمدي يستعدان بقوة للعودة");
+  EXPECT_EQ(a.source, "صحيفة المواطن الإلكترونية");
+  a = parse(std::string("صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل");
+}
+
+// A shop's product box around its text: the SKU line and a price with its currency sign are no
+// text; a price a report gives in words stays.
+TEST_F(SegmenterTest, AShopsPriceAndSkuLinesAreNoText) {
+  Article a = parse(std::string("عنوان المنتج هنا\n") + lead + "\nوحدة SKU: ANMRedCar\n\u20BA619.00السعر\n" +
+                    "الشحن: US$00.00\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "promo", "وحدة SKU: ANMRedCar"));
+  EXPECT_TRUE(removed(a, "promo", "\u20BA619.00السعر"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالسعر 35000 ليرة لبنانية\n" + para2 + "\n");
+  EXPECT_EQ(a.body.size(), 3u);
+}
+
+// CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
+TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
+                    "\nأيضا: اختفاء جمال خاشقجي بعد دخوله إلى القنصلية السعودية في إسطنبول\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also),
+            (std::vector<std::string>{"اختفاء جمال خاشقجي بعد دخوله إلى القنصلية السعودية في إسطنبول"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string also = "أيضا قال الوزير إن المحادثات ستستمر حتى نهاية الأسبوع المقبل في العاصمة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + also + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, also}));
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
@@ -932,6 +1055,38 @@ TEST_F(SegmenterTest, ATitlesSitePartIsCutWhenItNamesTheSite) {
   a = seg->segment(text, normalizer);
   EXPECT_EQ(a.title, "الشعور بالغير يحتاج الى فكر راق");
   EXPECT_EQ(a.removed.back().text, "كوردستريت");
+  // The page's own title field may be one word before its site's name (a category page); a text
+  // line's one word is a rubric and keeps its site part.
+  doc.source = "TradingView";
+  doc.input.url = "https://ar.tradingview.com/ideas/commodities/";
+  doc.title = "سلع — TradingView";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, "سلع");
+  text.text = std::string("أخبار | كوردستريت\n") + lead + "\n" + para2;
+  EXPECT_EQ(seg->segment(text, normalizer).title, "أخبار | كوردستريت");
+  // The site's name in both scripts, one spelling the other: a site part with nothing to compare.
+  Document plain;
+  plain.text = std::string("دورة تكوينية حول الإعلام والقيم الديمقراطية. - Anwalpress - أنوال بريس\n") + lead +
+               "\n" + para2;
+  a = seg->segment(plain, normalizer);
+  EXPECT_EQ(a.title, "دورة تكوينية حول الإعلام والقيم الديمقراطية.");
+  EXPECT_EQ(a.source, "Anwalpress - أنوال بريس");
+  // The text's first line repeating the headline without its site part is the title again.
+  plain.text = std::string("دورة تكوينية حول الإعلام والقيم الديمقراطية. - Anwalpress - أنوال بريس\n") +
+               "دورة تكوينية حول الإعلام والقيم الديمقراطية.\n" + lead + "\n" + para2;
+  a = seg->segment(plain, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "title", "دورة تكوينية حول الإعلام والقيم الديمقراطية."));
+}
+
+// A credit label without punctuation counts its line's words without the bullet and trailing
+// dashes around it: "• كتب أماني خالد --" is the author; "?{? المصدر الوحيد" (a sub-heading with a
+// stray mark) names no source.
+TEST_F(SegmenterTest, ABulletedCreditLabelLine) {
+  Article a = parse(std::string("عنوان الخبر هنا\n• كتب أماني خالد --\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "أماني خالد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n?{? المصدر الوحيد\n" + para2 + "\n");
+  EXPECT_EQ(a.source, std::nullopt);
 }
 
 TEST_F(SegmenterTest, ALabelIsNeverAValue) {
@@ -977,6 +1132,24 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
       parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
+}
+
+// A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
+// with the same words as its first copy: it is no teaser that rewrites the story's sentence.
+TEST_F(SegmenterTest, AParagraphPrintedTwiceIsNoTeaser) {
+  std::string p1 =
+      "امام النفط الخام فرصة للارتداد لأعلى والعودة للاتجاه الصاعد وذلك بعدم كسر مستوى الدعم القريب.";
+  std::string p2 =
+      "خلال تحرك الذهب هذا الشهر تشكلت دعوم اسفل السعر الحالي نعتقد انه سيحافظ عليها الفترة القادمة.";
+  std::string p3 =
+      "توقعات منتصف المدة بينما السعر فوق مستوى الدعم من المتوقع استئناف الاتجاه الصعودي للسعر قريبا.";
+  std::string p4 = "النفط في طريقه لتحقيق أطول سلسلة مكاسب منذ عامين بدعم من خطط تقييد الإمدادات في الأسواق.";
+  std::string p5 =
+      "القراءة الفنية إيجابية لحركة الأسعار وسيطرة واضحة للمشترين على التداولات في الجلسات الأخيرة.";
+  Article a =
+      parse("عنوان الصفحة هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + p3 + "\n" + p5 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, p3, p5}));
 }
 
 // Parallel paragraphs that share most words ("وتشمل التراخيص في الفئة أ ..." then "أما في الفئة
