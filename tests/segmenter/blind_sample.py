@@ -68,7 +68,12 @@ first score measures them on inputs nobody looked at while writing them. Both le
 and each other's labels (so the draws stay the same once the labels exist), and the seventh also
 leaves out every input of the sixth draw.
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh]   prints one line per draw: folder, path, record
+Eighth draw (--eighth, session 7): random.seed(20261208), 27 inputs, the fifth draw's procedure,
+every label so far excluded (blind6-* and blind7-* included). Drawn once the seventh sample had
+been scored and opened to the rules' writers: it is the next sealed sample, labelled by someone who
+does not change the rules and scored once after their second round.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -96,6 +101,7 @@ FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
 FIFTH = dict(FOURTH, seed=20261205, count=27)
 SIXTH = dict(FOURTH, seed=20261206, count=27)
 SEVENTH = dict(FOURTH, seed=20261207, count=27)
+EIGHTH = dict(FOURTH, seed=20261208, count=27)
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -439,8 +445,15 @@ def main():
     ap.add_argument('--sixth', action='store_true', help='the sixth draw (seed 20261206, 27, as the fifth)')
     ap.add_argument('--seventh', action='store_true', help='the seventh draw (seed 20261207, 27, as the '
                     'fifth, the sixth draw left out): the sealed sample')
+    ap.add_argument('--eighth', action='store_true', help='the eighth draw (seed 20261208, 27, as the fifth, '
+                    'every label so far left out): the second sealed sample of session 7')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
+    if args.eighth:
+        picked = fourth_draw(corpus, EIGHTH, ('blind8-',))
+        for name, rel, index in picked:
+            print(f'{name}\t{rel}\t{index}')
+        return 0 if len(picked) == EIGHTH['count'] else 1
     if args.fifth or args.sixth or args.seventh:
         together = ('blind6-', 'blind7-')
         if args.fifth:
