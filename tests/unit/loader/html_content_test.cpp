@@ -270,6 +270,31 @@ TEST(HtmlContent, ItalicNoteAndClockTimeAfterTheText) {
   EXPECT_FALSE(has(d.text, "يعبر عن رأي"));
 }
 
+// The writer's other pieces are the related list of a page that has none of its own, without
+// the "all the writer's pieces" link beside the list; beside a related list they stay out.
+TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
+  EXPECT_TRUE(detail::writers_list_heading("مقالات الكاتب"));
+  EXPECT_TRUE(detail::writers_list_heading("المزيد من الكاتب"));
+  EXPECT_TRUE(detail::writers_list_heading("مقالات أخرى للكاتبة"));
+  EXPECT_FALSE(detail::writers_list_heading("عن الكاتب"));
+  EXPECT_FALSE(detail::writers_list_heading("كتّاب الرأي"));
+  std::string writer =
+      "<section><h2>مقالات الكاتب</h2><ul><li><a href=/o/1>حين تصبح المدينة ذاكرة مفقودة</a></li>"
+      "<li><a href=/o/2>عن الصبر الذي لا ينفد أبدا</a></li><li><a href=/o/3>رسالة إلى صديق في "
+      "المهجر البعيد</a></li></ul><a href=/writer/1>كل مقالات سامر الخطيب</a></section>";
+  std::string text = "<article>" + para("العيد فرحة") + para("وفي تراثنا") + "</article>";
+  Document d = page("<html><body>" + text + writer + "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 3u);
+  d = page("<html><body>" + text +
+           "<div><h3>مقالات ذات صلة</h3><a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a><a href=/r2>"
+           "مشروعات جديدة في المحافظة هذا العام</a></div>" +
+           writer + "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 2u);
+  EXPECT_EQ(d.link_boxes[1].kind, "");
+}
+
 // A card's date line links to the story too; a date is no headline.
 TEST(HtmlContent, DateLinksAreNoHeadlines) {
   Document d = page(
