@@ -96,8 +96,9 @@ bool most_read_heading(std::string_view heading);
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.
 bool other_stories_heading(std::string_view heading);
-// Whether a heading names the writer's other pieces ("مقالات الكاتب", "المزيد من الكاتب").
-bool writers_list_heading(std::string_view heading);
+// Whether a heading names the writer's other pieces ("مقالات الكاتب", "المزيد من الكاتب", or the
+// page's `author` by name: "المزيد من مقالات سامر الخطيب").
+bool writers_list_heading(std::string_view heading, std::string_view author = {});
 
 // What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting, … at the top, in an array or inside @graph; the first article object wins).

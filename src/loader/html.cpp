@@ -281,12 +281,17 @@ bool most_read_heading(std::string_view heading) {
   return false;
 }
 
-bool writers_list_heading(std::string_view heading) {
+bool writers_list_heading(std::string_view heading, std::string_view author) {
   std::string h = fold_heading(heading);
   // "مقالات الكاتب", "المزيد من الكاتب", "مقالات أخرى للكاتبة": the writer's other pieces, a
-  // heading of a few words naming both; "عن الكاتب" (a bio) names no pieces.
-  if (h.empty() || std::count(h.begin(), h.end(), ' ') > 4) return false;
-  bool writer = false, pieces = false;
+  // heading of a few words naming both; "عن الكاتب" (a bio) names no pieces. The writer may be
+  // named by the page's author ("المزيد من مقالات سامر الخطيب"), a name of two words or more.
+  std::string name = fold_heading(author);
+  bool named = std::count(name.begin(), name.end(), ' ') >= 1 && name.size() < h.size() &&
+               (" " + h + " ").find(" " + name + " ") != std::string::npos;
+  long extra = named ? std::count(name.begin(), name.end(), ' ') : 0;
+  if (h.empty() || std::count(h.begin(), h.end(), ' ') > 4 + extra) return false;
+  bool writer = named, pieces = false;
   std::size_t at = 0;
   while (at <= h.size()) {
     std::size_t end = h.find(' ', at);
@@ -856,7 +861,7 @@ void html_to_document(const std::string& html, Document& doc) {
   for (const auto& b : kept) related = related || b.kind == "related";
   if (!related)
     for (auto& b : kept)
-      if (writers_list_heading(b.heading)) {
+      if (writers_list_heading(b.heading, doc.author.value_or(""))) {
         b.kind = "related";
         trace.push_back("links\t" + b.heading + "\tthe writer's other pieces, the page's only related list");
       }

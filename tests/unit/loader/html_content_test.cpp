@@ -278,6 +278,9 @@ TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
   EXPECT_TRUE(detail::writers_list_heading("مقالات أخرى للكاتبة"));
   EXPECT_FALSE(detail::writers_list_heading("عن الكاتب"));
   EXPECT_FALSE(detail::writers_list_heading("كتّاب الرأي"));
+  EXPECT_TRUE(detail::writers_list_heading("المزيد من مقالات د. سامر الخطيب", "د. سامر الخطيب"));
+  EXPECT_FALSE(detail::writers_list_heading("المزيد من مقالات د. سامر الخطيب"));
+  EXPECT_FALSE(detail::writers_list_heading("عن سامر الخطيب", "سامر الخطيب"));
   std::string writer =
       "<section><h2>مقالات الكاتب</h2><ul><li><a href=/o/1>حين تصبح المدينة ذاكرة مفقودة</a></li>"
       "<li><a href=/o/2>عن الصبر الذي لا ينفد أبدا</a></li><li><a href=/o/3>رسالة إلى صديق في "
