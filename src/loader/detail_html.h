@@ -48,6 +48,8 @@ std::string html_first_line(const GumboNode* n);
 // Whether a line only names social networks to share on or follow ("شارك عبر فيسبوك تويتر واتساب"):
 // two names or more and no word that is not a network's or a share bar's.
 bool share_line(std::string_view line);
+// Whether a line is only a clock time ("01:20 ت م", "9:12 ص", "13:05 GMT"), no date or words.
+bool time_only(std::string_view line);
 // Whether a short line heads a comment thread ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات");
 // a sentence that mentions comments does not.
 bool comments_heading(std::string_view line);
@@ -94,6 +96,9 @@ bool most_read_heading(std::string_view heading);
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.
 bool other_stories_heading(std::string_view heading);
+// Whether a heading names the writer's other pieces ("مقالات الكاتب", "المزيد من الكاتب", or the
+// page's `author` by name: "المزيد من مقالات سامر الخطيب").
+bool writers_list_heading(std::string_view heading, std::string_view author = {});
 
 // What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting, … at the top, in an array or inside @graph; the first article object wins).

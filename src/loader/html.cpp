@@ -281,6 +281,32 @@ bool most_read_heading(std::string_view heading) {
   return false;
 }
 
+bool writers_list_heading(std::string_view heading, std::string_view author) {
+  std::string h = fold_heading(heading);
+  // "مقالات الكاتب", "المزيد من الكاتب", "مقالات أخرى للكاتبة": the writer's other pieces, a
+  // heading of a few words naming both; "عن الكاتب" (a bio) names no pieces. The writer may be
+  // named by the page's author ("المزيد من مقالات سامر الخطيب"), a name of two words or more.
+  std::string name = fold_heading(author);
+  bool named = std::count(name.begin(), name.end(), ' ') >= 1 && name.size() < h.size() &&
+               (" " + h + " ").find(" " + name + " ") != std::string::npos;
+  long extra = named ? std::count(name.begin(), name.end(), ' ') : 0;
+  if (h.empty() || std::count(h.begin(), h.end(), ' ') > 4 + extra) return false;
+  bool writer = named, pieces = false;
+  std::size_t at = 0;
+  while (at <= h.size()) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    std::string_view w(h.data() + at, end - at);
+    for (std::string_view x :
+         {"الكاتب", "للكاتب", "الكاتبه", "للكاتبه", "المؤلف", "للمؤلف", "المولف", "للمولف"})
+      writer = writer || w == x;
+    for (std::string_view x : {"مقالات", "المزيد", "اخرى", "كتابات", "مقالاته", "مقالاتها"})
+      pieces = pieces || w == x;
+    at = end + 1;
+  }
+  return writer && pieces;
+}
+
 bool other_stories_heading(std::string_view heading) {
   std::string h = fold_heading(heading);
   // Latest news, the editors' picks and what is trending list what the site publishes or
@@ -501,7 +527,17 @@ class BoxFinder {
     std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
+    m_in_item.clear();
     collect_after(scope, h, after, done, box);
+    // A list's items are its <li>s: a link beside the list ("كل مقالات ...", a "more" link to
+    // the section or the writer's page) is none of them.
+    std::size_t items = std::count(m_in_item.begin(), m_in_item.end(), true);
+    if (items >= 3 && items < box.links.size()) {
+      std::vector<Anchor> listed;
+      for (std::size_t i = 0; i < box.links.size(); ++i)
+        if (m_in_item[i]) listed.push_back(std::move(box.links[i]));
+      box.links = std::move(listed);
+    }
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
   }
 
@@ -514,6 +550,11 @@ class BoxFinder {
     for (const auto& l : box.links)
       if (l.text == t) return;  // a card's image and its title link to the same story
     box.links.push_back({std::move(t), std::move(url)});
+    bool item = false;
+    const GumboNode* p = a->parent;
+    for (int up = 0; p && p->type == GUMBO_NODE_ELEMENT && !item && up < 3; ++up, p = p->parent)
+      item = p->v.element.tag == GUMBO_TAG_LI;
+    m_in_item.push_back(item);
   }
 
   void collect(const GumboNode* n, LinkBox& box, int depth = 0) {
@@ -551,6 +592,7 @@ class BoxFinder {
   std::unordered_set<const GumboNode*> m_content;
   std::optional<std::string> m_base;
   std::vector<LinkBox> m_boxes;
+  std::vector<bool> m_in_item;  // whether each link of the box being read is inside a list item
 };
 
 // Words of a headline, for comparing a title with the page's <h1>s.
@@ -812,6 +854,17 @@ void html_to_document(const std::string& html, Document& doc) {
                                       : ", " + b.kind));
     if (!other) kept.push_back(std::move(b));
   }
+  // A list of the writer's other pieces is chosen by author, not by the story, and stays out
+  // beside a related list of the page's own; on a page with none (an opinion column) it is the
+  // page's list of related reading.
+  bool related = false;
+  for (const auto& b : kept) related = related || b.kind == "related";
+  if (!related)
+    for (auto& b : kept)
+      if (writers_list_heading(b.heading, doc.author.value_or(""))) {
+        b.kind = "related";
+        trace.push_back("links\t" + b.heading + "\tthe writer's other pieces, the page's only related list");
+      }
   doc.link_boxes = std::move(kept);
 }
 

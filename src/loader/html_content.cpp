@@ -635,6 +635,33 @@ bool share_line(std::string_view line) {
   return names >= 2 && !other;
 }
 
+bool time_only(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 32) return false;
+  // "01:20 ت م", "9:12 ص", "13:05 GMT": a clock time, and beside it only one-letter marks of the
+  // hour's half or zone (ص / م / ت م) or AM/PM/GMT.
+  bool time = false, other = false;
+  for_each_word(line, [&](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    if (w.empty()) return true;
+    std::size_t colon = w.find(':');
+    auto digits = [](std::string_view d) {
+      return !d.empty() && d.size() <= 2 &&
+             std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (colon != std::string_view::npos && digits(w.substr(0, colon)) && w.substr(colon + 1).size() == 2 &&
+        digits(w.substr(colon + 1))) {
+      time = true;
+    } else if (!(w.size() == 2 && static_cast<unsigned char>(w[0]) >= 0xD8 &&
+                 static_cast<unsigned char>(w[0]) <= 0xD9) &&
+               w != "AM" && w != "PM" && w != "am" && w != "pm" && w != "GMT") {
+      other = true;
+    }
+    return !other;
+  });
+  return time && !other;
+}
+
 bool comments_heading(std::string_view line) {
   line = trim(line);
   // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
@@ -959,6 +986,39 @@ std::size_t count_anchors(const GumboNode* n, int depth = 0) {
   return c;
 }
 
+// The <a href> elements in `n`, and how many of them show no text (a picture or an icon).
+std::pair<std::size_t, std::size_t> anchors_without_text(const GumboNode* n, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return {0, 0};
+  if (n->v.element.tag == GUMBO_TAG_A) {
+    if (!html_attr(n, "href")) return {0, 0};
+    return {1, trim(html_text(n)).empty() ? 1 : 0};
+  }
+  std::pair<std::size_t, std::size_t> c{0, 0};
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto k = anchors_without_text(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+    c.first += k.first;
+    c.second += k.second;
+  }
+  return c;
+}
+
+// Whether all of a paragraph's text is set in one emphasis element (<em>, <i>, <small>): a note
+// set apart from the text (a disclaimer under a column), not a paragraph of it.
+bool wholly_emphasized(const GumboNode* p) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = p->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type != GUMBO_NODE_ELEMENT || only) return false;
+    only = k;
+  }
+  if (!only) return false;
+  GumboTag t = only->v.element.tag;
+  return t == GUMBO_TAG_EM || t == GUMBO_TAG_I || t == GUMBO_TAG_SMALL;
+}
+
 // Reads the chosen elements' text, leaving out what is not the article inside them.
 class Writer {
  public:
@@ -981,6 +1041,17 @@ class Writer {
   }
   std::string finish() {
     std::string text = drop_share_lines(m_lines.finish());
+    // A clock time alone after the text ("01:20 ت م" under a wire story, after its "انتهى"):
+    // when the story was filed, not a paragraph of it.
+    while (!text.empty()) {
+      std::size_t start = text.rfind('\n', text.size() - 2);
+      start = start == std::string::npos ? 0 : start + 1;
+      std::string_view last(text.data() + start, text.size() - start);
+      if (!time_only(last)) break;
+      if (m_out.trace.size() < 200)
+        m_out.trace.push_back("dropped\tline '" + std::string(trim(last)) + "'\ta clock time after the text");
+      text.resize(start);
+    }
     // A promo with article text after it is a read-also card, whatever its class calls it
     // (tagDiv's inline "td_block_related_posts"); one after the last paragraph is a list like any
     // other below the article: its heading decides (the segmenter's markers).
@@ -1118,6 +1189,19 @@ class Writer {
         return "a line of short links (" +
                std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
                "% link text)";
+    }
+    if (ni && tag != GUMBO_TAG_A && html_block_tag(tag) && !ni->has_block) {
+      // A short label before links that show only pictures ("شارك هذا الخبر عبر:" and the
+      // networks' icons): a share or follow bar, whatever its words.
+      auto [anchors, bare] = anchors_without_text(n);
+      if (bare >= 2 && bare * 2 >= anchors && ni->all_text <= 40 && !ni->all_headline_links)
+        return "a label before links that show only pictures (" + std::to_string(bare) + " of " +
+               std::to_string(anchors) + ")";
+      // A line of tools (font size, print, send to a friend) in which one link is worded like a
+      // headline: a box of stories holds stories, not one among three tools.
+      if (ni->all_headline_links == 1 && anchors >= 4 && bare == 0 && ni->all_text <= 120 &&
+          ni->all_links * 10 >= ni->all_text * 6)
+        return "a line of tools (" + std::to_string(anchors) + " links, one worded like a headline)";
     }
     if (tag == GUMBO_TAG_A && ni && ni->all_headline_links && card_among_blocks(n)) {
       // A link standing alone between the text's blocks (a "طالع أيضا" card of a mobile page),
@@ -1382,7 +1466,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
                          : 0;
       double ld = static_cast<double>(si->links) / si->text;
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
-      if (!keep && s->v.element.tag == GUMBO_TAG_P)
+      // A paragraph after the text set wholly in italics is a note under it (a disclaimer).
+      if (!keep && s->v.element.tag == GUMBO_TAG_P && !(before_top_done && wholly_emphasized(s)))
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
       // The lead before the body in a block of its own (Joomla's intro text, a standfirst):
       // sentence-shaped text with hardly a link. After the body such text is more often a bio

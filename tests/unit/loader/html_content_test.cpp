@@ -235,6 +235,69 @@ TEST(HtmlContent, PlainTextShareLine) {
   EXPECT_FALSE(has(d.text, "شارك عبر"));
 }
 
+// A short label before links that show only icons is a share bar whatever its words; a line of
+// tools with one link worded like a headline gives no read-also item.
+TEST(HtmlContent, IconLinkBarAndToolLine) {
+  Document d = page(
+      "<html><body><div class=n><div class=tools>حجم الخط: <a href=\"javascript:up()\">أ+</a> "
+      "<a href=\"javascript:down()\">أ-</a> | <a href=Print.aspx?id=4>طباعة الخبر</a> | "
+      "<a href=Send.aspx?id=4>أرسل الخبر إلى صديق</a></div>" +
+      para("أعلنت الوزارة اليوم") + para("وأوضح الوزير") + para("وختم الوزير") +
+      "<div class=bar>انشر الخبر عبر: <a href=https://fb.example/s><img src=fb.png alt=فيسبوك></a> "
+      "<a href=https://x.example/s><img src=x.png alt=إكس></a></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلنت الوزارة اليوم"));
+  EXPECT_FALSE(has(d.text, "انشر الخبر عبر"));
+  for (const auto& b : d.link_boxes)
+    for (const auto& l : b.links) EXPECT_NE(l.text, "أرسل الخبر إلى صديق");
+}
+
+// A paragraph after the text set wholly in italics is a note (a column's disclaimer); an
+// italic phrase inside a paragraph is text. A clock time alone after the text is no paragraph.
+TEST(HtmlContent, ItalicNoteAndClockTimeAfterTheText) {
+  EXPECT_TRUE(detail::time_only("01:20 ت م"));
+  EXPECT_TRUE(detail::time_only("9:12 ص"));
+  EXPECT_TRUE(detail::time_only("13:05 GMT"));
+  EXPECT_FALSE(detail::time_only("الساعة 01:20 ظهرا"));
+  EXPECT_FALSE(detail::time_only("2024"));
+  Document d =
+      page("<html><body><div class=col><div class=body>" + para("العيد فرحة") + para("وفي تراثنا") +
+           para("<em>وأخيرا</em> نقول") +
+           "<p class=t>01:20 ت م</p></div><p class=note><em>ما يرد في هذه الزاوية يعبر عن رأي "
+           "كاتبه، ولا يعكس بالضرورة رأي الصحيفة أو سياستها التحريرية.</em></p></div></body></html>");
+  EXPECT_TRUE(has(d.text, "العيد فرحة"));
+  EXPECT_TRUE(has(d.text, "وأخيرا نقول"));
+  EXPECT_FALSE(has(d.text, "01:20"));
+  EXPECT_FALSE(has(d.text, "يعبر عن رأي"));
+}
+
+// The writer's other pieces are the related list of a page that has none of its own, without
+// the "all the writer's pieces" link beside the list; beside a related list they stay out.
+TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
+  EXPECT_TRUE(detail::writers_list_heading("مقالات الكاتب"));
+  EXPECT_TRUE(detail::writers_list_heading("المزيد من الكاتب"));
+  EXPECT_TRUE(detail::writers_list_heading("مقالات أخرى للكاتبة"));
+  EXPECT_FALSE(detail::writers_list_heading("عن الكاتب"));
+  EXPECT_FALSE(detail::writers_list_heading("كتّاب الرأي"));
+  EXPECT_TRUE(detail::writers_list_heading("المزيد من مقالات د. سامر الخطيب", "د. سامر الخطيب"));
+  EXPECT_FALSE(detail::writers_list_heading("المزيد من مقالات د. سامر الخطيب"));
+  EXPECT_FALSE(detail::writers_list_heading("عن سامر الخطيب", "سامر الخطيب"));
+  std::string writer =
+      "<section><h2>مقالات الكاتب</h2><ul><li><a href=/o/1>حين تصبح المدينة ذاكرة مفقودة</a></li>"
+      "<li><a href=/o/2>عن الصبر الذي لا ينفد أبدا</a></li><li><a href=/o/3>رسالة إلى صديق في "
+      "المهجر البعيد</a></li></ul><a href=/writer/1>كل مقالات سامر الخطيب</a></section>";
+  std::string text = "<article>" + para("العيد فرحة") + para("وفي تراثنا") + "</article>";
+  Document d = page("<html><body>" + text + writer + "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 3u);
+  d = page("<html><body>" + text +
+           "<div><h3>مقالات ذات صلة</h3><a href=/r1>المحافظ يفتتح مشروعا آخر في الشمال</a><a href=/r2>"
+           "مشروعات جديدة في المحافظة هذا العام</a></div>" +
+           writer + "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 2u);
+  EXPECT_EQ(d.link_boxes[1].kind, "");
+}
+
 // A card's date line links to the story too; a date is no headline.
 TEST(HtmlContent, DateLinksAreNoHeadlines) {
   Document d = page(
