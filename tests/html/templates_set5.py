@@ -572,20 +572,23 @@ def check(page, label, paras):
     return problems
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def drive(prog, doc, kinds_all, render_fn, skip, seed, argv=None):
+    """The command line of a sealed template set: writes OUT_DIR/pages and OUT_DIR/labels with `render_fn`
+    (the signature of render() above) from make_templates.articles() after `skip` articles, and checks each
+    page with check(). Shared by templates_set5.py and the later sets; `prog` prefixes its messages."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('out')
     ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'))
     ap.add_argument('--per-kind', type=int, default=4)
-    ap.add_argument('--skip', type=int, default=200, help='corpus articles left to make_templates.py (default 200)')
-    ap.add_argument('--kinds', default=','.join(KINDS))
-    args = ap.parse_args()
+    ap.add_argument('--skip', type=int, default=skip, help=f'corpus articles left to earlier sets (default {skip})')
+    ap.add_argument('--kinds', default=','.join(kinds_all))
+    args = ap.parse_args(argv)
     kinds = args.kinds.split(',')
     need = args.per_kind * len(kinds)
     arts = make_templates.articles(args.corpus, args.skip + need * 2 + 30)[args.skip:]
     if len(arts) < need + 20:
-        raise SystemExit('templates_set5: not enough articles in the corpus')
-    rng = random.Random(20261205)
+        raise SystemExit(f'{prog}: not enough articles in the corpus')
+    rng = random.Random(seed)
     os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
     os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
     bad = 0
@@ -597,13 +600,15 @@ def main():
             others = [a[1] for a in pool[:11]]
             rng.shuffle(others)
             more = pool[11:]
-            extra = {'teasers': [a[1] for a in more[:3]], 'inline2': more[3][1], 'snippet': more[4][2][0]}
+            # 'next' (a later set's addition): another story's headline and paragraphs, for pages that append it.
+            extra = {'teasers': [a[1] for a in more[:3]], 'inline2': more[3][1], 'snippet': more[4][2][0],
+                     'next': (more[5][1], more[5][2])}
             i += 1
             date = f'2024-05-{(i * 5) % 27 + 1:02d}'
             name = f'{kind}-{k}'
-            page, label, encoding = render(kind, art, others, extra, date, name, k)
+            page, label, encoding = render_fn(kind, art, others, extra, date, name, k)
             for p in check(page, label, art[2]):
-                print(f'templates_set5: {name}: {p}', file=sys.stderr)
+                print(f'{prog}: {name}: {p}', file=sys.stderr)
                 bad += 1
             with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding=encoding) as f:
                 f.write(page)
@@ -612,6 +617,10 @@ def main():
                 json.dump(label, f, ensure_ascii=False, indent=2)
     print(f'{i} pages in {args.out}' + (f', {bad} problems' if bad else ''))
     return 1 if bad else 0
+
+
+def main():
+    return drive('templates_set5', __doc__, KINDS, render, 200, 20261205)
 
 
 if __name__ == '__main__':
