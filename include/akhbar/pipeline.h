@@ -5,9 +5,13 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include <akhbar/loader.h>
@@ -17,6 +21,37 @@
 
 namespace akhbar {
 
+// What one load() of one file gave, in the order it gave it.
+struct LoadedFile {
+  std::vector<std::variant<Document, Diagnostic>> items;
+  LoadStats stats;
+};
+
+// Files an earlier pass over the same inputs already read (the site-template pass), kept so that
+// the pipeline replays them instead of reading and decoding them again: for HTML pages that
+// halves the work. Memory is bounded by a budget; a file over it is simply read again.
+// Thread-safe; each file is replayed once.
+class Preloaded {
+ public:
+  // Holds at most `budget` bytes (as counted by bytes_of()).
+  explicit Preloaded(std::size_t budget) : m_budget(budget) {}
+  // Bytes the budget still has room for.
+  std::size_t room() const;
+  // Keeps what `path` gave when its `bytes` fit in the room left; false (nothing kept) if not.
+  bool keep(const std::string& path, LoadedFile&& file, std::size_t bytes);
+  // What `path` gave, taken out (a second call for the same path gives nullopt, as does a path
+  // that was not kept).
+  std::optional<LoadedFile> take(const std::string& path);
+  // The memory a document holds, roughly: its raw bytes, its text and a fixed allowance.
+  static std::size_t bytes_of(const Document& doc);
+
+ private:
+  mutable std::mutex m_mu;
+  std::unordered_map<std::string, LoadedFile> m_files;
+  std::size_t m_budget;
+  std::size_t m_held = 0;
+};
+
 // How the pipeline runs.
 struct PipelineOptions {
   LoadOptions load;
@@ -24,6 +59,7 @@ struct PipelineOptions {
   unsigned jobs = 1;            // worker threads; 0 means one per core
   bool explain = false;         // fill Parsed::trace
   std::size_t queue_depth = 0;  // records (and diagnostics) in flight; 0 picks 64 × jobs
+  Preloaded* preloaded = nullptr;  // files read before, replayed instead of read again
 };
 
 // One parsed record with what made it.

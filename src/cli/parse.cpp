@@ -46,12 +46,14 @@ class ParseCommand : public Command {
       if (!known) throw Failure(known.error().str());
       site_stats = std::move(*known);
     }
-    add_site_stats(site_stats, m_templates.learn(m_inputs.paths, m_inputs.load));
+    Preloaded preloaded(template_pass_keep_bytes);
+    add_site_stats(site_stats, m_templates.learn(m_inputs.paths, m_inputs.load, {}, &preloaded));
     Segmenter segmenter = m_segment.make(TemplateModel::build(site_stats, m_templates.how()));
     PipelineOptions options;
     options.load = m_inputs.load;
     options.jobs = m_jobs;
     options.explain = m_explain;
+    options.preloaded = &preloaded;
     options.normalize.digits = m_digits == "ascii" ? Digits::ascii : Digits::keep;
     // The JSON line (or the --explain listing) is made on the worker thread; this thread only
     // prints warnings and writes, in input order.

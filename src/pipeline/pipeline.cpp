@@ -101,6 +101,16 @@ constexpr std::size_t handoff_group = 4, handoff_ahead = 2;
 // Slots the walker adds under one lock once the workers are busy.
 constexpr std::size_t walk_batch = 32;
 
+// False when load() objects to the options themselves (--field names), which it reports once per
+// call: then the inputs go to one load() call, so that the objection is reported once, as without
+// threads.
+bool options_accepted(const LoadOptions& options) {
+  bool ok = true;
+  load(
+      {}, options, [](Document&&) {}, [&](const Diagnostic&) { ok = false; });
+  return ok;
+}
+
 class Pipeline {
  public:
   Pipeline(const std::vector<std::string>& paths, const PipelineOptions& options, const Segmenter& segmenter,
@@ -113,10 +123,7 @@ class Pipeline {
     m_load.cancel = &m_stop;
     // load() checks its options (--field names) once per call: when it objects, one load() over
     // every path reports it once, as without threads (its documents are still segmented by all).
-    bool options_ok = true;
-    load(
-        {}, options.load, [](Document&&) {}, [&](const Diagnostic&) { options_ok = false; });
-    m_one_slot = !options_ok;
+    m_one_slot = !options_accepted(options.load);
   }
 
   LoadStats run(const detail::ErasedSink& sink, const DiagnosticSink& diag) {
@@ -311,24 +318,33 @@ class Pipeline {
       w.spent.clear();
       docs = 0;
     };
-    return load(
-        s.paths, m_load,
-        [&](Document&& doc) {
-          if (user_cancelled()) return;
-          if (hand_over(docs)) {
-            local.emplace_back(std::move(doc));
-            ++docs;
-          } else {
-            local.push_back(process(std::move(doc), m_segmenter, w.normalizer, m_options.explain, m_step, w.id));
-          }
-          if (local.size() >= local_batch || docs >= handoff_group ||
-              (docs && m_idle.load(std::memory_order_relaxed)))
-            flush();
-        },
-        [&](const Diagnostic& d) {
-          local.emplace_back(d);
-          if (local.size() >= local_batch) flush();
-        });
+    auto on_document = [&](Document&& doc) {
+      if (user_cancelled()) return;
+      if (hand_over(docs)) {
+        local.emplace_back(std::move(doc));
+        ++docs;
+      } else {
+        local.push_back(process(std::move(doc), m_segmenter, w.normalizer, m_options.explain, m_step, w.id));
+      }
+      if (local.size() >= local_batch || docs >= handoff_group || (docs && m_idle.load(std::memory_order_relaxed)))
+        flush();
+    };
+    auto on_diagnostic = [&](const Diagnostic& d) {
+      local.emplace_back(d);
+      if (local.size() >= local_batch) flush();
+    };
+    // A file an earlier pass read is replayed as load() gave it.
+    if (m_options.preloaded && s.paths.size() == 1)
+      if (auto kept = m_options.preloaded->take(s.paths.front())) {
+        for (auto& item : kept->items) {
+          if (auto* doc = std::get_if<Document>(&item))
+            on_document(std::move(*doc));
+          else
+            on_diagnostic(std::get<Diagnostic>(item));
+        }
+        return kept->stats;
+      }
+    return load(s.paths, m_load, on_document, on_diagnostic);
   }
 
   // Appends `local` to the slot once there is room (the documents in it become a group for other
@@ -484,6 +500,34 @@ class Pipeline {
 
 }  // namespace
 
+std::size_t Preloaded::room() const {
+  std::lock_guard lock(m_mu);
+  return m_budget - m_held;
+}
+
+bool Preloaded::keep(const std::string& path, LoadedFile&& file, std::size_t bytes) {
+  std::lock_guard lock(m_mu);
+  if (bytes > m_budget - m_held || m_files.count(path)) return false;
+  m_held += bytes;
+  m_files.emplace(path, std::move(file));
+  return true;
+}
+
+std::optional<LoadedFile> Preloaded::take(const std::string& path) {
+  std::lock_guard lock(m_mu);
+  auto it = m_files.find(path);
+  if (it == m_files.end()) return std::nullopt;
+  std::optional<LoadedFile> out(std::move(it->second));
+  m_files.erase(it);
+  return out;
+}
+
+std::size_t Preloaded::bytes_of(const Document& doc) {
+  // The fixed part stands for the fields, warnings, anchors and explain lines: a few hundred bytes
+  // for most records.
+  return doc.raw.size() + doc.text.size() + 512;
+}
+
 namespace detail {
 
 LoadStats run_pipeline_erased(const std::vector<std::string>& paths, const PipelineOptions& options,
@@ -493,16 +537,38 @@ LoadStats run_pipeline_erased(const std::vector<std::string>& paths, const Pipel
   if (jobs == 1) {
     // No threads: load, parse and deliver in one loop, which keeps memory at one record.
     Normalizer normalizer(options.normalize);
-    return load(
+    auto on_document = [&](Document&& doc) {
+      Item r = process(std::move(doc), segmenter, normalizer, options.explain, step);
+      if (auto* d = std::get_if<Done>(&r))
+        sink(std::move(d->parsed), d->product.get());
+      else
+        diag(std::get<Diagnostic>(r));
+    };
+    if (!options.preloaded || !options_accepted(options.load)) return load(paths, options.load, on_document, diag);
+    // File by file as the threaded pipeline goes, so that a file read before is replayed.
+    LoadStats stats;
+    walk_inputs(
         paths, options.load,
-        [&](Document&& doc) {
-          Item r = process(std::move(doc), segmenter, normalizer, options.explain, step);
-          if (auto* d = std::get_if<Done>(&r))
-            sink(std::move(d->parsed), d->product.get());
-          else
-            diag(std::get<Diagnostic>(r));
+        [&](const std::string& path) {
+          if (options.load.cancel && options.load.cancel->load()) return false;
+          if (auto kept = options.preloaded->take(path)) {
+            for (auto& item : kept->items) {
+              if (auto* doc = std::get_if<Document>(&item))
+                on_document(std::move(*doc));
+              else
+                diag(std::get<Diagnostic>(item));
+            }
+            add(stats, kept->stats);
+          } else {
+            add(stats, load({path}, options.load, on_document, diag));
+          }
+          return true;
         },
-        diag);
+        [&](const Diagnostic& d) {
+          (d.severity == Severity::error ? stats.failed : stats.warnings) += 1;
+          diag(d);
+        });
+    return stats;
   }
   Pipeline pipeline(paths, options, segmenter, step, jobs);
   return pipeline.run(sink, diag);

@@ -19,12 +19,14 @@ namespace fs = std::filesystem;
 
 // Runs the pipeline and returns one line per delivered item: JSON for records, "!" + message for
 // diagnostics, in delivery order.
-std::vector<std::string> run(const std::vector<std::string>& paths, unsigned jobs, std::size_t depth = 0) {
+std::vector<std::string> run(const std::vector<std::string>& paths, unsigned jobs, std::size_t depth = 0,
+                             Preloaded* preloaded = nullptr) {
   auto seg = Segmenter::create();
   EXPECT_TRUE(seg);
   PipelineOptions options;
   options.jobs = jobs;
   options.queue_depth = depth;
+  options.preloaded = preloaded;
   std::vector<std::string> out;
   run_pipeline(
       paths, options, *seg, [&](Parsed&& p) { out.push_back(to_json_line(p.article)); },
@@ -65,6 +67,56 @@ TEST_F(PipelineTest, DiagnosticsKeepTheirPlace) {
     EXPECT_EQ(out[1], "!akhbar: error: " + missing + ": cannot open: No such file or directory");
     EXPECT_EQ(out[2].rfind("{", 0), 0u);
   }
+}
+
+// What load() gives for `path` alone, as the site-template pass keeps it.
+LoadedFile load_file(const std::string& path) {
+  LoadedFile f;
+  f.stats = load(
+      {path}, {}, [&](Document&& d) { f.items.emplace_back(std::move(d)); },
+      [&](const Diagnostic& d) { f.items.emplace_back(d); });
+  return f;
+}
+
+TEST_F(PipelineTest, PreloadedFilesAreReplayedOnceInTheirPlace) {
+  auto fresh = run({dir.string()}, 1);
+  ASSERT_EQ(fresh.size(), 40u);
+  for (unsigned jobs : {1u, 3u}) {
+    // Every other file kept, then changed on disk: the kept ones must come out as they were read,
+    // the others as they are now; a kept diagnostic keeps its place before the file's record.
+    Preloaded kept(std::size_t{1} << 20);
+    std::vector<std::string> expected = fresh;
+    for (int i = 0; i < 40; i += 2) {
+      std::string path = (dir / ("a" + std::to_string(100 + i) + ".txt")).string();
+      LoadedFile f = load_file(path);
+      if (i == 10) f.items.insert(f.items.begin(), load_file((dir / "missing.txt").string()).items.front());
+      ASSERT_TRUE(kept.keep(path, std::move(f), 1000));
+    }
+    for (int i = 0; i < 40; ++i) {
+      std::ofstream f(dir / ("a" + std::to_string(100 + i) + ".txt"));
+      f << "خبر آخر " << i << "\nنص جديد " << i << ".\n";
+    }
+    auto changed = run({dir.string()}, 1);
+    for (int i = 1; i < 40; i += 2) expected[i] = changed[i];
+    expected.insert(expected.begin() + 10, "!akhbar: error: " + (dir / "missing.txt").string() +
+                                               ": cannot open: No such file or directory");
+    EXPECT_EQ(run({dir.string()}, jobs, 0, &kept), expected) << jobs << " jobs";
+    // Replayed once: a second run reads every file again.
+    EXPECT_EQ(run({dir.string()}, jobs, 0, &kept), changed) << jobs << " jobs";
+    SetUp();  // the original files again
+  }
+}
+
+TEST(Preloaded, KeepsWithinItsBudgetAndGivesEachFileOnce) {
+  Preloaded p(1000);
+  EXPECT_EQ(p.room(), 1000u);
+  EXPECT_TRUE(p.keep("a", LoadedFile{}, 600));
+  EXPECT_FALSE(p.keep("b", LoadedFile{}, 600));  // over the budget: read again later
+  EXPECT_FALSE(p.keep("a", LoadedFile{}, 10));   // kept already
+  EXPECT_EQ(p.room(), 400u);
+  EXPECT_TRUE(p.take("a"));
+  EXPECT_FALSE(p.take("a"));
+  EXPECT_FALSE(p.take("b"));
 }
 
 // Runs the pipeline with a worker step that makes the JSON line (and notes its thread), as parse
