@@ -87,7 +87,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
 // ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
 std::string fold_heading(std::string_view heading);
 // Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
-// علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
+// علاقة", "الأخبار المتعلقة", "مواد ذات علاقة بهذا الموضوع"), whatever noun it starts with, or
+// names the same file or the event's coverage ("من الملف نفسه", "مزيد من تغطية المباراة").
 bool names_relation(std::string_view heading);
 // Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
 // قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.

@@ -444,6 +444,16 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("في السياق نفسه"));
   EXPECT_FALSE(detail::names_relation("أخبار أخرى"));
   EXPECT_FALSE(detail::names_relation("في السياق نفسه قال الوزير إن الحكومة ستواصل دعم المشروع"));
+  // The phrase with its object after it, "the same <noun>", and the coverage of the story's event.
+  EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
+  EXPECT_TRUE(detail::names_relation("أخبار متعلقة بالخبر"));
+  EXPECT_TRUE(detail::names_relation("من الملف نفسه"));
+  EXPECT_TRUE(detail::names_relation("في نفس الموضوع"));
+  EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
+  EXPECT_FALSE(detail::names_relation("من نفسه"));
+  EXPECT_FALSE(detail::names_relation("في هذه الصفحة أيضاً"));
+  EXPECT_FALSE(detail::names_relation("تغطية خاصة"));
+  EXPECT_FALSE(detail::names_relation("قال إن المواد ذات علاقة بالتحقيق الجاري في القضية"));
 }
 
 // A most-read box however the site words around the phrase is related (tests/html/README.md).
