@@ -32,6 +32,9 @@ bool article_href(const char* href);
 // Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/"),
 // not to a story: a topic's name is no headline.
 bool topic_href(std::string_view href);
+// Whether an address leads to a file, not a page ("/pdf/18230/p3.pdf", a picture, a sound): a
+// download link's words ("تنزيل الصفحة كاملة بصيغة PDF") are no story's headline.
+bool file_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title

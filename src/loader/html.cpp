@@ -573,7 +573,7 @@ class BoxFinder {
 
   void add(const GumboNode* a, LinkBox& box) {
     const char* href = attr(a, "href");
-    if (!article_href(href) || topic_href(href) || box.links.size() >= 100) return;
+    if (!article_href(href) || topic_href(href) || file_href(href) || box.links.size() >= 100) return;
     std::string t = headline_of_link(a);
     if (t.empty()) return;
     std::string url = resolve_href(std::string(trim(href)), m_base);

@@ -270,6 +270,27 @@ TEST(HtmlContent, ItalicNoteAndClockTimeAfterTheText) {
   EXPECT_FALSE(has(d.text, "يعبر عن رأي"));
 }
 
+// A print edition's text in one <pre>: it is the text's element, not the frame around it (the
+// page's number, a note on the scan, a PDF link), and its blank lines part its paragraphs.
+TEST(HtmlContent, PreformattedPrintTextAndItsFrame) {
+  Document d = page(
+      "<html><body><div class=edition><div class=info>الصفحة 3 - الأولى</div>"
+      "<a class=pdf href=\"/pdf/18230/p3.pdf\">تنزيل الصفحة كاملة بصيغة PDF</a>"
+      "<h1>مراجعة للعناية الصحية أثناء الرحلات الصيفية</h1>"
+      "<p class=note>النص مستخرج آلياً من الصفحة المطبوعة وقد يختلف قليلاً عن الأصل</p>"
+      "<pre>الطريق إلى عطلات صيفية ممتعة وبعيدة عن أي آلام تمر عبر\nالترتيب والتحضير الجيد، لمنع أي "
+      "انتكاسات صحية خلالها.\n\n* تحدث مع طبيبك إذا كانت لديك أي مشاكل صحية مزمنة، قبل\nأربعة أو ستة "
+      "أسابيع من المغادرة.\n\n* تأكد من إجراء ترتيبات التأمين الصحي لك ولأفراد أسرتك\nخلال فترة "
+      "السفر.</pre></div></body></html>");
+  EXPECT_TRUE(has(d.text, "تمر عبر الترتيب والتحضير الجيد"));
+  EXPECT_TRUE(has(d.text, "خلالها.\n* تحدث مع طبيبك"));
+  EXPECT_FALSE(has(d.text, "الصفحة 3"));
+  EXPECT_FALSE(has(d.text, "مستخرج آلياً"));
+  EXPECT_FALSE(has(d.text, "PDF"));
+  for (const auto& b : d.link_boxes)
+    for (const auto& l : b.links) EXPECT_FALSE(has(l.text, "PDF")) << l.text;
+}
+
 // The writer's other pieces are the related list of a page that has none of its own, without
 // the "all the writer's pieces" link beside the list; beside a related list they stay out.
 TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
@@ -410,6 +431,11 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
   EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
+  EXPECT_TRUE(detail::file_href("/pdf/18230/p3.pdf"));
+  EXPECT_TRUE(detail::file_href("https://example.com/files/Report.PDF?dl=1"));
+  EXPECT_FALSE(detail::file_href("https://example.com/2024/05/story.html"));
+  EXPECT_FALSE(detail::file_href("https://example.com/news/12345"));
+  EXPECT_FALSE(detail::file_href("https://www.example.com/"));
   Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                     "</article><div class=box><h3>مواضيع ذات صلة</h3><a href=/arabic/topics/c2dw>الصراع الفلسطيني "
                     "الإسرائيلي</a><a href=/arabic/articles/c6p>المحافظ يفتتح مشروعا آخر في الشمال</a></div>"
