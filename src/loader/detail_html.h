@@ -79,6 +79,7 @@ struct ContentPick {
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
+  std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
 };
 
 // Scores the page's blocks (text length, commas and full stops, link density, paragraph count,
@@ -93,6 +94,9 @@ std::string fold_heading(std::string_view heading);
 // علاقة", "الأخبار المتعلقة", "مواد ذات علاقة بهذا الموضوع"), whatever noun it starts with, or
 // names the same file or the event's coverage ("من الملف نفسه", "مزيد من تغطية المباراة").
 bool names_relation(std::string_view heading);
+// Whether a line names a printed issue and its date ("العدد 18230 - الأحد 26 مايو 2024"): the
+// date of the edition the page reproduces.
+bool issue_line(std::string_view line);
 // Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
 // قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.
 bool most_read_heading(std::string_view heading);

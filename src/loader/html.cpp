@@ -870,6 +870,11 @@ void html_to_document(const std::string& html, Document& doc) {
       }
     }
   }
+  if (!pick.date_line && !doc.date && pick.issue_line) {
+    // No date in the metadata nor near the text: the printed issue's date is the page's.
+    doc.text = *pick.issue_line + "\n" + doc.text;
+    trace.push_back("published\tprinted issue's line\t" + *pick.issue_line + " (no other date on the page)");
+  }
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);

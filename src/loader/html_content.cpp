@@ -530,6 +530,16 @@ bool date_shaped(std::string_view line) {
   return false;
 }
 
+bool issue_line(std::string_view line) {
+  if (line.size() > 100 || !date_shaped(line)) return false;
+  std::string h = fold_heading(line);
+  // "العدد 18230 - ...", "عدد رقم 512 ...": the word for an issue, then its number.
+  for (std::string_view issue : {"العدد ", "عدد ", "العدد رقم ", "عدد رقم "})
+    if (h.rfind(issue, 0) == 0 && h.size() > issue.size() && h[issue.size()] >= '0' && h[issue.size()] <= '9')
+      return true;
+  return false;
+}
+
 namespace {
 
 // A card link's title when its parts are elements of their own and no heading marks it
@@ -1659,6 +1669,26 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       }
       if (looked) break;  // the text's own block had blocks before it: look no further up
     }
+  }
+  if (!out.date_line) {
+    // A print edition's page dates itself by its issue ("العدد 18230 - الأحد 26 مايو 2024" in
+    // its header), far from the text: the caller takes it when the metadata has no date either.
+    std::function<void(const GumboNode*, int)> find = [&](const GumboNode* n, int depth) {
+      if (out.issue_line || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth ||
+          html_skipped_tag(n->v.element.tag) || n->v.element.tag == GUMBO_TAG_A)
+        return;
+      const Info* in = scorer.find(n);
+      if (in && in->all_text <= 60 && in->all_text >= 10 && !has_link(n, true)) {
+        std::string t(trim(html_text(n)));
+        if (t.find('\n') == std::string::npos && issue_line(t)) {
+          out.issue_line = t;
+          return;
+        }
+      }
+      if (in && in->all_text < 10) return;
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) find(element_child(n, i), depth + 1);
+    };
+    find(body, 0);
   }
   return out;
 }

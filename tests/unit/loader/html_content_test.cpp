@@ -291,6 +291,30 @@ TEST(HtmlContent, PreformattedPrintTextAndItsFrame) {
     for (const auto& l : b.links) EXPECT_FALSE(has(l.text, "PDF")) << l.text;
 }
 
+// A print edition's page dates itself by its issue line in the header, when nothing else dates it.
+TEST(HtmlContent, PrintedIssueLineDatesAPageWithoutOtherDate) {
+  EXPECT_TRUE(detail::issue_line("العدد 18230 - الأحد 26 مايو 2024"));
+  EXPECT_TRUE(detail::issue_line("عدد رقم 512 - 04/05/2024"));
+  EXPECT_FALSE(detail::issue_line("العدد 18230"));
+  EXPECT_FALSE(detail::issue_line("الأحد 26 مايو 2024"));
+  EXPECT_FALSE(detail::issue_line("العديد من 26 مايو 2024"));
+  std::string frame =
+      "<header><div class=issue>العدد 18230 - الأحد 26 مايو 2024</div></header><div class=story><h1>عنوان "
+      "الخبر في الصفحة الأولى</h1>" +
+      para("أعلنت وزارة الصحة اليوم عن خطة جديدة") + para("وفي سياق متصل أكد الوزير") + "</div>";
+  Document d = page("<html><head><meta charset=utf-8></head><body>" + frame + "</body></html>");
+  // The segmenter reads the date from the line put before the text.
+  EXPECT_FALSE(d.date.has_value());
+  EXPECT_EQ(d.text.rfind("العدد 18230 - الأحد 26 مايو 2024\n", 0), 0u) << d.text;
+  Document m = page(
+      "<html><head><meta charset=utf-8><meta property=\"article:published_time\" "
+      "content=\"2024-05-25T20:00:00Z\"></head><body>" +
+      frame + "</body></html>");
+  ASSERT_TRUE(m.date.has_value());
+  EXPECT_TRUE(has(*m.date, "2024-05-25")) << *m.date;
+  EXPECT_FALSE(has(m.text, "العدد")) << m.text;
+}
+
 // The writer's other pieces are the related list of a page that has none of its own, without
 // the "all the writer's pieces" link beside the list; beside a related list they stay out.
 TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
