@@ -546,6 +546,23 @@ class BoxFinder {
     return {};
   }
 
+  // The list a heading heads may name its kind in its own class (Joomla's "<h3>…</h3><ul
+  // class="relateditems">"): the heading's next element sibling, when it is a list.
+  static std::string kind_of_list_after(const GumboNode* h) {
+    const GumboNode* p = h->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return {};
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = h->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag t = k->v.element.tag;
+      if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return {};
+      Hint hint = html_hint(k);
+      return hint == Hint::related ? "related" : hint == Hint::read_also ? "read_also" : "";
+    }
+    return {};
+  }
+
   void open_box(const GumboNode* h) {
     std::string title(trim(text_of(h)));
     std::replace(title.begin(), title.end(), '\n', ' ');
@@ -555,6 +572,7 @@ class BoxFinder {
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
     std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
+    if (kind.empty()) kind = kind_of_list_after(h);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     m_in_item.clear();

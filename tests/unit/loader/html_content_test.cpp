@@ -315,6 +315,23 @@ TEST(HtmlContent, PrintedIssueLineDatesAPageWithoutOtherDate) {
   EXPECT_FALSE(has(m.text, "العدد")) << m.text;
 }
 
+// A heading's list may name its kind in its own class (Joomla 1.5's mod_related_items), whatever the
+// heading's words; a list of another class keeps no kind.
+TEST(HtmlContent, ListAfterAHeadingNamesItsKindByItsClass) {
+  Document d = page(
+      "<html><body><div class=story>" + para("أعلنت وزارة الصحة اليوم عن خطة جديدة") +
+      para("وفي سياق متصل أكد الوزير") +
+      "</div><div class=moduletable><h3>مواد أخرى</h3><ul class=relateditems><li><a href=\"/a1\">الذهب "
+      "يتراجع مع صعود الدولار</a></li><li><a href=\"/a2\">البورصة المصرية تربح 10 مليارات</a></li></ul></div>"
+      "<div class=moduletable><h3>جديد الموقع</h3><ul class=latestnews><li><a href=\"/b1\">فيسبوك تصنع "
+      "طائرة بدون طيار</a></li><li><a href=\"/b2\">السفير المنقور شخصية "
+      "فذة</a></li></ul></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 2u);
+  EXPECT_EQ(d.link_boxes[0].heading, "مواد أخرى");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[1].kind, "");
+}
+
 // The writer's other pieces are the related list of a page that has none of its own, without
 // the "all the writer's pieces" link beside the list; beside a related list they stay out.
 TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
