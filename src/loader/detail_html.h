@@ -32,6 +32,9 @@ bool article_href(const char* href);
 // Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/"),
 // not to a story: a topic's name is no headline.
 bool topic_href(std::string_view href);
+// Whether an address leads to a file, not a page ("/pdf/18230/p3.pdf", a picture, a sound): a
+// download link's words ("تنزيل الصفحة كاملة بصيغة PDF") are no story's headline.
+bool file_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title
@@ -76,6 +79,7 @@ struct ContentPick {
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
+  std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
 };
 
 // Scores the page's blocks (text length, commas and full stops, link density, paragraph count,
@@ -87,8 +91,12 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
 // ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
 std::string fold_heading(std::string_view heading);
 // Whether a link list's heading says its stories relate to this one ("تغطيات ذات صلة", "قصص ذات
-// علاقة", "الأخبار المتعلقة"), whatever noun it starts with.
+// علاقة", "الأخبار المتعلقة", "مواد ذات علاقة بهذا الموضوع"), whatever noun it starts with, or
+// names the same file or the event's coverage ("من الملف نفسه", "مزيد من تغطية المباراة").
 bool names_relation(std::string_view heading);
+// Whether a line names a printed issue and its date ("العدد 18230 - الأحد 26 مايو 2024"): the
+// date of the edition the page reproduces.
+bool issue_line(std::string_view line);
 // Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
 // قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.
 bool most_read_heading(std::string_view heading);

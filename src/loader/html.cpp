@@ -259,14 +259,44 @@ bool names_relation(std::string_view heading) {
   // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
   // list is about this story.
   // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
-  for (std::string_view end : {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه",
-                               " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله", " المماثله"})
-    if (h.size() > end.size() && h.compare(h.size() - end.size(), end.size(), end) == 0 &&
-        std::count(h.begin(), h.end(), ' ') <= 4)
+  // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
+  // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < h.size();) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    words.emplace_back(h.data() + at, end - at);
+    at = end + 1;
+  }
+  if (words.empty() || words.size() > 6) return false;
+  std::size_t tail = words.size();
+  if (words.size() >= 3 && words.back().rfind("ب", 0) == 0) tail = words.size() - 1;
+  if (words.size() >= 4 && words[words.size() - 2].rfind("ب", 0) == 0) tail = words.size() - 2;
+  for (std::size_t stop : {words.size(), tail}) {
+    std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
+    for (std::string_view end :
+         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه", " متعلقه",
+          " مرتبطه", " مشابهه", " المشابهه", " مماثله", " المماثله"})
+      if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
+          std::count(head.begin(), head.end(), ' ') <= 4)
+        return true;
+  }
+  // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
+  // or subject ("the same <noun>"), a heading of three words.
+  if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
+    auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
+    auto definite = [](std::string_view w) { return w.rfind("ال", 0) == 0 && w.size() > 6; };
+    if ((definite(words[1]) && same(words[2])) ||
+        ((words[1] == "نفس" || words[1] == "ذات") && definite(words[2])))
       return true;
-  // "في السياق نفسه", "في نفس السياق": stories in this one's context.
-  for (std::string_view same : {"في السياق نفسه", "في السياق ذاته", "في نفس السياق", "في ذات السياق"})
-    if (h == same) return true;
+  }
+  // "مزيد من تغطية المباراة", "تغطية الحدث": the coverage of this story's event, a heading naming
+  // the coverage of a definite noun.
+  if (words.size() <= 5)
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if ((words[i] == "تغطيه" || words[i] == "تغطيات") && words[i + 1].rfind("ال", 0) == 0 &&
+          i + 2 == words.size())
+        return true;
   return false;
 }
 
@@ -516,6 +546,23 @@ class BoxFinder {
     return {};
   }
 
+  // The list a heading heads may name its kind in its own class (Joomla's "<h3>…</h3><ul
+  // class="relateditems">"): the heading's next element sibling, when it is a list.
+  static std::string kind_of_list_after(const GumboNode* h) {
+    const GumboNode* p = h->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return {};
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = h->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag t = k->v.element.tag;
+      if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return {};
+      Hint hint = html_hint(k);
+      return hint == Hint::related ? "related" : hint == Hint::read_also ? "read_also" : "";
+    }
+    return {};
+  }
+
   void open_box(const GumboNode* h) {
     std::string title(trim(text_of(h)));
     std::replace(title.begin(), title.end(), '\n', ' ');
@@ -525,6 +572,7 @@ class BoxFinder {
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
     std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
+    if (kind.empty()) kind = kind_of_list_after(h);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     m_in_item.clear();
@@ -543,7 +591,7 @@ class BoxFinder {
 
   void add(const GumboNode* a, LinkBox& box) {
     const char* href = attr(a, "href");
-    if (!article_href(href) || topic_href(href) || box.links.size() >= 100) return;
+    if (!article_href(href) || topic_href(href) || file_href(href) || box.links.size() >= 100) return;
     std::string t = headline_of_link(a);
     if (t.empty()) return;
     std::string url = resolve_href(std::string(trim(href)), m_base);
@@ -839,6 +887,11 @@ void html_to_document(const std::string& html, Document& doc) {
             (agree ? "agrees with the metadata" : "differs from the metadata; the metadata wins"));
       }
     }
+  }
+  if (!pick.date_line && !doc.date && pick.issue_line) {
+    // No date in the metadata nor near the text: the printed issue's date is the page's.
+    doc.text = *pick.issue_line + "\n" + doc.text;
+    trace.push_back("published\tprinted issue's line\t" + *pick.issue_line + " (no other date on the page)");
   }
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);

@@ -394,6 +394,18 @@ bool topic_href(std::string_view href) {
   return false;
 }
 
+bool file_href(std::string_view href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  std::size_t dot = href.rfind('.');
+  if (dot == std::string_view::npos || href.find('/', dot) != std::string_view::npos) return false;
+  std::string_view ext = href.substr(dot + 1);
+  // A document, a picture, a sound or a film to download or open: a page's PDF, an attachment.
+  for (std::string_view f : {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "jpg", "jpeg",
+                             "png", "gif", "webp", "mp3", "mp4", "m4a", "wav", "epub"})
+    if (ext.size() == f.size() && strncasecmp(ext.data(), f.data(), f.size()) == 0) return true;
+  return false;
+}
+
 namespace {
 
 const GumboNode* first_heading(const GumboNode* n, int depth = 0) {
@@ -515,6 +527,16 @@ bool date_shaped(std::string_view line) {
   end_number();
   for (std::string_view form : {"N/N/Y", "Y/N/N", "NMY", "MNY"})
     if (shape.find(form) != std::string::npos) return true;
+  return false;
+}
+
+bool issue_line(std::string_view line) {
+  if (line.size() > 100 || !date_shaped(line)) return false;
+  std::string h = fold_heading(line);
+  // "العدد 18230 - ...", "عدد رقم 512 ...": the word for an issue, then its number.
+  for (std::string_view issue : {"العدد ", "عدد ", "العدد رقم ", "عدد رقم "})
+    if (h.rfind(issue, 0) == 0 && h.size() > issue.size() && h[issue.size()] >= '0' && h[issue.size()] <= '9')
+      return true;
   return false;
 }
 
@@ -721,6 +743,28 @@ std::uint32_t visible_chars(const char* s) {
   return n;
 }
 
+// The text under `n` as written, its line breaks kept (a <pre>'s).
+void raw_text(const GumboNode* n, std::string& out, int depth) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+    out += n->v.text.text;
+    return;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || html_skipped_tag(n->v.element.tag)) return;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    raw_text(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+}
+
+// Where the first blank line (a line break, blanks, a line break) of `s` ends; npos when none.
+std::size_t blank_line(std::string_view s) {
+  for (std::size_t at = s.find('\n'); at != std::string_view::npos; at = s.find('\n', at + 1)) {
+    std::size_t next = at + 1;
+    while (next < s.size() && (s[next] == ' ' || s[next] == '\t' || s[next] == '\r')) ++next;
+    if (next < s.size() && s[next] == '\n') return next + 1;
+  }
+  return std::string_view::npos;
+}
+
 class Scorer {
  public:
   explicit Scorer(const std::optional<std::string>& base) : m_base(base) {}
@@ -820,6 +864,39 @@ class Scorer {
         break;
       default:
         break;
+    }
+    if (tag == GUMBO_TAG_PRE && in->text >= 50 && in->links * 2 <= in->text) {
+      // A print edition's or an OCR's text in one <pre>: its blank lines part its paragraphs, and
+      // it holds them as a <div> holds <p>s, so it outscores the frame around it (the page's
+      // number, a note on the scan) as the text's own element.
+      std::string raw;
+      raw_text(n, raw, 0);
+      std::vector<double> parts;
+      for (std::string_view rest = raw; !rest.empty();) {
+        std::size_t cut = blank_line(rest);
+        std::string_view part = rest.substr(0, cut);
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut);
+        std::uint32_t chars = 0, commas = 0, stops = 0;
+        for (std::size_t i = 0; i < part.size(); ++i) {
+          auto c = static_cast<unsigned char>(part[i]);
+          auto c1 = i + 1 < part.size() ? static_cast<unsigned char>(part[i + 1]) : 0;
+          if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++chars;
+          if (c == ',' || (c == 0xD8 && c1 == 0x8C)) ++commas;
+          if ((c == 0xD8 && c1 == 0x9F) ||
+              ((c == '.' || c == '!' || c == '?') && (c1 == 0 || c1 == ' ' || c1 == '\n')))
+            ++stops;
+        }
+        if (chars >= 25)
+          parts.push_back(1 + commas + std::min(chars / 100.0, 3.0) +
+                          0.5 * std::min<std::uint32_t>(stops, 4));
+      }
+      if (parts.size() >= 2) {
+        for (double ps : parts) {
+          ++m_paragraphs;
+          add(n, ps, 0);
+        }
+        return;
+      }
     }
     if (paragraph_like && in->text >= 25 && in->links * 2 <= in->text) {
       ++m_paragraphs;
@@ -1117,7 +1194,7 @@ class Writer {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
     if (n->v.element.tag == GUMBO_TAG_A) {
       const char* href = html_attr(n, "href");
-      if (!article_href(href) || topic_href(href)) return;
+      if (!article_href(href) || topic_href(href) || file_href(href)) return;
       std::string t = headline_of_link(n);
       if (t.empty()) return;
       std::string url = resolve_href(std::string(trim(href)), m_base);
@@ -1238,6 +1315,18 @@ class Writer {
   }
 
   void walk(const GumboNode* n, int depth) {
+    if (m_pre && (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE)) {
+      // Inside a <pre>, a blank line ends a paragraph; a single line break only wraps its line.
+      std::string_view rest = n->v.text.text;
+      for (std::size_t cut = blank_line(rest); cut != std::string_view::npos; cut = blank_line(rest)) {
+        m_lines.add(std::string(rest.substr(0, cut)).c_str());
+        m_lines.flush();
+        rest = rest.substr(cut);
+      }
+      m_lines.add(std::string(rest).c_str());
+      m_written += visible_chars(n->v.text.text);
+      return;
+    }
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       m_lines.add(n->v.text.text);
       if (n->type != GUMBO_NODE_WHITESPACE) m_written += visible_chars(n->v.text.text);
@@ -1262,8 +1351,10 @@ class Writer {
     }
     bool b = html_block_tag(tag);
     if (b) m_lines.flush();
+    m_pre += tag == GUMBO_TAG_PRE;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) walk(element_child(n, i), depth + 1);
+    m_pre -= tag == GUMBO_TAG_PRE;
     if (b) m_lines.flush();
   }
 
@@ -1274,6 +1365,7 @@ class Writer {
   Lines m_lines;
   std::vector<std::pair<std::size_t, std::size_t>> m_pending;  // (box, text length when it was met)
   std::size_t m_written = 0;  // characters of the current root's text written so far (as Info counts them)
+  int m_pre = 0;              // how many <pre> elements the walk is inside
 };
 
 // A short line near the headline that states the date: a <time> element or an element whose
@@ -1577,6 +1669,26 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       }
       if (looked) break;  // the text's own block had blocks before it: look no further up
     }
+  }
+  if (!out.date_line) {
+    // A print edition's page dates itself by its issue ("العدد 18230 - الأحد 26 مايو 2024" in
+    // its header), far from the text: the caller takes it when the metadata has no date either.
+    std::function<void(const GumboNode*, int)> find = [&](const GumboNode* n, int depth) {
+      if (out.issue_line || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth ||
+          html_skipped_tag(n->v.element.tag) || n->v.element.tag == GUMBO_TAG_A)
+        return;
+      const Info* in = scorer.find(n);
+      if (in && in->all_text <= 60 && in->all_text >= 10 && !has_link(n, true)) {
+        std::string t(trim(html_text(n)));
+        if (t.find('\n') == std::string::npos && issue_line(t)) {
+          out.issue_line = t;
+          return;
+        }
+      }
+      if (in && in->all_text < 10) return;
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) find(element_child(n, i), depth + 1);
+    };
+    find(body, 0);
   }
   return out;
 }

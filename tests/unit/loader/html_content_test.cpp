@@ -270,6 +270,68 @@ TEST(HtmlContent, ItalicNoteAndClockTimeAfterTheText) {
   EXPECT_FALSE(has(d.text, "يعبر عن رأي"));
 }
 
+// A print edition's text in one <pre>: it is the text's element, not the frame around it (the
+// page's number, a note on the scan, a PDF link), and its blank lines part its paragraphs.
+TEST(HtmlContent, PreformattedPrintTextAndItsFrame) {
+  Document d = page(
+      "<html><body><div class=edition><div class=info>الصفحة 3 - الأولى</div>"
+      "<a class=pdf href=\"/pdf/18230/p3.pdf\">تنزيل الصفحة كاملة بصيغة PDF</a>"
+      "<h1>مراجعة للعناية الصحية أثناء الرحلات الصيفية</h1>"
+      "<p class=note>النص مستخرج آلياً من الصفحة المطبوعة وقد يختلف قليلاً عن الأصل</p>"
+      "<pre>الطريق إلى عطلات صيفية ممتعة وبعيدة عن أي آلام تمر عبر\nالترتيب والتحضير الجيد، لمنع أي "
+      "انتكاسات صحية خلالها.\n\n* تحدث مع طبيبك إذا كانت لديك أي مشاكل صحية مزمنة، قبل\nأربعة أو ستة "
+      "أسابيع من المغادرة.\n\n* تأكد من إجراء ترتيبات التأمين الصحي لك ولأفراد أسرتك\nخلال فترة "
+      "السفر.</pre></div></body></html>");
+  EXPECT_TRUE(has(d.text, "تمر عبر الترتيب والتحضير الجيد"));
+  EXPECT_TRUE(has(d.text, "خلالها.\n* تحدث مع طبيبك"));
+  EXPECT_FALSE(has(d.text, "الصفحة 3"));
+  EXPECT_FALSE(has(d.text, "مستخرج آلياً"));
+  EXPECT_FALSE(has(d.text, "PDF"));
+  for (const auto& b : d.link_boxes)
+    for (const auto& l : b.links) EXPECT_FALSE(has(l.text, "PDF")) << l.text;
+}
+
+// A print edition's page dates itself by its issue line in the header, when nothing else dates it.
+TEST(HtmlContent, PrintedIssueLineDatesAPageWithoutOtherDate) {
+  EXPECT_TRUE(detail::issue_line("العدد 18230 - الأحد 26 مايو 2024"));
+  EXPECT_TRUE(detail::issue_line("عدد رقم 512 - 04/05/2024"));
+  EXPECT_FALSE(detail::issue_line("العدد 18230"));
+  EXPECT_FALSE(detail::issue_line("الأحد 26 مايو 2024"));
+  EXPECT_FALSE(detail::issue_line("العديد من 26 مايو 2024"));
+  std::string frame =
+      "<header><div class=issue>العدد 18230 - الأحد 26 مايو 2024</div></header><div class=story><h1>عنوان "
+      "الخبر في الصفحة الأولى</h1>" +
+      para("أعلنت وزارة الصحة اليوم عن خطة جديدة") + para("وفي سياق متصل أكد الوزير") + "</div>";
+  Document d = page("<html><head><meta charset=utf-8></head><body>" + frame + "</body></html>");
+  // The segmenter reads the date from the line put before the text.
+  EXPECT_FALSE(d.date.has_value());
+  EXPECT_EQ(d.text.rfind("العدد 18230 - الأحد 26 مايو 2024\n", 0), 0u) << d.text;
+  Document m = page(
+      "<html><head><meta charset=utf-8><meta property=\"article:published_time\" "
+      "content=\"2024-05-25T20:00:00Z\"></head><body>" +
+      frame + "</body></html>");
+  ASSERT_TRUE(m.date.has_value());
+  EXPECT_TRUE(has(*m.date, "2024-05-25")) << *m.date;
+  EXPECT_FALSE(has(m.text, "العدد")) << m.text;
+}
+
+// A heading's list may name its kind in its own class (Joomla 1.5's mod_related_items), whatever the
+// heading's words; a list of another class keeps no kind.
+TEST(HtmlContent, ListAfterAHeadingNamesItsKindByItsClass) {
+  Document d = page(
+      "<html><body><div class=story>" + para("أعلنت وزارة الصحة اليوم عن خطة جديدة") +
+      para("وفي سياق متصل أكد الوزير") +
+      "</div><div class=moduletable><h3>مواد أخرى</h3><ul class=relateditems><li><a href=\"/a1\">الذهب "
+      "يتراجع مع صعود الدولار</a></li><li><a href=\"/a2\">البورصة المصرية تربح 10 مليارات</a></li></ul></div>"
+      "<div class=moduletable><h3>جديد الموقع</h3><ul class=latestnews><li><a href=\"/b1\">فيسبوك تصنع "
+      "طائرة بدون طيار</a></li><li><a href=\"/b2\">السفير المنقور شخصية "
+      "فذة</a></li></ul></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 2u);
+  EXPECT_EQ(d.link_boxes[0].heading, "مواد أخرى");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[1].kind, "");
+}
+
 // The writer's other pieces are the related list of a page that has none of its own, without
 // the "all the writer's pieces" link beside the list; beside a related list they stay out.
 TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
@@ -410,6 +472,11 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
   EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
+  EXPECT_TRUE(detail::file_href("/pdf/18230/p3.pdf"));
+  EXPECT_TRUE(detail::file_href("https://example.com/files/Report.PDF?dl=1"));
+  EXPECT_FALSE(detail::file_href("https://example.com/2024/05/story.html"));
+  EXPECT_FALSE(detail::file_href("https://example.com/news/12345"));
+  EXPECT_FALSE(detail::file_href("https://www.example.com/"));
   Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                     "</article><div class=box><h3>مواضيع ذات صلة</h3><a href=/arabic/topics/c2dw>الصراع الفلسطيني "
                     "الإسرائيلي</a><a href=/arabic/articles/c6p>المحافظ يفتتح مشروعا آخر في الشمال</a></div>"
@@ -444,6 +511,16 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("في السياق نفسه"));
   EXPECT_FALSE(detail::names_relation("أخبار أخرى"));
   EXPECT_FALSE(detail::names_relation("في السياق نفسه قال الوزير إن الحكومة ستواصل دعم المشروع"));
+  // The phrase with its object after it, "the same <noun>", and the coverage of the story's event.
+  EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
+  EXPECT_TRUE(detail::names_relation("أخبار متعلقة بالخبر"));
+  EXPECT_TRUE(detail::names_relation("من الملف نفسه"));
+  EXPECT_TRUE(detail::names_relation("في نفس الموضوع"));
+  EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
+  EXPECT_FALSE(detail::names_relation("من نفسه"));
+  EXPECT_FALSE(detail::names_relation("في هذه الصفحة أيضاً"));
+  EXPECT_FALSE(detail::names_relation("تغطية خاصة"));
+  EXPECT_FALSE(detail::names_relation("قال إن المواد ذات علاقة بالتحقيق الجاري في القضية"));
 }
 
 // A most-read box however the site words around the phrase is related (tests/html/README.md).
