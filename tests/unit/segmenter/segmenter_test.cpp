@@ -906,6 +906,30 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
   EXPECT_EQ(a.dateline, "جدة");
 }
 
+// "زيوريخ ـ الفرنسية:" in the author field: one unknown word before an agency is the town of the
+// dateline (not in the place list), not a writer; the tatweel run is the dash. An author label
+// before the agency ("متابعة - وكالات") is the desk's credit, never a place.
+TEST_F(SegmenterTest, OneWordBeforeAnAgencyIsThePlace) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "aleqtisadiya";
+  doc.author = "زيوريخ ــ رويترز:";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "زيوريخ");
+  doc.author = "متابعة - وكالات";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.dateline, std::nullopt);
+  // A writer's two words stay the writer.
+  doc.author = "فهد العتيبي - رويترز";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "فهد العتيبي");
+  EXPECT_EQ(a.dateline, std::nullopt);
+}
+
 // Arabic writes p as ب and v as ف: "برامج بلس" is pramgplus.com's name, as the title's part after
 // the headline (cut) and as the whole author field (no writer).
 TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
