@@ -1016,6 +1016,19 @@ TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, also}));
 }
 
+// France 24's "للمزيد: HEADLINE" between paragraphs is a read-also link; "للمزيد من ..." opening a
+// sentence is text.
+TEST_F(SegmenterTest, ForMoreColonIsAReadAlsoLink) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nللمزيد: عودة على إعلان ترامب الانسحاب من الاتفاق النووي\n" +
+                    para2 + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عودة على إعلان ترامب الانسحاب من الاتفاق النووي"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string more = "للمزيد من الدراسة والتقييم قال الوزير إن المشروعات تحتاج إلى إعادة نظر شاملة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + more + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, more}));
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
