@@ -1029,6 +1029,19 @@ TEST_F(SegmenterTest, ForMoreColonIsAReadAlsoLink) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, more}));
 }
 
+// A photographer's credit line ("تصوير: اكبر هدايتي", "(تصوير: المحرر)") is no text and no
+// writer; "تصوير" opening a sentence is text.
+TEST_F(SegmenterTest, APhotoCreditLineIsRemoved) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + "تصوير: اكبر هدايتي\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_FALSE(a.removed.empty());
+  EXPECT_EQ(a.removed.back().kind, "photo");
+  const std::string shot = "تصوير المشهد استغرق ثلاثة أشهر في الصحراء بحسب ما قاله المخرج للصحفيين أمس.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + shot + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, shot}));
+}
+
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nالموقف الأمريكي\n" + para2 + "\n");
   ASSERT_EQ(a.body.size(), 3u);
