@@ -930,6 +930,22 @@ TEST_F(SegmenterTest, OneWordBeforeAnAgencyIsThePlace) {
   EXPECT_EQ(a.dateline, std::nullopt);
 }
 
+// With no host or source, a Latin part shaped like a site's name (an Arabic article spelled out,
+// a domain, a brand word with a capital inside) is the title's site part, even after one word;
+// plain English words are the term's translation and stay.
+TEST_F(SegmenterTest, ASiteNameInLatinLettersByItsShape) {
+  Article a = parse(std::string("أفيون | Metro al Madina\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "أفيون");
+  EXPECT_EQ(a.source, "Metro al Madina");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("قمة بغداد تجمع القادة العرب - muntada.com\n") + lead + "\n");
+  EXPECT_EQ(a.title, "قمة بغداد تجمع القادة العرب");
+  a = parse(std::string("سلع — TradingView\n") + lead + "\n");
+  EXPECT_EQ(a.title, "سلع");
+  a = parse(std::string("تنظيف اللسان | Tongue Scraping\n") + lead + "\n");
+  EXPECT_EQ(a.title, "تنظيف اللسان | Tongue Scraping");
+}
+
 // Arabic writes p as ب and v as ف: "برامج بلس" is pramgplus.com's name, as the title's part after
 // the headline (cut) and as the whole author field (no writer).
 TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
@@ -1019,9 +1035,10 @@ TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
 // France 24's "للمزيد: HEADLINE" between paragraphs is a read-also link; "للمزيد من ..." opening a
 // sentence is text.
 TEST_F(SegmenterTest, ForMoreColonIsAReadAlsoLink) {
-  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nللمزيد: عودة على إعلان ترامب الانسحاب من الاتفاق النووي\n" +
-                    para2 + "\n");
-  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عودة على إعلان ترامب الانسحاب من الاتفاق النووي"}));
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
+                    "\nللمزيد: عودة على إعلان ترامب الانسحاب من الاتفاق النووي\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also),
+            (std::vector<std::string>{"عودة على إعلان ترامب الانسحاب من الاتفاق النووي"}));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   const std::string more = "للمزيد من الدراسة والتقييم قال الوزير إن المشروعات تحتاج إلى إعادة نظر شاملة.";
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + more + "\n");
