@@ -311,6 +311,12 @@ inline constexpr int place_phrase_max_words = 3;
 }  // namespace byline
 
 // Marker matching (markers.cpp).
+namespace site_address {
+// A site's welcome or sign-off line is a sentence or two (18 to 39 words seen); a paragraph that
+// opens with the greeting and goes on into the article (95 words) is the article's.
+inline constexpr int max_words = 45;
+}  // namespace site_address
+
 namespace marker {
 // An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
 inline constexpr int inside_line_max_words = 12;

@@ -1019,6 +1019,31 @@ TEST_F(SegmenterTest, AShopsPriceAndSkuLinesAreNoText) {
   EXPECT_EQ(a.body.size(), 3u);
 }
 
+// The site speaking to its reader about itself ("... موقع الزاجل مرحبا بكم", "... لديكم ... في موقع
+// الزاجل") is its template; a story naming the site without addressing the reader is text, and
+// so is a line that does so on a site of another name.
+TEST_F(SegmenterTest, TheSitesWelcomeAndSignOffAreNoText) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.source = "الزاجل";
+  doc.title = "إجابة حل لغز ولي جار يطيب به الجوار";
+  const std::string hello = "اسعدنا انكم تتصفحون موقع الزاجل مرحبا بكم سوف نجيبكم عن السؤال التالي";
+  const std::string bye =
+      "الى هنا انتهى هذا الموضوع اذا كان لديكم اي اسئلة اخرى الرجاء استخدام محرك البحث في موقع الزاجل";
+  const std::string story =
+      "وقال مدير موقع الزاجل إن عدد الزوار تضاعف خلال العام الماضي بفضل المحتوى الجديد.";
+  doc.text = hello + "\n" + lead + "\n" + story + "\n" + bye + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, story}));
+  EXPECT_TRUE(removed(a, "promo", hello));
+  EXPECT_TRUE(removed(a, "promo", bye));
+  doc.source = "النداء";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.body.size(), 4u);
+}
+
 // CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
 TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
