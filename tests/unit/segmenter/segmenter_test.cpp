@@ -1044,6 +1044,20 @@ TEST_F(SegmenterTest, TheSitesWelcomeAndSignOffAreNoText) {
   EXPECT_EQ(a.body.size(), 4u);
 }
 
+// A writer's name glued to the lead by a dash ("محمد محمود البشتاوي - التاريخ حقل ...") is the
+// author; a name with an aside between two dashes is the sentence's subject.
+TEST_F(SegmenterTest, AWritersNameGluedToTheLeadByADash) {
+  const std::string rest = "التاريخ حقل متشابك، والفصل فيه لا يتم بمشرط الجراح أو المؤرخ أو الباحث.";
+  Article a = parse(std::string("عنوان الخبر هنا\n") + "محمد محمود البشتاوي - " + rest + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "محمد محمود البشتاوي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{rest, para2}));
+  const std::string aside =
+      "أحمد شفيق - المرشح الرئاسي السابق - قال إن الانتخابات المقبلة ستكون حاسمة للبلاد.";
+  a = parse(std::string("عنوان الخبر هنا\n") + aside + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{aside, para2}));
+}
+
 // CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
 TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
