@@ -1058,6 +1058,14 @@ TEST_F(SegmenterTest, AWritersNameGluedToTheLeadByADash) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{aside, para2}));
 }
 
+// A shop's login prompt and a table-of-contents label inside the text are widgets.
+TEST_F(SegmenterTest, ALoginPromptAndATableOfContentsLabelAreNoText) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nجدول المحتويات\n" + para2 +
+                    "\nالرجاء تسجيل الدخول وسوف تتمكن من اضافة المنتج الى قائمة الرغبات\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "navigation", "جدول المحتويات"));
+}
+
 // CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
 TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
