@@ -1066,6 +1066,14 @@ TEST_F(SegmenterTest, ALoginPromptAndATableOfContentsLabelAreNoText) {
   EXPECT_TRUE(removed(a, "navigation", "جدول المحتويات"));
 }
 
+// "اقرا المزيد في: SECTION" points at a section of the site: no item; the headline under it is one.
+TEST_F(SegmenterTest, ReadMoreInASectionIsNoItem) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+                    "\nاقرا المزيد في: خاص العهد\nاغتيال سيد المقاومة.. خسارة كبيرة لفلسطين\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"اغتيال سيد المقاومة.. خسارة كبيرة لفلسطين"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
 TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
