@@ -176,6 +176,19 @@ PassCheck map_pass(const Table& t, std::string_view in, std::string& out, Stop s
         wrote(e);
         break;
       case Action::drop:
+        if (c == 0x0640 && pending_space) {
+          // A run of tatweel standing alone between spaces is drawn as a dash ("طهران ــ مختار
+          // حداد", "واشنطن ـ «الشرق الأوسط»"): dropped, the two words would lose what joins them.
+          std::int64_t j = i;
+          while (peek(j) == 0x0640) j += 2;
+          const UChar32 next = peek(j);
+          if (next >= 0 && t.at(next).action == Action::space) {
+            flush_space();
+            w.code_point(0x2013);
+            wrote(t.at(0x2013));
+            i = j;
+          }
+        }
         break;
       case Action::space:
         if (w.size() > line_start) pending_space = true;

@@ -49,6 +49,7 @@ constexpr LineRule walk_rules[] = {
     {"name_lines", rule_name_lines},
     {"contact", rule_contact},
     {"price", rule_price},
+    {"site_address", rule_site_address},
     {"syndication", rule_syndication},
     {"body", rule_body},  // last: takes every line
 };

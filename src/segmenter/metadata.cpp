@@ -4,6 +4,8 @@
 #include <akhbar/dates.h>
 #include <akhbar/normalizer.h>
 
+#include <algorithm>
+
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
@@ -413,6 +415,18 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     // second ("القاهرة: وليد عقيلة"), unless a place or an agency anchors the line.
     if (need_anchor && b->colon && kinds[0] == Part::person && kinds.size() == 2 && kinds[1] == Part::unknown)
       return std::nullopt;
+    // "زيوريخ ـ الفرنسية": one unknown word before an agency is the dateline's town (a place the
+    // list lacks), not a writer: a writer's credit has a given name and a family name. Not an
+    // author label ("متابعة - وكالات": the desk's credit).
+    auto label = [&](std::string_view part) {
+      MarkerHit hit = markers.match_line(fold_key(normalizer.search(part)), 1);
+      return hit && hit.marker->kind == MarkerKind::author;
+    };
+    if (std::ranges::find(kinds, Part::place) == kinds.end() && !named)
+      for (std::size_t i = 0; i + 1 < kinds.size(); ++i)
+        if (kinds[i] == Part::unknown && kinds[i + 1] == Part::agency && count_words(b->parts[i]) == 1 &&
+            !label(b->parts[i]))
+          kinds[i] = Part::place;
     for (std::size_t i = 0; i < kinds.size(); ++i) {
       if (kinds[i] != Part::unknown)
         put(b->parts[i], kinds[i]);

@@ -1,7 +1,10 @@
 // Pass "title_site": a title's site part ("headline | site", "headline - site", "site: headline")
 // is cut when it names the page's host or its source, and gives the source when there is none.
-#include "segmenter/detail_rules.h"
+#include <akhbar/text.h>
 
+#include <algorithm>
+
+#include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
@@ -27,6 +30,42 @@ std::string ascii_lower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+// Whether `s` holds an Arabic letter.
+bool has_arabic_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (is_arabic_letter(next_code_point(s, i))) return true;
+  return false;
+}
+
+// A site's name written in Latin letters by its shape alone, for a title with no host or source
+// to compare ("أفيون | Metro al Madina", "... - muntada.com", "سلع — TradingView"): a domain, an
+// Arabic article spelled out ("al", "el", "Al-"), or one brand word with a capital inside. Plain
+// English words are not enough: a glossary's title gives its term in both languages ("تنظيف
+// اللسان | Tongue Scraping").
+bool latin_site_shape(std::string_view part) {
+  if (part.empty() || count_words(part) > th::title::site_part_max_words) return false;
+  for (char c : part)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' ||
+          c == '.' || c == '-' || c == '&' || c == '\''))
+      return false;
+  std::string low = ascii_lower(part);
+  if (std::size_t dot = low.rfind('.'); dot != std::string::npos && dot + 3 <= low.size() &&
+                                        dot + 7 > low.size() && low.find(' ') == std::string::npos)
+    return std::all_of(low.begin() + static_cast<std::ptrdiff_t>(dot) + 1, low.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string_view words(low);
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.find(' ', at), words.size());
+    std::string_view w = words.substr(at, end - at);
+    if (w == "al" || w == "el" || w.starts_with("al-") || w.starts_with("el-")) return true;
+    at = end + 1;
+  }
+  if (part.find(' ') == std::string_view::npos)
+    for (std::size_t i = 1; i + 1 < part.size(); ++i)
+      if (part[i] >= 'A' && part[i] <= 'Z' && part[i - 1] >= 'a' && part[i - 1] <= 'z') return true;
+  return false;
 }
 
 }  // namespace
@@ -207,6 +246,22 @@ void rule_title_site(Page& p) {
   // الاعلام للانباء": agency_word in data/markers.txt) names the site. Only at a bar: "صحيفة
   // اسرائيلية: ..." quotes a newspaper, it is no site part.
   bool site_first = false;
+  // No host or source: a part after the last separator shaped like a site's Latin name, after an
+  // Arabic headline.
+  bool latin_site = false;
+  if (cut == std::string::npos && host.empty() && source.empty()) {
+    std::size_t last = std::string::npos, len = 0;
+    for (auto sep : separators)
+      if (std::size_t at = title.rfind(sep);
+          at != std::string::npos && (last == std::string::npos || at > last))
+        last = at, len = sep.size();
+    if (last != std::string::npos && has_arabic_letter(std::string_view(title).substr(0, last)) &&
+        latin_site_shape(std::string_view(title).substr(last + len))) {
+      cut = last;
+      rest = last + len;
+      latin_site = true;
+    }
+  }
   if (cut == std::string::npos) {
     auto outlet = [&](std::string_view part) {
       if (count_words(part) > th::title::site_part_max_words) return false;
@@ -246,7 +301,10 @@ void rule_title_site(Page& p) {
   }
   // A one-word headline is a rubric or a menu item on a text line; the page's own title field
   // may be one word before its site's name ("سلع — TradingView", a category page).
-  if (count_words(headline) < (p.state.title_from_line ? th::title::min_words : 1) || site.empty()) return;
+  // A site's Latin name by its shape makes the line a title field printed as text, even over one word.
+  if (count_words(headline) < (p.state.title_from_line && !latin_site ? th::title::min_words : 1) ||
+      site.empty())
+    return;
   if (p.state.title_from_line) {
     p.state.at = p.lines[p.state.title_line].no;
     p.article.removed.push_back({"navigation", site});  // the title line's text stays accounted for

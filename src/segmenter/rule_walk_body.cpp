@@ -10,6 +10,38 @@ namespace th = threshold;
 
 namespace {
 
+// Where a spaced dash (" - ", " – ", " — ") starts in `text` at or after `from`, or npos.
+std::size_t spaced_dash(std::string_view text, std::size_t from) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+    if (std::size_t at = text.find(d, from); at < best) best = at;
+  return best;
+}
+
+// "محمد محمود البشتاوي - التاريخ حقلٌ متشابك، ...": the writer's name (a known given name first,
+// two to four words, no digit or punctuation) glued to the lead by a dash. Returns the name's end.
+std::size_t glued_writer(const Page& p, std::string_view text) {
+  std::size_t dash = spaced_dash(text, 0);
+  if (dash == std::string_view::npos) return dash;
+  std::string_view name = text.substr(0, dash);
+  int nw = count_words(name);
+  if (nw < th::lead::glued_writer_min_words || nw > th::lead::glued_writer_max_words || has_digit(name) ||
+      name.find_first_of(".,:;\"()«»/") != std::string_view::npos)
+    return std::string_view::npos;
+  std::string_view rest = text.substr(dash + 3);
+  if (count_words(rest) < th::lead::dateline_min_rest_words) return std::string_view::npos;
+  // A second dash soon after is an aside about the person the sentence is about.
+  if (std::size_t next = spaced_dash(text, dash + 1);
+      next != std::string_view::npos &&
+      count_words(text.substr(dash, next - dash)) <= th::lead::glued_writer_aside_words)
+    return std::string_view::npos;
+  std::string key = fold_key(p.ctx.normalizer.search(name));
+  if (!p.markers().opens_with_name(key) || p.markers().place(key) || p.markers().mentions_place(key) ||
+      p.markers().agency(key))
+    return std::string_view::npos;
+  return dash;
+}
+
 void body(Page& p, std::size_t i) {
   Line& l = p.lines[i];
   std::string text = l.text;
@@ -72,6 +104,19 @@ void body(Page& p, std::size_t i) {
       p.article.removed.push_back({"dateline", d->fragment});
       rule += "dateline '" + d->fragment + "' cut; ";
       text = d->rest;
+    }
+  }
+  // No dateline: the writer's name glued to the lead by a dash.
+  if (!p.state.lead_seen && text == l.text && l.words >= th::lead::dateline_min_lead_words &&
+      !p.article.author) {
+    if (std::size_t dash = glued_writer(p, text); dash != std::string::npos) {
+      std::string name(trim_chars(std::string_view(text).substr(0, dash), ""));
+      std::size_t from = text.find_first_not_of(' ', text.find(' ', dash + 1));
+      p.fill(Field::author, name, "glued_writer");
+      p.article.removed.push_back(
+          {"author", std::string(trim_chars(std::string_view(text).substr(0, from), ""))});
+      rule += "writer '" + name + "' glued by a dash cut; ";
+      text = text.substr(from);
     }
   }
   // A sub-heading introduces text: a short line followed by another short line is verse or a

@@ -16,6 +16,11 @@ std::size_t read_also(Page& p, std::size_t i) {
   std::vector<Link> items;
   std::string rest(after_words(l.text, m.words));
   if (!has_letters(rest)) rest.clear();
+  // "اقرا المزيد في: خاص العهد": more in a section of the site, a link to the section, no headline.
+  if (std::string_view r = trim_chars(rest, ""); r.starts_with("\xD9\x81\xD9\x8A")) {  // في
+    std::string_view after = trim_chars(r.substr(4), "");
+    if (after.starts_with(":")) rest.clear();
+  }
   if (!rest.empty()) {
     std::string head(trim_chars(std::string_view(l.text).substr(0, l.text.size() - rest.size()), ""));
     p.article.removed.push_back({"marker", head});

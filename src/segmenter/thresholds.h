@@ -206,6 +206,13 @@ inline constexpr int dateline_min_rest_words = 3;
 inline constexpr int sabq_place_max_words = 3;
 // A sub-heading is at most this many words (and is followed by a longer line).
 inline constexpr int heading_max_words = 12;
+// "محمد محمود البشتاوي - التاريخ حقل ...": a writer's name glued to the lead by a dash is a given
+// name and one to three more words ...
+inline constexpr int glued_writer_min_words = 2;
+inline constexpr int glued_writer_max_words = 4;
+// ... and no second dash within this many words after it ("أحمد شفيق - المرشح السابق - قال":
+// an aside about the person the sentence is about).
+inline constexpr int glued_writer_aside_words = 10;
 }  // namespace lead
 
 // Read-also and related blocks (collect_items, read_also, related).
@@ -311,6 +318,12 @@ inline constexpr int place_phrase_max_words = 3;
 }  // namespace byline
 
 // Marker matching (markers.cpp).
+namespace site_address {
+// A site's welcome or sign-off line is a sentence or two (18 to 39 words seen); a paragraph that
+// opens with the greeting and goes on into the article (95 words) is the article's.
+inline constexpr int max_words = 45;
+}  // namespace site_address
+
 namespace marker {
 // An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
 inline constexpr int inside_line_max_words = 12;

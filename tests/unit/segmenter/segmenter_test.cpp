@@ -906,6 +906,46 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersIsNoWriter) {
   EXPECT_EQ(a.dateline, "جدة");
 }
 
+// "زيوريخ ـ الفرنسية:" in the author field: one unknown word before an agency is the town of the
+// dateline (not in the place list), not a writer; the tatweel run is the dash. An author label
+// before the agency ("متابعة - وكالات") is the desk's credit, never a place.
+TEST_F(SegmenterTest, OneWordBeforeAnAgencyIsThePlace) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "aleqtisadiya";
+  doc.author = "زيوريخ ــ رويترز:";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "زيوريخ");
+  doc.author = "متابعة - وكالات";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.dateline, std::nullopt);
+  // A writer's two words stay the writer.
+  doc.author = "فهد العتيبي - رويترز";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "فهد العتيبي");
+  EXPECT_EQ(a.dateline, std::nullopt);
+}
+
+// With no host or source, a Latin part shaped like a site's name (an Arabic article spelled out,
+// a domain, a brand word with a capital inside) is the title's site part, even after one word;
+// plain English words are the term's translation and stay.
+TEST_F(SegmenterTest, ASiteNameInLatinLettersByItsShape) {
+  Article a = parse(std::string("أفيون | Metro al Madina\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "أفيون");
+  EXPECT_EQ(a.source, "Metro al Madina");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("قمة بغداد تجمع القادة العرب - muntada.com\n") + lead + "\n");
+  EXPECT_EQ(a.title, "قمة بغداد تجمع القادة العرب");
+  a = parse(std::string("سلع — TradingView\n") + lead + "\n");
+  EXPECT_EQ(a.title, "سلع");
+  a = parse(std::string("تنظيف اللسان | Tongue Scraping\n") + lead + "\n");
+  EXPECT_EQ(a.title, "تنظيف اللسان | Tongue Scraping");
+}
+
 // Arabic writes p as ب and v as ف: "برامج بلس" is pramgplus.com's name, as the title's part after
 // the headline (cut) and as the whole author field (no writer).
 TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
@@ -979,6 +1019,61 @@ TEST_F(SegmenterTest, AShopsPriceAndSkuLinesAreNoText) {
   EXPECT_EQ(a.body.size(), 3u);
 }
 
+// The site speaking to its reader about itself ("... موقع الزاجل مرحبا بكم", "... لديكم ... في موقع
+// الزاجل") is its template; a story naming the site without addressing the reader is text, and
+// so is a line that does so on a site of another name.
+TEST_F(SegmenterTest, TheSitesWelcomeAndSignOffAreNoText) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "trec";
+  doc.source = "الزاجل";
+  doc.title = "إجابة حل لغز ولي جار يطيب به الجوار";
+  const std::string hello = "اسعدنا انكم تتصفحون موقع الزاجل مرحبا بكم سوف نجيبكم عن السؤال التالي";
+  const std::string bye =
+      "الى هنا انتهى هذا الموضوع اذا كان لديكم اي اسئلة اخرى الرجاء استخدام محرك البحث في موقع الزاجل";
+  const std::string story =
+      "وقال مدير موقع الزاجل إن عدد الزوار تضاعف خلال العام الماضي بفضل المحتوى الجديد.";
+  doc.text = hello + "\n" + lead + "\n" + story + "\n" + bye + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, story}));
+  EXPECT_TRUE(removed(a, "promo", hello));
+  EXPECT_TRUE(removed(a, "promo", bye));
+  doc.source = "النداء";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.body.size(), 4u);
+}
+
+// A writer's name glued to the lead by a dash ("محمد محمود البشتاوي - التاريخ حقل ...") is the
+// author; a name with an aside between two dashes is the sentence's subject.
+TEST_F(SegmenterTest, AWritersNameGluedToTheLeadByADash) {
+  const std::string rest = "التاريخ حقل متشابك، والفصل فيه لا يتم بمشرط الجراح أو المؤرخ أو الباحث.";
+  Article a = parse(std::string("عنوان الخبر هنا\n") + "محمد محمود البشتاوي - " + rest + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "محمد محمود البشتاوي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{rest, para2}));
+  const std::string aside =
+      "أحمد شفيق - المرشح الرئاسي السابق - قال إن الانتخابات المقبلة ستكون حاسمة للبلاد.";
+  a = parse(std::string("عنوان الخبر هنا\n") + aside + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{aside, para2}));
+}
+
+// A shop's login prompt and a table-of-contents label inside the text are widgets.
+TEST_F(SegmenterTest, ALoginPromptAndATableOfContentsLabelAreNoText) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nجدول المحتويات\n" + para2 +
+                    "\nالرجاء تسجيل الدخول وسوف تتمكن من اضافة المنتج الى قائمة الرغبات\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "navigation", "جدول المحتويات"));
+}
+
+// "اقرا المزيد في: SECTION" points at a section of the site: no item; the headline under it is one.
+TEST_F(SegmenterTest, ReadMoreInASectionIsNoItem) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+                    "\nاقرا المزيد في: خاص العهد\nاغتيال سيد المقاومة.. خسارة كبيرة لفلسطين\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"اغتيال سيد المقاومة.. خسارة كبيرة لفلسطين"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // CNN's "أيضا: HEADLINE" between paragraphs is a read-also link; "أيضا" opening a sentence is text.
 TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
@@ -990,6 +1085,33 @@ TEST_F(SegmenterTest, AlsoColonIsAReadAlsoLink) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + also + "\n");
   EXPECT_TRUE(a.read_also.empty());
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, also}));
+}
+
+// France 24's "للمزيد: HEADLINE" between paragraphs is a read-also link; "للمزيد من ..." opening a
+// sentence is text.
+TEST_F(SegmenterTest, ForMoreColonIsAReadAlsoLink) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + lead +
+                    "\nللمزيد: عودة على إعلان ترامب الانسحاب من الاتفاق النووي\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also),
+            (std::vector<std::string>{"عودة على إعلان ترامب الانسحاب من الاتفاق النووي"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string more = "للمزيد من الدراسة والتقييم قال الوزير إن المشروعات تحتاج إلى إعادة نظر شاملة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + more + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, more}));
+}
+
+// A photographer's credit line ("تصوير: اكبر هدايتي", "(تصوير: المحرر)") is no text and no
+// writer; "تصوير" opening a sentence is text.
+TEST_F(SegmenterTest, APhotoCreditLineIsRemoved) {
+  Article a = parse(std::string("عنوان الخبر هنا\n") + "تصوير: اكبر هدايتي\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_FALSE(a.removed.empty());
+  EXPECT_EQ(a.removed.back().kind, "photo");
+  const std::string shot = "تصوير المشهد استغرق ثلاثة أشهر في الصحراء بحسب ما قاله المخرج للصحفيين أمس.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + shot + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, shot}));
 }
 
 TEST_F(SegmenterTest, HeadingsInsideTheBody) {
