@@ -823,7 +823,10 @@ void html_to_document(const std::string& html, Document& doc) {
   // Published: JSON-LD's article, then the meta tags and <time>; a UTC time yields to the same
   // moment in the page's own zone, whose date is the one the page shows.
   std::vector<std::pair<std::string, std::string>> dates;  // (where, value)
-  if (f.ld.published) dates.emplace_back("JSON-LD " + f.ld.type + " datePublished", *f.ld.published);
+  if (f.ld.published)
+    dates.emplace_back("JSON-LD " + f.ld.type +
+                           (f.ld.type.find("VideoObject") != std::string::npos ? " uploadDate" : " datePublished"),
+                       *f.ld.published);
   for (const char* k :
        {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
         "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created",

@@ -69,21 +69,28 @@ std::optional<std::string> field(const json& o, std::initializer_list<const char
   return std::nullopt;
 }
 
-// The first article object in `v`: itself, an element of an array, or a member of @graph.
-const json* find_article(const json& v, int depth = 0) {
+// A video page's main object (schema.org VideoObject, dated by uploadDate): taken only when
+// the page has no article object, since an article page may describe its embedded clip too.
+bool video_type(const std::string& t) {
+  return t == "VideoObject" || t == "https://schema.org/VideoObject" || t == "http://schema.org/VideoObject";
+}
+
+// The first object of a type `wanted` accepts in `v`: itself, an element of an array, or a
+// member of @graph.
+const json* find_article(const json& v, bool (*wanted)(const std::string&) = article_type, int depth = 0) {
   if (depth > 6) return nullptr;
   if (v.is_array()) {
     for (const auto& e : v)
-      if (const json* a = find_article(e, depth + 1)) return a;
+      if (const json* a = find_article(e, wanted, depth + 1)) return a;
     return nullptr;
   }
   if (!v.is_object()) return nullptr;
-  if (article_type(type_of(v))) return &v;
+  if (wanted(type_of(v))) return &v;
   if (auto g = v.find("@graph"); g != v.end())
-    if (const json* a = find_article(*g, depth + 1)) return a;
+    if (const json* a = find_article(*g, wanted, depth + 1)) return a;
   // A WebPage whose mainEntity is the article.
   if (auto m = v.find("mainEntity"); m != v.end())
-    if (const json* a = find_article(*m, depth + 1)) return a;
+    if (const json* a = find_article(*m, wanted, depth + 1)) return a;
   return nullptr;
 }
 
@@ -117,7 +124,8 @@ std::optional<std::string> person(const json& root, const json& o, const char* k
 }  // namespace
 
 void read_json_ld(std::string_view text, JsonLdArticle& out) {
-  if (!out.type.empty()) return;
+  // A video object read from an earlier script gives way to an article in a later one.
+  if (!out.type.empty() && !video_type(out.type)) return;
   // CDATA wrappers (BBC) and HTML comments around the JSON.
   std::string s(trim(text));
   for (const char* open : {"<![CDATA[", "<!--", "//<![CDATA["})
@@ -155,6 +163,7 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
     if (root.is_discarded()) return;
   }
   const json* a = find_article(root);
+  if (!a && out.type.empty()) a = find_article(root, video_type);
   if (!a) return;
   out.type = type_of(*a);
   out.headline = field(*a, {"headline", "name", "alternativeHeadline"});

@@ -38,6 +38,13 @@ SET5_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.97, 'links_prec
 # session 7 was merged: first run body F1 0.984, fields 0.929, headlines found 0.50 (precision
 # 0.95); after the round that followed 1.000, 1.000 and 1.00 (1.00). No sealed set follows it.
 SET6_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.97}
+# Set 7 (tests/html/templates_set7.py: video page with transcript, blogging platform, vBulletin
+# thread, Wayback capture, print view, article over two pages), sealed until rounds 1-5 of session 7
+# were merged: first run body F1 0.961, fields 0.917, headlines found 0.31 (precision 0.63); the
+# round after it (a VideoObject's uploadDate) brought fields to 1.000, the rest unchanged: its
+# related lists are headed in words no other page uses, or placed where set 6's print page keeps a
+# list the labels leave out (docs/benchmarks.md).
+SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.30, 'links_precision': 0.60}
 
 
 def score(ctx, label_dir):
@@ -121,6 +128,10 @@ def test_sealed_set5_holds_its_floor(ctx):
 
 def test_sealed_set6_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set6', 28, SET6_FLOOR)
+
+
+def test_sealed_set7_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set7', 24, SET7_FLOOR)
 
 
 def test_numbering_and_thumbnails_are_never_titles(ctx):

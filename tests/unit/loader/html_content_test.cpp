@@ -621,6 +621,27 @@ TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   EXPECT_TRUE(b.type.empty());
 }
 
+// A video page's VideoObject is its main object (dated by uploadDate) only when no article
+// object is on the page, whichever script comes first.
+TEST(HtmlMeta, JsonLdVideoObjectOnlyWithoutAnArticle) {
+  detail::JsonLdArticle v;
+  detail::read_json_ld("{\"@type\":\"VideoObject\",\"name\":\"مقطع\",\"uploadDate\":\"2024-05-06T10:00:00+03:00\"}", v);
+  EXPECT_EQ(v.type, "VideoObject");
+  EXPECT_EQ(v.published, "2024-05-06T10:00:00+03:00");
+  detail::read_json_ld("{\"@type\":\"NewsArticle\",\"headline\":\"خبر\",\"datePublished\":\"2024-05-07\"}", v);
+  EXPECT_EQ(v.type, "NewsArticle");
+  EXPECT_EQ(v.published, "2024-05-07");
+  detail::read_json_ld("{\"@type\":\"VideoObject\",\"uploadDate\":\"2024-05-08\"}", v);
+  EXPECT_EQ(v.type, "NewsArticle");
+  detail::JsonLdArticle both;
+  detail::read_json_ld(
+      "[{\"@type\":\"VideoObject\",\"uploadDate\":\"2024-05-08\"},"
+      "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-05-07\"}]",
+      both);
+  EXPECT_EQ(both.type, "NewsArticle");
+  EXPECT_EQ(both.published, "2024-05-07");
+}
+
 // The page's own zone wins over UTC (the date the page shows); a visible date is the fallback.
 TEST(HtmlMeta, DatesFromJsonLdMetaTimeAndVisibleLine) {
   std::string body = "<body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
