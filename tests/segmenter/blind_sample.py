@@ -73,7 +73,12 @@ every label so far excluded (blind6-* and blind7-* included). Drawn once the sev
 been scored and opened to the rules' writers: it is the next sealed sample, labelled by someone who
 does not change the rules and scored once after their second round.
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth]   prints one line per draw: folder, path, record
+Ninth draw (--ninth, end of session 7): random.seed(20261209), 27 inputs, as the eighth (every
+label so far excluded, blind8-* included). Labelled at the end of session 7 by a helper who did not
+change the rules and left sealed for the next session's rules: score it once before looking at it.
+
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
+                        | --ninth]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -102,6 +107,7 @@ FIFTH = dict(FOURTH, seed=20261205, count=27)
 SIXTH = dict(FOURTH, seed=20261206, count=27)
 SEVENTH = dict(FOURTH, seed=20261207, count=27)
 EIGHTH = dict(FOURTH, seed=20261208, count=27)
+NINTH = dict(FOURTH, seed=20261209, count=27)
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -447,13 +453,16 @@ def main():
                     'fifth, the sixth draw left out): the sealed sample')
     ap.add_argument('--eighth', action='store_true', help='the eighth draw (seed 20261208, 27, as the fifth, '
                     'every label so far left out): the second sealed sample of session 7')
+    ap.add_argument('--ninth', action='store_true', help='the ninth draw (seed 20261209, 27, as the eighth): '
+                    'sealed for the next session')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
-    if args.eighth:
-        picked = fourth_draw(corpus, EIGHTH, ('blind8-',))
+    if args.eighth or args.ninth:
+        draw, own = (EIGHTH, 'blind8-') if args.eighth else (NINTH, 'blind9-')
+        picked = fourth_draw(corpus, draw, (own,))
         for name, rel, index in picked:
             print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == EIGHTH['count'] else 1
+        return 0 if len(picked) == draw['count'] else 1
     if args.fifth or args.sixth or args.seventh:
         together = ('blind6-', 'blind7-')
         if args.fifth:
