@@ -490,22 +490,33 @@ RENDER = {'aspnet': render_aspnet, 'bilingual': render_bilingual, 'gallery': ren
           'column': render_column, 'wire': render_wire}
 
 
+def labelled_page(render_kind, kind, art, others, extra, date, slug, k, module, number):
+    """Runs one kind's renderer (arguments as render() below, `date` made a datetime.date) and labels
+    its page by construction; the label's note names the generator `module` and the set `number`. A renderer
+    returns (page, title, read_also, related, without), or with the paragraphs the page shows after
+    the title when it shows fewer than the article has. Returns (page_html, label, encoding)."""
+    y, m, d = (int(x) for x in date.split('-'))
+    made = render_kind(art, others, extra, datetime.date(y, m, d), slug, k)
+    if len(made) == 6:
+        page, title, shown, read_also, related, without = made
+    else:
+        (page, title, read_also, related, without), shown = made, art[2]
+    label = {
+        'title': title, 'published': date,
+        'body_with': [opening(p) for p in shown],
+        'body_without': [w for w in dict.fromkeys(without) if w],
+        'read_also': read_also, 'related': related,
+        'note': f'synthetic {kind} page around {art[0]} (tests/html/{module}) — sealed set {number}',
+    }
+    return page, label, 'utf-8'
+
+
 def render(kind, art, others, extra, date, slug, k):
     """One page of `kind` around `art` = (source name, title, paragraphs), with the arguments of
     make_templates.render_set3: `others` = 11 other headlines, `extra` = {'teasers': 3 headlines,
     'inline2': a headline, 'snippet': a paragraph of another story}, `date` = 'YYYY-MM-DD' (local).
     Returns (page_html, label, encoding)."""
-    y, m, d = (int(x) for x in date.split('-'))
-    page, title, read_also, related, without = RENDER[kind](art, others, extra, datetime.date(y, m, d), slug, k)
-    paras = art[2]
-    label = {
-        'title': title, 'published': date,
-        'body_with': [opening(p) for p in paras],
-        'body_without': [w for w in dict.fromkeys(without) if w],
-        'read_also': read_also, 'related': related,
-        'note': f'synthetic {kind} page around {art[0]} (tests/html/templates_set5.py) — sealed set 5',
-    }
-    return page, label, 'utf-8'
+    return labelled_page(RENDER[kind], kind, art, others, extra, date, slug, k, 'templates_set5.py', 5)
 
 
 # --- checks ----------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ import textwrap
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, GULF_MONTHS, drive, esc, hijri, opening  # noqa: E402
+from templates_set5 import DAYS, GULF_MONTHS, drive, esc, labelled_page, hijri, opening  # noqa: E402
 
 KINDS = ('splitbody', 'print', 'match', 'infinite', 'joomla15', 'release', 'hero')
 
@@ -448,16 +448,7 @@ def render(kind, art, others, extra, date, slug, k):
     """One page of `kind` around `art` = (source name, title, paragraphs), with templates_set5.render()'s
     arguments (`extra` also needs 'next' = (headline, paragraphs) of another story for the infinite kind).
     Returns (page_html, label, encoding)."""
-    y, m, d = (int(x) for x in date.split('-'))
-    page, title, read_also, related, without = RENDER[kind](art, others, extra, datetime.date(y, m, d), slug, k)
-    label = {
-        'title': title, 'published': date,
-        'body_with': [opening(p) for p in art[2]],
-        'body_without': [w for w in dict.fromkeys(without) if w],
-        'read_also': read_also, 'related': related,
-        'note': f'synthetic {kind} page around {art[0]} (tests/html/templates_set6.py) — sealed set 6',
-    }
-    return page, label, 'utf-8'
+    return labelled_page(RENDER[kind], kind, art, others, extra, date, slug, k, 'templates_set6.py', 6)
 
 
 def main():

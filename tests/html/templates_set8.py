@@ -33,7 +33,6 @@ Usage: templates_set8.py OUT_DIR [--corpus DIR] [--per-kind 4] [--skip 800] [--k
 writes OUT_DIR/pages/KIND-N.html and OUT_DIR/labels/KIND-N.json and checks every labelled text against
 the page's visible text with templates_set5's check() (its driver, templates_set5.drive(), is reused).
 """
-import datetime
 import json
 import os
 import sys
@@ -41,7 +40,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, GULF_MONTHS, drive, esc, hijri, opening  # noqa: E402
+from templates_set5 import DAYS, GULF_MONTHS, drive, esc, labelled_page, hijri, opening  # noqa: E402
 
 KINDS = ('spa', 'newsletter', 'explainer', 'factcheck', 'aggregator')
 
@@ -282,16 +281,7 @@ RENDER = {'spa': render_spa, 'newsletter': render_newsletter, 'explainer': rende
 def render(kind, art, others, extra, date, slug, k):
     """One page of `kind` around `art` = (source name, title, paragraphs), with templates_set5.render()'s
     arguments. Returns (page_html, label, encoding)."""
-    y, m, d = (int(x) for x in date.split('-'))
-    page, title, read_also, related, without = RENDER[kind](art, others, extra, datetime.date(y, m, d), slug, k)
-    label = {
-        'title': title, 'published': date,
-        'body_with': [opening(p) for p in art[2]],
-        'body_without': [w for w in dict.fromkeys(without) if w],
-        'read_also': read_also, 'related': related,
-        'note': f'synthetic {kind} page around {art[0]} (tests/html/templates_set8.py) — sealed set 8',
-    }
-    return page, label, 'utf-8'
+    return labelled_page(RENDER[kind], kind, art, others, extra, date, slug, k, 'templates_set8.py', 8)
 
 
 def main():

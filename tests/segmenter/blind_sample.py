@@ -457,12 +457,14 @@ def main():
                     'sealed for the next session')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
-    if args.eighth or args.ninth:
-        draw, own = (EIGHTH, 'blind8-') if args.eighth else (NINTH, 'blind9-')
-        picked = fourth_draw(corpus, draw, (own,))
+    def emit(picked, wanted):
         for name, rel, index in picked:
             print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == draw['count'] else 1
+        return 0 if len(picked) == wanted else 1
+
+    if args.eighth or args.ninth:
+        draw, own = (EIGHTH, 'blind8-') if args.eighth else (NINTH, 'blind9-')
+        return emit(fourth_draw(corpus, draw, (own,)), draw['count'])
     if args.fifth or args.sixth or args.seventh:
         together = ('blind6-', 'blind7-')
         if args.fifth:
@@ -471,19 +473,11 @@ def main():
             draw, picked = SIXTH, fourth_draw(corpus, SIXTH, together)
         if args.seventh:
             draw, picked = SEVENTH, fourth_draw(corpus, SEVENTH, together, also=picked)
-        for name, rel, index in picked:
-            print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == draw['count'] else 1
+        return emit(picked, draw['count'])
     if args.fourth:
-        picked = fourth_draw(corpus)
-        for name, rel, index in picked:
-            print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == FOURTH['count'] else 1
+        return emit(fourth_draw(corpus), FOURTH['count'])
     if args.third:
-        picked = third_draw(corpus)
-        for name, rel, index in picked:
-            print(f'{name}\t{rel}\t{index}')
-        return 0 if len(picked) == THIRD['count'] else 1
+        return emit(third_draw(corpus), THIRD['count'])
     seed, count_wanted, per_folder = SEED, COUNT, PER_FOLDER
     if args.second:
         seed, count_wanted, per_folder = SECOND['seed'], SECOND['count'], SECOND['per_folder']
@@ -531,9 +525,7 @@ def main():
                 picked.append((name, rel, index))
                 count[name] += 1
                 break
-    for name, rel, index in picked:
-        print(f'{name}\t{rel}\t{index}')
-    return 0 if len(picked) == count_wanted else 1
+    return emit(picked, count_wanted)
 
 
 if __name__ == '__main__':
