@@ -37,6 +37,8 @@ const char* attr(const GumboNode* n, const char* name) { return html_attr(n, nam
 // Links kept per page: a related list has tens; a portal's front page a few hundred.
 constexpr std::size_t max_anchors = 2000;
 constexpr int max_depth = html_max_depth;
+// A list of one link is a promo or a "next story" link, not a list chosen for the article.
+constexpr std::size_t headed_list_min_links = 2;
 
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
@@ -366,6 +368,7 @@ class BoxFinder {
       : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
+    if (node->type == GUMBO_NODE_ELEMENT && m_content.count(node)) m_after_content = true;
     if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth ||
         m_boxes.size() >= 50)
       return;
@@ -445,9 +448,20 @@ class BoxFinder {
       return false;
     return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
+  // A table's title row: a cell spanning its columns ("<td class="tcat" colspan="4">مواضيع
+  // مشابهة</td>" above a forum's table of threads), short, Arabic, no digits.
+  static bool spanning_cell(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_TD && t != GUMBO_TAG_TH) return false;
+    const char* span = attr(n, "colspan");
+    if (!span || std::atoi(span) < 2 || has_block_child(n)) return false;
+    std::string text(trim(text_of(n)));
+    return !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
+           has_arabic_letter(text) && std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
-    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n);
+    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n) || spanning_cell(n);
     if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG) &&
         !has_block_child(n)) {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
@@ -576,6 +590,8 @@ class BoxFinder {
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     m_in_item.clear();
+    m_ranked = 0;
+    m_foreign = 0;
     collect_after(scope, h, after, done, box);
     // A list's items are its <li>s: a link beside the list ("كل مقالات ...", a "more" link to
     // the section or the writer's page) is none of them.
@@ -586,7 +602,17 @@ class BoxFinder {
         if (m_in_item[i]) listed.push_back(std::move(box.links[i]));
       box.links = std::move(listed);
     }
+    if (box.kind.empty() && headed_list(box)) box.kind = "list";
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
+  }
+
+  // Whether a box with no class to go by is, by its structure, a list of stories chosen for the
+  // article: after it in the page, two headline links or more, all to the page's own site
+  // (relative or on its host), none ranked or counted (a number beside the link: a most-read
+  // rank, views, "3 ساعات" ago: the site's own index of stories, whatever it is called). Its
+  // heading may still name one of the site's lists (the segmenter's site_list markers).
+  bool headed_list(const LinkBox& box) const {
+    return m_after_content && box.links.size() >= headed_list_min_links && m_ranked == 0 && m_foreign == 0;
   }
 
   void add(const GumboNode* a, LinkBox& box) {
@@ -600,9 +626,64 @@ class BoxFinder {
     box.links.push_back({std::move(t), std::move(url)});
     bool item = false;
     const GumboNode* p = a->parent;
-    for (int up = 0; p && p->type == GUMBO_NODE_ELEMENT && !item && up < 3; ++up, p = p->parent)
+    for (int up = 0; p && p->type == GUMBO_NODE_ELEMENT && !item && up < 3; ++up, p = p->parent) {
       item = p->v.element.tag == GUMBO_TAG_LI;
+      if (item && p->parent && p->parent->type == GUMBO_NODE_ELEMENT && p->parent->v.element.tag == GUMBO_TAG_OL)
+        ++m_ranked;  // an ordered list ranks its items
+    }
     m_in_item.push_back(item);
+    if (!same_site(box.links.back().href)) ++m_foreign;
+    if (numbered_beside(a)) ++m_ranked;
+  }
+
+  // Whether `url` is on the page's own site: relative, or on the page's host.
+  bool same_site(const std::string& url) const {
+    std::size_t scheme = url.find("://");
+    if (scheme == std::string::npos) return url.rfind("//", 0) != 0;
+    if (!m_base) return false;
+    std::size_t b = m_base->find("://");
+    if (b == std::string::npos) return false;
+    auto host = [](std::string_view u, std::size_t at) {
+      std::string_view h = u.substr(at + 3);
+      h = h.substr(0, h.find_first_of("/?#"));
+      if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
+      return std::string(h);
+    };
+    return host(url, scheme) == host(*m_base, b);
+  }
+
+  // Whether the item holding link `a` shows a number beside it (a rank "1", views "1.2K", a
+  // time "منذ 3 ساعات"): digits in the item's text outside its links.
+  static bool numbered_beside(const GumboNode* a) {
+    const GumboNode* item = a->parent;
+    for (int up = 0; item && item->type == GUMBO_NODE_ELEMENT && up < 2; ++up) {
+      if (count_links(item) > 1) break;
+      if (item->parent && item->parent->type == GUMBO_NODE_ELEMENT && count_links(item->parent) > 1) break;
+      item = item->parent;
+    }
+    if (!item || item->type != GUMBO_NODE_ELEMENT) return false;
+    std::string outside;
+    text_outside_links(item, outside, 0);
+    for (std::size_t i = 0; i < outside.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(outside[i]);
+      if ((c >= '0' && c <= '9') || (c == 0xD9 && i + 1 < outside.size() &&
+                                     static_cast<unsigned char>(outside[i + 1]) >= 0xA0 &&
+                                     static_cast<unsigned char>(outside[i + 1]) <= 0xA9))
+        return true;
+    }
+    return false;
+  }
+  static void text_outside_links(const GumboNode* n, std::string& out, int depth) {
+    if (depth > max_depth) return;
+    if (n->type == GUMBO_NODE_TEXT) {
+      out += n->v.text.text;
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag == GUMBO_TAG_A || html_skipped_tag(n->v.element.tag))
+      return;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      text_outside_links(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
   }
 
   void collect(const GumboNode* n, LinkBox& box, int depth = 0) {
@@ -641,6 +722,9 @@ class BoxFinder {
   std::optional<std::string> m_base;
   std::vector<LinkBox> m_boxes;
   std::vector<bool> m_in_item;  // whether each link of the box being read is inside a list item
+  bool m_after_content = false;  // whether the walk has passed the article's text
+  std::size_t m_ranked = 0;      // links of the box being read that are ranked or counted
+  std::size_t m_foreign = 0;     // links of the box being read to another site
 };
 
 // Words of a headline, for comparing a title with the page's <h1>s.
@@ -914,7 +998,12 @@ void html_to_document(const std::string& html, Document& doc) {
   // beside a related list of the page's own; on a page with none (an opinion column) it is the
   // page's list of related reading.
   bool related = false;
-  for (const auto& b : kept) related = related || b.kind == "related";
+  for (auto& b : kept) {
+    related = related || b.kind == "related";
+    // Only the lack of another list makes the writer's list the page's related reading, not its
+    // structure.
+    if (b.kind == "list" && writers_list_heading(b.heading, doc.author.value_or(""))) b.kind.clear();
+  }
   if (!related)
     for (auto& b : kept)
       if (writers_list_heading(b.heading, doc.author.value_or(""))) {

@@ -124,6 +124,17 @@ bool is_identifier(std::string_view v) {
   return digit;
 }
 
+// Whether a box's folded heading opens with a site_list marker (a one-word marker: is it): one of the site's own lists of
+// stories (latest, trending, picks, today's issue, more from this source), not chosen for the
+// article.
+bool site_list_heading(std::string_view key, const detail::MarkerSet& markers) {
+  for (const auto& phrase : markers.list(detail::MarkerKind::site_list))
+    if (key.rfind(phrase, 0) == 0 && detail::word_boundary(key, phrase.size()) &&
+        (phrase.find(' ') != std::string::npos || phrase.size() == key.size()))
+      return true;
+  return false;
+}
+
 // Headed link lists outside an HTML page's text: a heading the markers name as a read-also or
 // related list ("الأكثر تصفحاً", "اقرأ أيضاً") brings its links in, after the items the text gave
 // and without repeating one.
@@ -139,6 +150,8 @@ void add_link_boxes(const Document& doc, const Normalizer& normalizer, const det
                                                                : nullptr;
     else if (box.kind == "read_also" || box.kind == "related")  // the page's structure says what it is
       list = box.kind == "read_also" ? &a.read_also : &a.related;
+    else if (box.kind == "list" && !site_list_heading(key, markers))
+      list = &a.related;  // a headed list of the site's stories after the article, under any heading
     if (!list) continue;
     std::unordered_set<std::string> seen;
     for (const auto& l : *list) seen.insert(detail::fold_key(normalizer.search(l.title)));
