@@ -632,14 +632,15 @@ class BoxFinder {
         ++m_ranked;  // an ordered list ranks its items
     }
     m_in_item.push_back(item);
-    if (!same_site(box.links.back().href)) ++m_foreign;
+    if (!same_site(trim(href))) ++m_foreign;
     if (numbered_beside(a)) ++m_ranked;
   }
 
   // Whether `url` is on the page's own site: relative, or on the page's host.
-  bool same_site(const std::string& url) const {
+  bool same_site(std::string_view url) const {
+    // A path ("/web/2024/http://…" in an archive's capture) is on the page's site.
     std::size_t scheme = url.find("://");
-    if (scheme == std::string::npos) return url.rfind("//", 0) != 0;
+    if (scheme == std::string::npos || url.find_first_of("/?") < scheme) return url.rfind("//", 0) != 0;
     if (!m_base) return false;
     std::size_t b = m_base->find("://");
     if (b == std::string::npos) return false;
