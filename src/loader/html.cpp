@@ -37,6 +37,10 @@ const char* attr(const GumboNode* n, const char* name) { return html_attr(n, nam
 // Links kept per page: a related list has tens; a portal's front page a few hundred.
 constexpr std::size_t max_anchors = 2000;
 constexpr int max_depth = html_max_depth;
+// Class names of the site's own lists of stories (its latest, most popular, ticker, newsletter):
+// a headed list so named is no list chosen for the article, whatever its heading says.
+constexpr const char* site_list_class_words[] = {"latest", "recent", "newest", "trending", "popular",
+                                                 "ticker", "breaking", "newsletter", "archive"};
 // A list of one link is a promo or a "next story" link, not a list chosen for the article.
 constexpr std::size_t headed_list_min_links = 2;
 
@@ -602,7 +606,7 @@ class BoxFinder {
         if (m_in_item[i]) listed.push_back(std::move(box.links[i]));
       box.links = std::move(listed);
     }
-    if (box.kind.empty() && headed_list(box)) box.kind = "list";
+    if (box.kind.empty() && headed_list(box) && !site_list_class(h, scope)) box.kind = "list";
     if (!box.links.empty()) m_boxes.push_back(std::move(box));
   }
 
@@ -634,6 +638,31 @@ class BoxFinder {
     m_in_item.push_back(item);
     if (!same_site(trim(href))) ++m_foreign;
     if (numbered_beside(a)) ++m_ranked;
+  }
+
+  // Whether the box's element (from its heading's parent up to its scope) or the list right after
+  // its heading names one of the site's own lists in its class ("latestnews", "popular-posts").
+  static bool site_list_class(const GumboNode* h, const GumboNode* scope) {
+    auto named = [](const GumboNode* n) {
+      for (const char* a : {"class", "id"})
+        if (const char* v = attr(n, a)) {
+          std::string c = v;
+          for (auto& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          for (const char* w : site_list_class_words)
+            if (c.find(w) != std::string::npos) return true;
+        }
+      return false;
+    };
+    for (const GumboNode* n = h->parent; n && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+      if (named(n)) return true;
+      if (n == scope) break;
+    }
+    const GumboVector& kids = h->parent->v.element.children;
+    for (unsigned i = h->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT) return named(k);
+    }
+    return false;
   }
 
   // Whether `url` is on the page's own site: relative, or on the page's host.

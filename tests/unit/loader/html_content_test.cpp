@@ -94,6 +94,48 @@ TEST(HtmlContent, InlineReadAlsoCardBecomesABox) {
   EXPECT_EQ(d.link_boxes[0].links[0].href, "https://x.com/news/2");
 }
 
+// A headed list of the site's headlines after the article is a list chosen for it whatever its
+// heading says ("list": the segmenter takes it as related unless the heading names one of the
+// site's own lists); one whose items are ranked (an <ol>, a number beside each), or that links to
+// another site, or that comes before the article, is not.
+TEST(HtmlContent, HeadedListsAfterTheArticleByStructure) {
+  auto items = [](const std::string& href, const std::string& open, const std::string& close,
+                  const std::string& extra) {
+    std::string out = open;
+    for (const char* t : {"البنك المركزي يرفع أسعار الفائدة مجددا", "الحكومة تعلن خطة جديدة للنقل العام",
+                          "افتتاح معرض الكتاب بمشاركة واسعة من الناشرين"})
+      out += "<li>" + extra + "<a href=\"" + href + std::to_string(out.size()) + "\">" + t + "</a></li>";
+    return out + close;
+  };
+  Document d = page("<html><head><link rel=canonical href=\"https://x.com/news/1\"></head><body>"
+                    "<section><h2>قبل الخبر</h2>" + items("/b/", "<ul>", "</ul>", "") +
+                    "</section><article>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+                    para("وفي ختام المؤتمر دعا الوزير") + "</article>"
+                    "<section><h2>للتعمق أكثر</h2>" + items("/e/", "<ul>", "</ul>", "") + "</section>"
+                    "<section><h2>ترتيب</h2>" + items("/r/", "<ol>", "</ol>", "") + "</section>"
+                    "<section><h2>مشاهدات</h2>" + items("/v/", "<ul>", "</ul>", "<span>12</span>") + "</section>"
+                    "<section><h2>من مواقع أخرى</h2>" + items("https://y.org/", "<ul>", "</ul>", "") + "</section>"
+                    "</body></html>");
+  std::vector<std::string> kinds;
+  for (const auto& b : d.link_boxes) kinds.push_back(b.heading + ":" + b.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"قبل الخبر:", "للتعمق أكثر:list", "ترتيب:", "مشاهدات:",
+                                             "من مواقع أخرى:"}));
+}
+
+// A table's title row spanning its columns heads the table's links (a forum's similar threads).
+TEST(HtmlContent, SpanningTitleCellHeadsATable) {
+  Document d = page("<html><body><div>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+                    para("وفي ختام المؤتمر دعا الوزير") +
+                    "</div><table><tr><td colspan=2>مواضيع مشابهة</td></tr>"
+                    "<tr><td><a href=\"/t?1\">البنك المركزي يرفع أسعار الفائدة مجددا</a></td><td>3</td></tr>"
+                    "<tr><td><a href=\"/t?2\">الحكومة تعلن خطة جديدة للنقل العام</a></td><td>5</td></tr>"
+                    "</table></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "مواضيع مشابهة");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 2u);
+}
+
 // A tab bar's tabs name their panels; list numbering and thumbnails are never titles.
 TEST(HtmlContent, TabPanelsAndNumberedLists) {
   Document d = page(

@@ -824,6 +824,29 @@ TEST_F(SegmenterTest, LinkBoxesUnderAMarkerHeading) {
   EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
 }
 
+// A box the page's structure calls a list chosen for the article ("list") is related under any
+// heading, except one that names the site's own lists (site_list markers: latest, today's issue,
+// more from this source), which stays out.
+TEST_F(SegmenterTest, StructuralListsAreRelatedUnlessTheHeadingNamesASiteList) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.input.path = "p.html";
+  doc.format = "html";
+  doc.text = std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n";
+  doc.link_boxes = {{"للتعمق أكثر", {{"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"}}, "list"},
+                    {"في عدد اليوم أيضاً", {{"البورصة المصرية تربح 10 مليارات", "https://x.com/a2"}}, "list"},
+                    {"المزيد من هذا المصدر صحيفة الضفة", {{"خبر آخر مهم جدا اليوم", "https://x.com/a3"}}, "list"},
+                    {"مقالات", {{"خبر رابع مهم جدا اليوم", "https://x.com/a4"}}, "list"},
+                    {"مقالات في السياق", {{"خبر خامس مهم جدا اليوم", "https://x.com/a5"}}, "list"},
+                    {"عنوان بلا نوع", {{"خبر سادس مهم جدا اليوم", "https://x.com/a6"}}}};
+  Article a = seg->segment(doc, normalizer);
+  ASSERT_EQ(a.related.size(), 2u);
+  EXPECT_EQ(a.related[0].url, "https://x.com/a1");
+  EXPECT_EQ(a.related[1].url, "https://x.com/a5");
+  EXPECT_TRUE(a.read_also.empty());
+}
+
 // A long first line opening with a lone "و" continues something: it is not the title.
 TEST_F(SegmenterTest, ALongLineOpeningWithALoneWawIsNoTitle) {
   const std::string first = "و معنا أيضا الأستاذ صفاء العتابي، حقوقي مهتم في مجال حقوق الانسان والفكر الديني والحريات";
