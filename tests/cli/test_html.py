@@ -43,8 +43,15 @@ SET6_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_prec
 # were merged: first run body F1 0.961, fields 0.917, headlines found 0.31 (precision 0.63); the
 # round after it (a VideoObject's uploadDate) brought fields to 1.000, the rest unchanged: its
 # related lists are headed in words no other page uses, or placed where set 6's print page keeps a
-# list the labels leave out (docs/benchmarks.md).
-SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.30, 'links_precision': 0.60}
+# list the labels leave out (docs/benchmarks.md). Session 8 (h14b: headed lists after the article
+# are related by structure under any heading, unless the heading names one of the site's own lists)
+# brought headlines found to 0.943 at precision 0.835; what is left is the blogging platform's "more
+# by the author" list, which set 5's opinion column labels related on a page with no other list.
+SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.90, 'links_precision': 0.80}
+# Set 8 (tests/html/templates_set8.py: Nuxt app, newsletter web view, explainer, fact-check,
+# aggregator), first run (before session 8's rules) body F1 0.965, fields 0.775, headlines found 0.25
+# (precision 1.00); with lists by structure headlines found 1.00 (1.00). Its dates are another round's.
+SET8_FLOOR = {'body_f1': 0.96, 'fields': 0.75, 'links_recall': 0.97, 'links_precision': 0.97}
 
 
 def score(ctx, label_dir):
@@ -132,6 +139,10 @@ def test_sealed_set6_holds_its_floor(ctx):
 
 def test_sealed_set7_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set7', 24, SET7_FLOOR)
+
+
+def test_sealed_set8_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set8', 20, SET8_FLOOR)
 
 
 def test_numbering_and_thumbnails_are_never_titles(ctx):
