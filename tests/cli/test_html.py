@@ -45,6 +45,11 @@ SET6_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_prec
 # related lists are headed in words no other page uses, or placed where set 6's print page keeps a
 # list the labels leave out (docs/benchmarks.md).
 SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.30, 'links_precision': 0.60}
+# Set 8 (tests/html/templates_set8.py: Vue/Nuxt app, newsletter web view, explainer, fact-check,
+# aggregator reader view), written at the end of session 7 and sealed until session 8 began: first
+# run, at 618ca8c, body F1 0.965, fields 0.775 (published 11/20: a Hijri + Gregorian line above the
+# headline, a ClaimReview's date), headlines found 0.25 (precision 1.00): held at that floor.
+SET8_FLOOR = {'body_f1': 0.96, 'fields': 0.77, 'links_recall': 0.25, 'links_precision': 0.97}
 
 
 def score(ctx, label_dir):
@@ -132,6 +137,10 @@ def test_sealed_set6_holds_its_floor(ctx):
 
 def test_sealed_set7_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set7', 24, SET7_FLOOR)
+
+
+def test_sealed_set8_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set8', 20, SET8_FLOOR)
 
 
 def test_numbering_and_thumbnails_are_never_titles(ctx):
