@@ -834,17 +834,28 @@ void html_to_document(const std::string& html, Document& doc) {
     if (auto v = meta({k})) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
   if (!dates.empty()) {
+    auto timed = [&](std::size_t i) { return dates[i].second.size() >= 17 && dates[i].second[10] == 'T'; };
     std::size_t pick = 0;
-    if (iso_is_utc(dates[0].second))
+    std::string why;
+    if (dates[0].second.size() == 10)
+      // A day alone yields to the same day with its time from another source (a ClaimReview's
+      // "2022-08-24" beside article:published_time "2022-08-24T09:53:18+00:00").
       for (std::size_t i = 1; i < dates.size(); ++i)
-        if (dates[i].second.size() >= 17 && dates[i].second[10] == 'T' && !iso_is_utc(dates[i].second) &&
-            dates[i].second.substr(0, 4) == dates[0].second.substr(0, 4)) {
+        if (timed(i) && dates[i].second.compare(0, 10, dates[0].second) == 0) {
+          why = " (" + dates[0].first + " gives the day only)";
+          pick = i;
+          break;
+        }
+    if (iso_is_utc(dates[pick].second))
+      for (std::size_t i = pick + 1; i < dates.size(); ++i)
+        if (timed(i) && !iso_is_utc(dates[i].second) &&
+            dates[i].second.compare(0, 4, dates[pick].second, 0, 4) == 0) {
+          why = " (in the page's zone; " + dates[pick].first + " gives UTC)";
           pick = i;
           break;
         }
     doc.date = dates[pick].second;
-    trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second +
-                    (pick ? " (in the page's zone; " + dates[0].first + " gives UTC)" : ""));
+    trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second + why);
   }
   doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));
   if (!doc.author) doc.author = f.ld.author;

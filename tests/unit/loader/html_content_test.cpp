@@ -159,6 +159,24 @@ TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
 }
 
+// A dated box holding its date beside other notes gives the innermost dated element (the date
+// alone); a header row above the headline counts when the text's container sits in <body>.
+TEST(HtmlContent, DateInsideADatedBoxAndARowAboveTheHeadline) {
+  Document boxed = page(
+      "<html><body><main><article><h1>هذا اليوم في التاريخ</h1><div class=dates><span class=date>"
+      "الأحد 11 ذو القعدة 1445هـ الموافق 19 مايو 2024م</span> · <span class=upd>يحدث هذا الشرح "
+      "باستمرار</span></div><div class=body>" +
+      para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div></article></main></body></html>");
+  EXPECT_EQ(boxed.text.substr(0, boxed.text.find('\n')), "الأحد 11 ذو القعدة 1445هـ الموافق 19 مايو 2024م");
+  Document row = page(
+      "<html><body><div class=reader><div class=src-row><span class=src-name>موقع السهل</span>"
+      "<span class=src-time>20 مايو 2024 - 12:31</span></div><h1>عنوان الخبر في الصفحة</h1>"
+      "<div class=summary><b>باختصار:</b> <a href=/s/1>ملخص الخبر في سطر واحد طويل</a></div>"
+      "<div class=reader-text>" +
+      para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div></div></body></html>");
+  EXPECT_EQ(row.text.substr(0, row.text.find('\n')), "20 مايو 2024 - 12:31");
+}
+
 // A UTC publish time late in the evening is the next day where the page is (Arc XP pages): the
 // visible date line wins when it is that next day; an earlier UTC time keeps the metadata's date.
 TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
@@ -619,6 +637,25 @@ TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   EXPECT_TRUE(b.type.empty());
   detail::read_json_ld("{not json", b);
   EXPECT_TRUE(b.type.empty());
+}
+
+// A fact-check page's ClaimReview is its main object (dated by datePublished) only when no
+// article object is on the page.
+TEST(HtmlMeta, JsonLdClaimReviewOnlyWithoutAnArticle) {
+  detail::JsonLdArticle c;
+  detail::read_json_ld(
+      "{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"datePublished\":\"2024-05-12\","
+      "\"claimReviewed\":\"منشور متداول\",\"reviewRating\":{\"@type\":\"Rating\",\"alternateName\":\"مضلل\"}}",
+      c);
+  EXPECT_EQ(c.type, "ClaimReview");
+  EXPECT_EQ(c.published, "2024-05-12");
+  detail::JsonLdArticle both;
+  detail::read_json_ld(
+      "[{\"@type\":\"ClaimReview\",\"datePublished\":\"2024-05-08\"},"
+      "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-05-07\"}]",
+      both);
+  EXPECT_EQ(both.type, "NewsArticle");
+  EXPECT_EQ(both.published, "2024-05-07");
 }
 
 // A video page's VideoObject is its main object (dated by uploadDate) only when no article
