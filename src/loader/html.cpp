@@ -270,8 +270,14 @@ bool names_relation(std::string_view heading) {
   }
   if (words.empty() || words.size() > 6) return false;
   std::size_t tail = words.size();
+  // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
+  // or two words.
+  auto object = [](std::string_view w) { return w.rfind("ب", 0) == 0 || w == "من" || w == "عن" || w == "حول"; };
   if (words.size() >= 3 && words.back().rfind("ب", 0) == 0) tail = words.size() - 1;
-  if (words.size() >= 4 && words[words.size() - 2].rfind("ب", 0) == 0) tail = words.size() - 2;
+  if (words.size() >= 4 && object(words[words.size() - 2])) tail = words.size() - 2;
+  if (words.size() >= 5 && (words[words.size() - 3] == "من" || words[words.size() - 3] == "عن" ||
+                            words[words.size() - 3] == "حول"))
+    tail = words.size() - 3;
   for (std::size_t stop : {words.size(), tail}) {
     std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
     for (std::string_view end :
@@ -351,6 +357,27 @@ bool other_stories_heading(std::string_view heading) {
   return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0;
 }
 
+bool container_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "في عدد اليوم أيضاً", "في هذه الصفحة أيضاً": also in this issue, on this page. "المزيد من هذا
+  // المصدر", "مزيد من الرياضة": more from a source, a section, a writer. "المصادر", "المراجع": the
+  // text's references. Each names where the stories are kept, not what they are about.
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < h.size();) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    words.emplace_back(h.data() + at, end - at);
+    at = end + 1;
+  }
+  if (words.empty()) return false;
+  for (std::string_view w : words)
+    if (w == "ايضا") return true;
+  if ((words[0] == "المزيد" || words[0] == "مزيد") && (words.size() == 1 || words[1] == "من")) return true;
+  for (std::string_view w : {"المصادر", "مصادر", "المراجع", "مراجع", "روابط", "الروابط"})
+    if (words[0] == w) return true;
+  return false;
+}
+
 namespace {
 
 // Headed link lists outside the article's text ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً"
@@ -366,13 +393,30 @@ class BoxFinder {
       : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
-    if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth ||
-        m_boxes.size() >= 50)
+    if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_boxes.size() >= 50) return;
+    if (m_content.count(node)) {
+      ++m_content_seen;
       return;
+    }
     GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
         tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_HEAD || html_sponsored(node))
       return;
+    // The page's chrome (menus, header, footer) and asides: a list there under a heading that says
+    // nothing is not taken as related by its place (below).
+    bool chrome = tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE;
+    if (chrome) ++m_chrome;
+    walk_inside(node, depth);
+    if (chrome) --m_chrome;
+  }
+
+  std::vector<LinkBox> finish() { return std::move(m_boxes); }
+  // Whether each box of finish() is a headed list of stories below the text, outside the page's
+  // chrome, with no kind of its own, in the same order.
+  const std::vector<bool>& below() const { return m_below; }
+
+ private:
+  void walk_inside(const GumboNode* node, int depth) {
     if (const GumboNode* panel = tab_panel(node)) {
       open_tab(node, panel);
       return;
@@ -385,9 +429,6 @@ class BoxFinder {
     for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
   }
 
-  std::vector<LinkBox> finish() { return std::move(m_boxes); }
-
- private:
   static std::size_t count_links(const GumboNode* n, int depth = 0) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return 0;
     if (n->v.element.tag == GUMBO_TAG_A) {
@@ -534,7 +575,7 @@ class BoxFinder {
     std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(panel);
     LinkBox box{std::move(title), {}, std::move(kind)};
     collect(panel, box);
-    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+    push(std::move(box), false);
   }
 
   static std::string kind_of(const GumboNode* scope) {
@@ -586,7 +627,17 @@ class BoxFinder {
         if (m_in_item[i]) listed.push_back(std::move(box.links[i]));
       box.links = std::move(listed);
     }
-    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+    // A headed list of stories below the text, in the page's body rather than its chrome, under a
+    // heading that names no kind: the page's related list by its place when the page names none
+    // (html_to_document decides).
+    push(std::move(box), box.kind.empty() && m_content_seen == m_content.size() && !m_content.empty() &&
+                             m_chrome == 0 && box.links.size() >= placed_min_links);
+  }
+
+  void push(LinkBox box, bool below) {
+    if (box.links.empty()) return;
+    m_boxes.push_back(std::move(box));
+    m_below.push_back(below);
   }
 
   void add(const GumboNode* a, LinkBox& box) {
@@ -637,9 +688,16 @@ class BoxFinder {
       collect_after(static_cast<const GumboNode*>(kids.data[i]), h, after, done, box, depth + 1);
   }
 
+  // Fewest stories a list below the text needs to be related by its place alone: a pair of links
+  // under a heading is as often a "previous / next story" pager.
+  static constexpr std::size_t placed_min_links = 3;
+
   std::unordered_set<const GumboNode*> m_content;
+  std::size_t m_content_seen = 0;  // how many of the text's elements the walk has passed
+  int m_chrome = 0;                // how many nav/header/footer/aside elements the walk is inside
   std::optional<std::string> m_base;
   std::vector<LinkBox> m_boxes;
+  std::vector<bool> m_below;
   std::vector<bool> m_in_item;  // whether each link of the box being read is inside a list item
 };
 
@@ -910,16 +968,23 @@ void html_to_document(const std::string& html, Document& doc) {
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);
+  std::vector<bool> below(doc.link_boxes.size(), false);
+  below.insert(below.end(), boxes.below().begin(), boxes.below().end());
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
   std::vector<LinkBox> kept;
-  for (auto& b : doc.link_boxes) {
+  std::vector<bool> kept_below;
+  for (std::size_t i = 0; i < doc.link_boxes.size(); ++i) {
+    LinkBox& b = doc.link_boxes[i];
     bool other = other_stories_heading(b.heading);
     trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
                     std::to_string(b.links.size()) + " headline links" +
                     (other ? ", left out: the site's latest, picks or trending, not related stories"
                      : b.kind.empty() ? ""
                                       : ", " + b.kind));
-    if (!other) kept.push_back(std::move(b));
+    if (!other) {
+      kept.push_back(std::move(b));
+      kept_below.push_back(below[i]);
+    }
   }
   // A list of the writer's other pieces is chosen by author, not by the story, and stays out
   // beside a related list of the page's own; on a page with none (an opinion column) it is the
@@ -931,7 +996,22 @@ void html_to_document(const std::string& html, Document& doc) {
       if (writers_list_heading(b.heading, doc.author.value_or(""))) {
         b.kind = "related";
         trace.push_back("links\t" + b.heading + "\tthe writer's other pieces, the page's only related list");
+        related = true;
       }
+  // A page that names no related list may still show one under a heading of its own words
+  // ("للتعمق أكثر", "على صلة بالموضوع", "تحققات سابقة"): the first headed list of stories below the
+  // text, outside the page's chrome, is it — unless its heading names where the stories are kept
+  // ("في عدد اليوم أيضاً", "المزيد من هذا المصدر", "المصادر"), which lists other stories, or the
+  // segmenter's markers name it (a read-also or removal heading).
+  if (!related)
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      LinkBox& b = kept[i];
+      if (!kept_below[i] || container_heading(b.heading) || writers_list_heading(b.heading, doc.author.value_or("")))
+        continue;
+      b.kind = "related";
+      trace.push_back("links\t" + b.heading + "\trelated by its place: the first headed list of stories below the text, on a page that names none");
+      break;
+    }
   doc.link_boxes = std::move(kept);
 }
 

@@ -234,6 +234,44 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_EQ(d.link_boxes[0].heading, "مواضيع ذات صلة");
 }
 
+// A page that names no related list: the first headed list of stories below the text, outside
+// the page's chrome, is related by its place; a heading naming where stories are kept ("في عدد
+// اليوم أيضاً", "المزيد من هذا المصدر", "المصادر") is not, nor a list in <aside>/<footer>, nor any list
+// on a page whose related list is named.
+TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
+  EXPECT_TRUE(detail::container_heading("في عدد اليوم أيضاً"));
+  EXPECT_TRUE(detail::container_heading("في هذه الصفحة أيضا"));
+  EXPECT_TRUE(detail::container_heading("المزيد من هذا المصدر"));
+  EXPECT_TRUE(detail::container_heading("المصادر"));
+  EXPECT_FALSE(detail::container_heading("للتعمق أكثر"));
+  // The coverage of an event names a relation, which is read before the place.
+  EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
+  EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
+  EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
+  EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
+  auto list = [](const std::string& heading, const std::string& at) {
+    std::string items;
+    for (int i = 0; i < 3; ++i)
+      items += "<li><a href=/" + at + std::to_string(i) + ">قصة أخرى عن الموضوع نفسه رقم " + std::string(i + 1, 'x') +
+               "</a></li>";
+    return "<section><h3>" + heading + "</h3><ul>" + items + "</ul></section>";
+  };
+  std::string text = "<article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                     para("وأضاف المحافظ") + "</article>";
+  auto kinds = [&](const std::string& after) {
+    Document d = page("<html><body><main>" + text + after + "</main></body></html>");
+    std::string out;
+    for (const auto& b : d.link_boxes) out += b.heading + "=" + (b.kind.empty() ? "-" : b.kind) + ";";
+    return out;
+  };
+  EXPECT_EQ(kinds(list("في عدد اليوم أيضاً", "i") + list("للتعمق أكثر", "d")),
+            "في عدد اليوم أيضاً=-;للتعمق أكثر=related;");
+  EXPECT_EQ(kinds(list("للتعمق أكثر", "d") + list("قصص مصورة", "p")), "للتعمق أكثر=related;قصص مصورة=-;");
+  EXPECT_EQ(kinds(list("قصص مصورة", "p") + list("مواضيع ذات صلة", "r")), "قصص مصورة=-;مواضيع ذات صلة=related;");
+  EXPECT_EQ(kinds("<aside>" + list("للتعمق أكثر", "d") + "</aside>"), "للتعمق أكثر=-;");
+  EXPECT_EQ(kinds("<footer>" + list("للتعمق أكثر", "d") + "</footer>"), "للتعمق أكثر=-;");
+}
+
 // A share bar written as plain text under the article is no article text; a sentence that
 // names a network is.
 TEST(HtmlContent, PlainTextShareLine) {
