@@ -2,6 +2,7 @@
 // for each Document: display/search forms → classified lines → rules (chain.cpp and rule_*.cpp) → Article.
 #include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
@@ -124,6 +125,14 @@ bool is_identifier(std::string_view v) {
   return digit;
 }
 
+// Whether a field holds a letter of any script: a scraper's leftover ("} },", "--", "0") is no name.
+bool has_letter(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    if (u_isalpha(static_cast<UChar32>(next_code_point(v, i)))) return true;
+  }
+  return false;
+}
+
 // Headed link lists outside an HTML page's text: a heading the markers name as a read-also or
 // related list ("الأكثر تصفحاً", "اقرأ أيضاً") brings its links in, after the items the text gave
 // and without repeating one.
@@ -175,9 +184,10 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
   std::string host = doc.input.url ? detail::host_name(*doc.input.url) : std::string();
-  if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
-    a.warnings.push_back({kind::input_author_ignored,
-                          "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
+  if (auto author = clean_field(doc.author, normalizer); author && (is_identifier(*author) || !has_letter(*author))) {
+    a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
+                                                          (has_letter(*author) ? "an identifier" : "no letters") +
+                                                          ", not a name"});
   } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
                         (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                              std::string::npos &&

@@ -872,6 +872,32 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
+  // A scraper's leftover with no letter of any script ("} },") is no name either.
+  doc.author = "} },";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
+}
+
+// "الدمام، تقرير - محمد الغامدي": the piece's genre after the place (an author label) is not part of
+// the dateline.
+TEST_F(SegmenterTest, GenreAfterThePlaceIsNotTheDateline) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "alriyadh";
+  for (auto [byline, place] : {std::pair{"الدمام، تقرير - محمد الغامدي", "الدمام"},
+                               std::pair{"بريدة , تقرير - محمد الغامدي", "بريدة"}}) {
+    doc.author = byline;
+    Article a = seg->segment(doc, normalizer);
+    EXPECT_EQ(a.author, "محمد الغامدي") << byline;
+    EXPECT_EQ(a.dateline, place) << byline;
+  }
+  doc.author = "الرياض، حوار - سارة القحطاني";
+  EXPECT_EQ(seg->segment(doc, normalizer).dateline, "الرياض");
 }
 
 // The site's name in Arabic letters in the author field ("المدينة" on almadina, "عكاظ" on
