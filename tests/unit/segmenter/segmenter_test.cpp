@@ -582,6 +582,18 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   // Initials need dots: "أب" or "في ما" are words.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nفي ما\n");
   EXPECT_EQ(a.body.size(), 2u);
+  // A full signature: a title written as a label, a compound name, the writer's posts under it.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+            "\nالدكتور/ عبد العزيز بن عبد الله الأحمد\nأستاذ التوجيه والإرشاد النفسي\nالمشرف العام على مركز حلول\n");
+  EXPECT_EQ(a.author, "عبد العزيز بن عبد الله الأحمد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "أستاذ التوجيه والإرشاد النفسي"));
+  // The post after a spaced dash is not the name; a reader's contact line is no signature.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nنوف بنت طلال - مذيعة قناة الإخبارية\n");
+  EXPECT_EQ(a.author, "نوف بنت طلال");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمحمد قراش, mk@yahoo.fr\nكاتب وباحث\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.body.size(), 4u);
 }
 
 // App-notification footers in each verb ("استلام", "تسلم", "تلقي") are subscribe prompts; a body
