@@ -104,6 +104,9 @@ bool most_read_heading(std::string_view heading);
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.
 bool other_stories_heading(std::string_view heading);
+// Whether a link list's heading names where its stories are kept rather than what they are about
+// ("في عدد اليوم أيضاً", "المزيد من هذا المصدر", "المصادر"): never related by its place alone.
+bool container_heading(std::string_view heading);
 // Whether a heading names the writer's other pieces ("مقالات الكاتب", "المزيد من الكاتب", or the
 // page's `author` by name: "المزيد من مقالات سامر الخطيب").
 bool writers_list_heading(std::string_view heading, std::string_view author = {});

@@ -41,8 +41,6 @@ constexpr int max_depth = html_max_depth;
 // a headed list so named is no list chosen for the article, whatever its heading says.
 constexpr const char* site_list_class_words[] = {"latest", "recent", "newest", "trending", "popular",
                                                  "ticker", "breaking", "newsletter", "archive"};
-// A list of one link is a promo or a "next story" link, not a list chosen for the article.
-constexpr std::size_t headed_list_min_links = 2;
 
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
@@ -276,8 +274,14 @@ bool names_relation(std::string_view heading) {
   }
   if (words.empty() || words.size() > 6) return false;
   std::size_t tail = words.size();
+  // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
+  // or two words.
+  auto object = [](std::string_view w) { return w.rfind("ب", 0) == 0 || w == "من" || w == "عن" || w == "حول"; };
   if (words.size() >= 3 && words.back().rfind("ب", 0) == 0) tail = words.size() - 1;
-  if (words.size() >= 4 && words[words.size() - 2].rfind("ب", 0) == 0) tail = words.size() - 2;
+  if (words.size() >= 4 && object(words[words.size() - 2])) tail = words.size() - 2;
+  if (words.size() >= 5 && (words[words.size() - 3] == "من" || words[words.size() - 3] == "عن" ||
+                            words[words.size() - 3] == "حول"))
+    tail = words.size() - 3;
   for (std::size_t stop : {words.size(), tail}) {
     std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
     for (std::string_view end :
@@ -357,6 +361,27 @@ bool other_stories_heading(std::string_view heading) {
   return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0;
 }
 
+bool container_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "في عدد اليوم أيضاً", "في هذه الصفحة أيضاً": also in this issue, on this page. "المزيد من هذا
+  // المصدر", "مزيد من الرياضة": more from a source, a section, a writer. "المصادر", "المراجع": the
+  // text's references. Each names where the stories are kept, not what they are about.
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < h.size();) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    words.emplace_back(h.data() + at, end - at);
+    at = end + 1;
+  }
+  if (words.empty()) return false;
+  for (std::string_view w : words)
+    if (w == "ايضا") return true;
+  if ((words[0] == "المزيد" || words[0] == "مزيد") && (words.size() == 1 || words[1] == "من")) return true;
+  for (std::string_view w : {"المصادر", "مصادر", "المراجع", "مراجع", "روابط", "الروابط"})
+    if (words[0] == w) return true;
+  return false;
+}
+
 namespace {
 
 // Headed link lists outside the article's text ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً"
@@ -372,14 +397,30 @@ class BoxFinder {
       : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
-    if (node->type == GUMBO_NODE_ELEMENT && m_content.count(node)) m_after_content = true;
-    if (node->type != GUMBO_NODE_ELEMENT || m_content.count(node) || depth > max_depth ||
-        m_boxes.size() >= 50)
+    if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_boxes.size() >= 50) return;
+    if (m_content.count(node)) {
+      ++m_content_seen;
       return;
+    }
     GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
         tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_HEAD || html_sponsored(node))
       return;
+    // The page's chrome (menus, header, footer) and asides: a list there under a heading that says
+    // nothing is not taken as related by its place (below).
+    bool chrome = tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE;
+    if (chrome) ++m_chrome;
+    walk_inside(node, depth);
+    if (chrome) --m_chrome;
+  }
+
+  std::vector<LinkBox> finish() { return std::move(m_boxes); }
+  // Whether each box of finish() is a headed list of stories below the text, outside the page's
+  // chrome, with no kind of its own, in the same order.
+  const std::vector<bool>& below() const { return m_below; }
+
+ private:
+  void walk_inside(const GumboNode* node, int depth) {
     if (const GumboNode* panel = tab_panel(node)) {
       open_tab(node, panel);
       return;
@@ -392,9 +433,6 @@ class BoxFinder {
     for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
   }
 
-  std::vector<LinkBox> finish() { return std::move(m_boxes); }
-
- private:
   static std::size_t count_links(const GumboNode* n, int depth = 0) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return 0;
     if (n->v.element.tag == GUMBO_TAG_A) {
@@ -552,7 +590,7 @@ class BoxFinder {
     std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(panel);
     LinkBox box{std::move(title), {}, std::move(kind)};
     collect(panel, box);
-    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+    push(std::move(box), false);
   }
 
   static std::string kind_of(const GumboNode* scope) {
@@ -606,17 +644,20 @@ class BoxFinder {
         if (m_in_item[i]) listed.push_back(std::move(box.links[i]));
       box.links = std::move(listed);
     }
-    if (box.kind.empty() && headed_list(box) && !site_list_class(h, scope)) box.kind = "list";
-    if (!box.links.empty()) m_boxes.push_back(std::move(box));
+    // A headed list of stories below the text, in the page's body rather than its chrome, under a
+    // heading that names no kind, its items neither ranked or counted nor on another site, its class
+    // naming none of the site's own lists: the page's related list by its place when the page names
+    // none (html_to_document decides).
+    bool below = box.kind.empty() && m_content_seen == m_content.size() && !m_content.empty() && m_chrome == 0 &&
+                 box.links.size() >= placed_min_links && m_ranked == 0 && m_foreign == 0 &&
+                 !site_list_class(h, scope);
+    push(std::move(box), below);
   }
 
-  // Whether a box with no class to go by is, by its structure, a list of stories chosen for the
-  // article: after it in the page, two headline links or more, all to the page's own site
-  // (relative or on its host), none ranked or counted (a number beside the link: a most-read
-  // rank, views, "3 ساعات" ago: the site's own index of stories, whatever it is called). Its
-  // heading may still name one of the site's lists (the segmenter's site_list markers).
-  bool headed_list(const LinkBox& box) const {
-    return m_after_content && box.links.size() >= headed_list_min_links && m_ranked == 0 && m_foreign == 0;
+  void push(LinkBox box, bool below) {
+    if (box.links.empty()) return;
+    m_boxes.push_back(std::move(box));
+    m_below.push_back(below);
   }
 
   void add(const GumboNode* a, LinkBox& box) {
@@ -748,11 +789,17 @@ class BoxFinder {
       collect_after(static_cast<const GumboNode*>(kids.data[i]), h, after, done, box, depth + 1);
   }
 
+  // Fewest stories a list below the text needs to be related by its place alone: a pair of links
+  // under a heading is as often a "previous / next story" pager.
+  static constexpr std::size_t placed_min_links = 3;
+
   std::unordered_set<const GumboNode*> m_content;
+  std::size_t m_content_seen = 0;  // how many of the text's elements the walk has passed
+  int m_chrome = 0;                // how many nav/header/footer/aside elements the walk is inside
   std::optional<std::string> m_base;
   std::vector<LinkBox> m_boxes;
+  std::vector<bool> m_below;
   std::vector<bool> m_in_item;  // whether each link of the box being read is inside a list item
-  bool m_after_content = false;  // whether the walk has passed the article's text
   std::size_t m_ranked = 0;      // links of the box being read that are ranked or counted
   std::size_t m_foreign = 0;     // links of the box being read to another site
 };
@@ -948,17 +995,28 @@ void html_to_document(const std::string& html, Document& doc) {
     if (auto v = meta({k})) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
   if (!dates.empty()) {
+    auto timed = [&](std::size_t i) { return dates[i].second.size() >= 17 && dates[i].second[10] == 'T'; };
     std::size_t pick = 0;
-    if (iso_is_utc(dates[0].second))
+    std::string why;
+    if (dates[0].second.size() == 10)
+      // A day alone yields to the same day with its time from another source (a ClaimReview's
+      // "2022-08-24" beside article:published_time "2022-08-24T09:53:18+00:00").
       for (std::size_t i = 1; i < dates.size(); ++i)
-        if (dates[i].second.size() >= 17 && dates[i].second[10] == 'T' && !iso_is_utc(dates[i].second) &&
-            dates[i].second.substr(0, 4) == dates[0].second.substr(0, 4)) {
+        if (timed(i) && dates[i].second.compare(0, 10, dates[0].second) == 0) {
+          why = " (" + dates[0].first + " gives the day only)";
+          pick = i;
+          break;
+        }
+    if (iso_is_utc(dates[pick].second))
+      for (std::size_t i = pick + 1; i < dates.size(); ++i)
+        if (timed(i) && !iso_is_utc(dates[i].second) &&
+            dates[i].second.compare(0, 4, dates[pick].second, 0, 4) == 0) {
+          why = " (in the page's zone; " + dates[pick].first + " gives UTC)";
           pick = i;
           break;
         }
     doc.date = dates[pick].second;
-    trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second +
-                    (pick ? " (in the page's zone; " + dates[0].first + " gives UTC)" : ""));
+    trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second + why);
   }
   doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));
   if (!doc.author) doc.author = f.ld.author;
@@ -1013,33 +1071,52 @@ void html_to_document(const std::string& html, Document& doc) {
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);
+  std::vector<bool> below(doc.link_boxes.size(), false);
+  below.insert(below.end(), boxes.below().begin(), boxes.below().end());
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
   std::vector<LinkBox> kept;
-  for (auto& b : doc.link_boxes) {
+  std::vector<bool> kept_below;
+  for (std::size_t i = 0; i < doc.link_boxes.size(); ++i) {
+    LinkBox& b = doc.link_boxes[i];
     bool other = other_stories_heading(b.heading);
     trace.push_back("links\t" + (b.heading.empty() ? std::string("(no heading)") : b.heading) + "\t" +
                     std::to_string(b.links.size()) + " headline links" +
                     (other ? ", left out: the site's latest, picks or trending, not related stories"
                      : b.kind.empty() ? ""
                                       : ", " + b.kind));
-    if (!other) kept.push_back(std::move(b));
+    if (!other) {
+      kept.push_back(std::move(b));
+      kept_below.push_back(below[i]);
+    }
   }
   // A list of the writer's other pieces is chosen by author, not by the story, and stays out
   // beside a related list of the page's own; on a page with none (an opinion column) it is the
   // page's list of related reading.
   bool related = false;
-  for (auto& b : kept) {
-    related = related || b.kind == "related";
-    // Only the lack of another list makes the writer's list the page's related reading, not its
-    // structure.
-    if (b.kind == "list" && writers_list_heading(b.heading, doc.author.value_or(""))) b.kind.clear();
-  }
+  for (const auto& b : kept) related = related || b.kind == "related";
   if (!related)
     for (auto& b : kept)
       if (writers_list_heading(b.heading, doc.author.value_or(""))) {
         b.kind = "related";
         trace.push_back("links\t" + b.heading + "\tthe writer's other pieces, the page's only related list");
+        related = true;
       }
+  // A page that names no related list may still show one under a heading of its own words
+  // ("للتعمق أكثر", "على صلة بالموضوع", "تحققات سابقة"): the first headed list of stories below the
+  // text, outside the page's chrome, is it — unless its heading names where the stories are kept
+  // ("في عدد اليوم أيضاً", "المزيد من هذا المصدر", "المصادر"), which lists other stories, or the
+  // segmenter's markers name it (a read-also or removal heading, or one of the site's own lists:
+  // site_list). Every such list is handed over as a "list"; the segmenter takes the first its
+  // markers leave.
+  if (!related)
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      LinkBox& b = kept[i];
+      if (!kept_below[i] || container_heading(b.heading) || writers_list_heading(b.heading, doc.author.value_or("")))
+        continue;
+      b.kind = "list";
+      trace.push_back("links\t" + b.heading +
+                      "\ta list by its place: a headed list of stories below the text, on a page that names none");
+    }
   doc.link_boxes = std::move(kept);
 }
 

@@ -1375,11 +1375,14 @@ class DateFinder {
   explicit DateFinder(const GumboNode* content) : m_content(content) {
     // The article's own header: a date line there may come before the headline (K2's
     // "itemDateCreated" above "itemTitle"); outside it, only one after a heading counts.
-    m_scope =
-        content->parent && content->parent->type == GUMBO_NODE_ELEMENT ? content->parent->parent : nullptr;
-    if (m_scope && (m_scope->type != GUMBO_NODE_ELEMENT || m_scope->v.element.tag == GUMBO_TAG_BODY ||
-                    m_scope->v.element.tag == GUMBO_TAG_HTML))
-      m_scope = nullptr;
+    // The header is the text's grandparent's, or its parent's when the grandparent is the page
+    // itself (an aggregator's <body><div class=reader>: source row, headline, text).
+    auto header = [](const GumboNode* n) {
+      return n && n->type == GUMBO_NODE_ELEMENT && n->v.element.tag != GUMBO_TAG_BODY &&
+             n->v.element.tag != GUMBO_TAG_HTML;
+    };
+    const GumboNode* parent = content->parent;
+    if (header(parent)) m_scope = header(parent->parent) ? parent->parent : parent;
   }
   void walk(const GumboNode* n, int depth = 0) {
     if (m_done || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
@@ -1402,6 +1405,9 @@ class DateFinder {
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
+      // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
+      // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
+      n = innermost_dated(n, depth);
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       if (!t.empty() && t.size() <= 120 && has_digits(t)) {
@@ -1418,6 +1424,16 @@ class DateFinder {
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
+  }
+  static const GumboNode* innermost_dated(const GumboNode* n, int depth = 0) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length && depth < html_max_depth; ++i) {
+      const GumboNode* k = element_child(n, i);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboNode* in = innermost_dated(k, depth + 1);
+      if (in != k || (dated(k) && has_digits(html_text(k)))) return in;
+    }
+    return n;
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;

@@ -69,10 +69,15 @@ std::optional<std::string> field(const json& o, std::initializer_list<const char
   return std::nullopt;
 }
 
-// A video page's main object (schema.org VideoObject, dated by uploadDate): taken only when
-// the page has no article object, since an article page may describe its embedded clip too.
-bool video_type(const std::string& t) {
-  return t == "VideoObject" || t == "https://schema.org/VideoObject" || t == "http://schema.org/VideoObject";
+// The main object of a page that is not an article: a video page's VideoObject (dated by
+// uploadDate) or a fact-check's ClaimReview (Google's fact-check markup, dated by datePublished).
+// Taken only when the page has no article object, since an article page may describe its
+// embedded clip or a claim it reviews too.
+bool other_main_type(const std::string& t) {
+  for (const char* a : {"VideoObject", "ClaimReview"})
+    if (t == a || t == std::string("https://schema.org/") + a || t == std::string("http://schema.org/") + a)
+      return true;
+  return false;
 }
 
 // The first object of a type `wanted` accepts in `v`: itself, an element of an array, or a
@@ -124,8 +129,8 @@ std::optional<std::string> person(const json& root, const json& o, const char* k
 }  // namespace
 
 void read_json_ld(std::string_view text, JsonLdArticle& out) {
-  // A video object read from an earlier script gives way to an article in a later one.
-  if (!out.type.empty() && !video_type(out.type)) return;
+  // A video or claim review read from an earlier script gives way to an article in a later one.
+  if (!out.type.empty() && !other_main_type(out.type)) return;
   // CDATA wrappers (BBC) and HTML comments around the JSON.
   std::string s(trim(text));
   for (const char* open : {"<![CDATA[", "<!--", "//<![CDATA["})
@@ -163,7 +168,7 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
     if (root.is_discarded()) return;
   }
   const json* a = find_article(root);
-  if (!a && out.type.empty()) a = find_article(root, video_type);
+  if (!a && out.type.empty()) a = find_article(root, other_main_type);
   if (!a) return;
   out.type = type_of(*a);
   out.headline = field(*a, {"headline", "name", "alternativeHeadline"});

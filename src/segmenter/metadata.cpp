@@ -399,6 +399,16 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
       if (part.size() > 2 * q.size() && part.substr(0, q.size()) == q)
         if (std::string_view close = q == "«" ? "»" : "\""; part.substr(part.size() - close.size()) == close)
           part = trim_chars(part.substr(q.size(), part.size() - q.size() - close.size()), "");
+    // "الدمام، تقرير": the piece's genre after the place ("تقرير", "متابعة", "حوار": an author label)
+    // says what was filed, not where.
+    if (k == Part::place)
+      for (std::string_view comma : {"،", ","})
+        if (std::size_t at = part.rfind(comma); at != std::string_view::npos && at > 0) {
+          std::string_view tail = trim_chars(part.substr(at + comma.size()), "");
+          MarkerHit hit = markers.match_line(fold_key(normalizer.search(tail)), count_words(tail));
+          if (hit && hit.marker->kind == MarkerKind::author && hit.end >= fold_key(normalizer.search(tail)).size())
+            part = trim_chars(part.substr(0, at), "");
+        }
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
     if (slot.empty()) slot = std::string(part);
   };

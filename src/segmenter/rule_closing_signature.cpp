@@ -7,37 +7,75 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
-// A person's name closing the text ("شكري بن منصور"): the writer's signature. The same tests
-// as a name above the lead: a given name or honorific first, no function word, and a surname
-// that the title and the text do not mention.
-void rule_closing_signature(Page& p) {
-  if (p.state.body_line.size() < 2) return;  // a text and its signature
-  std::size_t i = p.state.body_line.back();
-  for (std::size_t k = i + 1; k < p.lines.size(); ++k)
-    if (!p.lines[k].blank && !p.lines[k].label.empty() && !p.lines[k].removed) return;
-  Line& l = p.lines[i];
-  if (l.hit || l.bullet || l.words < th::person::min_words || l.words > th::person::max_words ||
-      !headline_like(l, th::person::max_words) || has_digit(l.text))
-    return;
-  if (l.text.find_first_of("\"'()") != std::string::npos || l.text.find("..") != std::string::npos) return;
+namespace {
+
+// A signature's name: it opens with a given name or an honorific, holds no function word, and
+// its surname is named neither in the title nor in the text above it.
+bool is_name(Page& p, std::size_t at) {
+  const Line& l = p.lines[at];
   std::vector<std::string> words = key_words(l.key);
   if (words.size() < static_cast<std::size_t>(th::person::min_words) || !p.markers().opens_with_name(l.key))
-    return;
+    return false;
   for (const auto& w : words)
-    if (p.function_word(w)) return;
+    if (p.function_word(w)) return false;
   const std::string& surname = words.back();
-  if (letter_count(surname) < th::person::surname_min_letters) return;
-  if (p.article.title && mentions_word(fold_key(p.ctx.normalizer.search(*p.article.title)), surname)) return;
-  for (std::size_t k = 0; k < i; ++k)
-    if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return;
+  if (letter_count(surname) < th::person::surname_min_letters) return false;
+  if (p.article.title && mentions_word(fold_key(p.ctx.normalizer.search(*p.article.title)), surname)) return false;
+  for (std::size_t k = 0; k < at; ++k)
+    if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return false;
+  return true;
+}
+
+}  // namespace
+
+// A person's name closing the text ("شكري بن منصور"): the writer's signature. The same tests
+// as a name above the lead: a given name or honorific first, no function word, and a surname
+// that the title and the text do not mention. A signature may carry the writer's full name
+// ("الدكتور/ عبد العزيز بن عبد الله الأحمد") and, under it, a line or two of the writer's posts
+// ("أستاذ التوجيه والإرشاد النفسي"): short lines without a sentence's end, closing the text too.
+void rule_closing_signature(Page& p) {
+  if (p.state.body_line.size() < 2) return;  // a text and its signature
+  for (std::size_t k = p.state.body_line.back() + 1; k < p.lines.size(); ++k)
+    if (!p.lines[k].blank && !p.lines[k].label.empty() && !p.lines[k].removed) return;
+  auto short_plain = [&](const Line& l, int max_words) {
+    return !l.hit && !l.bullet && l.words >= 1 && l.words <= max_words && headline_like(l, max_words) &&
+           !has_digit(l.text) && l.text.find_first_of("\"'()?!") == std::string::npos &&
+           l.text.find("؟") == std::string::npos && l.text.find("..") == std::string::npos &&
+           l.text.find('@') == std::string::npos;  // a reader's contact line, not a signature
+  };
+  // The name is the last body line, or one of the last few when only post lines follow it.
+  std::size_t n = p.state.body_line.size();
+  std::size_t posts = 0;
+  for (; posts < th::signature::max_post_lines && posts + 2 < n; ++posts)
+    if (is_name(p, p.state.body_line[n - 1 - posts])) break;
+  if (posts > 0)
+    for (std::size_t k = 0; k < posts; ++k)
+      if (!short_plain(p.lines[p.state.body_line[n - 1 - k]], th::signature::post_max_words)) return;
+  Line& l = p.lines[p.state.body_line[n - 1 - posts]];
+  if (!short_plain(l, th::signature::name_max_words) || l.words < th::person::min_words ||
+      !is_name(p, p.state.body_line[n - 1 - posts]))
+    return;
   p.state.at = l.no;
-  p.fill(Field::author, std::string(trim_chars(l.text, "-*:/_()|")), "closing_signature");
-  p.article.body.pop_back();
-  p.state.body_line.pop_back();
-  p.article.removed.push_back({"author", l.text});
-  p.label_removed(
-      l, "author",
-      "a person's name closing the text (a signature; opens with a given name, not named in the text)");
+  // "الدكتور/ عبد العزيز الأحمد": a title written as a label before the name is not the name.
+  std::string_view name = trim_chars(l.text, "-*:/_()|");
+  if (std::size_t slash = name.find('/'); slash != std::string_view::npos && name.substr(0, slash).find(' ') == std::string_view::npos)
+    name = trim_chars(name.substr(slash + 1), " ");
+  // "نوف بنت طلال - مذيعة قناة الإخبارية", "عبد العزيز القبيِّل - عنيزة": the post or the town after a
+  // spaced dash is not the name.
+  for (std::string_view dash : {" - ", " – ", " — "})
+    if (std::size_t at = name.find(dash); at != std::string_view::npos) name = trim_chars(name.substr(0, at), " ");
+  p.fill(Field::author, std::string(name), "closing_signature");
+  std::size_t name_at = n - 1 - posts;
+  for (std::size_t k = name_at; k < n; ++k) {
+    Line& s = p.lines[p.state.body_line[k]];
+    p.article.removed.push_back({"author", s.text});
+    p.label_removed(s, "author",
+                    k == name_at ? "a person's name closing the text (a signature; opens with a given name, not "
+                                   "named in the text)"
+                                 : "the writer's post under the closing signature");
+  }
+  p.article.body.resize(p.article.body.size() - (posts + 1));
+  p.state.body_line.resize(name_at);
 }
 
 }  // namespace akhbar::detail

@@ -2,6 +2,7 @@
 // for each Document: display/search forms → classified lines → rules (chain.cpp and rule_*.cpp) → Article.
 #include <akhbar/dates.h>
 #include <akhbar/segmenter.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
@@ -124,9 +125,17 @@ bool is_identifier(std::string_view v) {
   return digit;
 }
 
-// Whether a box's folded heading opens with a site_list marker (a one-word marker: is it): one of the site's own lists of
-// stories (latest, trending, picks, today's issue, more from this source), not chosen for the
-// article.
+// Whether a field holds a letter of any script: a scraper's leftover ("} },", "--", "0") is no name.
+bool has_letter(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    if (u_isalpha(static_cast<UChar32>(next_code_point(v, i)))) return true;
+  }
+  return false;
+}
+
+// Whether a box's folded heading opens with a site_list marker (a one-word marker: is it): one of
+// the site's own lists of stories (latest, trending, picks, today's issue, more from this source),
+// not chosen for the article.
 bool site_list_heading(std::string_view key, const detail::MarkerSet& markers) {
   for (const auto& phrase : markers.list(detail::MarkerKind::site_list))
     if (key.rfind(phrase, 0) == 0 && detail::word_boundary(key, phrase.size()) &&
@@ -140,6 +149,7 @@ bool site_list_heading(std::string_view key, const detail::MarkerSet& markers) {
 // and without repeating one.
 void add_link_boxes(const Document& doc, const Normalizer& normalizer, const detail::MarkerSet& markers,
                     Article& a) {
+  bool listed = false;  // whether a list by its place was taken (only the first is)
   for (const auto& box : doc.link_boxes) {
     std::string key = detail::fold_key(normalizer.search(box.heading));
     detail::MarkerHit hit = markers.match_line(key, detail::count_words(key));
@@ -150,8 +160,10 @@ void add_link_boxes(const Document& doc, const Normalizer& normalizer, const det
                                                                : nullptr;
     else if (box.kind == "read_also" || box.kind == "related")  // the page's structure says what it is
       list = box.kind == "read_also" ? &a.read_also : &a.related;
-    else if (box.kind == "list" && !site_list_heading(key, markers))
-      list = &a.related;  // a headed list of the site's stories after the article, under any heading
+    else if (box.kind == "list" && !listed && !site_list_heading(key, markers)) {
+      list = &a.related;  // the page's related list by its place, under a heading of its own words
+      listed = true;
+    }
     if (!list) continue;
     std::unordered_set<std::string> seen;
     for (const auto& l : *list) seen.insert(detail::fold_key(normalizer.search(l.title)));
@@ -188,9 +200,10 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
   std::string host = doc.input.url ? detail::host_name(*doc.input.url) : std::string();
-  if (auto author = clean_field(doc.author, normalizer); author && is_identifier(*author)) {
-    a.warnings.push_back({kind::input_author_ignored,
-                          "ignored the input's author field \"" + *author + "\": an identifier, not a name"});
+  if (auto author = clean_field(doc.author, normalizer); author && (is_identifier(*author) || !has_letter(*author))) {
+    a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
+                                                          (has_letter(*author) ? "an identifier" : "no letters") +
+                                                          ", not a name"});
   } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
                         (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                              std::string::npos &&

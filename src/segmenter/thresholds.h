@@ -128,6 +128,17 @@ inline constexpr int max_words = 5;
 inline constexpr std::size_t surname_min_letters = 2;
 }  // namespace person
 
+// A writer's signature closing the text (rule closing_signature).
+namespace signature {
+// A signature carries the full name: an honorific and a compound name ("الدكتور/ عبد العزيز بن عبد
+// الله الأحمد") run past a byline's five words.
+inline constexpr int name_max_words = 7;
+// Under the name, at most this many lines of the writer's posts ("أستاذ التوجيه والإرشاد النفسي") ...
+inline constexpr std::size_t max_post_lines = 2;
+// ... each at most this many words (a post, not a sentence).
+inline constexpr int post_max_words = 8;
+}  // namespace signature
+
 // Lines above the lead (the walk's top matter: bylines, decks, date lines).
 namespace top {
 // Bylines sit under at most this many deck lines ...

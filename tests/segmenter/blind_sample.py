@@ -77,8 +77,19 @@ Ninth draw (--ninth, end of session 7): random.seed(20261209), 27 inputs, as the
 label so far excluded, blind8-* included). Labelled at the end of session 7 by a helper who did not
 change the rules and left sealed for the next session's rules: score it once before looking at it.
 
+Tenth draw (--tenth, session 8, issue 13 §3): random.seed(20261210), 27 inputs, as the ninth (every
+label so far excluded, blind9-* included). Labelled in session 8 by a helper who did not change the
+rules and did not run akhbar on the inputs; sealed until the session's rules are merged, then scored
+once as the session's blind figure.
+
+Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
+of the draws), so that a draw stays the same once later samples are labelled: the third to the
+tenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that cannot
+be told apart now; they print what they printed when the tenth was drawn (labels from the tenth
+on left out).
+
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
-                        | --ninth]   prints one line per draw: folder, path, record
+                        | --ninth | --tenth]   prints one line per draw: folder, path, record
 """
 import argparse
 import csv
@@ -108,12 +119,21 @@ SIXTH = dict(FOURTH, seed=20261206, count=27)
 SEVENTH = dict(FOURTH, seed=20261207, count=27)
 EIGHTH = dict(FOURTH, seed=20261208, count=27)
 NINTH = dict(FOURTH, seed=20261209, count=27)
+TENTH = dict(FOURTH, seed=20261210, count=27)
+# label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
+LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
+                  'blind9-', 'blind10-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
                   'utf-32be-arabic': 'utf-32-be', 'utf-32le-arabic': 'utf-32-le',
                   'utf-8-arabic': 'utf-8', 'windows-1256-arabic': 'cp1256'}
 INPUT_EXTENSIONS = ('.txt', '.html', '.xml', '.json', '.csv')
+
+
+def from_draw(prefix):
+    """The label prefixes of the draw whose labels start with `prefix` and of every later draw."""
+    return LABEL_PREFIXES[LABEL_PREFIXES.index(prefix):]
 
 
 def codec_of(rel):
@@ -212,7 +232,7 @@ def site_key(rel, hosts, record=None, recs=None):
 def third_draw(corpus):
     """The third draw (see the docstring): site keys least labelled first."""
     rng = random.Random(THIRD['seed'])
-    taken, labelled = labelled_files(with_paths=True)
+    taken, labelled = labelled_files(with_paths=True, ignore=from_draw('blind3-'))
     hosts = url_hosts(corpus)
     seen = {}  # site key -> labels so far, then draws too
     for path, record in labelled:
@@ -328,12 +348,12 @@ def format_of(rel):
     return os.path.splitext(rel)[1].lstrip('.') or 'txt'
 
 
-def fourth_draw(corpus, draw=FOURTH, own=('blind4-',), also=()):
+def fourth_draw(corpus, draw=FOURTH, own=from_draw('blind4-'), also=()):
     """The fourth draw, or a later one with its settings and label prefixes (see the docstring):
     unlabelled sites first, formats spread in each folder. `also`: (folder, rel, record) of
     another draw, excluded as if labelled."""
     rng = random.Random(draw['seed'])
-    # its own labels are left out, so that the draw stays the same once they exist
+    # its own and later draws' labels are left out, so that the draw stays the same once they exist
     _, labelled = labelled_files(with_paths=True, ignore=own)
     labelled = labelled + [(os.path.realpath(os.path.join(corpus, rel)), record) for _, rel, record in also]
     hosts = url_hosts(corpus)
@@ -455,6 +475,8 @@ def main():
                     'every label so far left out): the second sealed sample of session 7')
     ap.add_argument('--ninth', action='store_true', help='the ninth draw (seed 20261209, 27, as the eighth): '
                     'sealed for the next session')
+    ap.add_argument('--tenth', action='store_true', help='the tenth draw (seed 20261210, 27, as the ninth): '
+                    'sealed until the session\'s rules are merged')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -462,13 +484,14 @@ def main():
             print(f'{name}\t{rel}\t{index}')
         return 0 if len(picked) == wanted else 1
 
-    if args.eighth or args.ninth:
-        draw, own = (EIGHTH, 'blind8-') if args.eighth else (NINTH, 'blind9-')
-        return emit(fourth_draw(corpus, draw, (own,)), draw['count'])
+    for wanted, draw, own in ((args.eighth, EIGHTH, 'blind8-'), (args.ninth, NINTH, 'blind9-'),
+                              (args.tenth, TENTH, 'blind10-')):
+        if wanted:
+            return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.fifth or args.sixth or args.seventh:
-        together = ('blind6-', 'blind7-')
+        together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
-            draw, picked = FIFTH, fourth_draw(corpus, FIFTH, ('blind5-',))
+            draw, picked = FIFTH, fourth_draw(corpus, FIFTH, from_draw('blind5-'))
         else:
             draw, picked = SIXTH, fourth_draw(corpus, SIXTH, together)
         if args.seventh:
@@ -482,7 +505,7 @@ def main():
     if args.second:
         seed, count_wanted, per_folder = SECOND['seed'], SECOND['count'], SECOND['per_folder']
     rng = random.Random(seed)
-    taken = labelled_files()
+    taken = labelled_files(ignore=from_draw('blind10-'))
 
     folders = {}
     for dirpath, dirnames, filenames in os.walk(corpus):

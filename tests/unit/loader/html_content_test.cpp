@@ -94,10 +94,9 @@ TEST(HtmlContent, InlineReadAlsoCardBecomesABox) {
   EXPECT_EQ(d.link_boxes[0].links[0].href, "https://x.com/news/2");
 }
 
-// A headed list of the site's headlines after the article is a list chosen for it whatever its
-// heading says ("list": the segmenter takes it as related unless the heading names one of the
-// site's own lists); one whose items are ranked (an <ol>, a number beside each), or that links to
-// another site, or that comes before the article, is not.
+// On a page that names no related list, a headed list of the site's headlines after the article
+// is a list by its place whatever its heading says ("list"); one whose items are ranked (an <ol>, a
+// number beside each), or that links to another site, or that comes before the article, is not.
 TEST(HtmlContent, HeadedListsAfterTheArticleByStructure) {
   auto items = [](const std::string& href, const std::string& open, const std::string& close,
                   const std::string& extra) {
@@ -201,6 +200,24 @@ TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
 }
 
+// A dated box holding its date beside other notes gives the innermost dated element (the date
+// alone); a header row above the headline counts when the text's container sits in <body>.
+TEST(HtmlContent, DateInsideADatedBoxAndARowAboveTheHeadline) {
+  Document boxed = page(
+      "<html><body><main><article><h1>هذا اليوم في التاريخ</h1><div class=dates><span class=date>"
+      "الأحد 11 ذو القعدة 1445هـ الموافق 19 مايو 2024م</span> · <span class=upd>يحدث هذا الشرح "
+      "باستمرار</span></div><div class=body>" +
+      para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div></article></main></body></html>");
+  EXPECT_EQ(boxed.text.substr(0, boxed.text.find('\n')), "الأحد 11 ذو القعدة 1445هـ الموافق 19 مايو 2024م");
+  Document row = page(
+      "<html><body><div class=reader><div class=src-row><span class=src-name>موقع السهل</span>"
+      "<span class=src-time>20 مايو 2024 - 12:31</span></div><h1>عنوان الخبر في الصفحة</h1>"
+      "<div class=summary><b>باختصار:</b> <a href=/s/1>ملخص الخبر في سطر واحد طويل</a></div>"
+      "<div class=reader-text>" +
+      para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div></div></body></html>");
+  EXPECT_EQ(row.text.substr(0, row.text.find('\n')), "20 مايو 2024 - 12:31");
+}
+
 // A UTC publish time late in the evening is the next day where the page is (Arc XP pages): the
 // visible date line wins when it is that next day; an earlier UTC time keeps the metadata's date.
 TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
@@ -256,6 +273,45 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
            "العام</a></div></body></html>");
   ASSERT_EQ(d.link_boxes.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].heading, "مواضيع ذات صلة");
+}
+
+// A page that names no related list: the headed lists of stories below the text, outside the
+// page's chrome, are lists by their place ("list": the segmenter takes the first whose heading its
+// site_list markers leave); a heading naming where stories are kept ("في عدد اليوم أيضاً", "المزيد
+// من هذا المصدر", "المصادر") is not, nor a list in <aside>/<footer>, nor any list on a page whose
+// related list is named.
+TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
+  EXPECT_TRUE(detail::container_heading("في عدد اليوم أيضاً"));
+  EXPECT_TRUE(detail::container_heading("في هذه الصفحة أيضا"));
+  EXPECT_TRUE(detail::container_heading("المزيد من هذا المصدر"));
+  EXPECT_TRUE(detail::container_heading("المصادر"));
+  EXPECT_FALSE(detail::container_heading("للتعمق أكثر"));
+  // The coverage of an event names a relation, which is read before the place.
+  EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
+  EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
+  EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
+  EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
+  auto list = [](const std::string& heading, const std::string& at) {
+    std::string items;
+    for (int i = 0; i < 3; ++i)
+      items += "<li><a href=/" + at + std::to_string(i) + ">قصة أخرى عن الموضوع نفسه رقم " + std::string(i + 1, 'x') +
+               "</a></li>";
+    return "<section><h3>" + heading + "</h3><ul>" + items + "</ul></section>";
+  };
+  std::string text = "<article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                     para("وأضاف المحافظ") + "</article>";
+  auto kinds = [&](const std::string& after) {
+    Document d = page("<html><body><main>" + text + after + "</main></body></html>");
+    std::string out;
+    for (const auto& b : d.link_boxes) out += b.heading + "=" + (b.kind.empty() ? "-" : b.kind) + ";";
+    return out;
+  };
+  EXPECT_EQ(kinds(list("في عدد اليوم أيضاً", "i") + list("للتعمق أكثر", "d")),
+            "في عدد اليوم أيضاً=-;للتعمق أكثر=list;");
+  EXPECT_EQ(kinds(list("للتعمق أكثر", "d") + list("قصص مصورة", "p")), "للتعمق أكثر=list;قصص مصورة=list;");
+  EXPECT_EQ(kinds(list("قصص مصورة", "p") + list("مواضيع ذات صلة", "r")), "قصص مصورة=-;مواضيع ذات صلة=related;");
+  EXPECT_EQ(kinds("<aside>" + list("للتعمق أكثر", "d") + "</aside>"), "للتعمق أكثر=-;");
+  EXPECT_EQ(kinds("<footer>" + list("للتعمق أكثر", "d") + "</footer>"), "للتعمق أكثر=-;");
 }
 
 // A share bar written as plain text under the article is no article text; a sentence that
@@ -661,6 +717,25 @@ TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   EXPECT_TRUE(b.type.empty());
   detail::read_json_ld("{not json", b);
   EXPECT_TRUE(b.type.empty());
+}
+
+// A fact-check page's ClaimReview is its main object (dated by datePublished) only when no
+// article object is on the page.
+TEST(HtmlMeta, JsonLdClaimReviewOnlyWithoutAnArticle) {
+  detail::JsonLdArticle c;
+  detail::read_json_ld(
+      "{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"datePublished\":\"2024-05-12\","
+      "\"claimReviewed\":\"منشور متداول\",\"reviewRating\":{\"@type\":\"Rating\",\"alternateName\":\"مضلل\"}}",
+      c);
+  EXPECT_EQ(c.type, "ClaimReview");
+  EXPECT_EQ(c.published, "2024-05-12");
+  detail::JsonLdArticle both;
+  detail::read_json_ld(
+      "[{\"@type\":\"ClaimReview\",\"datePublished\":\"2024-05-08\"},"
+      "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-05-07\"}]",
+      both);
+  EXPECT_EQ(both.type, "NewsArticle");
+  EXPECT_EQ(both.published, "2024-05-07");
 }
 
 // A video page's VideoObject is its main object (dated by uploadDate) only when no article

@@ -582,6 +582,18 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   // Initials need dots: "أب" or "في ما" are words.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nفي ما\n");
   EXPECT_EQ(a.body.size(), 2u);
+  // A full signature: a title written as a label, a compound name, the writer's posts under it.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+            "\nالدكتور/ عبد العزيز بن عبد الله الأحمد\nأستاذ التوجيه والإرشاد النفسي\nالمشرف العام على مركز حلول\n");
+  EXPECT_EQ(a.author, "عبد العزيز بن عبد الله الأحمد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "أستاذ التوجيه والإرشاد النفسي"));
+  // The post after a spaced dash is not the name; a reader's contact line is no signature.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nنوف بنت طلال - مذيعة قناة الإخبارية\n");
+  EXPECT_EQ(a.author, "نوف بنت طلال");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمحمد قراش, mk@yahoo.fr\nكاتب وباحث\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.body.size(), 4u);
 }
 
 // App-notification footers in each verb ("استلام", "تسلم", "تلقي") are subscribe prompts; a body
@@ -824,26 +836,26 @@ TEST_F(SegmenterTest, LinkBoxesUnderAMarkerHeading) {
   EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
 }
 
-// A box the page's structure calls a list chosen for the article ("list") is related under any
-// heading, except one that names the site's own lists (site_list markers: latest, today's issue,
-// more from this source), which stays out.
-TEST_F(SegmenterTest, StructuralListsAreRelatedUnlessTheHeadingNamesASiteList) {
+// A box the page's place calls a list ("list": a headed list of stories below the text of a page
+// that names no related list) is related under a heading of its own words, except one that names
+// the site's own lists (site_list markers: latest, today's issue, more from this source, a
+// one-word "مقالات"); only the first such list is taken.
+TEST_F(SegmenterTest, ListsByPlaceAreRelatedUnlessTheHeadingNamesASiteList) {
   auto seg = Segmenter::create();
   ASSERT_TRUE(seg);
   Document doc;
   doc.input.path = "p.html";
   doc.format = "html";
   doc.text = std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n";
-  doc.link_boxes = {{"للتعمق أكثر", {{"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"}}, "list"},
-                    {"في عدد اليوم أيضاً", {{"البورصة المصرية تربح 10 مليارات", "https://x.com/a2"}}, "list"},
+  doc.link_boxes = {{"في عدد اليوم أيضاً", {{"البورصة المصرية تربح 10 مليارات", "https://x.com/a2"}}, "list"},
                     {"المزيد من هذا المصدر صحيفة الضفة", {{"خبر آخر مهم جدا اليوم", "https://x.com/a3"}}, "list"},
                     {"مقالات", {{"خبر رابع مهم جدا اليوم", "https://x.com/a4"}}, "list"},
-                    {"مقالات في السياق", {{"خبر خامس مهم جدا اليوم", "https://x.com/a5"}}, "list"},
+                    {"مقالات في السياق", {{"الذهب يتراجع مع صعود الدولار", "https://x.com/a1"}}, "list"},
+                    {"للتعمق أكثر", {{"خبر خامس مهم جدا اليوم", "https://x.com/a5"}}, "list"},
                     {"عنوان بلا نوع", {{"خبر سادس مهم جدا اليوم", "https://x.com/a6"}}}};
   Article a = seg->segment(doc, normalizer);
-  ASSERT_EQ(a.related.size(), 2u);
+  ASSERT_EQ(a.related.size(), 1u);
   EXPECT_EQ(a.related[0].url, "https://x.com/a1");
-  EXPECT_EQ(a.related[1].url, "https://x.com/a5");
   EXPECT_TRUE(a.read_also.empty());
 }
 
@@ -895,6 +907,32 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
+  // A scraper's leftover with no letter of any script ("} },") is no name either.
+  doc.author = "} },";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
+}
+
+// "الدمام، تقرير - محمد الغامدي": the piece's genre after the place (an author label) is not part of
+// the dateline.
+TEST_F(SegmenterTest, GenreAfterThePlaceIsNotTheDateline) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.source = "alriyadh";
+  for (auto [byline, place] : {std::pair{"الدمام، تقرير - محمد الغامدي", "الدمام"},
+                               std::pair{"بريدة , تقرير - محمد الغامدي", "بريدة"}}) {
+    doc.author = byline;
+    Article a = seg->segment(doc, normalizer);
+    EXPECT_EQ(a.author, "محمد الغامدي") << byline;
+    EXPECT_EQ(a.dateline, place) << byline;
+  }
+  doc.author = "الرياض، حوار - سارة القحطاني";
+  EXPECT_EQ(seg->segment(doc, normalizer).dateline, "الرياض");
 }
 
 // The site's name in Arabic letters in the author field ("المدينة" on almadina, "عكاظ" on
