@@ -35,7 +35,8 @@ struct Anchor {
 struct LinkBox {
   std::string heading;
   std::vector<Anchor> links;
-  // "read_also" (a promo inside the article), "related" (class hints), "" (markers decide).
+  // "read_also" (a promo inside the article), "related" (class hints), "list" (related by its place
+  // unless the heading names one of the site's own lists: site_list markers), "" (markers decide).
   std::string kind = {};
 };
 
