@@ -413,6 +413,14 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     if (slot.empty()) slot = std::string(part);
   };
   if (auto b = split_byline(text)) {
+    // "الدكتور/ عبد العزيز الأحمد": one word of a name marker written as a label before a slash is the
+    // writer's title ("الدكتور", "د.", "الشيخ"), not a part of its own: the name follows it.
+    if (std::string_view t = trim_chars(text, " "); b->parts.size() >= 2 && count_words(b->parts[0]) == 1 &&
+                                                    t.starts_with(b->parts[0]) &&
+                                                    t.substr(b->parts[0].size()).starts_with("/") &&
+                                                    markers.opens_with_name(fold_key(normalizer.search(b->parts[0]))) &&
+                                                    kind(b->parts[1]) != Part::place && kind(b->parts[1]) != Part::agency)
+      b->parts.erase(b->parts.begin());
     std::vector<Part> kinds;
     bool anchored = false, named = false;
     for (const auto& p : b->parts) {

@@ -915,6 +915,19 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
 }
 
+// "الدكتور/ عبد العزيز الأحمد" above the lead: the title written as a label before the slash is
+// not the writer; a place after the slash stays the dateline.
+TEST_F(SegmenterTest, TitleBeforeASlashIsNotTheWriter) {
+  for (auto [byline, author] : {std::pair{"الدكتور/ عبد العزيز الأحمد", "عبد العزيز الأحمد"},
+                                std::pair{"د./ سامي العلي", "سامي العلي"}}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + byline + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_EQ(a.author, author) << byline;
+  }
+  Article a = parse(std::string("عنوان الخبر هنا\nعدن/مختار البعداني\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "مختار البعداني");
+  EXPECT_EQ(a.dateline, "عدن");
+}
+
 // "الدمام، تقرير - محمد الغامدي": the piece's genre after the place (an author label) is not part of
 // the dateline.
 TEST_F(SegmenterTest, GenreAfterThePlaceIsNotTheDateline) {
