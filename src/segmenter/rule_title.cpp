@@ -53,14 +53,16 @@ bool opening_byline(const Page& p, const Line& l) {
 // "قضايا ثقافية" / "في اجتماعه الأول" / "منال محمد الكندي" above "المجلس الاستشاري للغة العربية
 // يناقش استراتيجية عمله": a rubric, an overline or the writer's name (at most 4 words) over a
 // longer headline. The longer line is the title; a name is the author, the rest is removed.
-bool overline(Page& p, std::size_t i, std::size_t j) {
+// A kicker ending in a colon ("يوم 17 رمضان ذكرى نزول القرآن:") leads into the headline under it
+// whatever their lengths (`colon`).
+bool overline(Page& p, std::size_t i, std::size_t j, bool colon = false) {
   Line& l = p.lines[i];
   Line& h = p.lines[j];
-  if (l.words > th::title::overline_max_words || h.hit || h.bullet || h.menu || h.separator ||
-      !headline_like(h, th::line::headline_max_words))
+  if (l.words > (colon ? th::title::colon_overline_max_words : th::title::overline_max_words) || h.hit ||
+      h.bullet || h.menu || h.separator || !headline_like(h, th::line::headline_max_words))
     return false;
-  if (h.words < l.words + th::title::overline_min_extra_words || p.is_date_line(h) ||
-      p.markers().agency(h.key))
+  if ((colon ? h.words < th::title::min_words : h.words < l.words + th::title::overline_min_extra_words) ||
+      p.is_date_line(h) || p.markers().agency(h.key))
     return false;
   // One headline broken over two lines: an open quote, or a second line going on with "و".
   auto opens = [](std::string_view t, std::string_view open, std::string_view close) {
@@ -115,7 +117,8 @@ bool overline(Page& p, std::size_t i, std::size_t j) {
     p.label_removed(l, "author", "a person's name above the headline");
   } else {
     p.article.removed.push_back({"headline", l.text});
-    p.label_removed(l, "headline", "a short rubric or overline above a longer headline");
+    p.label_removed(l, "headline",
+                    colon ? "a kicker ending in a colon above the headline" : "a short rubric or overline above a longer headline");
   }
   l.blank = true;  // handled
   p.article.title = without_title_label(p, h.text, true);
@@ -195,6 +198,10 @@ void rule_title(Page& p) {
   }
   if (marker_line || l.separator || l.bullet || l.menu || l.words < th::title::min_words) return;
   bool long_title = false;
+  if (std::string_view t = trim_chars(l.text, " "); t.ends_with(":") && !marker_line) {
+    std::size_t j = p.next_nonblank(i + 1);
+    if (j < p.lines.size() && overline(p, i, j, true)) return;
+  }
   if (!headline_like(l, th::line::headline_max_words)) {
     if (!long_headline(p, l, p.next_nonblank(i + 1))) return;
     long_title = true;

@@ -93,6 +93,9 @@ inline constexpr int opening_byline_name_max_words = 4;
 inline constexpr int overline_max_words = 4;
 // ... and the headline under it at least this many words longer.
 inline constexpr int overline_min_extra_words = 2;
+// A kicker that ends in a colon leads into the headline under it, so it may be longer: a clause
+// ("والداخليّة توضّح:") of at most this many words.
+inline constexpr int colon_overline_max_words = 8;
 // A line under the overline this short, split like a byline, is a byline, not the headline.
 inline constexpr int under_byline_max_words = 7;
 // A line under the overline of this many words or fewer that opens with a name is a name.

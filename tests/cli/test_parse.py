@@ -169,8 +169,9 @@ def test_eighth_blind_labels_hold_their_floor(ctx):
 # did not change the rules, sealed until session 8 began). Its first run, at 618ca8c, gave body F1
 # 0.963 (precision 0.939), fields 0.959, links F1 1.000. Session 8: a genre word after the place
 # ("الدمام، تقرير") is no part of the dateline, an author field with no letters no name: fields 0.972;
-# a fact-check teaser's read-on prompt, a forum's clock and a shop's cart markers: body 0.981.
-BLIND9_FLOOR = ['--min-body-f1', '0.980', '--min-fields', '0.971', '--min-links-f1', '0.999']
+# a fact-check teaser's read-on prompt, a forum's clock and a shop's cart markers: body 0.981; a
+# kicker ending in a colon above the headline: fields 0.979.
+BLIND9_FLOOR = ['--min-body-f1', '0.980', '--min-fields', '0.978', '--min-links-f1', '0.999']
 
 
 def test_ninth_blind_labels_hold_their_floor(ctx):

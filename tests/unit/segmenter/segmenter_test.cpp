@@ -915,6 +915,22 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
 }
 
+// A kicker ending in a colon ("تقرير فلسطيني:", "عبد الواحد بعد أن تنفّس الصعداء:") leads into the
+// headline under it, shorter or longer: the next line is the title.
+TEST_F(SegmenterTest, KickerEndingInAColonLeadsIntoTheHeadline) {
+  for (auto [kicker, headline] :
+       {std::pair{"تقرير فلسطيني:", "السلطة تلفظ أنفاسها"},
+        std::pair{"يوم 17 رمضان ذكرى نزول القرآن:", "صدور كتاب يوسف الصديق هل قرأنا القرآن؟ «أمْ على قلوبٍ أقفالها...»"}}) {
+    Article a = parse(std::string(kicker) + "\n" + headline + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_EQ(a.title, headline) << kicker;
+    EXPECT_TRUE(removed(a, "headline", kicker)) << kicker;
+  }
+  // A long line ending in a colon is a sentence that introduces the text, not a kicker.
+  Article a = parse(std::string("وقال المتحدث باسم الوزارة في بيان صحفي أصدره مساء اليوم ما يلي:\n") +
+                    "السلطة تلفظ أنفاسها\n" + lead + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+}
+
 // "الدكتور/ عبد العزيز الأحمد" above the lead: the title written as a label before the slash is
 // not the writer; a place after the slash stays the dateline.
 TEST_F(SegmenterTest, TitleBeforeASlashIsNotTheWriter) {
