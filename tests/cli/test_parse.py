@@ -157,8 +157,9 @@ def test_seventh_blind_labels_hold_their_floor(ctx):
 # change the rules, sealed until both rounds of the session's rules were merged). Its first run, at
 # ae4ff8d, gave body F1 0.939 (precision 0.893), fields 0.918, links F1 0.000 (one CNN record's
 # five unmarked related teasers), the same as before the session: held at a floor just under it.
-# Session 8: a closing signature with the writer's posts under it: body 0.949, fields 0.925.
-BLIND8_FLOOR = ['--min-body-f1', '0.948', '--min-fields', '0.924', '--min-links-f1', '0.0']
+# Session 8: a closing signature with the writer's posts under it: body 0.949, fields 0.925; a
+# cookie banner is no title: fields 0.932.
+BLIND8_FLOOR = ['--min-body-f1', '0.948', '--min-fields', '0.931', '--min-links-f1', '0.0']
 
 
 def test_eighth_blind_labels_hold_their_floor(ctx):
