@@ -10,8 +10,9 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
-// WAFA's "رام الله 20-5-2012 وفا- أطلق ...": a known place, a date and a known agency before
-// a dash open the lead. The date is the publication date; the place is the dateline.
+// WAFA's "رام الله 20-5-2012 وفا- أطلق ...", SPA's "الرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو
+// 2024 م (واس) - ...": a known place, a date (in one calendar or both) and a known or bracketed
+// agency before a dash open the lead. The date is the publication date; the place is the dateline.
 bool dated_dateline(Page& p, std::string& text, std::string& rule, bool whole_line) {
   std::size_t limit = 0;
   for (int w = 0; w < th::lead::dated_dateline_head_words && limit != std::string::npos; ++w)
@@ -32,9 +33,15 @@ bool dated_dateline(Page& p, std::string& text, std::string& rule, bool whole_li
   }
   if (dash == std::string::npos) return false;
   std::string place(trim_chars(head.substr(0, date->begin), ",-"));
-  std::string agency(trim_chars(head.substr(date->end, dash - date->end), ",-"));
+  std::string agency(trim_chars(head.substr(date->end, dash - date->end), ",- "));
+  // Between a known place and its date, a bracketed name before the dash is the agency even when
+  // the list lacks it ("الرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو 2024 م (وكا) -").
+  bool bracketed = agency.size() > 2 && agency.front() == '(' && agency.back() == ')' &&
+                   agency.find('(', 1) == std::string::npos &&
+                   count_words(agency) <= th::lead::dated_dateline_bracketed_agency_max_words;
+  if (bracketed) agency = std::string(trim_chars(agency, "()"));
   if (!p.markers().place(fold_key(p.ctx.normalizer.search(place))) ||
-      !p.markers().agency(fold_key(p.ctx.normalizer.search(agency))))
+      (!bracketed && !p.markers().agency(fold_key(p.ctx.normalizer.search(agency)))))
     return false;
   std::size_t rest_at = dash;
   next_code_point(text, rest_at);

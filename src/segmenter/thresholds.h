@@ -212,8 +212,12 @@ inline constexpr int glued_name_max_words = 5;
 inline constexpr int glued_rest_min_words = 3;
 // A dateline is looked for only on a lead of at least this many words.
 inline constexpr int dateline_min_lead_words = 6;
-// WAFA's "رام الله 20-5-2012 وفا- ...": the place, date and agency sit in the first this many words.
-inline constexpr int dated_dateline_head_words = 7;
+// WAFA's "رام الله 20-5-2012 وفا- ...": the place, date and agency sit in the first this many words
+// (SPA's "الرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو 2024 م (واس) -" gives both calendars: 13).
+inline constexpr int dated_dateline_head_words = 14;
+// An agency the list lacks, in brackets between the date and the dash ("(وكا)"), is at most this
+// many words.
+inline constexpr int dated_dateline_bracketed_agency_max_words = 3;
 // A dateline leaves at least this many words of text after it.
 inline constexpr int dateline_min_rest_words = 3;
 // Sabq's "... سبق- الرياض: ...": the place before ':' is at most this many words.

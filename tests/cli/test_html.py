@@ -32,7 +32,9 @@ SET4_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.95}
 # voted comments, opinion column, wire page), sealed until the third round was merged: first run
 # body F1 0.935, fields 1.00, headlines found 0.886 (precision 0.975); after the fourth round
 # 0.986, 1.00 and 1.00 (1.00); what is left is the wire's Hijri dateline glued before the lead.
-SET5_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.97, 'links_precision': 0.97}
+# Session 8: the wire's dateline in both calendars with its agency in brackets is read (dateline,
+# source, date) and cut from the lead: body F1 1.000.
+SET5_FLOOR = {'body_f1': 0.99, 'fields': 0.95, 'links_recall': 0.97, 'links_precision': 0.97}
 # Set 6 (tests/html/templates_set6.py: body cut by ads, print edition in <pre>, match box,
 # infinite scroll, Joomla 1.5 table, press release, hero overlay), sealed until the second round of
 # session 7 was merged: first run body F1 0.984, fields 0.929, headlines found 0.50 (precision

@@ -915,6 +915,23 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
 }
 
+// SPA's dateline gives both calendars before the agency in brackets; an agency the list lacks counts
+// in brackets between a known place's date and the dash.
+TEST_F(SegmenterTest, DatedDatelineInBothCalendars) {
+  for (auto [agency, source] : {std::pair{"(واس)", "واس"}, std::pair{"(وكا)", "وكا"}}) {
+    Article a = parse(std::string("عنوان الخبر هنا\nالرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو 2024 م ") + agency +
+                      " - " + lead + "\n" + para2 + "\n");
+    EXPECT_EQ(a.dateline, "الرياض") << agency;
+    EXPECT_EQ(a.source, source) << agency;
+    EXPECT_EQ(a.published, "2024-05-25") << agency;
+    EXPECT_EQ(a.body.front().text, lead) << agency;
+  }
+  // Without an agency it stays the text.
+  Article a = parse(std::string("عنوان الخبر هنا\nالرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو 2024 م - ") + lead +
+                    "\n" + para2 + "\n");
+  EXPECT_EQ(a.dateline, std::nullopt);
+}
+
 // A kicker ending in a colon ("تقرير فلسطيني:", "عبد الواحد بعد أن تنفّس الصعداء:") leads into the
 // headline under it, shorter or longer: the next line is the title.
 TEST_F(SegmenterTest, KickerEndingInAColonLeadsIntoTheHeadline) {
