@@ -1096,6 +1096,32 @@ bool wholly_emphasized(const GumboNode* p) {
   return t == GUMBO_TAG_EM || t == GUMBO_TAG_I || t == GUMBO_TAG_SMALL;
 }
 
+// A label before a box's text is a few words ("باختصار:", "الادعاء:"); 60 bytes is about six words.
+constexpr std::size_t lead_label_max_bytes = 60;
+
+// How a block opens: with its own text, with a heading element, or with a box's label — a short
+// bold label ending in a colon ("<b>باختصار:</b>") or a short element whose class names a label
+// ("<div class=claim-label>الادعاء</div>"). A labelled box before the text (a fact-check's claim,
+// an aggregator's summary) is a box of the page, not the article's lead.
+enum class Opening { text, heading, box_label };
+Opening opening_of(const GumboNode* n) {
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type != GUMBO_NODE_ELEMENT) return Opening::text;
+    GumboTag t = k->v.element.tag;
+    if (is_heading_tag(t)) return Opening::heading;
+    std::string label(trim(html_text(k)));
+    if (label.empty() || label.size() > lead_label_max_bytes) return Opening::text;
+    if ((t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG) && label.back() == ':') return Opening::box_label;
+    if (const char* c = html_attr(k, "class"); c && std::string_view(c).find("label") != std::string_view::npos)
+      return Opening::box_label;
+    return Opening::text;
+  }
+  return Opening::text;
+}
+
 // Reads the chosen elements' text, leaving out what is not the article inside them.
 class Writer {
  public:
@@ -1573,7 +1599,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
                          ? std::max(top_score, best) * 0.2
                          : 0;
       double ld = static_cast<double>(si->links) / si->text;
-      bool keep = si->scored && scorer.final_score(s) + bonus >= threshold;
+      // Before the text, a box with a label of its own is the page's (a claim, a summary).
+      Opening opens = before_top_done ? Opening::text : opening_of(s);
+      bool keep = si->scored && scorer.final_score(s) + bonus >= threshold && opens != Opening::box_label;
       // A paragraph after the text set wholly in italics is a note under it (a disclaimer).
       if (!keep && s->v.element.tag == GUMBO_TAG_P && !(before_top_done && wholly_emphasized(s)))
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
@@ -1581,7 +1609,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // sentence-shaped text with hardly a link. After the body such text is more often a bio
       // or a subscription pitch, so only a block before it.
       if (!keep && !before_top_done &&
-          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION))
+          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION) && opens == Opening::text)
         keep = si->text > 80 && ld < 0.1 && (si->stops || si->commas);
       if (keep) {
         out.nodes.push_back(s);

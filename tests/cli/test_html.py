@@ -62,7 +62,8 @@ SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.90, 'links_prec
 # (body F1 0.955). The first headed list below the text of a page that names none is its related
 # list, unless its heading names where the stories are kept ("في عدد اليوم أيضاً", "المزيد من هذا
 # المصدر"): headlines found 1.00 (precision 1.00).
-SET8_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.97}
+# A box before the text with a label of its own (the claim, "باختصار:") is not the lead: body F1 1.000.
+SET8_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.97}
 
 
 def score(ctx, label_dir):

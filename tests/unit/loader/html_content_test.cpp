@@ -200,6 +200,21 @@ TEST(HtmlContent, LeadBlockAndDateLineAboveTheHeadline) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "الأربعاء، 22 مايو 2024 10:30");
 }
 
+// Before the text, a box with a label of its own (a fact-check's claim, an aggregator's "باختصار:"
+// summary) is the page's, not the article's lead.
+TEST(HtmlContent, LabelledBoxBeforeTheTextIsNotTheLead) {
+  std::string text = "<div class=body>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div>";
+  std::string claim = "يزعم منشور متداول أن أهالي القرية يتبرعون للبلدية بمبالغ كبيرة كل عام، وهو ما نفته البلدية.";
+  for (const std::string& box :
+       {"<div class=claim-box><div class=claim-label>الادعاء</div><blockquote>" + claim + "</blockquote></div>",
+        "<div class=summary><b>باختصار:</b> <span>" + claim + "</span></div>"}) {
+    Document d = page("<html><body><main><article><h1>عنوان الخبر في الصفحة</h1>" + box + text +
+                      "</article></main></body></html>");
+    EXPECT_FALSE(has(d.text, "يزعم منشور متداول")) << box;
+    EXPECT_TRUE(has(d.text, "قالت الوزارة")) << box;
+  }
+}
+
 // A dated box holding its date beside other notes gives the innermost dated element (the date
 // alone); a header row above the headline counts when the text's container sits in <body>.
 TEST(HtmlContent, DateInsideADatedBoxAndARowAboveTheHeadline) {
