@@ -50,6 +50,7 @@ struct Document {
   std::string raw;     // the record's raw bytes before decoding (kept compressed by the archive)
   // Metadata that a structured input carried in fields of its own; unset when absent.
   std::optional<std::string> title, date, author, source, category, abstract;
+  std::optional<std::string> updated;  // when the record says it was last modified (an HTML page's metadata)
   std::optional<std::string> fetched;  // when the input was captured (WARC-Date, file mtime), ISO 8601
   std::vector<Warning> warnings;       // the loader's remarks on this record (repairs, bad bytes)
   std::vector<Anchor> anchors;         // an HTML page's links in page order (empty for other formats)

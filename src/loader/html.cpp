@@ -26,6 +26,7 @@ struct Found {
   JsonLdArticle ld;               // the article object of the page's JSON-LD
   std::optional<std::string>
       time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
+  std::optional<std::string> time_modified;  // <time itemprop=dateModified>
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
   std::vector<Anchor> anchors;  // <a href> with text, in page order
@@ -71,6 +72,10 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     }
     return;
   }
+  if (tag == GUMBO_TAG_TIME && !f.time_modified)
+    if (const char* ip = attr(node, "itemprop"); ip && strcasecmp(ip, "dateModified") == 0)
+      if (const char* dt = attr(node, "datetime"); dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
+        f.time_modified = std::string(trim(dt));
   if (tag == GUMBO_TAG_TIME && !f.time_published) {
     const char* dt = attr(node, "datetime");
     const char* ip = attr(node, "itemprop");
@@ -1018,6 +1023,16 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.date = dates[pick].second;
     trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second + why);
   }
+  // Updated: the article's own modification time (JSON-LD, the meta tags, <time itemprop>); the
+  // segmenter keeps it only when it is later than the published date (many pages repeat it).
+  if (f.ld.modified && (f.ld.published || !f.ld.type.empty()))
+    doc.updated = f.ld.modified;
+  else if (auto m = meta({"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                          "dc.date.modified", "last-modified"}))
+    doc.updated = m;
+  else if (f.time_modified)
+    doc.updated = f.time_modified;
+  if (doc.updated) trace.push_back("updated\tmetadata\t" + *doc.updated);
   doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));
   if (!doc.author) doc.author = f.ld.author;
   doc.category = meta({"article:section", "section"});

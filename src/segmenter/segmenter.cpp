@@ -263,6 +263,9 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
       a.warnings.push_back(
           {kind::input_date_unreadable, "could not read the input's date field \"" + *d + "\""});
   }
+  // A modification time no later than the publication is no update (pages often repeat it).
+  if (auto u = clean_field(doc.updated, normalizer))
+    if (auto iso = parse_date_field(*u, now); iso && (!a.published || *iso > *a.published)) a.updated = *iso;
 
   std::string display = normalizer.display(doc.text);
   std::vector<detail::Line> lines = detail::split_lines(display);

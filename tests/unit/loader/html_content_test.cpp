@@ -734,6 +734,21 @@ TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
   EXPECT_TRUE(b.type.empty());
 }
 
+// The page's modification time (JSON-LD dateModified, article:modified_time, <time
+// itemprop=dateModified>) is the record's `updated`; the segmenter keeps it only when it is later
+// than the published date.
+TEST(HtmlMeta, ModifiedTimeIsTheUpdate) {
+  std::string body = "<body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                     "</article></body></html>";
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2024-05-20T10:00:00+03:00\">"
+                    "<meta property=\"article:modified_time\" content=\"2024-05-21T09:00:00+03:00\"></head>" + body);
+  EXPECT_EQ(d.updated, "2024-05-21T09:00:00+03:00");
+  Document t = page("<html><head></head><body><article><h1>عنوان الخبر هنا اليوم</h1><time itemprop=dateModified "
+                    "datetime=\"2024-05-22\">22 مايو</time>" + para("قالت الوزارة") + para("وأضافت") +
+                    "</article></body></html>");
+  EXPECT_EQ(t.updated, "2024-05-22");
+}
+
 // A fact-check page's ClaimReview is its main object (dated by datePublished) only when no
 // article object is on the page.
 TEST(HtmlMeta, JsonLdClaimReviewOnlyWithoutAnArticle) {

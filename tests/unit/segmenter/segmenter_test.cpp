@@ -915,6 +915,20 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
 }
 
+// An input's modification time is the update only when it is later than the publication.
+TEST_F(SegmenterTest, InputUpdateOnlyWhenLaterThanPublished) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.date = "2024-05-20T10:00:00+03:00";
+  doc.updated = "2024-05-21T09:00:00+03:00";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-05-21T09:00:00+03:00");
+  doc.updated = doc.date;
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, std::nullopt);
+}
+
 // SPA's dateline gives both calendars before the agency in brackets; an agency the list lacks counts
 // in brackets between a known place's date and the dash.
 TEST_F(SegmenterTest, DatedDatelineInBothCalendars) {
