@@ -228,6 +228,32 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSe
 
 }  // namespace
 
+namespace {
+// The Gregorian date's era letter "م" ("10 أغسطس 2015 م") when find_date leaves it after the date.
+constexpr std::string_view gregorian_era = "م";
+
+// "PLACE DATE [م] AGENCY" as a whole line: the place and agency of a wire dateline set alone on its
+// line above the lead (SPA). Both must be known (the agency may instead be bracketed, "(وكا)"), so
+// a date line with some other word at its edge gives nothing.
+void read_wire_credit(std::string_view text, const FoundDate& date, const Normalizer& normalizer,
+                      const MarkerSet& markers, DateLine& out) {
+  std::string_view place = trim_chars(text.substr(0, date.begin), ",-");
+  std::string_view agency = trim_chars(text.substr(date.end), ",-");
+  if (agency.substr(0, gregorian_era.size()) == gregorian_era &&
+      (agency.size() == gregorian_era.size() || agency[gregorian_era.size()] == ' '))
+    agency = trim_chars(agency.substr(gregorian_era.size()), ",-");
+  if (place.empty() || agency.empty()) return;
+  std::string credit(agency);
+  bool bracketed = agency.size() > 2 && agency.front() == '(' && agency.back() == ')' &&
+                   count_words(agency) <= th::lead::dated_dateline_bracketed_agency_max_words;
+  if (bracketed) agency = trim_chars(agency.substr(1, agency.size() - 2), "");
+  if (!markers.place(fold_key(normalizer.search(place)))) return;
+  if (!bracketed && !markers.agency(fold_key(normalizer.search(credit)))) return;
+  out.wire_place = std::string(place);
+  out.wire_agency = std::string(agency);
+}
+}  // namespace
+
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const MarkerSet& markers, const std::optional<std::string>& now) {
   if (line.blank || line.words > th::dates::date_line_max_words) return std::nullopt;
@@ -301,6 +327,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   }
   if (!out.published && !out.updated) return std::nullopt;
   if (update_time && !out.updated) out.updated = update_time->iso;
+  if (dates.size() == 1 && !update_time && !labelled) read_wire_credit(text, dates.front(), normalizer, markers, out);
   for (const auto& g : gaps)
     for (const auto& p : g.pieces) out.rest.push_back(p);
   // What is left besides dates, labels, weekday names and separators: keep it small, unless it

@@ -30,6 +30,9 @@ struct DateLine {
   // The line's text that is neither a date, a label, a weekday nor a separator, one piece per
   // run: a byline or credit for the caller to read ("الجزائر: حميد عبد القادر", "الرياض", "واس").
   std::vector<std::string> rest;
+  // SPA's own-line dateline "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": the known place
+  // before the line's only date and the agency (known, or bracketed) after it; empty otherwise.
+  std::string wire_place, wire_agency;
 };
 
 // Reads a line made of dates and date labels ("يوليو 23, 2024آخر تحديث: يوليو 23, 2024",

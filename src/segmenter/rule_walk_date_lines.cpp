@@ -96,6 +96,11 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
     p.fill(*c, "date_line_byline");
     rule += " byline '" + piece + "'";
   }
+  // SPA's "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" alone on its line.
+  if (!p.state.lead_seen && !d->wire_place.empty() && p.fill(Field::dateline, d->wire_place, "date_line_wire"))
+    rule += " dateline=" + d->wire_place;
+  if (!p.state.lead_seen && !d->wire_agency.empty() && p.fill(Field::source, d->wire_agency, "date_line_wire"))
+    rule += " source=" + d->wire_agency;
   p.remove(l, "date", rule);
   return d;
 }

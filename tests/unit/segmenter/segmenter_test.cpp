@@ -532,6 +532,22 @@ TEST_F(SegmenterTest, PlaceDateAgencyDateline) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{s}));
 }
 
+// SPA's dateline alone on its line above the lead: the date line gives the date, the place and the agency.
+TEST_F(SegmenterTest, DoubleCalendarWireDatelineOnItsLine) {
+  Article a = parse(std::string("عنوان الخبر هنا\nمكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "مكة المكرمة");
+  EXPECT_EQ(a.source, "واس");
+  EXPECT_EQ(a.published, "2015-08-10");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nالرياض 17 ذو القعدة 1445 هـ الموافق 25 مايو 2024 م (وكا)\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "الرياض");
+  EXPECT_EQ(a.source, "وكا");
+  // A word the lists lack after the date is no agency: the date alone.
+  a = parse(std::string("عنوان الخبر هنا\nالرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م مساء\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, std::nullopt);
+  EXPECT_EQ(a.source, std::nullopt);
+}
+
 // A byline under a deck (a sub-headline without a final period) is still above the lead.
 TEST_F(SegmenterTest, BylineUnderADeck) {
   const std::string deck = "عقب دعوة الأمين العام لتقليص البعثة وتغيير عملها";
