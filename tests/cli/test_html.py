@@ -64,6 +64,12 @@ SET7_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.90, 'links_prec
 # المصدر"): headlines found 1.00 (precision 1.00).
 # A box before the text with a label of its own (the claim, "باختصار:") is not the lead: body F1 1.000.
 SET8_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.97}
+# Set 9 (tests/html/templates_set9.py: a sidebar before the article, an hAtom/hCard blog theme, a
+# SharePoint ministry portal, an AMP Web Story, a TV channel's news page, a developing story), written
+# sealed in session 8 and scored once after the session's rules were merged (at f49c769): body F1
+# 0.907 (Readability 0.864), title 24/24, published 22/24, updated 0/8, headlines found 0.73 at
+# precision 0.67 (links). The page's modification time as `updated` followed: updated 4/8. Held there.
+SET9_FLOOR = {'body_f1': 0.90, 'fields': 0.89, 'links_recall': 0.72, 'links_precision': 0.67}
 
 
 def score(ctx, label_dir):
@@ -155,6 +161,10 @@ def test_sealed_set7_holds_its_floor(ctx):
 
 def test_sealed_set8_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set8', 20, SET8_FLOOR)
+
+
+def test_sealed_set9_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set9', 24, SET9_FLOOR)
 
 
 def test_numbering_and_thumbnails_are_never_titles(ctx):
