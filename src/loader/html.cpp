@@ -263,13 +263,10 @@ std::string fold_heading(std::string_view s) {
   return out;
 }
 
-bool names_relation(std::string_view heading) {
-  std::string h = fold_heading(heading);
-  // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
-  // list is about this story.
-  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
-  // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
-  // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
+namespace {
+
+// The words of a folded heading (fold_heading: one space between words), as views into it.
+std::vector<std::string_view> words_of_folded(const std::string& h) {
   std::vector<std::string_view> words;
   for (std::size_t at = 0; at < h.size();) {
     std::size_t end = h.find(' ', at);
@@ -277,6 +274,19 @@ bool names_relation(std::string_view heading) {
     words.emplace_back(h.data() + at, end - at);
     at = end + 1;
   }
+  return words;
+}
+
+}  // namespace
+
+bool names_relation(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
+  // list is about this story.
+  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
+  // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
+  // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
+  std::vector<std::string_view> words = words_of_folded(h);
   if (words.empty() || words.size() > 6) return false;
   std::size_t tail = words.size();
   // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
@@ -371,13 +381,7 @@ bool container_heading(std::string_view heading) {
   // "في عدد اليوم أيضاً", "في هذه الصفحة أيضاً": also in this issue, on this page. "المزيد من هذا
   // المصدر", "مزيد من الرياضة": more from a source, a section, a writer. "المصادر", "المراجع": the
   // text's references. Each names where the stories are kept, not what they are about.
-  std::vector<std::string_view> words;
-  for (std::size_t at = 0; at < h.size();) {
-    std::size_t end = h.find(' ', at);
-    if (end == std::string::npos) end = h.size();
-    words.emplace_back(h.data() + at, end - at);
-    at = end + 1;
-  }
+  std::vector<std::string_view> words = words_of_folded(h);
   if (words.empty()) return false;
   for (std::string_view w : words)
     if (w == "ايضا") return true;
