@@ -13,9 +13,10 @@ namespace th = threshold;
 namespace {
 
 // "الطريق     الاربعاء 6 حزيران (يونيو) 2012", "الشرق الاوسط الجمعة 16 شعبان ...": one to three
-// words before the day name of a date line above the lead name the newspaper. Not when they
-// hold a digit, a colon ("حاورته :فلان الأحد ..."), a function word ("الصباح تونس في يوم
-// الإثنين") or a place (a dateline). Two to four words that open with a given name, before the
+// words before the day name of a date line above the lead name the newspaper, and so do they
+// before the date's own label and يوم when a colon ends them ("الوئام: تم إضافته يوم الإثنين ...").
+// Not when they hold a digit, another colon ("حاورته :فلان الأحد ..."), a function word ("الصباح
+// تونس في يوم الإثنين") or a place (a dateline). Two to four words that open with a given name, before the
 // day name or before يوم ("محمد محمود احمد يوم الاصدار: 2020-07-2"), are the writer.
 struct LeadIn {
   std::string text;
@@ -32,25 +33,47 @@ std::optional<LeadIn> lead_in_before_day(const Page& p, const Line& l) {
   }
   std::size_t k = 0;
   bool day = false;
+  std::size_t first = 0;        // the name's first token
+  std::size_t colon_after = 0;  // 1 + the token ending in ':' ("الوئام:"), 0 when none
+  auto label = [&](const std::string& key) {
+    return p.markers().in_list(MarkerKind::date_label, key) || p.markers().in_list(MarkerKind::date_label_weak, key);
+  };
   for (; k < tokens.size() && k < th::top::lead_in_max_tokens; ++k) {
     std::string key = fold_key(p.ctx.normalizer.search(tokens[k]));
     day = is_weekday(key);
     if (day || p.markers().in_list(MarkerKind::day_word, key)) break;  // a day name, or يوم
-    if (key.empty() || has_digit(tokens[k]) || tokens[k].find(':') != std::string::npos ||
+    if (k == first && key.empty() && !has_digit(tokens[k])) {  // a dash before the name ("– الوئام: ...")
+      ++first;
+      continue;
+    }
+    std::size_t colon = tokens[k].find(':');
+    if (colon != std::string::npos && colon + 1 == tokens[k].size() && !colon_after && colon > 0) {
+      colon_after = k + 1;
+      continue;
+    }
+    if (key.empty() || has_digit(tokens[k]) || colon != std::string::npos ||
         p.markers().in_list(MarkerKind::date_preposition, key))
       return std::nullopt;
   }
   if (k == 0 || k >= tokens.size()) return std::nullopt;
+  // "الوئام: تم إضافته يوم الإثنين ...": the date's own label words are no part of the name, and
+  // a colon may end the name only when such a label follows it (not "حاورته: فلان الأحد").
+  std::size_t name_end = k;
+  while (name_end > first && label(fold_key(p.ctx.normalizer.search(tokens[name_end - 1])))) --name_end;
+  if (colon_after && (colon_after != name_end || name_end == k)) return std::nullopt;
+  if (name_end == first) return std::nullopt;
   std::string name;
-  for (std::size_t w = 0; w < k; ++w) name += (w ? " " : "") + tokens[w];
-  name = std::string(trim_chars(name, "-|,*()"));
+  for (std::size_t w = first; w < name_end; ++w) name += (w > first ? " " : "") + tokens[w];
+  name = std::string(trim_chars(name, "-|,*():"));
   std::string key = fold_key(p.ctx.normalizer.search(name));
   if (key.empty() || p.markers().mentions_place(key)) return std::nullopt;
   if (p.markers().opens_with_name(key)) {
-    if (k < th::top::lead_in_person_min_words || k > th::top::lead_in_person_max_words) return std::nullopt;
+    if (name_end - first < th::top::lead_in_person_min_words || name_end - first > th::top::lead_in_person_max_words)
+      return std::nullopt;
     return LeadIn{name, true};
   }
-  if (!day || k > th::top::lead_in_outlet_max_words) return std::nullopt;
+  // Before يوم rather than the day name, only a name set off by its colon and label is an outlet.
+  if ((!day && !colon_after) || name_end - first > th::top::lead_in_outlet_max_words) return std::nullopt;
   return LeadIn{name, false};
 }
 

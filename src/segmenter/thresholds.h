@@ -305,8 +305,10 @@ inline constexpr int dateline_max_words = 5;
 inline constexpr int dateline_second_max_words = 3;
 // A separator glued on both sides ("--", "/-") still cuts a dateline when it has this many marks.
 inline constexpr int separator_min_marks = 2;
-// A date line is at most this many words.
-inline constexpr int date_line_max_words = 18;
+// A date line is at most this many words: a Hijri and Gregorian pair with their labels, the day
+// name and a time runs to 20 ("الوئام: تم إضافته يوم الإثنين 21 ربيع الأول 1433 هـ - الموافق 13
+// فبراير 2012 م - الساعه 8:07 مساءً"); the limit on other words keeps sentences out.
+inline constexpr int date_line_max_words = 22;
 // A line holding more dates than this is a table, not a date line.
 inline constexpr std::size_t max_dates_per_line = 3;
 // A relative date line ("منذ 3 ساعات") is at most this many words.

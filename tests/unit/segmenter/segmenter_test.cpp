@@ -215,6 +215,26 @@ TEST_F(SegmenterTest, OutletBeforeTheDayNameOfADateLine) {
   EXPECT_EQ(c.source, std::nullopt);
 }
 
+// "OUTLET: LABEL يوم DAY HIJRI - الموافق GREGORIAN - TIME" (blind10 cp1256 SAC19, Al-Weeam): the
+// colon sets the outlet off from the date's own label; the two dates, era letters and time make a
+// 20-word date line. A colon before a name ("حاورته: فلان") and a place before the label do not.
+TEST_F(SegmenterTest, OutletAndColonBeforeTheDateLabel) {
+  const std::string title = "جائزة خادم الحرمين الشريفين العالمية للترجمة تصنع زخما إنسانيا\n";
+  for (const char* line : {"الوئام: تم إضافته يوم الإثنين 21 ربيع الأول 1433 هـ - الموافق 13 فبراير 2012 م - الساعه 8:07 مساءً",
+                           "– الوئام: تم إضافته يوم الإثنين 13 فبراير 2012 م - الساعه 8:07 مساءً"}) {
+    Article a = parse(title + line + "\n" + lead + "\n");
+    EXPECT_EQ(a.source, "الوئام") << line;
+    EXPECT_EQ(a.published, "2012-02-13T20:07") << line;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
+  }
+  for (const char* line : {"الرياض: تم إضافته يوم 13 فبراير 2012", "حاورته: نضيرة نسيب الأحد 25 نوفمبر 2012",
+                           "تم نشره يوم الأحد 25 نوفمبر 2012"}) {
+    Article b = parse(title + line + "\n" + lead + "\n");
+    EXPECT_EQ(b.source, std::nullopt) << line;
+    EXPECT_TRUE(b.published.has_value()) << line;
+  }
+}
+
 TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
   Article a = parse(std::string(lead) + "\nاقرأ أيضاً:\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
   EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
