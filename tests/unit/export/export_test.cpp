@@ -10,6 +10,9 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <sstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "export/detail_csv.h"
 
@@ -323,7 +326,7 @@ bool have_xmllint() { return std::system("xmllint --version >/dev/null 2>&1") ==
 
 TEST(Tei, XmllintWellFormedAndValid) {
   if (!have_xmllint()) GTEST_SKIP() << "xmllint not installed (apt-get install libxml2-utils)";
-  std::string path = ::testing::TempDir() + "akhbar-export-test.xml";
+  std::string path = ::testing::TempDir() + "akhbar-export-test-" + std::to_string(::getpid()) + ".xml";
   {
     std::ofstream f(path, std::ios::binary);
     Article no_body = sample();

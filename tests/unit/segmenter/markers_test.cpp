@@ -8,11 +8,15 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 namespace akhbar {
 namespace {
 
+// CTest runs each test in a process of its own, two at a time: the pid keeps two tests that
+// write a file of the same name ("words.txt") from reading each other's.
 std::string write_temp(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + name;
+  std::string path = ::testing::TempDir() + "akhbar-markers-" + std::to_string(::getpid()) + "-" + name;
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
