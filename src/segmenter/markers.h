@@ -44,6 +44,7 @@ enum class MarkerKind {
   name_initial,     // "أ", "د", "م" alone abbreviate a title ("أ.د.", "م.") before a name
   written_function_word,  // "على": a function word that folds onto a name (علي), read as written
   site_list,  // a heading the site's own lists of stories open with ("الأحدث", "في عدد اليوم"): not related
+  role_word,  // "Editor", "المحرر", "admin": a credit that is only a role names nobody
 };
 
 // How a marker's phrase must sit in the line's search form.

@@ -154,13 +154,14 @@ std::optional<std::string>& Page::slot(Field f) {
 bool Page::fill(Field f, std::string value, const char* rule) {
   std::optional<std::string>& s = slot(f);
   if (s || value.empty()) return false;
-  // A label is never a value: "كتب", "المصدر", "بقلم" alone name nobody.
+  // A label is never a value: "كتب", "المصدر", "بقلم" alone name nobody; nor does a role ("المحرر").
   if (f == Field::author || f == Field::source) {
     std::string key = key_of(value);
     MarkerHit hit = markers().match_line(key, count_words(key));
     if (key.empty() || (hit && hit.end >= key.size() &&
                         (hit.marker->kind == MarkerKind::author || hit.marker->kind == MarkerKind::source)))
       return false;
+    if (f == Field::author && markers().in_list(MarkerKind::role_word, key)) return false;
   }
   s = std::move(value);
   ++state.edits;

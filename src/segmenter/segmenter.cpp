@@ -200,9 +200,15 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   a.warnings = doc.warnings;
   a.source = clean_field(doc.source, normalizer);
   std::string host = doc.input.url ? detail::host_name(*doc.input.url) : std::string();
-  if (auto author = clean_field(doc.author, normalizer); author && (is_identifier(*author) || !has_letter(*author))) {
+  auto role = [&](const std::string& v) {
+    return m_impl->markers.in_list(detail::MarkerKind::role_word, detail::fold_key(normalizer.search(v)));
+  };
+  if (auto author = clean_field(doc.author, normalizer);
+      author && (is_identifier(*author) || !has_letter(*author) || role(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
-                                                          (has_letter(*author) ? "an identifier" : "no letters") +
+                                                          (!has_letter(*author) ? "no letters"
+                                                           : role(*author)      ? "a role"
+                                                                                : "an identifier") +
                                                           ", not a name"});
   } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
                         (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==

@@ -949,6 +949,20 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.author, std::nullopt);
   ASSERT_EQ(a.warnings.size(), 1u);
   EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"} },\": no letters, not a name");
+  // A CMS's default author or the desk is a role, no name (blind11 ArCORE xml 017 "Editor").
+  for (const char* role : {"Editor", "Admin", "أسرة التحرير", "(زائر)", "المحرر"}) {
+    doc.author = role;
+    a = seg->segment(doc, normalizer);
+    EXPECT_EQ(a.author, std::nullopt) << role;
+    ASSERT_EQ(a.warnings.size(), 1u) << role;
+    EXPECT_EQ(a.warnings[0].message, "ignored the input's author field \"" + std::string(role) + "\": a role, not a name");
+  }
+  doc.author = "محرر الشؤون الدولية سامي علي";
+  EXPECT_EQ(seg->segment(doc, normalizer).author, "محرر الشؤون الدولية سامي علي");
+  // ... nor in the text's credit line.
+  doc.author.reset();
+  doc.text = std::string(lead) + "\n" + para2 + "\nبقلم: المحرر\n";
+  EXPECT_EQ(seg->segment(doc, normalizer).author, std::nullopt);
 }
 
 // An input's modification time is the update only when it is later than the publication.
