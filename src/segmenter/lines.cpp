@@ -116,6 +116,7 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
     if (c < 0x80) return chars.find(static_cast<char>(c)) != std::string_view::npos;
     if (c == 0x2013 || c == 0x2014) return chars.find('-') != std::string_view::npos;
     if (c == 0x060C) return chars.find(',') != std::string_view::npos;
+    if (c == 0x00AB || c == 0x00BB) return chars.find('"') != std::string_view::npos;  // «» are quotes too
     if (c == 0x061B) return chars.find(';') != std::string_view::npos;
     return is_bullet_cp(c) && chars.find('*') != std::string_view::npos;
   };

@@ -42,6 +42,62 @@ std::size_t glued_writer(const Page& p, std::string_view text) {
   return dash;
 }
 
+// "لندن د ب أ", "لندن (رويترز)", "لندن", "رويترز": a known place, a known or bracketed agency, or
+// both, and nothing else. Used where a colon, not a dash, ends the dateline.
+std::optional<Credit> place_and_agency(const Page& p, std::string_view head) {
+  head = trim_chars(head, "-");
+  if (head.empty() || count_words(head) > th::dates::dateline_max_words || has_digit(head)) return std::nullopt;
+  auto known = [&](std::string_view s, bool place) {
+    std::string key = fold_key(p.ctx.normalizer.search(s));
+    return !key.empty() && (place ? p.markers().place(key) : p.markers().agency(key) != nullptr);
+  };
+  Credit c;
+  if (head.back() == ')') {
+    std::size_t open = head.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    std::string_view agency = trim_chars(head.substr(open + 1, head.size() - open - 2), "");
+    std::string_view place = trim_chars(head.substr(0, open), "-,");
+    if (agency.empty() || count_words(agency) > th::lead::dated_dateline_bracketed_agency_max_words ||
+        (!place.empty() && !known(place, true)))
+      return std::nullopt;
+    c.place = std::string(place);
+    c.agency = std::string(agency);
+    return c;
+  }
+  // Every split of the words into a place before an agency ("لندن | د ب أ").
+  for (std::size_t at = 0;; at = head.find(' ', at + 1)) {
+    std::string_view place = trim_chars(head.substr(0, at == std::string_view::npos ? head.size() : at), "-,");
+    std::string_view agency = at == std::string_view::npos ? std::string_view() : trim_chars(head.substr(at), "-,");
+    if ((place.empty() || known(place, true)) && (agency.empty() || known(agency, false)) &&
+        !(place.empty() && agency.empty())) {
+      c.place = std::string(place);
+      c.agency = std::string(agency);
+      return c;
+    }
+    if (at == std::string_view::npos) return std::nullopt;
+  }
+}
+
+// "لندن د ب أ:خلص بحث ...", "لندن (رويترز): ...", "رويترز: ...": a dateline ended by a colon opens
+// the lead (blind11 cp1256 SDSC35). Only a known or bracketed agency, after a known place or alone:
+// a speaker before a quote ("الرئيس: ...") or a label stays text, and so does a place alone, which
+// is as often a headline's kicker ("سوريا: الغرب يضغط ...") or a label ("الخبر: ...").
+bool colon_dateline(Page& p, std::string& text, std::string& rule) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  auto c = place_and_agency(p, std::string_view(text).substr(0, colon));
+  if (!c || c->agency.empty()) return false;
+  std::string rest(trim_chars(std::string_view(text).substr(colon + 1), ""));
+  if (count_words(rest) < th::lead::dateline_min_rest_words) return false;
+  std::string fragment(trim_chars(std::string_view(text).substr(0, colon + 1), ""));
+  p.fill(Field::dateline, c->place, "colon_dateline");
+  p.fill(Field::source, c->agency, "colon_dateline");
+  p.article.removed.push_back({"dateline", fragment});
+  rule += "dateline '" + fragment + "' cut (ended by a colon); ";
+  text = rest;
+  return true;
+}
+
 void body(Page& p, std::size_t i) {
   Line& l = p.lines[i];
   std::string text = l.text;
@@ -69,20 +125,23 @@ void body(Page& p, std::size_t i) {
     // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
   } else if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words) {
     if (auto d = find_dateline(text, p.markers(), p.ctx.normalizer)) {
-      // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':'.
-      std::string place;
+      // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':';
+      // "لندن - د ب أ: ...": the agency after the place, ended by ':'.
+      std::string place, agency;
       std::size_t colon = d->rest.find(':');
       if (colon != std::string::npos && colon > 0) {
         std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
         std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
+        std::string key = fold_key(p.ctx.normalizer.search(head));
         if (count_words(head) <= th::lead::sabq_place_max_words &&
             count_words(tail) >= th::lead::dateline_min_rest_words &&
-            p.markers().place(fold_key(p.ctx.normalizer.search(head)))) {
-          place = std::string(head);
+            (p.markers().place(key) || p.markers().agency(key))) {
+          (p.markers().place(key) ? place : agency) = std::string(head);
           d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
           d->rest = std::string(tail);
         }
       }
+      if (!agency.empty()) p.fill(Field::source, std::string(trim_chars(agency, "()«»\"")), "dateline");
       // A person glued to the outlet ("فهد كاملي- سبق") is the author, not part of a dateline.
       std::optional<Credit> c;
       if (split_byline(d->value)) {
@@ -104,6 +163,8 @@ void body(Page& p, std::size_t i) {
       p.article.removed.push_back({"dateline", d->fragment});
       rule += "dateline '" + d->fragment + "' cut; ";
       text = d->rest;
+    } else {
+      colon_dateline(p, text, rule);
     }
   }
   // No dateline: the writer's name glued to the lead by a dash.

@@ -113,6 +113,29 @@ TEST_F(SegmenterTest, DatelineIsCutOffTheLead) {
   EXPECT_EQ(a.dateline, std::nullopt);
 }
 
+// A colon ends a dateline too when an agency, known or bracketed, is in it (blind11 cp1256 SDSC35
+// "لندن د ب أ:خلص ..."); a place alone before a colon is a headline's kicker or a label.
+TEST_F(SegmenterTest, DatelineEndedByAColon) {
+  struct Case {
+    const char* line;
+    std::optional<std::string> dateline, source;
+  } cases[] = {
+      {"لندن د ب أ:خلص بحث جديد إلى أن بعض الطيور تعرف أصدقاءها من البشر.", "لندن", "د ب أ"},
+      {"لندن (رويترز): خلص بحث جديد إلى أن بعض الطيور تعرف أصدقاءها.", "لندن", "رويترز"},
+      {"أثينا - «ا ف ب»: أكدت الحكومة اليونانية الجديدة استعدادها لتعويض التأخير.", "أثينا", "ا ف ب"},
+      {"رويترز: خلص بحث جديد إلى أن بعض الطيور تعرف أصدقاءها من البشر.", std::nullopt, "رويترز"},
+      {"سوريا: الغرب يضغط بالاختلاف على تفسيرات جنيف في اجتماع اليوم.", std::nullopt, std::nullopt},
+      {"الرئيس: سنعمل على تعويض التأخير في تنفيذ الخطة خلال العام.", std::nullopt, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    Article a = parse(std::string(c.line) + "\n" + para2 + "\n");
+    EXPECT_EQ(a.dateline, c.dateline) << c.line;
+    EXPECT_EQ(a.source, c.source) << c.line;
+    ASSERT_FALSE(a.body.empty());
+    EXPECT_EQ(a.body[0].text.find(':') == std::string::npos, c.source.has_value()) << a.body[0].text;
+  }
+}
+
 TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
   for (const char* marker : {"اقرأ أيضا:", "إقرأ أيضاً:", "اقرا ايضا :", "اقـرأ أيضـاً:", "إقْرَأْ أَيْضًا:",
                              "شاهد أيضا:", "طالع أيضا:", "اقرأ كذلك:", "اقرأ:", "قد يهمك|"}) {
