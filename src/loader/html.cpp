@@ -281,8 +281,8 @@ std::vector<std::string_view> words_of_folded(const std::string& h) {
 
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
-  // "تغطيات ذات صلة", "قصص ذات علاقة", "الأخبار المتعلقة": whatever the noun, the heading says the
-  // list is about this story.
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "الأخبار المتعلقة": whatever the noun, the
+  // heading says the list is about this story.
   // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
   // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
   // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
@@ -300,8 +300,9 @@ bool names_relation(std::string_view heading) {
   for (std::size_t stop : {words.size(), tail}) {
     std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
     for (std::string_view end :
-         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " المتعلقه", " المرتبطه", " متعلقه",
-          " مرتبطه", " مشابهه", " المشابهه", " مماثله", " المماثله"})
+         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله",
+          " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
+          " المماثله"})
       if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
           std::count(head.begin(), head.end(), ' ') <= 4)
         return true;
@@ -510,13 +511,21 @@ class BoxFinder {
     return !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
            has_arabic_letter(text) && std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
+  // Whether a sibling before `n` holds an article link.
+  static bool link_before(const GumboNode* n) {
+    for (unsigned i = 0; i < n->index_within_parent && n->parent; ++i)
+      if (count_links(static_cast<const GumboNode*>(n->parent->v.element.children.data[i])) != 0) return true;
+    return false;
+  }
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
     bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n) || spanning_cell(n);
     if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG) &&
         !has_block_child(n)) {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
-      h = hinted_title(n) || parent == Hint::related || parent == Hint::read_also;
+      // A related list's title comes before its links: a short line after a link in a
+      // "related-item" card is the card's date or section ("منذ 2 أيام"), not a heading.
+      h = hinted_title(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n));
       if (h) {
         std::string text(trim(text_of(n)));
         h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&

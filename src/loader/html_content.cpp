@@ -220,6 +220,11 @@ const HintWord hint_words[] = {
     {"see-also", Hint::read_also, "read-also"},
     {"recommend", Hint::read_also, "recommendations"},
     {"inject", Hint::read_also, "injected promo"},
+    {"twitter-tweet", Hint::boilerplate, "embedded post"},
+    {"twitter-timeline", Hint::boilerplate, "embedded post"},
+    {"instagram-media", Hint::boilerplate, "embedded post"},
+    {"tiktok-embed", Hint::boilerplate, "embedded post"},
+    {"fb-post", Hint::boilerplate, "embedded post"},
     {"share", Hint::boilerplate, "share bar"},
     {"sharing", Hint::boilerplate, "share bar"},
     {"social", Hint::boilerplate, "social links"},
@@ -474,9 +479,18 @@ bool date_only(std::string_view t) {
 }
 
 // Three words or more with an Arabic letter, not list numbering, not a date, not a paragraph.
+// A card's "read more" link ("اقرأ المزيد »", "تابع القراءة", "التفاصيل ..."): a prompt, no title.
+bool read_more_prompt(const std::string& t) {
+  if (std::count(t.begin(), t.end(), ' ') > 3) return false;
+  for (const char* p : {"اقرأ المزيد", "إقرأ المزيد", "اقرا المزيد", "قراءة المزيد", "المزيد", "تابع القراءة",
+                        "أكمل القراءة", "اكمل القراءة", "اقرأ التفاصيل", "التفاصيل", "اقرأ أكثر"})
+    if (t.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 bool headline_shaped(const std::string& t) {
   return !t.empty() && t.size() <= 300 && !numbering(t) && !date_only(t) && has_arabic_letter(t) &&
-         std::count(t.begin(), t.end(), ' ') >= 2;
+         std::count(t.begin(), t.end(), ' ') >= 2 && !read_more_prompt(t);
 }
 
 }  // namespace
@@ -1431,6 +1445,9 @@ class DateFinder {
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
+      // The update beside the date it follows ("<span class=date>11 مايو</span><span
+      // class=last-updated>آخر تحديث: 12 مايو</span>") is not the published date.
+      if (m_found && updated_hint(n)) return;
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       n = innermost_dated(n, depth);
@@ -1460,6 +1477,12 @@ class DateFinder {
       if (in != k || (dated(k) && has_digits(html_text(k)))) return in;
     }
     return n;
+  }
+  static bool updated_hint(const GumboNode* n) {
+    std::string h = hint_text(n);
+    for (const char* w : {"update", "modified", "edited"})
+      if (h.find(w) != std::string::npos) return true;
+    return false;
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;

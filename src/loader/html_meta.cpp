@@ -70,11 +70,13 @@ std::optional<std::string> field(const json& o, std::initializer_list<const char
 }
 
 // The main object of a page that is not an article: a video page's VideoObject (dated by
-// uploadDate) or a fact-check's ClaimReview (Google's fact-check markup, dated by datePublished).
+// uploadDate), a fact-check's ClaimReview (Google's fact-check markup, dated by datePublished), a
+// podcast's or radio programme's episode (PodcastEpisode, RadioEpisode, Episode, AudioObject).
 // Taken only when the page has no article object, since an article page may describe its
 // embedded clip or a claim it reviews too.
 bool other_main_type(const std::string& t) {
-  for (const char* a : {"VideoObject", "ClaimReview"})
+  for (const char* a : {"VideoObject", "ClaimReview", "PodcastEpisode", "RadioEpisode", "TVEpisode", "Episode",
+                        "AudioObject"})
     if (t == a || t == std::string("https://schema.org/") + a || t == std::string("http://schema.org/") + a)
       return true;
   return false;

@@ -94,7 +94,8 @@ struct Page {
   // The field's slot in the Article.
   std::optional<std::string>& slot(Field f);
   // The one way a rule sets a field: the first rule wins, an empty value sets nothing, and the
-  // rule's name (and the line it reads) is kept as the field's evidence. True when it took the value.
+  // rule's name (and the line it reads) is kept as the field's evidence; an input's UTC time yields
+  // to the page's own date of the same moment. True when it took the value.
   bool fill(Field f, std::string value, const char* rule);
   // A byline's or credit's parts: the place is the dateline, the agency the source, the person the author.
   void fill(const Credit& c, const char* rule);

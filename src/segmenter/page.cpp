@@ -4,6 +4,9 @@
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
+#include <cstdio>
+#include <optional>
+
 namespace akhbar::detail {
 
 namespace th = threshold;
@@ -15,6 +18,30 @@ static bool is_word_char_before(std::string_view key, std::size_t pos) {
   std::size_t s = pos - 1;
   while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
   return is_word_char(next_code_point(key, s));
+}
+
+// Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's days_from_civil), or nullopt.
+std::optional<long> day_number(std::string_view iso) {
+  int y = 0, m = 0, d = 0;
+  if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return std::nullopt;
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// True when `utc` is a UTC time ("2024-05-10T22:21:00+00:00", "...Z") and `local` the date the
+// same moment has in a zone of the eastern hemisphere (the next day after noon UTC) or the western
+// one (the day before, before noon): a page's metadata time and the date its own date line shows.
+bool same_moment_elsewhere(std::string_view utc, std::string_view local) {
+  bool is_utc = utc.size() >= 17 && utc[10] == 'T' &&
+                (utc.back() == 'Z' || utc.substr(utc.size() - 6) == "+00:00" || utc.substr(utc.size() - 5) == "+0000");
+  auto a = day_number(utc), b = day_number(local);
+  if (!is_utc || !a || !b) return false;
+  int hour = (utc[11] - '0') * 10 + (utc[12] - '0');
+  return (*b == *a + 1 && hour >= 12) || (*b == *a - 1 && hour < 12);
 }
 
 }  // namespace
@@ -153,6 +180,16 @@ std::optional<std::string>& Page::slot(Field f) {
 
 bool Page::fill(Field f, std::string value, const char* rule) {
   std::optional<std::string>& s = slot(f);
+  Evidence& was = state.evidence[static_cast<std::size_t>(f)];
+  // The input's UTC time yields to the date the page's own line shows when that is the same
+  // moment in the page's zone (HTML set 10: article:published_time "2024-05-10T22:21:00+00:00"
+  // beside "11 مايو، 2024"); --explain names the rule.
+  if (s && !was.rule && (f == Field::published || f == Field::updated) && same_moment_elsewhere(*s, value)) {
+    s = std::move(value);
+    ++state.edits;
+    was = {"local_date_over_utc", state.at};
+    return true;
+  }
   if (s || value.empty()) return false;
   // A label is never a value: "كتب", "المصدر", "بقلم" alone name nobody; nor does a role ("المحرر").
   if (f == Field::author || f == Field::source) {

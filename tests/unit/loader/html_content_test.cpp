@@ -303,6 +303,8 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_FALSE(detail::container_heading("للتعمق أكثر"));
   // The coverage of an event names a relation, which is read before the place.
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
+  EXPECT_TRUE(detail::names_relation("أخبار لها علاقة"));  // HTML set 10, the legacy portal
+  EXPECT_TRUE(detail::names_relation("مقالات ذو صلة"));
   EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
   EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -766,6 +768,14 @@ TEST(HtmlMeta, JsonLdClaimReviewOnlyWithoutAnArticle) {
       both);
   EXPECT_EQ(both.type, "NewsArticle");
   EXPECT_EQ(both.published, "2024-05-07");
+  // A podcast's episode page is dated by its episode (HTML set 10).
+  detail::JsonLdArticle episode;
+  detail::read_json_ld(
+      "{\"@type\":\"PodcastEpisode\",\"name\":\"حلقة\",\"datePublished\":\"2024-05-05T06:00:00+03:00\","
+      "\"partOfSeries\":{\"@type\":\"PodcastSeries\",\"name\":\"برنامج\"}}",
+      episode);
+  EXPECT_EQ(episode.type, "PodcastEpisode");
+  EXPECT_EQ(episode.published, "2024-05-05T06:00:00+03:00");
 }
 
 // A video page's VideoObject is its main object (dated by uploadDate) only when no article
@@ -821,6 +831,18 @@ TEST(HtmlMeta, DatesFromJsonLdMetaTimeAndVisibleLine) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "تم نشره الجمعة 24 نيسان / أبريل 2020");
 }
 
+// The date line beside the update is the published date's cross-check: a UTC time late in the
+// evening is the next day in the page's zone (HTML set 10, the Jannah WordPress theme).
+TEST(HtmlMeta, UpdateBesideTheDateIsNoPublishedDateLine) {
+  Document d = page(
+      "<html><head><meta property=\"article:published_time\" content=\"2024-05-10T22:21:00+00:00\"></head>"
+      "<body><article><h1>عنوان الخبر هنا اليوم</h1><div class=post-meta><span class=\"date meta-item\">11 مايو، "
+      "2024</span><span class=\"meta-item last-updated\">آخر تحديث: 12 مايو، 2024</span></div>"
+      "<div class=entry-content>" +
+      para("قالت الوزارة") + para("وأضافت") + "</div></article></body></html>");
+  EXPECT_EQ(d.date, "2024-05-11");
+}
+
 // The visible headline when the metadata's title names it, without the site's name.
 TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
   Document d = page(
@@ -869,6 +891,29 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("selectionShareable"), detail::Hint::none);  // a sentence one may share, in the text
   EXPECT_EQ(hint("entry-content"), detail::Hint::content);
   EXPECT_EQ(hint("textwidget"), detail::Hint::none);
+  EXPECT_EQ(hint("twitter-tweet"), detail::Hint::boilerplate);  // an embedded post: another voice
+  EXPECT_EQ(hint("instagram-media"), detail::Hint::boilerplate);
+}
+
+// Related cards with a date under their title link ("منذ 2 أيام" in a "related-item") and a
+// "اقرأ المزيد »" link: the box runs on to the last card, and the prompt is no title.
+TEST(HtmlContent, RelatedCardsWithDatesAndReadMoreLinks) {
+  std::string cards;
+  for (const char* t : {"تعليم الجوف يودع ملايين الريالات في حسابات الطلاب", "زعيم الديبلوماسية والإعلام في المنطقة",
+                        "مهرجان مدركة الثالث توعوي ترفيهي ثقافي"})
+    cards += std::string("<div class=related-item><h3 class=post-title><a href=\"/news/") + std::to_string(cards.size()) +
+             "/\">" + t + "</a></h3><div class=post-meta>منذ 2 أيام</div><a href=\"/news/" +
+             std::to_string(cards.size()) + "/\">اقرأ المزيد »</a></div>";
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    "</article><div id=related-posts><h3>مقالات ذات صلة</h3><div class=related-posts-list>" + cards +
+                    "</div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  std::vector<std::string> titles;
+  for (const auto& l : d.link_boxes[0].links) titles.push_back(l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"تعليم الجوف يودع ملايين الريالات في حسابات الطلاب",
+                                              "زعيم الديبلوماسية والإعلام في المنطقة",
+                                              "مهرجان مدركة الثالث توعوي ترفيهي ثقافي"}));
 }
 
 }  // namespace

@@ -988,6 +988,31 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, std::nullopt);
 }
 
+// An input's UTC time yields to the text's own date line when that is the same moment in the
+// page's zone (late evening UTC is the next day east of Greenwich); any other date line does not.
+TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.date = "2024-05-10T22:21:00+00:00";
+  doc.text = "السبت 11 مايو 2024\n" + std::string(lead) + "\n" + para2;
+  std::vector<TraceLine> trace;
+  TraceSummary summary;
+  Article a = seg->segment(doc, normalizer, &trace, &summary);
+  EXPECT_EQ(a.published, "2024-05-11");
+  bool named = false;
+  for (const auto& f : summary.fields) named = named || (f.field == "published" && f.rule == "local_date_over_utc");
+  EXPECT_TRUE(named);
+  doc.text = "الأحد 12 مايو 2024\n" + std::string(lead) + "\n" + para2;  // two days: another date
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T22:21:00+00:00");
+  doc.date = "2024-05-10T08:00:00+00:00";  // morning UTC is the same day in the east
+  doc.text = "السبت 11 مايو 2024\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T08:00:00+00:00");
+  doc.date = "2024-05-10T22:21:00+03:00";  // not UTC: the input's own zone stands
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T22:21:00+03:00");
+}
+
 // An input's modification time is the update only when it is later than the publication.
 TEST_F(SegmenterTest, InputUpdateOnlyWhenLaterThanPublished) {
   auto seg = Segmenter::create();
