@@ -43,6 +43,25 @@ constexpr int max_depth = html_max_depth;
 constexpr const char* site_list_class_words[] = {"latest", "recent", "newest", "trending", "popular",
                                                  "ticker", "breaking", "newsletter", "archive"};
 
+// Whether `n` holds an <a href>.
+bool holds_link(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > max_depth) return false;
+  if (n->v.element.tag == GUMBO_TAG_A && attr(n, "href")) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_link(static_cast<const GumboNode*>(n->v.element.children.data[i]), depth + 1)) return true;
+  return false;
+}
+
+// A <time> in a list item beside a link dates another story (a story thread's "2 مايو" before
+// its headline), not the page's article.
+bool dates_a_listed_story(const GumboNode* n) {
+  for (int up = 0; up < 3 && n->parent && n->parent->type == GUMBO_NODE_ELEMENT; ++up) {
+    n = n->parent;
+    if (n->v.element.tag == GUMBO_TAG_LI) return holds_link(n);
+  }
+  return false;
+}
+
 void find(const GumboNode* node, Found& f, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth) return;
   GumboTag tag = node->v.element.tag;
@@ -72,15 +91,22 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     }
     return;
   }
+  // hAtom's <time class="updated"> (WordPress themes of the HTML5 era) is the modification time too.
+  bool updated_class = false;
+  if (const char* c = tag == GUMBO_TAG_TIME ? attr(node, "class") : nullptr) {
+    std::string k = c;
+    for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    updated_class = k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
+  }
   if (tag == GUMBO_TAG_TIME && !f.time_modified)
-    if (const char* ip = attr(node, "itemprop"); ip && strcasecmp(ip, "dateModified") == 0)
+    if (const char* ip = attr(node, "itemprop"); (ip && strcasecmp(ip, "dateModified") == 0) || (!ip && updated_class))
       if (const char* dt = attr(node, "datetime"); dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
-  if (tag == GUMBO_TAG_TIME && !f.time_published) {
+  if (tag == GUMBO_TAG_TIME && !f.time_published && !updated_class) {
     const char* dt = attr(node, "datetime");
     const char* ip = attr(node, "itemprop");
     if (dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])) &&
-        (!ip || strcasecmp(ip, "datePublished") == 0))
+        (ip ? strcasecmp(ip, "datePublished") == 0 : !dates_a_listed_story(node)))
       f.time_published = std::string(trim(dt));
   }
   if (tag != GUMBO_TAG_META && attr(node, "content") && (attr(node, "property") || attr(node, "itemprop"))) {
@@ -311,7 +337,11 @@ bool names_relation(std::string_view heading) {
   // or subject ("the same <noun>"), a heading of three words.
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
     auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
-    auto definite = [](std::string_view w) { return w.rfind("ال", 0) == 0 && w.size() > 6; };
+    // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below).
+    auto definite = [](std::string_view w) {
+      return w.rfind("ال", 0) == 0 && w.size() > 6 && w != "الكاتب" && w != "الكاتبه" && w != "المؤلف" &&
+             w != "المحرر";
+    };
     if ((definite(words[1]) && same(words[2])) ||
         ((words[1] == "نفس" || words[1] == "ذات") && definite(words[2])))
       return true;
@@ -323,6 +353,10 @@ bool names_relation(std::string_view heading) {
       if ((words[i] == "تغطيه" || words[i] == "تغطيات") && words[i + 1].rfind("ال", 0) == 0 &&
           i + 2 == words.size())
         return true;
+  // "لمتابعة القصة", "تسلسل الأحداث", "تطورات القصة": the story's own thread, its earlier parts.
+  for (std::string_view thread : {"لمتابعه القصه", "تابع القصه", "تطورات القصه", "تسلسل الاحداث", "القصه كامله",
+                                  "خلفيات القصه", "ملف القصه"})
+    if (h == thread) return true;
   return false;
 }
 
@@ -339,7 +373,7 @@ bool most_read_heading(std::string_view heading) {
 
 bool writers_list_heading(std::string_view heading, std::string_view author) {
   std::string h = fold_heading(heading);
-  // "مقالات الكاتب", "المزيد من الكاتب", "مقالات أخرى للكاتبة": the writer's other pieces, a
+  // "مقالات الكاتب", "المزيد من الكاتب", "مقالات أخرى للكاتبة", "من الكاتب نفسه": the writer's other pieces, a
   // heading of a few words naming both; "عن الكاتب" (a bio) names no pieces. The writer may be
   // named by the page's author ("المزيد من مقالات سامر الخطيب"), a name of two words or more.
   std::string name = fold_heading(author);
@@ -356,7 +390,8 @@ bool writers_list_heading(std::string_view heading, std::string_view author) {
     for (std::string_view x :
          {"الكاتب", "للكاتب", "الكاتبه", "للكاتبه", "المؤلف", "للمؤلف", "المولف", "للمولف"})
       writer = writer || w == x;
-    for (std::string_view x : {"مقالات", "المزيد", "اخرى", "كتابات", "مقالاته", "مقالاتها"})
+    for (std::string_view x : {"مقالات", "المزيد", "اخرى", "كتابات", "مقالاته", "مقالاتها", "نفسه", "ذاته",
+                               "نفسها", "ذاتها"})
       pieces = pieces || w == x;
     at = end + 1;
   }

@@ -225,6 +225,7 @@ const HintWord hint_words[] = {
     {"instagram-media", Hint::boilerplate, "embedded post"},
     {"tiktok-embed", Hint::boilerplate, "embedded post"},
     {"fb-post", Hint::boilerplate, "embedded post"},
+    {"feedback", Hint::boilerplate, "page feedback"},
     {"share", Hint::boilerplate, "share bar"},
     {"sharing", Hint::boilerplate, "share bar"},
     {"social", Hint::boilerplate, "social links"},
@@ -1171,12 +1172,17 @@ class Writer {
     }
     // A promo with article text after it is a read-also card, whatever its class calls it
     // (tagDiv's inline "td_block_related_posts"); one after the last paragraph is a list like any
-    // other below the article: its heading decides (the segmenter's markers).
-    for (auto [box, at] : m_pending)
-      if (text.size() >= at + 60)
+    // other below the article: its heading decides (the segmenter's markers). Under a heading that
+    // names a relation, a line or two of the page's own after it (a portal's "was this page
+    // useful?", its visitor counter) does not make it a card: that takes a paragraph's worth.
+    for (auto [box, at] : m_pending) {
+      const std::string& heading = m_out.boxes[box].heading;
+      std::size_t after = names_relation(heading) || most_read_heading(heading) ? 200 : 60;
+      if (text.size() >= at + after)
         m_out.boxes[box].kind = "read_also";
       else if (m_out.boxes[box].kind == "read_also")
         m_out.boxes[box].kind.clear();
+    }
     return text;
   }
 
@@ -1445,9 +1451,9 @@ class DateFinder {
       return;
     if (is_heading_tag(tag)) m_after_heading = true;
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
-      // The update beside the date it follows ("<span class=date>11 مايو</span><span
-      // class=last-updated>آخر تحديث: 12 مايو</span>") is not the published date.
-      if (m_found && updated_hint(n)) return;
+      // The update beside the date ("<span class=date>11 مايو</span><span class=last-updated>آخر
+      // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date.
+      if (updated_hint(n)) return;
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       n = innermost_dated(n, depth);

@@ -68,8 +68,12 @@ SET8_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_prec
 # SharePoint ministry portal, an AMP Web Story, a TV channel's news page, a developing story), written
 # sealed in session 8 and scored once after the session's rules were merged (at f49c769): body F1
 # 0.907 (Readability 0.864), title 24/24, published 22/24, updated 0/8, headlines found 0.73 at
-# precision 0.67 (links). The page's modification time as `updated` followed: updated 4/8. Held there.
-SET9_FLOOR = {'body_f1': 0.90, 'fields': 0.89, 'links_recall': 0.72, 'links_precision': 0.67}
+# precision 0.67 (links). The page's modification time as `updated` followed: updated 4/8. Session 9:
+# a <time> in a story list's item dates no article, hAtom's <time class=updated>, "لمتابعة القصة" names
+# the story's thread, "من الكاتب نفسه" is the writer's list, a related heading keeps its box related
+# above a portal's page counters, web-story and portal chrome markers: body F1 0.970, fields 1.000,
+# headlines found 1.00 (precision 1.00).
+SET9_FLOOR = {'body_f1': 0.96, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
 # Set 10 (tests/html/templates_set10.py: Jannah and Elementor WordPress themes, a Q&A interview, embedded
 # posts, a podcast episode, an ISO-8859-6 table portal, a translation), written sealed in session 9 by a
 # helper who did not change the rules, first run at a6b7a63 (the session's start rules): body F1 0.933

@@ -305,6 +305,7 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
   EXPECT_TRUE(detail::names_relation("أخبار لها علاقة"));  // HTML set 10, the legacy portal
   EXPECT_TRUE(detail::names_relation("مقالات ذو صلة"));
+  EXPECT_TRUE(detail::names_relation("لمتابعة القصة"));  // a developing story's thread (HTML set 9)
   EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
   EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -453,6 +454,7 @@ TEST(HtmlContent, WritersPiecesAreRelatedOnlyOnAPageWithoutARelatedList) {
   EXPECT_TRUE(detail::writers_list_heading("مقالات الكاتب"));
   EXPECT_TRUE(detail::writers_list_heading("المزيد من الكاتب"));
   EXPECT_TRUE(detail::writers_list_heading("مقالات أخرى للكاتبة"));
+  EXPECT_TRUE(detail::writers_list_heading("من الكاتب نفسه"));  // HTML set 9
   EXPECT_FALSE(detail::writers_list_heading("عن الكاتب"));
   EXPECT_FALSE(detail::writers_list_heading("كتّاب الرأي"));
   EXPECT_TRUE(detail::writers_list_heading("المزيد من مقالات د. سامر الخطيب", "د. سامر الخطيب"));
@@ -633,6 +635,7 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
   EXPECT_TRUE(detail::names_relation("في نفس الموضوع"));
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
   EXPECT_FALSE(detail::names_relation("من نفسه"));
+  EXPECT_FALSE(detail::names_relation("من الكاتب نفسه"));  // the same writer: the writer's list
   EXPECT_FALSE(detail::names_relation("في هذه الصفحة أيضاً"));
   EXPECT_FALSE(detail::names_relation("تغطية خاصة"));
   EXPECT_FALSE(detail::names_relation("قال إن المواد ذات علاقة بالتحقيق الجاري في القضية"));
