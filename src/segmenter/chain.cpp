@@ -15,6 +15,7 @@ struct Pass {
 };
 
 constexpr Pass chain[] = {
+    {"forum_thread", rule_forum_thread},
     {"menus", rule_menus},
     {"title", rule_title},
     {"title_site", rule_title_site},
@@ -32,6 +33,7 @@ struct LineRule {
 };
 
 constexpr LineRule walk_rules[] = {
+    {"forum_lines", rule_forum_lines},
     {"separators", rule_separators},
     {"follow_tail", rule_follow_tail},
     {"related_tail", rule_related_tail},

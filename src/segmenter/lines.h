@@ -25,6 +25,7 @@ struct Line {
   char32_t last = 0;       // the last code point of the text
   MarkerHit hit;           // the line-level marker, if any
   bool menu = false;       // one of a run of very short lines (a navigation menu)
+  bool forum = false;      // a forum member's box or a reply after the thread's first post
   std::string label, rule;
   bool removed = false;  // the rules sent the line to `removed` (its label is "removed:KIND")
 };

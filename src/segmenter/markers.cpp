@@ -41,6 +41,7 @@ constexpr KindName structural[] = {
     {"written_function_word", MarkerKind::written_function_word},
     {"site_list", MarkerKind::site_list},
     {"role_word", MarkerKind::role_word},
+    {"forum_profile", MarkerKind::forum_profile},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
@@ -50,7 +51,8 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::date_label_weak || k == MarkerKind::date_event || k == MarkerKind::date_update ||
          k == MarkerKind::conjunction || k == MarkerKind::day_word || k == MarkerKind::syndication ||
          k == MarkerKind::agency_word || k == MarkerKind::issue_label || k == MarkerKind::name_initial ||
-         k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word;
+         k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word ||
+         k == MarkerKind::forum_profile;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

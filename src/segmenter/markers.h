@@ -45,6 +45,7 @@ enum class MarkerKind {
   written_function_word,  // "على": a function word that folds onto a name (علي), read as written
   site_list,  // a heading the site's own lists of stories open with ("الأحدث", "في عدد اليوم"): not related
   role_word,  // "Editor", "المحرر", "admin": a credit that is only a role names nobody
+  forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
 };
 
 // How a marker's phrase must sit in the line's search form.

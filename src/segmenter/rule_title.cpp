@@ -176,9 +176,10 @@ void rule_title(Page& p) {
   }
   std::size_t i = p.next_nonblank(0);
   // A scraped page may open with its menu; the headline is the first line after it (and not
-  // a longer item inside the menu).
+  // a longer item inside the menu). A forum page's member box is no headline either.
   bool after_menu = false;
-  for (; i < p.lines.size() && p.lines[i].menu; i = p.next_nonblank(i + 1)) after_menu = true;
+  for (; i < p.lines.size() && (p.lines[i].menu || p.lines[i].forum); i = p.next_nonblank(i + 1))
+    after_menu = after_menu || p.lines[i].menu;
   // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
   for (int skipped = 0;
        skipped < th::title::max_date_lines_above && i < p.lines.size() && p.is_date_line(p.lines[i]);

@@ -44,6 +44,19 @@ inline constexpr int date_label_min_words = 2;
 }  // namespace label
 
 // Menus (mark_menus): runs of very short lines.
+namespace forum {
+// A member box: at least this many profile lines ("عدد المساهمات : 30") ...
+inline constexpr std::size_t box_min_labels = 3;
+// ... each at most this many words ...
+inline constexpr int label_line_max_words = 8;
+// ... no more than this many lines apart (the mood's value, a badge between them).
+inline constexpr std::size_t box_max_gap = 2;
+// Above the box, up to this many short lines are the member's name and rank ("فلانعضو جديد") ...
+inline constexpr std::size_t name_lines = 2;
+// ... of at most this many words.
+inline constexpr int name_max_words = 4;
+}  // namespace forum
+
 namespace menu {
 // A menu is a run of at least this many short lines; fewer are sub-headings or a list.
 inline constexpr std::size_t min_run = 5;

@@ -258,6 +258,21 @@ TEST_F(SegmenterTest, OutletAndColonBeforeTheDateLabel) {
   }
 }
 
+// A forum thread (blind10 ArCORE xml 021): the member boxes and, after the second box, the replies
+// are no text; the first post is. Two profile lines, or an article quoting "الموقع: ...", are not a box.
+TEST_F(SegmenterTest, ForumMemberBoxesAndReplies) {
+  const std::string box1 = "فلان الفلانيعضو جديد\nعدد المساهمات : 30\nتاريخ التسجيل : 22/02/2012\nالعمل/الترفيه : طالب\n";
+  const std::string box2 = "Rizgarعضو جديد\nعدد المساهمات : 20\nالعمر : 31\nالموقع : العراق - كركوك\n";
+  Article a = parse(box1 + lead + "\n" + para2 + "\n" + box2 + "رد: البوابات المنطقية\nيعطيك العافيه اخويه على شرحك المميز\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "comments", "عدد المساهمات : 30"));
+  EXPECT_TRUE(removed(a, "comments", "فلان الفلانيعضو جديد"));
+  EXPECT_TRUE(removed(a, "comments", "يعطيك العافيه اخويه على شرحك المميز"));
+  Article b = parse(std::string(lead) + "\nالموقع : العراق - كركوك\nالعمر : 31\n" + para2 + "\n");
+  EXPECT_EQ(b.body.size(), 4u);
+  EXPECT_FALSE(removed(b, "comments", "العمر : 31"));
+}
+
 TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
   Article a = parse(std::string(lead) + "\nاقرأ أيضاً:\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
   EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
