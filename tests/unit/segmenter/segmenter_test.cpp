@@ -696,8 +696,14 @@ TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
   EXPECT_TRUE(removed(a, "footer", "sherif.kandil@al-madina.com"));
   EXPECT_TRUE(removed(a, "footer", "88591 - Stc"));
   EXPECT_TRUE(removed(a, "footer", "// انتهى //"));
+  // An address glued to the contact footer (blind10 SaudiNewsNet #489) goes with it.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+            "\naalorabi@hotmail.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (10) ثم مسافة ثم نص الرسالة\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   // An address inside a sentence, or next to Arabic words, stays body.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nراسلونا على info@site.com\n");
+  EXPECT_EQ(a.body.size(), 2u);
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\ninfo@site.comراسلونا لمزيد من المعلومات عن الخدمة\n");
   EXPECT_EQ(a.body.size(), 2u);
   // "انتهى" opening a sentence is body.
   a = parse(std::string("عنوان الخبر هنا\n") + lead +
