@@ -63,6 +63,20 @@ void rule_menus(Page& p) {
     if (p.starts_with_conjunction(l.text)) ++joined;
   }
   close(p.lines.size());
+  // A page that is all menu (a tag archive whose scraper kept only the site's links): when a menu
+  // run was found and no line anywhere reads as prose, the short lines left around it are menu
+  // items too. One prose line (a sentence of a brief) keeps the page as it is.
+  bool menu = false, prose = false;
+  for (const Line& l : p.lines) {
+    menu = menu || l.menu;
+    prose = prose || (!l.blank && !l.menu && l.words >= th::menu::prose_min_words);
+  }
+  if (menu && !prose)
+    for (Line& l : p.lines)
+      if (!l.blank && !l.menu && !l.hit && !l.bullet && !ends_sentence(l)) {
+        l.menu = true;
+        ++p.state.edits;
+      }
 }
 
 }  // namespace akhbar::detail

@@ -72,6 +72,8 @@ inline constexpr std::size_t verse_voweled_one_in = 2;
 inline constexpr int voweled_min_marks = 2;
 // This many blank lines part a menu from what stands above it (a signature).
 inline constexpr std::size_t parting_blank_lines = 2;
+// A page with a menu and no line of at least this many words holds no text: all of it is menu.
+inline constexpr int prose_min_words = 8;
 }  // namespace menu
 
 // The title (pick_title, overline, opening_byline, without_title_label).

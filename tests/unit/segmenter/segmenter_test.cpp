@@ -792,6 +792,19 @@ TEST_F(SegmenterTest, TimesSignsAreASeparator) {
 }
 
 // Verse is not a menu: hemistichs of three or four words, or lines written with their vowels.
+// A page that is all menu (blind11 Capstone cc_031, a tag archive): the short lines left after the
+// menu run are menu too. One prose line keeps them.
+TEST_F(SegmenterTest, APageOfMenuOnly) {
+  const std::string menu = "شركة\nنبذة عن\nللتواصل معنا\nاسئلة مكررة\nالوظائف\nالصناعات\n";
+  const std::string rest = "تخطيط موارد المؤسسات لصناعة الرعاية الصحية\nادارة سلسلة التوريد\nاللوجستية\n";
+  Article a = parse(menu + rest);
+  EXPECT_TRUE(a.body.empty());
+  EXPECT_TRUE(removed(a, "navigation", "ادارة سلسلة التوريد"));
+  Article b = parse(menu + rest + lead + "\n");
+  EXPECT_FALSE(b.body.empty());
+  EXPECT_FALSE(removed(b, "navigation", "ادارة سلسلة التوريد"));
+}
+
 TEST_F(SegmenterTest, VerseIsNotAMenu) {
   const std::string poem =
       "أقيام الساعة موعده\nرقد السمار فأرقه\nأسف للبين يردده\nفبكاه النجم ورق له\nمما يرعاه ويرصده\n";
