@@ -40,7 +40,7 @@ precision is measured.
              pages 01:3x local: the day before in UTC); views, comments and like counters, "منشورات ذات صلة"
              cards (related), "أحدث المنشورات" with "عرض الكل" (not related), the Wix ads banner
   wikinews   an Arabic Wikinews article (MediaWiki, Vector skin): siteSub, jump links, page tabs, the date
-             template as the first line of the text, an archived notice (odd pages), a floating "آخر
+             template as the first line of the text, an archived notice (odd pages), a floating "مستجدات ويكي
              الأخبار" box (not related), edit-section links, "مصادر الخبر" (other outlets' headlines: not
              related), "أخبار متصلة" (related), categories, the sidebar tools with "تغييرات ذات علاقة"
              (a wiki tool, not a list), footer last-edit stamp and licence; on even pages MediaWiki's Article
@@ -125,7 +125,7 @@ def paras_html(paras, attrs=''):
 # --- longread: a long-form magazine piece --------------------------------------------------------------
 LR_SITE = 'مجلة المسافة'
 LR_HOST = 'https://almasafa.example'
-LR_MENU = ['الرئيسية', 'قراءات مطولة', 'تحقيقات', 'بورتريه', 'مدن', 'أرشيف الأعداد', 'عن المجلة']
+LR_MENU = ['الرئيسية', 'قراءات مطولة', 'تحقيقات', 'بورتريه', 'مدن', 'أعداد المسافة', 'عن المجلة']
 LR_SECTION = 'قراءات مطولة'
 LR_KICKER = 'قراءة مطولة'
 LR_ISSUE = 'عدد'
@@ -133,7 +133,7 @@ LR_TEXT = 'نص'
 LR_ART = 'رسوم'
 LR_WRITERS = [('نادين الحاج', 'تكتب عن المدن الصغيرة وتحوّلاتها البطيئة، وتعمل على كتاب عن الأسواق القديمة.'),
               ('عمر الزين', 'صحافي مستقل يتتبع قصص العمل والهجرة، ونُشرت نصوصه في عدة منابر عربية.'),
-              ('ريم العبدالله', 'باحثة في التاريخ الاجتماعي، تكتب للمسافة منذ عددها الأول.'),
+              ('ريم الفارس', 'باحثة في التاريخ الاجتماعي، تكتب للمسافة منذ عددها الأول.'),
               ('زياد القاسم', 'مراسل سابق في الخليج، يكتب اليوم القصص الطويلة عن الاقتصاد اليومي للناس.')]
 LR_ARTISTS = ['لينا سرحان', 'مازن عيسى', 'دانة الكبيسي', 'فراس حمود']
 LR_READ = 'زمن القراءة'
@@ -146,7 +146,7 @@ LR_NOTE_TEXTS = ['التقرير السنوي للهيئة، الفصل الثا
                  'الأرقام من النشرة الإحصائية الفصلية، مقرّبة إلى أقرب عدد صحيح.']
 LR_BIO_HEAD = 'سيرة مختصرة'
 LR_SHARE = 'شارك هذه القراءة'
-LR_SHARE_LINKS = ['واتساب', 'إكس', 'فيسبوك', 'نسخ الرابط']
+LR_SHARE_LINKS = ['واتساب', 'إكس', 'فيسبوك', 'انسخ الرابط']
 LR_RELATED = 'قراءات مطولة ذات صلة'
 LR_ARCHIVE = 'من أرشيف القراءات المطولة'
 LR_PICKS = 'مختارات رسالة الأحد'
@@ -302,12 +302,12 @@ def render_numbers(art, others, extra, day, slug, k):
 # --- inlinediv: a windows-1256 portal of inline-styled divs ---------------------------------------------
 ID_ENCODING = 'cp1256'
 ID_SITE = 'شبكة الواحة الإخبارية'
-ID_MENU = ['الرئيسية', 'محليات', 'عربي', 'دولي', 'اقتصاد', 'رياضة', 'فن', 'مقالات', 'اتصل بنا']
+ID_MENU = ['الرئيسية', 'محليات', 'عربي', 'دولي', 'اقتصاد', 'رياضة', 'فن', 'مقالات', 'راسلونا']
 ID_DATE = 'حُرّر يوم'
 ID_AT = 'على الساعة'
 ID_DESK = 'المحرر: قسم الأخبار المحلية'
 ID_HITS = 'مرات العرض'
-ID_TOOLS = ['أرسل لصديق', 'نسخة للطباعة', 'أبلغ عن خطأ في الخبر']
+ID_TOOLS = ['أرسل الخبر لمعارفك', 'نسخة صالحة للطباعة', 'أبلغ عن خطأ في الخبر']
 ID_ALSO = 'ننصحك بقراءة:'
 ID_RELATED = 'أخبار متعلقة بهذا الخبر'
 ID_MOST = 'الأكثر زيارة'
@@ -315,7 +315,7 @@ ID_LATEST = 'آخر ما نُشر في الموقع'
 ID_SPONSORED = 'روابط إعلانية'
 ID_ADS = ['وفّر حتى 40% على تذاكر الطيران هذا الصيف', 'دورة معتمدة في إدارة المشاريع عن بعد',
           'شقق للبيع بالتقسيط المريح في الأحياء الجديدة']
-ID_ONLINE = 'المتواجدون الآن'
+ID_ONLINE = 'الزوار المتصلون حالياً'
 ID_FOOTER = 'جميع الحقوق محفوظة لشبكة الواحة الإخبارية، والمقالات تعبّر عن آراء كتّابها'
 
 
@@ -394,11 +394,11 @@ def render_inlinediv(art, others, extra, day, slug, k):
 
 # --- wix: a neighbourhood news blog on Wix ----------------------------------------------------------------
 WX_SITE = 'نبض الحي'
-WX_MENU = ['الرئيسية', 'أخبار الحي', 'فعاليات', 'مدارس', 'تواصل معنا']
-WX_LOGIN = 'تسجيل الدخول'
+WX_MENU = ['الرئيسية', 'أخبار الحي', 'فعاليات', 'مدارس', 'راسل المدونة']
+WX_LOGIN = 'دخول سكان الحي'
 WX_ALL = 'جميع المنشورات'
 WX_CATS = ['أخبار الحي', 'خدمات', 'مبادرات', 'لقاءات']
-WX_AUTHORS = ['سامية الشريف', 'حمد البلوشي', 'رنا الخطيب', 'معاذ يوسف']
+WX_AUTHORS = ['سامية الشريف', 'حمد البلوشي', 'رنا العكايلة', 'معاذ يوسف']
 WX_AGO = 'قبل'
 WX_HOURS = 'ساعات'
 WX_READ = 'قراءة لمدة'
@@ -479,7 +479,7 @@ def render_wix(art, others, extra, day, slug, k):
 <div class="_1ORFG"><h1 class="H3vOVf blog-post-title-font blog-post-title-color" data-hook="post-title"><span class="post-title__text blog-post-title-font">{esc(title)}</span></h1></div>
 <div class="_6SyeS" data-hook="post-description"><div class="_1hN1O" data-id="rich-content-viewer"><div class="public-DraftEditor-content">{''.join(blocks)}</div></div></div>
 <div class="_2fJ4S" data-hook="post-footer"><ul class="_1RhGk"><li><a href="/blog/categories/{k % 4}">{WX_CATS[k % 4]}</a></li></ul>
-<div class="_2T4Bs" data-hook="post-main-actions-desktop"><button data-hook="share-button-facebook" aria-label="مشاركة عبر فيسبوك">f</button> <button data-hook="share-button-x" aria-label="مشاركة عبر إكس">x</button> <button data-hook="share-button-link" aria-label="نسخ الرابط">🔗</button></div>
+<div class="_2T4Bs" data-hook="post-main-actions-desktop"><button data-hook="share-button-facebook" aria-label="مشاركة عبر فيسبوك">f</button> <button data-hook="share-button-x" aria-label="مشاركة عبر إكس">x</button> <button data-hook="share-button-link" aria-label="انسخ الرابط">🔗</button></div>
 <div class="_3rBCe"><span data-hook="views-count">{views}</span> <span data-hook="comments-count">0 {WX_COMMENTS_N}</span> <button data-hook="like-button" aria-label="أعجبني المنشور">♡ {5 + k}</button></div></div>
 </div></article>
 <section class="_2VHqV" data-hook="recent-posts"><div class="_17pGR"><h2 class="_2qfP4">{WX_RECENT}</h2><a href="/blog" data-hook="see-all">{WX_SEE_ALL}</a></div><div class="_2kOL4">{recent_html}</div></section>
@@ -504,18 +504,18 @@ WN_TOOLS_HEAD = 'أدوات'
 WN_TOOLS = ['ماذا يصل هنا', 'تغييرات ذات علاقة', 'رفع ملف', 'صفحات خاصة', 'وصلة دائمة', 'معلومات الصفحة', 'استشهد بهذه الصفحة']
 WN_NOTICE = 'هل شهدت حدثاً في مدينتك؟ اكتب عنه خبراً وشارك في ويكي الأخبار'
 WN_ARCHIVED = 'أُرشفت هذه المقالة، ولم تعد متاحة للتحرير العام'
-WN_LATEST = 'آخر الأخبار'
+WN_LATEST = 'مستجدات ويكي الأخبار'
 WN_EDIT = 'عدل'
 WN_SOURCES = 'مصادر الخبر'
 WN_OUTLETS = ['وكالة الأنباء الرسمية', 'صحيفة المساء']
 WN_RELATED = 'أخبار متصلة'
-WN_SHARE = 'شارك هذا الخبر عبر'
+WN_SHARE = 'أرسل هذا الخبر إلى معارفك عبر'
 WN_CATS = 'تصنيفات'
 WN_TOPICS = ['السعودية', 'اقتصاد', 'مجتمع', 'الشرق الأوسط']
 WN_PUBLISHED_CAT = 'منشور'
 WN_LASTMOD = 'عُدّلت هذه الصفحة آخر مرة في'
 WN_LICENSE = 'النصوص متاحة بموجب رخصة المشاع الإبداعي نَسب المُصنَّف 2.5، وقد تنطبق شروط إضافية.'
-WN_FOOT_LINKS = ['سياسة الخصوصية', 'حول ويكي الأخبار', 'إخلاء مسؤولية', 'نسخة المحمول']
+WN_FOOT_LINKS = ['سياسة خصوصية ويكيميديا', 'حول ويكي الأخبار', 'إخلاء مسؤولية', 'نسخة المحمول']
 
 
 def render_wikinews(art, others, extra, day, slug, k):
@@ -601,7 +601,7 @@ PR_MENU = ['الرئيسية', 'أسواق', 'شركات', 'طاقة', 'عقار
 PR_QUOTES = [('المؤشر العام', '12,418.35', '▲ 0.62%'), ('نفط برنت', '83.41', '▼ 1.10%'), ('الذهب', '2,351.20', '▲ 0.20%'),
              ('اليورو / الدولار', '1.0793', '▲ 0.05%')]
 PR_QUOTES_NOTE = 'الأسعار متأخرة 15 دقيقة'
-PR_SUBSCRIBE = 'اشترك الآن'
+PR_SUBSCRIBE = 'اشترك اليوم'
 PR_BADGE = 'حصري للمشتركين'
 PR_REPORTERS = ['وحدة التحليل المالي', 'منيرة السبيعي', 'عادل بن حمدان', 'لمى الشمري']
 PR_BY = 'كتب'
