@@ -21,6 +21,11 @@ std::size_t read_also(Page& p, std::size_t i) {
     std::string_view after = trim_chars(r.substr(4), "");
     if (after.starts_with(":")) rest.clear();
   }
+  // "إقرا ايضا في هذا السياق:", "اقرأ أيضاً حول الموضوع:": a few more words of the label, ended by
+  // its colon, announce the items below; they are no headline.
+  if (std::string_view t = trim_chars(l.text, ""); !rest.empty() && t.back() == ':' &&
+                                                     count_words(rest) <= th::items::label_rest_max_words)
+    rest.clear();
   if (!rest.empty()) {
     std::string head(trim_chars(std::string_view(l.text).substr(0, l.text.size() - rest.size()), ""));
     p.article.removed.push_back({"marker", head});

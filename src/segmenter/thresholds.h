@@ -250,6 +250,9 @@ inline constexpr int glued_writer_aside_words = 10;
 
 // Read-also and related blocks (collect_items, read_also, related).
 namespace items {
+// "اقرأ أيضاً في هذا السياق:": at most this many words after the marker, ended by ':', are still
+// the label (blind11 ArCORE 071), not the first item.
+inline constexpr int label_rest_max_words = 4;
 // A bulleted item is at most this many words.
 inline constexpr int bullet_max_words = 45;
 // A read-also item (a headline) is at most this many words.

@@ -278,6 +278,11 @@ TEST_F(SegmenterTest, ReadAlsoBlockOfHeadlinesBetweenParagraphs) {
   EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"}));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "marker", "اقرأ أيضاً:"));
+  // More words of the label before its colon announce the items (blind11 ArCORE 071).
+  for (const char* label : {"إقرا ايضا في هذا السياق:", "اقرأ أيضاً حول الموضوع:"}) {
+    Article b = parse(std::string(lead) + "\n" + label + "\nعنوان أول\nعنوان ثان؟\n" + para2 + "\n");
+    EXPECT_EQ(titles(b.read_also), (std::vector<std::string>{"عنوان أول", "عنوان ثان؟"})) << label;
+  }
 }
 
 TEST_F(SegmenterTest, ReadAlsoCarryingAWholeArticleAfterTheCredit) {
