@@ -9,8 +9,9 @@ namespace th = threshold;
 
 namespace {
 
-// "م.ل/و.أ", "خ.خ", "ز. ش/ا.ف": editors' initials under a wire story. Every run of letters is
-// one or two letters long, joined by '.', '/' or spaces, and there are two to six of them.
+// "م.ل/و.أ", "خ.خ", "ز. ش/ا.ف", "ق-ر": editors' initials under a story. Every run of letters is
+// one or two letters long, joined by '.', '-', '/' or spaces (a dot or a dash among them), and
+// there are two to six of them.
 bool initials_line(const Line& l) {
   if (l.words > th::after::initials_max_words || l.chars > th::after::initials_max_chars) return false;
   int runs = 0, letters = 0;
@@ -26,7 +27,7 @@ bool initials_line(const Line& l) {
       ++runs;
       letters = 0;
     }
-    if (c == '.')
+    if (c == '.' || c == '-')
       dot = true;
     else if (c != '/' && c != ' ')
       return false;

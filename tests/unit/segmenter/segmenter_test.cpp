@@ -646,6 +646,8 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nم.ل/و.أ\n");
   EXPECT_TRUE(removed(a, "footer", "م.ل/و.أ"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nق-ر\n");  // blind11 Capstone cc_078
+  EXPECT_TRUE(removed(a, "footer", "ق-ر"));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nناصر بن محمد الزيدي\n");
   EXPECT_EQ(a.author, "ناصر بن محمد الزيدي");
