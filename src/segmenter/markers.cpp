@@ -375,6 +375,8 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
   for (std::size_t w = 0; w < words.size(); ++w) {
     std::string one(words[w]);
     if (m_names.count(one)) return true;
+    // "عبدالخالق", "عبدالمنعم": the theophoric names written as one word, "عبد" + "ال" + a name.
+    if (one.size() > std::string_view("عبدال").size() + 4 && one.rfind("عبدال", 0) == 0) return true;
     if (w + 1 < words.size() && m_names.count(one + " " + std::string(words[w + 1]))) return true;
     // أ، د، م alone abbreviate a title ("أ.د.", "د.", "م." for engineer: name_initial); anything
     // else ends the search ("ت: فلان" is a photo credit).

@@ -248,7 +248,12 @@ bool Page::label_ok(const Line& l) const {
   // Words of the key: a bullet or a trailing dash is no word ("• كتب أماني خالد --").
   if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) {
     int words = static_cast<int>(key_words(k).size());
-    return words <= th::label::credit_line_max_words && words >= m.words + th::label::credit_name_min_words;
+    if (words > th::label::credit_line_max_words || words < m.words + th::label::credit_name_min_words) return false;
+    // A noun label ("تقرير", "إعداد") with no punctuation names someone only when a given name or
+    // an honorific follows it: "تقرير فحص تسربات المياه" is a heading (blind4 Capstone cc_065).
+    if (m.kind == MarkerKind::author && !markers().in_list(MarkerKind::author_verb, m.phrase))
+      return markers().opens_with_name(k.substr(p));
+    return true;
   }
   return l.words <= th::label::bare_line_max_words;
 }

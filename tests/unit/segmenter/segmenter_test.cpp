@@ -507,6 +507,12 @@ TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
   EXPECT_EQ(a.body[0].text, sentence);
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nكتب - حسن عبدالنبي: " + para2 + "\n");
   EXPECT_EQ(a.author, std::nullopt);
+  // A noun label with no punctuation names someone only when a given name follows it (blind4
+  // Capstone cc_065 "تقرير فحص تسربات المياه"); "عبدالخالق" written as one word is a given name.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nتقرير فحص تسربات المياه\n" + para2 + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  a = parse(std::string("عنوان الخبر هنا\nترجمة عبدالخالق علي\n") + lead + "\n");
+  EXPECT_EQ(a.author, "عبدالخالق علي");
 }
 
 // Sabq's lead: "PERSON- سبق- PLACE: text" gives author, source and dateline; the place and its
