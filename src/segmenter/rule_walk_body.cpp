@@ -148,11 +148,13 @@ void body(Page& p, std::size_t i) {
         c = read_credit(d->value, p.markers(), p.ctx.normalizer, true);
         bool named = c && !c->person.empty() &&
                      p.markers().opens_with_name(fold_key(p.ctx.normalizer.search(c->person)));
-        if (!named && place.empty()) c.reset();
+        // "البيرة - الحياة الاقتصادية -": a known place and an outlet are the dateline and the source.
+        bool place_outlet = c && !c->place.empty() && !c->agency.empty() && c->person.empty();
+        if (!named && !place_outlet && place.empty()) c.reset();
       }
       if (c || !place.empty()) {
         if (c) p.fill(Field::author, c->person, "dateline");
-        if (c) p.fill(Field::source, c->agency, "dateline");
+        if (c) p.fill(Field::source, std::string(trim_chars(c->agency, ",-()")), "dateline");
         if (place.empty() && c) place = c->place;
         if (!c && p.markers().agency(fold_key(p.ctx.normalizer.search(d->value))))
           p.fill(Field::source, d->value, "dateline");
@@ -167,9 +169,9 @@ void body(Page& p, std::size_t i) {
       colon_dateline(p, text, rule);
     }
   }
-  // No dateline: the writer's name glued to the lead by a dash.
-  if (!p.state.lead_seen && text == l.text && l.words >= th::lead::dateline_min_lead_words &&
-      !p.article.author) {
+  // The writer's name glued to the lead by a dash, at its start or after the dateline ("البيرة -
+  // الحياة الاقتصادية - ابراهيم ابو كامش - اطلق ...", blind8 cp1256 PSE2).
+  if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words && !p.article.author) {
     if (std::size_t dash = glued_writer(p, text); dash != std::string::npos) {
       std::string name(trim_chars(std::string_view(text).substr(0, dash), ""));
       std::size_t from = text.find_first_not_of(' ', text.find(' ', dash + 1));
