@@ -119,6 +119,20 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
     p.fill(*c, "date_line_byline");
     rule += " byline '" + piece + "'";
   }
+  // "السبت 28 جويلية 2012 الصباح": one to three words closing a date line above the lead, not a place,
+  // a person or a time word, name the newspaper (blind9 cp1256 TMC10).
+  if (!p.state.lead_seen && d->rest.size() == 1 && d->wire_agency.empty()) {
+    const std::string& piece = d->rest.front();
+    std::string key = fold_key(p.ctx.normalizer.search(piece));
+    std::string_view line = trim_chars(l.text, "");
+    bool closes = line.size() >= piece.size() && line.substr(line.size() - piece.size()) == piece;
+    int words = count_words(piece);
+    if (closes && words >= 1 && words <= static_cast<int>(th::top::lead_in_outlet_max_words) && !has_digit(piece) &&
+        !key.empty() && !p.markers().mentions_place(key) && !p.markers().opens_with_name(key) &&
+        !p.markers().in_list(MarkerKind::date_label, key) && !p.markers().in_list(MarkerKind::date_label_weak, key) &&
+        p.fill(Field::source, piece, "date_line_outlet"))
+      rule += " source=" + piece;
+  }
   // SPA's "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" alone on its line.
   if (!p.state.lead_seen && !d->wire_place.empty() && p.fill(Field::dateline, d->wire_place, "date_line_wire"))
     rule += " dateline=" + d->wire_place;

@@ -238,6 +238,21 @@ TEST_F(SegmenterTest, OutletBeforeTheDayNameOfADateLine) {
   EXPECT_EQ(c.source, std::nullopt);
 }
 
+// The newspaper closing a date line above the lead ("السبت 28 جويلية 2012 الصباح", blind9 cp1256
+// TMC10); a place, a person or a time word there is not one.
+TEST_F(SegmenterTest, OutletAfterTheDateOfADateLine) {
+  const std::string title = "صدور كتاب يوسف الصديق هل قرأنا القرآن\n";
+  Article a = parse(title + "السبت 28 جويلية 2012 الصباح\n" + lead + "\n");
+  EXPECT_EQ(a.source, "الصباح");
+  EXPECT_EQ(a.published, "2012-07-28");
+  for (const char* line : {"السبت 28 جويلية 2012 تونس", "السبت 28 جويلية 2012 محمد علي"}) {
+    Article b = parse(title + line + "\n" + lead + "\n");
+    EXPECT_EQ(b.source, std::nullopt) << line;
+  }
+  Article c = parse(title + lead + "\nالسبت 28 جويلية 2012 الصباح\n");  // below the lead: no masthead
+  EXPECT_EQ(c.source, std::nullopt);
+}
+
 // "OUTLET: LABEL يوم DAY HIJRI - الموافق GREGORIAN - TIME" (blind10 cp1256 SAC19, Al-Weeam): the
 // colon sets the outlet off from the date's own label; the two dates, era letters and time make a
 // 20-word date line. A colon before a name ("حاورته: فلان") and a place before the label do not.
