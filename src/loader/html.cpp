@@ -326,7 +326,8 @@ bool names_relation(std::string_view heading) {
   for (std::size_t stop : {words.size(), tail}) {
     std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
     for (std::string_view end :
-         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله",
+         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله", " متصله",
+          " المتصله",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
           " المماثله"})
       if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
@@ -408,8 +409,10 @@ bool other_stories_heading(std::string_view heading) {
       "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
   for (const char* e : exact)
     if (h == e) return true;
-  // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them.
-  return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0;
+  // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them. "مستجدات ويكي
+  // الأخبار": the site's updates (but "مستجدات ذات صلة" names a relation).
+  return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0 ||
+         (h.rfind("مستجدات", 0) == 0 && !names_relation(heading));
 }
 
 bool container_heading(std::string_view heading) {

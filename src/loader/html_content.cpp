@@ -1178,8 +1178,16 @@ class Writer {
     for (auto [box, at] : m_pending) {
       const std::string& heading = m_out.boxes[box].heading;
       std::size_t after = names_relation(heading) || most_read_heading(heading) ? 200 : 60;
-      if (text.size() >= at + after)
+      // The text's sources ("مصادر الخبر", "المراجع") inside it are no read-also card.
+      std::string first = fold_heading(heading);
+      first = first.substr(0, first.find(' '));
+      bool sources = first == "مصادر" || first == "المصادر" || first == "مراجع" || first == "المراجع";
+      if (sources || other_stories_heading(heading))
+        m_out.boxes[box].kind.clear();  // the segmenter's markers decide (site_list: left out)
+      else if (text.size() >= at + after)
         m_out.boxes[box].kind = "read_also";
+      else if (after > 60)
+        m_out.boxes[box].kind = "related";  // under a heading that names a relation or most-read
       else if (m_out.boxes[box].kind == "read_also")
         m_out.boxes[box].kind.clear();
     }
@@ -1213,6 +1221,17 @@ class Writer {
     if (m_out.trace.size() < 200) m_out.trace.push_back("dropped\t" + html_path(n) + "\t" + why);
   }
 
+  // The text of a heading without its links' text: a wiki's "أخبار متصلة[عدل]" is "أخبار متصلة".
+  static void unlinked_text(const GumboNode* n, std::string& out, int depth = 0) {
+    if (depth > html_max_depth) return;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+      out += n->v.text.text;
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag == GUMBO_TAG_A) return;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) unlinked_text(element_child(n, i), out, depth + 1);
+  }
+
   // A dropped block's headline links, kept as a box: a read-also card inside the article.
   void capture(const GumboNode* n, Hint hint) {
     LinkBox box;
@@ -1221,6 +1240,21 @@ class Writer {
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
+    if (box.heading.empty() && n->parent && n->index_within_parent > 0) {
+      // The heading just before the list, outside it (a wiki's "<h2>أخبار متصلة [عدل]</h2><ul>").
+      for (unsigned i = n->index_within_parent; i-- > 0;) {
+        const GumboNode* s = element_child(n->parent, i);
+        if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
+        if (s->type == GUMBO_NODE_ELEMENT && is_heading_tag(s->v.element.tag)) {
+          std::string t;
+          unlinked_text(s, t);
+          std::replace(t.begin(), t.end(), '\n', ' ');
+          std::size_t b = t.find_first_not_of(" []|"), e = t.find_last_not_of(" []|");
+          box.heading = b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+        }
+        break;
+      }
+    }
     if (box.heading.empty()) {
       // A portal's bold first line ("<tr><td><b>أخبار ذات صلة</b></td></tr>"): short, no link.
       std::string text = html_text(n);

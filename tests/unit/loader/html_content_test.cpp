@@ -898,6 +898,26 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("instagram-media"), detail::Hint::boilerplate);
 }
 
+// A wiki's sections after the text: the heading before each list names it (its "[عدل]" link left
+// out), "أخبار متصلة" is related, the sources are no read-also card (HTML set 11, Wikinews).
+TEST(HtmlContent, WikiSectionsHeadTheirLists) {
+  auto list = [](const char* a, const char* b) {
+    return std::string("<ul><li><a href=\"/wiki/1\">") + a + "</a></li><li><a href=\"/wiki/2\">" + b +
+           "</a></li></ul>";
+  };
+  Document d = page(
+      "<html><body><div class=mw-parser-output><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+      para("وأضافت") + "<h2><span class=mw-headline>أخبار متصلة</span><span class=mw-editsection>[<a "
+      "href=\"/w/index.php?action=edit\">عدل</a>]</span></h2>" +
+      list("وزير الداخلية يتفقد المصابين في الحادث", "وصول جثمان الشهيد إلى مسقط رأسه") +
+      "<h2><span class=mw-headline>مصادر الخبر</span></h2>" +
+      list("وكالة الأنباء الرسمية تنشر البيان كاملا", "صحيفة الرياض تنقل تفاصيل الحادث") +
+      "<p>تصنيفات: محليات</p></div></body></html>");
+  std::vector<std::string> kinds;
+  for (const auto& b : d.link_boxes) kinds.push_back(b.heading + ":" + b.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"أخبار متصلة:related", "مصادر الخبر:"}));
+}
+
 // Related cards with a date under their title link ("منذ 2 أيام" in a "related-item") and a
 // "اقرأ المزيد »" link: the box runs on to the last card, and the prompt is no title.
 TEST(HtmlContent, RelatedCardsWithDatesAndReadMoreLinks) {
