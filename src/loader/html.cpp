@@ -354,6 +354,11 @@ bool names_relation(std::string_view heading) {
       if ((words[i] == "تغطيه" || words[i] == "تغطيات") && words[i + 1].rfind("ال", 0) == 0 &&
           i + 2 == words.size())
         return true;
+  // "مرتبط بهذا التقرير", "متعلق بالخبر": the adjective first, then what the list relates to.
+  if (words.size() >= 2 && words.size() <= 4 &&
+      (words[0] == "مرتبط" || words[0] == "مرتبطه" || words[0] == "متعلق" || words[0] == "متعلقه") &&
+      words[1].rfind("ب", 0) == 0)
+    return true;
   // "لمتابعة القصة", "تسلسل الأحداث", "تطورات القصة": the story's own thread, its earlier parts.
   for (std::string_view thread : {"لمتابعه القصه", "تابع القصه", "تطورات القصه", "تسلسل الاحداث", "القصه كامله",
                                   "خلفيات القصه", "ملف القصه"})

@@ -176,6 +176,14 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
   out.headline = field(*a, {"headline", "name", "alternativeHeadline"});
   out.published = field(*a, {"datePublished", "dateCreated", "uploadDate"});
   out.modified = field(*a, {"dateModified"});
+  // Yoast's graph may date the WebPage the article "isPartOf" and not the article itself.
+  if (!out.published)
+    if (auto part = a->find("isPartOf"); part != a->end() && part->is_object())
+      if (auto id = part->find("@id"); id != part->end() && id->is_string())
+        if (const json* page = by_id(root, id->get<std::string>())) {
+          out.published = field(*page, {"datePublished"});
+          if (!out.modified) out.modified = field(*page, {"dateModified"});
+        }
   out.author = person(root, *a, "author");
   out.publisher = person(root, *a, "publisher");
   out.section = field(*a, {"articleSection"});

@@ -304,6 +304,9 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   // The coverage of an event names a relation, which is read before the place.
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
   EXPECT_TRUE(detail::names_relation("أخبار لها علاقة"));  // HTML set 10, the legacy portal
+  EXPECT_TRUE(detail::names_relation("مرتبط بهذا التقرير"));  // HTML set 11
+  EXPECT_TRUE(detail::names_relation("أخبار متصلة"));
+  EXPECT_FALSE(detail::names_relation("مرتبط بالسوق منذ سنوات طويلة جدا"));
   EXPECT_TRUE(detail::names_relation("مقالات ذو صلة"));
   EXPECT_TRUE(detail::names_relation("لمتابعة القصة"));  // a developing story's thread (HTML set 9)
   EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
@@ -771,6 +774,15 @@ TEST(HtmlMeta, JsonLdClaimReviewOnlyWithoutAnArticle) {
       both);
   EXPECT_EQ(both.type, "NewsArticle");
   EXPECT_EQ(both.published, "2024-05-07");
+  // Yoast's graph dates the WebPage the article is part of (HTML set 11, the long read).
+  detail::JsonLdArticle yoast;
+  detail::read_json_ld(
+      "{\"@graph\":[{\"@type\":\"WebPage\",\"@id\":\"https://x/p/\",\"datePublished\":\"2024-05-06T06:00:00+03:00\"},"
+      "{\"@type\":\"Article\",\"@id\":\"https://x/p/#article\",\"isPartOf\":{\"@id\":\"https://x/p/\"},"
+      "\"headline\":\"خبر\"}]}",
+      yoast);
+  EXPECT_EQ(yoast.type, "Article");
+  EXPECT_EQ(yoast.published, "2024-05-06T06:00:00+03:00");
   // A podcast's episode page is dated by its episode (HTML set 10).
   detail::JsonLdArticle episode;
   detail::read_json_ld(
@@ -896,6 +908,8 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("textwidget"), detail::Hint::none);
   EXPECT_EQ(hint("twitter-tweet"), detail::Hint::boilerplate);  // an embedded post: another voice
   EXPECT_EQ(hint("instagram-media"), detail::Hint::boilerplate);
+  EXPECT_EQ(hint("noprint"), detail::Hint::boilerplate);  // MediaWiki's chrome (HTML set 11)
+  EXPECT_EQ(hint("catlinks"), detail::Hint::boilerplate);
 }
 
 // A wiki's sections after the text: the heading before each list names it (its "[عدل]" link left
