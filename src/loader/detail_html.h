@@ -45,6 +45,9 @@ std::string headline_of_link(const GumboNode* a);
 // Whether a line states a date by its shape: day, month and year in digits ("11-05-2024",
 // "2024/5/11", Arabic-Indic digits too) or a month's name beside a year ("12 أيار 2024").
 bool date_shaped(std::string_view line);
+// Whether a short line is a day and a month's name alone ("17 مايو", "مايو 17"): a blog's date of the
+// current year.
+bool day_month(std::string_view line);
 
 // The text of an element up to its first block boundary (its heading or first line), on one line.
 std::string html_first_line(const GumboNode* n);

@@ -905,7 +905,8 @@ std::optional<std::string> visible_headline(const std::string& title, const std:
 }
 
 // Whether a visible date line ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠")
-// states the year and the day of an ISO date: a cheap cross-check (the segmenter reads the line).
+// states the year and the day of an ISO date, or the day when it states no year ("17 مايو"): a cheap
+// cross-check (the segmenter reads the line).
 bool visible_date_agrees(std::string_view line, std::string_view iso) {
   if (iso.size() < 10 || iso[4] != '-') return true;  // not ISO: nothing to compare
   std::vector<int> numbers;
@@ -930,7 +931,9 @@ bool visible_date_agrees(std::string_view line, std::string_view iso) {
   int day = std::atoi(std::string(iso.substr(8, 2)).c_str());
   bool has_year = std::find(numbers.begin(), numbers.end(), year) != numbers.end();
   bool has_day = std::find(numbers.begin(), numbers.end(), day) != numbers.end();
-  return has_year && has_day;
+  // A line without a year ("17 مايو", a blog's date of this year) is read by its day.
+  bool yearless = std::none_of(numbers.begin(), numbers.end(), [](int n) { return n >= 1000; });
+  return has_day && (has_year || yearless);
 }
 
 // The next day's date ("2024-05-08") when `iso` is a UTC time late enough in the day (20:00 or

@@ -550,6 +550,33 @@ bool date_shaped(std::string_view line) {
   return false;
 }
 
+bool day_month(std::string_view line) {
+  if (line.size() > 40) return false;
+  std::string shape;
+  for (std::size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c >= '0' && c <= '9') {
+      std::size_t end = i;
+      while (end < line.size() && line[end] >= '0' && line[end] <= '9') ++end;
+      shape += end - i <= 2 ? 'N' : 'x';
+      i = end;
+    } else if (c == ' ' || c == ',') {
+      ++i;
+    } else if (c >= 0xD8 && c <= 0xDB) {
+      std::size_t end = i;
+      while (end + 1 < line.size() && static_cast<unsigned char>(line[end]) >= 0xD8 &&
+             static_cast<unsigned char>(line[end]) <= 0xDB)
+        end += 2;
+      std::string_view w = line.substr(i, end - i);
+      shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
+      i = std::max(end, i + 1);
+    } else {
+      return false;
+    }
+  }
+  return shape == "NM" || shape == "MN";
+}
+
 bool issue_line(std::string_view line) {
   if (line.size() > 100 || !date_shaped(line)) return false;
   std::string h = fold_heading(line);
@@ -1468,6 +1495,14 @@ class DateFinder {
     };
     const GumboNode* parent = content->parent;
     if (header(parent)) m_scope = header(parent->parent) ? parent->parent : parent;
+    // An <article> around the text is its header's scope however deep the text sits in it (a Wix
+    // post: the date in the post's header, the text four levels down).
+    int up = 0;
+    for (const GumboNode* a = content->parent; a && a->type == GUMBO_NODE_ELEMENT && up < 8; a = a->parent, ++up)
+      if (a->v.element.tag == GUMBO_TAG_ARTICLE) {
+        m_scope = a;
+        break;
+      }
   }
   void walk(const GumboNode* n, int depth = 0) {
     if (m_done || n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
@@ -1498,7 +1533,7 @@ class DateFinder {
       n = innermost_dated(n, depth);
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
-      if (!t.empty() && t.size() <= 120 && has_digits(t)) {
+      if (!t.empty() && t.size() <= 120 && (has_digits(t) || day_month(t))) {
         m_found = std::move(t);
         if (m_inside) m_done = true;
       }
@@ -1532,6 +1567,8 @@ class DateFinder {
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;
     std::string h = hint_text(n);
+    // A reading time ("post-metadata__readTime": "قراءة لمدة 3 دقائق") is no date.
+    if (h.find("read") != std::string::npos) return false;
     for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
       if (h.find(w) != std::string::npos) return true;
     return false;

@@ -858,6 +858,22 @@ TEST(HtmlMeta, UpdateBesideTheDateIsNoPublishedDateLine) {
   EXPECT_EQ(d.date, "2024-05-11");
 }
 
+// A blog's yearless date in the post's header ("17 مايو", a reading time beside it) cross-checks a
+// UTC time of the evening before (HTML set 11, Wix).
+TEST(HtmlMeta, YearlessDateInThePostsHeader) {
+  EXPECT_TRUE(detail::day_month("17 مايو"));
+  EXPECT_TRUE(detail::day_month("مايو 17"));
+  EXPECT_FALSE(detail::day_month("قراءة لمدة 3 دقائق"));
+  EXPECT_FALSE(detail::day_month("17 مايو 2024"));
+  Document d = page(
+      "<html><head><meta property=\"article:published_time\" content=\"2024-05-16T22:31:00.000Z\"></head><body>"
+      "<article><div class=hd><ul><li><span class=\"post-metadata__date\">17 مايو</span></li><li><span "
+      "class=\"post-metadata__readTime\">قراءة لمدة 3 دقائق</span></li></ul></div><div class=x><h1>عنوان الخبر هنا "
+      "اليوم</h1></div><div class=y><div class=body>" +
+      para("قالت الوزارة") + para("وأضافت") + "</div></div></article></body></html>");
+  EXPECT_EQ(d.date, "2024-05-17");
+}
+
 // The visible headline when the metadata's title names it, without the site's name.
 TEST(HtmlMeta, TitleIsTheVisibleHeadline) {
   Document d = page(
