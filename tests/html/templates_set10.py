@@ -817,26 +817,33 @@ def balance_problems(page):
     return b.problems
 
 
-def render(kind, art, others, extra, date, slug, k):
-    """One page of `kind` around `art` = (source name, title, paragraphs), with templates_set5.render()'s
-    arguments. A renderer returns templates_set5's tuple plus a dict of extras: 'updated' (the local date of an
-    article update, or None) and 'encoding' (the page's, utf-8 if absent). The label gets 'updated' after
-    'published' where there is one. Returns (page_html, label, encoding)."""
-    extras = {}
+def renderer(table, script, number):
+    """The render() of a set whose renderers (in `table`, by kind) return templates_set5's tuple plus a dict
+    of extras: 'updated' (the local date of an article update, or None) and 'encoding' (the page's, utf-8 if
+    absent). The label gets 'updated' after 'published' where there is one; the page must pass set 9's link
+    check and the balance check. Sets 10 and 11 share it."""
+    def render(kind, art, others, extra, date, slug, k):
+        """One page of `kind` around `art` = (source name, title, paragraphs), with templates_set5.render()'s
+        arguments. Returns (page_html, label, encoding)."""
+        extras = {}
 
-    def run(*args):
-        made = RENDER[kind](*args)
-        extras.update(made[-1])
-        return made[:-1]
-    page, label, _ = labelled_page(run, kind, art, others, extra, date, slug, k, 'templates_set10.py', 10)
-    if extras.get('updated'):
-        keys = list(label)
-        at = keys.index('published') + 1
-        label = {key: label[key] for key in keys[:at]} | {'updated': extras['updated']} | {key: label[key] for key in keys[at:]}
-    problems = link_problems(page, label) + balance_problems(page)
-    if problems:
-        raise SystemExit(f'templates_set10: {slug}: ' + '; '.join(problems))
-    return page, label, extras.get('encoding', 'utf-8')
+        def run(*args):
+            made = table[kind](*args)
+            extras.update(made[-1])
+            return made[:-1]
+        page, label, _ = labelled_page(run, kind, art, others, extra, date, slug, k, script, number)
+        if extras.get('updated'):
+            keys = list(label)
+            at = keys.index('published') + 1
+            label = {key: label[key] for key in keys[:at]} | {'updated': extras['updated']} | {key: label[key] for key in keys[at:]}
+        problems = link_problems(page, label) + balance_problems(page)
+        if problems:
+            raise SystemExit(f'{script[:-3]}: {slug}: ' + '; '.join(problems))
+        return page, label, extras.get('encoding', 'utf-8')
+    return render
+
+
+render = renderer(RENDER, 'templates_set10.py', 10)
 
 
 def main():

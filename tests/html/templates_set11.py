@@ -82,9 +82,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, GULF_MONTHS, drive, esc, hijri, labelled_page  # noqa: E402
-from templates_set9 import link_problems  # noqa: E402
-from templates_set10 import balance_problems  # noqa: E402
+from templates_set5 import DAYS, GULF_MONTHS, drive, esc, hijri  # noqa: E402
+from templates_set10 import renderer  # noqa: E402
 
 KINDS = ('longread', 'numbers', 'inlinediv', 'wix', 'wikinews', 'premium', 'indic')
 LOCAL = datetime.timezone(datetime.timedelta(hours=3))
@@ -753,26 +752,7 @@ RENDER = {'longread': render_longread, 'numbers': render_numbers, 'inlinediv': r
           'wikinews': render_wikinews, 'premium': render_premium, 'indic': render_indic}
 
 
-def render(kind, art, others, extra, date, slug, k):
-    """One page of `kind` around `art` = (source name, title, paragraphs), with templates_set5.render()'s
-    arguments. A renderer returns templates_set5's tuple plus a dict of extras: 'updated' (the local date of an
-    article update, or None) and 'encoding' (the page's, utf-8 if absent). The label gets 'updated' after
-    'published' where there is one. Returns (page_html, label, encoding)."""
-    extras = {}
-
-    def run(*args):
-        made = RENDER[kind](*args)
-        extras.update(made[-1])
-        return made[:-1]
-    page, label, _ = labelled_page(run, kind, art, others, extra, date, slug, k, 'templates_set11.py', 11)
-    if extras.get('updated'):
-        keys = list(label)
-        at = keys.index('published') + 1
-        label = {key: label[key] for key in keys[:at]} | {'updated': extras['updated']} | {key: label[key] for key in keys[at:]}
-    problems = link_problems(page, label) + balance_problems(page)
-    if problems:
-        raise SystemExit(f'templates_set11: {slug}: ' + '; '.join(problems))
-    return page, label, extras.get('encoding', 'utf-8')
+render = renderer(RENDER, 'templates_set11.py', 11)
 
 
 def main():
