@@ -15,6 +15,7 @@
 #include <functional>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "loader/detail_formats.h"
 #include "loader/detail_html.h"
@@ -364,12 +365,18 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
 }
 
 bool html_sponsored(const GumboNode* n) {
+  // The hint words that name sponsored links or ads, picked once (this runs on every element).
+  static const std::vector<const char*> sponsored = [] {
+    std::vector<const char*> v;
+    for (const auto& w : hint_words)
+      if (std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) v.push_back(w.word);
+    return v;
+  }();
   std::string h = hint_text(n);
+  if (h.size() <= 1) return false;  // no class or id
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
-  for (const auto& w : hint_words)
-    if ((std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) &&
-        has_word(h, w.word))
-      return true;
+  for (const char* w : sponsored)
+    if (has_word(h, w)) return true;
   return false;
 }
 
