@@ -1038,6 +1038,11 @@ void html_to_document(const std::string& html, Document& doc) {
     if (auto h = visible_headline(*title, f.h1s)) {
       doc.title = *h;
       trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(title_from));
+    } else if (f.h1s.size() == 1 && !has_arabic_letter(*title) && has_arabic_letter(f.h1s.front())) {
+      // "Microsoft Word - nachria_21-03-2017.docx", "Untitled": a file's or an editor's name over
+      // an Arabic page is no headline; the page's one <h1> is.
+      doc.title = f.h1s.front();
+      trace.push_back("title\t<h1>\tthe page's one headline: its " + std::string(title_from) + " has no Arabic");
     } else {
       doc.title = page_title(*title, f.h1, doc.source);
       trace.push_back("title\t" + std::string(title_from) + "\t" +

@@ -147,6 +147,17 @@ class Lines {
     return std::move(m_out);
   }
   std::size_t size() const { return m_out.size() + m_line.size(); }
+  // Takes back the last line written when it is `line` (a heading that turned out to head a
+  // dropped list); true when it did.
+  bool drop_last(std::string_view line) {
+    flush();
+    if (line.empty() || m_out.size() < line.size() + 1) return false;
+    std::size_t start = m_out.size() - line.size() - 1;
+    if ((start > 0 && m_out[start - 1] != '\n') || std::string_view(m_out).substr(start, line.size()) != line)
+      return false;
+    m_out.resize(start);
+    return true;
+  }
 
  private:
   std::string m_out, m_line;
@@ -290,6 +301,12 @@ const HintWord hint_words[] = {
     {"prayer", Hint::boilerplate, "prayer times"},
     {"skip", Hint::boilerplate, "skip link"},
     {"author-box", Hint::boilerplate, "author box"},
+    {"bio", Hint::boilerplate, "writer's bio"},
+    {"footnote", Hint::boilerplate, "notes after the text"},
+    {"endnote", Hint::boilerplate, "notes after the text"},
+    {"notes", Hint::boilerplate, "notes after the text"},
+    {"reflist", Hint::boilerplate, "references"},
+    {"references", Hint::boilerplate, "references"},
     {"readspeaker", Hint::boilerplate, "listen button"},
     {"rs_skip", Hint::boilerplate, "listen button"},
 };
@@ -1290,6 +1307,11 @@ class Writer {
           std::replace(t.begin(), t.end(), '\n', ' ');
           std::size_t b = t.find_first_not_of(" []|"), e = t.find_last_not_of(" []|");
           box.heading = b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+          // The heading was written into the text just before the list: it goes with its list.
+          std::string whole = html_text(s);
+          std::string_view line = trim(whole);
+          if (!box.heading.empty() && line.find('\n') == std::string_view::npos && m_lines.drop_last(line))
+            drop(s, "heading of the link list after it");
         }
         break;
       }
