@@ -41,6 +41,8 @@ constexpr KindName structural[] = {
     {"written_function_word", MarkerKind::written_function_word},
     {"site_list", MarkerKind::site_list},
     {"role_word", MarkerKind::role_word},
+    {"desk_word", MarkerKind::desk_word},
+    {"contact_label", MarkerKind::contact_label},
     {"forum_profile", MarkerKind::forum_profile},
 };
 
@@ -52,7 +54,7 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::conjunction || k == MarkerKind::day_word || k == MarkerKind::syndication ||
          k == MarkerKind::agency_word || k == MarkerKind::issue_label || k == MarkerKind::name_initial ||
          k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word ||
-         k == MarkerKind::forum_profile;
+         k == MarkerKind::desk_word || k == MarkerKind::contact_label || k == MarkerKind::forum_profile;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

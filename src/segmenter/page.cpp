@@ -198,7 +198,10 @@ bool Page::fill(Field f, std::string value, const char* rule) {
     if (key.empty() || (hit && hit.end >= key.size() &&
                         (hit.marker->kind == MarkerKind::author || hit.marker->kind == MarkerKind::source)))
       return false;
-    if (f == Field::author && markers().in_list(MarkerKind::role_word, key)) return false;
+    if (f == Field::author && (markers().in_list(MarkerKind::role_word, key) ||
+                               (count_words(key) >= 2 &&
+                                markers().in_list(MarkerKind::desk_word, key.substr(0, key.find(' '))))))
+      return false;
   }
   s = std::move(value);
   ++state.edits;

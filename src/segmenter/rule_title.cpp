@@ -151,6 +151,64 @@ bool long_headline(const Page& p, const Line& l, std::size_t next) {
          t.find('!') != std::string_view::npos;
 }
 
+// A body that repeats the title field on its first line, or under the page's header: a kicker,
+// a rubric, a letterhead, the writer, a date line ("قراءة مطولة" / "ريم السالم" + "26 مايو 2024"
+// / "جمعية صحافيي الساحل" + "العدد 191" over the <h1>). The repeat is removed as "title"; the short
+// lines above it as "headline", as overline() does, but for a writer's name, a byline, a date
+// line or a marker's line, which the walk reads.
+void remove_title_repeat(Page& p, const std::string& title_key) {
+  std::vector<std::size_t> above;
+  std::size_t i = p.next_nonblank(0);
+  for (int seen = 0; i < p.lines.size() && seen < th::title::repeat_scan_lines; ++seen) {
+    const Line& l = p.lines[i];
+    if (l.key == title_key) break;
+    if (l.words > th::line::headline_max_words) return;  // the text began
+    above.push_back(i);
+    i = p.next_nonblank(i + 1);
+  }
+  if (i >= p.lines.size() || p.lines[i].key != title_key) return;
+  p.article.removed.push_back({"title", p.lines[i].text});
+  p.label_removed(p.lines[i], "title", "repeats the input's title field");
+  p.lines[i].blank = true;  // handled
+  p.state.title_line = i;
+  for (std::size_t k : above) {
+    Line& r = p.lines[k];
+    if (r.words > th::title::header_line_max_words || r.hit || r.forum || r.menu || r.bullet || r.separator || r.last == '.' ||
+        p.is_date_line(r) || p.markers().opens_with_name(r.key) || p.markers().agency(r.key) ||
+        (split_byline(r.text) && read_credit(r.text, p.markers(), p.ctx.normalizer, true)))
+      continue;
+    p.article.removed.push_back({"headline", r.text});
+    p.label_removed(r, "headline", "a short line of the page's header above the repeated headline");
+    r.blank = true;  // handled
+  }
+}
+
+// The first lines of a text hard-wrapped at a fixed width: lines `i` and i+1 of one width, neither
+// ending a sentence, the second going on from the first (not opening the same way: a list of
+// near-identical lines is no wrapped sentence, nor is a date line); and a third line of that width
+// too, or a first line that stops on a word no headline ends with ("... في", "... الذي"). The
+// first is then a piece of a sentence, not a headline.
+bool hard_wrapped(const Page& p, std::size_t i) {
+  if (i + 2 >= p.lines.size()) return false;
+  const Line &a = p.lines[i], &b = p.lines[i + 1], &c = p.lines[i + 2];
+  auto ends_sentence = [](const Line& l) {
+    char32_t e = l.last;
+    return e == '.' || e == '!' || e == '?' || e == 0x061F || e == ':' || e == 0x061B || e == ';';
+  };
+  if (b.blank || a.chars < th::title::wrap_min_chars || b.chars < th::title::wrap_min_chars || ends_sentence(a) ||
+      ends_sentence(b))
+    return false;
+  auto close = [](std::size_t x, std::size_t y) {
+    return static_cast<double>(x > y ? x - y : y - x) <=
+           th::title::wrap_width_tolerance * static_cast<double>(std::max(x, y));
+  };
+  std::vector<std::string> wa = key_words(a.key), wb = key_words(b.key);
+  if (!close(a.chars, b.chars) || p.is_date_line(b) || wa.empty() || wb.empty() || wa.front() == wb.front())
+    return false;
+  std::string_view last = std::string_view(a.key).substr(a.key.rfind(' ') + 1);
+  return (!c.blank && close(c.chars, std::max(a.chars, b.chars))) || p.function_word(last);
+}
+
 }  // namespace
 
 void rule_title(Page& p) {
@@ -160,14 +218,7 @@ void rule_title(Page& p) {
     std::string t = p.display_of(*doc.title);
     if (!t.empty() && (has_arabic(t) || !body_arabic)) {
       p.article.title = without_title_label(p, t, false);
-      // A body that repeats the title on its first line.
-      std::size_t i = p.next_nonblank(0);
-      if (i < p.lines.size() && p.lines[i].key == fold_key(p.ctx.normalizer.search(t))) {
-        p.article.removed.push_back({"title", p.lines[i].text});
-        p.label_removed(p.lines[i], "title", "repeats the input's title field");
-        p.lines[i].blank = true;  // handled
-        p.state.title_line = i;
-      }
+      remove_title_repeat(p, fold_key(p.ctx.normalizer.search(t)));
     } else if (!t.empty()) {
       p.article.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
                                                                    "\": it is not an Arabic headline"});
@@ -198,6 +249,7 @@ void rule_title(Page& p) {
     if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
   }
   if (marker_line || l.separator || l.bullet || l.menu || l.words < th::title::min_words) return;
+  if (hard_wrapped(p, i)) return;
   bool long_title = false;
   if (std::string_view t = trim_chars(l.text, " "); t.ends_with(":") && !marker_line) {
     std::size_t j = p.next_nonblank(i + 1);

@@ -36,10 +36,30 @@ bool glued_contact_line(Page& p, Line& l) {
   return true;
 }
 
+// "للتواصل مع النشرية: نهج الحبيب ثامر، سوسة — الهاتف والفاكس 73 220 415", "للاتصال: 0123456":
+// a contact label (markers: contact_label), then an address: a colon soon after the label, a
+// phone number or an e-mail. "للتواصل مع المواطنين أطلقت البلدية تطبيقا ..." gives none.
+bool contact_footer(Page& p, Line& l) {
+  if (l.words > th::contact::footer_max_words || l.bullet) return false;
+  std::string_view key = l.key;
+  if (!p.markers().in_list(MarkerKind::contact_label, key.substr(0, key.find(' ')))) return false;
+  std::size_t colon = l.text.find(':');
+  bool labelled = colon != std::string::npos &&
+                  count_words(std::string_view(l.text).substr(0, colon)) <= th::contact::colon_within_words;
+  int digits = 0;
+  std::size_t at = 0;
+  while (at < l.text.size())
+    if (digit_value(next_code_point(l.text, at)) >= 0) ++digits;
+  if (!labelled && digits < th::contact::phone_min_digits && l.text.find('@') == std::string::npos) return false;
+  p.remove(l, "footer", "a contact line: a contact label, then an address or a number");
+  return true;
+}
+
 }  // namespace
 
 std::size_t rule_contact(Page& p, std::size_t i) {
-  return contact_line(p, p.lines[i]) || glued_contact_line(p, p.lines[i]) ? i + 1 : not_taken;
+  Line& l = p.lines[i];
+  return contact_line(p, l) || glued_contact_line(p, l) || contact_footer(p, l) ? i + 1 : not_taken;
 }
 
 }  // namespace akhbar::detail

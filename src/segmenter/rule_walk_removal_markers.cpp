@@ -9,8 +9,17 @@ namespace th = threshold;
 
 std::size_t rule_removal_markers(Page& p, std::size_t i) {
   Line& l = p.lines[i];
+  if (std::string_view t = l.text; (t.starts_with("\xC2\xA9") || t.starts_with("(c) ") || t.starts_with("(C) ")) &&
+                                   l.words <= th::marker::copyright_sign_max_words) {
+    p.remove(l, "copyright", "opens with the copyright sign");
+    p.state.closed = p.state.lead_seen;
+    return i + 1;
+  }
   if (!l.hit || l.hit.marker->kind != MarkerKind::removed || !p.removal_ok(l)) return not_taken;
   const Marker& m = *l.hit.marker;
+  // A date line that also prints a counter ("30 نيسان 2012 03:04 عدد القراءات 1829") dates the
+  // article: rule date_lines reads it. A marker that opens the line still wins.
+  if (m.mode == MatchMode::inside && l.hit.begin > 0 && p.is_date_line(l)) return not_taken;
   p.remove(l, m.removal, "marker " + m.removal + " " + quoted(m));
   if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share")
     p.state.closed = p.state.lead_seen;

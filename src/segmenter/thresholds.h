@@ -88,6 +88,22 @@ inline constexpr int author_name_max_words = 4;
 inline constexpr int author_value_max_words = 5;
 // A headline is at least this many words (one word is a rubric or a menu item).
 inline constexpr int min_words = 2;
+// A page's header may print a kicker, the writer or a date line above the headline it repeats
+// ("قراءة مطولة" / "ريم السالم" + "26 مايو 2024" over the <h1>): the repeat is looked for in this
+// many first lines (a letterhead's three and an issue number, a date line, a kicker), none of them
+// longer than line::headline_max_words (a paragraph: the text began) ...
+inline constexpr int repeat_scan_lines = 8;
+// ... and those lines above it of at most this many words are the header ("Association des
+// journalistes du Sahel": 5).
+inline constexpr int header_line_max_words = 6;
+// Text hard-wrapped at a fixed width (Ar-APT's research abstracts, "نعيش اليوم في عالم مليء
+// بالأزمات، قد يؤدي بعضها الى عواقب وخيمة لذلك تحتاج" / "المنظمات التعرف على ..."): the first line
+// is a piece of the first sentence, not a headline, when it and the next line are at least this
+// many letters ...
+inline constexpr std::size_t wrap_min_chars = 60;
+// ... their lengths, and the third's unless it ends the sentence, differ by at most this share of
+// the longest (a headline over its lead is rarely as long as the lead's first line) ...
+inline constexpr double wrap_width_tolerance = 0.12;
 // A headline of several parts ("RUBRIC. headline.. quote: ...", Goud.ma's Darija headlines) runs
 // past line::headline_max_words / headline_max_chars, up to this many words and characters, when
 // a part mark ('..', '. ', ':', '؟', '!') splits it, no comma does (a lead's clauses are joined by
@@ -220,6 +236,16 @@ inline constexpr int tail_line_max_words = 8;
 }  // namespace after
 
 // The lead paragraph and body blocks (body).
+// Contact footers (rule contact).
+namespace contact {
+// A contact line is at most this many words (an address and two numbers) ...
+inline constexpr int footer_max_words = 30;
+// ... with its label's colon among its first this many words ...
+inline constexpr int colon_within_words = 5;
+// ... or at least this many digits (a phone number).
+inline constexpr int phone_min_digits = 6;
+}  // namespace contact
+
 namespace lead {
 // "كتب - حسن عبدالنبي:أكد ...": the name glued to the lead is at most this many words ...
 inline constexpr int glued_name_max_words = 5;
@@ -365,6 +391,10 @@ inline constexpr int max_words = 45;
 namespace marker {
 // An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
 inline constexpr int inside_line_max_words = 12;
+// A line that opens with the copyright sign is the site's notice up to this many words ("© وكالة
+// تونس إفريقيا للأنباء 2017. جميع الحقوق محفوظة، ويُعاد نشرها هنا بموجب اتفاق تبادل إخباري": 17);
+// the sign names no phrase a marker could hold.
+inline constexpr int copyright_sign_max_words = 40;
 // A "$tail" marker may be followed by at most this many words before the line's end.
 inline constexpr int tail_extra_words = 4;
 // A tail is looked for in this many characters before the phrase's length from the line's end.
