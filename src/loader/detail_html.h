@@ -14,6 +14,9 @@ namespace akhbar::detail {
 
 // Elements nested deeper than this are ignored (no real page comes near it; it bounds recursion).
 constexpr int html_max_depth = 512;
+// A page's one <h1> takes the title from a <title> that does not name it when it has at least
+// this many words (a section's name, "أخبار محلية", is shorter than a headline).
+constexpr int html_h1_min_words = 4;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);
@@ -81,6 +84,7 @@ struct ContentPick {
   std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
+  std::optional<std::string> update_line;  // a labelled update line beside it ("آخر تحديث: ...")
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
   std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
 };

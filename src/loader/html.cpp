@@ -16,6 +16,18 @@
 namespace akhbar::detail {
 namespace {
 
+// The words of a line (runs between spaces).
+int count_words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
 struct Found {
   const GumboNode* body = nullptr;
   const GumboNode* article = nullptr;
@@ -23,6 +35,7 @@ struct Found {
   std::optional<std::string> title_tag;
   std::optional<std::string> h1;  // the first <h1>: the headline as the page shows it
   std::vector<std::string> h1s;   // every <h1>, for the one the title names
+  bool h1_linked = false;         // some <h1> holds a link (a logo's "<h1><a href=/>SITE</a></h1>")
   JsonLdArticle ld;               // the article object of the page's JSON-LD
   std::optional<std::string>
       time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
@@ -81,6 +94,7 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (!f.h1) f.h1 = t;
       f.h1s.push_back(std::move(t));
     }
+    f.h1_linked = f.h1_linked || holds_link(node);
   }
   if (tag == GUMBO_TAG_SCRIPT) {
     const char* type = attr(node, "type");
@@ -91,19 +105,26 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     }
     return;
   }
-  // hAtom's <time class="updated"> (WordPress themes of the HTML5 era) is the modification time too.
-  bool updated_class = false;
-  if (const char* c = tag == GUMBO_TAG_TIME ? attr(node, "class") : nullptr) {
+  // hAtom's <time class="updated"> (WordPress themes of the HTML5 era) is the modification time too;
+  // its older form is an <abbr class="published|updated" title="ISO time"> (SPIP, microformats'
+  // abbr pattern), read only under those class names (an <abbr title> is otherwise a long form).
+  bool updated_class = false, published_class = false;
+  bool stamp_tag = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_ABBR;
+  if (const char* c = stamp_tag ? attr(node, "class") : nullptr) {
     std::string k = c;
     for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     updated_class = k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
+    published_class = k.find("published") != std::string::npos;
   }
-  if (tag == GUMBO_TAG_TIME && !f.time_modified)
+  const char* stamp = tag == GUMBO_TAG_TIME                                      ? attr(node, "datetime")
+                      : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
+                                                                                   : nullptr;
+  if (stamp_tag && !f.time_modified)
     if (const char* ip = attr(node, "itemprop"); (ip && strcasecmp(ip, "dateModified") == 0) || (!ip && updated_class))
-      if (const char* dt = attr(node, "datetime"); dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
+      if (const char* dt = stamp; dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
-  if (tag == GUMBO_TAG_TIME && !f.time_published && !updated_class) {
-    const char* dt = attr(node, "datetime");
+  if (stamp_tag && !f.time_published && !updated_class) {
+    const char* dt = stamp;
     const char* ip = attr(node, "itemprop");
     if (dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])) &&
         (ip ? strcasecmp(ip, "datePublished") == 0 : !dates_a_listed_story(node)))
@@ -1038,11 +1059,14 @@ void html_to_document(const std::string& html, Document& doc) {
     if (auto h = visible_headline(*title, f.h1s)) {
       doc.title = *h;
       trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(title_from));
-    } else if (f.h1s.size() == 1 && !has_arabic_letter(*title) && has_arabic_letter(f.h1s.front())) {
-      // "Microsoft Word - nachria_21-03-2017.docx", "Untitled": a file's or an editor's name over
-      // an Arabic page is no headline; the page's one <h1> is.
+    } else if (title_from == std::string_view("<title>") && f.h1s.size() == 1 && !f.h1_linked &&
+               has_arabic_letter(f.h1s.front()) && count_words(f.h1s.front()) >= html_h1_min_words &&
+               f.h1s.front().find(*title) == std::string::npos) {
+      // A page whose only title is its <title>, which does not name its one <h1>: a file's or an
+      // editor's name ("Microsoft Word - nachria_21-03-2017.docx") or the letterhead's line
+      // ("النشرية الإخبارية الجهوية") is no headline; the <h1>, with no link (no logo), is.
       doc.title = f.h1s.front();
-      trace.push_back("title\t<h1>\tthe page's one headline: its " + std::string(title_from) + " has no Arabic");
+      trace.push_back("title\t<h1>\tthe page's one headline: its <title> '" + *title + "' does not name it");
     } else {
       doc.title = page_title(*title, f.h1, doc.source);
       trace.push_back("title\t" + std::string(title_from) + "\t" +
@@ -1121,6 +1145,11 @@ void html_to_document(const std::string& html, Document& doc) {
     // names the site and the page's kind ("وزارة ... - تفاصيل الخبر"), the heading the story.
     doc.title = *pick.heading_before;
     trace.push_back("title\theading before the text\tthe <title> '" + *title + "' does not name it");
+  }
+  if (pick.update_line && !doc.updated && pick.update_line != pick.date_line) {
+    // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
+    doc.text = *pick.update_line + "\n" + doc.text;
+    trace.push_back("updated\tvisible update line\t" + *pick.update_line + " (no update in the metadata)");
   }
   if (pick.date_line) {
     if (!doc.date) {

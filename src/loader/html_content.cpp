@@ -1555,8 +1555,16 @@ class DateFinder {
     if (is_heading_tag(tag)) m_after_heading = true;
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       // The update beside the date ("<span class=date>11 مايو</span><span class=last-updated>آخر
-      // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date.
-      if (updated_hint(n)) return;
+      // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date. In the
+      // article's header with its label, it is the update line, read by the segmenter's date rules.
+      if (updated_hint(n)) {
+        if (!m_update && (m_in_scope || m_inside)) {
+          std::string t(trim(html_text(n)));
+          std::replace(t.begin(), t.end(), '\n', ' ');
+          if (t.size() <= 120 && has_digits(t) && update_label(t)) m_update = std::move(t);
+        }
+        return;
+      }
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       n = innermost_dated(n, depth);
@@ -1571,6 +1579,7 @@ class DateFinder {
     walk_children(n, depth);
   }
   std::optional<std::string> found() const { return m_found; }
+  std::optional<std::string> update() const { return m_update; }
 
  private:
   void walk_children(const GumboNode* n, int depth) {
@@ -1587,10 +1596,20 @@ class DateFinder {
     }
     return n;
   }
+  // By its class ("last-updated", "upd-date") or by its label ("آخر تحديث:", "آخر تحيين:", the
+  // Maghreb's word, "Updated:") before the date.
   static bool updated_hint(const GumboNode* n) {
     std::string h = hint_text(n);
     for (const char* w : {"update", "modified", "edited"})
       if (h.find(w) != std::string::npos) return true;
+    return has_word(h, "upd") || update_label(html_text(n));
+  }
+  static bool update_label(std::string_view t) {
+    std::string_view head = t.substr(0, std::min<std::size_t>(t.size(), 40));
+    for (const char* w : {"\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB",   // تحديث
+                          "\xD8\xAA\xD8\xAD\xD9\x8A\xD9\x8A\xD9\x86",   // تحيين
+                          "Updated", "updated", "Last modified"})
+      if (head.find(w) != std::string_view::npos) return true;
     return false;
   }
   static bool dated(const GumboNode* n) {
@@ -1620,7 +1639,7 @@ class DateFinder {
   const GumboNode* m_content;
   const GumboNode* m_scope = nullptr;
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
-  std::optional<std::string> m_found;
+  std::optional<std::string> m_found, m_update;
 };
 
 std::string fmt(double v) {
@@ -1822,6 +1841,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   DateFinder dates(out.nodes.front());
   dates.walk(body);
   out.date_line = dates.found();
+  out.update_line = dates.update();
   if (!out.date_line) {
     // No element names its date: a short date-shaped line in a block just before the text (an
     // old portal's "نشر في: 11-05-2024 | 10:30 ص" row between the headline's row and the text's).
