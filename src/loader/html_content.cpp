@@ -760,7 +760,10 @@ bool comments_heading(std::string_view line) {
   // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
   if (line.empty() || line.size() > 80 || std::count(line.begin(), line.end(), ' ') > 5) return false;
   for (std::string_view w : {"تعليقات", "تعليقك", "أضف تعليق", "اضف تعليق", "إضافة تعليق", "اترك تعليق",
-                             "أترك تعليق", "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات"})
+                             "أترك تعليق", "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات",
+                             // SPIP's comments are its "forum": "ردود على المقال" (not "ردود فعل",
+                             // a section of the story's reactions).
+                             "ردود على المقال", "ردود على الموضوع", "ردود على الخبر", "ردود القراء", "أضف ردك"})
     if (line.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -1348,6 +1351,15 @@ class Writer {
     for (unsigned i = 0; i < kids.length; ++i) collect_links(element_child(n, i), box, depth + 1);
   }
 
+  // The <img> elements under `n`.
+  static int count_images(const GumboNode* n, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return 0;
+    if (n->v.element.tag == GUMBO_TAG_IMG) return 1;
+    int c = 0;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) c += count_images(element_child(n, i), depth + 1);
+    return c;
+  }
+
   // Why `n`, inside the article's element, is not article text; "" when it is.
   std::string drop_reason(const GumboNode* n, Hint& hint) {
     hint = Hint::none;
@@ -1407,6 +1419,13 @@ class Writer {
         return "a line of short links (" +
                std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) +
                "% link text)";
+    }
+    if (ni && ni->has_block && html_block_tag(tag) && ni->all_text <= 60 && !ni->all_headline_links &&
+        count_images(n) >= 2) {
+      // "<h2>صور مرفقة بالمقال</h2>" over thumbnails (SPIP's documents_portfolio, a gallery strip):
+      // pictures under their box's heading, with no text of their own.
+      std::string t(trim(html_text(n)));
+      if (t.find('\n') == std::string::npos) return "a heading over pictures (a gallery box)";
     }
     if (ni && tag != GUMBO_TAG_A && html_block_tag(tag) && !ni->has_block) {
       // A short label before links that show only pictures ("شارك هذا الخبر عبر:" and the

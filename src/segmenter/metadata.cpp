@@ -341,9 +341,22 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     const std::string& piece = out.rest.front();
     bool digit = false;
     for (std::size_t i = 0; i < piece.size() && !digit;) digit = digit_value(next_code_point(piece, i)) >= 0;
-    if (!digit && count_words(piece) <= th::dates::edge_byline_max_words && split_byline(piece)) return out;
+    if (!digit && count_words(piece) <= th::dates::edge_byline_max_words &&
+        (split_byline(piece) || !credit_verb_name(piece, normalizer, markers).empty()))
+      return out;
   }
   return std::nullopt;
+}
+
+std::string credit_verb_name(std::string_view piece, const Normalizer& normalizer, const MarkerSet& markers) {
+  piece = trim_chars(piece, "");
+  std::size_t sp = piece.find(' ');
+  if (sp == std::string_view::npos) return {};
+  if (!markers.in_list(MarkerKind::author_verb, fold_key(normalizer.search(piece.substr(0, sp))))) return {};
+  std::string_view name = trim_chars(piece.substr(sp + 1), ":-");
+  int words = count_words(name);
+  if (words < th::person::min_words || words > th::person::max_words) return {};
+  return std::string(name);
 }
 
 std::optional<Byline> split_byline(std::string_view text) {

@@ -54,6 +54,10 @@ struct Byline {
 };
 std::optional<Byline> split_byline(std::string_view text);
 
+// "كتبه محمد علي القفصي" (SPIP's "DATE، كتبه NAME"): a credit verb (markers: author_verb) run
+// straight into a name of person::min_words to person::max_words words; the name, or "" when not.
+std::string credit_verb_name(std::string_view piece, const Normalizer& normalizer, const MarkerSet& markers);
+
 // A credit read from a byline or a label's value: each part is a place, an agency or a person.
 struct Credit {
   std::string place, agency, person;

@@ -113,7 +113,13 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
   // A byline sharing the line with the date ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
   // "الدوحة - علاء الدين قريعة | 2012-07-11") gives dateline, author and source.
   for (const auto& piece : d->rest) {
-    if (has_digit(piece) || !split_byline(piece)) continue;
+    if (has_digit(piece)) continue;
+    // "الاثنين 5 ديسمبر 2016، كتبه محمد علي القفصي": a credit verb and the writer's name.
+    if (std::string name = credit_verb_name(piece, p.ctx.normalizer, p.markers()); !name.empty()) {
+      if (p.fill(Field::author, name, "date_line_credit")) rule += " author=" + name;
+      continue;
+    }
+    if (!split_byline(piece)) continue;
     auto c = read_credit(piece, p.markers(), p.ctx.normalizer, true);
     if (!c) continue;
     p.fill(*c, "date_line_byline");
