@@ -1501,9 +1501,9 @@ class Writer {
       Hint hint;
       std::string why = drop_reason(n, hint);
       if (!why.empty()) {
-        const Info* in = m_scorer.find(n);
-        if (in && in->all_text) drop(n, why);
-        // (An <aside> was not measured: its links are looked at here.)
+        // An <aside> is not measured (its Info, if any, counts nothing): its links are looked at here.
+        const Info* in = tag == GUMBO_TAG_ASIDE ? nullptr : m_scorer.find(n);
+        if (!in || in->all_text) drop(n, why);
         if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links))
           capture(n, hint);
         return;
