@@ -736,7 +736,17 @@ TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
             "\naalorabi@hotmail.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (10) ثم مسافة ثم نص الرسالة\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   // An address inside a sentence, or next to Arabic words, stays body.
-  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nراسلونا على info@site.com\n");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nأرسل المتحدث بيانه إلى info@site.com\n");
+  EXPECT_EQ(a.body.size(), 2u);
+  // A contact label, then an address, a number or an e-mail: the site's contact footer; the label
+  // opening a sentence with none of them stays body.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+            "\nللتواصل مع النشرية: نهج الحبيب ثامر، سوسة — الهاتف والفاكس 73 220 415\n"
+            "راسلونا على info@site.com\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", "راسلونا على info@site.com"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead +
+            "\nللتواصل مع المواطنين أطلقت البلدية تطبيقا جديدا يتيح تقديم الشكاوى من الهاتف.\n");
   EXPECT_EQ(a.body.size(), 2u);
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\ninfo@site.comراسلونا لمزيد من المعلومات عن الخدمة\n");
   EXPECT_EQ(a.body.size(), 2u);
