@@ -162,7 +162,7 @@ void remove_title_repeat(Page& p, const std::string& title_key) {
   for (int seen = 0; i < p.lines.size() && seen < th::title::repeat_scan_lines; ++seen) {
     const Line& l = p.lines[i];
     if (l.key == title_key) break;
-    if (l.words > th::line::headline_max_words) return;  // the text began
+    if (l.words > th::line::headline_max_words || l.last == '.') return;  // the text began
     above.push_back(i);
     i = p.next_nonblank(i + 1);
   }

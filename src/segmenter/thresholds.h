@@ -91,7 +91,7 @@ inline constexpr int min_words = 2;
 // A page's header may print a kicker, the writer or a date line above the headline it repeats
 // ("قراءة مطولة" / "ريم السالم" + "26 مايو 2024" over the <h1>): the repeat is looked for in this
 // many first lines (a letterhead's three and an issue number, a date line, a kicker), none of them
-// longer than line::headline_max_words (a paragraph: the text began) ...
+// longer than line::headline_max_words or ending in a full stop (a paragraph: the text began) ...
 inline constexpr int repeat_scan_lines = 8;
 // ... and those lines above it of at most this many words are the header ("Association des
 // journalistes du Sahel": 5).

@@ -969,5 +969,76 @@ TEST(HtmlContent, RelatedCardsWithDatesAndReadMoreLinks) {
                                               "مهرجان مدركة الثالث توعوي ترفيهي ثقافي"}));
 }
 
+// The wiki's headings go with their lists: "أخبار متصلة[عدل]" is not left in the text (set 11).
+TEST(HtmlContent, AHeadingGoesWithItsDroppedList) {
+  Document d = page(
+      "<html><body><div class=mw-parser-output><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+      para("وأضافت") + "<h2><span class=mw-headline>أخبار متصلة</span><span class=mw-editsection>[<a "
+      "href=\"/w/index.php?action=edit\">عدل</a>]</span></h2><ul><li><a href=\"/wiki/1\">وزير الداخلية يتفقد "
+      "المصابين في الحادث</a></li><li><a href=\"/wiki/2\">وصول جثمان الشهيد إلى مسقط رأسه</a></li></ul></div>"
+      "</body></html>");
+  EXPECT_FALSE(has(d.text, "أخبار متصلة")) << d.text;
+  EXPECT_TRUE(has(d.text, "قالت الوزارة")) << d.text;
+}
+
+// hAtom's older form: <abbr class="published|updated" title="ISO"> (SPIP) dates the page; an
+// <abbr title> of another class is a long form, not a date.
+TEST(HtmlMeta, AbbrWithHatomClassesDatesThePage) {
+  std::string text = para("قالت الوزارة") + para("وأضافت");
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><p class=info><abbr class=published "
+                    "title=\"2016-12-05T10:25:00Z\">الاثنين 5 ديسمبر 2016</abbr> <abbr class=updated "
+                    "title=\"2016-12-06T10:00:00Z\">الثلاثاء 6 ديسمبر</abbr></p>" + text + "</article></body></html>");
+  EXPECT_EQ(d.date, "2016-12-05T10:25:00Z");
+  EXPECT_EQ(d.updated, "2016-12-06T10:00:00Z");
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><p><abbr title=\"2016-12-04\">م.ع.</abbr></p>" +
+           text + "</article></body></html>");
+  EXPECT_FALSE(d.date);
+}
+
+// A visible update line beside the date line ("آخر تحيين:", an "upd-date" class) is never the
+// published date; with no update in the metadata it reaches the segmenter (set 12).
+TEST(HtmlContent, UpdateLineIsNotThePublishedDate) {
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=news-meta><span class=pub-date>"
+                    "نُشر في الجمعة 14 أفريل 2017 - 07:53</span> <span class=upd-date>آخر تحيين: 14 أفريل 2017 - "
+                    "10:03</span></div><div class=news-body>" +
+                    para("قالت الوزارة") + para("وأضافت") + "</div></article></body></html>");
+  ASSERT_GE(d.text.size(), 10u);
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "نُشر في الجمعة 14 أفريل 2017 - 07:53") << d.text;
+  EXPECT_TRUE(has(d.text, "آخر تحيين: 14 أفريل 2017 - 10:03")) << d.text;
+}
+
+// A page whose only title is a <title> that does not name its one <h1>: a Word file's name or a
+// letterhead's line yields to the <h1>; a logo's linked <h1> does not take the title.
+TEST(HtmlMeta, OneHeadlineOverAFileNameOrALetterhead) {
+  std::string body = "<body><p>النشرية الإخبارية الجهوية</p><h1>الباجي قائد السبسي يستقبل الفنانة ماجدة الرومي</h1>" +
+                     para("استقبل رئيس الجمهورية اليوم") + para("وعبرت الفنانة") + "</body></html>";
+  Document d = page("<html><head><title>Microsoft Word - nachria_21-03-2017.docx</title></head>" + body);
+  EXPECT_EQ(d.title, "الباجي قائد السبسي يستقبل الفنانة ماجدة الرومي");
+  d = page("<html><head><title>النشرية الإخبارية الجهوية</title></head>" + body);
+  EXPECT_EQ(d.title, "الباجي قائد السبسي يستقبل الفنانة ماجدة الرومي");
+  d = page("<html><head><title>الوزير يفتتح مركز الخدمات الجديد | الجريدة</title></head><body><h1><a href=/>"
+           "جريدة الأخبار اليومية الأولى</a></h1>" + para("افتتح الوزير") + para("وقال") + "</body></html>");
+  EXPECT_NE(d.title, "جريدة الأخبار اليومية الأولى");
+}
+
+// Inside the text: an <aside> read-also card is read for its link; a box that is only a heading
+// over pictures (SPIP's attached photos) and a "ردود على المقال" thread are no text (set 12).
+TEST(HtmlContent, AsideCardsGalleriesAndCommentThreads) {
+  std::string thumbs;
+  for (int i = 0; i < 3; ++i) thumbs += "<li><a href=\"/IMG/" + std::to_string(i) + ".jpg\"><img src=x.jpg alt=\"\"></a></li>";
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=feature-body>" + para("قالت الوزارة") +
+                    "<aside class=see-also-card><span>اقرأ أيضا في هذا الملف</span> <a href=\"/dossier/7300\">وفاة "
+                    "مواطن على إثر حريق في مستودع لبيع الوقود</a></aside>" + para("وأضافت") + para("وتابعت") +
+                    "<div class=documents_portfolio><h2>صور مرفقة بالمقال</h2><ul>" + thumbs + "</ul></div>"
+                    "<div class=thread><h2>ردود على المقال</h2><p>معلومة تستحق المتابعة ونرجو أن تعودوا إلى الموضوع.</p>"
+                    "</div></div></article></body></html>");
+  EXPECT_FALSE(has(d.text, "صور مرفقة بالمقال")) << d.text;
+  EXPECT_FALSE(has(d.text, "معلومة تستحق المتابعة")) << d.text;
+  bool card = false;
+  for (const auto& b : d.link_boxes)
+    for (const auto& l : b.links) card = card || l.text == "وفاة مواطن على إثر حريق في مستودع لبيع الوقود";
+  EXPECT_TRUE(card);
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -1697,3 +1697,72 @@ TEST_F(SegmenterTest, SharedAcrossThreadsGivesTheSameRecords) {
 
 }  // namespace
 }  // namespace akhbar
+
+namespace akhbar {
+namespace {
+
+// A title field repeated under the page's header (a kicker, a letterhead, an issue number, a date
+// line, the writer): the repeat and the header's short lines are removed; the date line and the
+// writer's name are read (HTML sets 7, 9, 11, 12).
+TEST_F(SegmenterTest, TitleRepeatedUnderThePageHeader) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.title = "الباجي قائد السبسي يستقبل الفنانة ماجدة الرومي";
+  doc.text = std::string("جمعية صحافيي الساحل\nالنشرية الإخبارية الجهوية\nالعدد 191\nسوسة في 21 مارس 2017\n") +
+             *doc.title + "\n" + lead + "\n" + para2 + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "title", *doc.title));
+  EXPECT_TRUE(removed(a, "headline", "العدد 191"));
+  EXPECT_EQ(a.published, "2017-03-21");
+  doc.text = std::string("ريم السالم\n26 مايو 2024\n") + *doc.title + "\n" + lead + "\n" + para2 + "\n";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "ريم السالم");
+  EXPECT_EQ(a.published, "2024-05-26");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // Past the text's first paragraph, a line like the title is the text's own.
+  doc.text = std::string(lead) + "\n" + *doc.title + "\n" + para2 + "\n";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.body.size(), 3u);
+}
+
+// A text hard-wrapped at a fixed width (Ar-APT's abstracts) has no title line; a headline over a
+// lead of another width, or a list of near-identical lines, keeps its first line as the title.
+TEST_F(SegmenterTest, HardWrappedOpeningIsNoTitle) {
+  Article a = parse(
+      "نعيش اليوم في عالم مليء بالأزمات، قد يؤدي بعضها الى عواقب وخيمة لذلك تحتاج\n"
+      "المنظمات التعرف على الأزمات التي يحتمل مواجهتها والتصرف حيالها بشكل يضمن تحقيق\n"
+      " الأهداف الأساسية ومواصلة أعمالها، و تعد القرارات الاستثمارية واحدة من أهم القرارات\n"
+      " الاستراتيجية للمنظمة ، مما يتطلب ان تكون آلية تقييم المشاريع متعددة الأبعاد.\n");
+  EXPECT_FALSE(a.title);
+  a = parse("يشكل الإصلاح في العالم العربي أحد أهم محاور المنتدى الاقتصادي العالمي الذي\n"
+            "يتخلى عن نخبويته لأول مرة ليرتكز في حواراته حوله إلى استطلاعات رأي تخاطب نبض\n"
+            "الشارع العربي من محيطه إلى خليجه. ماذا يريد وما هي أولوياته؟\n");
+  EXPECT_FALSE(a.title);
+  a = parse(std::string("الوزارة تطلق خدمة إلكترونية جديدة للمواطنين في المحافظات\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين في المحافظات");
+}
+
+// A credit naming a desk or team names no author ("اعداد: فريق المركز"); the copyright sign opens a
+// notice of any length; a date line that prints a counter still dates the text; "DATE، كتبه NAME"
+// gives the writer.
+TEST_F(SegmenterTest, DesksCopyrightCountersAndCreditVerbs) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nاعداد: فريق المركز\n") + lead + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.author);
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 +
+            "\n© وكالة تونس إفريقيا للأنباء 2017. جميع الحقوق محفوظة، ويُعاد نشرها هنا بموجب اتفاق تبادل إخباري\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n30 نيسان 2012 03:04 عدد القراءات 1829\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2012-04-30T03:04");
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالمحرر: قسم الأخبار المحلية | مرات العرض: 2310\n") + lead + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_FALSE(a.author);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالاثنين 5 ديسمبر 2016، كتبه محمد علي القفصي\n") + lead + "\n");
+  EXPECT_EQ(a.author, "محمد علي القفصي");
+  EXPECT_EQ(a.published, "2016-12-05");
+}
+
+}  // namespace
+}  // namespace akhbar
