@@ -208,6 +208,7 @@ const HintWord hint_words[] = {
     {"tta3", Hint::comments, "comments"},
     {"disqus", Hint::comments, "comments"},
     {"respond", Hint::comments, "comment form"},
+    {"responses", Hint::comments, "comments"},
     {"reply", Hint::comments, "comments"},
     {"related", Hint::related, "related list"},
     {"mawdoo", Hint::related, "related topics"},
