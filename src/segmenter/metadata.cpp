@@ -493,6 +493,24 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     }
     return c;
   }
+  // "واس (الرياض)", "عمرو أبوالفضل (القاهرة)": an agency or a writer with the known place filed from
+  // in brackets.
+  if (std::string_view t = trim_chars(text, " "); t.ends_with(')')) {
+    std::size_t open = t.rfind('(');
+    std::string_view head = open == std::string_view::npos ? std::string_view() : trim_chars(t.substr(0, open), " ");
+    std::string_view inner = open == std::string_view::npos ? std::string_view()
+                                                            : trim_chars(t.substr(open + 1, t.size() - open - 2), " ");
+    // One bracket only: "الدهاس (مكة المكرمة) الغامدي (الرياض)" names several reporters' places.
+    if (!head.empty() && !inner.empty() && head.find_first_of("()") == std::string_view::npos &&
+        markers.place(fold_key(normalizer.search(inner)))) {
+      Part kh = kind(head);
+      if (kh == Part::agency || kh == Part::person) {
+        put(head, kh);
+        put(inner, Part::place);
+        return c;
+      }
+    }
+  }
   Part k = kind(text);
   put(text, k == Part::unknown ? Part::person : k);
   if (c.empty()) return std::nullopt;

@@ -27,7 +27,7 @@ std::string without_title_label(Page& p, const std::string& t, bool from_line) {
 }
 
 // "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
-// أبو عيطة": a byline opening the text, not its headline (the walk reads it). One part is a
+// أبو عيطة", "صنعاء – ش – وكالات": a byline opening the text, not its headline (the walk reads it). One part is a
 // known place or outlet as a whole, the other one too, a person's name or a single word; after
 // a colon the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة:
 // قصف مستمر" are headlines.
@@ -35,7 +35,7 @@ bool opening_byline(const Page& p, const Line& l) {
   if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
   if (l.words <= th::top::glued_byline_max_words && glued_byline(p, l.text)) return true;  // "كفر الشيخ-سهيله عبداللطيف"
   auto b = split_byline(l.text);
-  if (!b || b->parts.size() != 2) return false;
+  if (!b || b->parts.size() < 2 || b->parts.size() > 3) return false;
   enum Kind { anchor, name, word, other };
   auto kind = [&](std::string_view part) {
     std::string key = fold_key(p.ctx.normalizer.search(part));
@@ -46,6 +46,8 @@ bool opening_byline(const Page& p, const Line& l) {
     return other;
   };
   Kind k0 = kind(b->parts[0]), k1 = kind(b->parts[1]);
+  // "صنعاء – ش – وكالات": a place, the reporter's initial or name, the agencies.
+  if (b->parts.size() == 3) return !b->colon && k0 == anchor && k1 != other && kind(b->parts[2]) == anchor;
   if (b->colon) return k0 == anchor && k1 != other;
   return (k0 == anchor && k1 != other) || (k1 == anchor && k0 != other);
 }
