@@ -90,8 +90,10 @@ bool breadcrumb(const Line& l);
 // the fragment removed and noted in `rule`). With `whole_line`, nothing need follow.
 bool dated_dateline(Page& p, std::string& text, std::string& rule, bool whole_line = false);
 // Items of a read-also or related block from line `j` on: headline-like lines (bullets allowed)
-// into `out`, labelled `kind`. Returns the first line that is not one.
+// into `out`, labelled `kind`. With `heading_ends`, a line without a bullet over a bulleted one
+// ends the items (the article's next section: its heading, then its list). Returns the first line
+// that is not one.
 std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const std::string& kind,
-                          int max_words);
+                          int max_words, bool heading_ends = false);
 
 }  // namespace akhbar::detail

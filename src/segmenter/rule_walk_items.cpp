@@ -9,12 +9,14 @@ namespace th = threshold;
 
 // Items of a block: the rest of the marker line, then headline-like lines (bullets allowed).
 std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const std::string& kind,
-                          int max_words) {
+                          int max_words, bool heading_ends) {
   for (;;) {
     std::size_t k = p.next_nonblank(j);
     if (k >= p.lines.size()) return k;
     Line& l = p.lines[k];
     if (l.hit || l.separator) return k;
+    if (std::size_t n = p.next_nonblank(k + 1); heading_ends && !l.bullet && n < p.lines.size() && p.lines[n].bullet)
+      return k;
     std::string_view item = strip_bullet(l.text);
     bool ok = l.bullet ? count_words(item) <= th::items::bullet_max_words : headline_like(l, max_words);
     // Reported speech ("وأضاف: \"...") continues the article, it is not a headline.

@@ -34,7 +34,9 @@ std::size_t read_also(Page& p, std::size_t i) {
   } else {
     p.remove(l, "marker", "marker " + quoted(m));
   }
-  std::size_t j = collect_items(p, i + 1, items, "read_also", th::items::read_also_max_words);
+  // "قد يهمك أيضا: HEADLINE" holds its item: more headlines may follow it (BBC's "اقرأ أيضا: A"
+  // over B and C), but a line over a bulleted list is the article's next section, its heading.
+  std::size_t j = collect_items(p, i + 1, items, "read_also", th::items::read_also_max_words, !rest.empty());
   // After the article's closing credit, one headline followed by paragraphs is a whole
   // second article carried in the block (the seed's case): its paragraphs are the item's body.
   if (p.state.closed && items.size() == 1 && j < p.lines.size() && !p.lines[j].hit && !p.lines[j].separator) {
