@@ -108,13 +108,18 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   // hAtom's <time class="updated"> (WordPress themes of the HTML5 era) is the modification time too;
   // its older form is an <abbr class="published|updated" title="ISO time"> (SPIP, microformats'
   // abbr pattern), read only under those class names (an <abbr title> is otherwise a long form).
+  // The class may sit on the element around it (WordPress's block theme: <div
+  // class="wp-block-post-date__modified-date">عُدّل في <time datetime=...></div>).
   bool updated_class = false, published_class = false;
   bool stamp_tag = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_ABBR;
-  if (const char* c = stamp_tag ? attr(node, "class") : nullptr) {
+  const GumboNode* around = node->parent && node->parent->type == GUMBO_NODE_ELEMENT ? node->parent : nullptr;
+  for (const GumboNode* e : {node, around}) {
+    const char* c = stamp_tag && e ? attr(e, "class") : nullptr;
+    if (!c) continue;
     std::string k = c;
     for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    updated_class = k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
-    published_class = k.find("published") != std::string::npos;
+    updated_class = updated_class || k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
+    published_class = published_class || (e == node && k.find("published") != std::string::npos);
   }
   const char* stamp = tag == GUMBO_TAG_TIME                                      ? attr(node, "datetime")
                       : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
@@ -1116,7 +1121,7 @@ void html_to_document(const std::string& html, Document& doc) {
   if (f.ld.modified && (f.ld.published || !f.ld.type.empty()))
     doc.updated = f.ld.modified;
   else if (auto m = meta({"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                          "dc.date.modified", "last-modified"}))
+                          "dc.date.modified", "last-modified", "lastmod"}))
     doc.updated = m;
   else if (f.time_modified)
     doc.updated = f.time_modified;

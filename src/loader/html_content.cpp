@@ -1578,13 +1578,13 @@ class DateFinder {
       // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date. In the
       // article's header with its label, it is the update line, read by the segmenter's date rules.
       if (updated_hint(n)) {
-        if (!m_update && (m_in_scope || m_inside)) {
-          std::string t(trim(html_text(n)));
-          std::replace(t.begin(), t.end(), '\n', ' ');
-          if (t.size() <= 120 && has_digits(t) && update_label(t)) m_update = std::move(t);
-        }
+        note_update(n);
         return;
       }
+      // "<div class=dates><span>أُدرج في DATE</span> <span>جرى تحديثه في DATE</span></div>".
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = 0; i < kids.length; ++i)
+        if (const GumboNode* k = element_child(n, i); k->type == GUMBO_NODE_ELEMENT && updated_hint(k)) note_update(k);
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       n = innermost_dated(n, depth);
@@ -1602,6 +1602,13 @@ class DateFinder {
   std::optional<std::string> update() const { return m_update; }
 
  private:
+  // An update line in the article's header, with its label: kept for the segmenter.
+  void note_update(const GumboNode* n) {
+    if (m_update || !(m_in_scope || m_inside)) return;
+    std::string t(trim(html_text(n)));
+    std::replace(t.begin(), t.end(), '\n', ' ');
+    if (t.size() <= 120 && has_digits(t) && update_label(t)) m_update = std::move(t);
+  }
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
@@ -1610,7 +1617,7 @@ class DateFinder {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && depth < html_max_depth; ++i) {
       const GumboNode* k = element_child(n, i);
-      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      if (k->type != GUMBO_NODE_ELEMENT || updated_hint(k)) continue;  // the update beside the date
       const GumboNode* in = innermost_dated(k, depth + 1);
       if (in != k || (dated(k) && has_digits(html_text(k)))) return in;
     }
@@ -1624,10 +1631,19 @@ class DateFinder {
       if (h.find(w) != std::string::npos) return true;
     return has_word(h, "upd") || update_label(html_text(n));
   }
+  // The label comes before the date: "آخر تحيين: 14 أفريل", "جرى تحديثه في 9/3/2018"; in "17 مايو تم
+  // التحديث: 18 مايو" (a list of both) the text opens with a date.
   static bool update_label(std::string_view t) {
-    std::string_view head = t.substr(0, std::min<std::size_t>(t.size(), 40));
+    t = trim(t);
+    std::size_t digit = 0;
+    while (digit < t.size() && !(t[digit] >= '0' && t[digit] <= '9') &&
+           !(static_cast<unsigned char>(t[digit]) == 0xD9 && digit + 1 < t.size() &&
+             static_cast<unsigned char>(t[digit + 1]) >= 0xA0 && static_cast<unsigned char>(t[digit + 1]) <= 0xA9))
+      ++digit;
+    std::string_view head = t.substr(0, std::min<std::size_t>(digit, 40));
     for (const char* w : {"\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB",   // تحديث
                           "\xD8\xAA\xD8\xAD\xD9\x8A\xD9\x8A\xD9\x86",   // تحيين
+                          "\xD8\xAA\xD8\xB9\xD8\xAF\xD9\x8A\xD9\x84",   // تعديل
                           "Updated", "updated", "Last modified"})
       if (head.find(w) != std::string_view::npos) return true;
     return false;
@@ -1639,7 +1655,27 @@ class DateFinder {
     if (h.find("read") != std::string::npos) return false;
     for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
       if (h.find(w) != std::string::npos) return true;
-    return false;
+    return date_label(html_text(n));
+  }
+  // An element with no class to tell it, whose text opens with a date's label ("وقت النشر: الجمعة
+  // ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:"), harakat aside.
+  static bool date_label(std::string_view t) {
+    t = trim(t);
+    if (t.size() > 160) return false;
+    std::string head;
+    for (std::size_t i = 0; i < t.size() && head.size() < 40; ++i) {
+      unsigned char c = static_cast<unsigned char>(t[i]);
+      if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x8B &&
+          static_cast<unsigned char>(t[i + 1]) <= 0x92) {
+        ++i;  // a haraka
+        continue;
+      }
+      head += t[i];
+    }
+    for (const char* w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "تاريخ الاضافة",
+                          "أدرج في", "ادرج في"})
+      if (head.rfind(w, 0) == 0) return true;
+    return update_label(t);
   }
   static bool has_digits(std::string_view t) {
     int run = 0;

@@ -1095,8 +1095,17 @@ std::optional<std::string> parse_date_field(std::string_view text, const std::op
   std::string_view t = text;
   while (!t.empty() && (t.front() == ' ' || t.front() == '"')) t.remove_prefix(1);
   while (!t.empty() && (t.back() == ' ' || t.back() == '"')) t.remove_suffix(1);
-  if ((t.size() != 10 && t.size() != 13) || t.find_first_not_of("0123456789") != std::string_view::npos)
-    return std::nullopt;
+  if (t.empty() || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  // ISO 8601's basic form of a day, "20180226" (<meta name="pubdate" content="20180226">).
+  if (t.size() == 8) {
+    Parts p;
+    p.year = std::stoi(std::string(t.substr(0, 4)));
+    p.month = std::stoi(std::string(t.substr(4, 2)));
+    p.day = std::stoi(std::string(t.substr(6, 2)));
+    if (p.year < 1990 || p.year > 2100 || !valid_gregorian(p.year, p.month, p.day)) return std::nullopt;
+    return iso_of(p);
+  }
+  if (t.size() != 10 && t.size() != 13) return std::nullopt;
   double seconds = std::stod(std::string(t.substr(0, 10)));
   if (seconds < 631152000.0 || seconds > 4102444800.0) return std::nullopt;
   UErrorCode st = U_ZERO_ERROR;

@@ -153,6 +153,37 @@ bool long_headline(const Page& p, const Line& l, std::size_t next) {
          t.find('!') != std::string_view::npos;
 }
 
+// A short line of a page's header around its headline: a kicker, a rubric, a letterhead, a desk
+// (6 words at most); not a date line, a name, an agency, a byline or a marker's line, which the
+// walk reads.
+bool header_line(Page& p, const Line& r) {
+  return r.words <= th::title::header_line_max_words && !r.hit && !r.forum && !r.menu && !r.bullet && !r.separator &&
+         r.last != '.' && !p.is_date_line(r) && !p.markers().opens_with_name(r.key) && !p.markers().agency(r.key) &&
+         !(split_byline(r.text) && read_credit(r.text, p.markers(), p.ctx.normalizer, true));
+}
+
+void remove_header_line(Page& p, Line& r, const char* why) {
+  p.article.removed.push_back({"headline", r.text});
+  p.label_removed(r, "headline", why);
+  r.blank = true;  // handled
+}
+
+// Under the headline on line `title`, before the header's date line: a kicker, a desk ("شؤون
+// دولية" / "القسم الدولي" over "30 ماي 2018 على الساعة 11:38", Instant Articles' header).
+void remove_header_below(Page& p, std::size_t title) {
+  std::vector<std::size_t> below;
+  for (std::size_t k = p.next_nonblank(title + 1); k < p.lines.size() && below.size() <= th::title::header_lines_below;
+       k = p.next_nonblank(k + 1)) {
+    if (p.is_date_line(p.lines[k])) {
+      for (std::size_t b : below)
+        remove_header_line(p, p.lines[b], "a short line of the page's header between the headline and its date line");
+      return;
+    }
+    if (!header_line(p, p.lines[k])) return;
+    below.push_back(k);
+  }
+}
+
 // A body that repeats the title field on its first line, or under the page's header: a kicker,
 // a rubric, a letterhead, the writer, a date line ("قراءة مطولة" / "ريم السالم" + "26 مايو 2024"
 // / "جمعية صحافيي الساحل" + "العدد 191" over the <h1>). The repeat is removed as "title"; the short
@@ -173,16 +204,9 @@ void remove_title_repeat(Page& p, const std::string& title_key) {
   p.label_removed(p.lines[i], "title", "repeats the input's title field");
   p.lines[i].blank = true;  // handled
   p.state.title_line = i;
-  for (std::size_t k : above) {
-    Line& r = p.lines[k];
-    if (r.words > th::title::header_line_max_words || r.hit || r.forum || r.menu || r.bullet || r.separator || r.last == '.' ||
-        p.is_date_line(r) || p.markers().opens_with_name(r.key) || p.markers().agency(r.key) ||
-        (split_byline(r.text) && read_credit(r.text, p.markers(), p.ctx.normalizer, true)))
-      continue;
-    p.article.removed.push_back({"headline", r.text});
-    p.label_removed(r, "headline", "a short line of the page's header above the repeated headline");
-    r.blank = true;  // handled
-  }
+  for (std::size_t k : above)
+    if (header_line(p, p.lines[k])) remove_header_line(p, p.lines[k], "a short line of the page's header above the repeated headline");
+  remove_header_below(p, i);
 }
 
 // The first lines of a text hard-wrapped at a fixed width: lines `i` and i+1 of one width, neither
@@ -282,6 +306,9 @@ void rule_title(Page& p) {
                            " words, no comma) over a text twice as long"
                      : "first line, headline-like (" + std::to_string(l.words) + " words, no final period)");
   p.state.title_line = i;
+  // A page's header is built around its headline; in a plain text the line under a first-line
+  // title is as often the real headline under a kicker, or a deck.
+  if (p.ctx.doc.format == "html") remove_header_below(p, i);
 }
 
 }  // namespace akhbar::detail

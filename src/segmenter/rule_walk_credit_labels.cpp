@@ -1,4 +1,6 @@
 // Walk rule "credit_labels": "المصدر: X", "بقلم: X" give the source or the author.
+#include <akhbar/dates.h>
+
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
@@ -27,6 +29,17 @@ std::size_t credit(Page& p, std::size_t i) {
     }
   }
   if (count_words(value) > th::top::credit_value_max_words) return 0;
+  // "المحرر: حمد النعيمي منذ 3 ساعات": a date after the name, on the credit's line, dates the text
+  // (a relative one when --now or the capture time resolves it) and is no part of the name.
+  if (std::size_t since = value.rfind(" \xD9\x85\xD9\x86\xD8\xB0 ");  // " منذ "
+      since != std::string::npos && has_relative_date(std::string_view(value).substr(since + 1))) {
+    if (auto d = find_date(std::string_view(value).substr(since + 1), p.ctx.now))
+      p.fill(Field::published, d->iso, "credit_label_date");
+    value.resize(since);
+  } else if (auto d = find_date(value, p.ctx.now); d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
+    p.fill(Field::published, d->iso, "credit_label_date");
+    value = std::string(trim_chars(std::string_view(value).substr(0, d->begin), ""));
+  }
   if (auto c = read_credit(value, p.markers(), p.ctx.normalizer, false); c && !value.empty()) {
     p.fill(Field::dateline, c->place, "credit_label");
     std::string who =

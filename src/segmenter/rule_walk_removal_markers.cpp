@@ -7,12 +7,33 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
+namespace {
+
+bool image_address(std::string_view t) {
+  t = trim_chars(t, "");
+  if (!(t.starts_with("http://") || t.starts_with("https://")) || t.find(' ') != std::string_view::npos) return false;
+  std::string_view path = t.substr(0, t.find_first_of("?#"));
+  std::size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string ext(path.substr(dot + 1));
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp" || ext == "svg";
+}
+
+}  // namespace
+
 std::size_t rule_removal_markers(Page& p, std::size_t i) {
   Line& l = p.lines[i];
   if (std::string_view t = l.text; (t.starts_with("\xC2\xA9") || t.starts_with("(c) ") || t.starts_with("(C) ")) &&
                                    l.words <= th::marker::copyright_sign_max_words) {
     p.remove(l, "copyright", "opens with the copyright sign");
     p.state.closed = p.state.lead_seen;
+    return i + 1;
+  }
+  // A picture's address alone on its line (a page's image metadata written out as text: Sputnik's
+  // "https://cdnarabic1.img.sputniknews.com/img/....jpg"); an address to a page may be the text's own.
+  if (image_address(l.text)) {
+    p.remove(l, "photo", "a picture's address alone on its line");
     return i + 1;
   }
   if (!l.hit || l.hit.marker->kind != MarkerKind::removed || !p.removal_ok(l)) return not_taken;

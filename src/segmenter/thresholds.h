@@ -96,6 +96,8 @@ inline constexpr int repeat_scan_lines = 8;
 // ... and those lines above it of at most this many words are the header ("Association des
 // journalistes du Sahel": 5).
 inline constexpr int header_line_max_words = 6;
+// Under the repeated headline, at most this many such lines before the header's date line.
+inline constexpr std::size_t header_lines_below = 2;
 // Text hard-wrapped at a fixed width (Ar-APT's research abstracts, "نعيش اليوم في عالم مليء
 // بالأزمات، قد يؤدي بعضها الى عواقب وخيمة لذلك تحتاج" / "المنظمات التعرف على ..."): the first line
 // is a piece of the first sentence, not a headline, when it and the next line are at least this
