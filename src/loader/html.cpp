@@ -508,8 +508,30 @@ class BoxFinder {
       open_box(node);
       return;
     }
+    if (titled_list(node)) {
+      open_titled(node);
+      return;
+    }
     const GumboVector& kids = node->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  // A list that names itself in an attribute rather than under a heading, its class saying it is
+  // related or read-also (Instant Articles' <ul class="op-related-articles" title="قراءات مرتبطة">).
+  static bool titled_list(const GumboNode* n) {
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return false;
+    if (!attr(n, "title") && !attr(n, "aria-label")) return false;
+    Hint h = html_hint(n);
+    return (h == Hint::related || h == Hint::read_also) && count_links(n) >= 2;
+  }
+  void open_titled(const GumboNode* list) {
+    const char* name = attr(list, "aria-label") ? attr(list, "aria-label") : attr(list, "title");
+    std::string title(trim(name));
+    if (title.empty() || title.size() > 200) return;
+    LinkBox box{std::move(title), {}, kind_of(list)};
+    collect(list, box);
+    push(std::move(box), false);
   }
 
   static std::size_t count_links(const GumboNode* n, int depth = 0) {

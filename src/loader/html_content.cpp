@@ -390,6 +390,9 @@ bool html_sponsored(const GumboNode* n) {
       if (std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) v.push_back(w.word);
     return v;
   }();
+  // Instant Articles' and many feeds' marking of a paid item: <li data-sponsored="true">.
+  if (n->type == GUMBO_NODE_ELEMENT && n->v.element.attributes.length)
+    if (const char* s = html_attr(n, "data-sponsored"); s && strcasecmp(s, "false") != 0) return true;
   std::string h = hint_text(n);
   if (h.size() <= 1) return false;  // no class or id
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
@@ -1292,11 +1295,26 @@ class Writer {
     for (unsigned i = 0; i < n->v.element.children.length; ++i) unlinked_text(element_child(n, i), out, depth + 1);
   }
 
+  // The related or read-also lists, by their class, inside a dropped <footer> (Instant Articles'
+  // <ul class="op-related-articles" title="..."> closes the article's own footer).
+  void capture_lists(const GumboNode* n, int depth) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length && depth < html_max_depth; ++i) {
+      const GumboNode* k = element_child(n, i);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      if (Hint h = html_hint(k); h == Hint::related || h == Hint::read_also)
+        capture(k, h);
+      else
+        capture_lists(k, depth + 1);
+    }
+  }
+
   // A dropped block's headline links, kept as a box: a read-also card inside the article.
   void capture(const GumboNode* n, Hint hint) {
     LinkBox box;
     box.kind = hint == Hint::related ? "related" : "read_also";
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
+    if (const char* title = html_attr(n, "title"); box.heading.empty() && title) box.heading = std::string(trim(title));
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
@@ -1336,7 +1354,7 @@ class Writer {
     }
   }
   void collect_links(const GumboNode* n, LinkBox& box, int depth) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50) return;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50 || html_sponsored(n)) return;
     if (n->v.element.tag == GUMBO_TAG_A) {
       const char* href = html_attr(n, "href");
       if (!article_href(href) || topic_href(href) || file_href(href)) return;
@@ -1507,6 +1525,8 @@ class Writer {
         if (!in || in->all_text) drop(n, why);
         if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links))
           capture(n, hint);
+        else if (tag == GUMBO_TAG_FOOTER)
+          capture_lists(n, depth);  // the article's own footer may hold its related list
         return;
       }
     }
