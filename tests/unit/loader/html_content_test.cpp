@@ -1040,5 +1040,43 @@ TEST(HtmlContent, AsideCardsGalleriesAndCommentThreads) {
   EXPECT_TRUE(card);
 }
 
+// Dates a page states without a date class: a meta "pubdate" in ISO's basic form with its
+// "lastmod", a <time> inside a box named as the modification, a span whose text opens with a
+// date's label beside one naming the update (set 13).
+TEST(HtmlMeta, DatesByTheirLabelsAndTheirBoxes) {
+  std::string text = para("قالت الوزارة") + para("وأضافت");
+  Document d = page("<html><head><meta name=pubdate content=\"20180226\"><meta name=lastmod content=\"20180227\">"
+                    "</head><body><article><h1>عنوان الخبر هنا اليوم</h1>" + text + "</article></body></html>");
+  EXPECT_EQ(d.date, "20180226");
+  EXPECT_EQ(d.updated, "20180227");
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=wp-block-post-date><time "
+           "datetime=\"2018-01-23T18:58:46+03:00\">23 يناير 2018</time></div><div "
+           "class=wp-block-post-date__modified-date>عُدّل في <time datetime=\"2018-01-23T22:10:46+03:00\">23 يناير "
+           "2018</time></div>" + text + "</article></body></html>");
+  EXPECT_EQ(d.date, "2018-01-23T18:58:46+03:00");
+  EXPECT_EQ(d.updated, "2018-01-23T22:10:46+03:00");
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=news-info><span class=pub>وقت النشر: "
+           "الجمعة ١٦ شباط ٢٠١٨ - ٠٥:٠٢ م</span> <span class=edit>وقت التعديل: الجمعة ١٦ شباط ٢٠١٨ - ٠٦:٢٧ م"
+           "</span></div><div class=body>" + text + "</div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "وقت النشر: الجمعة ١٦ شباط ٢٠١٨")) << d.text;
+  EXPECT_TRUE(has(d.text, "وقت التعديل: الجمعة ١٦ شباط ٢٠١٨")) << d.text;
+}
+
+// Instant Articles: the related list names itself in its title attribute inside the article's
+// own <footer>; a data-sponsored item is no story of the site's.
+TEST(HtmlContent, TitledRelatedListInTheArticlesFooter) {
+  Document d = page("<html><body><article><header><h1>عنوان الخبر هنا اليوم</h1></header>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "<footer><small>حقوق النشر محفوظة للموقع</small><ul "
+                    "class=op-related-articles title=\"قراءات مرتبطة\"><li><a href=\"/r0\">مشجعو تونس في المونديال "
+                    "اللاعب رقم 12</a></li><li><a href=\"/r1\">الفرنسيون ينتظرون عودة فريق الديوك</a></li><li "
+                    "data-sponsored=true><a href=\"https://partners.example/c\">عروض الربيع على رحلات الجزائر "
+                    "وإسطنبول</a></li></ul></footer></article></body></html>");
+  std::vector<std::string> titles;
+  for (const auto& b : d.link_boxes)
+    for (const auto& l : b.links) titles.push_back(b.heading + ": " + l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"قراءات مرتبطة: مشجعو تونس في المونديال اللاعب رقم 12",
+                                              "قراءات مرتبطة: الفرنسيون ينتظرون عودة فريق الديوك"}));
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -134,6 +134,9 @@ TEST(Dates, StructuredFields) {
   EXPECT_EQ(parse_date_field("03/12/2016"), "2016-12-03");
   EXPECT_EQ(parse_date_field("2018-10-03T09:51:05Z"), "2018-10-03T09:51:05+00:00");
   EXPECT_EQ(parse_date_field("1721721600"), "2024-07-23T08:00:00+00:00");     // Unix seconds
+  EXPECT_EQ(parse_date_field("20180226"), "2018-02-26");  // ISO 8601's basic form (<meta name=pubdate>)
+  EXPECT_EQ(parse_date_field("20181345"), std::nullopt);  // no such day
+  EXPECT_EQ(parse_date_field("12345678"), std::nullopt);  // no year of the web
   EXPECT_EQ(parse_date_field("1721721600000"), "2024-07-23T08:00:00+00:00");  // milliseconds
   EXPECT_EQ(parse_date_field("12345"), std::nullopt);
   EXPECT_EQ(parse_date_field("9999999999"), std::nullopt);

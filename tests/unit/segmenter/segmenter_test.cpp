@@ -1764,5 +1764,48 @@ TEST_F(SegmenterTest, DesksCopyrightCountersAndCreditVerbs) {
   EXPECT_EQ(a.published, "2016-12-05");
 }
 
+// Credits: "واس (الرياض)" and "NAME (PLACE)" give the place as the dateline; a three-part byline
+// "PLACE – INITIAL – AGENCIES" opening the text is no title and its initial no author; "المحرر:
+// NAME منذ 3 ساعات" credits the writer without the date (blind14, set 13).
+TEST_F(SegmenterTest, CreditsWithPlacesInitialsAndDates) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.title = "عنوان الخبر هنا في سطر";
+  doc.text = std::string(lead) + "\n" + para2 + "\n";
+  doc.author = "متعب العبيد (الرياض)";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "متعب العبيد");
+  EXPECT_EQ(a.dateline, "الرياض");
+  doc.author = "واس (الرياض)";
+  a = seg->segment(doc, normalizer);
+  EXPECT_FALSE(a.author);
+  EXPECT_EQ(a.dateline, "الرياض");
+  a = parse(std::string("\nصنعاء – ش – وكالات\n\n") + lead + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.title);
+  EXPECT_FALSE(a.author);
+  EXPECT_EQ(a.dateline, "صنعاء");
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالمحرر: حمد النعيمي منذ 3 ساعات\n") + lead + "\n");
+  EXPECT_EQ(a.author, "حمد النعيمي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
+// After a read-also line that holds its item, a heading over a bulleted list is the article's next
+// section; more headlines without bullets (BBC's "اقرأ أيضا: A" over B) are more items.
+TEST_F(SegmenterTest, ReadAlsoLineThenTheArticlesNextSection) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nقد يهمك أيضا: وصفات لتطويل الشعر بطرق منزلية\n"
+                    "مكونات زيت سيسا الهندي\n• يحتوي على أكثر من 18 نوعا من الأعشاب الهندية.\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"وصفات لتطويل الشعر بطرق منزلية"}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nاقرأ أيضا: الجيش يشن عملية في سيناء\n"
+            "ما هي الجماعات المسلحة في مصر؟\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also),
+            (std::vector<std::string>{"الجيش يشن عملية في سيناء", "ما هي الجماعات المسلحة في مصر؟"}));
+  // A picture's address alone on its line is no text; a page's address may be the text's own.
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nhttps://cdn.example.com/img/1044_1200x675.jpg\n"
+            "http://www.jidar.net/node/15675\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, "http://www.jidar.net/node/15675"}));
+}
+
 }  // namespace
 }  // namespace akhbar
