@@ -42,7 +42,7 @@ std::optional<FoundDate> find_time(std::string_view text, std::string_view date)
 bool is_weekday(std::string_view word);
 
 // Parses a whole date field of a structured input (TREC TIME, JSON date, WARC-Date) like
-// find_date; also a Unix time in seconds or milliseconds.
+// find_date; also a Unix time in seconds or milliseconds, and ISO 8601's basic day "20180226".
 std::optional<std::string> parse_date_field(std::string_view text,
                                             const std::optional<std::string>& now = std::nullopt);
 
