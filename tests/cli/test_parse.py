@@ -237,9 +237,9 @@ def test_thirteenth_blind_labels_hold_their_floor(ctx):
 # body F1 0.930 (precision 0.877: a forum thread's chrome, a shop listing's sort options, an inline
 # read-also line swallowing the article's next sections), fields 0.926, links F1 0.143; the session-
 # start rules give the same. After the rules it opened (a bracketed place in a credit, a three-part
-# opening byline, one letter no author, the article's next section after a read-also line): body
-# 0.935, fields 0.946, links 0.444. Held there.
-BLIND14_FLOOR = ['--min-body-f1', '0.934', '--min-fields', '0.945', '--min-links-f1', '0.443']
+# opening byline, one letter no author, the article's next section after a read-also line, vBulletin's
+# chrome): body 0.953, fields 0.946, links 0.444. Held there.
+BLIND14_FLOOR = ['--min-body-f1', '0.952', '--min-fields', '0.945', '--min-links-f1', '0.443']
 
 
 def test_fourteenth_blind_labels_hold_their_floor(ctx):
