@@ -84,7 +84,7 @@ struct ContentPick {
   std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
-  std::optional<std::string> update_line;  // a labelled update line beside it ("آخر تحديث: ...")
+  std::optional<std::string> update_line;     // a labelled update line beside it ("آخر تحديث: ...")
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
   std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
 };

@@ -118,15 +118,17 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     if (!c) continue;
     std::string k = c;
     for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    updated_class = updated_class || k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
+    updated_class =
+        updated_class || k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
     published_class = published_class || (e == node && k.find("published") != std::string::npos);
   }
-  const char* stamp = tag == GUMBO_TAG_TIME                                      ? attr(node, "datetime")
+  const char* stamp = tag == GUMBO_TAG_TIME                                         ? attr(node, "datetime")
                       : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
-                                                                                   : nullptr;
+                                                                                    : nullptr;
   if (stamp_tag && !f.time_modified)
     if (const char* ip = attr(node, "itemprop"); (ip && strcasecmp(ip, "dateModified") == 0) || (!ip && updated_class))
-      if (const char* dt = stamp; dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
+      if (const char* dt = stamp;
+          dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
   if (stamp_tag && !f.time_published && !updated_class) {
     const char* dt = stamp;

@@ -763,11 +763,12 @@ bool comments_heading(std::string_view line) {
   line = trim(line);
   // A heading, not a sentence: a few words ("تعليقات القراء (2)", "أضف تعليقك", "3 تعليقات").
   if (line.empty() || line.size() > 80 || std::count(line.begin(), line.end(), ' ') > 5) return false;
-  for (std::string_view w : {"تعليقات", "تعليقك", "أضف تعليق", "اضف تعليق", "إضافة تعليق", "اترك تعليق",
-                             "أترك تعليق", "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات",
-                             // SPIP's comments are its "forum": "ردود على المقال" (not "ردود فعل",
-                             // a section of the story's reactions).
-                             "ردود على المقال", "ردود على الموضوع", "ردود على الخبر", "ردود القراء", "أضف ردك"})
+  for (std::string_view w :
+       {"تعليقات", "تعليقك", "أضف تعليق", "اضف تعليق", "إضافة تعليق", "اترك تعليق", "أترك تعليق",
+        "آراء القراء", "اراء القراء", "تعقيبات", "التعقيبات",
+        // SPIP's comments are its "forum": "ردود على المقال" (not "ردود فعل",
+        // a section of the story's reactions).
+        "ردود على المقال", "ردود على الموضوع", "ردود على الخبر", "ردود القراء", "أضف ردك"})
     if (line.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -1314,7 +1315,8 @@ class Writer {
     LinkBox box;
     box.kind = hint == Hint::related ? "related" : "read_also";
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
-    if (const char* title = html_attr(n, "title"); box.heading.empty() && title) box.heading = std::string(trim(title));
+    if (const char* title = html_attr(n, "title"); box.heading.empty() && title)
+      box.heading = std::string(trim(title));
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
@@ -1354,7 +1356,9 @@ class Writer {
     }
   }
   void collect_links(const GumboNode* n, LinkBox& box, int depth) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50 || html_sponsored(n)) return;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50 ||
+        html_sponsored(n))
+      return;
     if (n->v.element.tag == GUMBO_TAG_A) {
       const char* href = html_attr(n, "href");
       if (!article_href(href) || topic_href(href) || file_href(href)) return;
@@ -1375,7 +1379,8 @@ class Writer {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return 0;
     if (n->v.element.tag == GUMBO_TAG_IMG) return 1;
     int c = 0;
-    for (unsigned i = 0; i < n->v.element.children.length; ++i) c += count_images(element_child(n, i), depth + 1);
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      c += count_images(element_child(n, i), depth + 1);
     return c;
   }
 
@@ -1604,7 +1609,8 @@ class DateFinder {
       // "<div class=dates><span>أُدرج في DATE</span> <span>جرى تحديثه في DATE</span></div>".
       const GumboVector& kids = n->v.element.children;
       for (unsigned i = 0; i < kids.length; ++i)
-        if (const GumboNode* k = element_child(n, i); k->type == GUMBO_NODE_ELEMENT && updated_hint(k)) note_update(k);
+        if (const GumboNode* k = element_child(n, i); k->type == GUMBO_NODE_ELEMENT && updated_hint(k))
+          note_update(k);
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       n = innermost_dated(n, depth);
@@ -1658,12 +1664,13 @@ class DateFinder {
     std::size_t digit = 0;
     while (digit < t.size() && !(t[digit] >= '0' && t[digit] <= '9') &&
            !(static_cast<unsigned char>(t[digit]) == 0xD9 && digit + 1 < t.size() &&
-             static_cast<unsigned char>(t[digit + 1]) >= 0xA0 && static_cast<unsigned char>(t[digit + 1]) <= 0xA9))
+             static_cast<unsigned char>(t[digit + 1]) >= 0xA0 &&
+             static_cast<unsigned char>(t[digit + 1]) <= 0xA9))
       ++digit;
     std::string_view head = t.substr(0, std::min<std::size_t>(digit, 40));
-    for (const char* w : {"\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB",   // تحديث
-                          "\xD8\xAA\xD8\xAD\xD9\x8A\xD9\x8A\xD9\x86",   // تحيين
-                          "\xD8\xAA\xD8\xB9\xD8\xAF\xD9\x8A\xD9\x84",   // تعديل
+    for (const char* w : {"\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB",  // تحديث
+                          "\xD8\xAA\xD8\xAD\xD9\x8A\xD9\x8A\xD9\x86",  // تحيين
+                          "\xD8\xAA\xD8\xB9\xD8\xAF\xD9\x8A\xD9\x84",  // تعديل
                           "Updated", "updated", "Last modified"})
       if (head.find(w) != std::string_view::npos) return true;
     return false;
@@ -1692,8 +1699,8 @@ class DateFinder {
       }
       head += t[i];
     }
-    for (const char* w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "تاريخ الاضافة",
-                          "أدرج في", "ادرج في"})
+    for (const char* w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة",
+                          "تاريخ الاضافة", "أدرج في", "ادرج في"})
       if (head.rfind(w, 0) == 0) return true;
     return update_label(t);
   }

@@ -36,12 +36,12 @@ enum class MarkerKind {
   date_label_weak,  // a word that counts as a date label only next to a date_label ("في", "يوم")
   date_event,       // a word that says a date is not the article's ("مواليد", "التسجيل", "born")
   date_update,      // a label naming the update, found inside the label's words ("تحديث", "عدل")
-  conjunction,      // glued to a line's first word or alone ("وقال", "فيما"): the line goes on from another
-  day_word,         // "يوم": a date line's day word; the " يوم " before a syndication line's date
-  syndication,      // "نشر في": an aggregator's "Xنشر في OUTLET يوم DATE" line
-  agency_word,      // "وكالة": a byline's person part opening with it is an outlet
-  issue_label,      // "العدد": the number after it is the issue's, part of the date line's label
-  name_initial,     // "أ", "د", "م" alone abbreviate a title ("أ.د.", "م.") before a name
+  conjunction,  // glued to a line's first word or alone ("وقال", "فيما"): the line goes on from another
+  day_word,     // "يوم": a date line's day word; the " يوم " before a syndication line's date
+  syndication,            // "نشر في": an aggregator's "Xنشر في OUTLET يوم DATE" line
+  agency_word,            // "وكالة": a byline's person part opening with it is an outlet
+  issue_label,            // "العدد": the number after it is the issue's, part of the date line's label
+  name_initial,           // "أ", "د", "م" alone abbreviate a title ("أ.د.", "م.") before a name
   written_function_word,  // "على": a function word that folds onto a name (علي), read as written
   site_list,  // a heading the site's own lists of stories open with ("الأحدث", "في عدد اليوم"): not related
   role_word,  // "Editor", "المحرر", "admin": a credit that is only a role names nobody

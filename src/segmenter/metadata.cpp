@@ -497,9 +497,11 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
   // in brackets.
   if (std::string_view t = trim_chars(text, " "); t.ends_with(')')) {
     std::size_t open = t.rfind('(');
-    std::string_view head = open == std::string_view::npos ? std::string_view() : trim_chars(t.substr(0, open), " ");
-    std::string_view inner = open == std::string_view::npos ? std::string_view()
-                                                            : trim_chars(t.substr(open + 1, t.size() - open - 2), " ");
+    std::string_view head =
+        open == std::string_view::npos ? std::string_view() : trim_chars(t.substr(0, open), " ");
+    std::string_view inner = open == std::string_view::npos
+                                 ? std::string_view()
+                                 : trim_chars(t.substr(open + 1, t.size() - open - 2), " ");
     // One bracket only: "الدهاس (مكة المكرمة) الغامدي (الرياض)" names several reporters' places.
     if (!head.empty() && !inner.empty() && head.find_first_of("()") == std::string_view::npos &&
         markers.place(fold_key(normalizer.search(inner)))) {

@@ -200,9 +200,9 @@ bool Page::fill(Field f, std::string value, const char* rule) {
       return false;
     // "صنعاء – ش – وكالات": one letter is the reporter's initial, not a name.
     if (f == Field::author && letter_count(value) <= 1) return false;
-    if (f == Field::author && (markers().in_list(MarkerKind::role_word, key) ||
-                               (count_words(key) >= 2 &&
-                                markers().in_list(MarkerKind::desk_word, key.substr(0, key.find(' '))))))
+    if (f == Field::author &&
+        (markers().in_list(MarkerKind::role_word, key) ||
+         (count_words(key) >= 2 && markers().in_list(MarkerKind::desk_word, key.substr(0, key.find(' '))))))
       return false;
   }
   s = std::move(value);

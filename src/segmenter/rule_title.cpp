@@ -27,10 +27,10 @@ std::string without_title_label(Page& p, const std::string& t, bool from_line) {
 }
 
 // "الرباط - هسبريس", "لندن: «الشرق الأوسط»", "مسقط- الرؤية", "الرؤية - شريف صلاح", "غزة - أسامة
-// أبو عيطة", "صنعاء – ش – وكالات": a byline opening the text, not its headline (the walk reads it). One part is a
-// known place or outlet as a whole, the other one too, a person's name or a single word; after
-// a colon the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة:
-// قصف مستمر" are headlines.
+// أبو عيطة", "صنعاء – ش – وكالات": a byline opening the text, not its headline (the walk reads it). One part
+// is a known place or outlet as a whole, the other one too, a person's name or a single word; after a colon
+// the place or outlet comes first, since "فوزية الحربي: شوارع الرياض تختنق" and "غزة: قصف مستمر" are
+// headlines.
 bool opening_byline(const Page& p, const Line& l) {
   if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
   if (l.words <= th::top::glued_byline_max_words && glued_byline(p, l.text)) return true;  // "كفر الشيخ-سهيله عبداللطيف"
@@ -157,8 +157,9 @@ bool long_headline(const Page& p, const Line& l, std::size_t next) {
 // (6 words at most); not a date line, a name, an agency, a byline or a marker's line, which the
 // walk reads.
 bool header_line(Page& p, const Line& r) {
-  return r.words <= th::title::header_line_max_words && !r.hit && !r.forum && !r.menu && !r.bullet && !r.separator &&
-         r.last != '.' && !p.is_date_line(r) && !p.markers().opens_with_name(r.key) && !p.markers().agency(r.key) &&
+  return r.words <= th::title::header_line_max_words && !r.hit && !r.forum && !r.menu && !r.bullet &&
+         !r.separator && r.last != '.' && !p.is_date_line(r) && !p.markers().opens_with_name(r.key) &&
+         !p.markers().agency(r.key) &&
          !(split_byline(r.text) && read_credit(r.text, p.markers(), p.ctx.normalizer, true));
 }
 
@@ -172,11 +173,12 @@ void remove_header_line(Page& p, Line& r, const char* why) {
 // دولية" / "القسم الدولي" over "30 ماي 2018 على الساعة 11:38", Instant Articles' header).
 void remove_header_below(Page& p, std::size_t title) {
   std::vector<std::size_t> below;
-  for (std::size_t k = p.next_nonblank(title + 1); k < p.lines.size() && below.size() <= th::title::header_lines_below;
-       k = p.next_nonblank(k + 1)) {
+  for (std::size_t k = p.next_nonblank(title + 1);
+       k < p.lines.size() && below.size() <= th::title::header_lines_below; k = p.next_nonblank(k + 1)) {
     if (p.is_date_line(p.lines[k])) {
       for (std::size_t b : below)
-        remove_header_line(p, p.lines[b], "a short line of the page's header between the headline and its date line");
+        remove_header_line(p, p.lines[b],
+                           "a short line of the page's header between the headline and its date line");
       return;
     }
     if (!header_line(p, p.lines[k])) return;
@@ -205,7 +207,8 @@ void remove_title_repeat(Page& p, const std::string& title_key) {
   p.lines[i].blank = true;  // handled
   p.state.title_line = i;
   for (std::size_t k : above)
-    if (header_line(p, p.lines[k])) remove_header_line(p, p.lines[k], "a short line of the page's header above the repeated headline");
+    if (header_line(p, p.lines[k]))
+      remove_header_line(p, p.lines[k], "a short line of the page's header above the repeated headline");
   remove_header_below(p, i);
 }
 
@@ -221,8 +224,8 @@ bool hard_wrapped(const Page& p, std::size_t i) {
     char32_t e = l.last;
     return e == '.' || e == '!' || e == '?' || e == 0x061F || e == ':' || e == 0x061B || e == ';';
   };
-  if (b.blank || a.chars < th::title::wrap_min_chars || b.chars < th::title::wrap_min_chars || ends_sentence(a) ||
-      ends_sentence(b))
+  if (b.blank || a.chars < th::title::wrap_min_chars || b.chars < th::title::wrap_min_chars ||
+      ends_sentence(a) || ends_sentence(b))
     return false;
   auto close = [](std::size_t x, std::size_t y) {
     return static_cast<double>(x > y ? x - y : y - x) <=

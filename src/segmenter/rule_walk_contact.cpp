@@ -50,7 +50,8 @@ bool contact_footer(Page& p, Line& l) {
   std::size_t at = 0;
   while (at < l.text.size())
     if (digit_value(next_code_point(l.text, at)) >= 0) ++digits;
-  if (!labelled && digits < th::contact::phone_min_digits && l.text.find('@') == std::string::npos) return false;
+  if (!labelled && digits < th::contact::phone_min_digits && l.text.find('@') == std::string::npos)
+    return false;
   p.remove(l, "footer", "a contact line: a contact label, then an address or a number");
   return true;
 }

@@ -36,7 +36,8 @@ std::size_t credit(Page& p, std::size_t i) {
     if (auto d = find_date(std::string_view(value).substr(since + 1), p.ctx.now))
       p.fill(Field::published, d->iso, "credit_label_date");
     value.resize(since);
-  } else if (auto d = find_date(value, p.ctx.now); d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
+  } else if (auto d = find_date(value, p.ctx.now);
+             d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
     p.fill(Field::published, d->iso, "credit_label_date");
     value = std::string(trim_chars(std::string_view(value).substr(0, d->begin), ""));
   }

@@ -15,7 +15,8 @@ std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const 
     if (k >= p.lines.size()) return k;
     Line& l = p.lines[k];
     if (l.hit || l.separator) return k;
-    if (std::size_t n = p.next_nonblank(k + 1); heading_ends && !l.bullet && n < p.lines.size() && p.lines[n].bullet)
+    if (std::size_t n = p.next_nonblank(k + 1);
+        heading_ends && !l.bullet && n < p.lines.size() && p.lines[n].bullet)
       return k;
     std::string_view item = strip_bullet(l.text);
     bool ok = l.bullet ? count_words(item) <= th::items::bullet_max_words : headline_like(l, max_words);

@@ -11,7 +11,8 @@ namespace {
 
 bool image_address(std::string_view t) {
   t = trim_chars(t, "");
-  if (!(t.starts_with("http://") || t.starts_with("https://")) || t.find(' ') != std::string_view::npos) return false;
+  if (!(t.starts_with("http://") || t.starts_with("https://")) || t.find(' ') != std::string_view::npos)
+    return false;
   std::string_view path = t.substr(0, t.find_first_of("?#"));
   std::size_t dot = path.rfind('.');
   if (dot == std::string_view::npos) return false;
@@ -24,8 +25,9 @@ bool image_address(std::string_view t) {
 
 std::size_t rule_removal_markers(Page& p, std::size_t i) {
   Line& l = p.lines[i];
-  if (std::string_view t = l.text; (t.starts_with("\xC2\xA9") || t.starts_with("(c) ") || t.starts_with("(C) ")) &&
-                                   l.words <= th::marker::copyright_sign_max_words) {
+  if (std::string_view t = l.text;
+      (t.starts_with("\xC2\xA9") || t.starts_with("(c) ") || t.starts_with("(C) ")) &&
+      l.words <= th::marker::copyright_sign_max_words) {
     p.remove(l, "copyright", "opens with the copyright sign");
     p.state.closed = p.state.lead_seen;
     return i + 1;
