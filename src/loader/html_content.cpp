@@ -1633,7 +1633,7 @@ class DateFinder {
     if (m_update || !(m_in_scope || m_inside)) return;
     std::string t(trim(html_text(n)));
     std::replace(t.begin(), t.end(), '\n', ' ');
-    if (t.size() <= 120 && has_digits(t) && update_label(t)) m_update = std::move(t);
+    if (t.size() <= 120 && has_digits(t) && update_label(fold_heading(t))) m_update = std::move(t);
   }
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
@@ -1655,23 +1655,13 @@ class DateFinder {
     std::string h = hint_text(n);
     for (const char* w : {"update", "modified", "edited"})
       if (h.find(w) != std::string::npos) return true;
-    return has_word(h, "upd") || update_label(html_text(n));
+    return has_word(h, "upd") || update_label(fold_heading(html_first_line(n)));
   }
-  // The label comes before the date: "آخر تحيين: 14 أفريل", "جرى تحديثه في 9/3/2018"; in "17 مايو تم
-  // التحديث: 18 مايو" (a list of both) the text opens with a date.
-  static bool update_label(std::string_view t) {
-    t = trim(t);
-    std::size_t digit = 0;
-    while (digit < t.size() && !(t[digit] >= '0' && t[digit] <= '9') &&
-           !(static_cast<unsigned char>(t[digit]) == 0xD9 && digit + 1 < t.size() &&
-             static_cast<unsigned char>(t[digit + 1]) >= 0xA0 &&
-             static_cast<unsigned char>(t[digit + 1]) <= 0xA9))
-      ++digit;
-    std::string_view head = t.substr(0, std::min<std::size_t>(digit, 40));
-    for (const char* w : {"\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB",  // تحديث
-                          "\xD8\xAA\xD8\xAD\xD9\x8A\xD9\x8A\xD9\x86",  // تحيين
-                          "\xD8\xAA\xD8\xB9\xD8\xAF\xD9\x8A\xD9\x84",  // تعديل
-                          "Updated", "updated", "Last modified"})
+  // A folded first line (fold_heading) naming the update before any date: "آخر تحيين: 14 أفريل",
+  // "جرى تحديثه في 9/3/2018"; in "17 مايو تم التحديث: 18 مايو" (a list of both) a date comes first.
+  static bool update_label(std::string_view folded) {
+    std::string_view head = folded.substr(0, std::min<std::size_t>(folded.find_first_of("0123456789"), 40));
+    for (std::string_view w : {"تحديث", "تحيين", "تعديل", "updated", "last modified"})
       if (head.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -1682,27 +1672,16 @@ class DateFinder {
     if (h.find("read") != std::string::npos) return false;
     for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
       if (h.find(w) != std::string::npos) return true;
-    return date_label(html_text(n));
+    return date_label(n);
   }
-  // An element with no class to tell it, whose text opens with a date's label ("وقت النشر: الجمعة
-  // ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:"), harakat aside.
-  static bool date_label(std::string_view t) {
-    t = trim(t);
-    if (t.size() > 160) return false;
-    std::string head;
-    for (std::size_t i = 0; i < t.size() && head.size() < 40; ++i) {
-      unsigned char c = static_cast<unsigned char>(t[i]);
-      if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x8B &&
-          static_cast<unsigned char>(t[i + 1]) <= 0x92) {
-        ++i;  // a haraka
-        continue;
-      }
-      head += t[i];
-    }
-    for (const char* w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة",
-                          "تاريخ الاضافة", "أدرج في", "ادرج في"})
-      if (head.rfind(w, 0) == 0) return true;
-    return update_label(t);
+  // An element with no class to tell it whose first line opens with a date's label ("وقت النشر:
+  // الجمعة ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:", "أُدرج في"; folded: harakat and hamza aside)
+  // or names the update. The first line is bounded: this runs on every element near the headline.
+  static bool date_label(const GumboNode* n) {
+    std::string head = fold_heading(html_first_line(n));
+    for (std::string_view w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "ادرج في"})
+      if (head.starts_with(w)) return true;
+    return update_label(head);
   }
   static bool has_digits(std::string_view t) {
     int run = 0;
