@@ -1025,6 +1025,21 @@ def following_titles(recs, at, title, n):
     return out
 
 
+def write_page(out, name, page, label, encoding, paras, prog):
+    """Checks `page` against its `label` (templates_set5.check, problems to stderr named by `prog`), writes
+    OUT/pages/NAME.html in `encoding` and OUT/labels/NAME.json; returns how many problems were found."""
+    bad = 0
+    for p in check(page, label, paras):
+        print(f'{prog}: {name}: {p}', file=sys.stderr)
+        bad += 1
+    with open(os.path.join(out, 'pages', name + '.html'), 'w', encoding=encoding, errors='xmlcharrefreplace') as f:
+        f.write(page)
+    label['file'] = os.path.join('..', 'pages', name + '.html')
+    with open(os.path.join(out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:
+        json.dump(label, f, ensure_ascii=False, indent=2)
+    return bad
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('out')
@@ -1059,14 +1074,7 @@ def main(argv=None):
             extra = {'teasers': more[:3], 'inline2': more[3], 'more': more[4:], 'time': time}
             name = f'{kind}-{k}'
             page, label, encoding = render(kind, art, others, extra, day.isoformat(), name, k)
-            for p in check(page, label, art[2]):
-                print(f'templates_set12: {name}: {p}', file=sys.stderr)
-                bad += 1
-            with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding=encoding, errors='xmlcharrefreplace') as f:
-                f.write(page)
-            label['file'] = os.path.join('..', 'pages', name + '.html')
-            with open(os.path.join(args.out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:
-                json.dump(label, f, ensure_ascii=False, indent=2)
+            bad += write_page(args.out, name, page, label, encoding, art[2], 'templates_set12')
     print(f'{i} pages in {args.out}' + (f', {bad} problems' if bad else ''))
     return 1 if bad else 0
 

@@ -130,8 +130,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, check, esc  # noqa: E402
+from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
+from templates_set12 import write_page  # noqa: E402
 
 KINDS = ('gutenberg', 'instant', 'flight', 'adslots', 'obits', 'court', 'hugo')
 TZ_HOURS = {'gutenberg': 3, 'instant': 1, 'flight': 4, 'adslots': 3, 'obits': 3, 'court': 2, 'hugo': 4}
@@ -1075,14 +1076,7 @@ def main(argv=None):
         extra = {'at': local, 'also': heads[11], 'also2': heads[12], 'more': heads[13:], 'lead': lead}
         name = f'{kind}-{k}'
         page, label, encoding = render(kind, art, others, extra, local.date().isoformat(), name, k)
-        for p in check(page, label, art[2]):
-            print(f'templates_set13: {name}: {p}', file=sys.stderr)
-            bad += 1
-        with open(os.path.join(args.out, 'pages', name + '.html'), 'w', encoding=encoding) as f:
-            f.write(page)
-        label['file'] = os.path.join('..', 'pages', name + '.html')
-        with open(os.path.join(args.out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:
-            json.dump(label, f, ensure_ascii=False, indent=2)
+        bad += write_page(args.out, name, page, label, encoding, art[2], 'templates_set13')
         written += 1
     print(f'{written} pages in {args.out}' + (f', {bad} problems' if bad else ''))
     return 1 if bad else 0
