@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -13,10 +14,22 @@
 namespace akhbar {
 namespace {
 
-// CTest runs each test in a process of its own, two at a time: the pid keeps two tests that
-// write a file of the same name ("words.txt") from reading each other's.
+// CTest runs each test in a process of its own, two at a time: each process writes its files
+// into a folder of its own ("words.txt" in two tests never collides), removed when it exits.
 std::string write_temp(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + "akhbar-markers-" + std::to_string(::getpid()) + "-" + name;
+  struct Folder {
+    std::filesystem::path path;
+    Folder() {
+      std::string tmpl = (std::filesystem::temp_directory_path() / "akhbar-markers-XXXXXX").string();
+      if (::mkdtemp(tmpl.data())) path = tmpl;
+    }
+    ~Folder() {
+      std::error_code ec;
+      if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+  };
+  static Folder folder;
+  std::string path = (folder.path / name).string();
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
