@@ -107,34 +107,57 @@ bool word_boundary(std::string_view key, std::size_t pos) {
 }
 
 std::string fold_key(std::string_view search) {
-  std::string out;
-  out.reserve(search.size());
+  // Written through a pointer into a buffer of the worst case (an ill-formed byte becomes the
+  // three bytes of U+FFFD): keys are made for every line, and append() per letter was a tenth
+  // of a whole parse.
+  std::string out(search.size() * 3, '\0');
+  char* w = out.data();
   bool space = false;
+  auto put_space = [&] {
+    if (space) *w++ = ' ';
+    space = false;
+  };
   for (std::size_t i = 0; i < search.size();) {
-    unsigned char b = static_cast<unsigned char>(search[i]);
+    auto b = static_cast<unsigned char>(search[i]);
     if (b < 0x80) {
       // ASCII fast path: spaces collapse, Latin lowercases.
       ++i;
       if (b == ' ' || b == '\t') {
-        space = !out.empty();
+        space = w != out.data();
         continue;
       }
-      if (space) out += ' ';
-      space = false;
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      put_space();
+      *w++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
+    }
+    if ((b == 0xD8 || b == 0xD9) && i + 1 < search.size()) {
+      // Arabic letters U+0621-U+063A and U+0641-U+064A that fold to themselves: most of
+      // the text, copied without decoding.
+      auto n = static_cast<unsigned char>(search[i + 1]);
+      char32_t c = static_cast<char32_t>((b & 0x1F) << 6 | (n & 0x3F));
+      if ((n & 0xC0) == 0x80 && ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) &&
+          fold_letter(c) == c) {
+        put_space();
+        *w++ = static_cast<char>(b);
+        *w++ = static_cast<char>(n);
+        i += 2;
+        continue;
+      }
     }
     char32_t c = next_code_point(search, i);
     if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) continue;
     if (c == 0x00A0) {
-      space = !out.empty();
+      space = w != out.data();
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    append_utf8(out, fold_letter(c));
+    put_space();
+    std::size_t n = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<std::uint8_t*>(w), n, static_cast<UChar32>(fold_letter(c)));
+    w += n;
   }
-  // Trim bullets, dashes, quotes and other punctuation at both ends (keep '?' out of keys too).
+  out.resize(static_cast<std::size_t>(w - out.data()));
+  // Trim bullets, dashes, quotes, spaces and other punctuation at both ends (keep '?' out of
+  // keys too).
   auto edge = [](std::string_view s, std::size_t i) { return !is_word_char(next_code_point(s, i)); };
   std::size_t b = 0;
   while (b < out.size()) {
@@ -151,10 +174,9 @@ std::string fold_key(std::string_view search) {
     if (!edge(out, i)) break;
     e = s;
   }
-  std::string key = out.substr(b, e - b);
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  while (!key.empty() && key.front() == ' ') key.erase(0, 1);
-  return key;
+  out.erase(e);
+  out.erase(0, b);
+  return out;
 }
 
 Result<void> MarkerSet::add(std::string_view text, const std::string& name, const Normalizer& normalizer) {
