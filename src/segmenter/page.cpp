@@ -1,6 +1,7 @@
 // The page's shared operations (labelling, removing, filling a field, the marker guards) and the
 // small text tests the rules share.
 #include "segmenter/detail_page.h"
+#include "segmenter/detail_rules.h"  // host_name, spells_site
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
@@ -188,6 +189,15 @@ bool Page::fill(Field f, std::string value, const char* rule) {
     s = std::move(value);
     ++state.edits;
     was = {"local_date_over_utc", state.at};
+    return true;
+  }
+  // The input's source in Latin letters ("sabq") yields to the text's credit spelling the same
+  // outlet in Arabic ("سبق – أبها:"): the name the site prints for itself.
+  if (s && !was.rule && f == Field::source && !has_arabic(*s) && has_arabic(value) &&
+      spells_site(value, ctx.doc.input.url ? host_name(*ctx.doc.input.url) : std::string(), *s)) {
+    s = std::move(value);
+    ++state.edits;
+    was = {"source_in_arabic", state.at};
     return true;
   }
   if (s || value.empty()) return false;

@@ -99,8 +99,11 @@ bool overline(Page& p, std::size_t i, std::size_t j, bool colon = false) {
        !p.is_date_line(p.lines[k]) && p.lines[k].words >= th::title::next_headline_min_words))
     return false;
   std::vector<std::string> words = key_words(l.key);
-  bool person = p.markers().opens_with_name(l.key) && !has_digit(l.text) &&
+  // A name ending in a colon is the speaker of the quoted headline under it ("إيهاب سر الختم لاعب
+  // الخور ل «العرب»:" over "لم أتردد ..."), not its writer.
+  bool person = !colon && p.markers().opens_with_name(l.key) && !has_digit(l.text) &&
                 words.size() >= static_cast<std::size_t>(th::person::min_words) &&
+                words.size() <= static_cast<std::size_t>(th::person::max_words) &&
                 l.text.find("..") == std::string::npos && l.text.find_first_of("\"'!") == std::string::npos &&
                 !mentions_word(h.key, words.back());
   for (const auto& w : words) person = person && !p.function_word(w);

@@ -32,13 +32,6 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-// Whether `s` holds an Arabic letter.
-bool has_arabic_letter(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();)
-    if (is_arabic_letter(next_code_point(s, i))) return true;
-  return false;
-}
-
 // A site's name written in Latin letters by its shape alone, for a title with no host or source
 // to compare ("أفيون | Metro al Madina", "... - muntada.com", "سلع — TradingView"): a domain, an
 // Arabic article spelled out ("al", "el", "Al-"), or one brand word with a capital inside. Plain
@@ -233,6 +226,16 @@ void rule_title_site(Page& p) {
   std::string& title = *p.article.title;
   std::string host = p.ctx.doc.input.url ? host_name(*p.ctx.doc.input.url) : std::string();
   std::string source = p.article.source.value_or("");
+  // A line under the title (the first few non-blank ones) that repeats `headline` alone, or
+  // lines.size().
+  auto repeat_line = [&](std::string_view headline) {
+    std::string key = fold_key(p.ctx.normalizer.search(headline));
+    std::size_t k = p.state.title_from_line ? p.next_nonblank(p.state.title_line + 1) : p.next_nonblank(0);
+    for (std::size_t seen = 0; k < p.lines.size() && seen < th::title::site_repeat_scan_lines;
+         k = p.next_nonblank(k + 1), ++seen)
+      if (p.lines[k].label.empty() && !key.empty() && p.lines[k].key == key) return k;
+    return p.lines.size();
+  };
   // The site part after the headline: the earliest separator whose whole rest names the site.
   std::size_t cut = std::string::npos, rest = 0;
   for (auto sep : separators)
@@ -255,11 +258,29 @@ void rule_title_site(Page& p) {
       if (std::size_t at = title.rfind(sep);
           at != std::string::npos && (last == std::string::npos || at > last))
         last = at, len = sep.size();
-    if (last != std::string::npos && has_arabic_letter(std::string_view(title).substr(0, last)) &&
+    if (last != std::string::npos && has_arabic(std::string_view(title).substr(0, last)) &&
         latin_site_shape(std::string_view(title).substr(last + len))) {
       cut = last;
       rest = last + len;
       latin_site = true;
+    }
+  }
+  // "HEADLINE - Map Ecology" over the line "HEADLINE": the page repeats its headline without the
+  // part, which is then the site's name even in plain words.
+  if (cut == std::string::npos) {
+    std::size_t last = std::string::npos, len = 0;
+    for (auto sep : separators)
+      if (std::size_t at = title.rfind(sep);
+          at != std::string::npos && (last == std::string::npos || at > last))
+        last = at, len = sep.size();
+    // A site's name is short beside the headline: "NAME - HEADLINE" over a line naming the
+    // writer again is no site part.
+    int part_words = last == std::string::npos ? 0 : count_words(std::string_view(title).substr(last + len));
+    if (last != std::string::npos && part_words <= th::title::site_part_max_words &&
+        part_words * 2 <= count_words(std::string_view(title).substr(0, last)) &&
+        repeat_line(std::string_view(title).substr(0, last)) < p.lines.size()) {
+      cut = last;
+      rest = last + len;
     }
   }
   if (cut == std::string::npos) {
@@ -314,9 +335,7 @@ void rule_title_site(Page& p) {
   p.fill(Field::source, site, "title_site");
   // The text's first line repeating the headline without its site part ("HEADLINE - SITE" over
   // "HEADLINE") is the title again, not body.
-  std::size_t first = p.state.title_from_line ? p.next_nonblank(p.state.title_line + 1) : p.next_nonblank(0);
-  if (first < p.lines.size() && p.lines[first].label.empty() &&
-      p.lines[first].key == fold_key(p.ctx.normalizer.search(headline))) {
+  if (std::size_t first = repeat_line(headline); first < p.lines.size()) {
     p.state.at = p.lines[first].no;
     p.article.removed.push_back({"title", p.lines[first].text});
     p.label_removed(p.lines[first], "title", "repeats the title without its site part");

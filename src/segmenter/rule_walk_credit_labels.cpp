@@ -40,6 +40,10 @@ std::size_t credit(Page& p, std::size_t i) {
              d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
     p.fill(Field::published, d->iso, "credit_label_date");
     value = std::string(trim_chars(std::string_view(value).substr(0, d->begin), ""));
+    // The date's day name goes with it ("نضيرة نسيب الأحد 25 نوفمبر 2012").
+    if (std::size_t sp = value.rfind(' ');
+        sp != std::string::npos && is_weekday(p.key_of(value.substr(sp + 1))))
+      value = std::string(trim_chars(std::string_view(value).substr(0, sp), ",،-"));
   }
   if (auto c = read_credit(value, p.markers(), p.ctx.normalizer, false); c && !value.empty()) {
     p.fill(Field::dateline, c->place, "credit_label");

@@ -203,11 +203,24 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   auto role = [&](const std::string& v) {
     return m_impl->markers.in_list(detail::MarkerKind::role_word, detail::fold_key(normalizer.search(v)));
   };
+  // A field holding a sentence (a crawler's author attribute filled with another story's
+  // headline): more words than a credit carries, one of them a function word.
+  auto sentence = [&](const std::string& v) {
+    std::vector<std::string> words = detail::key_words(detail::fold_key(normalizer.search(v)));
+    if (words.size() <= static_cast<std::size_t>(detail::threshold::top::credit_value_max_words)) return false;
+    for (const auto& w : words)
+      if (m_impl->markers.in_list(detail::MarkerKind::function_word, w)) return true;
+    // "على" folds to the name "علي": it is looked for as written.
+    for (const auto& w : m_impl->markers.written(detail::MarkerKind::written_function_word))
+      if (detail::mentions_word(v, w)) return true;
+    return false;
+  };
   if (auto author = clean_field(doc.author, normalizer);
-      author && (is_identifier(*author) || !has_letter(*author) || role(*author))) {
+      author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
                                                           (!has_letter(*author) ? "no letters"
                                                            : role(*author)      ? "a role"
+                                                           : sentence(*author)  ? "a sentence"
                                                                                 : "an identifier") +
                                                           ", not a name"});
   } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||

@@ -152,6 +152,10 @@ inline constexpr std::size_t site_spelled_min_letters = 7;
 // A photo credit in brackets after a title is at most this many words ("صورة أرشيفية", "Getty
 // Images"); a longer bracket is the headline's own aside.
 inline constexpr int credit_max_words = 3;
+// A title line's part after its last separator is the site's name, whatever its shape, when one
+// of this many non-blank lines under the title repeats the headline without it (a page's title
+// field over its <h1>, a date line between them).
+inline constexpr std::size_t site_repeat_scan_lines = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).
@@ -340,6 +344,26 @@ inline constexpr double headline_overlap = 0.5;
 // idea posted twice in a listing, a comment shown twice), not a teaser.
 inline constexpr int same_opening_words = 5;
 }  // namespace echo
+
+// A read-also box with its marker missing (unmarked_read_also): the page's marked box printed
+// its items as bare headlines ...
+namespace unmarked {
+// ... at least this many of them (one headline under a marker may be a sub-heading's twin) ...
+inline constexpr int min_marked_items = 2;
+// ... and a later run of this many to ...
+inline constexpr std::size_t min_run = 2;
+// ... this many headline-like lines between two paragraphs is another such box ...
+inline constexpr std::size_t max_run = 4;
+// ... each of at least this many words (a shorter line is a sub-heading's rubric); the paragraphs
+// around the run are at least this many words (short lines between them are a list of entries:
+// "ميرال أكشينار البالغة من العمر 61 عن حزب الخير" over "تميل كرم الله أوغلو ... 77 عن حزب السعادة.") ...
+inline constexpr int min_words = 4;
+inline constexpr int frame_min_words = 15;
+// ... and the run's last line shares less than this share of its content words with the paragraph
+// under it: a sub-heading introduces its section ("عزل الاسطح من الامطار" over "تقدم شركة ...
+// خدمات عزل الاسطح من الامطار"), another story's headline does not.
+inline constexpr double heading_overlap = 0.5;
+}  // namespace unmarked
 
 // Dates and datelines (metadata.cpp).
 namespace dates {
