@@ -62,6 +62,7 @@ struct PageState {
   bool closed = false;                 // a closing credit (source, agency, copyright) followed the article
   int body_lines = 0;                  // body blocks added by the walk (deck lines included)
   int top_lines = 0;                   // body lines before the lead
+  int bare_read_also = 0;              // read-also items that were bare headline lines under a marker
   std::vector<std::size_t> body_line;  // the line of each body block
   std::array<Evidence, field_count> evidence{};  // the rule that filled each field (index: Field)
   std::size_t at = 0;                            // the input line (1-based) the current rule reads

@@ -27,6 +27,7 @@ std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const 
     if (!ok || p.is_date_line(l)) return k;
     out.push_back({std::string(item), std::nullopt, {}});
     p.label(l, kind, l.bullet ? "list item" : "headline-like line");
+    if (kind == "read_also" && !l.bullet) ++p.state.bare_read_also;
     for (std::size_t b = j; b < k; ++b)
       if (p.lines[b].label.empty()) p.label(p.lines[b], "blank", "");
     j = k + 1;
