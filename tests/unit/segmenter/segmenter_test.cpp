@@ -1807,5 +1807,89 @@ TEST_F(SegmenterTest, ReadAlsoLineThenTheArticlesNextSection) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, "http://www.jidar.net/node/15675"}));
 }
 
+// Blind15: a title's plain-words site part goes when the page repeats its headline without it; a
+// name over a quoted headline ending in a colon is the speaker, not the writer; an input's author
+// field holding a sentence is ignored; the text's Arabic credit names a Latin-named source.
+TEST_F(SegmenterTest, SiteParts_Speakers_SentencesAndArabicSourceNames) {
+  const std::string long_lead = std::string(lead) + " " + para2;
+  Article a = parse("زخات رعدية قوية بعد ظهر اليوم بعدد من مناطق المملكة - Map Ecology\n\n2020-08-02\n\n"
+                    "زخات رعدية قوية بعد ظهر اليوم بعدد من مناطق المملكة\n\nالرباط – " + long_lead + "\n");
+  EXPECT_EQ(a.title, "زخات رعدية قوية بعد ظهر اليوم بعدد من مناطق المملكة");
+  EXPECT_EQ(a.source, "Map Ecology");
+  EXPECT_EQ(a.dateline, "الرباط");
+  EXPECT_TRUE(removed(a, "title", "زخات رعدية قوية بعد ظهر اليوم بعدد من مناطق المملكة"));
+  // "NAME - HEADLINE" over the name again: the long part is no site's name.
+  a = parse("السيد محمد حسن ترحيني العاملي - اخذ الميثاق بالربوبية\nالسيد محمد حسن ترحيني العاملي\n" + long_lead + "\n");
+  EXPECT_EQ(a.title, "السيد محمد حسن ترحيني العاملي - اخذ الميثاق بالربوبية");
+  EXPECT_FALSE(a.source);
+
+  a = parse("إيهاب سر الختم لاعب الخور ل «العرب»:\nلم أتردد في الاستمرار مع الفرسان\n"
+            "الدوحة - علاء الدين قريعة | 2012-07-11\n" + long_lead + "\n");
+  EXPECT_EQ(a.author, "علاء الدين قريعة");
+
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "xml";
+  doc.text = long_lead + "\n";
+  doc.author = "فرنسا: توجيه الاتهام لشخصين آخرين على خلفية مخطط لاعتداء ضد ماكرون";
+  a = seg->segment(doc, normalizer);
+  EXPECT_FALSE(a.author);
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings.back().message.find("a sentence, not a name"), std::string::npos) << a.warnings.back().message;
+  doc.author.reset();
+  doc.source = "sabq";
+  doc.input.url = "https://sabq.org/E5Cgde";
+  doc.text = "سبق – أبها: " + long_lead + "\n";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.source, "سبق");
+  EXPECT_EQ(a.dateline, "أبها");
+  doc.text = long_lead + "\n";  // no credit in the text: the field stays
+  EXPECT_EQ(seg->segment(doc, normalizer).source, "sabq");
+}
+
+// Blind15: BBC prints its read-also box again further down without the marker: two bare headlines
+// between long paragraphs, in a page whose marked box held bare headlines too. A sub-heading over
+// its own section, or short entries between short lines, stay body.
+TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
+  const std::string p1 = std::string(lead) + " " + para2;
+  const std::string p2 = "وتكرر المشهد في مناسبات عديدة، وعند الافتراق بين الأطراف الثلاثة كانت البلاد تشهد اضطرابات واسعة.";
+  const std::string top = "عنوان الخبر هنا في سطر\n" + p1 + "\nاقرأ أيضاً:\nاعتقالات في إيران مع استمرار الاحتجاجات\n"
+                          "الآثار السلبية للعقوبات على اقتصاد إيران\n" + p2 + "\n";
+  Article a = parse(top + "البنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية\n"
+                          "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"اعتقالات في إيران مع استمرار الاحتجاجات",
+                                                            "الآثار السلبية للعقوبات على اقتصاد إيران",
+                                                            "البنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية",
+                                                            "إيران توحد قيمة صرف العملة في محاولة لإنقاذها"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p1}));
+  // The second line introduces the paragraph under it: a sub-heading, and the run is one line.
+  a = parse(top + "البنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية\nعزل الوفدين في العاصمة\n"
+                  "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات العالقة بينهما بعد عزل الوفدين عن الصحافة.\n");
+  EXPECT_EQ(a.read_also.size(), 2u);
+  // Without a marked box of bare headlines the same lines are the text's.
+  a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\nالبنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية\n"
+            "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+}
+
+// Blind15 markers: a closing signature with a given name added this session, an interviewer's
+// credit with its weekday and date cut off, an empty tag cell, and "شائع الآن" over a list.
+TEST_F(SegmenterTest, NamesInterviewersEmptyTagsAndPopularNow) {
+  Article a = parse(std::string("جدلية العلاقة بين الثقافة والإعلام\n") + lead + "\n" + para2 + "\nصفاء شاهين\n");
+  EXPECT_EQ(a.author, "صفاء شاهين");
+  a = parse(std::string("استخدام الوقود المزدوج لزيادة القدرة\nحاورته :نضيرة نسيب الأحد 25 نوفمبر 2012\n") + lead + "\n");
+  EXPECT_EQ(a.author, "نضيرة نسيب");
+  EXPECT_EQ(a.published, "2012-11-25");
+  a = parse(std::string("استخدام الوقود المزدوج لزيادة القدرة\nاجرى اللقاء - عماد الامارة\n") + lead + "\n");
+  EXPECT_EQ(a.author, "عماد الامارة");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nلا يوجد كلمات دلالية لهذا الموضوع\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nشائع الان\nشراء تذاكر مباريات شان 2022\n"
+            "التسجيل في منصة تذكرتي الجزائر 2023\n");
+  EXPECT_EQ(titles(a.related),
+            (std::vector<std::string>{"شراء تذاكر مباريات شان 2022", "التسجيل في منصة تذكرتي الجزائر 2023"}));
+}
+
 }  // namespace
 }  // namespace akhbar
