@@ -4,6 +4,8 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -559,8 +561,9 @@ class BoxFinder {
     }
     return false;
   }
+  // A class or id naming a title, or a web component's named slot for one (<span slot="heading">).
   static bool hinted_title(const GumboNode* n) {
-    for (const char* a : {"class", "id"})
+    for (const char* a : {"class", "id", "slot"})
       if (const char* v = attr(n, a)) {
         std::string h = v;
         for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -986,6 +989,79 @@ bool visible_date_agrees(std::string_view line, std::string_view iso) {
   return has_day && (has_year || yearless);
 }
 
+// A numeric date "A/B/YYYY" (ASCII digits) and where it is in its text.
+struct SlashDate {
+  std::size_t begin = 0, end = 0;
+  int a = 0, b = 0, year = 0;
+};
+
+// The numeric dates "A/B/YYYY" in `s`, in order.
+std::vector<SlashDate> slash_dates(std::string_view s) {
+  std::vector<SlashDate> out;
+  auto digits = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+    return j - i;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+    std::size_t n1 = digits(i);
+    if (n1 > 2 || i + n1 >= s.size() || s[i + n1] != '/') continue;
+    std::size_t j = i + n1 + 1, n2 = digits(j);
+    if (n2 == 0 || n2 > 2 || j + n2 >= s.size() || s[j + n2] != '/') continue;
+    std::size_t k = j + n2 + 1, n3 = digits(k);
+    if (n3 != 4) continue;
+    out.push_back({i, k + 4, std::atoi(std::string(s.substr(i, n1)).c_str()),
+                   std::atoi(std::string(s.substr(j, n2)).c_str()), std::atoi(std::string(s.substr(k, 4)).c_str())});
+  }
+  return out;
+}
+
+// Whether a page writes its dates month first (a site on a US platform: "May 7, 2018" beside
+// "05/11/2018"): an English date with the month before the day, and no numeric date whose first
+// number cannot be a month ("13/05/2018").
+bool month_first_page(std::string_view text) {
+  static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (const auto& d : slash_dates(text))
+    if (d.a > 12 && d.b <= 12) return false;
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    if (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;
+    std::string word;
+    std::size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++])));
+    if (word.size() < 3 || std::find(std::begin(months), std::end(months), word.substr(0, 3)) == std::end(months))
+      continue;
+    if (j < text.size() && text[j] == '.') ++j;
+    if (j >= text.size() || text[j] != ' ') continue;
+    std::size_t d = ++j;
+    while (j < text.size() && j - d < 3 && text[j] >= '0' && text[j] <= '9') ++j;
+    if (j == d || j - d > 2 || j + 2 >= text.size() || text[j] != ',' || text[j + 1] != ' ') continue;
+    std::size_t y = j + 2;
+    if (y + 4 <= text.size() && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(y),
+                                            text.begin() + static_cast<std::ptrdiff_t>(y + 4),
+                                            [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+  }
+  return false;
+}
+
+// `line` with its numeric dates whose two numbers could each be the month written as ISO days,
+// month first ("05/11/2018" -> "2018-05-11"), for a page that writes its dates so.
+std::string month_first_dates(std::string_view line) {
+  std::string out;
+  std::size_t at = 0;
+  for (const auto& d : slash_dates(line)) {
+    if (d.a < 1 || d.a > 12 || d.b < 1 || d.b > 31) continue;
+    char iso[11];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.a, d.b);
+    out.append(line.substr(at, d.begin - at)).append(iso);
+    at = d.end;
+  }
+  return out.append(line.substr(at));
+}
+
 // The next day's date ("2024-05-08") when `iso` is a UTC time late enough in the day (20:00 or
 // after) that in the zones Arabic news sites keep (UTC+0 to UTC+4) it is already the next day;
 // "" otherwise.
@@ -1174,6 +1250,23 @@ void html_to_document(const std::string& html, Document& doc) {
     // names the site and the page's kind ("وزارة ... - تفاصيل الخبر"), the heading the story.
     doc.title = *pick.heading_before;
     trace.push_back("title\theading before the text\tthe <title> '" + *title + "' does not name it");
+  }
+  // A page that writes its dates month first: its visible numeric date lines are read so.
+  auto ambiguous = [](const std::optional<std::string>& line) {
+    if (!line) return false;
+    auto d = slash_dates(*line);
+    return std::any_of(d.begin(), d.end(), [](const SlashDate& s) { return s.a <= 12 && s.b <= 12 && s.a != s.b; });
+  };
+  if ((ambiguous(pick.date_line) || ambiguous(pick.update_line)) && f.body && month_first_page(text_of(f.body))) {
+    auto reread = [&](const std::string& line) {
+      std::string iso = month_first_dates(line);
+      trace.push_back("date order\tmonth first\t'" + line + "' read as '" + iso +
+                      "' (the page writes English dates month first and no day-first numeric date)");
+      return iso;
+    };
+    bool same = pick.update_line == pick.date_line;
+    if (pick.date_line) pick.date_line = reread(*pick.date_line);
+    if (pick.update_line) pick.update_line = same ? pick.date_line : reread(*pick.update_line);
   }
   if (pick.update_line && !doc.updated && pick.update_line != pick.date_line) {
     // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
