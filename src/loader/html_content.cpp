@@ -1384,6 +1384,18 @@ class Writer {
     return c;
   }
 
+  // Whether a child of `n` is the picture itself: an <img>, or an element holding one and no text
+  // (a <picture>, a link around it).
+  static bool picture_child(const GumboNode* n) {
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(n, i);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag t = k->v.element.tag;
+      if (t == GUMBO_TAG_IMG || (count_images(k) == 1 && trim(html_text(k)).empty())) return true;
+    }
+    return false;
+  }
+
   // Why `n`, inside the article's element, is not article text; "" when it is.
   std::string drop_reason(const GumboNode* n, Hint& hint) {
     hint = Hint::none;
@@ -1450,6 +1462,13 @@ class Writer {
       // pictures under their box's heading, with no text of their own.
       std::string t(trim(html_text(n)));
       if (t.find('\n') == std::string::npos) return "a heading over pictures (a gallery box)";
+    }
+    if (ni && tag == GUMBO_TAG_DIV && !ni->has_block && ni->all_text <= 100 && !ni->all_links &&
+        count_images(n) == 1 && picture_child(n)) {
+      // <div class="sfimageWrp"><img ...><span>الصورة: المكتب الإعلامي</span></div>: a picture and
+      // a short line under it, its caption or credit, not a sentence of the text.
+      std::string t(trim(html_text(n)));
+      if (!t.empty() && t.back() != '.' && t.find('\n') == std::string::npos) return "image and its caption";
     }
     if (ni && tag != GUMBO_TAG_A && html_block_tag(tag) && !ni->has_block) {
       // A short label before links that show only pictures ("شارك هذا الخبر عبر:" and the
