@@ -26,6 +26,16 @@ std::size_t credit(Page& p, std::size_t i) {
       p.remove(p.lines[j], is_source ? "source" : "author",
                "value of the label on line " + std::to_string(l.no));
       next = j + 1;
+      // An author box ("عن كاتب القصة" / "كريم الشاذلي" / "مراسل الأثير في لندن"): the writer's post
+      // under the name, a short line opening with a role ("مراسل", "محررة").
+      std::size_t k = p.next_nonblank(j + 1);
+      if (!is_source && k < p.lines.size() &&
+          (!p.lines[k].hit || p.lines[k].hit.marker->kind == MarkerKind::author) && headline_like(p.lines[k]) &&
+          p.lines[k].words <= th::signature::post_max_words &&
+          p.markers().in_list(MarkerKind::role_word, p.lines[k].key.substr(0, p.lines[k].key.find(' ')))) {
+        p.remove(p.lines[k], "author", "the writer's post under the name on line " + std::to_string(p.lines[j].no));
+        next = k + 1;
+      }
     }
   }
   if (count_words(value) > th::top::credit_value_max_words) return 0;
