@@ -1078,5 +1078,34 @@ TEST(HtmlContent, TitledRelatedListInTheArticlesFooter) {
                                               "قراءات مرتبطة: الفرنسيون ينتظرون عودة فريق الديوك"}));
 }
 
+// Set 14: a page on a US platform writes "05/11/2018" month first, as its English dates show
+// ("May 7, 2018"), and the visible line reaches the segmenter so; a numeric date whose first number
+// cannot be a month proves the page day first. A web component's named slot heads its list; a
+// picture with a short line under it in a <div> is a caption.
+TEST(HtmlContent, MonthFirstPagesSlotHeadingsAndPictureWrappers) {
+  std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  std::string tail = "<div class=related><div class=related-date>May 7, 2018</div></div>";
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=post-date>05/11/2018</div>" + text +
+                    "</article>" + tail + "</body></html>");
+  EXPECT_TRUE(has(d.text, "2018-05-11")) << d.text;
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=post-date>05/11/2018</div>" + text +
+           "</article>" + tail + "<p>13/05/2018</p></body></html>");
+  EXPECT_TRUE(has(d.text, "05/11/2018")) << d.text;
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=post-date>05/11/2018</div>" + text +
+           "</article></body></html>");
+  EXPECT_TRUE(has(d.text, "05/11/2018")) << d.text;  // no English date: day first, as Arabic pages write
+
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1>" + text +
+           "<div class=sfimageWrp><img src=\"/a.jpg\" alt=\"\"><span>الصورة: المكتب الإعلامي للشبكة</span></div>" + para("وختمت") +
+           "</article><mj-rail><span slot=heading>تقارير مرتبطة</span><ul><li><a href=\"/s/1\">الحريري: الوضع "
+           "الاقتصادي صعب وهذا هو الحل</a></li><li><a href=\"/s/2\">النواب يقر مشروعا للإنفاق بتريليون دولار</a></li>"
+           "</ul></mj-rail></body></html>");
+  EXPECT_FALSE(has(d.text, "المكتب الإعلامي")) << d.text;
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes.back().heading, "تقارير مرتبطة");
+  EXPECT_EQ(d.link_boxes.back().links.size(), 2u);
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -1891,5 +1891,19 @@ TEST_F(SegmenterTest, NamesInterviewersEmptyTagsAndPopularNow) {
             (std::vector<std::string>{"شراء تذاكر مباريات شان 2022", "التسجيل في منصة تذكرتي الجزائر 2023"}));
 }
 
+// Set 14: an author box over the text ("عن كاتب القصة", the name, the writer's post); Joomla's
+// hit counter; most-read in the Maghreb's wording and lists named with "مرتبطة".
+TEST_F(SegmenterTest, AuthorBoxesHitCountersAndMoreRelatedWording) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nعن كاتب القصة\nكريم الشاذلي\nمراسل الأثير في لندن\n") + lead +
+                    "\nمرات القراءة: 801\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "كريم الشاذلي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nالأكثر مطالعة\nالجيش يعلن حالة التأهب في الجنوب\n"
+            "تركيا تطلب من القنصل المغادرة مؤقتا\n");
+  EXPECT_EQ(a.related.size(), 2u);
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nتقارير مرتبطة\nالجيش يعلن حالة التأهب في الجنوب\n");
+  EXPECT_EQ(a.related.size(), 1u);
+}
+
 }  // namespace
 }  // namespace akhbar
