@@ -245,6 +245,18 @@ bool hard_wrapped(const Page& p, std::size_t i) {
 
 void rule_title(Page& p) {
   const Document& doc = p.ctx.doc;
+  // The input's author field printed as the text's first line (an account's name over its post on
+  // a sharing site): the byline, not text.
+  if (doc.author) {
+    std::size_t i = p.next_nonblank(0);
+    if (i < p.lines.size() && !p.lines[i].key.empty() && p.lines[i].key == p.key_of(*doc.author) &&
+        p.lines[i].words <= th::top::byline_max_words) {
+      p.state.at = p.lines[i].no;
+      p.article.removed.push_back({"author", p.lines[i].text});
+      p.label_removed(p.lines[i], "author", "repeats the input's author field");
+      p.lines[i].blank = true;  // handled
+    }
+  }
   bool body_arabic = has_arabic(doc.text);
   if (doc.title) {
     std::string t = p.display_of(*doc.title);

@@ -1905,5 +1905,23 @@ TEST_F(SegmenterTest, AuthorBoxesHitCountersAndMoreRelatedWording) {
   EXPECT_EQ(a.related.size(), 1u);
 }
 
+// An input's author field printed as the text's first line (an account's name over its post) is the
+// byline, removed as "author".
+TEST_F(SegmenterTest, TheAuthorFieldPrintedOverTheText) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "xml";
+  doc.author = "الدين صناعة بشرية";
+  doc.text = std::string("الدين صناعة بشرية\n") + lead + "\n" + para2 + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "الدين صناعة بشرية"));
+  doc.author = "كريم الشاذلي";  // another name: the line is no byline (here the title)
+  a = seg->segment(doc, normalizer);
+  EXPECT_FALSE(removed(a, "author", "الدين صناعة بشرية"));
+  EXPECT_EQ(a.title, "الدين صناعة بشرية");
+}
+
 }  // namespace
 }  // namespace akhbar
