@@ -107,15 +107,20 @@ fourteenth (every label so far excluded, blind14-* included). Labelled at the st
 a helper who did not change the rules and did not run akhbar on the inputs; scored once at the
 session-start rules before any rule changed.
 
+Sixteenth draw (--sixteenth, end of session 11, issue 13 §3): random.seed(20261216), 27 inputs, as
+the fifteenth (every label so far excluded, blind15-* included). Labelled in session 11 by a helper
+who did not change the rules and did not run akhbar on the inputs; sealed until the session's rules
+are merged, then scored once as the session's end-of-session blind figure.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-fifteenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+sixteenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-                        | --fifteenth]
+                        | --fifteenth | --sixteenth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -152,9 +157,11 @@ TWELFTH = dict(FOURTH, seed=20261212, count=27)
 THIRTEENTH = dict(FOURTH, seed=20261213, count=27)
 FOURTEENTH = dict(FOURTH, seed=20261214, count=27)
 FIFTEENTH = dict(FOURTH, seed=20261215, count=27)
+SIXTEENTH = dict(FOURTH, seed=20261216, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
-                  'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-')
+                  'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
+                  'blind16-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -519,6 +526,8 @@ def main():
                     'the thirteenth): sealed until the session\'s rules are merged')
     ap.add_argument('--fifteenth', action='store_true', help='the fifteenth draw (seed 20261215, 27, as '
                     'the fourteenth): scored once at the session-start rules')
+    ap.add_argument('--sixteenth', action='store_true', help='the sixteenth draw (seed 20261216, 27, as '
+                    'the fifteenth): sealed until the session\'s rules are merged')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -531,7 +540,8 @@ def main():
                               (args.twelfth, TWELFTH, 'blind12-'),
                               (args.thirteenth, THIRTEENTH, 'blind13-'),
                               (args.fourteenth, FOURTEENTH, 'blind14-'),
-                              (args.fifteenth, FIFTEENTH, 'blind15-')):
+                              (args.fifteenth, FIFTEENTH, 'blind15-'),
+                              (args.sixteenth, SIXTEENTH, 'blind16-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.fifth or args.sixth or args.seventh:
