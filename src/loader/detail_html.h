@@ -74,6 +74,9 @@ Hint html_hint(const GumboNode* n);
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links);
 // Whether an element's class names sponsored links or an advertisement (Taboola, Outbrain).
 bool html_sponsored(const GumboNode* n);
+// Whether an element's inline style makes it bold (an old portal's box title: <div style="...;
+// font-weight:bold">أخبار متعلقة بهذا الخبر</div>).
+bool html_bold_style(const GumboNode* n);
 // The hint's name for --explain ("share bar", "comments", ...) with the word that gave it.
 std::string html_hint_reason(const GumboNode* n);
 

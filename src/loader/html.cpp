@@ -621,7 +621,7 @@ class BoxFinder {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
       // A related list's title comes before its links: a short line after a link in a
       // "related-item" card is the card's date or section ("منذ 2 أيام"), not a heading.
-      h = hinted_title(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n));
+      h = hinted_title(n) || html_bold_style(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n));
       if (h) {
         std::string text(trim(text_of(n)));
         h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&

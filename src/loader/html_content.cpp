@@ -382,6 +382,18 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   return !names_content(h) && !long_text;
 }
 
+bool html_bold_style(const GumboNode* n) {
+  const char* style = html_attr(n, "style");
+  if (!style) return false;
+  std::string st;
+  for (const char* c = style; *c; ++c)
+    if (*c != ' ') st += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+  std::size_t at = st.find("font-weight:");
+  if (at == std::string::npos) return false;
+  std::string_view v = std::string_view(st).substr(at + 12);
+  return v.starts_with("bold") || v.starts_with("700") || v.starts_with("800") || v.starts_with("900");
+}
+
 bool html_sponsored(const GumboNode* n) {
   // The hint words that name sponsored links or ads, picked once (this runs on every element).
   static const std::vector<const char*> sponsored = [] {
@@ -1321,11 +1333,15 @@ class Writer {
       if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
     if (box.heading.empty() && n->parent && n->index_within_parent > 0) {
-      // The heading just before the list, outside it (a wiki's "<h2>أخبار متصلة [عدل]</h2><ul>").
+      // The heading just before the list, outside it (a wiki's "<h2>أخبار متصلة [عدل]</h2><ul>", a
+      // portal's bold <div> over its table).
       for (unsigned i = n->index_within_parent; i-- > 0;) {
         const GumboNode* s = element_child(n->parent, i);
         if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
-        if (s->type == GUMBO_NODE_ELEMENT && is_heading_tag(s->v.element.tag)) {
+        // An <h2>, or an old portal's bold box title (<div style="font-weight:bold">), no link in it.
+        if (s->type == GUMBO_NODE_ELEMENT &&
+            (is_heading_tag(s->v.element.tag) || (html_bold_style(s) && !has_link(s, false) &&
+                                                  trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
           std::replace(t.begin(), t.end(), '\n', ' ');

@@ -37,6 +37,9 @@ void rule_teaser_list(Page& p);
 // A run of bare headlines between paragraphs, in a page whose marked read-also box printed its
 // items so: the same box with its marker missing.
 void rule_unmarked_read_also(Page& p);
+// A short line between two lines a box's marker removed (a paywall's pitch between its heading and
+// its button) is part of that box.
+void rule_boxed_lines(Page& p);
 // A trailing run of stand-alone leads echoing the story (CNN's box) moves to `related`.
 void rule_echo_teasers(Page& p);
 // A person's name as the last body line is the author's signature.

@@ -345,6 +345,12 @@ inline constexpr double headline_overlap = 0.5;
 inline constexpr int same_opening_words = 5;
 }  // namespace echo
 
+// A line inside a box whose marker lines frame it (boxed_lines) is at most this many words: a
+// pitch or a prompt, not a paragraph.
+namespace boxed {
+inline constexpr int max_words = 15;
+}  // namespace boxed
+
 // A read-also box with its marker missing (unmarked_read_also): the page's marked box printed
 // its items as bare headlines ...
 namespace unmarked {

@@ -1107,5 +1107,18 @@ TEST(HtmlContent, MonthFirstPagesSlotHeadingsAndPictureWrappers) {
   EXPECT_EQ(d.link_boxes.back().links.size(), 2u);
 }
 
+// An old portal's related table inside the article, under a <div> made bold by its inline style.
+TEST(HtmlContent, BoldStyledDivHeadsTheTableUnderIt) {
+  std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  Document d = page("<html><body><div class=main><h1>عنوان الخبر هنا اليوم</h1>" + text +
+                    "<div style=\"background:#036;font-weight: bold\">أخبار متعلقة بهذا الخبر</div><table><tr><td><a "
+                    "href=\"news.php?id=7300\">ختام البرنامج التأهيلي لإدارة المشاريع الاحترافية</a></td></tr><tr><td><a "
+                    "href=\"news.php?id=7301\">قائد لواء الحرس الوطني ينقل تعازي القيادة</a></td></tr></table></div></body></html>");
+  bool found = false;
+  for (const auto& b : d.link_boxes) found = found || (b.heading == "أخبار متعلقة بهذا الخبر" && b.links.size() == 2);
+  EXPECT_TRUE(found);
+  EXPECT_FALSE(has(d.text, "أخبار متعلقة بهذا الخبر")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar

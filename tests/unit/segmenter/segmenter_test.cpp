@@ -1923,5 +1923,20 @@ TEST_F(SegmenterTest, TheAuthorFieldPrintedOverTheText) {
   EXPECT_EQ(a.title, "الدين صناعة بشرية");
 }
 
+// A paywall's pitch between its heading and its button (both removed by subscribe markers) is the
+// same box; a sentence there, or a line between two different kinds, stays. A wiki's archived notice.
+TEST_F(SegmenterTest, LinesInsideAMarkedBox) {
+  const std::string pitch = "تحليلات يومية للأسواق وبيانات حصرية، بأقل من ريال واحد في اليوم";
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nتابع القراءة مع اشتراكك الرقمي\n" + pitch +
+                    "\nابدأ اشتراكك\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "subscribe", pitch));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nتابع القراءة مع اشتراكك الرقمي\n" + para2 +
+            "\nابدأ اشتراكك\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));  // a sentence: the text's
+  a = parse(std::string("عنوان الخبر هنا في سطر\nأُرشفت هذه المقالة، ولم تعد متاحة للتحرير العام\n") + lead + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
 }  // namespace
 }  // namespace akhbar
