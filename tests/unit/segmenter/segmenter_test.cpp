@@ -1936,6 +1936,9 @@ TEST_F(SegmenterTest, LinesInsideAMarkedBox) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));  // a sentence: the text's
   a = parse(std::string("عنوان الخبر هنا في سطر\nأُرشفت هذه المقالة، ولم تعد متاحة للتحرير العام\n") + lead + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الحلقة هنا في سطر\nضيف الحلقة: د. مروان الشامي، باحث في الاقتصاد\n") + lead + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_FALSE(a.author);
 }
 
 }  // namespace
