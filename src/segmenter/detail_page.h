@@ -101,6 +101,8 @@ struct Page {
   // A byline's or credit's parts: the place is the dateline, the agency the source, the person the author.
   void fill(const Credit& c, const char* rule);
 
+  // Takes body blocks [from, to) out of the body (a pass that moved them elsewhere), with their lines.
+  void drop_body(std::size_t from, std::size_t to);
   // The first non-blank line at or after `i` (lines.size() when none).
   std::size_t next_nonblank(std::size_t i) const;
   // A one-word label ("كتب", "اقرأ", "المصدر") must be followed by ':' '|' or '-', or make up

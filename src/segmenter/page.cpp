@@ -227,6 +227,13 @@ void Page::fill(const Credit& c, const char* rule) {
   fill(Field::author, c.person, rule);
 }
 
+void Page::drop_body(std::size_t from, std::size_t to) {
+  article.body.erase(article.body.begin() + static_cast<std::ptrdiff_t>(from),
+                     article.body.begin() + static_cast<std::ptrdiff_t>(to));
+  state.body_line.erase(state.body_line.begin() + static_cast<std::ptrdiff_t>(from),
+                        state.body_line.begin() + static_cast<std::ptrdiff_t>(to));
+}
+
 std::size_t Page::next_nonblank(std::size_t i) const {
   while (i < lines.size() && lines[i].blank) ++i;
   return i;

@@ -39,8 +39,7 @@ void rule_boxed_lines(Page& p) {
     }
     p.article.removed.push_back({kind, p.article.body[b].text});
     p.label_removed(l, kind, "a short line between two " + kind + " lines (inside their box)");
-    p.article.body.erase(p.article.body.begin() + static_cast<std::ptrdiff_t>(b));
-    p.state.body_line.erase(p.state.body_line.begin() + static_cast<std::ptrdiff_t>(b));
+    p.drop_body(b, b + 1);
   }
 }
 

@@ -46,10 +46,7 @@ void rule_teaser_list(Page& p) {
       p.article.removed.push_back({"teaser", p.article.body[k + 1].text});
       p.label_removed(t, "teaser", "cut-off teaser of a listed story");
     }
-    p.article.body.erase(p.article.body.begin() + static_cast<std::ptrdiff_t>(from),
-                         p.article.body.begin() + static_cast<std::ptrdiff_t>(e));
-    p.state.body_line.erase(p.state.body_line.begin() + static_cast<std::ptrdiff_t>(from),
-                            p.state.body_line.begin() + static_cast<std::ptrdiff_t>(e));
+    p.drop_body(from, e);
     return;
   }
 }

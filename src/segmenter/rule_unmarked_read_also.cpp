@@ -55,10 +55,7 @@ void rule_unmarked_read_also(Page& p) {
               "headline-like line in a run of " + std::to_string(run) +
                   " between paragraphs, as the page's marked read-also box prints its items (the marker missing)");
     }
-    p.article.body.erase(p.article.body.begin() + static_cast<std::ptrdiff_t>(b),
-                         p.article.body.begin() + static_cast<std::ptrdiff_t>(e));
-    p.state.body_line.erase(p.state.body_line.begin() + static_cast<std::ptrdiff_t>(b),
-                            p.state.body_line.begin() + static_cast<std::ptrdiff_t>(e));
+    p.drop_body(b, e);
     return;
   }
 }
