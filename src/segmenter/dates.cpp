@@ -31,6 +31,12 @@ struct MonthName {
   bool hijri = false;
 };
 
+// A Latin letter of a month or weekday name: ASCII, or Latin-1 and Latin Extended-A/B ("août",
+// "février"), without the signs × and ÷ that sit among them.
+bool latin_letter(char32_t c) {
+  return (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+
 // Folds a name the way the tokenizer folds words (marks dropped, trivial letter fold).
 std::string fold_word(std::string_view s) {
   std::string out;
@@ -54,8 +60,9 @@ class Names {
  public:
   Names() {
     // Gregorian month names: Egypt/Gulf (ar), Levant and Iraq (ar_SY), Algeria/Tunisia (ar_DZ),
-    // Morocco (ar_MA), Mauritania (ar_MR), and English for RFC 2822 / TREC fields.
-    for (const char* loc : {"ar", "ar_SY", "ar_DZ", "ar_MA", "ar_MR", "en"}) {
+    // Morocco (ar_MA), Mauritania (ar_MR), English for RFC 2822 / TREC fields, and French, which
+    // the Maghreb's Arabic sites print their dates in ("jeudi 12 juillet 2018").
+    for (const char* loc : {"ar", "ar_SY", "ar_DZ", "ar_MA", "ar_MR", "en", "fr"}) {
       UErrorCode st = U_ZERO_ERROR;
       icu::DateFormatSymbols sym{icu::Locale(loc), st};
       if (U_FAILURE(st)) continue;
@@ -232,7 +239,7 @@ std::vector<Token> tokenize(std::string_view text) {
         j = k;
       }
       i = j;
-    } else if (is_arabic_letter(c) || is_arabic_mark(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)))) {
+    } else if (is_arabic_letter(c) || is_arabic_mark(c) || latin_letter(c)) {
       t.kind = Token::Kind::word;
       std::size_t j = start;
       while (j < text.size()) {
@@ -240,7 +247,7 @@ std::vector<Token> tokenize(std::string_view text) {
         char32_t cc = next_code_point(text, k);
         // Marks and tatweel are skipped inside a word ("يوليـــو" is "يوليو").
         bool mark = is_arabic_mark(cc);
-        bool letter = !mark && (is_arabic_letter(cc) || (cc < 0x80 && std::isalpha(static_cast<int>(cc))));
+        bool letter = !mark && (is_arabic_letter(cc) || latin_letter(cc));
         if (!letter && !mark) break;
         if (letter) append_utf8(t.word, detail::fold_letter(cc));
         j = k;
@@ -1072,9 +1079,9 @@ bool is_weekday(std::string_view word) {
   for (std::size_t i = 0; i < f.size();) {
     std::size_t k = i;
     char32_t c = next_code_point(f, k);
-    if (is_arabic_letter(c))
+    if (is_arabic_letter(c) || (c >= 0x80 && latin_letter(c)))
       letters.append(f, i, k - i);
-    else if (c < 0x80 && std::isalpha(static_cast<int>(c)))
+    else if (latin_letter(c))
       letters.push_back(static_cast<char>(std::tolower(static_cast<int>(c))));
     i = k;
   }

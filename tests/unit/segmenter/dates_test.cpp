@@ -57,6 +57,11 @@ TEST(Dates, GregorianMonthNamesInEveryRegionalNaming) {
       {"الخميس، 21 أغسطس 2014", "2014-08-21"},
       {"٢٣ يوليو ٢٠٢٤", "2024-07-23"},
       {"التاريخ: 10 ديسمبر 2012", "2012-12-10"},
+      // French, as the Maghreb's Arabic sites print dates (accented names too).
+      {"jeudi 12 juillet 2018", "2018-07-12"},
+      {"1 août 2018", "2018-08-01"},
+      {"12 févr. 2018", "2018-02-12"},
+      {"Mardi 4 Décembre 2018", "2018-12-04"},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso) << c.text;
 }
