@@ -295,6 +295,7 @@ const HintWord hint_words[] = {
     {"next-", Hint::boilerplate, "previous/next links"},
     {"caption", Hint::boilerplate, "caption"},
     {"credit", Hint::boilerplate, "photo credit"},
+    {"photo", Hint::boilerplate, "photo credit"},
     {"copyright", Hint::boilerplate, "copyright"},
     {"print", Hint::boilerplate, "print link"},
     {"rating", Hint::boilerplate, "rating"},
@@ -1143,6 +1144,24 @@ bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   return false;
 }
 
+// The text of `n` before its first link ("اقرأ أيضاً بالساحة:" of "<p><strong>اقرأ أيضاً بالساحة:</strong>
+// <a>...</a></p>"); `done` is set once a link is met.
+void text_before_link(const GumboNode* n, std::string& out, bool& done, int depth = 0) {
+  if (done || depth > 32) return;
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+    out += n->v.text.text;
+    return;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT) return;
+  if (n->v.element.tag == GUMBO_TAG_A) {
+    done = true;
+    return;
+  }
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length && !done; ++i)
+    text_before_link(static_cast<const GumboNode*>(kids.data[i]), out, done, depth + 1);
+}
+
 // The <a href> elements in `n`.
 std::size_t count_anchors(const GumboNode* n, int depth = 0) {
   if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return 0;
@@ -1363,6 +1382,14 @@ class Writer {
       if (!first.empty() && first.size() <= 80 && std::count(first.begin(), first.end(), ' ') < 5 &&
           !has_link(first_element_with_text(n), false))
         box.heading = first;
+    }
+    if (box.heading.empty()) {
+      // A label before the links on the same line ("<p><strong>اقرأ أيضاً بالساحة:</strong> <a>..."): short.
+      std::string lead;
+      bool met = false;
+      text_before_link(n, lead, met);
+      std::string_view t = trim(lead);
+      if (met && !t.empty() && t.size() <= 80 && std::count(t.begin(), t.end(), ' ') < 5) box.heading = std::string(t);
     }
     std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
     collect_links(n, box, 0);
@@ -1698,7 +1725,9 @@ class DateFinder {
     std::string_view head = folded.substr(0, std::min<std::size_t>(folded.find_first_of("0123456789"), 40));
     for (std::string_view w : {"تحديث", "تحيين", "تعديل", "updated", "last modified"})
       if (head.find(w) != std::string_view::npos) return true;
-    return false;
+    // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ..."); inside a line "عدل" is also
+    // justice and a rate ("معدل").
+    return head.starts_with("عدل ") || head.starts_with("عدلت ");
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;
