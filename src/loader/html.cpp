@@ -368,10 +368,11 @@ bool names_relation(std::string_view heading) {
   // or subject ("the same <noun>"), a heading of three words.
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
     auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
-    // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below).
+    // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below); "في الصفحة
+    // نفسها", "من العدد نفسه", "في القسم نفسه" the same page, issue or section: where the stories are.
     auto definite = [](std::string_view w) {
       return w.rfind("ال", 0) == 0 && w.size() > 6 && w != "الكاتب" && w != "الكاتبه" && w != "المؤلف" &&
-             w != "المحرر";
+             w != "المحرر" && w != "الصفحه" && w != "العدد" && w != "القسم" && w != "الموقع" && w != "الباب";
     };
     if ((definite(words[1]) && same(words[2])) ||
         ((words[1] == "نفس" || words[1] == "ذات") && definite(words[2])))
