@@ -269,6 +269,11 @@ bool Page::label_ok(const Line& l) const {
   // ("بقلم علي محسن" yes, "تقرير خبري" no).
   // Words of the key: a bullet or a trailing dash is no word ("• كتب أماني خالد --").
   if (m.kind == MarkerKind::author || m.kind == MarkerKind::source) {
+    // A byline row ("بقلم كارين أبي نادر · 2 حزيران 2018 · 3 دقائق قراءة"): its first part is the credit.
+    // A row the date rules read whole ("بقلم: X | DATE | آخر تعديل: DATE") is theirs.
+    if (!is_date_line(l))
+      for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
+        if (std::size_t at = k.find(sep); at != std::string_view::npos && at > p) k = k.substr(0, at);
     int words = static_cast<int>(key_words(k).size());
     if (words > th::label::credit_line_max_words || words < m.words + th::label::credit_name_min_words) return false;
     // A noun label ("تقرير", "إعداد") with no punctuation names someone only when a given name or

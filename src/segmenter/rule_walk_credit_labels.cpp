@@ -38,6 +38,16 @@ std::size_t credit(Page& p, std::size_t i) {
       }
     }
   }
+  // "بقلم كارين أبي نادر · 2 حزيران 2018 · 3 دقائق قراءة": a byline row of parts; the name is the first,
+  // a date among the others dates the text, the rest (a reading time) is the row's. A row the date
+  // rules read whole ("بقلم: X | DATE | آخر تعديل: DATE", with the update) is theirs.
+  for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
+    if (std::size_t at = value.find(sep); at != std::string::npos && at > 0 && !p.is_date_line(l)) {
+      std::string_view rest = std::string_view(value).substr(at + sep.size());
+      if (auto d = find_date(rest, p.ctx.now)) p.fill(Field::published, d->iso, "credit_label_date");
+      value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
+      break;
+    }
   if (count_words(value) > th::top::credit_value_max_words) return 0;
   // "المحرر: حمد النعيمي منذ 3 ساعات": a date after the name, on the credit's line, dates the text
   // (a relative one when --now or the capture time resolves it) and is no part of the name.

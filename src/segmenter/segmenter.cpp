@@ -154,7 +154,13 @@ void add_link_boxes(const Document& doc, const Normalizer& normalizer, const det
     std::string key = detail::fold_key(normalizer.search(box.heading));
     detail::MarkerHit hit = markers.match_line(key, detail::count_words(key));
     std::vector<Link>* list = nullptr;
-    if (hit && hit.end >= key.size())  // the heading is the marker, nothing more
+    // The heading is the marker, nothing more; a read-also marker may name where ("اقرأ أيضاً
+    // بالساحة:", two words at most): nothing else opens with it.
+    bool whole = hit && hit.end >= key.size();
+    std::string_view where = detail::trim_chars(std::string_view(key).substr(hit ? hit.end : key.size()), ":");
+    bool read_also_where = hit && hit.marker->kind == detail::MarkerKind::read_also && hit.marker->words >= 2 &&
+                           detail::count_words(where) <= 2 && (where.starts_with("ب") || where.starts_with("في "));
+    if (whole || read_also_where)
       list = hit.marker->kind == detail::MarkerKind::read_also ? &a.read_also
              : hit.marker->kind == detail::MarkerKind::related ? &a.related
                                                                : nullptr;
