@@ -3,6 +3,7 @@
 #include <akhbar/loader.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1118,6 +1119,26 @@ TEST(HtmlContent, BoldStyledDivHeadsTheTableUnderIt) {
   for (const auto& b : d.link_boxes) found = found || (b.heading == "أخبار متعلقة بهذا الخبر" && b.links.size() == 2);
   EXPECT_TRUE(found);
   EXPECT_FALSE(has(d.text, "أخبار متعلقة بهذا الخبر")) << d.text;
+}
+
+// Set 15: "عُدّل الخبر في ..." is a visible update line; a paragraph's label before its one link
+// heads the box it becomes ("اقرأ أيضاً بالساحة:", which the segmenter reads as read-also); "في الصفحة نفسها" names where the stories are,
+// not their relation; a class naming a photo is its credit.
+TEST(HtmlContent, UpdateVerbsInlineLabelsSamePageListsAndPhotoClasses) {
+  std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=dates><span class=news-date>نُشر "
+                    "بتاريخ: الثلاثاء، 20 مارس 2018 15:14</span> <span class=news-modified>عُدّل الخبر في الثلاثاء، 20 "
+                    "مارس 2018 19:02</span></div><div class=photo>الصورة: الفولغا / أليكسي بافلوف</div>" +
+                    text + "<p><strong>اقرأ أيضاً بالساحة:</strong> <a href=\"/t/1\">وزارة العدل الأمريكية تستدعي أندرو "
+                    "مكابي بمذكرة جنائية</a></p></article><section><h2>في الصفحة نفسها</h2><ul><li><a href=\"/c/1\">السعودية "
+                    "وقطر تكشفان عن تراجع تحويلات العمالة</a></li><li><a href=\"/c/2\">انسحاب رؤساء 3 بنوك عالمية من مؤتمر "
+                    "الاستثمار</a></li></ul></section></body></html>");
+  EXPECT_TRUE(has(d.text, "عُدّل الخبر في الثلاثاء")) << d.text;
+  EXPECT_FALSE(has(d.text, "الفولغا")) << d.text;
+  std::vector<std::string> boxes;
+  for (const auto& b : d.link_boxes) boxes.push_back(b.heading + "|" + b.kind);
+  EXPECT_NE(std::find(boxes.begin(), boxes.end(), "اقرأ أيضاً بالساحة:|"), boxes.end());
+  EXPECT_EQ(std::find(boxes.begin(), boxes.end(), "في الصفحة نفسها|related"), boxes.end());
 }
 
 }  // namespace

@@ -973,6 +973,12 @@ TEST_F(SegmenterTest, LinkBoxesUnderAMarkerHeading) {
   EXPECT_EQ(a.related[1].url, "https://x.com/a2");
   ASSERT_EQ(a.read_also.size(), 1u);
   EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
+  // A read-also heading may say where ("اقرأ أيضاً بالساحة:"); "اقرأ التالي" (the next post) is no read-also.
+  doc.link_boxes = {{"اقرأ أيضاً بالساحة:", {{"خبر آخر مهم جدا اليوم", "https://x.com/a3"}}},
+                    {"اقرأ التالي", {{"خبر رابع مهم جدا اليوم", "https://x.com/a4"}}}};
+  a = seg->segment(doc, normalizer);
+  ASSERT_EQ(a.read_also.size(), 1u);
+  EXPECT_EQ(a.read_also[0].url, "https://x.com/a3");
 }
 
 // A box the page's place calls a list ("list": a headed list of stories below the text of a page
@@ -1939,6 +1945,19 @@ TEST_F(SegmenterTest, LinesInsideAMarkedBox) {
   a = parse(std::string("عنوان الحلقة هنا في سطر\nضيف الحلقة: د. مروان الشامي، باحث في الاقتصاد\n") + lead + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
   EXPECT_FALSE(a.author);
+}
+
+// Set 15: a byline row "بقلم NAME · DATE · READING TIME" credits the name and dates the text; a row
+// the date rules read whole (with its update) stays theirs.
+TEST_F(SegmenterTest, BylineRows) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nبقلم كارين أبي نادر · 2 حزيران 2018 · 3 دقائق قراءة\n") + lead + "\n");
+  EXPECT_EQ(a.author, "كارين أبي نادر");
+  EXPECT_EQ(a.published, "2018-06-02");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nبقلم: نسيمة بن عمارة | 03/04/2018 16:39 | آخر تعديل: 05/04/2018 19:39\n") +
+            lead + "\n");
+  EXPECT_EQ(a.author, "نسيمة بن عمارة");
+  EXPECT_EQ(a.updated, "2018-04-05T19:39");
 }
 
 }  // namespace
