@@ -1040,6 +1040,25 @@ def write_page(out, name, page, label, encoding, paras, prog):
     return bad
 
 
+def pick_articles(recs, need, article_of, prog, corpus_folder):
+    """`need` (index, article) pairs for the sets that take their articles round robin over their folders
+    (sets 13 to 15): page n takes the next article (`article_of(record)`, None when the record is none) of
+    folder n mod the number of folders (folders in sorted order), or of the next folder that still has one."""
+    folders = sorted({r['folder'] for r in recs})
+    queues = {f: [(i, a) for i, a in ((i, article_of(r)) for i, r in enumerate(recs) if r['folder'] == f) if a]
+              for f in folders}
+    out = []
+    for n in range(need):
+        for step in range(len(folders)):
+            q = queues[folders[(n + step) % len(folders)]]
+            if q:
+                out.append(q.pop(0))
+                break
+        else:
+            raise SystemExit(f'{prog}: {len(out)} articles in {corpus_folder}, {need} needed')
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('out')

@@ -132,7 +132,7 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import write_page  # noqa: E402
+from templates_set12 import pick_articles as shared_pick_articles, write_page  # noqa: E402
 
 KINDS = ('gutenberg', 'instant', 'flight', 'adslots', 'obits', 'court', 'hugo')
 TZ_HOURS = {'gutenberg': 3, 'instant': 1, 'flight': 4, 'adslots': 3, 'obits': 3, 'court': 2, 'hugo': 4}
@@ -1027,21 +1027,8 @@ def following(recs, at_, title, n):
 
 
 def pick_articles(recs, need):
-    """`need` (index, article) pairs: page n takes the next article of folder n mod 10 (folders in sorted order),
-    or of the next folder that still has one."""
-    folders = sorted({r['folder'] for r in recs})
-    queues = {f: [(i, a) for i, a in ((i, article_of(r)) for i, r in enumerate(recs) if r['folder'] == f) if a]
-              for f in folders}
-    out = []
-    for n in range(need):
-        for step in range(len(folders)):
-            q = queues[folders[(n + step) % len(folders)]]
-            if q:
-                out.append(q.pop(0))
-                break
-        else:
-            raise SystemExit(f'templates_set13: {len(out)} articles in {CORPUS_FOLDER}, {need} needed')
-    return out
+    """`need` (index, article) pairs, round robin over the set's folders (templates_set12.pick_articles)."""
+    return shared_pick_articles(recs, need, article_of, 'templates_set13', CORPUS_FOLDER)
 
 
 def main(argv=None):
