@@ -108,6 +108,7 @@ in order (templates_set10.renderer() runs those two); fails if any check does.
 """
 import argparse
 import datetime
+import email.utils
 import glob
 import json
 import os
@@ -1038,6 +1039,34 @@ def write_page(out, name, page, label, encoding, paras, prog):
     with open(os.path.join(out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:
         json.dump(label, f, ensure_ascii=False, indent=2)
     return bad
+
+
+def trec_records(corpus, corpus_folder, sources, skip):
+    """Every record of CORPUS/CORPUS_FOLDER/SOURCE/*/*.txt (TREC, one or more <DOC>s a file) for the sets built
+    on the antcorpus multi-source folders (13 to 15), in sorted path order, the files named in `skip` left out,
+    as dicts: name, folder, title, abstract, lines (the <TEXT>'s non-empty lines), when (the <TIME> as an aware
+    UTC datetime, or None)."""
+    root = os.path.join(corpus, corpus_folder)
+    files = sorted(f for src in sources for f in glob.glob(os.path.join(root, src, '*', '*.txt')))
+    out = []
+    for f in files:
+        if os.path.basename(f) in skip:
+            continue
+        with open(f, encoding='utf-8') as fh:
+            raw = fh.read()
+        for doc in re.findall(r'<DOC>(.*?)</DOC>', raw, re.S):
+            fields = {key: value.strip() for key, value in re.findall(r'<([A-Z]+)>(.*?)</\1>', doc, re.S)}
+            try:
+                when = email.utils.parsedate_to_datetime(fields.get('TIME', '')).astimezone(datetime.timezone.utc)
+            except (TypeError, ValueError):
+                when = None
+            rel = os.path.relpath(f, root)
+            out.append({'name': f'{corpus_folder}/{rel}', 'folder': os.path.dirname(rel),
+                        'title': ' '.join(fields.get('TITLE', '').split()),
+                        'abstract': ' '.join(fields.get('ABSTRACT', '').split()),
+                        'lines': [' '.join(line.split()) for line in fields.get('TEXT', '').split('\n') if line.strip()],
+                        'when': when})
+    return out
 
 
 def pick_articles(recs, need, article_of, prog, corpus_folder):

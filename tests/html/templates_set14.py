@@ -144,12 +144,9 @@ web-component pages' slotted text included).
 """
 import argparse
 import datetime
-import email.utils
-import glob
 import json
 import os
 import random
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -157,7 +154,7 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import pick_articles as shared_pick_articles, write_page  # noqa: E402
+from templates_set12 import pick_articles as shared_pick_articles, trec_records, write_page  # noqa: E402
 from templates_set13 import DZ_MONTHS  # noqa: E402
 
 KINDS = ('cassiopeia', 'simorgh', 'nuxtapp', 'lit', 'webflow', 'sitefinity', 'eecms')
@@ -1254,30 +1251,9 @@ def usable_title(title):
 
 
 def records(corpus):
-    """Every record of CORPUS/ant-multisource/{Alarabia,BBC}/*/*.txt in sorted path order, the files that a
-    segmenter label names left out, as dicts: name, folder, title, abstract, lines (the <TEXT>'s non-empty lines),
-    when (the <TIME> as an aware UTC datetime, or None)."""
-    root = os.path.join(corpus, CORPUS_FOLDER)
-    files = sorted(f for src in SOURCES for f in glob.glob(os.path.join(root, src, '*', '*.txt')))
-    out = []
-    for f in files:
-        if os.path.basename(f) in SEGMENTER_NAMED:
-            continue
-        with open(f, encoding='utf-8') as fh:
-            raw = fh.read()
-        for doc in re.findall(r'<DOC>(.*?)</DOC>', raw, re.S):
-            fields = {key: value.strip() for key, value in re.findall(r'<([A-Z]+)>(.*?)</\1>', doc, re.S)}
-            try:
-                when = email.utils.parsedate_to_datetime(fields.get('TIME', '')).astimezone(datetime.timezone.utc)
-            except (TypeError, ValueError):
-                when = None
-            rel = os.path.relpath(f, root)
-            out.append({'name': f'{CORPUS_FOLDER}/{rel}', 'folder': os.path.dirname(rel),
-                        'title': ' '.join(fields.get('TITLE', '').split()),
-                        'abstract': ' '.join(fields.get('ABSTRACT', '').split()),
-                        'lines': [' '.join(line.split()) for line in fields.get('TEXT', '').split('\n') if line.strip()],
-                        'when': when})
-    return out
+    """Every record of CORPUS/ant-multisource/{Alarabia,BBC}/*/*.txt in sorted path order, the files that a segmenter label
+    names left out (templates_set12.trec_records)."""
+    return trec_records(corpus, CORPUS_FOLDER, SOURCES, SEGMENTER_NAMED)
 
 
 def article_of(rec):

@@ -145,8 +145,6 @@ e-paper's line-by-line text and the islands' server-rendered markup included).
 """
 import argparse
 import datetime
-import email.utils
-import glob
 import hashlib
 import json
 import os
@@ -159,7 +157,7 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import pick_articles as shared_pick_articles, write_page  # noqa: E402
+from templates_set12 import pick_articles as shared_pick_articles, trec_records, write_page  # noqa: E402
 
 KINDS = ('liferay', 'bitrix', 'angular', 'astro', 'inertia', 'epaper', 'discourse')
 # Hours east of UTC; None: Beirut's zone (+02:00, or +03:00 in summer).
@@ -708,7 +706,7 @@ def render_angular(art, others, extra, day, slug, k):
                  'lastUpdate': iso_z(upd or pub), 'paragraphs': [f'<p>{p}</p>' for p in paras],
                  'related': [{'id': nid - 500 - 13 * i, 'title': t} for i, t in enumerate(rel)]},
         'headers': {}, 'status': 200, 'statusText': 'OK', 'url': f'https://api.kenana-gate.example/v2/news/{nid}', 'responseType': 'json'},
-        f'G.https://api.kenana-gate.example/v2/trending?': {'body': [{'id': nid + 40 + i, 'title': t} for i, t in enumerate(trend)],
+        'G.https://api.kenana-gate.example/v2/trending?': {'body': [{'id': nid + 40 + i, 'title': t} for i, t in enumerate(trend)],
                                                              'headers': {}, 'status': 200, 'statusText': 'OK', 'responseType': 'json'}}
     dates = f' <span {c} class="meta__date">{shown}</span><!---->'
     if odd:
@@ -1390,28 +1388,8 @@ def usable_title(title):
 
 def records(corpus):
     """Every record of CORPUS/ant-multisource/CNN/*/*.txt in sorted path order, the files that a segmenter label
-    names left out, as dicts: name, folder, title, lines (the <TEXT>'s non-empty lines), when (the <TIME> as an
-    aware UTC datetime, or None)."""
-    root = os.path.join(corpus, CORPUS_FOLDER)
-    files = sorted(f for src in SOURCES for f in glob.glob(os.path.join(root, src, '*', '*.txt')))
-    out = []
-    for f in files:
-        if os.path.basename(f) in SEGMENTER_NAMED:
-            continue
-        with open(f, encoding='utf-8') as fh:
-            raw = fh.read()
-        for doc in re.findall(r'<DOC>(.*?)</DOC>', raw, re.S):
-            fields = {key: value.strip() for key, value in re.findall(r'<([A-Z]+)>(.*?)</\1>', doc, re.S)}
-            try:
-                when = email.utils.parsedate_to_datetime(fields.get('TIME', '')).astimezone(datetime.timezone.utc)
-            except (TypeError, ValueError):
-                when = None
-            rel = os.path.relpath(f, root)
-            out.append({'name': f'{CORPUS_FOLDER}/{rel}', 'folder': os.path.dirname(rel),
-                        'title': ' '.join(fields.get('TITLE', '').split()),
-                        'lines': [' '.join(line.split()) for line in fields.get('TEXT', '').split('\n') if line.strip()],
-                        'when': when})
-    return out
+    names left out (templates_set12.trec_records)."""
+    return trec_records(corpus, CORPUS_FOLDER, SOURCES, SEGMENTER_NAMED)
 
 
 def article_of(rec):
