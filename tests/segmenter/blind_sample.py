@@ -112,15 +112,20 @@ the fifteenth (every label so far excluded, blind15-* included). Labelled in ses
 who did not change the rules and did not run akhbar on the inputs; sealed until the session's rules
 are merged, then scored once as the session's end-of-session blind figure.
 
+Seventeenth draw (--seventeenth, end of session 11, issue 13 §3): random.seed(20261217), 27 inputs, as
+the sixteenth (every label so far excluded, blind16-* included). Labelled late in session 11 by a helper
+who did not change the rules and did not run akhbar on the inputs; scored once at the session's final
+rules, after the fixes that blind16 and HTML set 15 opened.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-sixteenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+seventeenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-                        | --fifteenth | --sixteenth]
+                        | --fifteenth | --sixteenth | --seventeenth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -158,10 +163,11 @@ THIRTEENTH = dict(FOURTH, seed=20261213, count=27)
 FOURTEENTH = dict(FOURTH, seed=20261214, count=27)
 FIFTEENTH = dict(FOURTH, seed=20261215, count=27)
 SIXTEENTH = dict(FOURTH, seed=20261216, count=27)
+SEVENTEENTH = dict(FOURTH, seed=20261217, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
-                  'blind16-')
+                  'blind16-', 'blind17-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -528,6 +534,8 @@ def main():
                     'the fourteenth): scored once at the session-start rules')
     ap.add_argument('--sixteenth', action='store_true', help='the sixteenth draw (seed 20261216, 27, as '
                     'the fifteenth): sealed until the session\'s rules are merged')
+    ap.add_argument('--seventeenth', action='store_true', help='the seventeenth draw (seed 20261217, 27, as '
+                    'the sixteenth): scored once at the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -541,7 +549,8 @@ def main():
                               (args.thirteenth, THIRTEENTH, 'blind13-'),
                               (args.fourteenth, FOURTEENTH, 'blind14-'),
                               (args.fifteenth, FIFTEENTH, 'blind15-'),
-                              (args.sixteenth, SIXTEENTH, 'blind16-')):
+                              (args.sixteenth, SIXTEENTH, 'blind16-'),
+                              (args.seventeenth, SEVENTEENTH, 'blind17-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.fifth or args.sixth or args.seventh:
