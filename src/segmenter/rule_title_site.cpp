@@ -236,6 +236,14 @@ void rule_title_site(Page& p) {
       if (p.lines[k].label.empty() && !key.empty() && p.lines[k].key == key) return k;
     return p.lines.size();
   };
+  // The title's last separator: where it starts and its length ({npos, 0} when none).
+  auto last_separator = [&]() -> std::pair<std::size_t, std::size_t> {
+    std::size_t last = std::string::npos, len = 0;
+    for (auto sep : separators)
+      if (std::size_t at = title.rfind(sep); at != std::string::npos && (last == std::string::npos || at > last))
+        last = at, len = sep.size();
+    return {last, len};
+  };
   // The site part after the headline: the earliest separator whose whole rest names the site.
   std::size_t cut = std::string::npos, rest = 0;
   for (auto sep : separators)
@@ -253,11 +261,7 @@ void rule_title_site(Page& p) {
   // Arabic headline.
   bool latin_site = false;
   if (cut == std::string::npos && host.empty() && source.empty()) {
-    std::size_t last = std::string::npos, len = 0;
-    for (auto sep : separators)
-      if (std::size_t at = title.rfind(sep);
-          at != std::string::npos && (last == std::string::npos || at > last))
-        last = at, len = sep.size();
+    auto [last, len] = last_separator();
     if (last != std::string::npos && has_arabic(std::string_view(title).substr(0, last)) &&
         latin_site_shape(std::string_view(title).substr(last + len))) {
       cut = last;
@@ -268,11 +272,7 @@ void rule_title_site(Page& p) {
   // "HEADLINE - Map Ecology" over the line "HEADLINE": the page repeats its headline without the
   // part, which is then the site's name even in plain words.
   if (cut == std::string::npos) {
-    std::size_t last = std::string::npos, len = 0;
-    for (auto sep : separators)
-      if (std::size_t at = title.rfind(sep);
-          at != std::string::npos && (last == std::string::npos || at > last))
-        last = at, len = sep.size();
+    auto [last, len] = last_separator();
     // A site's name is short beside the headline: "NAME - HEADLINE" over a line naming the
     // writer again is no site part.
     int part_words = last == std::string::npos ? 0 : count_words(std::string_view(title).substr(last + len));
