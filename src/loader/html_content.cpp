@@ -363,6 +363,23 @@ Hint html_hint(const GumboNode* n) {
   return names_content(h) ? Hint::content : Hint::none;
 }
 
+// Whether `n` holds the page's main landmark: a <main> or role=main element, or an <article>
+// (Drupal's Olivero wraps both its main region and its sidebar in a "sidebar-grid").
+bool holds_main(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > 12) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag t = k->v.element.tag;
+    const char* role = html_attr(k, "role");
+    if (t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE || (role && strcasecmp(role, "main") == 0) ||
+        holds_main(k, depth + 1))
+      return true;
+  }
+  return false;
+}
+
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   if (const char* role = html_attr(n, "role"))
@@ -380,7 +397,7 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Links to the previous and next stories name the article they sit in
   // ("article_details_prev_next"): the content word names where they are, not what they are.
   if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
-  return !names_content(h) && !long_text;
+  return !names_content(h) && !long_text && !holds_main(n);
 }
 
 bool html_bold_style(const GumboNode* n) {
@@ -1853,6 +1870,35 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       }
   }
 
+  // A block that is the only child with text of the <div>s around it, up to a <section> among
+  // sections, climbs to that section, so that its sibling sections may continue it (Google Sites: each
+  // text box a <section> of nested <div>s, the article's paragraphs spread over several).
+  auto only_text_child = [](const GumboNode* p, const GumboNode* child) {
+    for (unsigned i = 0; i < p->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(p, i);
+      if (k == child) continue;
+      if (k->type == GUMBO_NODE_TEXT || (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())) return false;
+    }
+    return true;
+  };
+  auto section_among_sections = [](const GumboNode* s) {
+    if (s->v.element.tag != GUMBO_TAG_SECTION || !s->parent || s->parent->type != GUMBO_NODE_ELEMENT) return false;
+    int sections = 0;
+    for (unsigned i = 0; i < s->parent->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(s->parent, i);
+      sections += k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_SECTION;
+    }
+    return sections >= 2;
+  };
+  for (const GumboNode *p = top->parent, *from = top; p && p->type == GUMBO_NODE_ELEMENT && p != body;
+       from = p, p = p->parent) {
+    if (!only_text_child(p, from)) break;
+    if (section_among_sections(p)) {
+      top = p;
+      break;
+    }
+    if (p->v.element.tag != GUMBO_TAG_DIV) break;
+  }
   // Siblings that continue the text (Readability's rule: a good score, or a real paragraph).
   double top_score = scorer.final_score(top);
   double threshold = std::max(10.0, top_score * 0.2);
