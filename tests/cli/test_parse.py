@@ -272,6 +272,17 @@ def test_sixteenth_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind16', 27, BLIND16_FLOOR)
 
 
+# The seventeenth blind sample (blind_sample.py --seventeenth: labelled late in session 11 by a helper who
+# did not change the rules, scored once at the session's final rules, ba6afbd): body F1 0.977 (0.955 /
+# 1.000), fields 0.952 (two Hudood headlines, a site part in English, a "NAME (PLACE)" byline in a
+# newspaper's text, AFP's initials as a writer), links F1 1.000: the three bars met on first sight.
+BLIND17_FLOOR = ['--min-body-f1', '0.976', '--min-fields', '0.951', '--min-links-f1', '0.999']
+
+
+def test_seventeenth_blind_labels_hold_their_floor(ctx):
+    label_set_reaches_the_bar(ctx, 'blind17', 27, BLIND17_FLOOR)
+
+
 def parse_seed(ctx, *extra):
     r = ctx.run(['parse', *extra, SEED], cwd=ctx.source)
     assert r.returncode == 0, r.stderr

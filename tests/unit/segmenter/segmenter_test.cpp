@@ -1960,5 +1960,14 @@ TEST_F(SegmenterTest, BylineRows) {
   EXPECT_EQ(a.updated, "2018-04-05T19:39");
 }
 
+// French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
+TEST_F(SegmenterTest, FrenchDateLines) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
+                    lead + "\n");
+  EXPECT_EQ(a.published, "2021-09-08");
+  EXPECT_EQ(a.updated, "2021-09-09");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
 }  // namespace
 }  // namespace akhbar
