@@ -119,7 +119,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, check, esc  # noqa: E402
+from templates_set5 import DAYS, GULF_MONTHS, check, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
 
 KINDS = ('radio', 'spip', 'wordhtml', 'syndicated', 'dreamweaver', 'feature', 'typo3')
@@ -1039,6 +1039,59 @@ def write_page(out, name, page, label, encoding, paras, prog):
     with open(os.path.join(out, 'labels', name + '.json'), 'w', encoding='utf-8') as f:
         json.dump(label, f, ensure_ascii=False, indent=2)
     return bad
+
+
+# ----- small helpers the later sets (13 to 16) share: digits, dates and times as pages print them -----
+INDIC = str.maketrans('0123456789', '٠١٢٣٤٥٦٧٨٩')
+DZ_MONTHS = ['جانفي', 'فيفري', 'مارس', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'سبتمبر', 'أكتوبر', 'نوفمبر',
+             'ديسمبر']
+
+
+def indic(x):
+    return str(x).translate(INDIC)
+
+
+def gulf_date(day):
+    return f'{day.day} {GULF_MONTHS[day.month - 1]} {day.year}'
+
+
+def dz_date(day):
+    return f'{day.day} {DZ_MONTHS[day.month - 1]} {day.year}'
+
+
+def hm(t):
+    return f'{t.hour:02d}:{t.minute:02d}'
+
+
+def iso_local(t):
+    return t.isoformat(timespec='seconds')
+
+
+def iso_z(t):
+    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
+
+
+def iso_ms_z(t):
+    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
+
+
+def epoch_ms(t):
+    return int(t.timestamp()) * 1000
+
+
+def at(extra):
+    """The page's local publication time (the record's <TIME> in the kind's zone)."""
+    return extra['at']
+
+
+def moved(pub, hour, minute):
+    """The same local day at another clock time (for the pages whose UTC date is the day before)."""
+    return pub.replace(hour=hour, minute=minute, second=0)
+
+
+def opening_words(text, n):
+    words = text.split()
+    return ' '.join(words[:n]) + ('…' if len(words) > n else '')
 
 
 def trec_records(corpus, corpus_folder, sources, skip):

@@ -127,57 +127,23 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
-from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc  # noqa: E402
+from templates_set5 import DAYS, LEVANT_MONTHS, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import pick_articles as shared_pick_articles, trec_records, write_page  # noqa: E402
+from templates_set12 import (  # noqa: E402
+    at, dz_date, gulf_date, hm, indic, iso_local, iso_z, opening_words, pick_articles as shared_pick_articles,
+    trec_records, write_page,
+)
 
 KINDS = ('gutenberg', 'instant', 'flight', 'adslots', 'obits', 'court', 'hugo')
 TZ_HOURS = {'gutenberg': 3, 'instant': 1, 'flight': 4, 'adslots': 3, 'obits': 3, 'court': 2, 'hugo': 4}
 CORPUS_FOLDER = 'ant-multisource'
 SOURCES = ('France24', 'SkyNews')
 MARKERS = ('اقرأ', 'إقرأ', 'للمزيد')
-DZ_MONTHS = ['جانفي', 'فيفري', 'مارس', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'سبتمبر', 'أكتوبر', 'نوفمبر',
-             'ديسمبر']
-INDIC = str.maketrans('0123456789', '٠١٢٣٤٥٦٧٨٩')
-
-
-def indic(x):
-    return str(x).translate(INDIC)
-
-
-def gulf_date(day):
-    return f'{day.day} {GULF_MONTHS[day.month - 1]} {day.year}'
-
-
-def dz_date(day):
-    return f'{day.day} {DZ_MONTHS[day.month - 1]} {day.year}'
-
-
-def hm(t):
-    return f'{t.hour:02d}:{t.minute:02d}'
-
-
-def iso_local(t):
-    return t.isoformat(timespec='seconds')
-
-
-def iso_z(t):
-    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
-
-
-def at(extra):
-    """The page's local publication time (the record's <TIME> in the kind's zone)."""
-    return extra['at']
 
 
 def li_links(titles, href, cls=''):
     c = f' class="{cls}"' if cls else ''
     return ''.join(f'<li{c}><a href="{href}{i}">{esc(t)}</a></li>' for i, t in enumerate(titles))
-
-
-def opening_words(text, n):
-    words = text.split()
-    return ' '.join(words[:n]) + ('…' if len(words) > n else '')
 
 
 # --- gutenberg: a WordPress 6 block theme with Jetpack's related posts --------------------------------------

@@ -154,8 +154,10 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import pick_articles as shared_pick_articles, trec_records, write_page  # noqa: E402
-from templates_set13 import DZ_MONTHS  # noqa: E402
+from templates_set12 import (  # noqa: E402
+    DZ_MONTHS, at, dz_date, epoch_ms, gulf_date, hm, indic, iso_local, iso_ms_z, moved, opening_words,
+    pick_articles as shared_pick_articles, trec_records, write_page,
+)
 
 KINDS = ('cassiopeia', 'simorgh', 'nuxtapp', 'lit', 'webflow', 'sitefinity', 'eecms')
 TZ_HOURS = {'cassiopeia': 2, 'simorgh': None, 'nuxtapp': 2, 'lit': 3, 'webflow': 3, 'sitefinity': 4, 'eecms': 1}
@@ -164,22 +166,9 @@ SOURCES = ('Alarabia', 'BBC')
 MARKERS = ('اقرأ', 'إقرأ', 'للمزيد')
 EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
              'November', 'December']
-INDIC = str.maketrans('0123456789', '٠١٢٣٤٥٦٧٨٩')
 # The record's folder as each site's section name.
 CAT_AR = {'culture': 'ثقافة', 'economy': 'اقتصاد', 'internationalNews': 'العالم', 'middleEast': 'الشرق الأوسط',
           'sport': 'رياضة', 'technology': 'تكنولوجيا'}
-
-
-def indic(x):
-    return str(x).translate(INDIC)
-
-
-def gulf_date(day):
-    return f'{day.day} {GULF_MONTHS[day.month - 1]} {day.year}'
-
-
-def dz_date(day):
-    return f'{day.day} {DZ_MONTHS[day.month - 1]} {day.year}'
 
 
 def dual_date(day):
@@ -187,25 +176,9 @@ def dual_date(day):
     return f'{day.day} {GULF_MONTHS[day.month - 1]}/ {LEVANT_MONTHS[day.month - 1]} {day.year}'
 
 
-def hm(t):
-    return f'{t.hour:02d}:{t.minute:02d}'
-
-
 def clock12(t):
     h = t.hour % 12 or 12
     return f'{h:02d}:{t.minute:02d} {"م" if t.hour >= 12 else "ص"}'
-
-
-def iso_local(t):
-    return t.isoformat(timespec='seconds')
-
-
-def iso_ms_z(t):
-    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
-
-
-def epoch_ms(t):
-    return int(t.timestamp()) * 1000
 
 
 def london(utc):
@@ -226,25 +199,10 @@ def local_time(kind, utc):
     return utc.astimezone(datetime.timezone(datetime.timedelta(hours=TZ_HOURS[kind])))
 
 
-def at(extra):
-    """The page's local publication time (the record's <TIME> in the kind's zone)."""
-    return extra['at']
-
-
-def moved(pub, hour, minute):
-    """The same local day at another clock time (for the pages whose UTC date is the day before)."""
-    return pub.replace(hour=hour, minute=minute, second=0)
-
-
 def outside(items, paras):
     """The short chrome items (tags, topics) whose text is not inside the article's paragraphs."""
     article = ' ' + ' | '.join(fold(p) for p in paras) + ' '
     return [t for t in items if ' ' + fold(t) + ' ' not in article]
-
-
-def opening_words(text, n):
-    words = text.split()
-    return ' '.join(words[:n]) + ('…' if len(words) > n else '')
 
 
 def script_json(value):

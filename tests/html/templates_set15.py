@@ -157,7 +157,10 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import pick_articles as shared_pick_articles, trec_records, write_page  # noqa: E402
+from templates_set12 import (  # noqa: E402
+    at, gulf_date, hm, indic, iso_local, iso_ms_z, iso_z, moved, opening_words,
+    pick_articles as shared_pick_articles, trec_records, write_page,
+)
 
 KINDS = ('liferay', 'bitrix', 'angular', 'astro', 'inertia', 'epaper', 'discourse')
 # Hours east of UTC; None: Beirut's zone (+02:00, or +03:00 in summer).
@@ -166,44 +169,19 @@ CORPUS_FOLDER = 'ant-multisource'
 SOURCES = ('CNN',)
 # "قد يهمك" is the CNN records' own inline read-also line: a record holding one is left out as well.
 MARKERS = ('اقرأ', 'إقرأ', 'للمزيد', 'قد يهمك')
-INDIC = str.maketrans('0123456789', '٠١٢٣٤٥٦٧٨٩')
 # The record's folder as each site's section name.
 CAT_AR = {'economy': 'اقتصاد', 'internationalNews': 'العالم', 'middleEast': 'الشرق الأوسط', 'sport': 'رياضة',
           'technology': 'تكنولوجيا'}
-
-
-def indic(x):
-    return str(x).translate(INDIC)
-
-
-def gulf_date(day):
-    return f'{day.day} {GULF_MONTHS[day.month - 1]} {day.year}'
 
 
 def levant_date(day):
     return f'{day.day} {LEVANT_MONTHS[day.month - 1]} {day.year}'
 
 
-def hm(t):
-    return f'{t.hour:02d}:{t.minute:02d}'
-
-
 def clock12(t, pad=True, digits=str):
     h = t.hour % 12 or 12
     hh = f'{h:02d}' if pad else str(h)
     return f'{digits(hh)}:{digits(f"{t.minute:02d}")} {"م" if t.hour >= 12 else "ص"}'
-
-
-def iso_local(t):
-    return t.isoformat(timespec='seconds')
-
-
-def iso_z(t):
-    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
-
-
-def iso_ms_z(t):
-    return t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
 
 
 def laravel_z(t):
@@ -230,25 +208,10 @@ def local_time(kind, utc):
     return utc.astimezone(datetime.timezone(datetime.timedelta(hours=TZ_HOURS[kind])))
 
 
-def at(extra):
-    """The page's local publication time (the record's <TIME> in the kind's zone)."""
-    return extra['at']
-
-
-def moved(pub, hour, minute):
-    """The same local day at another clock time (for the pages whose UTC date is the day before)."""
-    return pub.replace(hour=hour, minute=minute, second=0)
-
-
 def outside(items, paras):
     """The short chrome items (tags, sections) whose text is not inside the article's paragraphs."""
     article = ' ' + ' | '.join(fold(p) for p in paras) + ' '
     return [t for t in items if ' ' + fold(t) + ' ' not in article]
-
-
-def opening_words(text, n):
-    words = text.split()
-    return ' '.join(words[:n]) + ('…' if len(words) > n else '')
 
 
 def upd_of(day):

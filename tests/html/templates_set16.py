@@ -176,7 +176,7 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, FRENCH_MONTHS, GULF_MONTHS, LEVANT_MONTHS, esc, opening  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import TN_MONTHS, pick_articles as shared_pick_articles, write_page  # noqa: E402
+from templates_set12 import epoch_ms, pick_articles as shared_pick_articles, TN_MONTHS, write_page  # noqa: E402
 from templates_set15 import beirut, hm, iso_local, iso_ms_z, iso_z, opening_words, outside, upd_of  # noqa: E402
 
 KINDS = ('substack', 'olivero', 'shopify', 'pulse', 'odoo', 'gsites', 'squarespace')
@@ -248,10 +248,6 @@ def naive_utc(t, micro=None):
     """Odoo's form of a stored datetime: UTC without a zone ('2023-03-14 07:05:00'), with microseconds if given."""
     s = t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M:%S')
     return f'{s}.{micro:06d}' if micro is not None else s
-
-
-def epoch_ms(t):
-    return int(t.timestamp()) * 1000
 
 
 DATELINE = re.compile(r'^([^\s\-\u2013\u2014,\u060c.:"\u00ab]+(?: [^\s\-\u2013\u2014,\u060c.:"\u00ab]+){0,2}) ?[-\u2013\u2014]\s+')
@@ -860,7 +856,6 @@ PU_COPY = 'روابط © {year}'
 def render_pulse(art, others, extra, day, slug, k):
     _, title, paras = art
     more_by, trend = others[:4], others[4:8]
-    kind = 'pulse'
     pub = at(extra)
     name, headline = PU_WRITERS[k]
     followers = f'{1520 + 377 * k:,} {PU_FOLLOWERS}'
