@@ -1094,6 +1094,26 @@ def opening_words(text, n):
     return ' '.join(words[:n]) + ('…' if len(words) > n else '')
 
 
+def set_arguments(doc, prog, kinds, render, corpus_folder, argv):
+    """The command line of the sets 13 to 16 (OUT_DIR [--corpus DIR] [--per-kind 4] [--kinds a,b]): the parsed
+    arguments with `kinds` (the kinds asked for, each checked against `render`), and OUT_DIR's pages/ and
+    labels/ folders made."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('out')
+    ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'),
+                    help=f'where {corpus_folder}/ is')
+    ap.add_argument('--per-kind', type=int, default=4)
+    ap.add_argument('--kinds', default=','.join(kinds))
+    args = ap.parse_args(argv)
+    args.kinds = args.kinds.split(',')
+    for kind in args.kinds:
+        if kind not in render:
+            raise SystemExit(f'{prog}: unknown kind {kind}')
+    os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
+    os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
+    return args
+
+
 def trec_records(corpus, corpus_folder, sources, skip):
     """Every record of CORPUS/CORPUS_FOLDER/SOURCE/*/*.txt (TREC, one or more <DOC>s a file) for the sets built
     on the antcorpus multi-source folders (13 to 15), in sorted path order, the files named in `skip` left out,

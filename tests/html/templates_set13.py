@@ -117,7 +117,6 @@ read-also and related title is the whole text of a link and that each label has 
 in order (templates_set10.renderer() runs those two); fails if any check does. The pages' text was also
 compared with headless Chromium's innerText once while writing them (every labelled text is in it).
 """
-import argparse
 import datetime
 import json
 import os
@@ -130,7 +129,7 @@ sys.path.insert(0, HERE)
 from templates_set5 import DAYS, LEVANT_MONTHS, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
 from templates_set12 import (  # noqa: E402
-    at, dz_date, gulf_date, hm, indic, iso_local, iso_z, opening_words, pick_articles as shared_pick_articles,
+    set_arguments, at, dz_date, gulf_date, hm, indic, iso_local, iso_z, opening_words, pick_articles as shared_pick_articles,
     trec_records, write_page,
 )
 
@@ -974,23 +973,12 @@ def pick_articles(recs, need):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('out')
-    ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'),
-                    help=f'the folder holding {CORPUS_FOLDER}/')
-    ap.add_argument('--per-kind', type=int, default=4)
-    ap.add_argument('--kinds', default=','.join(KINDS))
-    args = ap.parse_args(argv)
-    kinds = args.kinds.split(',')
-    for kind in kinds:
-        if kind not in RENDER:
-            raise SystemExit(f'templates_set13: unknown kind {kind}')
+    args = set_arguments(__doc__, 'templates_set13', KINDS, RENDER, CORPUS_FOLDER, argv)
+    kinds = args.kinds
     recs = records(args.corpus)
     # Pages are counted over the whole set (kinds in KINDS order), so that --kinds picks the same articles.
     chosen = pick_articles(recs, args.per_kind * len(KINDS))
     rng = random.Random(20261214)
-    os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
-    os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
     bad = 0
     written = 0
     for n, kind in ((n, kind) for n, kind in enumerate(k for k in KINDS for _ in range(args.per_kind))):

@@ -142,7 +142,6 @@ in order (templates_set10.renderer() runs those two); fails if any check does. T
 compared with headless Chromium's innerText once while writing them (every labelled text is in it, the
 web-component pages' slotted text included).
 """
-import argparse
 import datetime
 import json
 import os
@@ -155,7 +154,7 @@ sys.path.insert(0, HERE)
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
 from templates_set12 import (  # noqa: E402
-    DZ_MONTHS, at, dz_date, epoch_ms, gulf_date, hm, indic, iso_local, iso_ms_z, moved, opening_words,
+    set_arguments, DZ_MONTHS, at, dz_date, epoch_ms, gulf_date, hm, indic, iso_local, iso_ms_z, moved, opening_words,
     pick_articles as shared_pick_articles, trec_records, write_page,
 )
 
@@ -1256,23 +1255,12 @@ def pick_articles(recs, need):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('out')
-    ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'),
-                    help=f'where {CORPUS_FOLDER}/ is')
-    ap.add_argument('--per-kind', type=int, default=4)
-    ap.add_argument('--kinds', default=','.join(KINDS))
-    args = ap.parse_args(argv)
-    kinds = args.kinds.split(',')
-    for kind in kinds:
-        if kind not in RENDER:
-            raise SystemExit(f'templates_set14: unknown kind {kind}')
+    args = set_arguments(__doc__, 'templates_set14', KINDS, RENDER, CORPUS_FOLDER, argv)
+    kinds = args.kinds
     recs = records(args.corpus)
     # Pages are counted over the whole set (kinds in KINDS order), so that --kinds picks the same articles.
     chosen = pick_articles(recs, args.per_kind * len(KINDS))
     rng = random.Random(20261215)
-    os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
-    os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
     bad = 0
     written = 0
     for n, kind in enumerate(k for k in KINDS for _ in range(args.per_kind)):

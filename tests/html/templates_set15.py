@@ -143,7 +143,6 @@ in order (templates_set10.renderer() runs those two); fails if any check does. T
 compared with headless Chromium's innerText once while writing them (every labelled text is in it, the
 e-paper's line-by-line text and the islands' server-rendered markup included).
 """
-import argparse
 import datetime
 import hashlib
 import json
@@ -158,7 +157,7 @@ sys.path.insert(0, HERE)
 from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
 from templates_set12 import (  # noqa: E402
-    at, gulf_date, hm, indic, iso_local, iso_ms_z, iso_z, moved, opening_words,
+    set_arguments, at, gulf_date, hm, indic, iso_local, iso_ms_z, iso_z, moved, opening_words,
     pick_articles as shared_pick_articles, trec_records, write_page,
 )
 
@@ -1397,23 +1396,12 @@ def without_dateline(opening):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('out')
-    ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'),
-                    help=f'where {CORPUS_FOLDER}/ is')
-    ap.add_argument('--per-kind', type=int, default=4)
-    ap.add_argument('--kinds', default=','.join(KINDS))
-    args = ap.parse_args(argv)
-    kinds = args.kinds.split(',')
-    for kind in kinds:
-        if kind not in RENDER:
-            raise SystemExit(f'templates_set15: unknown kind {kind}')
+    args = set_arguments(__doc__, 'templates_set15', KINDS, RENDER, CORPUS_FOLDER, argv)
+    kinds = args.kinds
     recs = records(args.corpus)
     # Pages are counted over the whole set (kinds in KINDS order), so that --kinds picks the same articles.
     chosen = pick_articles(recs, args.per_kind * len(KINDS))
     rng = random.Random(20261216)
-    os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
-    os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
     bad = 0
     written = 0
     for n, kind in enumerate(k for k in KINDS for _ in range(args.per_kind)):

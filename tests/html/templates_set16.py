@@ -162,7 +162,6 @@ types ../shared/eval/score.py reads, and with templates_set10's balance check th
 closed in order (templates_set10.renderer() runs those two); fails if any check does. The pages' text was also
 compared with headless Chromium's document.body.innerText once while writing them (every labelled text is in it).
 """
-import argparse
 import datetime
 import glob
 import json
@@ -176,7 +175,7 @@ sys.path.insert(0, HERE)
 # Helpers and calendar data only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, FRENCH_MONTHS, GULF_MONTHS, LEVANT_MONTHS, esc, opening  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import epoch_ms, pick_articles as shared_pick_articles, TN_MONTHS, write_page  # noqa: E402
+from templates_set12 import set_arguments, epoch_ms, pick_articles as shared_pick_articles, TN_MONTHS, write_page  # noqa: E402
 from templates_set15 import beirut, hm, iso_local, iso_ms_z, iso_z, opening_words, outside, upd_of  # noqa: E402
 
 KINDS = ('substack', 'olivero', 'shopify', 'pulse', 'odoo', 'gsites', 'squarespace')
@@ -1590,23 +1589,12 @@ def page_time(n, kind):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('out')
-    ap.add_argument('--corpus', default=os.path.join(HERE, '..', '..', '..', 'shared', 'corpus'),
-                    help=f'where {CORPUS_FOLDER}/ is')
-    ap.add_argument('--per-kind', type=int, default=4)
-    ap.add_argument('--kinds', default=','.join(KINDS))
-    args = ap.parse_args(argv)
-    kinds = args.kinds.split(',')
-    for kind in kinds:
-        if kind not in RENDER:
-            raise SystemExit(f'templates_set16: unknown kind {kind}')
+    args = set_arguments(__doc__, 'templates_set16', KINDS, RENDER, CORPUS_FOLDER, argv)
+    kinds = args.kinds
     recs = records(args.corpus)
     # Pages are counted over the whole set (kinds in KINDS order), so that --kinds picks the same articles.
     chosen = pick_articles(recs, args.per_kind * len(KINDS))
     rng = random.Random(20261217)
-    os.makedirs(os.path.join(args.out, 'pages'), exist_ok=True)
-    os.makedirs(os.path.join(args.out, 'labels'), exist_ok=True)
     bad = 0
     written = 0
     for n, kind in enumerate(k for k in KINDS for _ in range(args.per_kind)):
