@@ -117,15 +117,22 @@ the sixteenth (every label so far excluded, blind16-* included). Labelled late i
 who did not change the rules and did not run akhbar on the inputs; scored once at the session's final
 rules, after the fixes that blind16 and HTML set 15 opened.
 
+Eighteenth and nineteenth draws (--eighteenth, --nineteenth, session 12, issue 13 §3):
+random.seed(20261218) and random.seed(20261219), 27 inputs each, as the seventeenth (every label so
+far excluded, blind17-* included), drawn together as the sixth and seventh were: both leave out
+their own and each other's labels, and the nineteenth also leaves out every input of the eighteenth. Labelled at the start of session 12 by helpers who did not change
+the rules and did not run akhbar on the inputs. The eighteenth is scored once at the session-start
+rules before any rule changed; the nineteenth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-seventeenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+nineteenth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-                        | --fifteenth | --sixteenth | --seventeenth]
+                        | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -164,10 +171,12 @@ FOURTEENTH = dict(FOURTH, seed=20261214, count=27)
 FIFTEENTH = dict(FOURTH, seed=20261215, count=27)
 SIXTEENTH = dict(FOURTH, seed=20261216, count=27)
 SEVENTEENTH = dict(FOURTH, seed=20261217, count=27)
+EIGHTEENTH = dict(FOURTH, seed=20261218, count=27)
+NINETEENTH = dict(FOURTH, seed=20261219, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
-                  'blind16-', 'blind17-')
+                  'blind16-', 'blind17-', 'blind18-', 'blind19-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -536,6 +545,10 @@ def main():
                     'the fifteenth): sealed until the session\'s rules are merged')
     ap.add_argument('--seventeenth', action='store_true', help='the seventeenth draw (seed 20261217, 27, as '
                     'the sixteenth): scored once at the session\'s final rules')
+    ap.add_argument('--eighteenth', action='store_true', help='the eighteenth draw (seed 20261218, 27, as '
+                    'the seventeenth): scored once at the session-start rules')
+    ap.add_argument('--nineteenth', action='store_true', help='the nineteenth draw (seed 20261219, 27, as '
+                    'the eighteenth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -550,9 +563,13 @@ def main():
                               (args.fourteenth, FOURTEENTH, 'blind14-'),
                               (args.fifteenth, FIFTEENTH, 'blind15-'),
                               (args.sixteenth, SIXTEENTH, 'blind16-'),
-                              (args.seventeenth, SEVENTEENTH, 'blind17-')):
+                              (args.seventeenth, SEVENTEENTH, 'blind17-'),
+                              (args.eighteenth, EIGHTEENTH, 'blind18-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
+    if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
+        eighteenth = fourth_draw(corpus, EIGHTEENTH, from_draw('blind18-'))
+        return emit(fourth_draw(corpus, NINETEENTH, from_draw('blind18-'), also=eighteenth), NINETEENTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
