@@ -283,6 +283,33 @@ def test_seventeenth_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind17', 27, BLIND17_FLOOR)
 
 
+# The draws (third to nineteenth) are what make the blind figures blind: each must still print its
+# committed blindN-draw.txt (so later labels never shift an earlier sample), and every blindN- label
+# must name an input of its own draw.
+DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth',
+         10: 'tenth', 11: 'eleventh', 12: 'twelfth', 13: 'thirteenth', 14: 'fourteenth',
+         15: 'fifteenth', 16: 'sixteenth', 17: 'seventeenth', 18: 'eighteenth', 19: 'nineteenth'}
+
+
+def test_blind_draws_reproduce_and_hold_their_labels(ctx):
+    corpus = ctx.shared('corpus')
+    seg = ctx.path('tests', 'segmenter')
+    labels = os.listdir(os.path.join(seg, 'labels'))
+    for n, word in DRAWS.items():
+        r = subprocess.run([sys.executable, os.path.join(seg, 'blind_sample.py'), '--corpus', corpus,
+                            f'--{word}'], capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, (word, r.stderr)
+        with open(os.path.join(seg, f'blind{n}-draw.txt'), encoding='utf-8') as f:
+            committed = [line for line in f.read().splitlines() if not line.startswith('#')]
+        assert r.stdout.splitlines() == committed, word
+        drawn = {(rel, int(record)) for _, rel, record in (line.split('\t') for line in committed)}
+        for name in (n_ for n_ in labels if n_.startswith(f'blind{n}-')):
+            with open(os.path.join(seg, 'labels', name), encoding='utf-8') as f:
+                lab = json.load(f)
+            rel = lab['file'].split('shared/corpus/', 1)[1]
+            assert (rel, lab.get('record', 0)) in drawn, (name, rel)
+
+
 def parse_seed(ctx, *extra):
     r = ctx.run(['parse', *extra, SEED], cwd=ctx.source)
     assert r.returncode == 0, r.stderr
