@@ -17,6 +17,10 @@ constexpr int html_max_depth = 512;
 // A page's one <h1> takes the title from a <title> that does not name it when it has at least
 // this many words (a section's name, "أخبار محلية", is shorter than a headline).
 constexpr int html_h1_min_words = 4;
+// An unnamed element under the headline is its date line when it holds a date and at most this many
+// other words (a weekday, "الساعة", "م"), in at most this many bytes: more is a sentence with a date.
+constexpr int html_date_alone_max_other_words = 2;
+constexpr std::size_t html_date_only_max_bytes = 80;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);
@@ -46,7 +50,8 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
 std::string headline_of_link(const GumboNode* a);
 
 // Whether a line states a date by its shape: day, month and year in digits ("11-05-2024",
-// "2024/5/11", Arabic-Indic digits too) or a month's name beside a year ("12 أيار 2024").
+// "2024/5/11", Arabic-Indic digits too) or a month's name beside a year ("12 أيار 2024", "Sep 10,
+// 2022", "10 août 2018").
 bool date_shaped(std::string_view line);
 // Whether a short line is a day and a month's name alone ("17 مايو", "مايو 17"): a blog's date of the
 // current year.

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -557,6 +558,39 @@ bool headline_shaped(const std::string& t) {
          std::count(t.begin(), t.end(), ' ') >= 2 && !read_more_prompt(t);
 }
 
+// A Latin month's name, English or French, whole or cut ("Sep", "Sept.", "September", "août"), lower case:
+// the dates of pages in those languages' chrome ("Sep 10, 2022", "10 août 2018").
+bool latin_month(std::string_view w) {
+  static constexpr std::string_view names[] = {
+      "january", "february", "march",   "april",   "may",      "june",     "july",    "august",  "september",
+      "october", "november", "december", "janvier", "f\xC3\xA9vrier", "fevrier", "mars", "avril", "mai",
+      "juin",    "juillet",  "ao\xC3\xBBt", "aout", "septembre", "octobre", "novembre", "d\xC3\xA9cembre",
+      "decembre"};
+  if (w.size() < 3) return false;
+  for (std::string_view n : names)
+    if (w == n || (w.size() <= 4 && w == n.substr(0, w.size()))) return true;  // "sep", "sept", "déc"
+  return false;
+}
+
+// A date and what dates carry (a weekday, a time, "م"): at most html_date_alone_max_other_words words
+// that are neither numbers nor months ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "Sep 10, 2022"; not
+// "افتتاح المعرض في 12 مايو 2022 بالرياض").
+bool date_alone(std::string_view t) {
+  int other = 0;
+  for_each_word(t, [&](std::string_view w) {
+    while (!w.empty() && std::strchr(",.-/:|()", w.back())) w.remove_suffix(1);
+    if (w.size() >= 2 && w.substr(w.size() - 2) == "\xD8\x8C") w.remove_suffix(2);  // ،
+    if (w.empty() || numbering(w) || std::find(std::begin(months), std::end(months), w) != std::end(months))
+      return true;
+    std::string lower;
+    for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!latin_month(lower) && !std::all_of(w.begin(), w.end(), [](char c) { return std::strchr(":-/", c); }))
+      ++other;
+    return other <= html_date_alone_max_other_words;
+  });
+  return other <= html_date_alone_max_other_words;
+}
+
 }  // namespace
 
 bool date_shaped(std::string_view line) {
@@ -597,6 +631,22 @@ bool date_shaped(std::string_view line) {
       std::string_view w = line.substr(i, end - i);
       shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
       i = std::max(end, i + 1);  // a lead byte cut off at the end is a sign of its own
+    } else if (std::isalpha(c) || (c == 0xC3 && i + 1 < line.size())) {  // a Latin word (French accents too)
+      std::string w;
+      while (i < line.size()) {
+        auto d = static_cast<unsigned char>(line[i]);
+        if (std::isalpha(d)) {
+          w += static_cast<char>(std::tolower(d));
+          ++i;
+        } else if (d == 0xC3 && i + 1 < line.size()) {
+          w += line.substr(i, 2);
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i < line.size() && line[i] == '.') ++i;  // "Sept."
+      shape += latin_month(w) ? 'M' : 'x';
     } else {
       shape += 'x';
       i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -1676,7 +1726,10 @@ class DateFinder {
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD ||
         tag == GUMBO_TAG_A)
       return;
-    if (is_heading_tag(tag)) m_after_heading = true;
+    if (is_heading_tag(tag)) {
+      m_after_heading = true;
+      m_shaped.reset();  // only a date line after the last heading before the text
+    }
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       // The update beside the date ("<span class=date>11 مايو</span><span class=last-updated>آخر
       // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date. In the
@@ -1701,9 +1754,20 @@ class DateFinder {
       }
       return;
     }
+    // An element that holds a date and nothing else, under the headline, with no class or label to
+    // name it (a hosted blog's obfuscated "meta-EgzBVA" div: "Sep 10, 2022"): the date when no
+    // named one is found.
+    if (m_after_heading && !m_inside && !m_shaped && !has_link(n, true)) {
+      std::string t(trim(html_text(n)));
+      if (!t.empty() && t.size() <= html_date_only_max_bytes && t.find('\n') == std::string::npos &&
+          date_shaped(t) && date_alone(t)) {
+        m_shaped = std::move(t);
+        return;
+      }
+    }
     walk_children(n, depth);
   }
-  std::optional<std::string> found() const { return m_found; }
+  std::optional<std::string> found() const { return m_found ? m_found : m_shaped; }
   std::optional<std::string> update() const { return m_update; }
 
  private:
@@ -1783,6 +1847,7 @@ class DateFinder {
   const GumboNode* m_scope = nullptr;
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
   std::optional<std::string> m_found, m_update;
+  std::optional<std::string> m_shaped;  // an unnamed date-only element after the last heading
 };
 
 std::string fmt(double v) {

@@ -42,6 +42,7 @@ constexpr KindName structural[] = {
     {"site_list", MarkerKind::site_list},
     {"role_word", MarkerKind::role_word},
     {"desk_word", MarkerKind::desk_word},
+    {"genre_word", MarkerKind::genre_word},
     {"contact_label", MarkerKind::contact_label},
     {"forum_profile", MarkerKind::forum_profile},
 };
@@ -54,7 +55,7 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::conjunction || k == MarkerKind::day_word || k == MarkerKind::syndication ||
          k == MarkerKind::agency_word || k == MarkerKind::issue_label || k == MarkerKind::name_initial ||
          k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word ||
-         k == MarkerKind::desk_word || k == MarkerKind::contact_label || k == MarkerKind::forum_profile;
+         k == MarkerKind::desk_word || k == MarkerKind::genre_word || k == MarkerKind::contact_label || k == MarkerKind::forum_profile;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

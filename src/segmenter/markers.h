@@ -46,6 +46,7 @@ enum class MarkerKind {
   site_list,  // a heading the site's own lists of stories open with ("الأحدث", "في عدد اليوم"): not related
   role_word,  // "Editor", "المحرر", "admin": a credit that is only a role names nobody
   desk_word,  // "فريق", "قسم": a credit that opens with one names a team or desk, not a person
+  genre_word,  // "تحليل", "إضاءة": the kind of piece a credit opens with ("تحليل - NAME"), not a town
   contact_label,  // "للتواصل", "للاتصال": a short line opening with one, then an address, is a contact footer
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
 };

@@ -407,8 +407,34 @@ std::optional<Byline> split_byline(std::string_view text) {
 
 namespace akhbar::detail {
 
+namespace {
+
+// "القصب - محمد الحميضي / تصوير - نواف الحميضي:": the byline without the photographer's credit after it
+// (a photo marker opening a piece after a separator); the text itself when it has none.
+std::string_view without_photo_credit(std::string_view text, const MarkerSet& markers, const Normalizer& normalizer) {
+  for (std::size_t at = text.find_first_of("/-|\xD8"); at != std::string_view::npos && at + 1 < text.size();
+       at = text.find_first_of("/-|\xD8", at + 1)) {
+    std::size_t after = at + 1;
+    if (text[at] == '\xD8') {  // "،" is D8 8C; other Arabic letters are no separator
+      if (static_cast<unsigned char>(text[at + 1]) != 0x8C) continue;
+      after = at + 2;
+    }
+    std::string_view head = trim_chars(text.substr(0, at), " ");
+    std::string_view rest = trim_chars(text.substr(after), " ");
+    if (head.empty() || rest.empty()) continue;
+    std::string key = fold_key(normalizer.search(rest));
+    MarkerHit hit = markers.match_line(key, count_words(key));
+    if (hit && hit.begin == 0 && hit.marker->kind == MarkerKind::removed && hit.marker->removal == "photo")
+      return head;
+  }
+  return text;
+}
+
+}  // namespace
+
 std::optional<Credit> read_credit(std::string_view text, const MarkerSet& markers,
                                   const Normalizer& normalizer, bool need_anchor) {
+  text = without_photo_credit(text, markers, normalizer);
   // A part is a known agency or place, a person (it opens with a given name or honorific), or
   // unknown: an unknown part is the person only when no part is a named person.
   enum class Part { place, agency, person, unknown };
@@ -446,7 +472,8 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
         if (std::size_t at = part.rfind(comma); at != std::string_view::npos && at > 0) {
           std::string_view tail = trim_chars(part.substr(at + comma.size()), "");
           MarkerHit hit = markers.match_line(fold_key(normalizer.search(tail)), count_words(tail));
-          if (hit && hit.marker->kind == MarkerKind::author && hit.end >= fold_key(normalizer.search(tail)).size())
+          if ((hit && hit.marker->kind == MarkerKind::author && hit.end >= fold_key(normalizer.search(tail)).size()) ||
+              markers.in_list(MarkerKind::genre_word, fold_key(normalizer.search(tail))))
             part = trim_chars(part.substr(0, at), "");
         }
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
@@ -485,6 +512,41 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
         if (kinds[i] == Part::unknown && kinds[i + 1] == Part::agency && count_words(b->parts[i]) == 1 &&
             !label(b->parts[i]))
           kinds[i] = Part::place;
+    // "مسقط – الوطن:", "أنباؤكم - القاهرة:": the one unknown part, a single word beside a known place
+    // and no agency, is the outlet (the paper crediting itself), for the same reason. Not a lone
+    // letter (a reporter's initial, "مسقط - ش"), not a family name's nisba ("الخرطوم / الرفاعي"),
+    // not a word that opens an outlet's name broken over two lines ("القاهرة: وكالة", agency_word);
+    // beside an agency it may be a second town ("الحديدة/ حجة/ سبأ").
+    auto outlet = [&](std::string_view part) {
+      std::string key = fold_key(normalizer.search(part));
+      std::size_t letters = 0;
+      for (std::size_t i = 0; i < key.size();) letters += is_word_char(next_code_point(key, i));
+      return count_words(part) == 1 && letters >= 2 && !key.ends_with("ي") && !label(part) &&
+             !markers.in_list(MarkerKind::agency_word, key);
+    };
+    if (!named && std::ranges::find(kinds, Part::place) != kinds.end() &&
+        std::ranges::find(kinds, Part::agency) == kinds.end() && std::ranges::count(kinds, Part::unknown) == 1)
+      for (std::size_t i = 0; i < kinds.size(); ++i)
+        if (kinds[i] == Part::unknown && outlet(b->parts[i])) kinds[i] = Part::agency;
+    // An author field's "الرس - أحمد الحمياني", "ثادق - محمد الحميضي": a short unknown part before the
+    // named writer is the town filed from (a list of places cannot hold every town); a line of the
+    // text (`need_anchor`) may open so with an outlet's name, and stays as it was.
+    // Not the kind of piece ("تحليل - NAME", markers: genre_word), nor a photographer's label.
+    auto town = [&](std::string_view part) {
+      std::string key = fold_key(normalizer.search(part));
+      MarkerHit hit = markers.match_line(key, count_words(key));
+      return count_words(part) <= th::byline::unknown_town_max_words &&
+             part.find_first_of("0123456789") == std::string_view::npos && !label(part) &&
+             !markers.in_list(MarkerKind::genre_word, key.substr(0, key.find(' '))) &&
+             !(hit && hit.marker->kind == MarkerKind::removed);
+    };
+    if (!need_anchor && kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::person && !b->colon) {
+      if (town(b->parts[0]))
+        kinds[0] = Part::place;
+      else if (std::string key = fold_key(normalizer.search(b->parts[0]));
+               markers.in_list(MarkerKind::genre_word, key.substr(0, key.find(' '))))
+        c.genre = b->parts[0];
+    }
     for (std::size_t i = 0; i < kinds.size(); ++i) {
       if (kinds[i] != Part::unknown)
         put(b->parts[i], kinds[i]);

@@ -61,6 +61,9 @@ std::string credit_verb_name(std::string_view piece, const Normalizer& normalize
 // A credit read from a byline or a label's value: each part is a place, an agency or a person.
 struct Credit {
   std::string place, agency, person;
+  // The kind of piece or the label the credit opens with ("تحليل - NAME", markers: genre_word),
+  // when it has one: the rest is the writer.
+  std::string genre;
   bool empty() const { return place.empty() && agency.empty() && person.empty(); }
 };
 

@@ -66,7 +66,9 @@ bool dated_byline(Page& p, Line& l) {
 
 // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
 bool byline(Page& p, Line& l) {
-  if (l.words > th::top::byline_max_words || !headline_like(l, th::top::byline_max_words) || l.bullet)
+  // A byline may end in the colon that leads into the text ("الدوحة – قنا :", "الرياض – واس:").
+  if (l.words > th::top::byline_max_words || l.bullet ||
+      !(headline_like(l, th::top::byline_max_words) || (l.last == ':' && !l.blank && !l.separator)))
     return false;
   if (has_digit(l.text)) return dated_byline(p, l);
   std::optional<Credit> c;
@@ -107,6 +109,7 @@ std::optional<Credit> glued_byline(const Page& p, std::string_view text) {
   // "دمشق-سانا", "غزة-فاطمة أبو حية": a hyphen with no spaces splits only a known place from a
   // known agency or from a person's name (it opens with a given name, 2 to 4 words, no function
   // word: "كفر الشيخ-سهيله عبداللطيف").
+  text = trim_chars(text, ":");  // "جدة-الوئام:": the colon leads into the text
   std::size_t dash = text.find('-');
   if (dash == std::string_view::npos || text.find('-', dash + 1) != std::string_view::npos) return std::nullopt;
   std::string a(trim_chars(text.substr(0, dash), "")), b(trim_chars(text.substr(dash + 1), ""));

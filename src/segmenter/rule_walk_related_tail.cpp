@@ -138,10 +138,11 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     if (cut == std::string_view::npos) continue;
     std::string_view rest = trim_chars(tail.substr(cut), " :-–—|");
     if (!has_letters(rest)) continue;
-    // Titles, not sentences: prose going on after "مقالات أخرى ..." has a sentence end inside.
+    // Titles, not sentences: prose going on after "مقالات أخرى ..." has a sentence end inside. A
+    // headline's ".." between its parts ("... القادم.. وبدء الدراسة") is no sentence end.
     bool prose = false;
     for (std::size_t r = 0; r + 1 < rest.size(); ++r)
-      if ((rest[r] == '.' || rest[r] == '!') && rest[r + 1] == ' ') prose = true;
+      if ((rest[r] == '.' || rest[r] == '!') && rest[r + 1] == ' ' && (r == 0 || rest[r - 1] != '.')) prose = true;
     if (prose) continue;
     std::string why;
     if (removal) {

@@ -221,13 +221,21 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
       if (detail::mentions_word(v, w)) return true;
     return false;
   };
+  // "تصوير - محمد العصيلي:": the photographer's credit alone (markers: photo) names no writer.
+  auto photographer = [&](const std::string& v) {
+    std::string key = detail::fold_key(normalizer.search(v));
+    detail::MarkerHit hit = m_impl->markers.match_line(key, detail::count_words(key));
+    return hit && hit.begin == 0 && hit.marker->kind == detail::MarkerKind::removed && hit.marker->removal == "photo";
+  };
   if (auto author = clean_field(doc.author, normalizer);
-      author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author))) {
+      author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author) ||
+                 photographer(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
-                                                          (!has_letter(*author) ? "no letters"
-                                                           : role(*author)      ? "a role"
-                                                           : sentence(*author)  ? "a sentence"
-                                                                                : "an identifier") +
+                                                          (!has_letter(*author)  ? "no letters"
+                                                           : role(*author)       ? "a role"
+                                                           : sentence(*author)   ? "a sentence"
+                                                           : photographer(*author) ? "a photographer's credit"
+                                                                                 : "an identifier") +
                                                           ", not a name"});
   } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
                         (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
@@ -270,7 +278,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
       site_credit = site_part(c->person);
       site_credit = site_part(c->place) || site_credit;
     }
-    if (c && (!c->place.empty() || !c->agency.empty())) {
+    if (c && (!c->place.empty() || !c->agency.empty() || (!c->genre.empty() && !c->person.empty()))) {
       if (!c->person.empty()) a.author = c->person;
       if (!c->agency.empty() && !a.source) a.source = c->agency;
       if (!c->place.empty()) author_place = c->place;

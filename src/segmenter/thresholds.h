@@ -411,6 +411,9 @@ inline constexpr int first_part_max_words = 4;
 inline constexpr int part_max_words = 5;
 // A part of at most this many words that mentions a place ("من الرياض") is the place.
 inline constexpr int place_phrase_max_words = 3;
+// In an author field, an unknown part of at most this many words before a named writer is the town
+// ("الرس", "وادي الدواسر"); longer is a desk or an outlet.
+inline constexpr int unknown_town_max_words = 2;
 }  // namespace byline
 
 // Marker matching (markers.cpp).

@@ -248,6 +248,24 @@ TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
   EXPECT_EQ(at("2024-05-07T10:45:00Z", "8 مايو 2024"), "2024-05-07T10:45:00Z");
 }
 
+// A hosted blog's date sits in an element with no class or label to name it ("meta-EgzBVA"): an
+// element under the headline holding a date and nothing else is the date line, and cross-checks a UTC
+// time past local midnight; a sentence with a date in it, or a date before the headline, is not.
+TEST(HtmlMeta, UnnamedDateOnlyElementUnderTheHeadline) {
+  auto at = [](const std::string& before, const std::string& after) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"2022-09-09T22:20:00+00:00\">"
+                "</head><body><div class=header-X1>" + before + "</div><h1>عنوان الخبر هنا اليوم</h1><div class=\"pc meta-EgzB\">"
+                "<div><a href=/@w>دلال الفهد</a></div><div class=\"pc size-11\">" + after + "</div></div>"
+                "<div class=\"body markup\">" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") +
+                "</div></body></html>")
+        .date;
+  };
+  EXPECT_EQ(at("", "Sep 10, 2022"), "2022-09-10");
+  EXPECT_EQ(at("", "الأحد 10 سبتمبر 2022"), "2022-09-10");
+  EXPECT_EQ(at("", "افتتاح المعرض الدولي للكتاب في 10 سبتمبر 2022 بالرياض"), "2022-09-09T22:20:00+00:00");
+  EXPECT_EQ(at("Sep 10, 2022", ""), "2022-09-09T22:20:00+00:00");
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
@@ -705,6 +723,10 @@ TEST(HtmlContent, DateShapedLineBeforeTheText) {
   EXPECT_TRUE(detail::date_shaped("2024/5/11"));
   EXPECT_TRUE(detail::date_shaped("الأحد ١٢ أيار ٢٠٢٤"));
   EXPECT_TRUE(detail::date_shaped("مايو 12، 2024"));
+  EXPECT_TRUE(detail::date_shaped("Sep 10, 2022"));  // Latin month names, English and French
+  EXPECT_TRUE(detail::date_shaped("Sept. 10, 2022"));
+  EXPECT_TRUE(detail::date_shaped("10 ao\xC3\xBBt 2018"));
+  EXPECT_FALSE(detail::date_shaped("Season 10, 2022"));
   EXPECT_FALSE(detail::date_shaped("عدد المشاهدات: 1532"));
   EXPECT_FALSE(detail::date_shaped("الفوج 12 في عام 2024"));
   EXPECT_FALSE(detail::date_shaped("هاتف 02-555-1234"));

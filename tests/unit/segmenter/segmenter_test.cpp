@@ -1960,6 +1960,55 @@ TEST_F(SegmenterTest, BylineRows) {
   EXPECT_EQ(a.updated, "2018-04-05T19:39");
 }
 
+// Blind18: the site's link to the story itself glued after the text is cut even when its headline
+// has a ".." between its parts; a byline ending in the colon that leads into the text.
+TEST_F(SegmenterTest, SelfLinkTailsAndBylinesEndingInAColon) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead +
+                    " رابط الخبر بصحيفة الوئام: الوزير يؤكد جاهزية المدارس.. وبدء الدراسة في موعدها\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  for (const char* line : {"الدوحة – قنا :", "الرياض - واس:"}) {
+    a = parse(std::string("عنوان الخبر هنا في سطر\n") + line + "\n" + lead + "\n");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
+    EXPECT_TRUE(a.dateline && a.source) << line;
+  }
+  a = parse(std::string("عنوان الخبر هنا في سطر\nمسقط – الوطن:\n") + lead + "\n");
+  EXPECT_EQ(a.source, "الوطن");  // one unknown word beside a place: the paper itself
+  EXPECT_FALSE(a.author);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nوقال الوزير في تصريح:\n") + lead + "\n");
+  EXPECT_EQ(texts(a.body).size(), 2u);  // a lead-in, no byline
+}
+
+// An author field's "TOWN - NAME / تصوير - NAME:": the town is the dateline, the photographer no
+// writer; a genre word before the name is no town; the photographer's credit alone names nobody.
+TEST_F(SegmenterTest, AuthorFieldsWithTownsGenresAndPhotographers) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string("عنوان الخبر هنا في سطر\n") + lead + "\n";
+  auto with = [&](const std::string& author) {
+    doc.author = author;
+    return seg->segment(doc, normalizer);
+  };
+  Article a = with("القصب - محمد الحميضي / تصوير - نواف الحميضي:");
+  EXPECT_EQ(a.author, "محمد الحميضي");
+  EXPECT_EQ(a.dateline, "القصب");
+  a = with("وادي الدواسر - عبدالله الحمدان");
+  EXPECT_EQ(a.author, "عبدالله الحمدان");
+  EXPECT_EQ(a.dateline, "وادي الدواسر");
+  a = with("تحليل - عبدالعزيز الصعيدي");
+  EXPECT_EQ(a.author, "عبدالعزيز الصعيدي");
+  EXPECT_FALSE(a.dateline);
+  a = with("شقراء، تحقيق - علي العطاس");
+  EXPECT_EQ(a.author, "علي العطاس");
+  EXPECT_EQ(a.dateline, "شقراء");
+  a = with("تصوير - محمد العصيلي:");
+  EXPECT_FALSE(a.author);
+  EXPECT_FALSE(a.dateline);
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings.back().message.find("a photographer's credit"), std::string::npos);
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
