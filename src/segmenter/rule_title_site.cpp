@@ -123,7 +123,8 @@ namespace {
 // A name's consonants as classes, vowels and long-vowel letters dropped and doubled letters once:
 // Arabic (ب→b, ث and ت→t, ق and ك→k, ...; ا و ي ى ة ء ع dropped) and its Latin spelling in a
 // host or site field (th→t, kh→k, sh→s, dh→d, gh→g, q→k; a e i o u w y dropped, a final "ah" is
-// ة) meet: "المدينة" and "almadina" are both "lmdn", "عكاظ" and "okaz" both "kz".
+// ة) meet: "المدينة" and "almadina" are both "lmdn", "عكاظ" and "okaz" both "ks" (z and s are one
+// class, "نيوز" and "news").
 std::string arabic_consonants(std::string_view word) {
   std::string out;
   for (std::size_t i = 0; i < word.size();) {
@@ -160,7 +161,7 @@ std::string arabic_consonants(std::string_view word) {
         break;
       case 0x0632:
       case 0x0638:
-        c = 'z';
+        c = 's';  // z and s are one class: "news" is written نيوز ("يافع نيوز" on yafa-news.net)
         break;
       case 0x0633:
       case 0x0634:
@@ -201,6 +202,7 @@ std::string latin_consonants(std::string_view name) {
     // Arabic writes p as ب and v as ف ("pramgplus": "برامج بلس").
     if (c == 'p') c = 'b';
     if (c == 'v') c = 'f';
+    if (c == 'z') c = 's';
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y') continue;
     if (out.empty() || out.back() != c) out += c;
   }
@@ -314,8 +316,13 @@ void rule_title_site(Page& p) {
     for (auto sep : separators)
       if (std::size_t at = title.find(sep); at < first) first = at, len = sep.size();
     if (std::size_t colon = title.find(": "); colon < first) first = colon, len = 2;
-    if (first == std::string::npos ||
-        !names_site(p.ctx.normalizer, std::string_view(title).substr(0, first), host, source, true))
+    if (first == std::string::npos) return;
+    // The site's name spelled in Arabic letters before a separator ("يافع نيوز » ..." on
+    // yafa-news.net); before a colon a name is a speaker ("فلان: ..."), so only the Latin name counts.
+    std::string_view part = std::string_view(title).substr(0, first);
+    if (!names_site(p.ctx.normalizer, part, host, source, true) &&
+        (len == 2 || count_words(part) > th::title::site_part_max_words ||
+         letter_count(part) < th::title::site_spelled_min_letters || !spells_site(part, host, source)))
       return;
     site = std::string(trim_chars(std::string_view(title).substr(0, first), ""));
     headline = std::string(trim_chars(std::string_view(title).substr(first + len), ""));

@@ -64,6 +64,27 @@ bool dated_byline(Page& p, Line& l) {
   return true;
 }
 
+// "يافع نيوز – العرب" on yafa-news.net: a byline naming the page's own site (spelled in Arabic
+// letters, or its host) is the site's credit, however unknown the other part; a known place there is
+// the dateline, a name the writer. nullopt when no part names the site.
+std::optional<Credit> site_byline(const Page& p, const Byline& b) {
+  std::string host = p.ctx.doc.input.url ? host_name(*p.ctx.doc.input.url) : std::string();
+  std::string source = p.article.source.value_or("");
+  if (host.empty() && source.empty()) return std::nullopt;
+  Credit c;
+  for (const auto& part : b.parts) {
+    std::string key = fold_key(p.ctx.normalizer.search(part));
+    if (c.agency.empty() && names_site(p.ctx.normalizer, part, host, source, false))
+      c.agency = part;
+    else if (p.markers().place(key))
+      c.place = part;
+    else if (p.markers().opens_with_name(key))
+      c.person = part;
+  }
+  if (c.agency.empty()) return std::nullopt;
+  return c;
+}
+
 // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
 bool byline(Page& p, Line& l) {
   // A byline may end in the colon that leads into the text ("الدوحة – قنا :", "الرياض – واس:").
@@ -91,8 +112,9 @@ bool byline(Page& p, Line& l) {
       return true;
     }
   }
-  if (split_byline(l.text)) {
+  if (auto b = split_byline(l.text)) {
     c = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
+    if (!c) c = site_byline(p, *b);
   } else if (l.words <= th::top::glued_byline_max_words) {
     c = glued_byline(p, l.text);
   }

@@ -2009,6 +2009,28 @@ TEST_F(SegmenterTest, AuthorFieldsWithTownsGenresAndPhotographers) {
   EXPECT_NE(a.warnings.back().message.find("a photographer's credit"), std::string::npos);
 }
 
+// Blind18: the site's name spelled in Arabic letters before "»" is the title's site part, and a byline
+// naming the site ("يافع نيوز – العرب") is its credit (z and s one class: "نيوز", "news").
+TEST_F(SegmenterTest, SiteNamesBeforeTheHeadline) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "xml";
+  doc.input.url = "http://www.yafa-news.net/archives/469094";
+  doc.title = "يافع نيوز » صحيفة العرب: إقالة قائد القوات المشتركة";
+  doc.text = std::string("يافع نيوز – العرب\n") + lead + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "صحيفة العرب: إقالة قائد القوات المشتركة");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  doc.input.url = "http://www.example.net/archives/469094";  // another site: both stay
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "يافع نيوز » صحيفة العرب: إقالة قائد القوات المشتركة");
+  EXPECT_EQ(texts(a.body).size(), 2u);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nكريم باجو /كرونو نيوز\n") + lead + "\n");
+  EXPECT_EQ(a.author, "كريم باجو");  // a given name the lists lacked
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
