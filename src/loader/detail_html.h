@@ -21,6 +21,14 @@ constexpr int html_h1_min_words = 4;
 // other words (a weekday, "الساعة", "م"), in at most this many bytes: more is a sentence with a date.
 constexpr int html_date_alone_max_other_words = 2;
 constexpr std::size_t html_date_only_max_bytes = 80;
+// A comments hint is set aside for an element holding at least this share of the page's text (a third:
+// menus and sidebars hold the rest) when the best block outside it holds less than the other share:
+// then it is the page (a forum thread's posts).
+constexpr double html_thread_min_share = 0.33;
+constexpr double html_thread_best_max_share = 0.2;
+// A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
+// the page's local date); farther apart, the zoned one dates something else (a listed thread).
+constexpr long long html_same_moment_minutes = 60;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);
@@ -140,5 +148,9 @@ void read_json_ld(std::string_view json, JsonLdArticle& out);
 // Whether an ISO 8601 date-time is given in UTC ("…Z", "…+00:00"): its date may be the day before
 // or after the one the page shows in its own zone.
 bool iso_is_utc(std::string_view iso);
+
+// Minutes since 1970-01-01 UTC of an ISO time with its zone ("2021-10-22T17:31:00+0300",
+// "2021-10-22T14:31:00Z"); nullopt without a time or a zone.
+std::optional<long long> iso_instant_minutes(std::string_view iso);
 
 }  // namespace akhbar::detail

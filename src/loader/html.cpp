@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -1206,10 +1207,14 @@ void html_to_document(const std::string& html, Document& doc) {
           pick = i;
           break;
         }
+    // The same moment: within html_same_moment_minutes (a listed story's time beside it is not).
+    auto same_moment = [&](std::size_t i) {
+      auto a = iso_instant_minutes(dates[i].second), b = iso_instant_minutes(dates[pick].second);
+      return a && b && std::llabs(*a - *b) <= html_same_moment_minutes;
+    };
     if (iso_is_utc(dates[pick].second))
       for (std::size_t i = pick + 1; i < dates.size(); ++i)
-        if (timed(i) && !iso_is_utc(dates[i].second) &&
-            dates[i].second.compare(0, 4, dates[pick].second, 0, 4) == 0) {
+        if (timed(i) && !iso_is_utc(dates[i].second) && same_moment(i)) {
           why = " (in the page's zone; " + dates[pick].first + " gives UTC)";
           pick = i;
           break;

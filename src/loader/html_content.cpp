@@ -563,8 +563,8 @@ bool headline_shaped(const std::string& t) {
 bool latin_month(std::string_view w) {
   static constexpr std::string_view names[] = {
       "january", "february", "march",   "april",   "may",      "june",     "july",    "august",  "september",
-      "october", "november", "december", "janvier", "f\xC3\xA9vrier", "fevrier", "mars", "avril", "mai",
-      "juin",    "juillet",  "ao\xC3\xBBt", "aout", "septembre", "octobre", "novembre", "d\xC3\xA9cembre",
+      "october", "november", "december", "janvier", "f\xC3\xA9" "vrier", "fevrier", "mars", "avril", "mai",
+      "juin",    "juillet",  "ao\xC3\xBBt", "aout", "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre",
       "decembre"};
   if (w.size() < 3) return false;
   for (std::string_view n : names)
@@ -967,7 +967,7 @@ class Scorer {
       r.all_text += c.all_text;
       r.all_links += c.all_links;
       r.all_headline_links += c.all_headline_links;
-      if (k->type == GUMBO_NODE_ELEMENT && depth > 0 && html_pruned(k, c.all_text, c.all_links)) {
+      if (k->type == GUMBO_NODE_ELEMENT && depth > 0 && !spared(k) && html_pruned(k, c.all_text, c.all_links)) {
         m_info[k].pruned = true;
         continue;
       }
@@ -1119,6 +1119,26 @@ class Scorer {
   const std::vector<const GumboNode*>& candidates() const { return m_candidates; }
   std::size_t paragraphs() const { return m_paragraphs; }
 
+  // An element whose class hint is not to prune it (measure() again after sparing one).
+  void spare(const GumboNode* n) { m_spared.insert(n); }
+  bool spared(const GumboNode* n) const { return m_spared.count(n) > 0; }
+
+  // The element a comments hint pruned that holds at least html_thread_min_share of the page's
+  // text when the best block holds less than html_thread_best_max_share of it: a forum thread's
+  // container of posts ("js-replyNewMessageContainer"), whose first post is the article. nullptr
+  // when none.
+  const GumboNode* thread_in_comments(std::size_t page_text, std::size_t best_text) const {
+    if (page_text == 0 || best_text >= page_text * html_thread_best_max_share) return nullptr;
+    const GumboNode* out = nullptr;
+    std::size_t most = 0;
+    for (const auto& [n, in] : m_info)
+      if (in.pruned && in.all_text > most && html_hint(n) == Hint::comments) {
+        most = in.all_text;
+        out = n;
+      }
+    return most >= page_text * html_thread_min_share ? out : nullptr;
+  }
+
   // The element's score before its paragraphs: its tag, its semantics and its class hints.
   static double base_score(const GumboNode* n) {
     double s = 0;
@@ -1177,6 +1197,7 @@ class Scorer {
   std::unordered_map<const GumboNode*, Info> m_info;
   std::vector<const GumboNode*> m_candidates;
   std::size_t m_paragraphs = 0;
+  std::unordered_set<const GumboNode*> m_spared;
 };
 
 const GumboNode* element_child(const GumboNode* n, unsigned i) {
@@ -1546,7 +1567,7 @@ class Writer {
         }
     }
     const Info* ni = m_scorer.find(n);
-    if (html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0)) {
+    if (!m_scorer.spared(n) && html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0)) {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
     }
@@ -1868,12 +1889,32 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   // The best candidate.
   const GumboNode* top = nullptr;
   double best = 0;
-  for (const GumboNode* c : scorer.candidates()) {
-    double s = scorer.final_score(c);
-    if (s > best) {
-      best = s;
-      top = c;
+  auto pick_best = [&] {
+    top = nullptr;
+    best = 0;
+    for (const GumboNode* c : scorer.candidates()) {
+      double s = scorer.final_score(c);
+      if (s > best) {
+        best = s;
+        top = c;
+      }
     }
+  };
+  pick_best();
+  // Readability tries again with fewer unlikely candidates removed when what is left is too short:
+  // here, when a comments hint took most of the page (a forum thread whose posts, the first one the
+  // article, sit in a "reply" container), that element is looked into after all.
+  const Info* top_info = top ? scorer.find(top) : nullptr;
+  if (const GumboNode* thread = scorer.thread_in_comments(page.all_text, top_info ? top_info->all_text : 0)) {
+    std::string path = html_path(thread);
+    scorer = Scorer(base);
+    scorer.spare(thread);
+    page = scorer.measure(body, 0, false);
+    scorer.score(body);
+    pick_best();
+    out.trace.push_back("kept	" + path +
+                        "	its comments hint is set aside: it holds a third or more of the page's text and the best block "
+                        "outside it little (a forum thread's posts)");
   }
   if (!top || best < 5) {
     out.trace.push_back("dropped\tbody\tno block of the page reads as an article's text");

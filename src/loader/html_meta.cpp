@@ -21,7 +21,9 @@ bool article_type(const std::string& t) {
                                       "OpinionNewsArticle",   "BackgroundNewsArticle",
                                       "ReviewNewsArticle",    "BlogPosting",
                                       "LiveBlogPosting",      "Report",
-                                      "ScholarlyArticle",     "TechArticle"};
+                                      "ScholarlyArticle",     "TechArticle",
+                                      // a forum thread's first post, a social network's post
+                                      "DiscussionForumPosting", "SocialMediaPosting"};
   for (const char* a : types)
     if (t == a || t == std::string("https://schema.org/") + a || t == std::string("http://schema.org/") + a)
       return true;
@@ -190,6 +192,43 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
   out.description = field(*a, {"description"});
   out.url = field(*a, {"url", "mainEntityOfPage"});
   if (out.url && out.url->find("://") == std::string::npos) out.url.reset();
+}
+
+std::optional<long long> iso_instant_minutes(std::string_view iso) {
+  iso = trim(iso);
+  auto num = [&](std::size_t at, std::size_t n) -> int {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  if (iso.size() < 16 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':') return std::nullopt;
+  int y = num(0, 4), m = num(5, 2), d = num(8, 2), hh = num(11, 2), mm = num(14, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || mm < 0) return std::nullopt;
+  // The zone: 'Z', or a sign after the time (seconds and fractions before it are skipped).
+  std::size_t z = 16;
+  while (z < iso.size() && (iso[z] == ':' || iso[z] == '.' || (iso[z] >= '0' && iso[z] <= '9'))) ++z;
+  int offset = 0;
+  if (z < iso.size() && iso[z] == 'Z') {
+    offset = 0;
+  } else if (z < iso.size() && (iso[z] == '+' || iso[z] == '-')) {
+    int oh = num(z + 1, 2);
+    int om = z + 3 < iso.size() && iso[z + 3] == ':' ? num(z + 4, 2) : num(z + 3, 2);
+    if (oh < 0 || om < 0) return std::nullopt;
+    offset = (iso[z] == '-' ? -1 : 1) * (oh * 60 + om);
+  } else {
+    return std::nullopt;
+  }
+  // Days from the civil date (Howard Hinnant's algorithm).
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  long long days = era * 146097 + doe - 719468;
+  return days * 1440 + hh * 60 + mm - offset;
 }
 
 bool iso_is_utc(std::string_view iso) {

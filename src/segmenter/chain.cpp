@@ -44,6 +44,7 @@ constexpr LineRule walk_rules[] = {
     {"credit_labels", rule_credit_labels},
     {"removal_markers", rule_removal_markers},
     {"date_lines", rule_date_lines},
+    {"update_note", rule_update_note},
     {"breadcrumbs", rule_breadcrumbs},
     {"menu_items", rule_menu_items},
     {"agency_line", rule_agency_line},

@@ -43,6 +43,8 @@ constexpr KindName structural[] = {
     {"role_word", MarkerKind::role_word},
     {"desk_word", MarkerKind::desk_word},
     {"genre_word", MarkerKind::genre_word},
+    {"update_verb", MarkerKind::update_verb},
+    {"self_reference", MarkerKind::self_reference},
     {"contact_label", MarkerKind::contact_label},
     {"forum_profile", MarkerKind::forum_profile},
 };
@@ -55,7 +57,8 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::conjunction || k == MarkerKind::day_word || k == MarkerKind::syndication ||
          k == MarkerKind::agency_word || k == MarkerKind::issue_label || k == MarkerKind::name_initial ||
          k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word ||
-         k == MarkerKind::desk_word || k == MarkerKind::genre_word || k == MarkerKind::contact_label || k == MarkerKind::forum_profile;
+         k == MarkerKind::desk_word || k == MarkerKind::genre_word || k == MarkerKind::update_verb ||
+         k == MarkerKind::self_reference || k == MarkerKind::contact_label || k == MarkerKind::forum_profile;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

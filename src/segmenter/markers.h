@@ -47,6 +47,8 @@ enum class MarkerKind {
   role_word,  // "Editor", "المحرر", "admin": a credit that is only a role names nobody
   desk_word,  // "فريق", "قسم": a credit that opens with one names a team or desk, not a person
   genre_word,  // "تحليل", "إضاءة": the kind of piece a credit opens with ("تحليل - NAME"), not a town
+  update_verb,     // "تحديث", "حدث" (حُدّث), "اضيفت": an editor's note of an update names it
+  self_reference,  // "هذا الخبر", "هذه المادة": a note naming the story itself
   contact_label,  // "للتواصل", "للاتصال": a short line opening with one, then an address, is a contact footer
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
 };

@@ -180,6 +180,14 @@ inline constexpr int post_max_words = 8;
 }  // namespace signature
 
 // Lines above the lead (the walk's top matter: bylines, decks, date lines).
+namespace update_note {
+// An editor's note of an update is a sentence or two ("تحديث بتاريخ DATE: أضاف محرر الموقع إلى الخبر
+// ما استجد من تفاصيل ..."); a longer line is a paragraph that mentions an update.
+inline constexpr int max_words = 40;
+// Its label: the update word, then its date or a colon within this many words ("تحديث بتاريخ").
+inline constexpr int label_max_words = 2;
+}  // namespace update_note
+
 namespace top {
 // Bylines sit under at most this many deck lines ...
 inline constexpr int max_deck_lines = 2;

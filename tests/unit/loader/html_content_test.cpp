@@ -266,6 +266,32 @@ TEST(HtmlMeta, UnnamedDateOnlyElementUnderTheHeadline) {
   EXPECT_EQ(at("Sep 10, 2022", ""), "2022-09-09T22:20:00+00:00");
 }
 
+// A forum thread whose posts sit in a "reply" container (XenForo's js-replyNewMessageContainer): the
+// comments hint is set aside when the container holds a third of the page or more and the best block
+// outside it little; the first post is the text. Its DiscussionForumPosting JSON-LD dates it, and a
+// listed thread's zoned time elsewhere on the page is not "the same moment" as that UTC time.
+TEST(HtmlContent, ForumThreadInAReplyContainer) {
+  std::string post = "<article class=message><div class=message-body><div class=bbWrapper>" +
+                     std::string("أعلنت هيئة الطيران المدني اليوم إغلاق الأجواء أمام حركة الطائرات مؤقتا، وذلك في ضوء تصاعد المخاطر في المنطقة، حسب بيان رسمي.<br><br>"
+                                 "وقال البيان إن القرار جاء حفاظا على سلامة الطيران المدني، وإنه سيراجع بشكل مستمر حسب التطورات في الساعات المقبلة.<br><br>"
+                                 "وأشار البيان إلى أن الرحلات المجدولة ستستأنف فور رفع الإغلاق، وأن على المسافرين متابعة شركات الطيران.") +
+                     "</div></div></article>";
+  Document d = page(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\", "
+      "\"headline\": \"إغلاق الأجواء\", \"datePublished\": \"2021-10-22T14:31:00+00:00\"}</script></head><body>"
+      "<ul class=notices><li>أهلاً بك في المنتدى! أنت تتصفح بصفة زائر.</li></ul><h1>إغلاق الأجواء أمام الطائرات مؤقتا</h1>"
+      "<div class=\"block-body js-replyNewMessageContainer\">" + post +
+      "<article class=message><div class=message-body><div class=bbWrapper>شكرا على النقل</div></div></article></div>"
+      "<div class=similar><a href=/t/2><time datetime=\"2021-10-19T22:31:00+0300\">19 أكتوبر</time></a></div></body></html>");
+  EXPECT_NE(d.text.find("أعلنت هيئة الطيران المدني"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("وأشار البيان"), std::string::npos);
+  EXPECT_EQ(d.text.find("أهلاً بك في المنتدى"), std::string::npos);
+  EXPECT_EQ(d.date, "2021-10-22T14:31:00+00:00");
+  EXPECT_EQ(detail::iso_instant_minutes("2021-10-22T17:31:00+0300"), detail::iso_instant_minutes("2021-10-22T14:31Z"));
+  EXPECT_EQ(*detail::iso_instant_minutes("1970-01-02T00:00:00+00:00"), 1440);
+  EXPECT_FALSE(detail::iso_instant_minutes("2021-10-22"));
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =

@@ -2031,6 +2031,30 @@ TEST_F(SegmenterTest, SiteNamesBeforeTheHeadline) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
+// Set 17: an editor's note of an update, by its label anywhere or naming the story at the text's top or
+// end, gives `updated` and is no body; a sentence opening with the noun, or quoting "هذا الخبر" inside
+// the text, stays.
+TEST_F(SegmenterTest, EditorsUpdateNotes) {
+  const std::string head = "عنوان الخبر هنا في سطر\n2020-07-01\n";
+  for (const char* note : {"تحديث بتاريخ 03 يوليو 2020 21:02: أضاف محرر الموقع إلى الخبر ما استجد من تفاصيل.",
+                           "تحديث: أضافت القناة إلى هذه الصفحة تفاصيل جديدة بتاريخ 3 تموز 2020."}) {
+    Article a = parse(head + lead + "\n" + note + "\n" + para2 + "\n");
+    ASSERT_TRUE(a.updated) << note;
+    EXPECT_EQ(a.updated->substr(0, 10), "2020-07-03") << note;  // with its time when the note gives one
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  Article a = parse(head + lead + "\n" + para2 + "\nأُضيفت إلى هذا الخبر تفاصيل جديدة في 3 تموز 2020.\n");
+  EXPECT_EQ(a.updated, "2020-07-03");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string quoted = "وأضاف المتحدث أن هذا الخبر غير صحيح وأنه نفاه في 3 تموز 2020 أمام الصحفيين.";
+  a = parse(head + lead + "\n" + quoted + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
+  const std::string noun = "تحديث أنظمة الدفاع الجوي في البلاد بدأ منذ سنوات وتسارع بعد 3 تموز 2020 بشكل لافت.";
+  a = parse(head + lead + "\n" + noun + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +

@@ -1,0 +1,62 @@
+// Walk rule "update_note": an editor's note that the story was updated ("تحديث بتاريخ 03 يوليو 2020
+// 21:02: أضاف محرر الموقع إلى الخبر ما استجد", "حُيّن هذا الخبر يوم السبت 02 أكتوبر 2021", "ملاحظة
+// المحرر: حُدّث هذا المنشور في ديسمبر 19, 2019 بعد ...") gives `updated` and is no body.
+#include <akhbar/dates.h>
+
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// Whether one of the line's words is an update word (markers: update_verb): "تحديث", "حدث" of
+// "حُدّث", "اضيفت".
+bool names_update(const Page& p, const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (p.markers().in_list(MarkerKind::update_verb, w)) return true;
+  return false;
+}
+
+// Whether the line names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة").
+bool names_the_story(const Page& p, std::string_view key) {
+  for (const auto& phrase : p.markers().list(MarkerKind::self_reference))
+    if (mentions_word(key, phrase)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t rule_update_note(Page& p, std::size_t i) {
+  Line& l = p.lines[i];
+  // A date marker may have matched the label ("تحديث" of "آخر تحديث"); any other marker names the line.
+  if (l.hit && l.hit.marker->kind != MarkerKind::updated && l.hit.marker->kind != MarkerKind::published)
+    return not_taken;
+  if (l.blank || l.bullet || l.words > th::update_note::max_words || !has_digit(l.text)) return not_taken;
+  std::vector<std::string> words = key_words(l.key);
+  if (words.empty()) return not_taken;
+  auto d = find_date(l.text, p.ctx.now);
+  if (!d || d->relative) return not_taken;
+  // A label: the update word opens the line and a colon or the date follows within a few words
+  // ("تحديث:", "تحديث بتاريخ DATE:", "تحديث 1 يوليو 2021:"), wherever the note sits; "تحديث أنظمة
+  // الدفاع ..." opens a sentence.
+  bool label = (p.markers().in_list(MarkerKind::update_verb, words.front()) ||
+                p.markers().in_list(MarkerKind::date_update, words.front())) &&
+               (count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::label_max_words ||
+                count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
+  // Otherwise where editors put a note: above the text, or as its last line, naming the story itself
+  // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
+  bool top = p.state.body_lines == 0;
+  bool last = p.next_nonblank(i + 1) >= p.lines.size();
+  if (!label && !((top || last) && names_the_story(p, l.key) && names_update(p, words))) return not_taken;
+  // A second date in the note makes it something else (a range, a timeline).
+  if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
+  p.fill(Field::updated, d->iso, "update_note");
+  p.remove(l, "date", "an editor's note that the story was updated (updated=" + d->iso + ")");
+  return i + 1;
+}
+
+}  // namespace akhbar::detail
