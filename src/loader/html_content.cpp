@@ -383,10 +383,14 @@ bool holds_main(const GumboNode* n, int depth = 0) {
 
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
-  if (const char* role = html_attr(n, "role"))
-    for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog",
-                          "alertdialog", "search"})
+  bool long_text = text >= 500 && links * 10 < text * 3;
+  if (const char* role = html_attr(n, "role")) {
+    for (const char* r : {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"})
       if (strcasecmp(role, r) == 0) return true;
+    // role=region names any significant section: a promo box beside the text, or a forum's post
+    // (Moodle's "forumpost" regions, the first one the article) holding a long text.
+    if (strcasecmp(role, "region") == 0 && !long_text) return true;
+  }
   std::string h = hint_text(n);
   if (h.size() <= 1) return false;
   const HintWord* w = match_hint(h);
@@ -394,7 +398,6 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Comment sections and lists of other stories are never the article; a weaker hint ("print",
   // "widget", "banner") yields to a content word beside it or to a long text that is not links.
   if (w->hint == Hint::comments || w->hint == Hint::related || w->hint == Hint::read_also) return true;
-  bool long_text = text >= 500 && links * 10 < text * 3;
   // Links to the previous and next stories name the article they sit in
   // ("article_details_prev_next"): the content word names where they are, not what they are.
   if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
@@ -632,6 +635,7 @@ bool date_shaped(std::string_view line) {
       shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
       i = std::max(end, i + 1);  // a lead byte cut off at the end is a sign of its own
     } else if (std::isalpha(c) || (c == 0xC3 && i + 1 < line.size())) {  // a Latin word (French accents too)
+      bool after_digit = i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9';
       std::string w;
       while (i < line.size()) {
         auto d = static_cast<unsigned char>(line[i]);
@@ -646,6 +650,7 @@ bool date_shaped(std::string_view line) {
         }
       }
       if (i < line.size() && line[i] == '.') ++i;  // "Sept."
+      if (after_digit && (w == "st" || w == "nd" || w == "rd" || w == "th")) continue;  // "January 30th"
       shape += latin_month(w) ? 'M' : 'x';
     } else {
       shape += 'x';
@@ -729,6 +734,26 @@ std::string card_part_title(const GumboNode* a) {
 
 }  // namespace
 
+namespace {
+
+// A link text that opens or closes with an arrow ("◄ TITLE", "TITLE ►", "‹ السابق") points to the
+// previous or next item: navigation, not a story listed for its own sake.
+bool arrow_marked(std::string_view t) {
+  t = trim(t);
+  auto arrow = [](char32_t c) {
+    return c == 0x25C4 || c == 0x25BA || c == 0x25C0 || c == 0x25B6 || c == 0x2190 || c == 0x2192 ||
+           c == 0x2039 || c == 0x203A;
+  };
+  if (t.empty()) return false;
+  std::size_t i = 0;
+  if (arrow(next_code_point(t, i))) return true;
+  std::size_t last = t.size() - 1;
+  while (last > 0 && (static_cast<unsigned char>(t[last]) & 0xC0) == 0x80) --last;
+  return arrow(next_code_point(t, last));
+}
+
+}  // namespace
+
 std::string headline_of_link(const GumboNode* a) {
   const GumboNode* h = first_heading(a);
   if (!h)
@@ -746,7 +771,7 @@ std::string headline_of_link(const GumboNode* a) {
       at = end + 1;
     }
   }
-  return headline_shaped(t) ? t : std::string();
+  return headline_shaped(t) && !arrow_marked(t) ? t : std::string();
 }
 
 namespace {
@@ -1558,15 +1583,16 @@ class Writer {
       st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
       if (st.find("display:none") != std::string::npos) return "hidden element";
     }
+    const Info* ni = m_scorer.find(n);
     if (const char* role = html_attr(n, "role")) {
       for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog",
                             "alertdialog", "search"})
-        if (strcasecmp(role, r) == 0) {
+        if (strcasecmp(role, r) == 0 &&
+            (strcmp(r, "region") != 0 || html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0))) {
           hint = Hint::read_also;
           return std::string("role=") + r + " (a promo beside the text)";
         }
     }
-    const Info* ni = m_scorer.find(n);
     if (!m_scorer.spared(n) && html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0)) {
       hint = html_hint(n);
       return "class hint: " + html_hint_reason(n);
@@ -1734,19 +1760,40 @@ class DateFinder {
       m_in_scope = true;
       walk(n, depth);
       m_in_scope = false;
+      m_done = m_done || m_after_content;
       return;
     }
     if (n == m_content) {
-      // The date may sit in the article's own header or footer ("submitted" in Drupal).
+      // The date may sit in the article's own header or footer ("submitted" in Drupal), or in the
+      // footer after the text inside the <article> around it (a Tumblr post's "post-meta"); a
+      // scope that is not an <article> may hold a sidebar's dates after the text.
       m_inside = true;
       if (!m_found) walk_children(n, depth);
-      m_done = true;
+      m_inside = false;
+      m_after_content = true;
+      m_done = m_found || !m_in_scope || m_scope->v.element.tag != GUMBO_TAG_ARTICLE;
       return;
     }
     GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD ||
-        tag == GUMBO_TAG_A)
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD)
       return;
+    if (tag == GUMBO_TAG_A) {
+      // A permalink named as the date ("<a class=date href=POST>Wednesday, January 30th, 2019</a>"):
+      // a whole date with its year, in the article's scope or under the headline.
+      if ((m_after_heading || m_in_scope) && dated(n)) {
+        std::string t(trim(html_text(n)));
+        if (!t.empty() && t.size() <= html_date_only_max_bytes && date_shaped(t)) {
+          m_found = std::move(t);
+          m_done = m_done || m_after_content;
+        }
+      }
+      return;
+    }
+    // After the text only the article's own named dates count (its footer), no unnamed ones.
+    if (m_after_content && !dated(n)) {
+      walk_children(n, depth);
+      return;
+    }
     if (is_heading_tag(tag)) {
       m_after_heading = true;
       m_shaped.reset();  // only a date line after the last heading before the text
@@ -1867,6 +1914,7 @@ class DateFinder {
   const GumboNode* m_content;
   const GumboNode* m_scope = nullptr;
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
+  bool m_after_content = false;  // the text is behind: only the article's footer is left to look at
   std::optional<std::string> m_found, m_update;
   std::optional<std::string> m_shaped;  // an unnamed date-only element after the last heading
 };

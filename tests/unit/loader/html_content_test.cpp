@@ -292,6 +292,25 @@ TEST(HtmlContent, ForumThreadInAReplyContainer) {
   EXPECT_FALSE(detail::iso_instant_minutes("2021-10-22"));
 }
 
+// Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long
+// text is kept (a short one beside the text is a promo and goes); prev/next links marked by arrows
+// ("◄ TITLE", "TITLE ►") are no read-also items; a Tumblr post dates itself in a permalink named
+// "date" in the <article>'s footer after the text.
+TEST(HtmlContent, RegionsArrowsAndPermalinkDates) {
+  Document d = page("<html><body><h1>عنوان الخبر هنا في سطر</h1><div class=discussion-nav>"
+                    "<a href=/d/1>◄ خبر سابق عن الهجرة في المغرب</a> <a href=/d/3>خبر لاحق عن البطالة في المغرب ►</a></div>"
+                    "<div class=forumpost role=region>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") +
+                    "</div><div class=forumpost role=region><p>شكرا أستاذ على النقل</p></div></body></html>");
+  EXPECT_NE(d.text.find("قالت الوزارة"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("شكرا أستاذ"), std::string::npos);
+  for (const auto& b : d.link_boxes) EXPECT_TRUE(b.links.empty()) << b.heading;
+  d = page("<html><body><div id=posts><article class=post><h1>عنوان الخبر هنا في سطر</h1><div class=post-body>" +
+           para("قالت الوزارة") + para("وأضافت") + "</div><footer class=post-meta><a class=date href=/post/1>"
+           "Wednesday, January 30th, 2019</a> <a class=notecount href=/post/1>12 notes</a></footer></article></div>"
+           "<aside><div class=date>5 يناير 2025</div></aside></body></html>");
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "Wednesday, January 30th, 2019");
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
@@ -753,6 +772,7 @@ TEST(HtmlContent, DateShapedLineBeforeTheText) {
   EXPECT_TRUE(detail::date_shaped("Sept. 10, 2022"));
   EXPECT_TRUE(detail::date_shaped("10 ao\xC3\xBBt 2018"));
   EXPECT_FALSE(detail::date_shaped("Season 10, 2022"));
+  EXPECT_TRUE(detail::date_shaped("Wednesday, January 30th, 2019"));  // an ordinal's suffix
   EXPECT_FALSE(detail::date_shaped("عدد المشاهدات: 1532"));
   EXPECT_FALSE(detail::date_shaped("الفوج 12 في عام 2024"));
   EXPECT_FALSE(detail::date_shaped("هاتف 02-555-1234"));

@@ -2055,6 +2055,24 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_FALSE(a.updated);
 }
 
+// Set 18: "بواسطة" runs straight into the writer's name on a byline row with the date; the Maghreb's
+// French credit row "Par NAME | publié le DATE | N vues" credits and dates the text, "Par Rédaction"
+// names the desk, no writer.
+TEST_F(SegmenterTest, ByAndParCreditRows) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nبواسطة ذ. رشيد العلوي - الأحد، 15 ديسمبر 2024، 7:41 م\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-12-15T19:41");
+  EXPECT_EQ(a.author, "ذ. رشيد العلوي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nPar خديجة الزاكي | publié le 16 décembre 2019 à 00h35 | 1931 vues A+ A-\n") +
+            lead + "\n");
+  EXPECT_EQ(a.author, "خديجة الزاكي");
+  EXPECT_EQ(a.published, "2019-12-16");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nPar Rédaction Derb Info | publié le 8 octobre 2022 à 21h37\n") + lead + "\n");
+  EXPECT_FALSE(a.author);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
