@@ -59,6 +59,9 @@ std::size_t rule_credit_labels(Page& p, std::size_t i);    // "المصدر: X",
 std::size_t rule_removal_markers(Page& p, std::size_t i);  // share, copyright, tags, ...
 std::size_t rule_date_lines(Page& p, std::size_t i);       // published / updated
 std::size_t rule_update_note(Page& p, std::size_t i);      // an editor's note of an update: updated
+// A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com", "osama4855@"):
+// the writer's contact, under or above the article.
+bool lone_address(const Line& l);
 std::size_t rule_breadcrumbs(Page& p, std::size_t i);      // "الرئيسية > أخبار > ..."
 std::size_t rule_menu_items(Page& p, std::size_t i);       // a line of a menu run
 std::size_t rule_agency_line(Page& p, std::size_t i);      // a bare agency line ("سبأ")

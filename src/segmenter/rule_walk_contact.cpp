@@ -1,5 +1,7 @@
 // Walk rule "contact": a line that is only an e-mail address or handle is the writer's contact,
 // and so is one whose address is glued to a contact footer.
+#include <algorithm>
+
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
@@ -10,14 +12,33 @@ namespace th = threshold;
 
 namespace {
 
-// A line that is only an e-mail address or a handle ("sherif.kandil@al-madina.com",
-// "osama4855@"): the writer's contact, under or above the article.
 bool contact_line(Page& p, Line& l) {
-  if (l.words != 1 || l.text.find('@') == std::string::npos || has_arabic(l.text)) return false;
-  for (char ch : l.text)
-    if (ch == ' ' || ch == '\t') return false;
+  if (!lone_address(l)) return false;
   p.remove(l, "footer", "a lone e-mail address or handle (the writer's contact)");
   return true;
+}
+
+// "... حتى نتجنب مصيرا صعبا يتحدث به كثيرون.jumana.ghunaimat@alghad.jo": the writer's address glued
+// after the text's last sentence is cut off (kind "footer"); the line goes on to the other rules.
+void trailing_address(Page& p, Line& l) {
+  // The ASCII run at the line's end (no space in it), with the sentence's mark that opens it.
+  std::size_t start = l.text.size();
+  while (start > 0 && static_cast<unsigned char>(l.text[start - 1]) < 0x80 && l.text[start - 1] != ' ') --start;
+  std::string_view run = std::string_view(l.text).substr(start);
+  std::size_t marks = std::min(run.find_first_not_of(".!?"), run.size());
+  std::string_view address = run.substr(marks);
+  std::string_view head = std::string_view(l.text).substr(0, start + marks);
+  bool sentence_end = marks > 0 || head.ends_with("\xD8\x9F");  // '.', '!', '?' or '؟'
+  std::size_t at = address.find('@');
+  if (!sentence_end || at == std::string_view::npos || at == 0 ||
+      address.find('.', at) == std::string_view::npos || !has_arabic(head))
+    return;
+  p.article.removed.push_back({"footer", std::string(address)});
+  l.rule = "cut the writer's address '" + std::string(address) + "' glued after the text; ";
+  ++p.state.edits;  // the line changed, though it is not labelled yet
+  std::string text(trim_chars(head, " "));
+  l.text = text;
+  classify(l, p.ctx.normalizer.search(text), p.markers());  // measured again, as the loader did
 }
 
 // "aalorabi@hotmail.comللتواصل مع الكاتب ارسل رسالة SMS ...": the writer's address glued to a
@@ -58,8 +79,16 @@ bool contact_footer(Page& p, Line& l) {
 
 }  // namespace
 
+bool lone_address(const Line& l) {
+  if (l.words != 1 || l.text.find('@') == std::string::npos || has_arabic(l.text)) return false;
+  for (char ch : l.text)
+    if (ch == ' ' || ch == '\t') return false;
+  return true;
+}
+
 std::size_t rule_contact(Page& p, std::size_t i) {
   Line& l = p.lines[i];
+  if (l.words > 1) trailing_address(p, l);
   return contact_line(p, l) || glued_contact_line(p, l) || contact_footer(p, l) ? i + 1 : not_taken;
 }
 

@@ -2073,6 +2073,19 @@ TEST_F(SegmenterTest, ByAndParCreditRows) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
+// Blind18/19: the writer's address glued after the text's last sentence is cut off; a name line over
+// the writer's handle, then the lead, is the byline.
+TEST_F(SegmenterTest, WritersAddressesAndHandles) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "jumana.ghunaimat@alghad.jo\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", "jumana.ghunaimat@alghad.jo"));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nأسامة أحمد\nosama4855@\n") + lead + "\n");
+  EXPECT_EQ(a.author, "أسامة أحمد");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nوقال المتحدث إن الشكاوى ترسل إلى العنوان complaints@site.com\n");
+  EXPECT_EQ(texts(a.body).size(), 2u);  // an address inside a sentence, after a space: not cut here
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
