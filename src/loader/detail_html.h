@@ -29,6 +29,10 @@ constexpr double html_thread_best_max_share = 0.2;
 // A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
 // the page's local date); farther apart, the zoned one dates something else (a listed thread).
 constexpr long long html_same_moment_minutes = 60;
+// Near-best blocks widen the text to their common ancestor at most this many levels above the best
+// one (a live blog's entries, a web story's pages: 2 or 3); farther up they are the page's other
+// parts, each a short block like the text's (a Tilda page's records: 9 levels).
+constexpr int html_widen_max_levels = 4;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);

@@ -1976,7 +1976,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c))
       alternatives.push_back(c);
   if (alternatives.size() >= 3) {
-    for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body; a = a->parent) {
+    int up = 1;
+    for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body && up <= html_widen_max_levels;
+         a = a->parent, ++up) {
       int holds = 0;
       for (const GumboNode* c : alternatives) holds += is_ancestor(a, c);
       if (holds >= 3) {

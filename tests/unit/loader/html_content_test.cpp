@@ -311,6 +311,29 @@ TEST(HtmlContent, RegionsArrowsAndPermalinkDates) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "Wednesday, January 30th, 2019");
 }
 
+// Set 17: a Tilda page is a column of records, each a block as short as one of the text's: near-best
+// blocks far above the best one (more than html_widen_max_levels) do not widen the text to the page.
+TEST(HtmlContent, NearBestBlocksFarAwayAreThePagesOtherParts) {
+  auto record = [](const std::string& text) {
+    return "<div class=r><div class=t1><div class=t-container><div class=t-col><div class=t-col-in><div class=t-text>" +
+           text + "</div></div></div></div></div></div>";
+  };
+  auto block = [](const std::string& text) { return "<div class=t-redactor__text>" + text + "</div>"; };
+  std::string post = "<div class=r><div class=feed><div class=feed-post><div class=feed-wrap><div class=feed-text>"
+                     "<div class=tte-view>" +
+                     block("استشهدت صفحة الداعية على منصة أكس بالآية الكريمة، وقالت إن الحق يعلو. وأضافت أن الداعية بخير.") +
+                     block("وكان الداعية قد أعلن في مارس الماضي إصابته بالمرض، في مقطع نشره على حسابه. وتلقى رسائل دعم كثيرة.") +
+                     "</div></div></div></div></div></div>";
+  std::string page_html = "<html><body><div id=allrecords>" + post +
+                          record("مجلة الفلج تصدر من مسقط، وتعنى بالثقافة والمجتمع في عمان وخارجها. راسلونا على بريد المجلة.") +
+                          record("نحتفظ ببعض الملفات في متصفحك، لنعرف كيف تقرأ المجلة. وتستطيع تعطيلها متى أردت من الإعدادات.") +
+                          record("مختارات المجلة ترسل إليك أيام السبت، مجانا ومن دون إعلانات. وإلغاء الاشتراك بنقرة واحدة.") +
+                          "</div></body></html>";
+  Document d = page(page_html);
+  EXPECT_NE(d.text.find("استشهدت صفحة الداعية"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("نحتفظ ببعض الملفات"), std::string::npos) << d.text;
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
