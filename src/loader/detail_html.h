@@ -33,6 +33,8 @@ constexpr long long html_same_moment_minutes = 60;
 // one (a live blog's entries, a web story's pages: 2 or 3); farther up they are the page's other
 // parts, each a short block like the text's (a Tilda page's records: 9 levels).
 constexpr int html_widen_max_levels = 4;
+// The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
+constexpr std::size_t html_zoned_times_max = 64;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);

@@ -43,6 +43,9 @@ struct Found {
   std::optional<std::string>
       time_published;  // <time itemprop=datePublished> or the first <time datetime> with a date
   std::optional<std::string> time_modified;  // <time itemprop=dateModified>
+  // Every <time datetime> stamp with a zone other than UTC (up to html_zoned_times_max): the page's
+  // own zone for a UTC time of the same moment in its metadata.
+  std::vector<std::string> zoned_times;
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
   std::vector<Anchor> anchors;  // <a href> with text, in page order
@@ -133,6 +136,9 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
+  if (tag == GUMBO_TAG_TIME && stamp && f.zoned_times.size() < html_zoned_times_max &&
+      iso_instant_minutes(stamp) && !iso_is_utc(stamp))
+    f.zoned_times.emplace_back(trim(stamp));
   if (stamp_tag && !f.time_published && !updated_class) {
     const char* dt = stamp;
     const char* ip = attr(node, "itemprop");
@@ -1064,6 +1070,18 @@ std::string month_first_dates(std::string_view line) {
   return out.append(line.substr(at));
 }
 
+// A UTC time written again in the page's own zone by one of its <time datetime> stamps (a forum's
+// post at "2023-11-23T00:40:00+0300" for JSON-LD's "2023-11-22T21:40:00+00:00"): that stamp, whose
+// date is the page's; nullopt when `iso` is not UTC or no stamp is the same moment.
+std::optional<std::string> zoned_same_moment(const std::vector<std::string>& zoned, const std::string& iso) {
+  if (!iso_is_utc(iso)) return std::nullopt;
+  auto at = iso_instant_minutes(iso);
+  if (!at) return std::nullopt;
+  for (const auto& z : zoned)
+    if (auto m = iso_instant_minutes(z); m && *m == *at) return z;
+  return std::nullopt;
+}
+
 // The next day's date ("2024-05-08") when `iso` is a UTC time late enough in the day (20:00 or
 // after) that in the zones Arabic news sites keep (UTC+0 to UTC+4) it is already the next day;
 // "" otherwise.
@@ -1220,6 +1238,11 @@ void html_to_document(const std::string& html, Document& doc) {
           break;
         }
     doc.date = dates[pick].second;
+    if (why.empty() || why.find("day only") != std::string::npos)
+      if (auto local = zoned_same_moment(f.zoned_times, *doc.date)) {
+        why += " (in the page's zone, as a <time datetime> shows the same moment: " + *local + ")";
+        doc.date = *local;
+      }
     trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second + why);
   }
   // Updated: the article's own modification time (JSON-LD, the meta tags, <time itemprop>); the
@@ -1231,7 +1254,13 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.updated = m;
   else if (f.time_modified)
     doc.updated = f.time_modified;
-  if (doc.updated) trace.push_back("updated\tmetadata\t" + *doc.updated);
+  if (doc.updated) {
+    trace.push_back("updated\tmetadata\t" + *doc.updated);
+    if (auto local = zoned_same_moment(f.zoned_times, *doc.updated)) {
+      trace.push_back("updated\tin the page's zone\t" + *local + " (a <time datetime> shows the same moment)");
+      doc.updated = *local;
+    }
+  }
   doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));
   if (!doc.author) doc.author = f.ld.author;
   doc.category = meta({"article:section", "section"});

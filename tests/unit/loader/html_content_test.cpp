@@ -334,6 +334,24 @@ TEST(HtmlContent, NearBestBlocksFarAwayAreThePagesOtherParts) {
   EXPECT_EQ(d.text.find("نحتفظ ببعض الملفات"), std::string::npos) << d.text;
 }
 
+// A UTC time in the metadata written again in the page's own zone by a <time datetime> of the same
+// moment (a forum post's permalink stamp, in a list item) gives the page's local date; a stamp of
+// another moment does not.
+TEST(HtmlMeta, UtcTimesTakeThePagesZoneFromATimeOfTheSameMoment) {
+  auto at = [](const std::string& stamp) {
+    return page("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                "\"عنوان\", \"datePublished\": \"2023-11-22T21:40:00+00:00\", \"dateModified\": "
+                "\"2023-11-24T21:10:00Z\"}</script></head><body><article><h1>عنوان الخبر هنا اليوم</h1>"
+                "<ul><li><a href=/p/1><time datetime=\"" + stamp + "\">23 نوفمبر</time></a></li></ul>" +
+                para("قالت الوزارة") + para("وأضافت") + "</article><time datetime=\"2023-11-25T00:10:00+0300\">"
+                "</time></body></html>");
+  };
+  Document d = at("2023-11-23T00:40:00+0300");
+  EXPECT_EQ(d.date, "2023-11-23T00:40:00+0300");
+  EXPECT_EQ(d.updated, "2023-11-25T00:10:00+0300");
+  EXPECT_EQ(at("2023-11-19T22:31:00+0300").date, "2023-11-22T21:40:00+00:00");
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
