@@ -344,8 +344,8 @@ std::vector<std::string_view> words_of_folded(const std::string& h) {
 
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
-  // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "الأخبار المتعلقة": whatever the noun, the
-  // heading says the list is about this story.
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
+  // "الأخبار المتعلقة": whatever the noun, the heading says the list is about this story.
   // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
   // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
   // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
@@ -364,6 +364,7 @@ bool names_relation(std::string_view heading) {
     std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
     for (std::string_view end :
          {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله", " متصله",
+          " على صله", " علي صله", " على علاقه", " علي علاقه", " تتصل", " يتصل", " ترتبط", " يرتبط", " تتعلق", " يتعلق",
           " المتصله",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
           " المماثله"})
@@ -624,7 +625,9 @@ class BoxFinder {
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
     bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n) || spanning_cell(n);
-    if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG) &&
+    // Plone's <header class="section-heading"> over its related items is such a line too.
+    if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG ||
+               t == GUMBO_TAG_HEADER) &&
         !has_block_child(n)) {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
       // A related list's title comes before its links: a short line after a link in a

@@ -187,6 +187,8 @@ std::string hint_text(const GumboNode* n) {
   std::string s;
   for (const char* a : {"class", "id", "role", "itemprop", "aria-labelledby", "data-e2e", "data-component"})
     if (const char* v = html_attr(n, a)) {
+      // Next.js renders every page into <div id="__next">: the framework's root, not a "next" link.
+      if (std::strcmp(a, "id") == 0 && strcasecmp(v, "__next") == 0) continue;
       s += ' ';
       s += v;
     }
@@ -401,7 +403,9 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Links to the previous and next stories name the article they sit in
   // ("article_details_prev_next"): the content word names where they are, not what they are.
   if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
-  return !names_content(h) && !long_text && !holds_main(n);
+  // Nor an <article> or <main> itself ("<article class="notion-root has-footer">": the page has a footer).
+  GumboTag tag = n->v.element.tag;
+  return !names_content(h) && !long_text && !holds_main(n) && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN;
 }
 
 bool html_bold_style(const GumboNode* n) {
@@ -1470,10 +1474,21 @@ class Writer {
       for (unsigned i = n->index_within_parent; i-- > 0;) {
         const GumboNode* s = element_child(n->parent, i);
         if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
-        // An <h2>, or an old portal's bold box title (<div style="font-weight:bold">), no link in it.
+        // An <h2>, or an old portal's bold box title (<div style="font-weight:bold">, a paragraph
+        // holding only <strong>: "<p><strong>قراءات على صلة بالخبر</strong></p>"), no link in it.
+        auto bold_only = [](const GumboNode* e) {
+          const GumboNode* only = nullptr;
+          for (unsigned k = 0; k < e->v.element.children.length; ++k) {
+            const GumboNode* c = element_child(e, k);
+            if (c->type == GUMBO_NODE_WHITESPACE) continue;
+            if (c->type != GUMBO_NODE_ELEMENT || only) return false;
+            only = c;
+          }
+          return only && (only->v.element.tag == GUMBO_TAG_STRONG || only->v.element.tag == GUMBO_TAG_B);
+        };
         if (s->type == GUMBO_NODE_ELEMENT &&
-            (is_heading_tag(s->v.element.tag) || (html_bold_style(s) && !has_link(s, false) &&
-                                                  trim(html_text(s)).size() <= 80))) {
+            (is_heading_tag(s->v.element.tag) ||
+             ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
           std::replace(t.begin(), t.end(), '\n', ' ');

@@ -352,6 +352,28 @@ TEST(HtmlMeta, UtcTimesTakeThePagesZoneFromATimeOfTheSameMoment) {
   EXPECT_EQ(at("2023-11-19T22:31:00+0300").date, "2023-11-22T21:40:00+00:00");
 }
 
+// Set 17: Next.js's root <div id="__next"> is no "next" link and an <article class="... has-footer">
+// is no footer (Notion pages on Super); Plone's <header class="section-heading"> heads its related
+// items; a paragraph holding only <strong> heads the link list under it inside the text.
+TEST(HtmlContent, FrameworkRootsArticlesWithHintsAndPlainHeadings) {
+  std::string list = "<ul><li><a href=/s/1>وزير الدفاع يعلن خطة جديدة للمساعدات</a></li><li><a href=/s/2>"
+                     "مسؤولة أمريكية ترد على الادعاءات بشأن المنظمات</a></li></ul>";
+  Document d = page("<html><body><div id=__next><nav><a href=/a>الرئيسية</a><a href=/b>أخبار</a><a href=/c>رياضة</a>"
+                    "<a href=/d>اقتصاد</a><a href=/e>ثقافة</a><a href=/f>منوعات</a></nav><main><article class=\"notion-root "
+                    "has-footer\"><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    "<p><strong>قراءات على صلة بالخبر</strong></p>" + list + "</article></main></div></body></html>");
+  EXPECT_NE(d.text.find("قالت الوزارة"), std::string::npos) << d.text;
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].heading, "قراءات على صلة بالخبر");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 2u);
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=text>" + para("قالت الوزارة") +
+           para("وأضافت") + "</div></article><section class=section><header class=section-heading>مواد مرتبطة بهذا "
+           "الخبر</header>" + list + "</section></body></html>");
+  bool found = false;
+  for (const auto& b : d.link_boxes) found = found || (b.heading == "مواد مرتبطة بهذا الخبر" && b.links.size() == 2);
+  EXPECT_TRUE(found);
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
@@ -410,6 +432,8 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
   EXPECT_TRUE(detail::names_relation("أخبار لها علاقة"));  // HTML set 10, the legacy portal
   EXPECT_TRUE(detail::names_relation("مرتبط بهذا التقرير"));  // HTML set 11
+  EXPECT_TRUE(detail::names_relation("قراءات على صلة بالخبر"));  // HTML set 17
+  EXPECT_TRUE(detail::names_relation("قصص تتصل بهذا الحدث"));
   EXPECT_TRUE(detail::names_relation("أخبار متصلة"));
   EXPECT_FALSE(detail::names_relation("مرتبط بالسوق منذ سنوات طويلة جدا"));
   EXPECT_TRUE(detail::names_relation("مقالات ذو صلة"));
