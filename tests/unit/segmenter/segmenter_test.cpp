@@ -2086,6 +2086,20 @@ TEST_F(SegmenterTest, WritersAddressesAndHandles) {
   EXPECT_EQ(texts(a.body).size(), 2u);  // an address inside a sentence, after a space: not cut here
 }
 
+// Set 18: a byline row opening with "كتبها" (the verb with its pronoun), an English "EDIT DATE:" note,
+// a forum post's "رابط ثابت".
+TEST_F(SegmenterTest, WroteItRowsEditNotesAndPermalinks) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nكتبها زكرياء المودن · 16 يونيو 2023 · 2 دقايق ديال القراية\n") +
+                    lead + "\n");
+  EXPECT_EQ(a.author, "زكرياء المودن");
+  EXPECT_EQ(a.published, "2023-06-16");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n2024-03-11\n") + lead + "\nEDIT 13/03/2024: زدنا رابط المصدر وصححنا غلطة فالعنوان\n" +
+            para2 + "\nرابط ثابت\n");
+  EXPECT_EQ(a.updated, "2024-03-13");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
