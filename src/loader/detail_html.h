@@ -35,6 +35,9 @@ constexpr long long html_same_moment_minutes = 60;
 constexpr int html_widen_max_levels = 4;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
+// The inline scripts read for a state blob that names the page (all of them, at most this many bytes:
+// a page's own state, not a bundled library).
+constexpr std::size_t html_state_scripts_max_bytes = 2 << 20;
 
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);

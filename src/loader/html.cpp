@@ -48,6 +48,9 @@ struct Found {
   std::vector<std::string> zoned_times;
   std::map<std::string, std::string> meta;  // lower-cased property/name/itemprop → content
   std::optional<std::string> canonical;
+  // The text of the page's inline scripts that are not JSON-LD (state blobs: "window.zqPost = {...}"),
+  // up to html_state_scripts_max_bytes in all.
+  std::string scripts;
   std::vector<Anchor> anchors;  // <a href> with text, in page order
 };
 
@@ -108,6 +111,11 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       const auto* t = static_cast<const GumboNode*>(node->v.element.children.data[0]);
       if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA || t->type == GUMBO_NODE_WHITESPACE)
         read_json_ld(t->v.text.text, f.ld);
+    } else if (!attr(node, "src") && node->v.element.children.length) {
+      const auto* t = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+      if ((t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) &&
+          f.scripts.size() + std::strlen(t->v.text.text) <= html_state_scripts_max_bytes)
+        f.scripts.append(t->v.text.text).append("\n");
     }
     return;
   }
@@ -1073,6 +1081,75 @@ std::string month_first_dates(std::string_view line) {
   return out.append(line.substr(at));
 }
 
+// The date of the object in the page's inline scripts that names the page's address as one of its
+// values ("window.zqPost = {"post_url": "URL", ..., "timestamp": 1548870840, "date": "2019-01-30
+// 17:54:00 GMT"}"): its first member named as a publication date, as written (the segmenter reads
+// Unix times and dates alike). A light scanner of JSON-like text: strings, braces and brackets.
+std::optional<std::string> state_date(std::string_view js, std::string_view url) {
+  static constexpr std::string_view keys[] = {"datePublished", "date_published", "published_at", "publishedAt",
+                                              "post_date",     "publish_date",   "pubDate",      "date",
+                                              "timestamp",     "created_at",     "createdAt"};
+  if (url.empty() || js.find(url) == std::string_view::npos) return std::nullopt;
+  // Per open object or array: the best date member so far (its key's rank, its value).
+  struct Open {
+    char kind;
+    std::size_t rank = std::size(keys);
+    std::string value;
+  };
+  std::vector<Open> stack;
+  std::size_t target = 0;  // depth of the object naming the URL; 0 while none has
+  std::string key;         // the last member name read, while its value is expected
+  auto offer = [&](std::string_view value) {
+    if (stack.empty() || stack.back().kind != '{' || key.empty()) return;
+    for (std::size_t r = 0; r < stack.back().rank; ++r)
+      if (key == keys[r]) {
+        stack.back().rank = r;
+        stack.back().value = std::string(value);
+        break;
+      }
+  };
+  for (std::size_t i = 0; i < js.size(); ++i) {
+    char c = js[i];
+    if (c == '"') {
+      std::string s;
+      std::size_t j = i + 1;
+      for (; j < js.size() && js[j] != '"'; ++j) {
+        if (js[j] == '\\' && j + 1 < js.size()) ++j;
+        s += js[j];
+      }
+      std::size_t k = j + 1;
+      while (k < js.size() && (js[k] == ' ' || js[k] == '\n' || js[k] == '\t')) ++k;
+      if (k < js.size() && js[k] == ':') {
+        key = s;
+      } else {
+        if (target == 0 && !stack.empty() && stack.back().kind == '{' && (s == url || s == std::string(url) + "/"))
+          target = stack.size();
+        offer(s);
+        key.clear();
+      }
+      i = j;
+    } else if (c >= '0' && c <= '9' && !key.empty()) {
+      // A number value ("timestamp": 1548870840): a Unix time has 9 digits or more.
+      std::size_t e = i;
+      while (e < js.size() && js[e] >= '0' && js[e] <= '9') ++e;
+      if (e - i >= 9) offer(js.substr(i, e - i));
+      key.clear();
+      i = e - 1;
+    } else if (c == '{' || c == '[') {
+      stack.push_back({c});
+      key.clear();
+    } else if ((c == '}' || c == ']') && !stack.empty()) {
+      if (stack.size() == target)
+        return stack.back().rank < std::size(keys) ? std::optional<std::string>(stack.back().value) : std::nullopt;
+      stack.pop_back();
+      key.clear();
+    } else if (c == ',') {
+      key.clear();
+    }
+  }
+  return std::nullopt;
+}
+
 // A UTC time written again in the page's own zone by one of its <time datetime> stamps (a forum's
 // post at "2023-11-23T00:40:00+0300" for JSON-LD's "2023-11-22T21:40:00+00:00"): that stamp, whose
 // date is the page's; nullopt when `iso` is not UTC or no stamp is the same moment.
@@ -1336,6 +1413,12 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.text = *pick.issue_line + "\n" + doc.text;
     trace.push_back("published\tprinted issue's line\t" + *pick.issue_line + " (no other date on the page)");
   }
+  if (!pick.date_line && !doc.date && !pick.issue_line && doc.input.url)
+    // Nothing else dates the page: the object of an inline state blob that names the page's address.
+    if (auto d = state_date(f.scripts, *doc.input.url)) {
+      doc.date = d;
+      trace.push_back("published\tinline state\t" + *d + " (the script object naming the page's address)");
+    }
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);

@@ -374,6 +374,23 @@ TEST(HtmlContent, FrameworkRootsArticlesWithHintsAndPlainHeadings) {
   EXPECT_TRUE(found);
 }
 
+// Set 18: a page dated nowhere else (a Tumblr post's permalink says "4 years ago") takes the date of
+// the inline state object that names its address; another object's date does not count.
+TEST(HtmlMeta, InlineStateObjectNamingThePage) {
+  auto at = [](const std::string& state) {
+    return page("<html><head><link rel=canonical href=\"https://z.example/post/61/t3\"><script>window.zqOther = "
+                "{\"post_url\": \"https://z.example/post/60/t2\", \"date\": \"2023-01-01 10:00:00 GMT\"};\n"
+                "window.zqPost = " + state + ";</script></head><body><article><h1>عنوان الخبر هنا اليوم</h1>"
+                "<a class=date href=/post/61/t3>4 years ago</a>" + para("قالت الوزارة") + para("وأضافت") +
+                "</article></body></html>").date;
+  };
+  EXPECT_EQ(at("{\"id\": \"61\", \"tags\": [\"a\", {\"date\": \"1999-01-01\"}], \"timestamp\": 1710191280, "
+               "\"post_url\": \"https://z.example/post/61/t3\", \"date\": \"2024-03-11 21:08:00 GMT\"}"),
+            "2024-03-11 21:08:00 GMT");
+  EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/61/t3\", \"timestamp\": 1710191280}"), "1710191280");
+  EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/99/x\", \"date\": \"2024-03-11\"}"), std::nullopt);
+}
+
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
 TEST(HtmlContent, AriaTabsNameTheirPanels) {
   Document d =
