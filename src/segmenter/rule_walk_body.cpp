@@ -124,7 +124,14 @@ void body(Page& p, std::size_t i) {
   if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words && dated_dateline(p, text, rule)) {
     // "رام الله 20-5-2012 وفا- ..." handled: place, date and agency cut off the lead.
   } else if (!p.state.lead_seen && l.words >= th::lead::dateline_min_lead_words) {
-    if (auto d = find_dateline(text, p.markers(), p.ctx.normalizer)) {
+    auto d = find_dateline(text, p.markers(), p.ctx.normalizer);
+    // Once a byline above gave the dateline, the lead repeats one only as a known place or agency
+    // itself: "وقعت شركة الخليج للمخازن /GWC/ اتفاقية ..." under "الدوحة – قنا :" merely mentions one.
+    if (d && p.article.dateline) {
+      std::string key = fold_key(p.ctx.normalizer.search(d->value));
+      if (!p.markers().place(key) && !p.markers().agency(key)) d.reset();
+    }
+    if (d) {
       // Sabq's "فهد كاملي- سبق- الرياض: ...": the place comes after the outlet, ended by ':';
       // "لندن - د ب أ: ...": the agency after the place, ended by ':'.
       std::string place, agency;

@@ -1971,6 +1971,11 @@ TEST_F(SegmenterTest, SelfLinkTailsAndBylinesEndingInAColon) {
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead})) << line;
     EXPECT_TRUE(a.dateline && a.source) << line;
   }
+  // Under that byline a lead that merely mentions a place before a slash keeps its words.
+  const std::string gwc = "وقعت شركة الخليج للمخازن /GWC/ اتفاقية مع الاتحاد الدولي لكرة القدم في الدوحة أمس.";
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالدوحة – قنا :\n") + gwc + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{gwc}));
+  EXPECT_EQ(a.dateline, "الدوحة");
   a = parse(std::string("عنوان الخبر هنا في سطر\nمسقط – الوطن:\n") + lead + "\n");
   EXPECT_EQ(a.source, "الوطن");  // one unknown word beside a place: the paper itself
   EXPECT_FALSE(a.author);
