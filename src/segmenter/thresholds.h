@@ -180,6 +180,16 @@ inline constexpr int post_max_words = 8;
 }  // namespace signature
 
 // Lines above the lead (the walk's top matter: bylines, decks, date lines).
+namespace separator {
+// A rule glued inside a line is a run of at least this many dashes, underscores or '=' ...
+inline constexpr int glued_min_marks = 10;
+// ... after at least this many words of text (the article's last paragraph, not a heading) ...
+inline constexpr int glued_min_text_words = 20;
+// ... and before an appendix of at most this many words (a translator's note, sources, notes);
+// longer, the text goes on after the rule.
+inline constexpr int glued_appendix_max_words = 60;
+}  // namespace separator
+
 namespace update_note {
 // An editor's note of an update is a sentence or two ("تحديث بتاريخ DATE: أضاف محرر الموقع إلى الخبر
 // ما استجد من تفاصيل ..."); a longer line is a paragraph that mentions an update.

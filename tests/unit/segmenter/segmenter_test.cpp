@@ -2105,6 +2105,21 @@ TEST_F(SegmenterTest, WroteItRowsEditNotesAndPermalinks) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
+// Blind18: a rule glued inside the text's last line (the page's <hr>, flattened) and the appendix after
+// it (a translator's note) are cut off; a long text after a rule stays.
+TEST_F(SegmenterTest, AppendixAfterAGluedRule) {
+  const std::string last = std::string(lead) + " " + para2 + " " + lead;
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + last +
+                    " ———————————————————- هذا المقال مترجم عن The Atlantic ولا يعبر بالضرورة عن موقع ميدان. ترجمة: سمية زاهر.\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{last}));
+  EXPECT_TRUE(removed(a, "footer", "هذا المقال مترجم عن The Atlantic ولا يعبر بالضرورة عن موقع ميدان. ترجمة: سمية زاهر."));
+  std::string longer;
+  for (int k = 0; k < 6; ++k) longer += std::string(" ") + para2;
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + last + " ——————————————" + longer + "\n");
+  EXPECT_EQ(texts(a.body).size(), 1u);
+  EXPECT_NE(texts(a.body)[0].find("——————"), std::string::npos);  // the text goes on after the rule
+}
+
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
