@@ -16,6 +16,11 @@ namespace {
 // rules with the text before the rule.
 void glued_rule(Page& p, Line& l) {
   if (l.words < th::separator::glued_min_text_words) return;
+  // Cheap first: two marks in a row somewhere ("——", "--", "__", "=="), as any rule has.
+  if (l.text.find("\xE2\x80\x94\xE2\x80\x94") == std::string::npos && l.text.find("--") == std::string::npos &&
+      l.text.find("__") == std::string::npos && l.text.find("==") == std::string::npos &&
+      l.text.find("\xE2\x80\x93\xE2\x80\x93") == std::string::npos)
+    return;
   // The first run of rule characters (dashes of any width, underscores, '=') long enough to be a rule.
   std::size_t begin = std::string::npos, end = 0;
   int run = 0;

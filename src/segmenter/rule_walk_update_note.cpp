@@ -36,22 +36,24 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   if (l.hit && l.hit.marker->kind != MarkerKind::updated && l.hit.marker->kind != MarkerKind::published)
     return not_taken;
   if (l.blank || l.bullet || l.words > th::update_note::max_words || !has_digit(l.text)) return not_taken;
-  std::vector<std::string> words = key_words(l.key);
-  if (words.empty()) return not_taken;
+  // The words first, the date after (reading a date is the costly part, and most lines with a digit
+  // name no update).
+  std::string_view first = std::string_view(l.key).substr(0, l.key.find_first_of(" :-|"));
+  bool opens = p.markers().in_list(MarkerKind::update_verb, first) || p.markers().in_list(MarkerKind::date_update, first);
+  // Otherwise where editors put a note: above the text, or as its last line, naming the story itself
+  // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
+  bool top = p.state.body_lines == 0;
+  bool last = p.next_nonblank(i + 1) >= p.lines.size();
+  bool named = (top || last) && names_the_story(p, l.key) && names_update(p, key_words(l.key));
+  if (!opens && !named) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
   // A label: the update word opens the line and a colon or the date follows within a few words
   // ("تحديث:", "تحديث بتاريخ DATE:", "تحديث 1 يوليو 2021:"), wherever the note sits; "تحديث أنظمة
   // الدفاع ..." opens a sentence.
-  bool label = (p.markers().in_list(MarkerKind::update_verb, words.front()) ||
-                p.markers().in_list(MarkerKind::date_update, words.front())) &&
-               (count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::label_max_words ||
-                count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
-  // Otherwise where editors put a note: above the text, or as its last line, naming the story itself
-  // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
-  bool top = p.state.body_lines == 0;
-  bool last = p.next_nonblank(i + 1) >= p.lines.size();
-  if (!label && !((top || last) && names_the_story(p, l.key) && names_update(p, words))) return not_taken;
+  bool label = opens && (count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::label_max_words ||
+                         count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
+  if (!label && !named) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
   p.fill(Field::updated, d->iso, "update_note");
