@@ -1136,7 +1136,7 @@ std::optional<std::string> state_date(std::string_view js, std::string_view url)
       key.clear();
       i = e - 1;
     } else if (c == '{' || c == '[') {
-      stack.push_back({c});
+      stack.push_back({c, std::size(keys), {}});
       key.clear();
     } else if ((c == '}' || c == ']') && !stack.empty()) {
       if (stack.size() == target)

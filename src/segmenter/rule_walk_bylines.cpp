@@ -136,8 +136,8 @@ std::optional<Credit> glued_byline(const Page& p, std::string_view text) {
   if (dash == std::string_view::npos || text.find('-', dash + 1) != std::string_view::npos) return std::nullopt;
   std::string a(trim_chars(text.substr(0, dash), "")), b(trim_chars(text.substr(dash + 1), ""));
   std::string ka = fold_key(p.ctx.normalizer.search(a)), kb = fold_key(p.ctx.normalizer.search(b));
-  if (p.markers().place(ka) && p.markers().agency(kb)) return Credit{a, b, ""};
-  if (p.markers().agency(ka) && p.markers().place(kb)) return Credit{b, a, ""};
+  if (p.markers().place(ka) && p.markers().agency(kb)) return Credit{a, b, "", ""};
+  if (p.markers().agency(ka) && p.markers().place(kb)) return Credit{b, a, "", ""};
   if (p.markers().place(ka) && !p.markers().agency(kb) && p.markers().opens_with_name(kb)) {
     int words = count_words(b);
     if (words < th::person::min_words || words > th::top::glued_name_max_words) return std::nullopt;
@@ -146,7 +146,7 @@ std::optional<Credit> glued_byline(const Page& p, std::string_view text) {
       if (p.function_word(rest.substr(0, sp))) return std::nullopt;
       rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
     }
-    return Credit{a, "", b};
+    return Credit{a, "", b, ""};
   }
   return std::nullopt;
 }

@@ -70,7 +70,7 @@ bool person_line(Page& p, std::size_t i) {
     for (std::size_t k = n; k < p.lines.size(); ++k)
       if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return false;
   }
-  p.fill(Credit{place, outlet, name}, "person_line");
+  p.fill(Credit{place, outlet, name, ""}, "person_line");
   p.remove(l, "author",
            signs_title ? "a person's name above the lead, the 'NAME:' that opens the title (a column)"
                        : "a person's name above the lead (opens with a given name or title; not named in "
