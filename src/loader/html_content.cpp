@@ -464,7 +464,9 @@ bool topic_href(std::string_view href) {
     href = path == std::string_view::npos ? std::string_view() : href.substr(path);
   }
   // A segment of the path that names a topic or tag page, followed by the topic's name or id.
-  for (std::string_view seg : {"/topics/", "/topic/", "/tag/", "/tags/", "/keyword/", "/keywords/"})
+  // A forum's or a blog's index of a section ("/forums/أخبار-العرب.12/", "/category/sport/") too.
+  for (std::string_view seg : {"/topics/", "/topic/", "/tag/", "/tags/", "/keyword/", "/keywords/", "/forums/",
+                               "/category/", "/categories/"})
     for (std::size_t at = 0; at + seg.size() <= href.size(); ++at)
       if (strncasecmp(href.data() + at, seg.data(), seg.size()) == 0 && at + seg.size() < href.size())
         return true;
@@ -531,7 +533,8 @@ const std::string_view months[] = {
     "نيسان",  "أيار",   "ايار",   "حزيران", "تموز",   "آب",     "أيلول", "ايلول",  "تشرين", "الأول",
     "الثاني", "جانفي",  "فيفري",  "أفريل",  "افريل",  "ماي",    "جوان",  "جويلية", "أوت",   "اوت"};
 
-// A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021"): a card's date line, no headline.
+// A date and nothing more ("ديسمبر 24, 2020", "12 أيار 2021", a forum's "الثلاثاء الساعة 03:32"): a card's
+// date line, no headline.
 bool date_only(std::string_view t) {
   bool digits = false;
   bool other = false;
@@ -544,7 +547,10 @@ bool date_only(std::string_view t) {
       digits = true;
       return true;
     }
-    other = std::find(std::begin(months), std::end(months), w) == std::end(months);
+    static constexpr std::string_view day_words[] = {"الأحد",  "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+                                                     "الخميس", "الجمعة",  "السبت",   "الساعة",   "أمس",      "اليوم"};
+    other = std::find(std::begin(months), std::end(months), w) == std::end(months) &&
+            std::find(std::begin(day_words), std::end(day_words), w) == std::end(day_words);
     return !other;
   });
   return digits && !other;

@@ -352,6 +352,26 @@ TEST(HtmlMeta, UtcTimesTakeThePagesZoneFromATimeOfTheSameMoment) {
   EXPECT_EQ(at("2023-11-19T22:31:00+0300").date, "2023-11-22T21:40:00+00:00");
 }
 
+// Set 17: a forum's similar-threads row names its thread, its section and its last post's time; only the
+// thread is a headline.
+TEST(HtmlContent, ForumRowsGiveTheirThreadOnly) {
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    "</article><div class=similar><h3>مواضيع مشابهة</h3>"
+                    "<div class=row><a href=/threads/1/>الأمن يعلن اعتقال مقيمين بعد مشاجرة في مكان عام</a> "
+                    "<a href=/forums/world.12/>أخبار العرب والعالم</a> <a href=/threads/1/latest>الثلاثاء الساعة 03:32</a></div>"
+                    "<div class=row><a href=/threads/2/>الجيش يعلن حالة تأهب قصوى تحسبا لهجوم محتمل</a> "
+                    "<a href=/forums/world.12/>أخبار العرب والعالم</a> <a href=/threads/2/latest>أمس الساعة 22:10</a></div>"
+                    "</div></body></html>");
+  bool found = false;
+  for (const auto& b : d.link_boxes)
+    if (b.heading == "مواضيع مشابهة") {
+      found = true;
+      ASSERT_EQ(b.links.size(), 2u);
+      EXPECT_EQ(b.links[1].text, "الجيش يعلن حالة تأهب قصوى تحسبا لهجوم محتمل");
+    }
+  EXPECT_TRUE(found);
+}
+
 // Set 17: Next.js's root <div id="__next"> is no "next" link and an <article class="... has-footer">
 // is no footer (Notion pages on Super); Plone's <header class="section-heading"> heads its related
 // items; a paragraph holding only <strong> heads the link list under it inside the text.
@@ -736,6 +756,9 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
   EXPECT_TRUE(detail::topic_href("https://news.example.com/tag/gaza/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
+  EXPECT_TRUE(detail::topic_href("https://forum.example/forums/world-news.12/"));  // a forum's section
+  EXPECT_TRUE(detail::topic_href("https://blog.example/category/sport/"));
+  EXPECT_FALSE(detail::topic_href("https://forum.example/threads/48213/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
   EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
   EXPECT_TRUE(detail::file_href("/pdf/18230/p3.pdf"));
