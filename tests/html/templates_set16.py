@@ -1528,15 +1528,10 @@ def records(corpus):
     return out
 
 
-def paragraphs(rec):
-    """The record's paragraphs (see the docstring): its lines of 12 words or more where it has three, else the
-    sentences of its first text line (those under 12 words joined to the next), up to a quoted social post."""
-    lines = [line.split(FOLLOW_PROMPT)[0].strip() for line in rec['lines']]
-    long_lines = [line for line in lines if len(line.split()) >= 12]
-    if len(long_lines) >= 3:
-        units = long_lines
-    else:
-        units = sentences(lines[0]) if lines else []
+
+def joined_paragraphs(units):
+    """The paragraphs of a file's units (lines or sentences): one under 12 words joined to the next, up to a
+    quoted social post or a repeated paragraph (shared with templates_set18)."""
     out, carry = [], ''
     for u in units:
         if SOCIAL.search(u) or u in out:
@@ -1548,6 +1543,17 @@ def paragraphs(rec):
         carry = ''
         out.append(u)
     return out
+
+def paragraphs(rec):
+    """The record's paragraphs (see the docstring): its lines of 12 words or more where it has three, else the
+    sentences of its first text line (those under 12 words joined to the next), up to a quoted social post."""
+    lines = [line.split(FOLLOW_PROMPT)[0].strip() for line in rec['lines']]
+    long_lines = [line for line in lines if len(line.split()) >= 12]
+    if len(long_lines) >= 3:
+        units = long_lines
+    else:
+        units = sentences(lines[0]) if lines else []
+    return joined_paragraphs(units)
 
 
 def article_of(rec):

@@ -177,7 +177,7 @@ from templates_set5 import DAYS, FRENCH_DAYS, FRENCH_MONTHS, GULF_MONTHS, MAGHRE
 from templates_set10 import renderer  # noqa: E402
 from templates_set12 import indic, set_arguments, pick_articles as shared_pick_articles, write_page  # noqa: E402
 from templates_set15 import clock12, iso_local, iso_ms_z, opening_words, outside, upd_of  # noqa: E402
-from templates_set16 import SOCIAL, dmy, en_date, sentences, split_dateline  # noqa: E402
+from templates_set16 import dmy, en_date, joined_paragraphs, sentences, split_dateline  # noqa: E402
 
 KINDS = ('jekyll', 'tumblr', 'moodle', 'gatsby', 'hexo', 'sveltekit', 'portal')
 # The kind's zone: 'MA' is Morocco's (+01:00, +00:00 in Ramadan and before 25 March 2018), else hours east of UTC.
@@ -1573,17 +1573,7 @@ def paragraphs(rec):
         units = long_lines
     else:
         units = [s for line in rec['lines'] for s in sentences(line)]
-    out, carry = [], ''
-    for u in units:
-        if SOCIAL.search(u) or u in out:
-            break
-        u = f'{carry} {u}'.strip()
-        if len(u.split()) < 12:
-            carry = u
-            continue
-        carry = ''
-        out.append(u)
-    return out
+    return joined_paragraphs(units)
 
 
 def article_of(rec):
