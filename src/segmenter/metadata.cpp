@@ -359,6 +359,19 @@ std::string credit_verb_name(std::string_view piece, const Normalizer& normalize
   return std::string(name);
 }
 
+std::size_t desk_tail(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers) {
+  for (std::string_view comma : {"\xD8\x8C", ","}) {  // "،" or ","
+    std::size_t at = text.find(comma);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view tail = trim_chars(text.substr(at + comma.size()), "");
+    std::string first = fold_key(normalizer.search(tail.substr(0, tail.find(' '))));
+    if (!first.empty() &&
+        (markers.in_list(MarkerKind::desk_word, first) || markers.in_list(MarkerKind::role_word, first)))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<Byline> split_byline(std::string_view text) {
   text = trim_chars(text, "");
   Byline out;
@@ -438,7 +451,35 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
   // A part is a known agency or place, a person (it opens with a given name or honorific), or
   // unknown: an unknown part is the person only when no part is a named person.
   enum class Part { place, agency, person, unknown };
+  // "حاورته مكي أم السعد", "كتب محمد علي": a part opening with a one-word author label or credit verb
+  // and going on with two to four words is the person it credits (the name after the label, which
+  // a list of given names may lack).
+  auto credited = [&](std::string_view part) -> std::string_view {
+    part = trim_chars(part, "-*:/_");
+    std::size_t sp = part.find(' ');
+    if (sp == std::string_view::npos) return {};
+    std::string head = fold_key(normalizer.search(part.substr(0, sp)));
+    MarkerHit hit = markers.match_line(head, 1);
+    if (!markers.in_list(MarkerKind::author_verb, head) &&
+        !(hit && hit.marker->kind == MarkerKind::author && hit.marker->words == 1))
+      return {};
+    std::string_view name = trim_chars(part.substr(sp + 1), ":-");
+    // "بقلم ليز سلاي ترجمة - الصباح": a label after the name (the translator's) is no part of it.
+    if (std::size_t last = name.rfind(' '); last != std::string_view::npos) {
+      std::string tail = fold_key(normalizer.search(name.substr(last + 1)));
+      MarkerHit tail_hit = markers.match_line(tail, 1);
+      if ((tail_hit && tail_hit.marker->kind == MarkerKind::author && tail_hit.marker->words == 1) ||
+          markers.in_list(MarkerKind::genre_word, tail))
+        name = trim_chars(name.substr(0, last), ":-");
+    }
+    int words = count_words(name);
+    for (std::size_t i = 0; i < name.size();)
+      if (digit_value(next_code_point(name, i)) >= 0) return {};
+    if (words < th::person::min_words || words > th::person::max_words) return {};
+    return name;
+  };
   auto kind = [&](std::string_view part) {
+    if (!credited(part).empty()) return Part::person;
     std::string key = fold_key(normalizer.search(part));
     // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
     if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
@@ -476,6 +517,7 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
               markers.in_list(MarkerKind::genre_word, fold_key(normalizer.search(tail))))
             part = trim_chars(part.substr(0, at), "");
         }
+    if (std::string_view name = credited(part); k == Part::person && !name.empty()) part = name;
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
     if (slot.empty()) slot = std::string(part);
   };
@@ -540,6 +582,11 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
              !markers.in_list(MarkerKind::genre_word, key.substr(0, key.find(' '))) &&
              !(hit && hit.marker->kind == MarkerKind::removed);
     };
+    // "فالمة: حاورته مكي أم السعد": before a colon and a name its credit verb introduces, one unknown
+    // word is the town the interview was filed from, as in the bylines without the verb.
+    if (kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::person && b->colon &&
+        !credited(b->parts[1]).empty() && count_words(b->parts[0]) == 1 && town(b->parts[0]) && outlet(b->parts[0]))
+      kinds[0] = Part::place;
     if (!need_anchor && kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::person && !b->colon) {
       if (town(b->parts[0]))
         kinds[0] = Part::place;

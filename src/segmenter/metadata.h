@@ -58,6 +58,10 @@ std::optional<Byline> split_byline(std::string_view text);
 // straight into a name of person::min_words to person::max_words words; the name, or "" when not.
 std::string credit_verb_name(std::string_view piece, const Normalizer& normalizer, const MarkerSet& markers);
 
+// "مريم الكواري، قسم المال": where a comma tail naming the writer's desk or post (markers: desk_word,
+// role_word) begins, at the comma; npos when the text has none.
+std::size_t desk_tail(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers);
+
 // A credit read from a byline or a label's value: each part is a place, an agency or a person.
 struct Credit {
   std::string place, agency, person;

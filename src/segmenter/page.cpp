@@ -274,6 +274,9 @@ bool Page::label_ok(const Line& l) const {
     if (!is_date_line(l))
       for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
         if (std::size_t at = k.find(sep); at != std::string_view::npos && at > p) k = k.substr(0, at);
+    // "بقلم مريم الكواري، قسم المال": the writer's desk after a comma is no part of the name.
+    if (std::size_t at = desk_tail(k, ctx.normalizer, markers()); at != std::string_view::npos && at > p)
+      k = k.substr(0, at);
     int words = static_cast<int>(key_words(k).size());
     if (words > th::label::credit_line_max_words || words < m.words + th::label::credit_name_min_words) return false;
     // A noun label ("تقرير", "إعداد") with no punctuation names someone only when a given name or

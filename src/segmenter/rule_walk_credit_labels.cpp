@@ -48,6 +48,8 @@ std::size_t credit(Page& p, std::size_t i) {
       value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
       break;
     }
+  if (std::size_t at = desk_tail(value, p.ctx.normalizer, p.markers()); at != std::string::npos)
+    value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
   if (count_words(value) > th::top::credit_value_max_words) return 0;
   // "المحرر: حمد النعيمي منذ 3 ساعات": a date after the name, on the credit's line, dates the text
   // (a relative one when --now or the capture time resolves it) and is no part of the name.

@@ -1701,6 +1701,26 @@ TEST_F(SegmenterTest, SharedAcrossThreadsGivesTheSameRecords) {
   EXPECT_EQ(same.load(), 200);
 }
 
+// Blind20 and set 19: a byline glued to a date line whose name its credit verb introduces ("فالمة: حاورته
+// NAME": one unknown word before it is the town); a writer's desk after a comma, a translator's label
+// after the name; a health site's disclaimer and reviewer, a programme's production credits and a
+// press office's contact line are the site's.
+TEST_F(SegmenterTest, CreditVerbsDesksAndSiteCredits) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nالسبت 15 سبتمبر 2012فالمة: حاورته مكي أم السعد\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2012-09-15");
+  EXPECT_EQ(a.dateline, "فالمة");
+  EXPECT_EQ(a.author, "مكي أم السعد");
+  a = parse(std::string("عنوان الخبر هنا في سطر\nبقلم مريم الكواري، قسم المال\n") + lead + "\n");
+  EXPECT_EQ(a.author, "مريم الكواري");
+  a = parse(std::string("عنوان الخبر هنا في سطر\nبقلم ليز سلاي ترجمة - الصباح\n") + lead + "\n");
+  EXPECT_EQ(a.author, "ليز سلاي");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead +
+            "\nراجع المعلومات طبياً: د. ليلى شمعون، اختصاصية الجهاز الهضمي\n" + para2 +
+            "\nالمعلومات الواردة هنا للتثقيف الصحي، ولا تغني عن استشارة طبيبك المعالج\nشارك بالإعداد: لولوة الفوال\n"
+            "الإشراف العام: براء صليبي\nللاستفسارات الإعلامية يرجى مراسلة media@example.org\nأرسل المقال لمن يهمه الأمر\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 }  // namespace
 }  // namespace akhbar
 
