@@ -17,6 +17,9 @@ constexpr int html_max_depth = 512;
 // A page's one <h1> takes the title from a <title> that does not name it when it has at least
 // this many words (a section's name, "أخبار محلية", is shorter than a headline).
 constexpr int html_h1_min_words = 4;
+// Words a title cut short with an ellipsis must share with an <h1>'s opening to name it: a run
+// of four is a quotation, not a site's two-word name.
+constexpr std::size_t html_title_cut_min_words = 4;
 // An unnamed element under the headline is its date line when it holds a date and at most this many
 // other words (a weekday, "الساعة", "م"), in at most this many bytes: more is a sentence with a date.
 constexpr int html_date_alone_max_other_words = 2;

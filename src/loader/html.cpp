@@ -125,7 +125,11 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   // The class may sit on the element around it (WordPress's block theme: <div
   // class="wp-block-post-date__modified-date">عُدّل في <time datetime=...></div>).
   bool updated_class = false, published_class = false;
-  bool stamp_tag = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_ABBR;
+  // microformats2's <data class="dt-published|dt-updated" value="ISO time"> (a Mastodon status page).
+  bool data_stamp = false;
+  if (const char* c = tag == GUMBO_TAG_DATA ? attr(node, "class") : nullptr)
+    data_stamp = std::strstr(c, "dt-published") || std::strstr(c, "dt-updated");
+  bool stamp_tag = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_ABBR || data_stamp;
   const GumboNode* around = node->parent && node->parent->type == GUMBO_NODE_ELEMENT ? node->parent : nullptr;
   for (const GumboNode* e : {node, around}) {
     const char* c = stamp_tag && e ? attr(e, "class") : nullptr;
@@ -138,6 +142,7 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   }
   const char* stamp = tag == GUMBO_TAG_TIME                                         ? attr(node, "datetime")
                       : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
+                      : data_stamp                                                  ? attr(node, "value")
                                                                                     : nullptr;
   if (stamp_tag && !f.time_modified)
     if (const char* ip = attr(node, "itemprop"); (ip && strcasecmp(ip, "dateModified") == 0) || (!ip && updated_class))
@@ -382,8 +387,29 @@ bool names_relation(std::string_view heading) {
   }
   // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
   // or subject ("the same <noun>"), a heading of three words.
+  auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
+  // "مواد إعلامية في السياق ذاته", "تغطيات أخرى للقصة نفسها": a noun or two, then the same story's
+  // context or the story itself ("لـ"/"بـ" and a definite noun, then نفسه/ذاته).
+  if (words.size() >= 3 && words.size() <= 5 && same(words.back())) {
+    std::string_view w = words[words.size() - 2];
+    bool story = false;
+    for (std::string_view noun : {"القصه", "الخبر", "الموضوع", "الحدث", "القضيه", "الملف", "السياق"})
+      for (std::string_view pre : {"لل", "بال"})
+        story = story || (w.size() == pre.size() + noun.size() - 4 && w.starts_with(pre) &&
+                          w.substr(pre.size()) == noun.substr(4));
+    if (story) return true;
+    if (words.size() >= 4 && (words[words.size() - 3] == "في" || words[words.size() - 3] == "من") &&
+        (w == "السياق" || w == "الملف" || w == "الموضوع"))
+      return true;
+  }
+  // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية": a list about this story's subject.
+  if (words.size() >= 2 && words.size() <= 6) {
+    std::string_view last = words.back(), before = words[words.size() - 2];
+    bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
+    if (subject && (before == "تتناول" || before == "يتناول" || before == "تخص" || before == "يخص" || before == "حول"))
+      return true;
+  }
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
-    auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
     // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below); "في الصفحة
     // نفسها", "من العدد نفسه", "في القسم نفسه" the same page, issue or section: where the stories are.
     auto definite = [](std::string_view w) {
@@ -968,6 +994,22 @@ std::optional<std::string> visible_headline(const std::string& title, const std:
     for (const auto& w : hw) shared += in_title.count(w);
     double share = static_cast<double>(shared) / hw.size();
     double cover = static_cast<double>(shared) / std::max<std::size_t>(tw.size(), 1);
+    // A title cut short with an ellipsis ("منصة بيّنة: "# هذا المقطع يظهر انهيار مبنى في فلوريدا عام
+    // 2021…" - ساحات") names the <h1> it quotes the opening of: its words run up to the cut.
+    if (std::size_t cut = title.find("\xE2\x80\xA6"); cut != std::string::npos && share < 0.7) {
+      auto before = words_of(std::string_view(title).substr(0, cut));
+      std::size_t run = 0;
+      for (std::size_t k = std::min(before.size(), hw.size()); k >= html_title_cut_min_words && !run; --k) {
+        bool same = true;
+        for (std::size_t i = 0; i < k && same; ++i) {
+          const std::string& t = before[before.size() - k + i];
+          // The last word before the cut may be cut itself ("ا…" of "المغرب").
+          same = i + 1 < k ? t == hw[i] : hw[i].starts_with(t);
+        }
+        if (same) run = k;
+      }
+      if (run) share = 1.0, cover = 1.0;
+    }
     if (share >= 0.7 && cover >= 0.5 && share > best_share) {
       best_share = share;
       best = h;
@@ -1260,10 +1302,20 @@ void html_to_document(const std::string& html, Document& doc) {
   const char* title_from = "og:title";
   if (!title && f.ld.headline) title = f.ld.headline, title_from = "JSON-LD headline";
   if (!title && f.title_tag && !f.title_tag->empty()) title = f.title_tag, title_from = "<title>";
+  // The <h1> that one of the titles names: the others when the first does not (a Mastodon post's
+  // og:title is its account's name; its <title> quotes the post's first line).
+  std::optional<std::string> named_h1;
+  const char* named_by = title_from;
   if (title) {
-    if (auto h = visible_headline(*title, f.h1s)) {
-      doc.title = *h;
-      trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(title_from));
+    std::pair<std::optional<std::string>, const char*> titles[] = {
+        {title, title_from}, {f.ld.headline, "JSON-LD headline"}, {f.title_tag, "<title>"}};
+    for (const auto& [t, from] : titles)
+      if (t && !t->empty() && !named_h1) named_h1 = visible_headline(*t, f.h1s), named_by = from;
+  }
+  if (title) {
+    if (named_h1) {
+      doc.title = *named_h1;
+      trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(named_by));
     } else if (title_from == std::string_view("<title>") && f.h1s.size() == 1 && !f.h1_linked &&
                has_arabic_letter(f.h1s.front()) && count_words(f.h1s.front()) >= html_h1_min_words &&
                f.h1s.front().find(*title) == std::string::npos) {

@@ -258,6 +258,9 @@ const HintWord hint_words[] = {
     {"privacy", Hint::boilerplate, "privacy banner"},
     {"newsletter", Hint::boilerplate, "newsletter box"},
     {"subscri", Hint::boilerplate, "subscription box"},
+    {"donat", Hint::boilerplate, "donation appeal"},
+    {"membership", Hint::boilerplate, "membership appeal"},
+    {"paywall", Hint::boilerplate, "paywall prompt"},
     {"breadcrumb", Hint::boilerplate, "breadcrumbs"},
     {"ticker", Hint::boilerplate, "news ticker"},
     {"breaking", Hint::boilerplate, "news ticker"},
@@ -1465,7 +1468,37 @@ class Writer {
   }
 
   // A dropped block's headline links, kept as a box: a read-also card inside the article.
-  void capture(const GumboNode* n, Hint hint) {
+  // Whether `n` holds the site's own header (<header class="site-header">, role=banner): its links (the
+  // menu, a "watch live" button) are the site's, no story's.
+  static bool holds_site_header(const GumboNode* n, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 6) return false;
+    if (const char* role = html_attr(n, "role"); role && strcasecmp(role, "banner") == 0) return true;
+    if (n->v.element.tag == GUMBO_TAG_HEADER && hint_text(n).find("site") != std::string::npos) return true;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      if (holds_site_header(element_child(n, i), depth + 1)) return true;
+    return false;
+  }
+
+  void capture(const GumboNode* n, Hint hint, int depth = 0) {
+    if (holds_site_header(n)) return;
+    // A rail of several headed boxes ("<aside><section><h2>الأكثر قراءة</h2><ol>…</ol></section><section>
+    // <h2>أحدث ما نشر</h2>…"): each box is a list of its own, its heading says which.
+    if (depth < 3) {
+      std::vector<const GumboNode*> headed;
+      bool other = false;
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+        const GumboNode* k = element_child(n, i);
+        if (k->type != GUMBO_NODE_ELEMENT) continue;
+        if (const GumboNode* h = first_heading(k); h && h != k && !has_link(h, false)) {
+          if (has_link(k, true)) headed.push_back(k);  // a headed box of no links (a schedule) adds none
+        } else if (!trim(html_text(k)).empty())
+          other = true;
+      }
+      if (headed.size() >= 2 && !other) {
+        for (const GumboNode* k : headed) capture(k, hint, depth + 1);
+        return;
+      }
+    }
     LinkBox box;
     box.kind = hint == Hint::related ? "related" : "read_also";
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
@@ -1492,6 +1525,24 @@ class Writer {
           }
           return only && (only->v.element.tag == GUMBO_TAG_STRONG || only->v.element.tag == GUMBO_TAG_B);
         };
+        // A CMS's title component wraps its heading in a box or two ("<div class=title><div
+        // class=cmp-title><h2>تغطيات أخرى للقصة نفسها</h2></div></div>" before AEM's list).
+        for (int wrap = 0; wrap < 3 && s->type == GUMBO_NODE_ELEMENT &&
+                           (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION ||
+                            s->v.element.tag == GUMBO_TAG_HEADER);
+             ++wrap) {
+          const GumboNode* only = nullptr;
+          bool one = true;
+          for (unsigned k = 0; k < s->v.element.children.length && one; ++k) {
+            const GumboNode* c = element_child(s, k);
+            if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT) continue;
+            one = c->type == GUMBO_NODE_ELEMENT && !only;
+            only = c;
+          }
+          if (!one || !only || (only->v.element.tag != GUMBO_TAG_DIV && !is_heading_tag(only->v.element.tag)))
+            break;
+          s = only;
+        }
         if (s->type == GUMBO_NODE_ELEMENT &&
             (is_heading_tag(s->v.element.tag) ||
              ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
@@ -1695,6 +1746,36 @@ class Writer {
     return block;
   }
 
+  // An item of a metadata row: an inline element named for what it holds (the author, a date, the
+  // reading time) among siblings that are all such named inline elements, with no text of the row's
+  // own between them ("<div class=article-meta><span class=author>بقلم ...</span><span class=date>
+  // نُشر: ...</span>..."). A browser may show them on one line, but each is a line of its own to read:
+  // a byline, a date line, an update line.
+  static bool meta_item(const GumboNode* n) {
+    static const char* const words[] = {"author", "byline", "date", "time", "updated", "modified",
+                                        "publish", "reading", "readtime", "views"};
+    auto named = [](const GumboNode* e) {
+      std::string h = hint_text(e);
+      return std::any_of(std::begin(words), std::end(words),
+                         [&](const char* w) { return h.find(w) != std::string::npos; });
+    };
+    const GumboNode* p = n->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT || html_block_tag(n->v.element.tag) || !named(n)) return false;
+    // Every sibling with text is such an item: a label before a date ("<span class=label>التاريخ:</span>
+    // <time class=date>") stays on the date's line.
+    std::size_t items = 0;
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+      if (k->type != GUMBO_NODE_ELEMENT || html_block_tag(k->v.element.tag)) return false;
+      if (trim(html_text(k)).empty()) continue;
+      if (!named(k)) return false;
+      ++items;
+    }
+    return items >= 2;
+  }
+
   void walk(const GumboNode* n, int depth) {
     if (m_pre && (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE)) {
       // Inside a <pre>, a blank line ends a paragraph; a single line break only wraps its line.
@@ -1724,15 +1805,18 @@ class Writer {
       if (!why.empty()) {
         // An <aside> is not measured (its Info, if any, counts nothing): its links are looked at here.
         const Info* in = tag == GUMBO_TAG_ASIDE ? nullptr : m_scorer.find(n);
-        if (!in || in->all_text) drop(n, why);
-        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links))
+        // The scorer does not look into an <aside>: an element around one counts none of its text
+        // (Wagtail's "<section class=block-related_link><aside>طالع في …: <a>…</a></aside>").
+        bool unseen = in && !in->all_text && has_link(n, true);
+        if (!in || in->all_text || unseen) drop(n, why);
+        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links || unseen))
           capture(n, hint);
         else if (tag == GUMBO_TAG_FOOTER)
           capture_lists(n, depth);  // the article's own footer may hold its related list
         return;
       }
     }
-    bool b = html_block_tag(tag);
+    bool b = html_block_tag(tag) || meta_item(n);
     if (b) m_lines.flush();
     m_pre += tag == GUMBO_TAG_PRE;
     const GumboVector& kids = n->v.element.children;

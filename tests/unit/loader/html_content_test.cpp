@@ -1314,5 +1314,52 @@ TEST(HtmlContent, UpdateVerbsInlineLabelsSamePageListsAndPhotoClasses) {
   EXPECT_EQ(std::find(boxes.begin(), boxes.end(), "في الصفحة نفسها|related"), boxes.end());
 }
 
+// Set 19: a metadata row of named inline items is a line per item (the byline, the date, the update);
+// a donation appeal is chrome; a title cut with an ellipsis names the <h1> it quotes (a Mastodon page,
+// whose og:title is the account); microformats' <data class=dt-updated> dates the edit; a heading
+// wrapped in a CMS's title component heads the list after it; a rail of headed boxes gives one box each.
+TEST(HtmlContent, MetaRowsDonationsCutTitlesAndHeadedRails) {
+  std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=article-meta><span "
+                    "class=article-meta__author>بقلم <a href=/a/2>مريم الكواري</a>، قسم المال</span> <span "
+                    "class=article-meta__date>نُشر: 1 مارس، 2018</span> <span class=article-meta__reading>مدة القراءة 2 "
+                    "دقائق</span></div>" +
+                    text + "<div class=\"wp-block-newspack-blocks-donate\"><p>التحقق من الأخبار عمل بطيء ومكلف. تبرعك "
+                    "يبقينا مجانيين</p></div><div class=publish-date><span class=label>التاريخ:</span> <time "
+                    "class=date>03 يونيو 2020</time></div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "\nنُشر: 1 مارس، 2018\n")) << d.text;
+  EXPECT_TRUE(has(d.text, "بقلم مريم الكواري، قسم المال\n")) << d.text;
+  EXPECT_TRUE(has(d.text, "التاريخ: 03 يونيو 2020")) << d.text;  // a label stays with its date
+  EXPECT_FALSE(has(d.text, "تبرعك")) << d.text;
+
+  d = page("<html><head><title>منصة بيّنة للتحقق: \"# هذا المقطع يظهر انهيار مبنى في فلوريدا عام 2021…\" - ساحات</title>"
+           "<meta property=og:title content=\"منصة بيّنة للتحقق (@bayyina@sahat.example)\"></head><body><div "
+           "class=status><h1>هذا المقطع يظهر انهيار مبنى في فلوريدا عام 2021 وليس من زلزال تركيا الأخير</h1>" +
+           text + "<data class=dt-published value=\"2023-02-07T04:19:00Z\"></data><data class=dt-updated "
+           "value=\"2023-02-08T05:29:00Z\"></data></div></body></html>");
+  EXPECT_EQ(d.title, "هذا المقطع يظهر انهيار مبنى في فلوريدا عام 2021 وليس من زلزال تركيا الأخير");
+  EXPECT_EQ(d.updated, "2023-02-08T05:29:00Z");
+
+  auto items = [](const std::string& at) {
+    std::string out;
+    for (int i = 0; i < 2; ++i)
+      out += "<li><a href=/" + at + std::to_string(i) + ">خبر آخر عن المباراة رقم " + std::string(i + 1, 'x') + "</a></li>";
+    return out;
+  };
+  d = page("<html><body><div class=root><div class=text>" + text + "</div><div class=title><div class=cmp-title><h2>"
+           "تغطيات أخرى للقصة نفسها</h2></div></div><div class=list><ul>" + items("r") + "</ul></div><aside><section>"
+           "<h2>الأكثر قراءة على الموقع</h2><ol>" + items("m") + "</ol></section><section><h2>أحدث ما نشرنا</h2><ul>" +
+           items("l") + "</ul></section><section><h2>على الشاشة الليلة</h2><ul><li>نشرة التاسعة</li></ul></section>"
+           "</aside></div></body></html>");
+  std::vector<std::string> boxes;
+  for (const auto& b : d.link_boxes) boxes.push_back(b.heading + "|" + std::to_string(b.links.size()));
+  EXPECT_EQ(boxes, (std::vector<std::string>{"تغطيات أخرى للقصة نفسها|2", "الأكثر قراءة على الموقع|2",
+                                             "أحدث ما نشرنا|2"}));
+  EXPECT_TRUE(detail::names_relation("تغطيات أخرى للقصة نفسها"));
+  EXPECT_TRUE(detail::names_relation("مواد إعلامية في السياق ذاته"));
+  EXPECT_TRUE(detail::names_relation("تحققات سابقة لنا تتناول الموضوع:"));
+  EXPECT_FALSE(detail::names_relation("مقالات أخرى للكاتب نفسه"));
+}
+
 }  // namespace
 }  // namespace akhbar
