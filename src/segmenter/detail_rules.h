@@ -22,6 +22,8 @@ void segment_lines(SegmentContext& ctx, std::vector<PassReport>* passes = nullpt
 // ----- passes (each runs once over the whole page) -----------------------------------------
 // A run of five or more very short lines is a navigation menu: marks its lines `menu`.
 void rule_menus(Page& p);
+// "الزيارات: 269 | التقييم: 0 | الدولة: مصر": a listing's record row of labelled fields (rule_menus).
+bool field_row(std::string_view text);
 // A forum thread's member boxes and the replies after its first post are no article text.
 void rule_forum_thread(Page& p);
 // The title: the input's title field, or the first line when it reads like a headline.

@@ -7,6 +7,25 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
+// At least menu::field_row_min_fields "label: value" fields parted by " | ", each label and value
+// short (a word or a few).
+bool field_row(std::string_view t) {
+  std::size_t fields = 0;
+  for (std::size_t at = 0; at <= t.size();) {
+    std::size_t end = t.find(" | ", at);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view f = trim_chars(t.substr(at, end - at), "|");
+    std::size_t colon = f.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    int label = count_words(f.substr(0, colon)), value = count_words(f.substr(colon + 1));
+    if (label < 1 || label > th::menu::field_label_max_words || value < 1 || value > th::menu::field_value_max_words)
+      return false;
+    ++fields;
+    at = end + 3;
+  }
+  return fields >= th::menu::field_row_min_fields;
+}
+
 // A run of five or more very short lines (four words or fewer, no sentence end) is a
 // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
 void rule_menus(Page& p) {
@@ -63,6 +82,13 @@ void rule_menus(Page& p) {
     if (p.starts_with_conjunction(l.text)) ++joined;
   }
   close(p.lines.size());
+  // A listing's record row ("الزيارات: 269 | التقييم: 0 | المقيمين: 0 | الدولة: مصر | اللغة: عربي", a
+  // directory's or a classified's fields): labelled values side by side, the page's table, not text.
+  for (Line& l : p.lines)
+    if (!l.blank && !l.menu && field_row(l.text)) {
+      l.menu = true;
+      ++p.state.edits;
+    }
   // A page that is all menu (a tag archive whose scraper kept only the site's links): when a menu
   // run was found and no line anywhere reads as prose, the short lines left around it are menu
   // items too. One prose line (a sentence of a brief) keeps the page as it is.

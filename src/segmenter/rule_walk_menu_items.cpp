@@ -8,7 +8,8 @@ namespace th = threshold;
 std::size_t rule_menu_items(Page& p, std::size_t i) {
   Line& l = p.lines[i];
   if (!l.menu) return not_taken;
-  p.remove(l, "navigation", "one of a run of 5+ very short lines (a menu)");
+  p.remove(l, "navigation",
+           field_row(l.text) ? "a listing's row of labelled fields" : "one of a run of 5+ very short lines (a menu)");
   return i + 1;
 }
 

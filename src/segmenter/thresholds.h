@@ -74,6 +74,13 @@ inline constexpr int voweled_min_marks = 2;
 inline constexpr std::size_t parting_blank_lines = 2;
 // A page with a menu and no line of at least this many words holds no text: all of it is menu.
 inline constexpr int prose_min_words = 8;
+// A listing's record row has at least this many "label: value" fields parted by " | " (two are a
+// byline and its date) ...
+inline constexpr std::size_t field_row_min_fields = 3;
+// ... each label of at most this many words and each value of at most this many (a sentence is
+// no field).
+inline constexpr int field_label_max_words = 2;
+inline constexpr int field_value_max_words = 3;
 }  // namespace menu
 
 // The title (pick_title, overline, opening_byline, without_title_label).

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "segmenter/detail_rules.h"
 #include "segmenter/lines.h"
 #include "segmenter/markers.h"
 
@@ -135,6 +136,15 @@ TEST_F(DateLines, NotArticleDates) {
   }
   // A sentence that mentions a date stays a sentence.
   EXPECT_FALSE(read("نشرت إحدى صفحات فيسبوك الادعاء بتاريخ 24 مارس 2024 مرفقًا بالتعليق الآتي"));
+}
+
+// A listing's record row: three or more short "label: value" fields parted by " | "; a byline with its
+// date, or a sentence with a colon, is none.
+TEST(FieldRow, LabelledFieldsSideBySide) {
+  EXPECT_TRUE(field_row("السعر: 100 دينار | الحالة: جديد | المدينة: الرياض"));
+  EXPECT_FALSE(field_row("كتب: محمد علي | التاريخ: 2020-01-01"));
+  EXPECT_FALSE(field_row("قال الوزير: إن المحادثات مستمرة بين الجانبين | أ: ب | ج: د"));
+  EXPECT_FALSE(field_row("الرئيسية | أخبار | رياضة | اقتصاد"));
 }
 
 }  // namespace

@@ -1721,6 +1721,17 @@ TEST_F(SegmenterTest, CreditVerbsDesksAndSiteCredits) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
+// Blind20: a directory's record rows ("label: value | label: value | ...") are the page's table, not
+// its title or text; a sign-up button ("سجل الان") is the site's.
+TEST_F(SegmenterTest, ListingRowsAndSignUpButtons) {
+  Article a = parse("الزيارات: 71 | التقييم: 0 | المقيمين: 0 | الدولة: مصر | اللغة: عربي\n"
+                    "الزيارات: 180 | التقييم: 0 | المقيمين: 0 | الدولة: العراق | اللغة: عربي\n");
+  EXPECT_FALSE(a.title);
+  EXPECT_TRUE(a.body.empty());
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nسجل الان!\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
 }  // namespace
 }  // namespace akhbar
 
