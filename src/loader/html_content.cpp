@@ -198,7 +198,7 @@ std::string hint_text(const GumboNode* n) {
 }
 
 struct HintWord {
-  const char* word;
+  std::string_view word;  // a view: its length is known, not measured on every element
   Hint hint;
   const char* what;
 };
@@ -321,14 +321,14 @@ const HintWord hint_words[] = {
 
 // Names of containers that hold an article's text: whole parts of a class or id name
 // ("entry-content", "article_body"; not "textwidget").
-const char* const content_words[] = {
+constexpr std::string_view content_words[] = {
     "article",  "articlebody", "articlecontent", "content",     "entry", "story",  "storybody",
     "postbody", "postcontent", "main",           "maincontent", "body",  "text",   "matn",
     "nass",     "khabar",      "details",        "detail",      "desc",  "column", "longdesc"};
 
 // `word` in `h` at the start of a name's part ("jeg_share_top", "social-share" but not
 // "selectionShareable", whose sharing is of a selected sentence).
-bool has_word(const std::string& h, const char* word) {
+bool has_word(const std::string& h, std::string_view word) {
   for (std::size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1))
     if (at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1])) ||
         !std::isalnum(static_cast<unsigned char>(word[0])))
@@ -337,8 +337,8 @@ bool has_word(const std::string& h, const char* word) {
 }
 
 // `word` as a whole part of a name.
-bool has_part(const std::string& h, const char* word) {
-  std::size_t n = std::strlen(word);
+bool has_part(const std::string& h, std::string_view word) {
+  std::size_t n = word.size();
   for (std::size_t at = h.find(word); at != std::string::npos; at = h.find(word, at + 1)) {
     bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1]));
     bool end = at + n >= h.size() || !std::isalnum(static_cast<unsigned char>(h[at + n]));
@@ -354,7 +354,7 @@ const HintWord* match_hint(const std::string& h) {
 }
 
 bool names_content(const std::string& h) {
-  for (const char* w : content_words)
+  for (std::string_view w : content_words)
     if (has_part(h, w)) return true;
   return false;
 }
@@ -425,8 +425,8 @@ bool html_bold_style(const GumboNode* n) {
 
 bool html_sponsored(const GumboNode* n) {
   // The hint words that name sponsored links or ads, picked once (this runs on every element).
-  static const std::vector<const char*> sponsored = [] {
-    std::vector<const char*> v;
+  static const std::vector<std::string_view> sponsored = [] {
+    std::vector<std::string_view> v;
     for (const auto& w : hint_words)
       if (std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) v.push_back(w.word);
     return v;
@@ -437,7 +437,7 @@ bool html_sponsored(const GumboNode* n) {
   std::string h = hint_text(n);
   if (h.size() <= 1) return false;  // no class or id
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
-  for (const char* w : sponsored)
+  for (std::string_view w : sponsored)
     if (has_word(h, w)) return true;
   return false;
 }
