@@ -51,6 +51,7 @@ enum class MarkerKind {
   self_reference,  // "هذا الخبر", "هذه المادة": a note naming the story itself
   contact_label,  // "للتواصل", "للاتصال": a short line opening with one, then an address, is a contact footer
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
+  network_word,   // "تيليغرام", "واتساب": a follow or subscribe prompt naming one may run longer
 };
 
 // How a marker's phrase must sit in the line's search form.

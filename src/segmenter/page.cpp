@@ -290,8 +290,14 @@ bool Page::label_ok(const Line& l) const {
 bool Page::removal_ok(const Line& l) const {
   const Marker& m = *l.hit.marker;
   if (m.mode == MatchMode::prefix && m.words <= th::label::removal_short_max_words &&
-      l.words > th::label::removal_line_max_words)
-    return false;
+      l.words > th::label::removal_line_max_words) {
+    // "انضموا إلى … على تيليغرام، ففيها يصلكم الخبر …": an invitation to a channel runs longer.
+    bool prompt = m.removal == "follow" || m.removal == "subscribe";
+    if (!prompt || l.words > th::label::network_prompt_max_words) return false;
+    bool network = false;
+    for (const auto& w : key_words(l.key)) network = network || markers().in_list(MarkerKind::network_word, w);
+    if (!network) return false;
+  }
   return label_ok(l);
 }
 

@@ -37,6 +37,10 @@ inline constexpr int bare_line_max_words = 3;
 inline constexpr int removal_short_max_words = 2;
 // ... applies only to lines of at most this many words (a longer line is a sentence).
 inline constexpr int removal_line_max_words = 12;
+// A follow or subscribe prompt that names a network or an app ("انضموا إلى نبض الرافدين على تيليغرام،
+// ففيها يصلكم الخبر ...", markers: network_word) is one up to this many words: a sentence of the text
+// does not invite the reader to join a channel.
+inline constexpr int network_prompt_max_words = 30;
 // A date label alone on its line ("تاريخ النشر:") may carry this many more words ...
 inline constexpr int date_label_extra_words = 1;
 // ... and must itself be at least this many words (one word, "تاريخ", is too common).

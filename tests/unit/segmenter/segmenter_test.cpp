@@ -1732,6 +1732,18 @@ TEST_F(SegmenterTest, ListingRowsAndSignUpButtons) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
+// Set 17: an invitation to a channel that names the network is the site's even past twelve words; a
+// long sentence opening with the same verb and naming none stays text.
+TEST_F(SegmenterTest, LongFollowPromptsNamingANetwork) {
+  const std::string prompt = "انضموا إلى نبض الرافدين على تيليغرام، ففيها يصلكم الخبر قبل أن تكتمل صياغته ويصل إليكم";
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + prompt + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_TRUE(removed(a, "follow", prompt));
+  const std::string sentence = "انضموا إلى صفوف المتطوعين في حملة تنظيف الشواطئ التي تنطلق صباح الجمعة المقبل في المدينة";
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + sentence + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence}));
+}
+
 }  // namespace
 }  // namespace akhbar
 
