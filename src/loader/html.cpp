@@ -402,12 +402,15 @@ bool names_relation(std::string_view heading) {
         (w == "السياق" || w == "الملف" || w == "الموضوع"))
       return true;
   }
-  // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية": a list about this story's subject.
+  // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية", "قصاصات تتقاطع مع هذا الموضوع": a list about
+  // this story's subject (a verb or preposition of relation within the three words before it).
   if (words.size() >= 2 && words.size() <= 6) {
-    std::string_view last = words.back(), before = words[words.size() - 2];
+    std::string_view last = words.back();
     bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
-    if (subject && (before == "تتناول" || before == "يتناول" || before == "تخص" || before == "يخص" || before == "حول"))
-      return true;
+    for (std::size_t k = words.size() - 1; subject && k-- > 0 && k + 4 >= words.size();)
+      for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
+                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق"})
+        if (words[k] == verb) return true;
   }
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
     // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below); "في الصفحة

@@ -1498,6 +1498,27 @@ class Writer {
         for (const GumboNode* k : headed) capture(k, hint, depth + 1);
         return;
       }
+      // A page's property table (Notion's "إعداد | القسم | تاريخ النشر | قصص مرتبطة"): the one row
+      // whose label names a relation holds the related stories; the other rows' links (the writer,
+      // the section) are no stories.
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+        const GumboNode* k = element_child(n, i);
+        if (k->type != GUMBO_NODE_ELEMENT || !has_link(k, true)) continue;
+        std::string lead;
+        bool met = false;
+        text_before_link(k, lead, met);
+        std::string_view label = trim(lead);
+        if (met && !label.empty() && label.size() <= 80 && (names_relation(label) || most_read_heading(label))) {
+          LinkBox box;
+          box.kind = "related";
+          box.heading = std::string(label);
+          collect_links(k, box, 0);
+          if (!box.links.empty()) {  // named by its label: no card, wherever it sits (not pending)
+            m_out.boxes.push_back(std::move(box));
+            return;
+          }
+        }
+      }
     }
     LinkBox box;
     box.kind = hint == Hint::related ? "related" : "read_also";

@@ -1359,6 +1359,17 @@ TEST(HtmlContent, MetaRowsDonationsCutTitlesAndHeadedRails) {
   EXPECT_TRUE(detail::names_relation("مواد إعلامية في السياق ذاته"));
   EXPECT_TRUE(detail::names_relation("تحققات سابقة لنا تتناول الموضوع:"));
   EXPECT_FALSE(detail::names_relation("مقالات أخرى للكاتب نفسه"));
+  EXPECT_TRUE(detail::names_relation("قصاصات تتقاطع مع هذا الموضوع"));  // set 18's Moodle block
+  // Set 17's Notion page: the property row labelled "قصص مرتبطة" is the related list; the writer's and
+  // the section's links in the other rows are none.
+  d = page("<html><body><article class=notion-root><div class=notion-page__properties><div class=prop><div><span>"
+           "إعداد</span></div><div><a href=/u/1>رؤى عثمان</a></div></div><div class=prop><div><span>قصص مرتبطة</span>"
+           "</div><div><a href=/s/1><span>مصدران: أمريكا ستحاول اعتراض أي صواريخ</span></a><a href=/s/2><span>الجيش "
+           "يعلن حالة التأهب في المنطقة الشمالية</span></a></div></div></div>" + text + "</article></body></html>");
+  boxes.clear();
+  for (const auto& b : d.link_boxes) boxes.push_back(b.heading + "|" + b.kind + "|" + std::to_string(b.links.size()));
+  EXPECT_EQ(boxes, (std::vector<std::string>{"قصص مرتبطة|related|2"}));
+  EXPECT_FALSE(detail::names_relation("أخبار حول العالم"));
 }
 
 }  // namespace
