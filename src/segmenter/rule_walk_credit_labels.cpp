@@ -41,10 +41,27 @@ std::size_t credit(Page& p, std::size_t i) {
   // "بقلم كارين أبي نادر · 2 حزيران 2018 · 3 دقائق قراءة": a byline row of parts; the name is the first,
   // a date among the others dates the text, the rest (a reading time) is the row's. A row the date
   // rules read whole ("بقلم: X | DATE | آخر تعديل: DATE", with the update) is theirs.
+  // An update among the parts, under its label ("Par X | publié le 8 octobre 2022 | mis à jour le 10
+  // octobre 2022"), is the update's date, not the text's.
   for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
     if (std::size_t at = value.find(sep); at != std::string::npos && at > 0 && !p.is_date_line(l)) {
       std::string_view rest = std::string_view(value).substr(at + sep.size());
-      if (auto d = find_date(rest, p.ctx.now)) p.fill(Field::published, d->iso, "credit_label_date");
+      bool dated = false;  // the first date that is no update's dates the text; later ones are the row's
+      for (std::size_t from = 0; from <= rest.size();) {
+        std::size_t end = std::min(rest.find(sep, from), rest.size());
+        std::string_view part = trim_chars(rest.substr(from, end - from), "");
+        std::string key = p.key_of(part);
+        MarkerHit hit = p.markers().match_line(key, count_words(key));
+        std::string first = key.substr(0, key.find(' '));
+        bool update = (hit && hit.begin == 0 && hit.marker->kind == MarkerKind::updated) ||
+                      p.markers().in_list(MarkerKind::date_update, first) ||
+                      p.markers().in_list(MarkerKind::update_verb, first);
+        if (auto d = find_date(part, p.ctx.now); d && (update || !dated)) {
+          p.fill(update ? Field::updated : Field::published, d->iso, "credit_label_date");
+          dated = dated || !update;
+        }
+        from = end + sep.size();
+      }
       value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
       break;
     }

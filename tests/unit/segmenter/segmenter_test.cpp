@@ -2165,6 +2165,11 @@ TEST_F(SegmenterTest, AppendixAfterAGluedRule) {
 
 // French date labels on a date line: "Publié le" dates the text, "Mis à jour le" its update.
 TEST_F(SegmenterTest, FrenchDateLines) {
+  // A credit row's update part under its label is the update (set 18's portal).
+  Article r = parse(std::string("عنوان الخبر هنا في سطر\nPar Rédaction Derb Info | publié le 8 octobre 2022 à 21h37 | mis à "
+                                "jour le 10 octobre 2022 à 00h12 | 1200 vues\n") + lead + "\n");
+  EXPECT_EQ(r.published, "2022-10-08");
+  EXPECT_EQ(r.updated, "2022-10-10");
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nPublié le 8 septembre 2021\nMis à jour le 9 septembre 2021 à 19h33\n") +
                     lead + "\n");
   EXPECT_EQ(a.published, "2021-09-08");
