@@ -5,6 +5,7 @@
 #include <akhbar/record.h>
 #include <gumbo.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,9 @@ constexpr long long html_same_moment_minutes = 60;
 // one (a live blog's entries, a web story's pages: 2 or 3); farther up they are the page's other
 // parts, each a short block like the text's (a Tilda page's records: 9 levels).
 constexpr int html_widen_max_levels = 4;
+// Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
+// line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
+constexpr std::uint32_t html_caption_chars = 80;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
 // The inline scripts read for a state blob that names the page (all of them, at most this many bytes:

@@ -1260,6 +1260,15 @@ const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
   return n;
 }
 
+// Whether `n` is or holds an <img>.
+bool has_image(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (n->v.element.tag == GUMBO_TAG_IMG) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (has_image(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 // Whether `n` holds an <a> (with an href when `need_href`: a bare anchor is no link to follow).
 bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
@@ -2155,21 +2164,34 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   // A block that is the only child with text of the <div>s around it, up to a <section> among
   // sections, climbs to that section, so that its sibling sections may continue it (Google Sites: each
   // text box a <section> of nested <div>s, the article's paragraphs spread over several).
-  auto only_text_child = [](const GumboNode* p, const GumboNode* child) {
+  // A picture with its caption beside the block (Divi's image module over the next text module), and
+  // a box whose text is pruned or links (an opt-in promo, a card), are no other text.
+  auto only_text_child = [&](const GumboNode* p, const GumboNode* child) {
     for (unsigned i = 0; i < p->v.element.children.length; ++i) {
       const GumboNode* k = element_child(p, i);
       if (k == child) continue;
-      if (k->type == GUMBO_NODE_TEXT || (k->type == GUMBO_NODE_ELEMENT && !trim(html_text(k)).empty())) return false;
+      if (k->type == GUMBO_NODE_TEXT) return false;
+      if (k->type != GUMBO_NODE_ELEMENT || trim(html_text(k)).empty()) continue;
+      const Info* ki = scorer.find(k);
+      std::uint32_t own = ki ? ki->text - std::min(ki->text, ki->links) : 0;
+      // Not a list of stories (a sidebar's boxes): one card at most.
+      bool minor = ki && ki->all_headline_links <= 1 &&
+                   (own <= html_caption_chars || (has_image(k) && own <= 2 * html_caption_chars));
+      if (!minor) return false;
     }
     return true;
   };
-  auto section_among_sections = [](const GumboNode* s) {
-    if (s->v.element.tag != GUMBO_TAG_SECTION || !s->parent || s->parent->type != GUMBO_NODE_ELEMENT) return false;
+  // A <section>, or a page builder's section in a <div> ("et_pb_section", "elementor-section").
+  auto section_like = [](const GumboNode* k) {
+    return k->type == GUMBO_NODE_ELEMENT &&
+           (k->v.element.tag == GUMBO_TAG_SECTION ||
+            (k->v.element.tag == GUMBO_TAG_DIV && has_part(hint_text(k), "section")));
+  };
+  auto section_among_sections = [&](const GumboNode* s) {
+    if (!section_like(s) || !s->parent || s->parent->type != GUMBO_NODE_ELEMENT) return false;
     int sections = 0;
-    for (unsigned i = 0; i < s->parent->v.element.children.length; ++i) {
-      const GumboNode* k = element_child(s->parent, i);
-      sections += k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_SECTION;
-    }
+    for (unsigned i = 0; i < s->parent->v.element.children.length; ++i)
+      sections += section_like(element_child(s->parent, i));
     return sections >= 2;
   };
   for (const GumboNode *p = top->parent, *from = top; p && p->type == GUMBO_NODE_ELEMENT && p != body;
@@ -2202,9 +2224,15 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (h != Hint::none && h != Hint::content) continue;
       // A sibling of the same class as the chosen block (a paragraphs module's items) shares the
       // best block's score: the chosen block may be a wrapper climbed to from it, scored lower.
-      double bonus = !top_class.empty() && html_attr(s, "class") && top_class == html_attr(s, "class")
-                         ? std::max(top_score, best) * 0.2
-                         : 0;
+      // The same class, or the same first class name on the same tag (a page builder numbers its
+      // sections: "et_pb_section et_pb_section_0", "et_pb_section et_pb_section_2").
+      const char* s_class = html_attr(s, "class");
+      auto first_class = [](std::string_view c) { return c.substr(0, c.find(' ')); };
+      bool same = !top_class.empty() && s_class &&
+                  (top_class == s_class || (s->v.element.tag == top->v.element.tag &&
+                                            first_class(top_class) == first_class(s_class) &&
+                                            first_class(top_class).size() >= 4));
+      double bonus = same ? std::max(top_score, best) * 0.2 : 0;
       double ld = static_cast<double>(si->links) / si->text;
       // Before the text, a box with a label of its own is the page's (a claim, a summary).
       Opening opens = before_top_done ? Opening::text : opening_of(s);

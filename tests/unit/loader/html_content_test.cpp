@@ -1372,5 +1372,29 @@ TEST(HtmlContent, MetaRowsDonationsCutTitlesAndHeadedRails) {
   EXPECT_FALSE(detail::names_relation("أخبار حول العالم"));
 }
 
+// Set 20's Divi page: the text split over three page-builder sections ("et_pb_section"), the second
+// opening with a picture and its caption, the third with an opt-in promo and a card beside it: the block
+// climbs to its section and the sections numbered alike continue it; a sidebar of story lists does not.
+TEST(HtmlContent, PageBuilderSectionsContinueTheText) {
+  auto module = [](const std::string& inner) {
+    return "<div class=\"et_pb_row\"><div class=\"et_pb_column\"><div class=\"et_pb_module et_pb_text\">" + inner +
+           "</div></div></div>";
+  };
+  std::string html =
+      "<html><body><div class=\"et_pb_post_content\"><div class=\"et_pb_section et_pb_section_0\">" +
+      module(para("قالت الوزارة")) + "</div><div class=\"et_pb_section et_pb_section_1\"><div class=\"et_pb_row\">"
+      "<div class=\"et_pb_column\"><div class=\"et_pb_module et_pb_image\"><img src=\"/a.jpg\"><p>صورة أرشيفية من "
+      "الموقع</p></div><div class=\"et_pb_module et_pb_text\">" + para("وأضافت الوزارة") + para("وتابعت الوزارة") +
+      "</div></div></div></div><div class=\"et_pb_section et_pb_section_2\"><div class=\"et_pb_row\"><div "
+      "class=\"et_pb_module et_pb_promo\"><p>اشترك في نشرتنا</p></div></div>" + module(para("وختمت الوزارة")) +
+      "</div></div><div class=\"sidebar\"><h3>الأكثر قراءة</h3><ul><li><a href=/a>خبر أول عن الموضوع هنا</a></li>"
+      "<li><a href=/b>خبر ثان عن الموضوع هنا</a></li></ul></div></body></html>";
+  Document d = page(html);
+  for (const char* opening : {"قالت الوزارة", "وأضافت الوزارة", "وتابعت الوزارة", "وختمت الوزارة"})
+    EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+  EXPECT_FALSE(has(d.text, "اشترك في نشرتنا")) << d.text;
+  EXPECT_FALSE(has(d.text, "خبر أول عن الموضوع")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar
