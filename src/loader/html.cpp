@@ -378,7 +378,7 @@ bool names_relation(std::string_view heading) {
     for (std::string_view end :
          {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله", " متصله",
           " على صله", " علي صله", " على علاقه", " علي علاقه", " تتصل", " يتصل", " ترتبط", " يرتبط", " تتعلق", " يتعلق",
-          " المتصله",
+          " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
           " المماثله"})
       if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
@@ -412,6 +412,8 @@ bool names_relation(std::string_view heading) {
                                     "ترتبط", "يرتبط", "تتعلق", "يتعلق"})
         if (words[k] == verb) return true;
   }
+  // ... and where they come from after it ("في ذات السياق من أرشيفنا").
+  if (words.size() >= 5 && words.size() <= 6 && words[3] == "من") words.resize(3);
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
     // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below); "في الصفحة
     // نفسها", "من العدد نفسه", "في القسم نفسه" the same page, issue or section: where the stories are.
@@ -435,6 +437,15 @@ bool names_relation(std::string_view heading) {
       (words[0] == "مرتبط" || words[0] == "مرتبطه" || words[0] == "متعلق" || words[0] == "متعلقه") &&
       words[1].rfind("ب", 0) == 0)
     return true;
+  // "تابع تطورات هذا الملف", "تسلسل أحداث القضية": the thread of this story's file, in a few words.
+  if (words.size() >= 2 && words.size() <= 5) {
+    std::string_view last = words.back();
+    bool story = last == "القصه" || last == "الملف" || last == "القضيه" || last == "الحدث" || last == "الخبر";
+    for (std::size_t k = 0; story && k + 1 < words.size(); ++k)
+      if (words[k] == "تطورات" || words[k] == "تسلسل" || words[k] == "متابعه" || words[k] == "لمتابعه" ||
+          words[k] == "خلفيات")
+        return true;
+  }
   // "لمتابعة القصة", "تسلسل الأحداث", "تطورات القصة": the story's own thread, its earlier parts.
   for (std::string_view thread : {"لمتابعه القصه", "تابع القصه", "تطورات القصه", "تسلسل الاحداث", "القصه كامله",
                                   "خلفيات القصه", "ملف القصه"})
@@ -447,9 +458,15 @@ bool most_read_heading(std::string_view heading) {
   // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
   // around it (the markers name the bare heading only); a heading, not a sentence.
   if (std::count(h.begin(), h.end(), ' ') > 5) return false;
-  for (std::string_view most : {"الاكثر قراءه", "الاكثر تصفحا", "الاكثر مشاهده", "الاكثر زياره", "الاكثر اطلاعا"})
-    for (std::size_t at = h.find(most); at != std::string::npos; at = h.find(most, at + 1))
-      if ((at == 0 || h[at - 1] == ' ') && (at + most.size() == h.size() || h[at + most.size()] == ' ')) return true;
+  // A superlative ("الأكثر", "الأعلى", "الأوسع") before what readers do with a story: "الفيديوهات الأعلى
+  // مشاهدة هذا الأسبوع", "الأوسع انتشاراً بين قرائنا". Not "الأكثر تداولاً" (what circulates on the
+  // networks: a trending box, as set 10's "الأكثر تداولاً على المنصات").
+  std::vector<std::string_view> words = words_of_folded(h);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
+    for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه"})
+      if (words[i + 1] == deed) return true;
+  }
   return false;
 }
 
@@ -943,7 +960,11 @@ class BoxFinder {
       return;
     }
     if (n->v.element.tag == GUMBO_TAG_A) {
-      if (after) add(n, box);
+      // The previous and next posts (rel=prev/next: WordPress's post navigation) are the site's order,
+      // no story listed for this one.
+      const char* rel = attr(n, "rel");
+      bool pager = rel && (std::strstr(rel, "prev") || std::strstr(rel, "next"));
+      if (after && !pager) add(n, box);
       return;
     }
     const GumboVector& kids = n->v.element.children;

@@ -819,6 +819,15 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("الأخبار الأكثر قراءة"));
   EXPECT_TRUE(detail::most_read_heading("الاكثر مشاهدة اليوم"));
   EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقا"));
+  EXPECT_TRUE(detail::most_read_heading("الفيديوهات الأعلى مشاهدة هذا الأسبوع"));  // set 20
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تداولاً على المنصات"));  // trending (set 10)
+  EXPECT_TRUE(detail::most_read_heading("الأوسع انتشاراً بين قرائنا"));
+  EXPECT_FALSE(detail::most_read_heading("الأعلى سعرا في السوق"));
+  EXPECT_TRUE(detail::names_relation("تغطيات أخرى من ملف القصة"));
+  EXPECT_TRUE(detail::names_relation("مواد قريبة الصلة بما قرأت:"));
+  EXPECT_TRUE(detail::names_relation("في ذات السياق من أرشيفنا"));
+  EXPECT_TRUE(detail::names_relation("تابع تطورات هذا الملف"));
+  EXPECT_FALSE(detail::names_relation("تطورات الأسواق العالمية اليوم"));
   EXPECT_FALSE(detail::most_read_heading("وكانت هذه القصة الأكثر قراءة على موقعنا خلال العام الماضي كله"));
   Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                     "</article><div class=box><h4><span>الأكثر قراءة هذا الأسبوع</span></h4>"
