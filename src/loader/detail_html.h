@@ -40,6 +40,8 @@ constexpr int html_widen_max_levels = 4;
 // Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
 // line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
 constexpr std::uint32_t html_caption_chars = 80;
+// A details row after the text (section, views, poster, date) is at most this many bytes: more is text.
+constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
 // The inline scripts read for a state blob that names the page (all of them, at most this many bytes:

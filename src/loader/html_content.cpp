@@ -1260,6 +1260,22 @@ const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
   return n;
 }
 
+// "بتاريخ: 22.09.2019, 07:19" out of a row of fields parted by " | ": the part that opens with a
+// publication label ("بتاريخ", "تاريخ النشر", "نشر في") and holds a digit; nullopt when none does.
+std::optional<std::string> labelled_date(std::string_view row) {
+  for (std::size_t at = 0; at <= row.size();) {
+    std::size_t end = std::min(row.find(" | ", at), row.size());
+    std::string_view part = trim(row.substr(at, end - at));
+    std::string f = fold_heading(part);
+    for (std::string_view label : {"بتاريخ", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "اضيف في"})
+      if (f.rfind(label, 0) == 0 && (f.size() == label.size() || f[label.size()] == ' ') &&
+          part.find_first_of("0123456789") != std::string_view::npos)
+        return std::string(part);
+    at = end + 3;
+  }
+  return std::nullopt;
+}
+
 // Whether `n` is or holds an <img>.
 bool has_image(const GumboNode* n, int depth = 0) {
   if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
@@ -2348,6 +2364,28 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         if (out.date_line) break;
       }
       if (looked) break;  // the text's own block had blocks before it: look no further up
+    }
+  }
+  if (!out.date_line) {
+    // Nor before it: a details row just after the text that dates it under its label (uCoz's "القسم: … |
+    // عدد القراءات: 318 | نشره: admin | بتاريخ: 22.09.2019, 07:19"): the label and the date, for the
+    // segmenter's date rules. Only the label's part of the row, only the row right after the text.
+    const GumboNode* at = out.nodes.back();
+    if (at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body) {
+      const GumboNode* p = at->parent;
+      for (unsigned i = at->index_within_parent + 1; i < p->v.element.children.length; ++i) {
+        const GumboNode* s = element_child(p, i);
+        if (s->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(s)));
+        if (t.empty()) continue;
+        std::replace(t.begin(), t.end(), '\n', ' ');
+        if (t.size() <= html_details_row_max_bytes)
+          if (std::optional<std::string> d = labelled_date(t)) {
+            out.date_line = d;
+            out.trace.push_back("published\t" + html_path(s) + "\ta details row just after the text, '" + *d + "'");
+          }
+        break;
+      }
     }
   }
   if (!out.date_line) {

@@ -1,4 +1,6 @@
 // Pass "menus": runs of very short lines are navigation (docs/segmenter.md, step 2).
+#include <akhbar/dates.h>
+
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
@@ -23,7 +25,8 @@ bool field_row(std::string_view t) {
     ++fields;
     at = end + 3;
   }
-  return fields >= th::menu::field_row_min_fields;
+  // A row that dates something ("… | بتاريخ: 22.09.2019") is the article's details, read by the date rules.
+  return fields >= th::menu::field_row_min_fields && !find_date(t);
 }
 
 // A run of five or more very short lines (four words or fewer, no sentence end) is a

@@ -1405,5 +1405,15 @@ TEST(HtmlContent, PageBuilderSectionsContinueTheText) {
   EXPECT_FALSE(has(d.text, "خبر أول عن الموضوع")) << d.text;
 }
 
+// Set 20's uCoz page: no element names the date; the details row right after the text gives it under
+// its label ("بتاريخ: 22.09.2019, 07:19"), the row's other fields left out.
+TEST(HtmlContent, DetailsRowAfterTheTextDatesIt) {
+  Document d = page("<html><body><table><tr><td><h1>عنوان الخبر هنا اليوم</h1></td></tr><tr><td>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "</td></tr><tr><td>القسم: <a href=/s/1>عربي ودولي</a> | عدد "
+                    "القراءات: 318 | نشره: admin | بتاريخ: 22.09.2019, 07:19</td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "بتاريخ: 22.09.2019, 07:19\n")) << d.text;
+  EXPECT_FALSE(has(d.text, "عدد القراءات")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -145,6 +145,7 @@ TEST(FieldRow, LabelledFieldsSideBySide) {
   EXPECT_FALSE(field_row("كتب: محمد علي | التاريخ: 2020-01-01"));
   EXPECT_FALSE(field_row("قال الوزير: إن المحادثات مستمرة بين الجانبين | أ: ب | ج: د"));
   EXPECT_FALSE(field_row("الرئيسية | أخبار | رياضة | اقتصاد"));
+  EXPECT_FALSE(field_row("القسم: عربي ودولي | عدد القراءات: 318 | بتاريخ: 22.09.2019"));  // dates the article
 }
 
 }  // namespace
