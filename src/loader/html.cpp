@@ -1047,21 +1047,25 @@ std::optional<std::string> visible_headline(const std::string& title, const std:
 // cross-check (the segmenter reads the line).
 bool visible_date_agrees(std::string_view line, std::string_view iso) {
   if (iso.size() < 10 || iso[4] != '-') return true;  // not ISO: nothing to compare
+  // The numbers of the line, but not a clock's ("1:20 ص": its minutes are no day).
   std::vector<int> numbers;
   int cur = -1;
+  bool clock = false;  // the number being read follows a ':'
   for (std::size_t i = 0; i <= line.size(); ++i) {
     int d = -1;
+    const std::size_t start = i;  // where this character begins (an Arabic-Indic digit is two bytes)
+    unsigned char c = i < line.size() ? static_cast<unsigned char>(line[i]) : 0;
     if (i < line.size()) {
-      unsigned char c = static_cast<unsigned char>(line[i]);
       if (c >= '0' && c <= '9') d = c - '0';
       if (c == 0xD9 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
           static_cast<unsigned char>(line[i + 1]) <= 0xA9)
         d = static_cast<unsigned char>(line[++i]) - 0xA0;
     }
     if (d >= 0) {
+      if (cur < 0) clock = start > 0 && line[start - 1] == ':';
       cur = (cur < 0 ? 0 : cur * 10) + d;
     } else if (cur >= 0) {
-      numbers.push_back(cur);
+      if (!clock && c != ':') numbers.push_back(cur);
       cur = -1;
     }
   }

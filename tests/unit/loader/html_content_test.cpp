@@ -1415,5 +1415,14 @@ TEST(HtmlContent, DetailsRowAfterTheTextDatesIt) {
   EXPECT_FALSE(has(d.text, "عدد القراءات")) << d.text;
 }
 
+// Set 20's phpBB page: a UTC time whose visible local date is the next day; the clock's minutes ("1:20")
+// are no day that could agree with the UTC date's 20th.
+TEST(HtmlMeta, AClocksMinutesAreNoDay) {
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><p class=author><time "
+                    "datetime=\"2022-09-20T22:20:00+00:00\">الأربعاء سبتمبر 21, 2022 1:20 ص</time></p>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>");
+  EXPECT_EQ(d.date, "2022-09-21");
+}
+
 }  // namespace
 }  // namespace akhbar
