@@ -2104,7 +2104,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   // here, when a comments hint took most of the page (a forum thread whose posts, the first one the
   // article, sit in a "reply" container), that element is looked into after all.
   const Info* top_info = top ? scorer.find(top) : nullptr;
-  if (const GumboNode* thread = scorer.thread_in_comments(page.all_text, top_info ? top_info->all_text : 0)) {
+  if (const GumboNode* thread = scorer.thread_in_comments(page.all_text, top_info ? top_info->text : 0)) {
     std::string path = html_path(thread);
     scorer = Scorer(base);
     scorer.spare(thread);

@@ -1424,5 +1424,18 @@ TEST(HtmlMeta, AClocksMinutesAreNoDay) {
   EXPECT_EQ(d.date, "2022-09-21");
 }
 
+// Set 20's Flarum discussion: every post an <article class="Post CommentPost"> (a comments hint), the
+// opening post the article; the block left outside the posts (the discussion list's links) is no text.
+TEST(HtmlContent, ADiscussionsOpeningPostIsTheArticle) {
+  std::string list;
+  for (int i = 0; i < 6; ++i) list += "<li><a href=/d/" + std::to_string(i) + ">نقاش آخر في المنتدى رقم " + std::string(i + 1, 'x') + "</a></li>";
+  Document d = page("<html><body><main><ul class=DiscussionList>" + list + "</ul><div class=PostStream><article "
+                    "class=\"Post CommentPost\"><div class=Post-body>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                    para("وختمت") + "</div></article><article class=\"Post CommentPost\"><div class=Post-body><p>شكرا على "
+                    "النقل.</p></div></article></div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "قالت الوزارة")) << d.text;
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar
