@@ -1728,7 +1728,7 @@ TEST_F(SegmenterTest, ListingRowsAndSignUpButtons) {
                     "الزيارات: 180 | التقييم: 0 | المقيمين: 0 | الدولة: العراق | اللغة: عربي\n");
   EXPECT_FALSE(a.title);
   EXPECT_TRUE(a.body.empty());
-  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nسجل الان!\n");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nسجل الان!\nقرأه 1280 زائراً\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
