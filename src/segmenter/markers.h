@@ -52,6 +52,7 @@ enum class MarkerKind {
   contact_label,  // "للتواصل", "للاتصال": a short line opening with one, then an address, is a contact footer
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
   network_word,   // "تيليغرام", "واتساب": a follow or subscribe prompt naming one may run longer
+  site_word,      // "موقع", "مدونة": an input author field opening with one names a site, not a writer
 };
 
 // How a marker's phrase must sit in the line's search form.

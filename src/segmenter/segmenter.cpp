@@ -221,6 +221,23 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
       if (detail::mentions_word(v, w)) return true;
     return false;
   };
+  // "أطياف للتكنولوجيا، atyaf.co": a web address in the field is a web designer's or a site's credit.
+  auto web_address = [](const std::string& v) {
+    for (std::size_t at = v.find('.'); at != std::string::npos && at > 0; at = v.find('.', at + 1)) {
+      std::size_t end = at + 1;
+      while (end < v.size() && std::isalpha(static_cast<unsigned char>(v[end]))) ++end;
+      if (std::isalnum(static_cast<unsigned char>(v[at - 1])) && end - at - 1 >= 2 && end - at - 1 <= 6 &&
+          (end == v.size() || v[end] == ' ' || v[end] == '/' || v[end] == '.'))
+        return true;
+    }
+    return false;
+  };
+  // "موقع أم سيرين": the field names a website (markers: site_word), which is the source.
+  auto site_named = [&](const std::string& v) {
+    std::string key = detail::fold_key(normalizer.search(v));
+    return detail::count_words(key) >= 2 &&
+           m_impl->markers.in_list(detail::MarkerKind::site_word, key.substr(0, key.find(' ')));
+  };
   // "تصوير - محمد العصيلي:": the photographer's credit alone (markers: photo) names no writer.
   auto photographer = [&](const std::string& v) {
     std::string key = detail::fold_key(normalizer.search(v));
@@ -229,15 +246,16 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   };
   if (auto author = clean_field(doc.author, normalizer);
       author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author) ||
-                 photographer(*author))) {
+                 photographer(*author) || web_address(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
                                                           (!has_letter(*author)  ? "no letters"
                                                            : role(*author)       ? "a role"
                                                            : sentence(*author)   ? "a sentence"
                                                            : photographer(*author) ? "a photographer's credit"
+                                                           : web_address(*author)  ? "a web address"
                                                                                  : "an identifier") +
                                                           ", not a name"});
-  } else if (author && (detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
+  } else if (author && (site_named(*author) || detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||
                         (author->find_first_of("-/(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                              std::string::npos &&
                          !m_impl->markers.place(detail::fold_key(normalizer.search(*author))) &&

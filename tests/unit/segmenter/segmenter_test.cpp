@@ -1050,6 +1050,20 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.warnings[0].kind, kind::input_author_ignored);
   doc.author = "علاوة مزياني";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "علاوة مزياني");
+  // Blind21: a web designer's credit with its address, a website's name and a town alone are no writer.
+  doc.author = "أطياف للتكنولوجيا، atyaf.co";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings.back().message.find("a web address"), std::string::npos);
+  doc.author = "موقع أم سيرين";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.source, "موقع أم سيرين");
+  doc.author = "جيزان";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, std::nullopt);
+  EXPECT_EQ(a.dateline, "جيزان");
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
   // A scraper's leftover with no letter of any script ("} },") is no name either.
