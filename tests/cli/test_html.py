@@ -308,7 +308,7 @@ def test_sealed_set16_holds_its_floor(ctx):
 # After the rules it opened (a forum thread in a comments-hinted container, Next.js's root, an <article>
 # with a weak hint, Tilda's far-away near-best records, Plone's <header> heading, "على صلة", update notes,
 # a UTC time localized by a <time> of the same moment): body 0.974, fields 0.986, links 0.960.
-SET17_FLOOR = {'body_f1': 0.97, 'fields': 0.98, 'links_recall': 0.95, 'links_precision': 0.95}
+SET17_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}  # session 13
 
 
 def test_sealed_set17_holds_its_floor(ctx):
@@ -321,7 +321,7 @@ def test_sealed_set17_holds_its_floor(ctx):
 # updated 9/14, headlines found 0.91 (precision 1.00). After the rules it opened (Moodle's role=region posts,
 # arrow-marked prev/next links, a permalink date in the article's footer, "بواسطة", "Par" and "كتبها"
 # credit rows, the inline state object naming the page): body 0.991, fields 0.914, links 0.958.
-SET18_FLOOR = {'body_f1': 0.99, 'fields': 0.91, 'links_recall': 0.91, 'links_precision': 0.99}
+SET18_FLOOR = {'body_f1': 0.99, 'fields': 0.92, 'links_recall': 0.99, 'links_precision': 0.99}  # session 13
 
 
 def test_sealed_set18_holds_its_floor(ctx):
@@ -340,6 +340,19 @@ SET19_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_pre
 
 def test_sealed_set19_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set19', 28, SET19_FLOOR)
+
+
+# Set 20 (tests/html/templates_set20.py: phpBB, Flarum, Brightspot, Divi, YOOtheme, Material for MkDocs, uCoz;
+# SaudiNewsNet texts), written sealed during session 13 and scored once at that session's rules (e9c5fb9):
+# body F1 0.845 (0.897 / 0.799; Readability 0.832), fields 0.829 (published 22/28, updated 8/14), links F1
+# 0.426. After the rules it opened (page-builder sections, most-read and relation wordings, rel=prev/next,
+# a details row after the text, a clock's minutes in the cross-check, Flarum's posts): body 0.954, fields
+# 0.900, links 0.888 (phpBB's related table, edit notices and Flarum's payload-only edits stay).
+SET20_FLOOR = {'body_f1': 0.95, 'fields': 0.90, 'links_recall': 0.80, 'links_precision': 0.99}
+
+
+def test_sealed_set20_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set20', 28, SET20_FLOOR)
 
 
 harness.main(globals())
