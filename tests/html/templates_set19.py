@@ -206,6 +206,10 @@ from templates_set10 import renderer  # noqa: E402
 from templates_set12 import TN_MONTHS, set_arguments, write_page  # noqa: E402
 from templates_set15 import iso_local, opening_words, outside, upd_of  # noqa: E402
 from templates_set16 import SOCIAL, joined_paragraphs, sentences  # noqa: E402
+from templates_set12 import hm  # noqa: E402
+from templates_set16 import at, dmy  # noqa: E402
+from templates_set17 import ar_date  # noqa: E402
+from templates_set18 import epoch, links, tz_of  # noqa: E402
 
 KINDS = ('wagtail', 'sitecore', 'aem', 'newspack', 'umbraco', 'craft', 'mastodon')
 # The corpus each kind takes its articles from, and for the Ar-APT kinds the file categories, taken round robin.
@@ -240,54 +244,37 @@ AFTER_MIDNIGHT = {('wagtail', 1): (0, 30), ('sitecore', 2): (2, 20), ('aem', 2):
 UTC = datetime.timezone.utc
 
 
-def offset_hours(kind, t):
-    """The kind's offset (hours) at the instant `t`."""
-    base, summer = ZONES[kind]
-    naive = t.astimezone(UTC).replace(tzinfo=None)
-    return base + 1 if any(a <= naive < b for a, b in summer) else base
+def zone_helpers(zones):
+    """The time helpers of a set whose kinds live in `zones` (kind: (standard offset, UTC summer spans)):
+    offset_hours(kind, t), zone(kind, naive), in_zone(kind, t), later(kind, t, **delta), earlier(...)."""
+    def offset_hours(kind, t):
+        """The kind's offset (hours) at the instant `t`."""
+        base, summer = zones[kind]
+        naive = t.astimezone(UTC).replace(tzinfo=None)
+        return base + 1 if any(a <= naive < b for a, b in summer) else base
+
+    def zone(kind, naive):
+        """`naive` (a local wall-clock time) made aware in the kind's zone (summer time first where both fit)."""
+        base = zones[kind][0]
+        for off in (base + 1, base):
+            t = naive.replace(tzinfo=tz_of(off))
+            if offset_hours(kind, t) == off:
+                return t
+        return naive.replace(tzinfo=tz_of(base + 1))
+
+    def in_zone(kind, t):
+        return t.astimezone(tz_of(offset_hours(kind, t)))
+
+    def later(kind, t, **delta):
+        return in_zone(kind, t + datetime.timedelta(**delta))
+
+    def earlier(kind, t, **delta):
+        return in_zone(kind, t - datetime.timedelta(**delta))
+
+    return offset_hours, zone, in_zone, later, earlier
 
 
-def tz_of(hours):
-    return datetime.timezone(datetime.timedelta(hours=hours))
-
-
-def zone(kind, naive):
-    """`naive` (a local wall-clock time) made aware in the kind's zone (summer time first where both fit)."""
-    base = ZONES[kind][0]
-    for off in (base + 1, base):
-        t = naive.replace(tzinfo=tz_of(off))
-        if offset_hours(kind, t) == off:
-            return t
-    return naive.replace(tzinfo=tz_of(base + 1))
-
-
-def in_zone(kind, t):
-    return t.astimezone(tz_of(offset_hours(kind, t)))
-
-
-def at(extra):
-    """The page's local publication time."""
-    return extra['at']
-
-
-def later(kind, t, **delta):
-    return in_zone(kind, t + datetime.timedelta(**delta))
-
-
-def earlier(kind, t, **delta):
-    return in_zone(kind, t - datetime.timedelta(**delta))
-
-
-def hm(t):
-    return f'{t.hour:02d}:{t.minute:02d}'
-
-
-def dmy(t, sep='/'):
-    return f'{t.day:02d}{sep}{t.month:02d}{sep}{t.year}'
-
-
-def ar_date(t, months=GULF_MONTHS, pad=False):
-    return f'{t.day:02d} {months[t.month - 1]} {t.year}' if pad else f'{t.day} {months[t.month - 1]} {t.year}'
+offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 
 
 def iso_z(t):
@@ -305,15 +292,6 @@ def ampm(t, am='ص', pm='م'):
 
 def h12(t):
     return f'{t.hour % 12 or 12}:{t.minute:02d}'
-
-
-def epoch(t):
-    return int(t.timestamp())
-
-
-def links(titles, href, cls=''):
-    c = f' class="{cls}"' if cls else ''
-    return ''.join(f'<li><a{c} href="{href}{i}">{esc(t)}</a></li>' for i, t in enumerate(titles))
 
 
 def lead_words(paras, n=24):

@@ -213,7 +213,9 @@ from templates_set5 import DAYS, GULF_MONTHS, LEVANT_MONTHS, esc, fold  # noqa: 
 from templates_set10 import renderer  # noqa: E402
 from templates_set12 import DZ_MONTHS, indic, set_arguments, write_page  # noqa: E402
 from templates_set15 import iso_local, opening_words, outside, upd_of  # noqa: E402
-from templates_set19 import AMMAN_SUMMER, CAIRO_SUMMER  # noqa: E402
+from templates_set18 import ar_date  # noqa: E402
+from templates_set19 import (MARKERS, AMMAN_SUMMER, CAIRO_SUMMER, at, dmy, epoch, h12, hm, lead_words, links,  # noqa: E402
+                             tz_of, usable_title, zone_helpers)
 
 KINDS = ('phpbb', 'flarum', 'brightspot', 'divi', 'yootheme', 'mkdocs', 'ucoz')
 # The kind's standard offset (hours east of UTC) and the UTC spans in which it is one hour ahead (set 19's tables).
@@ -222,64 +224,11 @@ ZONES = {'phpbb': (3, []), 'flarum': (3, []), 'brightspot': (4, []), 'divi': (2,
 # Pages whose local time is moved to just after midnight, so that their UTC date is the day before (kind, page).
 AFTER_MIDNIGHT = {('phpbb', 1): (1, 20), ('flarum', 2): (0, 40), ('brightspot', 3): (2, 15), ('yootheme', 1): (0, 30)}
 UTC = datetime.timezone.utc
-
-
-def offset_hours(kind, t):
-    """The kind's offset (hours) at the instant `t`."""
-    base, summer = ZONES[kind]
-    naive = t.astimezone(UTC).replace(tzinfo=None)
-    return base + 1 if any(a <= naive < b for a, b in summer) else base
-
-
-def tz_of(hours):
-    return datetime.timezone(datetime.timedelta(hours=hours))
-
-
-def zone(kind, naive):
-    """`naive` (a local wall-clock time) made aware in the kind's zone (summer time first where both fit)."""
-    base = ZONES[kind][0]
-    for off in (base + 1, base):
-        t = naive.replace(tzinfo=tz_of(off))
-        if offset_hours(kind, t) == off:
-            return t
-    return naive.replace(tzinfo=tz_of(base + 1))
-
-
-def in_zone(kind, t):
-    return t.astimezone(tz_of(offset_hours(kind, t)))
-
-
-def at(extra):
-    """The page's local publication time."""
-    return extra['at']
-
-
-def later(kind, t, **delta):
-    return in_zone(kind, t + datetime.timedelta(**delta))
-
-
-def earlier(kind, t, **delta):
-    return in_zone(kind, t - datetime.timedelta(**delta))
-
-
-def hm(t):
-    return f'{t.hour:02d}:{t.minute:02d}'
-
-
-def h12(t):
-    return f'{t.hour % 12 or 12}:{t.minute:02d}'
+offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 
 
 def ampm(t):
     return 'ص' if t.hour < 12 else 'م'
-
-
-def dmy(t, sep='/'):
-    return f'{t.day:02d}{sep}{t.month:02d}{sep}{t.year}'
-
-
-def ar_date(t, months=GULF_MONTHS):
-    return f'{t.day} {months[t.month - 1]} {t.year}'
 
 
 def iso_utc(t):
@@ -289,19 +238,6 @@ def iso_utc(t):
 
 def iso_ms_z(t):
     return t.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%S.000Z')
-
-
-def epoch(t):
-    return int(t.timestamp())
-
-
-def links(titles, href, cls=''):
-    c = f' class="{cls}"' if cls else ''
-    return ''.join(f'<li><a{c} href="{href}{i}">{esc(t)}</a></li>' for i, t in enumerate(titles))
-
-
-def lead_words(paras, n=24):
-    return opening_words(paras[0], n)
 
 
 def source_name(extra):
@@ -1771,17 +1707,12 @@ LABEL_NAMED = frozenset((
 # The newspapers the pages take their articles from, round robin (page n: SOURCES[n mod 5]), and their names.
 SOURCES = ('aawsat', 'almadina', 'okaz', 'alwatan', 'alweeam')
 SOURCE_NAMES = {'aawsat': 'الشرق الأوسط', 'almadina': 'المدينة', 'okaz': 'عكاظ', 'alwatan': 'الوطن', 'alweeam': 'الوئام'}
-# Lines holding one of these are a read-also or a teaser of the scrape itself: such a record is left out.
-MARKERS = ('اقرأ', 'إقرأ', 'للمزيد', 'قد يهمك')
+# A record with a line holding one of set 19's MARKERS (a read-also or a teaser of the scrape itself) is left out.
 
 
 def clean(text):
     """A record's text as a page shows it: entities decoded, runs of white space (NBSPs too) made one space."""
     return ' '.join(html.unescape(text).split())
-
-
-def usable_title(title):
-    return 3 <= len(title.split()) <= 20 and not any(m in title for m in MARKERS)
 
 
 def split_titles(corpus):
