@@ -131,16 +131,23 @@ the start of session 13 by helpers who did not change the rules and did not run 
 inputs. The twentieth is scored once at the session-start rules before any rule changed; the
 twenty-first stays sealed until the session's final rules.
 
+Twenty-second and twenty-third draws (--twenty-second, --twenty-third, session 14, issue 13 §3):
+random.seed(20261222) and random.seed(20261223), 27 inputs each, as the twenty-first (every label so
+far excluded, blind21-* included), drawn together as the twentieth and twenty-first were. Labelled
+at the start of session 14 by helpers who did not change the rules and did not run akhbar on the
+inputs. The twenty-second is scored once at the session-start rules before any rule changed; the
+twenty-third stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-twenty-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+twenty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
                         | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
-                        | --twentieth | --twenty-first]
+                        | --twentieth | --twenty-first | --twenty-second | --twenty-third]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -183,10 +190,13 @@ EIGHTEENTH = dict(FOURTH, seed=20261218, count=27)
 NINETEENTH = dict(FOURTH, seed=20261219, count=27)
 TWENTIETH = dict(FOURTH, seed=20261220, count=27)
 TWENTY_FIRST = dict(FOURTH, seed=20261221, count=27)
+TWENTY_SECOND = dict(FOURTH, seed=20261222, count=27)
+TWENTY_THIRD = dict(FOURTH, seed=20261223, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
-                  'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-')
+                  'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
+                  'blind23-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -563,6 +573,10 @@ def main():
                     'the nineteenth): scored once at the session-start rules')
     ap.add_argument('--twenty-first', action='store_true', help='the twenty-first draw (seed 20261221, 27, '
                     'as the twentieth): sealed until the session\'s final rules')
+    ap.add_argument('--twenty-second', action='store_true', help='the twenty-second draw (seed 20261222, 27, '
+                    'as the twenty-first): scored once at the session-start rules')
+    ap.add_argument('--twenty-third', action='store_true', help='the twenty-third draw (seed 20261223, 27, '
+                    'as the twenty-second): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -579,7 +593,8 @@ def main():
                               (args.sixteenth, SIXTEENTH, 'blind16-'),
                               (args.seventeenth, SEVENTEENTH, 'blind17-'),
                               (args.eighteenth, EIGHTEENTH, 'blind18-'),
-                              (args.twentieth, TWENTIETH, 'blind20-')):
+                              (args.twentieth, TWENTIETH, 'blind20-'),
+                              (args.twenty_second, TWENTY_SECOND, 'blind22-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -589,6 +604,10 @@ def main():
         twentieth = fourth_draw(corpus, TWENTIETH, from_draw('blind20-'))
         return emit(fourth_draw(corpus, TWENTY_FIRST, from_draw('blind20-'), also=twentieth),
                     TWENTY_FIRST['count'])
+    if args.twenty_third:  # drawn with the twenty-second
+        twenty_second = fourth_draw(corpus, TWENTY_SECOND, from_draw('blind22-'))
+        return emit(fourth_draw(corpus, TWENTY_THIRD, from_draw('blind22-'), also=twenty_second),
+                    TWENTY_THIRD['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
