@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -184,11 +185,26 @@ void plain_walk(const GumboNode* node, Lines& out, int depth) {
 
 // Lower-cased class, id, role, itemprop, ARIA and data names of an element, space-separated.
 std::string hint_text(const GumboNode* n) {
+  static constexpr const char* names[] = {"class",           "id",       "role",          "itemprop",
+                                          "aria-labelledby", "data-e2e", "data-component"};
+  constexpr std::size_t count = std::size(names);
+  // One pass over the element's attributes (most have none or one), not one lookup per name:
+  // this runs several times on every element of the page.
+  const char* values[count] = {};
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    for (std::size_t k = 0; k < count; ++k)
+      if (!values[k] && strcasecmp(a->name, names[k]) == 0) {
+        values[k] = a->value;
+        break;
+      }
+  }
   std::string s;
-  for (const char* a : {"class", "id", "role", "itemprop", "aria-labelledby", "data-e2e", "data-component"})
-    if (const char* v = html_attr(n, a)) {
+  for (std::size_t k = 0; k < count; ++k)
+    if (const char* v = values[k]) {
       // Next.js renders every page into <div id="__next">: the framework's root, not a "next" link.
-      if (std::strcmp(a, "id") == 0 && strcasecmp(v, "__next") == 0) continue;
+      if (k == 1 && strcasecmp(v, "__next") == 0) continue;
       s += ' ';
       s += v;
     }
@@ -347,10 +363,65 @@ bool has_part(const std::string& h, std::string_view word) {
   return false;
 }
 
-const HintWord* match_hint(const std::string& h) {
+// Words looked for in hint texts, indexed by their first byte so that one pass over a text finds
+// the first of them (in list order) that has_word() would find: most positions of the text cost
+// one table look-up instead of one search of the text per word (this runs on every element,
+// several times).
+class WordIndex {
+ public:
+  explicit WordIndex(std::vector<std::string_view> words) : m_words(std::move(words)) {
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+      auto first = static_cast<unsigned char>(m_words[i][0]);
+      (ascii_alnum(first) ? m_at_part : m_anywhere)[first].push_back(i);
+    }
+  }
+  // The index of the first word found in `h`, or size() if none.
+  std::size_t first(std::string_view h) const {
+    std::size_t best = m_words.size();
+    auto look = [&](const std::vector<std::size_t>& bucket, std::string_view rest) {
+      for (std::size_t i : bucket) {
+        if (i >= best) return;
+        std::string_view w = m_words[i];
+        if (rest.size() >= w.size() && (w.size() < 2 || rest[1] == w[1]) && rest.starts_with(w)) {
+          best = i;
+          return;
+        }
+      }
+    };
+    for (std::size_t at = 0; at < h.size(); ++at) {
+      auto c = static_cast<unsigned char>(h[at]);
+      // A word that starts with a letter or digit counts only at the start of a name's part.
+      if (!m_at_part[c].empty() && (at == 0 || !ascii_alnum(static_cast<unsigned char>(h[at - 1]))))
+        look(m_at_part[c], h.substr(at));
+      if (!m_anywhere[c].empty()) look(m_anywhere[c], h.substr(at));
+    }
+    return best;
+  }
+  // How many words it holds.
+  std::size_t size() const { return m_words.size(); }
+
+ private:
+  // std::isalnum() of the "C" locale, without its call: bytes of UTF-8 sequences are not letters.
+  static bool ascii_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  std::vector<std::string_view> m_words;
+  // Word indices (in list order) by first byte: words that start with a letter or digit, and others.
+  std::array<std::vector<std::size_t>, 256> m_at_part, m_anywhere;
+};
+
+// The hint words whose `what` is one of `whats` (all of them when empty), in list order.
+std::vector<std::string_view> hint_words_of(std::initializer_list<std::string_view> whats) {
+  std::vector<std::string_view> v;
   for (const auto& w : hint_words)
-    if (has_word(h, w.word)) return &w;
-  return nullptr;
+    if (whats.size() == 0 || std::find(whats.begin(), whats.end(), w.what) != whats.end()) v.push_back(w.word);
+  return v;
+}
+
+const HintWord* match_hint(const std::string& h) {
+  static const WordIndex index(hint_words_of({}));
+  std::size_t i = index.first(h);
+  return i < index.size() ? &hint_words[i] : nullptr;
 }
 
 bool names_content(const std::string& h) {
@@ -425,21 +496,14 @@ bool html_bold_style(const GumboNode* n) {
 
 bool html_sponsored(const GumboNode* n) {
   // The hint words that name sponsored links or ads, picked once (this runs on every element).
-  static const std::vector<std::string_view> sponsored = [] {
-    std::vector<std::string_view> v;
-    for (const auto& w : hint_words)
-      if (std::strcmp(w.what, "sponsored links") == 0 || std::strcmp(w.what, "advertisement") == 0) v.push_back(w.word);
-    return v;
-  }();
+  static const WordIndex sponsored(hint_words_of({"sponsored links", "advertisement"}));
   // Instant Articles' and many feeds' marking of a paid item: <li data-sponsored="true">.
   if (n->type == GUMBO_NODE_ELEMENT && n->v.element.attributes.length)
     if (const char* s = html_attr(n, "data-sponsored"); s && strcasecmp(s, "false") != 0) return true;
   std::string h = hint_text(n);
   if (h.size() <= 1) return false;  // no class or id
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
-  for (std::string_view w : sponsored)
-    if (has_word(h, w)) return true;
-  return false;
+  return sponsored.first(h) < sponsored.size();
 }
 
 std::string html_hint_reason(const GumboNode* n) {
