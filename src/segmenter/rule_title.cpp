@@ -241,6 +241,16 @@ bool hard_wrapped(const Page& p, std::size_t i) {
   return (!c.blank && close(c.chars, std::max(a.chars, b.chars))) || p.function_word(last);
 }
 
+// Whether `t` holds a word of two Latin letters or more.
+bool has_latin_word(std::string_view t) {
+  std::size_t run = 0;
+  for (char c : t) {
+    run = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void rule_title(Page& p) {
@@ -260,12 +270,16 @@ void rule_title(Page& p) {
   bool body_arabic = has_arabic(doc.text);
   if (doc.title) {
     std::string t = p.display_of(*doc.title);
-    if (!t.empty() && (has_arabic(t) || !body_arabic)) {
+    // A record's title field in Latin letters names an Arabic page too (a crawl's product page, an
+    // English forum thread): kept when it holds a word; a number alone ("431") is no title. An
+    // HTML page's Latin <title> over Arabic text is its brand or a test page's encoding name.
+    bool latin_ok = doc.format != "html" && has_latin_word(t);
+    if (!t.empty() && (has_arabic(t) || !body_arabic || latin_ok)) {
       p.article.title = without_title_label(p, t, false);
       remove_title_repeat(p, fold_key(p.ctx.normalizer.search(t)));
     } else if (!t.empty()) {
       p.article.warnings.push_back({kind::input_title_ignored, "ignored the input's title field \"" + t +
-                                                                   "\": it is not an Arabic headline"});
+                                                                   "\": it is not an Arabic headline (nor a Latin one in a record's title field)"});
     }
     return;
   }

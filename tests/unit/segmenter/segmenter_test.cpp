@@ -161,6 +161,7 @@ TEST_F(SegmenterTest, ReadAlsoWithBareHamzaAndArabicSemicolon) {
 }
 
 // Comment chrome and forum links around the text are removed: an empty comment counter ("لا تعليق"),
+// a "comments closed" notice,
 // a comment-policy notice, a "views below" disclaimer, "قوانين المنتدى"; a sentence quoting
 // "لا تعليق" or discussing forum rules stays.
 TEST_F(SegmenterTest, CommentNoticesAndForumLinksAreRemoved) {
@@ -168,9 +169,10 @@ TEST_F(SegmenterTest, CommentNoticesAndForumLinksAreRemoved) {
                     "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة "
                     "التعليقات قبل نشرها. ننصحك بمراجعة إرشادات الاستخدام للتعرف إليها جيداً.\n"
                     "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.\n"
-                    "قوانين المنتدى\nلا تعليق\n");
+                    "قوانين المنتدى\nلا تعليق\nالتعليقات متوقفه\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "comments", "لا تعليق"));
+  EXPECT_TRUE(removed(a, "comments", "التعليقات متوقفه"));  // comments closed (blind22, capstone cc_116)
   EXPECT_TRUE(removed(a, "navigation", "قوانين المنتدى"));
   const std::string quote = "وردّ المتحدث على سؤال الصحفيين بعبارة لا تعليق قبل أن يغادر القاعة مسرعا.";
   const std::string rules =
@@ -214,6 +216,31 @@ TEST_F(SegmenterTest, TitleLabelIsCutOffTheTitle) {
   EXPECT_EQ(parse(std::string("الموضوع الأهم في القمة العربية\n") + lead + "\n").title,
             "الموضوع الأهم في القمة العربية");
   EXPECT_EQ(parse(std::string("الموضوع: الانتخابات\n") + lead + "\n").title, "الموضوع: الانتخابات");
+}
+
+// A record's title field in Latin letters is its title (blind22, a crawl's product page
+// arcore_019.xml; an English forum thread): a number alone is none, and so is an HTML page's Latin
+// <title> over Arabic text (the chardet test pages are titled by their encoding).
+TEST_F(SegmenterTest, ALatinTitleFieldOfARecordIsItsTitle) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "xml";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.title = "10ML Chameleon Nail Gel Polish UV LED Nail Art";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, "10ML Chameleon Nail Gel Polish UV LED Nail Art");
+  EXPECT_TRUE(a.warnings.empty());
+  doc.title = "431";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.title, std::nullopt);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].message,
+            "ignored the input's title field \"431\": it is not an Arabic headline (nor a Latin one in a "
+            "record's title field)");
+  doc.format = "html";
+  doc.title = "windows-1256";
+  EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
 }
 
 // A newspaper's name before the day name of a date line above the lead is the source (blind
@@ -1463,6 +1490,7 @@ TEST_F(SegmenterTest, StructuredFieldsAreUsed) {
   EXPECT_EQ(seg->segment(doc, normalizer).dateline, "دبي");
   doc.text = std::string(lead) + "\n" + para2;
   // A title field that is not a headline (an HTML <title> with the encoding name) is not used.
+  doc.format = "html";
   doc.title = "ISO-8859-6";
   EXPECT_EQ(seg->segment(doc, normalizer).title, std::nullopt);
 }
