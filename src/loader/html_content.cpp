@@ -26,8 +26,17 @@
 namespace akhbar::detail {
 
 const char* html_attr(const GumboNode* n, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  return a ? a->value : nullptr;
+  // gumbo_get_attribute(), with the first letters compared before strcasecmp() is called: this
+  // runs several times on every element, and most names differ in their first letter.
+  const GumboVector& attrs = n->v.element.attributes;
+  const unsigned char first = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(*name)));
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    if (static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(*a->name))) == first &&
+        strcasecmp(a->name, name) == 0)
+      return a->value;
+  }
+  return nullptr;
 }
 
 bool html_skipped_tag(GumboTag tag) {
