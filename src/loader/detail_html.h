@@ -37,6 +37,11 @@ constexpr long long html_same_moment_minutes = 60;
 // one (a live blog's entries, a web story's pages: 2 or 3); farther up they are the page's other
 // parts, each a short block like the text's (a Tilda page's records: 9 levels).
 constexpr int html_widen_max_levels = 4;
+// A best block whose paragraphs gave it under this share of what they gave the best block inside it
+// won on its tag and class alone (a <main> or "ipsLayout_body" around the whole layout, the text five
+// levels down): the block inside is the text. A wrapper two levels above the paragraphs' own
+// element still gets a sixth of their score.
+constexpr double html_wrapper_paragraph_share = 0.05;
 // Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
 // line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
 constexpr std::uint32_t html_caption_chars = 80;

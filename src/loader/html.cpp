@@ -361,7 +361,8 @@ bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
   // "الأخبار المتعلقة": whatever the noun, the heading says the list is about this story.
-  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones).
+  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones), and
+  // the masculine after a masculine noun ("محتوى مشابه", "موضوع مرتبط").
   // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
   // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
   std::vector<std::string_view> words = words_of_folded(h);
@@ -382,7 +383,7 @@ bool names_relation(std::string_view heading) {
           " على صله", " علي صله", " على علاقه", " علي علاقه", " تتصل", " يتصل", " ترتبط", " يرتبط", " تتعلق", " يتعلق",
           " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
-          " المماثله"})
+          " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط"})
       if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
           std::count(head.begin(), head.end(), ' ') <= 4)
         return true;
@@ -704,6 +705,31 @@ class BoxFinder {
     const char* r = n->type == GUMBO_NODE_ELEMENT ? attr(n, "role") : nullptr;
     return r && strcasecmp(r, role) == 0;
   }
+  static const GumboNode* panel_by_id(const GumboNode* tab, const GumboNode* bar) {
+    std::function<const GumboNode*(const GumboNode*)> link = [&](const GumboNode* e) -> const GumboNode* {
+      if (e->type != GUMBO_NODE_ELEMENT) return nullptr;
+      if (e->v.element.tag == GUMBO_TAG_A) return e;
+      for (unsigned i = 0; i < e->v.element.children.length; ++i)
+        if (const GumboNode* a = link(static_cast<const GumboNode*>(e->v.element.children.data[i]))) return a;
+      return nullptr;
+    };
+    const GumboNode* a = link(tab);
+    const char* href = a ? attr(a, "href") : nullptr;
+    if (!href || href[0] != '#' || !href[1]) return nullptr;
+    const GumboNode* scope = bar;
+    for (int up = 0; up < 3 && scope->parent && scope->parent->type == GUMBO_NODE_ELEMENT; ++up) scope = scope->parent;
+    std::function<const GumboNode*(const GumboNode*, int)> find = [&](const GumboNode* e, int depth) -> const GumboNode* {
+      if (e->type != GUMBO_NODE_ELEMENT || depth > max_depth) return nullptr;
+      if (const char* id = attr(e, "id"); id && std::strcmp(id, href + 1) == 0) return e;
+      for (unsigned i = 0; i < e->v.element.children.length; ++i)
+        if (const GumboNode* f = find(static_cast<const GumboNode*>(e->v.element.children.data[i]), depth + 1)) return f;
+      return nullptr;
+    };
+    const GumboNode* panel = find(scope, 0);
+    for (const GumboNode* e = bar; panel && e; e = e->parent)
+      if (e == panel) return nullptr;  // the bar's own container, not a panel
+    return panel && count_links(panel) >= 2 ? panel : nullptr;
+  }
   static const GumboNode* tab_panel(const GumboNode* n) {
     if (count_links(n) != 0 || !n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
     const GumboNode* bar = n->parent;
@@ -720,6 +746,9 @@ class BoxFinder {
       tabs.push_back(k);
     }
     if (tabs.empty() || tabs.size() > 6) return nullptr;
+    // The panel the tab's own link names by its id ("<a href="#tab1">" for "<div id="tab1">"),
+    // near the bar (inside its grandparent's parent), wherever it sits among other panels.
+    if (const GumboNode* named = panel_by_id(n, bar)) return named;
     std::size_t index = std::find(tabs.begin(), tabs.end(), n) - tabs.begin();
     // Panels: the elements after the bar (or after its parent) that name a tab or a pane.
     auto panel_like = [](const GumboNode* p) {

@@ -1349,6 +1349,21 @@ std::optional<std::string> labelled_date(std::string_view row) {
   return std::nullopt;
 }
 
+// A forum's edit notice ("آخر تعديل بواسطة NAME في DATE، عدل مرتين"): a line that opens with a
+// last-edit label and holds a year. Its date is the segmenter's to read (rule update_note).
+bool edit_notice(std::string_view line) {
+  std::string f = fold_heading(line);
+  bool labelled = false;
+  for (std::string_view label : {"اخر تعديل", "اخر تحرير", "last edited"})
+    labelled = labelled || f.rfind(label, 0) == 0;
+  int run = 0;
+  for (char c : line) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (labelled && run == 4) return true;
+  }
+  return false;
+}
+
 // Whether `n` is or holds an <img>.
 bool has_image(const GumboNode* n, int depth = 0) {
   if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
@@ -2040,6 +2055,7 @@ class DateFinder {
       n = innermost_dated(n, depth);
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
+      t = with_titled_date(n, std::move(t));
       if (!t.empty() && t.size() <= 120 && (has_digits(t) || day_month(t))) {
         m_found = std::move(t);
         if (m_inside) m_done = true;
@@ -2073,6 +2089,27 @@ class DateFinder {
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !(m_inside && m_found); ++i) walk(element_child(n, i), depth + 1);
+  }
+  // A relative day or time whose element's title gives the date in full stands for it: MyBB's
+  // "<span title="07-07-2020">أمس</span>, 10:36 AM", Invision's and XenForo's <time datetime=UTC
+  // title="15/07/2021 02:40 ص">أمس في 2:40 ص</time> (the title in the page's own zone).
+  static std::string with_titled_date(const GumboNode* n, std::string t) {
+    if (has_digits(t) || day_month(t)) return t;
+    std::function<const GumboNode*(const GumboNode*, int)> titled = [&](const GumboNode* e, int depth) -> const GumboNode* {
+      if (e->type != GUMBO_NODE_ELEMENT || depth > 4) return nullptr;
+      if (const char* title = html_attr(e, "title"); title && has_digits(title)) return e;
+      for (unsigned i = 0; i < e->v.element.children.length; ++i)
+        if (const GumboNode* k = titled(element_child(e, i), depth + 1)) return k;
+      return nullptr;
+    };
+    const GumboNode* k = titled(n, 0);
+    if (!k) return t;
+    std::string title(trim(html_attr(k, "title")));
+    if (k == n) return title;
+    std::string kt(trim(html_text(k)));
+    std::size_t at = kt.empty() ? std::string::npos : t.find(kt);
+    if (at != std::string::npos) t.replace(at, kt.size(), title);
+    return t;
   }
   static const GumboNode* innermost_dated(const GumboNode* n, int depth = 0) {
     const GumboVector& kids = n->v.element.children;
@@ -2193,11 +2230,39 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     return out;
   }
   std::string how = "best score " + fmt(best);
+  {
+    // A layout wrapper named like content can win on its tag and class alone (IPS's <main
+    // id="ipsLayout_body"> around the header, the article, the lists and the comments): the best
+    // block inside it, which its paragraphs scored, is the text.
+    auto from_paragraphs = [&](const GumboNode* c) {
+      const Info* in = scorer.find(c);
+      return in && in->scored ? in->score - Scorer::base_score(c) : 0.0;
+    };
+    const GumboNode* inner = nullptr;
+    double inner_best = 0;
+    for (const GumboNode* c : scorer.candidates())
+      if (c != top && is_ancestor(top, c) && scorer.final_score(c) > inner_best) {
+        inner_best = scorer.final_score(c);
+        inner = c;
+      }
+    if (inner && from_paragraphs(top) < html_wrapper_paragraph_share * from_paragraphs(inner)) {
+      how += "; the best block " + html_path(top) + " (" + fmt(best) +
+             ") won on its tag and class, not its paragraphs: narrowed to the best block inside it";
+      top = inner;
+      best = inner_best;
+    }
+  }
 
   // When several near-best candidates share an ancestor with the top one, the article spans them.
+  // A list's item that is a headline link with a byline or a date under it is no such block.
+  auto story_card = [&](const GumboNode* c) {
+    const Info* in = scorer.find(c);
+    return in && in->headline_links >= 1 && in->text - std::min(in->text, in->links) <= html_caption_chars;
+  };
   std::vector<const GumboNode*> alternatives;
   for (const GumboNode* c : scorer.candidates())
-    if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c))
+    if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c) &&
+        !story_card(c))
       alternatives.push_back(c);
   if (alternatives.size() >= 3) {
     int up = 1;
@@ -2457,6 +2522,27 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
             out.date_line = d;
             out.trace.push_back("published\t" + html_path(s) + "\ta details row just after the text, '" + *d + "'");
           }
+        break;
+      }
+    }
+  }
+  if (!out.update_line) {
+    // A forum post's edit notice right after its text (phpBB's "آخر تعديل بواسطة NAME في DATE، عدل
+    // مرة واحدة", vBulletin's "آخر تعديل بواسطة NAME؛ DATE"): the update, for the segmenter's
+    // update rules. Only the element right after the text, only under an edit label.
+    const GumboNode* at = out.nodes.back();
+    if (at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body) {
+      const GumboNode* p = at->parent;
+      for (unsigned i = at->index_within_parent + 1; i < p->v.element.children.length; ++i) {
+        const GumboNode* s = element_child(p, i);
+        if (s->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(s)));
+        if (t.empty()) continue;
+        std::replace(t.begin(), t.end(), '\n', ' ');
+        if (t.size() <= html_details_row_max_bytes && edit_notice(t)) {
+          out.update_line = t;
+          out.trace.push_back("updated\t" + html_path(s) + "\tan edit notice just after the text");
+        }
         break;
       }
     }

@@ -53,6 +53,7 @@ enum class MarkerKind {
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
   network_word,   // "تيليغرام", "واتساب": a follow or subscribe prompt naming one may run longer
   site_word,      // "موقع", "مدونة": an input author field opening with one names a site, not a writer
+  editor_word,    // "بواسطة", "يد": an edit notice names its editor with one ("آخر تعديل بواسطة NAME في DATE")
 };
 
 // How a marker's phrase must sit in the line's search form.

@@ -1,6 +1,7 @@
 // Walk rule "update_note": an editor's note that the story was updated ("تحديث بتاريخ 03 يوليو 2020
 // 21:02: أضاف محرر الموقع إلى الخبر ما استجد", "حُيّن هذا الخبر يوم السبت 02 أكتوبر 2021", "ملاحظة
-// المحرر: حُدّث هذا المنشور في ديسمبر 19, 2019 بعد ...") gives `updated` and is no body.
+// المحرر: حُدّث هذا المنشور في ديسمبر 19, 2019 بعد ...") or a forum post's edit notice ("آخر تعديل
+// بواسطة NAME في DATE") gives `updated` and is no body.
 #include <akhbar/dates.h>
 
 #include "segmenter/detail_rules.h"
@@ -28,6 +29,14 @@ bool names_the_story(const Page& p, std::string_view key) {
   return false;
 }
 
+// Whether the line names an editor (markers: editor_word: "بواسطة", "على يد"), before the date or
+// after it (MyBB: "آخر تعديل لهذه المشاركة: DATE بواسطة NAME").
+bool names_editor(const Page& p, std::string_view key) {
+  for (const auto& w : key_words(key))
+    if (p.markers().in_list(MarkerKind::editor_word, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::size_t rule_update_note(Page& p, std::size_t i) {
@@ -45,7 +54,10 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   bool top = p.state.body_lines == 0;
   bool last = p.next_nonblank(i + 1) >= p.lines.size();
   bool named = (top || last) && names_the_story(p, l.key) && names_update(p, key_words(l.key));
-  if (!opens && !named) return not_taken;
+  // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
+  // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.
+  bool notice = l.hit && l.hit.begin == 0 && l.hit.marker->kind == MarkerKind::updated && names_editor(p, l.key);
+  if (!opens && !named && !notice) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
   // A label: the update word opens the line and a colon or the date follows within a few words
@@ -53,7 +65,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // الدفاع ..." opens a sentence.
   bool label = opens && (count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::label_max_words ||
                          count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
-  if (!label && !named) return not_taken;
+  if (!label && !named && !notice) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
   p.fill(Field::updated, d->iso, "update_note");

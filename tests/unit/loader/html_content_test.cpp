@@ -477,6 +477,8 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("لمتابعة القصة"));  // a developing story's thread (HTML set 9)
   EXPECT_TRUE(detail::names_relation("أخبار مشابهة من مصادر أخرى"));
   EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
+  EXPECT_TRUE(detail::names_relation("محتوى مشابه من أرشيف الملتقى"));  // the masculine (HTML set 21)
+  EXPECT_TRUE(detail::names_relation("موضوع مرتبط"));
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
   auto list = [](const std::string& heading, const std::string& at) {
     std::string items;
@@ -1413,6 +1415,80 @@ TEST(HtmlContent, DetailsRowAfterTheTextDatesIt) {
                     "القراءات: 318 | نشره: admin | بتاريخ: 22.09.2019, 07:19</td></tr></table></body></html>");
   EXPECT_TRUE(has(d.text, "بتاريخ: 22.09.2019, 07:19\n")) << d.text;
   EXPECT_FALSE(has(d.text, "عدد القراءات")) << d.text;
+}
+
+// A forum post's edit notice right after its text (phpBB, vBulletin): the segmenter's to read (rule
+// update_note) when the metadata has no update; a notice elsewhere, or one with no year, is not taken.
+TEST(HtmlContent, AnEditNoticeAfterThePostDatesTheUpdate) {
+  const std::string post = "<h1>عنوان الخبر هنا اليوم</h1><div class=content>" + para("قالت الوزارة") + para("وأضافت") +
+                           para("وتابعت") + "</div>";
+  Document d = page("<html><body><div class=postbody>" + post + "<div class=notice>آخر تعديل بواسطة أبو فيصل في السبت "
+                    "ديسمبر 23, 2023 9:43 م، عدل مرة واحدة في المجمل.</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "آخر تعديل بواسطة أبو فيصل في السبت ديسمبر 23, 2023 9:43 م، عدل مرة واحدة في المجمل.\n"))
+      << d.text;
+  d = page("<html><body><div class=postbody>" + post + "<div class=notice>آخر تعديل بواسطة أبو فيصل</div></div></body></html>");
+  EXPECT_FALSE(has(d.text, "آخر تعديل")) << d.text;
+  d = page("<html><body><div class=postbody>" + post + "<div class=sig>توقيع العضو</div><div class=notice>آخر تعديل "
+           "بواسطة أبو فيصل في 23 ديسمبر 2023</div></div></body></html>");
+  EXPECT_FALSE(has(d.text, "آخر تعديل")) << d.text;
+}
+
+// Set 21's Invision page: a <main id="ipsLayout_body"> around the whole layout scores on its tag and
+// class alone, its paragraphs five levels down; the block inside it that its paragraphs scored is the
+// text, and the related list's items (a headline link over a byline and a date) are no near-best
+// text blocks to widen the text to.
+TEST(HtmlContent, ALayoutWrapperNamedLikeContentYieldsToTheTextInside) {
+  std::string items;
+  for (int i = 0; i < 4; ++i)
+    items += "<li><div class=item><h4><a href=/r" + std::to_string(i) + ">قصة أخرى من أرشيف الملتقى رقم " +
+             std::string(i + 1, 'x') + "</a></h4><p>بواسطة محرر الملتقى 29 يونيو 2021</p></div></li>";
+  Document d = page("<html><body><main id=ipsLayout_body><div><div><div><h1>عنوان المقال هنا اليوم</h1><ul><li>1,840 "
+                    "مشاهدة</li></ul><article><section><div>" + para("أظهر استفتاء") + para("وعلى الرغم من") +
+                    para("وقد أعرب خبير") + "</div></section><div>أُعيد نشر المقال عن موقع آخر</div></article><div><h2>"
+                    "محتوى مشابه من أرشيف الملتقى</h2><ul>" + items + "</ul></div><div><h2>ردود الأعضاء على المقال</h2>"
+                    "<p>أنشئ حساباً أو ادخل بحسابك لتضيف ردك</p></div></div></div></div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "أظهر استفتاء")) << d.text;
+  EXPECT_TRUE(has(d.text, "وقد أعرب خبير")) << d.text;
+  EXPECT_FALSE(has(d.text, "1,840")) << d.text;
+  EXPECT_FALSE(has(d.text, "أنشئ حساباً")) << d.text;
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes.back().heading, "محتوى مشابه من أرشيف الملتقى");
+  EXPECT_EQ(d.link_boxes.back().kind, "related");
+}
+
+// A relative day whose element's title gives the date in full stands for it: MyBB's "<span
+// title="07-07-2020">أمس</span>, 10:36 AM" (set 21), and Invision's <time datetime=UTC title=LOCAL>,
+// whose local date wins over the UTC one of the metadata past midnight.
+TEST(HtmlMeta, ARelativeDayTitledWithItsDate) {
+  Document d = page("<html><body><h1>عنوان الموضوع في المنتدى</h1><div class=post><span class=post_date><span "
+                    "title=\"07-07-2020\">أمس</span>, 10:36 AM</span><div class=post_body>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "07-07-2020, 10:36 AM\n")) << d.text;
+  d = page("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":"
+           "\"2021-07-14T22:40:00+0000\"}</script></head><body><article><h1>عنوان المقال هنا اليوم</h1><p class=meta>"
+           "<time datetime=\"2021-07-14T22:40:00Z\" title=\"15/07/2021 02:40 ص\">أمس في 2:40 ص</time></p>" +
+           para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>");
+  EXPECT_EQ(d.date, "2021-07-15");
+}
+
+// A tab bar's link names its panel by id ("<a href="#tab1">الأكثر قراءة</a>" for "<div id="tab1">"),
+// whatever the other panels hold (TieLabs' Sahifa, set 21: a comments tab with one link).
+TEST(HtmlContent, ATabsLinkNamesItsPanelById) {
+  std::string top;
+  for (int i = 0; i < 3; ++i)
+    top += "<li><a href=/m" + std::to_string(i) + ">قصة من الأكثر قراءة رقم " + std::string(i + 1, 'x') + "</a></li>";
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    para("وتابعت") + "</article><aside><div class=widget><div class=top><ul class=tabs><li><a "
+                    "href=#tab1>الأكثر قراءة</a></li><li><a href=#tab2>تعليقات</a></li></ul></div><div id=tab1><ul>" + top +
+                    "</ul></div><div id=tab2><a href=/c1>قارئ</a></div></div></aside></body></html>");
+  bool found = false;
+  for (const auto& b : d.link_boxes)
+    if (b.heading == "الأكثر قراءة") {
+      found = true;
+      EXPECT_EQ(b.kind, "related");
+      EXPECT_EQ(b.links.size(), 3u);
+    }
+  EXPECT_TRUE(found);
 }
 
 // Set 20's phpBB page: a UTC time whose visible local date is the next day; the clock's minutes ("1:20")

@@ -2122,7 +2122,7 @@ TEST_F(SegmenterTest, SiteNamesBeforeTheHeadline) {
 }
 
 // Set 17: an editor's note of an update, by its label anywhere or naming the story at the text's top or
-// end, gives `updated` and is no body; a sentence opening with the noun, or quoting "هذا الخبر" inside
+// end, gives `updated` and is no body, as does a forum post's edit notice (set 20's phpBB); a sentence opening with the noun, or quoting "هذا الخبر" inside
 // the text, stays.
 TEST_F(SegmenterTest, EditorsUpdateNotes) {
   const std::string head = "عنوان الخبر هنا في سطر\n2020-07-01\n";
@@ -2143,6 +2143,18 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   const std::string noun = "تحديث أنظمة الدفاع الجوي في البلاد بدأ منذ سنوات وتسارع بعد 3 تموز 2020 بشكل لافت.";
   a = parse(head + lead + "\n" + noun + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
+  // A forum post's edit notice names its editor between the label and the date (phpBB, vBulletin);
+  // a sentence opening with "آخر تعديل" names none and stays.
+  for (const char* notice : {"آخر تعديل بواسطة أبو فيصل الحربي في السبت يوليو 4, 2020 9:43 م، عدل مرة واحدة في المجمل.",
+                             "آخر تحرير للمشاركة كان على يد سالم بن عايض في 04 يوليو 2020, 21:43، وعدد مرات تحريرها 2."}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + notice + "\n");
+    EXPECT_EQ(a.updated, "2020-07-04T21:43") << notice;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << notice;
+  }
+  const std::string change = "آخر تعديل على قانون الانتخاب أقره البرلمان في 4 يوليو 2020 بعد جدل طويل بين الكتل.";
+  a = parse(head + lead + "\n" + change + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
 // Set 18: "بواسطة" runs straight into the writer's name on a byline row with the date; the Maghreb's
