@@ -55,6 +55,7 @@ constexpr LineRule walk_rules[] = {
     {"contact", rule_contact},
     {"price", rule_price},
     {"site_address", rule_site_address},
+    {"repost_note", rule_repost_note},
     {"syndication", rule_syndication},
     {"body", rule_body},  // last: takes every line
 };

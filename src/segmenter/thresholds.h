@@ -452,6 +452,16 @@ namespace site_address {
 inline constexpr int max_words = 45;
 }  // namespace site_address
 
+namespace repost_note {
+// A reposter's note is a sentence ("نُشر هذا النص أول مرة على موقع الحدود، وننقله هنا بحروفه": 13
+// words; "حكاية من زمن العبث كما رواها موقع الحدود الساخر، نعيد نشرها بصفحة مصوّرة": 13).
+inline constexpr int max_words = 20;
+// After the text it is followed only by the page's short lines (tags, buttons, a counter, a forum
+// signature: "لا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه", 10 words), as short as the
+// lines an inside marker takes.
+inline constexpr int after_max_words = 12;
+}  // namespace repost_note
+
 namespace marker {
 // An "inside" marker ("*جميع الحقوق محفوظة") matches only lines of at most this many words.
 inline constexpr int inside_line_max_words = 12;

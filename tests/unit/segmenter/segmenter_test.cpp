@@ -2157,6 +2157,23 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
+// Set 21: a reposter's note naming the site the text first ran on, above the text or closing it (a
+// forum signature after it), is the page's; a sentence of the story quoting a site's repost stays.
+TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
+  const std::string head = "عنوان الخبر هنا في سطر\n";
+  for (const char* note : {"منقول كما هو من موقع الحدود", "أُعيد نشر المقال عن موقع الحدود",
+                           "نُشر هذا النص أول مرة على موقع الحدود، وننقله هنا بحروفه"}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
+    EXPECT_TRUE(removed(a, "source", note)) << note;
+    a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_TRUE(removed(a, "source", note)) << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  const std::string quote = "وقال المتحدث إن الخبر منقول عن موقع إسرائيلي معروف بنشر الشائعات.";
+  Article a = parse(head + lead + "\n" + quote + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, quote, para2}));
+}
+
 // Set 18: "بواسطة" runs straight into the writer's name on a byline row with the date; the Maghreb's
 // French credit row "Par NAME | publié le DATE | N vues" credits and dates the text, "Par Rédaction"
 // names the desk, no writer.

@@ -1,0 +1,63 @@
+// Walk rule "repost_note": a reposter's note naming the site the text first ran on ("منقول كما هو من
+// موقع X", "أُعيد نشر المقال عن موقع X", "نُشر هذا النص أول مرة على موقع X، وننقله هنا بحروفه") is
+// the page's, not the article's.
+#include "segmenter/detail_rules.h"
+#include "segmenter/detail_text.h"
+#include "segmenter/thresholds.h"
+
+namespace akhbar::detail {
+
+namespace th = threshold;
+
+namespace {
+
+// Whether a word of the line (or the word without a leading "و"/"ف") is in `kind`'s list.
+bool has_listed_word(const Page& p, const std::vector<std::string>& words, MarkerKind kind) {
+  constexpr std::string_view wa = "\xD9\x88", fa = "\xD9\x81";  // و ف
+  for (const auto& w : words) {
+    if (p.markers().in_list(kind, w)) return true;
+    std::string_view v = w;
+    if ((v.starts_with(wa) || v.starts_with(fa)) && v.size() > 2 * wa.size() &&
+        p.markers().in_list(kind, std::string(v.substr(wa.size()))))
+      return true;
+  }
+  return false;
+}
+
+// Whether a site word ("موقع", "مدونة", "منتدى") is followed by a name on the line.
+bool names_a_site(const Page& p, const std::vector<std::string>& words) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k)
+    if (p.markers().in_list(MarkerKind::site_word, words[k])) return true;
+  return false;
+}
+
+// Whether only short lines that end no sentence follow line `i` (a page's footer, tags, buttons, a
+// signature), besides a forum's replies: `i` closes the text. A short last paragraph ends with its
+// full stop.
+bool closes_the_text(const Page& p, std::size_t i) {
+  for (std::size_t j = p.next_nonblank(i + 1); j < p.lines.size(); j = p.next_nonblank(j + 1)) {
+    const Line& l = p.lines[j];
+    if (!l.forum && !l.removed && (l.words > th::repost_note::after_max_words || ends_sentence(l))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// A short line with a reposter's word (markers: repost_word: "منقول", "ننقله", "أُعيد", "نعيد") and a
+// site word with a name after it, above the text or closing it → removed as the page's `source`
+// note; inside the text "وقال إن الخبر منقول عن موقع إسرائيلي" is a sentence and stays.
+std::size_t rule_repost_note(Page& p, std::size_t i) {
+  Line& l = p.lines[i];
+  // A date label may open the note ("نُشر هذا النص أول مرة على موقع ..."): with no date after it,
+  // it is no date line.
+  bool date_label = l.hit && (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated);
+  if ((l.hit && !(date_label && !has_digit(l.text))) || l.words > th::repost_note::max_words) return not_taken;
+  if (p.state.body_lines != 0 && !closes_the_text(p, i)) return not_taken;
+  std::vector<std::string> words = key_words(l.key);
+  if (!has_listed_word(p, words, MarkerKind::repost_word) || !names_a_site(p, words)) return not_taken;
+  p.remove(l, "source", "a reposter's note naming the site the text first ran on");
+  return i + 1;
+}
+
+}  // namespace akhbar::detail
