@@ -1635,6 +1635,7 @@ class Writer {
     }
     LinkBox box;
     box.kind = hint == Hint::related ? "related" : "read_also";
+    bool named = false;  // by its heading's class: not a card whose place decides
     if (const char* label = html_attr(n, "aria-label")) box.heading = std::string(trim(label));
     if (const char* title = html_attr(n, "title"); box.heading.empty() && title)
       box.heading = std::string(trim(title));
@@ -1685,6 +1686,13 @@ class Writer {
           std::replace(t.begin(), t.end(), '\n', ' ');
           std::size_t b = t.find_first_not_of(" []|"), e = t.find_last_not_of(" []|");
           box.heading = b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+          // The heading's own class or id may name the list's kind (Hashnode's <h2
+          // id="heading-related">, a theme's "related-posts-title"): named so, it is no card.
+          Hint own = html_hint(n), hh = html_hint(s);
+          if (own != Hint::related && own != Hint::read_also && (hh == Hint::related || hh == Hint::read_also)) {
+            box.kind = hh == Hint::related ? "related" : "read_also";
+            named = true;
+          }
           // The heading was written into the text just before the list: it goes with its list.
           std::string whole = html_text(s);
           std::string_view line = trim(whole);
@@ -1713,7 +1721,7 @@ class Writer {
     std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
     collect_links(n, box, 0);
     if (!box.links.empty()) {
-      m_pending.push_back({m_out.boxes.size(), m_lines.size()});
+      if (!named) m_pending.push_back({m_out.boxes.size(), m_lines.size()});
       m_out.boxes.push_back(std::move(box));
     }
   }
@@ -2382,7 +2390,14 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // sections: "et_pb_section et_pb_section_0", "et_pb_section et_pb_section_2").
       const char* s_class = html_attr(s, "class");
       auto first_class = [](std::string_view c) { return c.substr(0, c.find(' ')); };
-      bool same = !top_class.empty() && s_class &&
+      // A grid's layout class ("container", "row", "wrapper") is shared by every part of the page:
+      // it says nothing (Hashnode's author box and newsletter in a "container" after the post's).
+      auto layout_class = [](std::string_view c) {
+        for (std::string_view w : {"container", "container-fluid", "row", "wrapper", "wrap", "inner", "clearfix"})
+          if (c == w) return true;
+        return false;
+      };
+      bool same = !top_class.empty() && s_class && !layout_class(first_class(top_class)) &&
                   (top_class == s_class || (s->v.element.tag == top->v.element.tag &&
                                             first_class(top_class) == first_class(s_class) &&
                                             first_class(top_class).size() >= 4));

@@ -1456,6 +1456,24 @@ TEST(HtmlContent, ALayoutWrapperNamedLikeContentYieldsToTheTextInside) {
   EXPECT_EQ(d.link_boxes.back().kind, "related");
 }
 
+// Set 21's Hashnode post: the author box and the newsletter after the post share its grid's layout
+// class ("container"), which names no module of the text; a list inside the text headed by an
+// element whose id names it related (<h2 id="heading-related">) is the related list, not a card.
+TEST(HtmlContent, ALayoutClassIsNoModuleAndAHeadingsIdNamesItsList) {
+  std::string items;
+  for (int i = 0; i < 3; ++i)
+    items += "<li><a href=/r" + std::to_string(i) + ">نص آخر من المدونة نفسها رقم " + std::string(i + 1, 'x') + "</a></li>";
+  Document d = page("<html><body><main><article><h1>عنوان التدوينة هنا</h1><div class=container><div class=prose>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "<h2 id=heading-related>نصوص تلتقي بهذا "
+                    "النص</h2><ul>" + items + "</ul><p>ملاحظة قصيرة من صاحب المدونة عن مصدر هذا النص الذي ننشره اليوم "
+                    "هنا.</p></div></div><div class=container><p>Written by</p><p>نواف المري</p><p>أكتب عن البرمجة "
+                    "نهاراً وأجمع النصوص الساخرة ليلاً، من الدوحة</p></div></article></main></body></html>");
+  EXPECT_FALSE(has(d.text, "أكتب عن البرمجة")) << d.text;
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes[0].heading, "نصوص تلتقي بهذا النص");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
 // A relative day whose element's title gives the date in full stands for it: MyBB's "<span
 // title="07-07-2020">أمس</span>, 10:36 AM" (set 21), and Invision's <time datetime=UTC title=LOCAL>,
 // whose local date wins over the UTC one of the metadata past midnight.
