@@ -2024,6 +2024,9 @@ class DateFinder {
     GumboTag tag = n->v.element.tag;
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD)
       return;
+    // A list of other stories dates those (Concrete's page list "ccm-block-page-list-date" after the
+    // text), not the article.
+    if (Hint h = html_hint(n); h == Hint::related || h == Hint::read_also) return;
     if (tag == GUMBO_TAG_A) {
       // A permalink named as the date ("<a class=date href=POST>Wednesday, January 30th, 2019</a>"):
       // a whole date with its year, in the article's scope or under the headline.
@@ -2157,11 +2160,12 @@ class DateFinder {
     return date_label(n);
   }
   // An element with no class to tell it whose first line opens with a date's label ("وقت النشر:
-  // الجمعة ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:", "أُدرج في"; folded: harakat and hamza aside)
+  // الجمعة ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:", "تاريخ نشر الخبر:", "أُدرج في"; folded:
+  // harakat and hamza aside)
   // or names the update. The first line is bounded: this runs on every element near the headline.
   static bool date_label(const GumboNode* n) {
     std::string head = fold_heading(html_first_line(n));
-    for (std::string_view w : {"وقت النشر", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "ادرج في"})
+    for (std::string_view w : {"وقت النشر", "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "ادرج في"})
       if (head.starts_with(w)) return true;
     return update_label(head);
   }

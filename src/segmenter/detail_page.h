@@ -63,6 +63,7 @@ struct PageState {
   int body_lines = 0;                  // body blocks added by the walk (deck lines included)
   int top_lines = 0;                   // body lines before the lead
   int bare_read_also = 0;              // read-also items that were bare headline lines under a marker
+  std::size_t update_label = none;     // the line of a bare update label ("عُدّل الخبر بتاريخ:"): its date is next
   std::vector<std::size_t> body_line;  // the line of each body block
   std::array<Evidence, field_count> evidence{};  // the rule that filled each field (index: Field)
   std::size_t at = 0;                            // the input line (1-based) the current rule reads

@@ -85,11 +85,20 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
         l.words <= l.hit.marker->words + th::label::date_label_extra_words && p.label_ok(l) &&
         l.hit.marker->words >= th::label::date_label_min_words) {
       p.remove(l, "date", "date label " + quoted(*l.hit.marker));
+      if (l.hit.marker->kind == MarkerKind::updated) p.state.update_label = l.no;
       return DateLine{};
     }
     return std::nullopt;
   }
   std::string rule = "date line";
+  // The date under a bare update label is the update ("عُدّل الخبر بتاريخ:" over "١٧ آذار ٢٠٢٤"):
+  // the label's line (numbered from 1, as the lines' index + 1) and only blank lines before this one.
+  if (std::size_t at = p.state.update_label; at != PageState::none && at < l.no && d->published && !d->updated) {
+    bool next = true;
+    for (std::size_t k = at; k + 1 < l.no && next; ++k) next = p.lines[k].blank;
+    if (next) d->updated = std::exchange(d->published, std::nullopt);
+  }
+  p.state.update_label = PageState::none;
   if (d->published) {
     p.fill(Field::published, *d->published, "date_line");
     rule += " published=" + *d->published;

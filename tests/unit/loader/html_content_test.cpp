@@ -1474,6 +1474,23 @@ TEST(HtmlContent, ALayoutClassIsNoModuleAndAHeadingsIdNamesItsList) {
   EXPECT_EQ(d.link_boxes[0].kind, "related");
 }
 
+// Set 21's Concrete page: the page's attribute "تاريخ نشر الخبر:" over its value dates the page; the
+// page list of related stories after the text dates those stories, not this one.
+TEST(HtmlMeta, APublicationLabelDatesThePageAndARelatedListsDatesDoNot) {
+  std::string items;
+  for (int i = 0; i < 3; ++i)
+    items += "<div class=item><a href=/r" + std::to_string(i) + ">خبر آخر عن الوزارة رقم " + std::string(i + 1, 'x') +
+             "</a><div class=ccm-block-page-list-date>١٢ آذار ٢٠٢٤</div></div>";
+  std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  Document d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><main><div class=col><div class=attr><span>تاريخ نشر "
+                    "الخبر:</span> <div>١٦ آذار ٢٠٢٤</div></div>" + text + "<div class=page-list-related><h3>أخبار ذات "
+                    "صلة</h3>" + items + "</div></div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "تاريخ نشر الخبر: ١٦ آذار ٢٠٢٤\n")) << d.text;
+  d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><main><div class=col>" + text + "<div class=page-list-related><h3>"
+           "أخبار ذات صلة</h3>" + items + "</div></div></main></body></html>");
+  EXPECT_FALSE(has(d.text, "١٢ آذار ٢٠٢٤")) << d.text;
+}
+
 // A relative day whose element's title gives the date in full stands for it: MyBB's "<span
 // title="07-07-2020">أمس</span>, 10:36 AM" (set 21), and Invision's <time datetime=UTC title=LOCAL>,
 // whose local date wins over the UTC one of the metadata past midnight.

@@ -2157,6 +2157,19 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
+// Set 21's Concrete page: a bare label over its date ("تاريخ نشر الخبر:" then "١٦ آذار ٢٠٢٤"), and
+// an update's bare label ("عُدّل الخبر بتاريخ:") makes the date under it the update.
+TEST_F(SegmenterTest, ADateUnderABareUpdateLabelIsTheUpdate) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nتاريخ نشر الخبر:\n١٦ آذار ٢٠٢٤\nعُدّل الخبر بتاريخ:\n\n١٧ آذار ٢٠٢٤\n") +
+                    lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.published, "2024-03-16");
+  EXPECT_EQ(a.updated, "2024-03-17");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // A label with no date right under it names nothing further down.
+  a = parse(std::string("عنوان الخبر هنا في سطر\nعُدّل الخبر بتاريخ:\n") + lead + "\n١٧ آذار ٢٠٢٤\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+}
+
 // Set 21: a reposter's note naming the site the text first ran on, above the text or closing it (a
 // forum signature after it), is the page's; a sentence of the story quoting a site's repost stays.
 TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
