@@ -45,6 +45,9 @@ constexpr double html_wrapper_paragraph_share = 0.05;
 // Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
 // line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
 constexpr std::uint32_t html_caption_chars = 80;
+// A builder's section after the text continues it with at least this many characters outside links
+// (a paragraph of 40 words or so); a pull quote, a credits box or a scroll prompt holds less.
+constexpr std::uint32_t html_section_text_chars = 200;
 // A details row after the text (section, views, poster, date) is at most this many bytes: more is text.
 constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).

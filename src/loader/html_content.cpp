@@ -2410,6 +2410,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // Before the text, a box with a label of its own is the page's (a claim, a summary).
       Opening opens = before_top_done ? Opening::text : opening_of(s);
       bool keep = si->scored && scorer.final_score(s) + bonus >= threshold && opens != Opening::box_label;
+      // A section of the same builder after the text that holds a paragraph's worth of text and
+      // hardly a link continues it, however deep its paragraphs sit (Shorthand's scrollmation cards
+      // between its text sections; a pull quote or a credits box is shorter).
+      if (!keep && same && before_top_done)
+        keep = si->text >= html_section_text_chars && ld < 0.1;
       // A paragraph after the text set wholly in italics is a note under it (a disclaimer).
       if (!keep && s->v.element.tag == GUMBO_TAG_P && !(before_top_done && wholly_emphasized(s)))
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);

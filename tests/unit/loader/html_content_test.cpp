@@ -1491,6 +1491,21 @@ TEST(HtmlMeta, APublicationLabelDatesThePageAndARelatedListsDatesDoNot) {
   EXPECT_FALSE(has(d.text, "١٢ آذار ٢٠٢٤")) << d.text;
 }
 
+// Set 21's Shorthand story: a section of the same builder after the text holding a paragraph's worth of
+// text in cards deep down (its paragraphs unpunctuated) continues it; a pull quote's section does not.
+TEST(HtmlContent, ABuildersSectionOfTextContinuesIt) {
+  const std::string words = "ويقول المنظمون إن المهرجان سيستمر أسبوعين كاملين في ساحات المدينة القديمة وسط إقبال كبير من "
+                            "الزوار القادمين من كل المحافظات ومن خارج البلاد أيضا";
+  Document d = page("<html><body><main><section class=\"Theme-Section Theme-TitleSection\"><h1>عنوان الحكاية هنا</h1>"
+                    "</section><section class=\"Theme-Section Theme-TextSection\"><div>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "</div></section><section class=\"Theme-Section Theme-Scroll\"><div><div>"
+                    "<div><p>" + words + "</p></div></div><div><div><p>" + words + " مرة ثانية</p></div></div></div></section>"
+                    "<section class=\"Theme-Section Theme-Quote\"><blockquote><p>«قالت الوزارة كلاما مهما…»</p></blockquote>"
+                    "</section></main></body></html>");
+  EXPECT_TRUE(has(d.text, "مرة ثانية")) << d.text;
+  EXPECT_FALSE(has(d.text, "«قالت الوزارة")) << d.text;
+}
+
 // A relative day whose element's title gives the date in full stands for it: MyBB's "<span
 // title="07-07-2020">أمس</span>, 10:36 AM" (set 21), and Invision's <time datetime=UTC title=LOCAL>,
 // whose local date wins over the UTC one of the metadata past midnight.
