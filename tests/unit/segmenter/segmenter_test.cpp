@@ -2170,6 +2170,18 @@ TEST_F(SegmenterTest, ADateUnderABareUpdateLabelIsTheUpdate) {
   EXPECT_FALSE(a.updated);
 }
 
+// Set 21's Zola blog: a reading time as a count ("2 دقايق قراية", "5 دقائق قراءة") is the page's, and
+// the Maghreb's "آخر تبديل:" labels the update.
+TEST_F(SegmenterTest, AReadingTimeAndTheMaghrebsUpdateLabel) {
+  for (const char* count : {"2 دقايق قراية", "5 دقائق قراءة", "3 min read"}) {
+    Article a = parse(std::string("عنوان الخبر هنا في سطر\n2021-02-20\n") + count + "\nآخر تبديل: 2021-02-23\n" + lead +
+                      "\n" + para2 + "\n");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << count;
+    EXPECT_EQ(a.published, "2021-02-20") << count;
+    EXPECT_EQ(a.updated, "2021-02-23") << count;
+  }
+}
+
 // Set 21: a reposter's note naming the site the text first ran on, above the text or closing it (a
 // forum signature after it), is the page's; a sentence of the story quoting a site's repost stays.
 TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
