@@ -1188,9 +1188,23 @@ std::string month_first_dates(std::string_view line) {
 // Unix times and dates alike). A light scanner of JSON-like text: strings, braces and brackets.
 std::optional<std::string> state_date(std::string_view js, std::string_view url) {
   static constexpr std::string_view keys[] = {"datePublished", "date_published", "published_at", "publishedAt",
-                                              "post_date",     "publish_date",   "pubDate",      "date",
-                                              "timestamp",     "created_at",     "createdAt"};
-  if (url.empty() || js.find(url) == std::string_view::npos) return std::nullopt;
+                                              "post_date",     "publish_date",   "pubDate",      "published",
+                                              "date",          "timestamp",      "created_at",   "createdAt"};
+  if (url.empty()) return std::nullopt;
+  // The address as written, or with its slashes escaped ("https:\u002F\u002F…" of Lemmy's isoData,
+  // "https:\/\/…" of PHP's json_encode).
+  auto escaped = [&](std::string_view slash) {
+    std::string e;
+    for (char c : url)
+      if (c == '/')
+        e.append(slash);
+      else
+        e.push_back(c);
+    return e;
+  };
+  if (js.find(url) == std::string_view::npos && js.find(escaped("\\u002F")) == std::string_view::npos &&
+      js.find(escaped("\\/")) == std::string_view::npos)
+    return std::nullopt;
   // Per open object or array: the best date member so far (its key's rank, its value).
   struct Open {
     char kind;
@@ -1215,7 +1229,16 @@ std::optional<std::string> state_date(std::string_view js, std::string_view url)
       std::string s;
       std::size_t j = i + 1;
       for (; j < js.size() && js[j] != '"'; ++j) {
-        if (js[j] == '\\' && j + 1 < js.size()) ++j;
+        if (js[j] == '\\' && j + 1 < js.size()) {
+          ++j;
+          // "\u002F": an escaped ASCII character (the addresses and dates compared here are ASCII).
+          if (js[j] == 'u' && j + 4 < js.size() && js.substr(j + 1, 2) == "00" &&
+              std::isxdigit(static_cast<unsigned char>(js[j + 3])) && std::isxdigit(static_cast<unsigned char>(js[j + 4]))) {
+            s += static_cast<char>(std::stoi(std::string(js.substr(j + 3, 2)), nullptr, 16));
+            j += 4;
+            continue;
+          }
+        }
         s += js[j];
       }
       std::size_t k = j + 1;
@@ -1511,7 +1534,9 @@ void html_to_document(const std::string& html, Document& doc) {
     return;
   }
   doc.text = std::string(trim(pick.text));
-  if (title && title_from == std::string_view("<title>") && pick.heading_before && doc.title &&
+  // (Not when the <title> named the page's <h1>: a heading between it and the text is the site's
+  // tagline or a section's, as on Textpattern's default theme.)
+  if (title && title_from == std::string_view("<title>") && !named_h1 && pick.heading_before && doc.title &&
       doc.title->find(*pick.heading_before) == std::string::npos &&
       !visible_headline(*title, {*pick.heading_before})) {
     // The page's <title> (its only title) does not name the heading just before the text: it

@@ -409,6 +409,21 @@ TEST(HtmlMeta, InlineStateObjectNamingThePage) {
             "2024-03-11 21:08:00 GMT");
   EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/61/t3\", \"timestamp\": 1710191280}"), "1710191280");
   EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/99/x\", \"date\": \"2024-03-11\"}"), std::nullopt);
+  // Set 22's Lemmy post: the address with its slashes escaped (\u002F, \/) and the date as "published".
+  EXPECT_EQ(at("{\"post\": {\"ap_id\": \"https:\\u002F\\u002Fz.example\\u002Fpost\\u002F61\\u002Ft3\", "
+               "\"published\": \"2024-06-23T14:19:00Z\"}}"),
+            "2024-06-23T14:19:00Z");
+  EXPECT_EQ(at("{\"url\": \"https:\\/\\/z.example\\/post\\/61\\/t3\", \"published\": \"2024-06-24\"}"), "2024-06-24");
+}
+
+// Set 22's Textpattern page: its <title> names its one <h1> (a permalink inside it); the site's
+// tagline in a heading between the <h1> and the text is no headline.
+TEST(HtmlMeta, ATitleNamedH1WinsOverAHeadingBeforeTheText) {
+  Document d = page("<html><head><title>مركب فندقي وسياحي بالقالة صادق عليه المجلس | حبر الباهية</title></head><body>"
+                    "<article><h1><a href=/e/1 rel=bookmark>مركب فندقي وسياحي بالقالة صادق عليه المجلس</a></h1><h2>مدونة "
+                    "إخبارية صغيرة يحررها صحافيان من وهران</h2><div>" + para("قالت الوزارة") + para("وأضافت") +
+                    para("وتابعت") + "</div></article></body></html>");
+  EXPECT_EQ(d.title, "مركب فندقي وسياحي بالقالة صادق عليه المجلس");
 }
 
 // ARIA tabs (<button role=tab> in a role=tablist) name their role=tabpanel panels.
