@@ -163,6 +163,9 @@ inline constexpr std::size_t site_spelled_min_letters = 7;
 // A photo credit in brackets after a title is at most this many words ("صورة أرشيفية", "Getty
 // Images"); a longer bracket is the headline's own aside.
 inline constexpr int credit_max_words = 3;
+// A writer's name after a slash at the end of a title is at most this many words ("سيدي محمد بن
+// جعفر": an honorific, a given name, a family name with its "بن").
+inline constexpr int writer_max_words = 5;
 // A title line's part after its last separator is the site's name, whatever its shape, when one
 // of this many non-blank lines under the title repeats the headline without it (a page's title
 // field over its <h1>, a date line between them).

@@ -1317,6 +1317,20 @@ TEST_F(SegmenterTest, TheSitesNameInArabicLettersInTheTitleAndAuthor) {
   EXPECT_EQ(a.author, "فهد العتيبي");
 }
 
+// A column's title line that ends with its writer after a slash (blind23, the Mauritanian paper's
+// "HEADLINE/ سيدي محمد بن جعفر"): the headline is the title, the name the author; a slash inside a
+// headline before words that name nobody stays.
+TEST_F(SegmenterTest, AWritersNameAfterASlashEndsTheTitle) {
+  Article a = parse(std::string("تجاهل أم عجز العرب وقضية الصحراء الغربية/ سيدي محمد بن جعفر\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "تجاهل أم عجز العرب وقضية الصحراء الغربية");
+  EXPECT_EQ(a.author, "سيدي محمد بن جعفر");
+  a = parse(std::string("القصيدة الموريتانية ..كيف نبدعها/ عبد الله ولد حرمه\n") + lead + "\n");
+  EXPECT_EQ(a.author, "عبد الله ولد حرمه");
+  a = parse(std::string("أسعار النفط ترتفع في السوق/ الأسهم تتراجع بعد الإغلاق\n") + lead + "\n");
+  EXPECT_EQ(a.title, "أسعار النفط ترتفع في السوق/ الأسهم تتراجع بعد الإغلاق");
+  EXPECT_FALSE(a.author);
+}
+
 // A photo credit left at the end of the title ("(ارشيف)": the caption of an archive picture taken
 // for the headline) is cut off and kept in `removed`; "(صور)" says what the page holds and stays.
 TEST_F(SegmenterTest, APhotoCreditIsCutOffTheTitle) {
