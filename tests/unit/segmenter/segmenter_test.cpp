@@ -1850,11 +1850,15 @@ TEST_F(SegmenterTest, HardWrappedOpeningIsNoTitle) {
   EXPECT_EQ(a.title, "الوزارة تطلق خدمة إلكترونية جديدة للمواطنين في المحافظات");
 }
 
-// A credit naming a desk or team names no author ("اعداد: فريق المركز"); the copyright sign opens a
+// A credit naming a desk, a team or a paper's section names no author ("اعداد: فريق المركز",
+// "بواسطة: رياضة وشباب"); the copyright sign opens a
 // notice of any length; a date line that prints a counter still dates the text; "DATE، كتبه NAME"
 // gives the writer.
 TEST_F(SegmenterTest, DesksCopyrightCountersAndCreditVerbs) {
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nاعداد: فريق المركز\n") + lead + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.author);
+  // A paper's section credited as the writer (the Iraqi paper's "بواسطة: رياضة وشباب").
+  a = parse(std::string("عنوان الخبر هنا في سطر\nبواسطة: رياضة وشباب\n") + lead + "\n" + para2 + "\n");
   EXPECT_FALSE(a.author);
   a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 +
             "\n© وكالة تونس إفريقيا للأنباء 2017. جميع الحقوق محفوظة، ويُعاد نشرها هنا بموجب اتفاق تبادل إخباري\n");
