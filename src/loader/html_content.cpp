@@ -29,12 +29,11 @@ const char* html_attr(const GumboNode* n, const char* name) {
   // gumbo_get_attribute(), with the first letters compared before strcasecmp() is called: this
   // runs several times on every element, and most names differ in their first letter.
   const GumboVector& attrs = n->v.element.attributes;
-  const unsigned char first = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(*name)));
+  // (ASCII case folded by one bit: a filter before the real comparison, not a comparison.)
+  const unsigned char first = static_cast<unsigned char>(*name) | 0x20;
   for (unsigned i = 0; i < attrs.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
-    if (static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(*a->name))) == first &&
-        strcasecmp(a->name, name) == 0)
-      return a->value;
+    if ((static_cast<unsigned char>(*a->name) | 0x20) == first && strcasecmp(a->name, name) == 0) return a->value;
   }
   return nullptr;
 }
@@ -217,7 +216,8 @@ std::string hint_text(const GumboNode* n) {
       s += ' ';
       s += v;
     }
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // ASCII only, as std::tolower in "C"
   s += ' ';
   return s;
 }
