@@ -308,7 +308,7 @@ def test_sealed_set16_holds_its_floor(ctx):
 # After the rules it opened (a forum thread in a comments-hinted container, Next.js's root, an <article>
 # with a weak hint, Tilda's far-away near-best records, Plone's <header> heading, "على صلة", update notes,
 # a UTC time localized by a <time> of the same moment): body 0.974, fields 0.986, links 0.960.
-SET17_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}  # session 13
+SET17_FLOOR = {'body_f1': 0.98, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}  # session 13
 
 
 def test_sealed_set17_holds_its_floor(ctx):
@@ -348,11 +348,38 @@ def test_sealed_set19_holds_its_floor(ctx):
 # 0.426. After the rules it opened (page-builder sections, most-read and relation wordings, rel=prev/next,
 # a details row after the text, a clock's minutes in the cross-check, Flarum's posts): body 0.954, fields
 # 0.900, links 0.888 (phpBB's related table, edit notices and Flarum's payload-only edits stay).
-SET20_FLOOR = {'body_f1': 0.95, 'fields': 0.90, 'links_recall': 0.80, 'links_precision': 0.99}
+SET20_FLOOR = {'body_f1': 0.95, 'fields': 0.92, 'links_recall': 0.80, 'links_precision': 0.99}  # session 14
 
 
 def test_sealed_set20_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set20', 28, SET20_FLOOR)
+
+
+# Set 21 (tests/html/templates_set21.py: Shorthand, MyBB, Invision Community, Concrete CMS, Hashnode, Zola,
+# TieLabs Sahifa; Al-Hudood texts), written sealed at the start of session 14 and scored once at the
+# session-start rules (1f347e1): body F1 0.735 (0.593 / 0.966; Readability 0.702), fields 0.929 (published
+# 25/28, updated 25/28), links F1 0.635. After the rules it opened (a layout wrapper winning on its class
+# alone, story cards as near-best blocks, a relative day titled with its date, tabs named by id, edit
+# notices, reposters' notes, a heading's id naming its list, a grid's layout class, a builder's text
+# sections, a bare update label): body 0.888, fields 0.964, links 0.967.
+SET21_FLOOR = {'body_f1': 0.88, 'fields': 0.96, 'links_recall': 0.97, 'links_precision': 0.96}
+
+
+def test_sealed_set21_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set21', 28, SET21_FLOOR)
+
+
+# Set 22 (tests/html/templates_set22.py: Contao, Textpattern, Eleventy, Lemmy, LiveJournal, Docusaurus,
+# Magnolia in windows-1256; the cp1256 newspapers' texts), written sealed at the start of session 14 and
+# scored once at the session's rules (2507ac0): body F1 0.957 (0.917 / 1.000; Readability 0.842), fields
+# 0.857 (title 26/28, published 23/28, updated 11/14), links F1 0.822. After a <title>-named <h1> kept over
+# a tagline and the inline state read with escaped slashes: fields 0.943 (LiveJournal's and Lemmy's
+# lists stay).
+SET22_FLOOR = {'body_f1': 0.95, 'fields': 0.94, 'links_recall': 0.80, 'links_precision': 0.84}
+
+
+def test_sealed_set22_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set22', 28, SET22_FLOOR)
 
 
 harness.main(globals())
