@@ -2528,47 +2528,33 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (looked) break;  // the text's own block had blocks before it: look no further up
     }
   }
-  if (!out.date_line) {
+  // The element right after the text's last block with any text (one line), as far as the text's
+  // parent goes: a details row or an edit notice under it.
+  const GumboNode* next_row = nullptr;
+  std::string row;
+  if (const GumboNode* at = out.nodes.back(); at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body)
+    for (unsigned i = at->index_within_parent + 1; i < at->parent->v.element.children.length && !next_row; ++i) {
+      const GumboNode* s = element_child(at->parent, i);
+      if (s->type != GUMBO_NODE_ELEMENT) continue;
+      row = std::string(trim(html_text(s)));
+      std::replace(row.begin(), row.end(), '\n', ' ');
+      if (!row.empty()) next_row = s;
+    }
+  if (next_row && row.size() <= html_details_row_max_bytes) {
     // Nor before it: a details row just after the text that dates it under its label (uCoz's "القسم: … |
     // عدد القراءات: 318 | نشره: admin | بتاريخ: 22.09.2019, 07:19"): the label and the date, for the
     // segmenter's date rules. Only the label's part of the row, only the row right after the text.
-    const GumboNode* at = out.nodes.back();
-    if (at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body) {
-      const GumboNode* p = at->parent;
-      for (unsigned i = at->index_within_parent + 1; i < p->v.element.children.length; ++i) {
-        const GumboNode* s = element_child(p, i);
-        if (s->type != GUMBO_NODE_ELEMENT) continue;
-        std::string t(trim(html_text(s)));
-        if (t.empty()) continue;
-        std::replace(t.begin(), t.end(), '\n', ' ');
-        if (t.size() <= html_details_row_max_bytes)
-          if (std::optional<std::string> d = labelled_date(t)) {
-            out.date_line = d;
-            out.trace.push_back("published\t" + html_path(s) + "\ta details row just after the text, '" + *d + "'");
-          }
-        break;
+    if (!out.date_line)
+      if (std::optional<std::string> d = labelled_date(row)) {
+        out.date_line = d;
+        out.trace.push_back("published\t" + html_path(next_row) + "\ta details row just after the text, '" + *d + "'");
       }
-    }
-  }
-  if (!out.update_line) {
     // A forum post's edit notice right after its text (phpBB's "آخر تعديل بواسطة NAME في DATE، عدل
     // مرة واحدة", vBulletin's "آخر تعديل بواسطة NAME؛ DATE"): the update, for the segmenter's
-    // update rules. Only the element right after the text, only under an edit label.
-    const GumboNode* at = out.nodes.back();
-    if (at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body) {
-      const GumboNode* p = at->parent;
-      for (unsigned i = at->index_within_parent + 1; i < p->v.element.children.length; ++i) {
-        const GumboNode* s = element_child(p, i);
-        if (s->type != GUMBO_NODE_ELEMENT) continue;
-        std::string t(trim(html_text(s)));
-        if (t.empty()) continue;
-        std::replace(t.begin(), t.end(), '\n', ' ');
-        if (t.size() <= html_details_row_max_bytes && edit_notice(t)) {
-          out.update_line = t;
-          out.trace.push_back("updated\t" + html_path(s) + "\tan edit notice just after the text");
-        }
-        break;
-      }
+    // update rules. Only under an edit label.
+    if (!out.update_line && edit_notice(row)) {
+      out.update_line = row;
+      out.trace.push_back("updated\t" + html_path(next_row) + "\tan edit notice just after the text");
     }
   }
   if (!out.date_line) {
