@@ -2,6 +2,8 @@
 // newspaper or writer before the day name, a byline sharing the line).
 #include <akhbar/dates.h>
 
+#include <utility>
+
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
