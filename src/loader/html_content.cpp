@@ -195,7 +195,7 @@ void plain_walk(const GumboNode* node, Lines& out, int depth) {
 std::string hint_text(const GumboNode* n) {
   static constexpr const char* names[] = {"class",           "id",       "role",          "itemprop",
                                           "aria-labelledby", "data-e2e", "data-component"};
-  constexpr std::size_t count = std::size(names);
+  constexpr std::size_t count = std::size(names), id = 1;  // id: names[1]
   // One pass over the element's attributes (most have none or one), not one lookup per name:
   // this runs several times on every element of the page.
   const char* values[count] = {};
@@ -212,7 +212,7 @@ std::string hint_text(const GumboNode* n) {
   for (std::size_t k = 0; k < count; ++k)
     if (const char* v = values[k]) {
       // Next.js renders every page into <div id="__next">: the framework's root, not a "next" link.
-      if (k == 1 && strcasecmp(v, "__next") == 0) continue;
+      if (k == id && strcasecmp(v, "__next") == 0) continue;
       s += ' ';
       s += v;
     }
