@@ -138,16 +138,24 @@ at the start of session 14 by helpers who did not change the rules and did not r
 inputs. The twenty-second is scored once at the session-start rules before any rule changed; the
 twenty-third stays sealed until the session's final rules.
 
+Twenty-fourth and twenty-fifth draws (--twenty-fourth, --twenty-fifth, session 15, issue 13 §3):
+random.seed(20261224) and random.seed(20261225), 27 inputs each, as the twenty-third (every label so
+far excluded, blind23-* included), drawn together as the twenty-second and twenty-third were. Labelled
+at the start of session 15 by helpers who did not change the rules and did not run akhbar on the
+inputs. The twenty-fourth is scored once at the session-start rules before any rule changed; the
+twenty-fifth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-twenty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+twenty-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
 Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
                         | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
-                        | --twentieth | --twenty-first | --twenty-second | --twenty-third]
+                        | --twentieth | --twenty-first | --twenty-second | --twenty-third
+                        | --twenty-fourth | --twenty-fifth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -192,11 +200,13 @@ TWENTIETH = dict(FOURTH, seed=20261220, count=27)
 TWENTY_FIRST = dict(FOURTH, seed=20261221, count=27)
 TWENTY_SECOND = dict(FOURTH, seed=20261222, count=27)
 TWENTY_THIRD = dict(FOURTH, seed=20261223, count=27)
+TWENTY_FOURTH = dict(FOURTH, seed=20261224, count=27)
+TWENTY_FIFTH = dict(FOURTH, seed=20261225, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
-                  'blind23-')
+                  'blind23-', 'blind24-', 'blind25-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -577,6 +587,10 @@ def main():
                     'as the twenty-first): scored once at the session-start rules')
     ap.add_argument('--twenty-third', action='store_true', help='the twenty-third draw (seed 20261223, 27, '
                     'as the twenty-second): sealed until the session\'s final rules')
+    ap.add_argument('--twenty-fourth', action='store_true', help='the twenty-fourth draw (seed 20261224, 27, '
+                    'as the twenty-third): scored once at the session-start rules')
+    ap.add_argument('--twenty-fifth', action='store_true', help='the twenty-fifth draw (seed 20261225, 27, '
+                    'as the twenty-fourth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -594,7 +608,8 @@ def main():
                               (args.seventeenth, SEVENTEENTH, 'blind17-'),
                               (args.eighteenth, EIGHTEENTH, 'blind18-'),
                               (args.twentieth, TWENTIETH, 'blind20-'),
-                              (args.twenty_second, TWENTY_SECOND, 'blind22-')):
+                              (args.twenty_second, TWENTY_SECOND, 'blind22-'),
+                              (args.twenty_fourth, TWENTY_FOURTH, 'blind24-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -608,6 +623,10 @@ def main():
         twenty_second = fourth_draw(corpus, TWENTY_SECOND, from_draw('blind22-'))
         return emit(fourth_draw(corpus, TWENTY_THIRD, from_draw('blind22-'), also=twenty_second),
                     TWENTY_THIRD['count'])
+    if args.twenty_fifth:  # drawn with the twenty-fourth
+        twenty_fourth = fourth_draw(corpus, TWENTY_FOURTH, from_draw('blind24-'))
+        return emit(fourth_draw(corpus, TWENTY_FIFTH, from_draw('blind24-'), also=twenty_fourth),
+                    TWENTY_FIFTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
