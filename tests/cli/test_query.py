@@ -5,6 +5,7 @@ culture, CNN economy: they carry URLs, sources and dates), then copied into each
 Without ../shared/corpus it is built from samples/ alone, and the tests that count on the ANT
 articles (many dates, months, two sources) are skipped.
 """
+import atexit
 import csv
 import io
 import json
@@ -40,6 +41,7 @@ def archive(ctx):
     """A copy of the shared test archive in this test's folder."""
     if 'db' not in _BUILT:
         folder = tempfile.mkdtemp(prefix='akhbar-query-db-')
+        atexit.register(shutil.rmtree, folder, True)  # shared by this file's tests; removed at exit
         db = os.path.join(folder, 'a.db')
         r = ctx.run(['ingest', '--db', db, '--quiet', *inputs(ctx)])
         assert r.returncode == 0, r.stderr

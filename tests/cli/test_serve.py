@@ -6,6 +6,7 @@ an ingest while serving, clean shutdown on SIGINT and SIGTERM.
 The archive is built with `akhbar ingest` from crafted inputs (tests/cli/serve_util.py) and the
 repository's samples, so these tests need no shared corpus.
 """
+import atexit
 import json
 import os
 import shutil
@@ -29,6 +30,7 @@ def archive(ctx):
     """The test archive, built once; each test gets its own copy (the WAL folded in)."""
     if 'db' not in _BUILT:
         folder = tempfile.mkdtemp(prefix='akhbar-serve-db-')
+        atexit.register(shutil.rmtree, folder, True)  # shared by this file's tests; removed at exit
         _BUILT['db'] = build_archive(ctx, folder)
     db = os.path.join(ctx.tmp, 'a.db')
     shutil.copy(_BUILT['db'], db)

@@ -5,6 +5,7 @@ Screenshots of every page go to serve-screenshots/ next to the akhbar binary (lo
 
 Skips (exit 77) when Chromium, chromedriver or python3-selenium are missing.
 """
+import atexit
 import json
 import os
 import shutil
@@ -47,7 +48,9 @@ def browser(ctx):
 
 def archive(ctx):
     if 'db' not in _STATE:
-        _STATE['db'] = build_archive(ctx, tempfile.mkdtemp(prefix='akhbar-serve-browser-'))
+        folder = tempfile.mkdtemp(prefix='akhbar-serve-browser-')
+        atexit.register(shutil.rmtree, folder, True)  # shared by this file's tests; removed at exit
+        _STATE['db'] = build_archive(ctx, folder)
     return _STATE['db']
 
 
