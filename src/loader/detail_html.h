@@ -106,6 +106,15 @@ bool comments_heading(std::string_view line);
 // transliterated Arabic of Arabic CMSs: "taalikat", "mawdoo3at", "akhbar-mutaalika").
 enum class Hint { none, content, boilerplate, comments, related, read_also };
 Hint html_hint(const GumboNode* n);
+// While one lives on a thread, the hints of each element are worked out once and kept (the tree
+// that owns the nodes holds one: the memo is emptied when a tree is built or freed).
+class HintMemoScope {
+ public:
+  HintMemoScope();
+  ~HintMemoScope();
+  HintMemoScope(const HintMemoScope&) = delete;
+  HintMemoScope& operator=(const HintMemoScope&) = delete;
+};
 // Whether an element is left out before scoring, given its text and link text (characters): a
 // landmark role beside the text (region, complementary, ...), a comment section or a list of
 // other stories by its class, or boilerplate by its class ("share", "print", "widget") unless a

@@ -1378,6 +1378,7 @@ class GumboTree {
     return p;
   }
 
+  HintMemoScope m_hints;  // built before the nodes and freed after them: no memo outlives its nodes
   std::vector<std::unique_ptr<char[]>> m_blocks;
   char* m_free = nullptr;
   std::size_t m_left = 0;

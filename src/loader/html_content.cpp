@@ -192,7 +192,7 @@ void plain_walk(const GumboNode* node, Lines& out, int depth) {
 }
 
 // Lower-cased class, id, role, itemprop, ARIA and data names of an element, space-separated.
-std::string hint_text(const GumboNode* n) {
+std::string compute_hint_text(const GumboNode* n) {
   static constexpr const char* names[] = {"class",           "id",       "role",          "itemprop",
                                           "aria-labelledby", "data-e2e", "data-component"};
   constexpr std::size_t count = std::size(names), id = 1;  // id: names[1]
@@ -439,14 +439,65 @@ bool names_content(const std::string& h) {
   return false;
 }
 
+// What an element's names say, worked out once per element: the hints are asked several times of
+// every element of a page (by the scorer, the box finder, the date finder, the writer).
+struct NodeHint {
+  std::string text;                  // compute_hint_text()
+  const HintWord* match = nullptr;   // match_hint(text)
+  bool content = false;              // names_content(text)
+  bool sponsored = false;            // a word of a sponsored-links or advertisement hint in it
+};
+
+NodeHint compute_node_hint(const GumboNode* n) {
+  // The hint words that name sponsored links or ads, picked once.
+  static const WordIndex sponsored(hint_words_of({"sponsored links", "advertisement"}));
+  NodeHint h;
+  h.text = compute_hint_text(n);
+  if (h.text.size() <= 1) return h;  // no class or id
+  h.match = match_hint(h.text);
+  h.content = names_content(h.text);
+  // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
+  h.sponsored = sponsored.first(h.text) < sponsored.size();
+  return h;
+}
+
+// Per thread, the hints of the elements of the trees being read (keyed by node: a tree's nodes
+// live as long as the tree, and the memo is emptied whenever a tree is built or freed, so that no
+// node of a freed tree is ever looked up by an address reused later).
+struct HintMemo {
+  int trees = 0;  // GumboTrees alive on this thread; without one (a bare gumbo_parse) nothing is kept
+  std::unordered_map<const GumboNode*, NodeHint> of;
+  NodeHint scratch;
+};
+thread_local HintMemo hint_memo;
+
+// `n`'s hints; the reference holds until the next call.
+const NodeHint& node_hint(const GumboNode* n) {
+  if (hint_memo.trees == 0) return hint_memo.scratch = compute_node_hint(n);
+  auto [it, added] = hint_memo.of.try_emplace(n);
+  if (added) it->second = compute_node_hint(n);
+  return it->second;
+}
+
+const std::string& hint_text(const GumboNode* n) { return node_hint(n).text; }
+
 }  // namespace
+
+HintMemoScope::HintMemoScope() {
+  ++hint_memo.trees;
+  hint_memo.of.clear();
+}
+
+HintMemoScope::~HintMemoScope() {
+  --hint_memo.trees;
+  hint_memo.of.clear();
+}
 
 Hint html_hint(const GumboNode* n) {
   if (n->type != GUMBO_NODE_ELEMENT) return Hint::none;
-  std::string h = hint_text(n);
-  if (h.size() <= 1) return Hint::none;
-  if (const HintWord* w = match_hint(h)) return w->hint;
-  return names_content(h) ? Hint::content : Hint::none;
+  const NodeHint& h = node_hint(n);
+  if (h.match) return h.match->hint;
+  return h.content ? Hint::content : Hint::none;
 }
 
 // Whether `n` holds the page's main landmark: a <main> or role=main element, or an <article>
@@ -476,9 +527,8 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
     // (Moodle's "forumpost" regions, the first one the article) holding a long text.
     if (strcasecmp(role, "region") == 0 && !long_text) return true;
   }
-  std::string h = hint_text(n);
-  if (h.size() <= 1) return false;
-  const HintWord* w = match_hint(h);
+  const NodeHint& h = node_hint(n);
+  const HintWord* w = h.match;
   if (!w) return false;
   // Comment sections and lists of other stories are never the article; a weaker hint ("print",
   // "widget", "banner") yields to a content word beside it or to a long text that is not links.
@@ -488,7 +538,7 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
   // Nor an <article> or <main> itself ("<article class="notion-root has-footer">": the page has a footer).
   GumboTag tag = n->v.element.tag;
-  return !names_content(h) && !long_text && !holds_main(n) && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN;
+  return !h.content && !long_text && !holds_main(n) && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN;
 }
 
 bool html_bold_style(const GumboNode* n) {
@@ -504,20 +554,14 @@ bool html_bold_style(const GumboNode* n) {
 }
 
 bool html_sponsored(const GumboNode* n) {
-  // The hint words that name sponsored links or ads, picked once (this runs on every element).
-  static const WordIndex sponsored(hint_words_of({"sponsored links", "advertisement"}));
+  if (n->type != GUMBO_NODE_ELEMENT || n->v.element.attributes.length == 0) return false;
   // Instant Articles' and many feeds' marking of a paid item: <li data-sponsored="true">.
-  if (n->type == GUMBO_NODE_ELEMENT && n->v.element.attributes.length)
-    if (const char* s = html_attr(n, "data-sponsored"); s && strcasecmp(s, "false") != 0) return true;
-  std::string h = hint_text(n);
-  if (h.size() <= 1) return false;  // no class or id
-  // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
-  return sponsored.first(h) < sponsored.size();
+  if (const char* s = html_attr(n, "data-sponsored"); s && strcasecmp(s, "false") != 0) return true;
+  return node_hint(n).sponsored;
 }
 
 std::string html_hint_reason(const GumboNode* n) {
-  std::string h = hint_text(n);
-  if (const HintWord* w = match_hint(h))
+  if (const HintWord* w = node_hint(n).match)
     return std::string(w->what) + " ('" + std::string(trim(w->word)) + "')";
   return {};
 }
@@ -1897,7 +1941,7 @@ class Writer {
     static const char* const words[] = {"author", "byline", "date", "time", "updated", "modified",
                                         "publish", "reading", "readtime", "views"};
     auto named = [](const GumboNode* e) {
-      std::string h = hint_text(e);
+      const std::string& h = hint_text(e);
       return std::any_of(std::begin(words), std::end(words),
                          [&](const char* w) { return h.find(w) != std::string::npos; });
     };
@@ -2135,7 +2179,7 @@ class DateFinder {
   // By its class ("last-updated", "upd-date") or by its label ("آخر تحديث:", "آخر تحيين:", the
   // Maghreb's word, "Updated:") before the date.
   static bool updated_hint(const GumboNode* n) {
-    std::string h = hint_text(n);
+    const std::string& h = hint_text(n);
     for (const char* w : {"update", "modified", "edited"})
       if (h.find(w) != std::string::npos) return true;
     return has_word(h, "upd") || update_label(fold_heading(html_first_line(n)));
@@ -2152,7 +2196,7 @@ class DateFinder {
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;
-    std::string h = hint_text(n);
+    const std::string& h = hint_text(n);
     // A reading time ("post-metadata__readTime": "قراءة لمدة 3 دقائق") is no date.
     if (h.find("read") != std::string::npos) return false;
     for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
