@@ -4,6 +4,7 @@
 #include <akhbar/template.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <filesystem>
@@ -107,6 +108,17 @@ void for_each_line(std::string_view text, F fn) {
   }
 }
 
+// Each byte's part in a line key: 0 separates words (ASCII spaces and punctuation), anything
+// else is the byte the key takes (ASCII letters lowercased; UTF-8 bytes kept as they are).
+constexpr std::array<unsigned char, 256> key_bytes = [] {
+  std::array<unsigned char, 256> t{};
+  for (unsigned b = 0; b < 256; ++b) {
+    if (b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z')) t[b] = static_cast<unsigned char>(b);
+    if (b >= 'A' && b <= 'Z') t[b] = static_cast<unsigned char>(b | 0x20);
+  }
+  return t;
+}();
+
 }  // namespace
 
 std::string site_of(const Document& doc, SiteKey how) {
@@ -149,29 +161,28 @@ std::optional<LineKey> line_key(std::string_view line) {
   Hasher h;
   int words = 0;
   bool in_word = false, letter = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    auto b = static_cast<unsigned char>(line[i]);
-    bool word = b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t size = line.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    unsigned char b = bytes[i], k = key_bytes[b];
     // The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F), guillemets and
     // the no-break space are punctuation too.
-    if ((b == 0xD8 || b == 0xC2) && i + 1 < line.size()) {
-      auto n = static_cast<unsigned char>(line[i + 1]);
+    if ((b == 0xD8 || b == 0xC2) && i + 1 < size) {
+      unsigned char n = bytes[i + 1];
       if (b == 0xD8 ? (n == 0x8C || n == 0x9B || n == 0x9F) : (n == 0xAB || n == 0xBB || n == 0xA0)) {
         ++i;
-        word = false;
+        k = 0;
       }
     }
-    if (!word) {
+    if (k == 0) {
       if (in_word) h.end_word();
       in_word = false;
       continue;
     }
-    if (!in_word) {
-      ++words;
-      in_word = true;
-    }
-    letter = letter || b > '9';
-    h.byte(b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b | 0x20) : b);
+    words += !in_word;
+    in_word = true;
+    letter |= b > '9';
+    h.byte(k);
   }
   if (!letter) return std::nullopt;
   if (in_word) h.end_word();
