@@ -1,4 +1,6 @@
 // Pass "echo_teasers": CNN-style related teasers after the story (docs/segmenter.md, step 5).
+#include <akhbar/dates.h>
+
 #include <algorithm>
 
 #include "segmenter/detail_rules.h"
@@ -62,6 +64,50 @@ void rule_echo_teasers(Page& p) {
     std::string_view key = p.lines[p.state.body_line[b]].key;
     return key.substr(0, key.size() - after_words(key, th::echo::same_opening_words).size());
   };
+  // A teaser may rewrite the story's sentence around a clause it copies word for word ("قال
+  // الرئيس الأمريكي، دونالد ترامب، الإثنين، إنه "قلق" من التقارير التي تحدثت عن اختفاء الصحفي ..."
+  // after "وقال ترامب، الإثنين، إنه "قلق" من التقارير التي تحدثت عن اختفاء خاشقجي، ..."): the
+  // longest run of words two lines share.
+  std::vector<std::vector<std::string>> kw(n);
+  auto all_words = [&](std::size_t b) -> const std::vector<std::string>& {
+    if (kw[b].empty()) kw[b] = key_words(p.lines[p.state.body_line[b]].key);
+    return kw[b];
+  };
+  auto shared_run = [&](std::size_t a, std::size_t b) {
+    const auto &x = all_words(a), &y = all_words(b);
+    std::size_t best = 0;
+    std::vector<std::size_t> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+      for (std::size_t j = 1; j <= y.size(); ++j) {
+        cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : 0;
+        best = std::max(best, cur[j]);
+      }
+      std::swap(prev, cur);
+    }
+    return best;
+  };
+  // A lead is one sentence: no sentence ends inside the line (a column's paragraph that repeats
+  // a clause of the text goes on after its first sentence).
+  auto one_sentence = [&](std::size_t b) {
+    std::string_view t = p.lines[p.state.body_line[b]].text;
+    t = trim_chars(t, " ");
+    for (std::string_view end : {". ", "؟ ", "! ", "? "}) {
+      std::size_t at = t.find(end);
+      if (at != std::string_view::npos && at + end.size() < t.size()) return false;
+    }
+    return true;
+  };
+  // News leads, one sentence each, half of them or more naming the day of the news ("أكد مصدر
+  // مسؤول ...، الإثنين، أن ..."): a column's paragraphs that repeat a clause do not.
+  auto leads_from = [&](std::size_t k) {
+    std::size_t dated = 0;
+    for (std::size_t b = k; b < n; ++b) {
+      if (!one_sentence(b)) return false;
+      const auto& words = all_words(b);
+      dated += std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_weekday(w); });
+    }
+    return 2 * dated >= n - k;
+  };
   // Text whose letters were destroyed ('?') has no words to compare.
   if (p.ctx.letters_destroyed) return;
   for (std::size_t k = std::max(run, th::echo::first_block); k + th::echo::min_run <= n; ++k) {
@@ -74,6 +120,10 @@ void rule_echo_teasers(Page& p) {
           opening(k) != opening(b)) {
         echo = true;
         why = "repeats line " + std::to_string(p.lines[p.state.body_line[b]].no);
+      } else if (std::size_t shared = shared_run(k, b); shared >= th::echo::copied_clause_words && leads_from(k)) {
+        echo = true;
+        why = "copies " + std::to_string(shared) + " words in a row of line " +
+              std::to_string(p.lines[p.state.body_line[b]].no);
       }
     }
     for (const auto& t : titles) {

@@ -20,7 +20,7 @@ void rule_unmarked_read_also(Page& p) {
   auto headline = [&](std::size_t b) {
     const Line& l = line_of(b);
     return !l.bullet && headline_like(l) &&
-           l.words >= th::unmarked::min_words && l.last != '?' && l.last != 0x061F && l.last != '!' &&
+           l.words >= th::unmarked::min_words && l.last != '!' &&
            !p.starts_with_conjunction(p.article.body[b].text);
   };
   auto paragraph = [&](std::size_t b) {

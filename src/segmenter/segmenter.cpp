@@ -244,7 +244,27 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     detail::MarkerHit hit = m_impl->markers.match_line(key, detail::count_words(key));
     return hit && hit.begin == 0 && hit.marker->kind == detail::MarkerKind::removed && hit.marker->removal == "photo";
   };
-  if (auto author = clean_field(doc.author, normalizer);
+  std::optional<std::string> author_field = clean_field(doc.author, normalizer);
+  // trafilatura joins a page's author names with "; " and lists the site among them when the page
+  // credits it ("مفكر حر; طلال عبدالله الخوري" on the site "Freethinker مفكر حر"): the parts that
+  // name the site (words of the source, the host spelled) go, the writers stay.
+  if (author_field && author_field->find(';') != std::string::npos) {
+    std::string source_key = " " + detail::fold_key(normalizer.search(a.source.value_or(""))) + " ";
+    std::string kept;
+    std::string_view rest = *author_field;
+    while (!rest.empty()) {
+      std::size_t semi = std::min(rest.find(';'), rest.size());
+      std::string_view part = detail::trim_chars(rest.substr(0, semi), " ");
+      rest.remove_prefix(std::min(semi + 1, rest.size()));
+      std::string key = detail::fold_key(normalizer.search(part));
+      if (part.empty() || (!key.empty() && source_key.find(" " + key + " ") != std::string::npos) ||
+          detail::names_site(normalizer, part, host, a.source.value_or(""), false))
+        continue;
+      kept += (kept.empty() ? "" : "; ") + std::string(part);
+    }
+    if (!kept.empty()) author_field = kept;
+  }
+  if (auto& author = author_field;
       author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author) ||
                  photographer(*author) || web_address(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +

@@ -367,6 +367,10 @@ inline constexpr int teaser_min_words = 12;
 inline constexpr std::size_t min_content_words = 6;
 // The first repeats an earlier paragraph when it shares this share of its content words ...
 inline constexpr double paragraph_overlap = 0.6;
+// ... or copies a clause of one, this many words in a row, in a run of one-sentence leads half of
+// which name a weekday (a rewritten lead keeps the clause it quotes; a phrase of everyday words,
+// "في وقت سابق من هذا الشهر", is shorter; a column repeating a verse goes on for sentences) ...
+inline constexpr std::size_t copied_clause_words = 8;
 // ... or a read-also headline of at least this many words ...
 inline constexpr std::size_t headline_min_words = 4;
 // ... when it shares this share of the headline's words.

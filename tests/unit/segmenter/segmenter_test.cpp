@@ -1980,6 +1980,54 @@ TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
   a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\nالبنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية\n"
             "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
   EXPECT_TRUE(a.read_also.empty());
+  // Blind23: the box's headlines may be questions ("من هم الإيغور ...؟").
+  a = parse(top + "من هم الإيغور الذين تلزمهم السلطات بتسليم المصاحف؟\n"
+                  "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
+  EXPECT_EQ(a.read_also.size(), 4u);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p1}));
+}
+
+// Blind22: CNN's teasers after the story rewrite a sentence of it around a clause they copy word
+// for word; a run of one-sentence leads naming the news's weekday is the related box. A column
+// whose later paragraphs repeat a clause (a verse, a slogan) goes on for sentences: it stays.
+TEST_F(SegmenterTest, TeasersThatCopyAClauseOfTheStory) {
+  const std::string p1 = "دعا وزير الخارجية الأمريكي الحكومة إلى دعم تحقيق شامل في اختفاء الكاتب المعروف.";
+  const std::string p2 = "وأضاف الوزير في بيان صادر أن بلاده تتابع القضية عن كثب مع جميع الأطراف المعنية بها.";
+  const std::string p3 =
+      "وقال الرئيس، الإثنين، إنه قلق من التقارير التي تحدثت عن اختفاء الكاتب، موضحا أنه لا يعرف شيئا.";
+  const std::string p4 = "وكانت هذه هي المرة الأولى التي يعلق فيها الرئيس على القضية منذ بدايتها قبل أسبوع كامل.";
+  const std::string t1 =
+      "قال الرئيس الأمريكي، دونالد ترامب، الإثنين، إنه قلق من التقارير التي تحدثت عن اختفاء الصحفي "
+      "والكاتب السعودي المعروف.";
+  const std::string t2 = "أكد مصدر مسؤول في وزارة الخارجية، الإثنين، أن الأنباء التي تم تداولها لا أساس لها من الصحة.";
+  const std::string t3 = "طلبت تركيا من المملكة السماح لها بتفتيش القنصلية ضمن إطار البحث عن الكاتب المفقود منذ أيام";
+  const std::string story = "عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n";
+  Article a = parse(story + t1 + "\n" + t2 + "\n" + t3 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2, t3}));
+  // The same lines, each going on for a second sentence: paragraphs of the text.
+  const std::string more = " وهذا ما أكده الجميع في حينه.";
+  a = parse(story + t1 + more + "\n" + t2 + more + "\n" + t3 + more + "\n");
+  EXPECT_TRUE(a.related.empty());
+  // Leads that name no weekday: a clause quoted twice in a column.
+  a = parse(story + "قال الرئيس الأمريكي دونالد ترامب في مؤتمر صحفي بالبيت الأبيض إنه قلق من التقارير التي "
+                    "تحدثت عن اختفاء الصحفي والكاتب السعودي المعروف بمقالاته الناقدة.\n"
+                    "أكد مصدر مسؤول في وزارة الخارجية أن الأنباء التي تم تداولها لا أساس لها من الصحة.\n" + t3 + "\n");
+  EXPECT_TRUE(a.related.empty());
+}
+
+// Blind24: trafilatura lists the site among a page's authors ("مفكر حر; طلال عبدالله الخوري" on
+// "Freethinker مفكر حر"): the site's part goes, the writer stays.
+TEST_F(SegmenterTest, SiteNamedAmongTheInputsAuthors) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.source = "Freethinker مفكر حر";
+  doc.author = "مفكر حر; طلال عبدالله الخوري";
+  doc.text = std::string("عنوان الخبر هنا في سطر\n") + lead + "\n";
+  EXPECT_EQ(seg->segment(doc, normalizer).author.value_or("(none)"), "طلال عبدالله الخوري");
+  doc.author = "سامي العلي; طلال عبدالله الخوري";  // two writers: both stay
+  EXPECT_EQ(seg->segment(doc, normalizer).author.value_or("(none)"), "سامي العلي; طلال عبدالله الخوري");
 }
 
 // Blind15 markers: a closing signature with a given name added this session, an interviewer's
