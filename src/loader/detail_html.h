@@ -187,5 +187,11 @@ bool iso_is_utc(std::string_view iso);
 // Minutes since 1970-01-01 UTC of an ISO time with its zone ("2021-10-22T17:31:00+0300",
 // "2021-10-22T14:31:00Z"); nullopt without a time or a zone.
 std::optional<long long> iso_instant_minutes(std::string_view iso);
+// The zone offset in minutes an ISO time is written in ("+03:00" -> 180, "Z" -> 0); nullopt
+// without a time or a zone.
+std::optional<int> iso_offset_minutes(std::string_view iso);
+// The same moment as `iso` (a time with its zone) written at `offset` minutes from UTC
+// ("2024-04-04T21:35:00Z", 240 -> "2024-04-05T01:35:00+04:00"); `iso` itself without a zone.
+std::string iso_at_offset(std::string_view iso, int offset);
 
 }  // namespace akhbar::detail

@@ -58,6 +58,82 @@ struct Found {
 };
 
 std::string text_of(const GumboNode* n) { return html_text(n); }
+
+// The clock a short text shows, in minutes of the day ("15 مايو 2018 في 1:39 ص" -> 99, "٢١:٠٥"
+// -> 1265): hours 0 and 13 to 23, and hours written with a leading zero, as they are; others only
+// with their half of the day (ص / م, صباحاً / مساءً, AM / PM); nullopt without a clock or with a
+// 12-hour one of unknown half.
+std::optional<int> shown_clock(std::string_view text) {
+  std::string ascii;  // Arabic-Indic digits as ASCII ones
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xD9 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0xA9)
+      ascii += static_cast<char>('0' + static_cast<unsigned char>(text[++i]) - 0xA0);
+    else
+      ascii += text[i];
+  }
+  auto digit = [&](std::size_t i) { return i < ascii.size() && ascii[i] >= '0' && ascii[i] <= '9'; };
+  for (std::size_t colon = ascii.find(':'); colon != std::string::npos; colon = ascii.find(':', colon + 1)) {
+    if (colon == 0 || !digit(colon - 1) || !digit(colon + 1) || !digit(colon + 2) || digit(colon + 3)) continue;
+    std::size_t h0 = digit(colon - 2) ? colon - 2 : colon - 1;
+    if (h0 > 0 && digit(h0 - 1)) continue;
+    int hour = std::atoi(ascii.substr(h0, colon - h0).c_str());
+    int minute = std::atoi(ascii.substr(colon + 1, 2).c_str());
+    if (hour > 23 || minute > 59) return std::nullopt;
+    // The half of the day: the next word after the minutes (and seconds).
+    std::size_t at = colon + 3;
+    if (at < ascii.size() && ascii[at] == ':' && digit(at + 1) && digit(at + 2)) at += 3;
+    std::string_view rest = trim(std::string_view(ascii).substr(at));
+    std::string_view word = rest.substr(0, rest.find(' '));
+    bool am = word == "ص" || word.starts_with("صباح") || word == "AM" || word == "am";
+    bool pm = word == "م" || word.starts_with("مساء") || word == "PM" || word == "pm";
+    if (am || pm) {
+      if (hour < 1 || hour > 12) return std::nullopt;
+      return (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+    }
+    // "01:39": a leading zero writes a 24-hour clock; "1:39" or "11:39" may be either half.
+    if (hour >= 1 && hour <= 12 && !(colon - h0 == 2 && ascii[h0] == '0')) return std::nullopt;
+    return hour * 60 + minute;
+  }
+  return std::nullopt;
+}
+
+bool visible_date_agrees(std::string_view line, std::string_view iso);  // below, with the date lines
+
+// A UTC stamp whose element shows its clock in the page's zone (Remix, Next.js: <time
+// dateTime="2018-05-14T21:39:41.000Z">15 مايو 2018 في 1:39 ص</time>): the stamp written at the
+// offset the two clocks differ by, when one offset from -12:00 to +14:00 in quarter hours joins
+// them and the text's day is that offset's; nullopt otherwise (no clock, or UTC's own).
+std::optional<std::string> shown_in_zone(std::string_view utc, const std::string& text) {
+  if (text.size() > 120) return std::nullopt;  // a date's words, not a paragraph
+  auto clock = shown_clock(text);
+  auto at = iso_instant_minutes(utc);
+  if (!clock || !at) return std::nullopt;
+  int utc_clock = static_cast<int>(((*at % 1440) + 1440) % 1440);
+  std::optional<int> offset;
+  for (int d : {*clock - utc_clock - 1440, *clock - utc_clock, *clock - utc_clock + 1440}) {
+    if (d < -12 * 60 || d > 14 * 60 || d % 15 != 0) continue;
+    if (offset) return std::nullopt;  // two zones fit: neither is known
+    offset = d;
+  }
+  if (!offset || *offset == 0) return std::nullopt;
+  std::string local = iso_at_offset(utc, *offset);
+  if (!visible_date_agrees(text, local)) return std::nullopt;
+  return local;
+}
+
+// The page's own zone: the offset every zoned stamp of the page is written at (comments, a
+// "time ago" element's title), when they all agree; nullopt with none or with several.
+std::optional<int> page_zone(const std::vector<std::string>& zoned) {
+  std::optional<int> zone;
+  for (const auto& z : zoned) {
+    auto o = iso_offset_minutes(z);
+    if (!o || (zone && *zone != *o)) return std::nullopt;
+    zone = o;
+  }
+  return zone;
+}
 const char* attr(const GumboNode* n, const char* name) { return html_attr(n, name); }
 
 // Links kept per page: a related list has tens; a portal's front page a few hundred.
@@ -152,9 +228,12 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
-  if (tag == GUMBO_TAG_TIME && stamp && f.zoned_times.size() < html_zoned_times_max &&
-      iso_instant_minutes(stamp) && !iso_is_utc(stamp))
-    f.zoned_times.emplace_back(trim(stamp));
+  if (tag == GUMBO_TAG_TIME && stamp && f.zoned_times.size() < html_zoned_times_max && iso_instant_minutes(stamp)) {
+    if (!iso_is_utc(stamp))
+      f.zoned_times.emplace_back(trim(stamp));
+    else if (auto z = shown_in_zone(stamp, text_of(node)))
+      f.zoned_times.push_back(*z);
+  }
   if (stamp_tag && !f.time_published && !updated_class) {
     const char* dt = stamp;
     const char* ip = attr(node, "itemprop");
@@ -1496,11 +1575,16 @@ void html_to_document(const std::string& html, Document& doc) {
           break;
         }
     doc.date = dates[pick].second;
-    if (why.empty() || why.find("day only") != std::string::npos)
+    if (why.empty() || why.find("day only") != std::string::npos) {
       if (auto local = zoned_same_moment(f.zoned_times, *doc.date)) {
         why += " (in the page's zone, as a <time datetime> shows the same moment: " + *local + ")";
         doc.date = *local;
+      } else if (auto zone = page_zone(f.zoned_times); zone && iso_is_utc(*doc.date)) {
+        doc.date = iso_at_offset(*doc.date, *zone);
+        why += " (in the page's zone, the offset of its " + std::to_string(f.zoned_times.size()) +
+               " zoned <time> stamps: " + *doc.date + ")";
       }
+    }
     trace.push_back("published\t" + dates[pick].first + "\t" + dates[pick].second + why);
   }
   // Updated: the article's own modification time (JSON-LD, the meta tags, <time itemprop>); the
@@ -1517,6 +1601,10 @@ void html_to_document(const std::string& html, Document& doc) {
     if (auto local = zoned_same_moment(f.zoned_times, *doc.updated)) {
       trace.push_back("updated\tin the page's zone\t" + *local + " (a <time datetime> shows the same moment)");
       doc.updated = *local;
+    } else if (auto zone = page_zone(f.zoned_times); zone && iso_is_utc(*doc.updated)) {
+      doc.updated = iso_at_offset(*doc.updated, *zone);
+      trace.push_back("updated\tin the page's zone\t" + *doc.updated + " (the offset of its " +
+                      std::to_string(f.zoned_times.size()) + " zoned <time> stamps)");
     }
   }
   doc.author = not_url(meta({"author", "article:author", "dc.creator", "parsely-author"}));

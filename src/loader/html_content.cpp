@@ -193,8 +193,11 @@ void plain_walk(const GumboNode* node, Lines& out, int depth) {
 
 // Lower-cased class, id, role, itemprop, ARIA and data names of an element, space-separated.
 std::string compute_hint_text(const GumboNode* n) {
-  static constexpr const char* names[] = {"class",           "id",       "role",          "itemprop",
-                                          "aria-labelledby", "data-e2e", "data-component"};
+  // data-testid: React apps' names for their parts ("article-date", "related-list"); data-framer-name:
+  // the layer names of a Framer site ("Related Item", "Cookie Banner", "Date"), its only names.
+  static constexpr const char* names[] = {"class",          "id",          "role",
+                                          "itemprop",       "aria-labelledby", "data-e2e",
+                                          "data-component", "data-testid", "data-framer-name"};
   constexpr std::size_t count = std::size(names), id = 1;  // id: names[1]
   // One pass over the element's attributes (most have none or one), not one lookup per name:
   // this runs several times on every element of the page.

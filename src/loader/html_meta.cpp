@@ -2,6 +2,9 @@
 // nlohmann-json (the blocks are small, nested and often slightly broken; simdjson's On Demand
 // reader is for the large record streams of json.cpp).
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -229,6 +232,33 @@ std::optional<long long> iso_instant_minutes(std::string_view iso) {
   long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   long long days = era * 146097 + doe - 719468;
   return days * 1440 + hh * 60 + mm - offset;
+}
+
+std::optional<int> iso_offset_minutes(std::string_view iso) {
+  iso = trim(iso);
+  if (iso.size() < 16) return std::nullopt;
+  auto at = iso_instant_minutes(iso);
+  auto wall = iso_instant_minutes(std::string(iso.substr(0, 16)) + "Z");  // the clock read as if in UTC
+  if (!at || !wall) return std::nullopt;
+  return static_cast<int>(*wall - *at);
+}
+
+std::string iso_at_offset(std::string_view iso, int offset) {
+  auto at = iso_instant_minutes(iso);
+  if (!at) return std::string(iso);
+  using namespace std::chrono;
+  long long wall = *at + offset;
+  long long day = wall >= 0 ? wall / 1440 : -((-wall + 1439) / 1440);
+  year_month_day ymd{sys_days{days{day}}};
+  int minute = static_cast<int>(wall - day * 1440);
+  iso = trim(iso);
+  // The seconds stay as written ("…T21:39:41.000Z" -> "…T01:39:41+04:00").
+  std::string seconds = iso.size() >= 19 && iso[16] == ':' ? std::string(iso.substr(16, 3)) : ":00";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d%s%c%02d:%02d", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), minute / 60, minute % 60,
+                seconds.c_str(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
+  return buf;
 }
 
 bool iso_is_utc(std::string_view iso) {

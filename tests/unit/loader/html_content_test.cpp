@@ -268,8 +268,9 @@ TEST(HtmlMeta, UnnamedDateOnlyElementUnderTheHeadline) {
 
 // A forum thread whose posts sit in a "reply" container (XenForo's js-replyNewMessageContainer): the
 // comments hint is set aside when the container holds a third of the page or more and the best block
-// outside it little; the first post is the text. Its DiscussionForumPosting JSON-LD dates it, and a
-// listed thread's zoned time elsewhere on the page is not "the same moment" as that UTC time.
+// outside it little; the first post is the text. Its DiscussionForumPosting JSON-LD dates it; a
+// listed thread's zoned time elsewhere on the page is not "the same moment" as that UTC time, but
+// it is written in the page's zone, in which the date is given.
 TEST(HtmlContent, ForumThreadInAReplyContainer) {
   std::string post = "<article class=message><div class=message-body><div class=bbWrapper>" +
                      std::string("أعلنت هيئة الطيران المدني اليوم إغلاق الأجواء أمام حركة الطائرات مؤقتا، وذلك في ضوء تصاعد المخاطر في المنطقة، حسب بيان رسمي.<br><br>"
@@ -286,7 +287,7 @@ TEST(HtmlContent, ForumThreadInAReplyContainer) {
   EXPECT_NE(d.text.find("أعلنت هيئة الطيران المدني"), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("وأشار البيان"), std::string::npos);
   EXPECT_EQ(d.text.find("أهلاً بك في المنتدى"), std::string::npos);
-  EXPECT_EQ(d.date, "2021-10-22T14:31:00+00:00");
+  EXPECT_EQ(d.date, "2021-10-22T17:31:00+03:00");
   EXPECT_EQ(detail::iso_instant_minutes("2021-10-22T17:31:00+0300"), detail::iso_instant_minutes("2021-10-22T14:31Z"));
   EXPECT_EQ(*detail::iso_instant_minutes("1970-01-02T00:00:00+00:00"), 1440);
   EXPECT_FALSE(detail::iso_instant_minutes("2021-10-22"));
@@ -335,8 +336,8 @@ TEST(HtmlContent, NearBestBlocksFarAwayAreThePagesOtherParts) {
 }
 
 // A UTC time in the metadata written again in the page's own zone by a <time datetime> of the same
-// moment (a forum post's permalink stamp, in a list item) gives the page's local date; a stamp of
-// another moment does not.
+// moment (a forum post's permalink stamp, in a list item) gives the page's local date; stamps of
+// other moments give the page's zone when they all agree on one, and nothing when they do not.
 TEST(HtmlMeta, UtcTimesTakeThePagesZoneFromATimeOfTheSameMoment) {
   auto at = [](const std::string& stamp) {
     return page("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
@@ -349,7 +350,8 @@ TEST(HtmlMeta, UtcTimesTakeThePagesZoneFromATimeOfTheSameMoment) {
   Document d = at("2023-11-23T00:40:00+0300");
   EXPECT_EQ(d.date, "2023-11-23T00:40:00+0300");
   EXPECT_EQ(d.updated, "2023-11-25T00:10:00+0300");
-  EXPECT_EQ(at("2023-11-19T22:31:00+0300").date, "2023-11-22T21:40:00+00:00");
+  EXPECT_EQ(at("2023-11-19T22:31:00+0300").date, "2023-11-23T00:40:00+03:00");
+  EXPECT_EQ(at("2023-11-19T22:31:00+0200").date, "2023-11-22T21:40:00+00:00");
 }
 
 // Set 17: a forum's similar-threads row names its thread, its section and its last post's time; only the
@@ -1106,13 +1108,14 @@ TEST(HtmlMeta, TitleIsTheHeadingBeforeTheTextWhenTheTitleNamesOnlyTheSite) {
 }
 
 TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
-  auto hint = [](const std::string& cls) {
-    GumboOutput* out = gumbo_parse(("<div class=\"" + cls + "\">x</div>").c_str());
+  auto named = [](const std::string& attr) {  // the hint of a <div ATTR>
+    GumboOutput* out = gumbo_parse(("<div " + attr + ">x</div>").c_str());
     const GumboNode* body = static_cast<const GumboNode*>(out->root->v.element.children.data[1]);
     detail::Hint h = detail::html_hint(static_cast<const GumboNode*>(body->v.element.children.data[0]));
     gumbo_destroy_output(&kGumboDefaultOptions, out);
     return h;
   };
+  auto hint = [&](const std::string& cls) { return named("class=\"" + cls + "\""); };
   EXPECT_EQ(hint("post-taalikat"), detail::Hint::comments);
   EXPECT_EQ(hint("comments-area"), detail::Hint::comments);
   EXPECT_EQ(hint("mawdoo3at-mortabita"), detail::Hint::related);
@@ -1126,6 +1129,11 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("instagram-media"), detail::Hint::boilerplate);
   EXPECT_EQ(hint("noprint"), detail::Hint::boilerplate);  // MediaWiki's chrome (HTML set 11)
   EXPECT_EQ(hint("catlinks"), detail::Hint::boilerplate);
+  // React's data-testid and a Framer site's layer names name parts as classes do (set 23).
+  EXPECT_EQ(named("data-framer-name=\"Related Item\""), detail::Hint::related);
+  EXPECT_EQ(named("data-framer-name=\"Cookie Banner\""), detail::Hint::boilerplate);
+  EXPECT_EQ(named("data-testid=\"share-bar\""), detail::Hint::boilerplate);
+  EXPECT_EQ(named("data-name=\"share-bar\""), detail::Hint::none);
 }
 
 // A wiki's sections after the text: the heading before each list names it (its "[عدل]" link left
@@ -1557,12 +1565,29 @@ TEST(HtmlContent, ATabsLinkNamesItsPanelById) {
 }
 
 // Set 20's phpBB page: a UTC time whose visible local date is the next day; the clock's minutes ("1:20")
-// are no day that could agree with the UTC date's 20th.
+// are no day that could agree with the UTC date's 20th. The element's own clock gives the zone.
 TEST(HtmlMeta, AClocksMinutesAreNoDay) {
   Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><p class=author><time "
                     "datetime=\"2022-09-20T22:20:00+00:00\">الأربعاء سبتمبر 21, 2022 1:20 ص</time></p>" +
                     para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>");
-  EXPECT_EQ(d.date, "2022-09-21");
+  EXPECT_EQ(d.date, "2022-09-21T01:20:00+03:00");
+}
+
+// Sets 23 and 24: a UTC stamp shown in the page's zone by its element's text (Remix) gives that zone;
+// a clock of unknown half of the day ("9:12"), or one no zone joins, gives none. "01:39" is a 24-hour
+// clock (its leading zero).
+TEST(HtmlMeta, AUtcStampShownInThePagesZone) {
+  auto at = [](const std::string& shown) {
+    return page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><time datetime=\"2018-05-14T21:39:41.000Z\">" +
+                shown + "</time>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>")
+        .date.value_or("(none)");
+  };
+  EXPECT_EQ(at("15 مايو 2018 في 1:39 ص"), "2018-05-15T01:39:41+04:00");
+  EXPECT_EQ(at("١٥ مايو ٢٠١٨ - ٠١:٣٩"), "2018-05-15T01:39:41+04:00");
+  EXPECT_EQ(at("14 May 2018, 11:39 PM"), "2018-05-14T23:39:41+02:00");
+  EXPECT_EQ(at("15 مايو 2018 - 9:12"), "2018-05-15");  // 9:12 or 21:12: no zone, the visible day wins
+  EXPECT_EQ(at("14 مايو 2018 - 21:39"), "2018-05-14T21:39:41.000Z");  // UTC's own clock
+  EXPECT_EQ(at("3 مايو 2018 - 1:39 ص"), "2018-05-14T21:39:41.000Z");   // another day: not this stamp
 }
 
 // Set 20's Flarum discussion: every post an <article class="Post CommentPost"> (a comments hint), the

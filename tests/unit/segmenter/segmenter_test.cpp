@@ -2253,7 +2253,10 @@ TEST_F(SegmenterTest, AReadingTimeAndTheMaghrebsUpdateLabel) {
 TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
   const std::string head = "عنوان الخبر هنا في سطر\n";
   for (const char* note : {"منقول كما هو من موقع الحدود", "أُعيد نشر المقال عن موقع الحدود",
-                           "نُشر هذا النص أول مرة على موقع الحدود، وننقله هنا بحروفه"}) {
+                           "نُشر هذا النص أول مرة على موقع الحدود، وننقله هنا بحروفه",
+                           // Sets 23 and 24: a platform or a station is a site too.
+                           "ننشر هذا التحقق كما أعدّه فريق منصة مسبار، ضمن اتفاق لتبادل المواد",
+                           "عن إذاعة محلية، بتصرّف طفيف في العنوان"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
