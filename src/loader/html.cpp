@@ -234,9 +234,11 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     else if (auto z = shown_in_zone(stamp, text_of(node)))
       f.zoned_times.push_back(*z);
   }
-  if (stamp_tag && !f.time_published && !updated_class) {
+  // An updated class beside itemprop="datePublished" (Zox News: <time class="post-date updated"
+  // itemprop="datePublished">) is the theme's styling: the itemprop says what the stamp is.
+  if (const char* ip = attr(node, "itemprop");
+      stamp_tag && !f.time_published && (!updated_class || (ip && strcasecmp(ip, "datePublished") == 0))) {
     const char* dt = stamp;
-    const char* ip = attr(node, "itemprop");
     if (dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])) &&
         (ip ? strcasecmp(ip, "datePublished") == 0 : !dates_a_listed_story(node)))
       f.time_published = std::string(trim(dt));
@@ -446,7 +448,7 @@ bool names_relation(std::string_view heading) {
   // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
   // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
   std::vector<std::string_view> words = words_of_folded(h);
-  if (words.empty() || words.size() > 6) return false;
+  if (words.empty() || words.size() > 7) return false;
   std::size_t tail = words.size();
   // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
   // or two words.
@@ -461,6 +463,8 @@ bool names_relation(std::string_view heading) {
     for (std::string_view end :
          {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله", " متصله",
           " على صله", " علي صله", " على علاقه", " علي علاقه", " تتصل", " يتصل", " ترتبط", " يرتبط", " تتعلق", " يتعلق",
+          // after what the stories are ("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء")
+          " وتتصل", " ويتصل", " وترتبط", " ويرتبط", " وتتعلق", " ويتعلق",
           " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
           " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط"})
@@ -811,7 +815,14 @@ class BoxFinder {
     return panel && count_links(panel) >= 2 ? panel : nullptr;
   }
   static const GumboNode* tab_panel(const GumboNode* n) {
-    if (count_links(n) != 0 || !n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    if (!n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    // Bootstrap's tabs: bare links that show a pane by its id ("<a href="#relatedposts_1"
+    // data-toggle="tab">أخبار تتقاطع مع الموضوع</a>", BetterStudio's Publisher theme).
+    if (n->v.element.tag == GUMBO_TAG_A)
+      for (const char* a : {"data-toggle", "data-bs-toggle"})
+        if (const char* v = attr(n, a); v && (strcasecmp(v, "tab") == 0 || strcasecmp(v, "pill") == 0))
+          return panel_by_id(n, n->parent);
+    if (count_links(n) != 0) return nullptr;
     const GumboNode* bar = n->parent;
     bool aria = aria_role(n, "tab") && aria_role(bar, "tablist");
     if (!aria && (n->v.element.tag != GUMBO_TAG_LI ||

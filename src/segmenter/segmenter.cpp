@@ -334,9 +334,13 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
       a.warnings.push_back(
           {kind::input_date_unreadable, "could not read the input's date field \"" + *d + "\""});
   }
-  // A modification time no later than the publication is no update (pages often repeat it).
+  // A modification time no later than the publication is no update (pages often repeat it); nor is
+  // one on the day of a publication given without its time (WordPress's day-only datePublished and
+  // its dateModified "2016-12-19 9:22 pm": the evening's time may be the publication's own).
   if (auto u = clean_field(doc.updated, normalizer))
-    if (auto iso = parse_date_field(*u, now); iso && (!a.published || *iso > *a.published)) a.updated = *iso;
+    if (auto iso = parse_date_field(*u, now);
+        iso && (!a.published || (a.published->size() == 10 ? iso->substr(0, 10) > *a.published : *iso > *a.published)))
+      a.updated = *iso;
 
   std::string display = normalizer.display(doc.text);
   std::vector<detail::Line> lines = detail::split_lines(display);

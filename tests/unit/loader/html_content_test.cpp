@@ -496,6 +496,8 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
   EXPECT_TRUE(detail::names_relation("محتوى مشابه من أرشيف الملتقى"));  // the masculine (HTML set 21)
   EXPECT_TRUE(detail::names_relation("موضوع مرتبط"));
+  EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
+  EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
   auto list = [](const std::string& heading, const std::string& at) {
     std::string items;
@@ -1542,6 +1544,24 @@ TEST(HtmlMeta, ARelativeDayTitledWithItsDate) {
            "<time datetime=\"2021-07-14T22:40:00Z\" title=\"15/07/2021 02:40 ص\">أمس في 2:40 ص</time></p>" +
            para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>");
   EXPECT_EQ(d.date, "2021-07-15");
+}
+
+// Bootstrap's bare tab links (data-toggle="tab") head the pane they show, named by its class or id
+// (BetterStudio's Publisher, set 24: "relatedposts_1"); a pane loaded later, with no links, none.
+TEST(HtmlContent, BootstrapTabLinksHeadTheirPanes) {
+  std::string items;
+  for (int i = 0; i < 3; ++i)
+    items += "<article><p class=title><a href=/r" + std::to_string(i) + ">قصة على صلة بالموضوع رقم " +
+             std::string(i + 1, 'x') + "</a></p></article>";
+  Document d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    para("وتابعت") + "</article><div class=section-heading><a href=#relatedposts_1 data-toggle=tab>"
+                    "<span>أخبار تتقاطع مع الموضوع</span></a> <a href=#relatedposts_2 data-toggle=tab><span>مقالات أخرى "
+                    "للكاتب</span></a></div><div class=tab-content><div id=relatedposts_1>" + items +
+                    "</div><div id=relatedposts_2></div></div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "أخبار تتقاطع مع الموضوع");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 3u);
 }
 
 // A tab bar's link names its panel by id ("<a href="#tab1">الأكثر قراءة</a>" for "<div id="tab1">"),

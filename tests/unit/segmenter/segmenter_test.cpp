@@ -1152,6 +1152,12 @@ TEST_F(SegmenterTest, InputUpdateOnlyWhenLaterThanPublished) {
   EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-05-21T09:00:00+03:00");
   doc.updated = doc.date;
   EXPECT_EQ(seg->segment(doc, normalizer).updated, std::nullopt);
+  // A day-only publication: a time that day may be the publication's own (set 24, Zox News); a later day is an update.
+  doc.date = "2016-12-19";
+  doc.updated = "2016-12-19 9:22 pm";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, std::nullopt);
+  doc.updated = "2016-12-20 9:22 am";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2016-12-20T09:22");
 }
 
 // SPA's dateline gives both calendars before the agency in brackets; an agency the list lacks counts
