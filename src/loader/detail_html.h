@@ -52,6 +52,10 @@ constexpr std::uint32_t html_section_text_chars = 200;
 constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
+// An inline read-also line's bold label has fewer spaces than this (a few words: "على الشرفة أيضاً:"),
+// its link at least this many words (a headline, not a source's or a writer's name).
+constexpr long html_label_max_words = 6;
+constexpr long html_label_link_min_words = 3;
 // The inline scripts read for a state blob that names the page (all of them, at most this many bytes:
 // a page's own state, not a bundled library).
 constexpr std::size_t html_state_scripts_max_bytes = 2 << 20;
@@ -78,6 +82,9 @@ bool topic_href(std::string_view href);
 bool file_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
+// Whether a link's address (as resolve_href gives it) is on the site of the page at `base` (a bare
+// path is; "www." aside, the hosts are the same).
+bool same_site_url(std::string_view url, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title
 // beside its section name and date), else its whole text on one line; "" when it is no headline
 // (under three words, no Arabic letter, list numbering, over 300 bytes).

@@ -1008,21 +1008,7 @@ class BoxFinder {
   }
 
   // Whether `url` is on the page's own site: relative, or on the page's host.
-  bool same_site(std::string_view url) const {
-    // A path ("/web/2024/http://…" in an archive's capture) is on the page's site.
-    std::size_t scheme = url.find("://");
-    if (scheme == std::string::npos || url.find_first_of("/?") < scheme) return url.rfind("//", 0) != 0;
-    if (!m_base) return false;
-    std::size_t b = m_base->find("://");
-    if (b == std::string::npos) return false;
-    auto host = [](std::string_view u, std::size_t at) {
-      std::string_view h = u.substr(at + 3);
-      h = h.substr(0, h.find_first_of("/?#"));
-      if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
-      return std::string(h);
-    };
-    return host(url, scheme) == host(*m_base, b);
-  }
+  bool same_site(std::string_view url) const { return same_site_url(url, m_base); }
 
   // Whether the item holding link `a` shows a number beside it (a rank "1", views "1.2K", a
   // time "منذ 3 ساعات"): digits in the item's text outside its links.

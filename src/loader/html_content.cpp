@@ -1024,6 +1024,22 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
   return dir + href;
 }
 
+bool same_site_url(std::string_view url, const std::optional<std::string>& base) {
+  // A path ("/web/2024/http://…" in an archive's capture) is on the page's site.
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos || url.find_first_of("/?") < scheme) return url.rfind("//", 0) != 0;
+  if (!base) return false;
+  std::size_t b = base->find("://");
+  if (b == std::string::npos) return false;
+  auto host = [](std::string_view u, std::size_t at) {
+    std::string_view h = u.substr(at + 3);
+    h = h.substr(0, h.find_first_of("/?#"));
+    if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
+    return h;
+  };
+  return host(url, scheme) == host(*base, b);
+}
+
 namespace {
 
 // What the scorer knows of one element.
@@ -2009,9 +2025,55 @@ class Writer {
     if (b) m_lines.flush();
     m_pre += tag == GUMBO_TAG_PRE;
     const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) walk(element_child(n, i), depth + 1);
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (unsigned link = labelled_link(n, i))
+        i = link;  // a read-also line, kept as a box
+      else
+        walk(element_child(n, i), depth + 1);
     m_pre -= tag == GUMBO_TAG_PRE;
     if (b) m_lines.flush();
+  }
+
+  // "<strong>على الشرفة أيضاً:</strong> <a href=/articles/9348>HEADLINE</a>", alone in its paragraph
+  // or between line breaks: a bold label ending with a colon and one headline link to the site's own
+  // story is an inline read-also line, whatever its words (a site's name, a dialect's "اقرا زادة").
+  // The index of the link when the child `i` of `parent` opens such a line (it is kept as a
+  // read-also box and not written), 0 otherwise.
+  unsigned labelled_link(const GumboNode* parent, unsigned i) {
+    const GumboVector& kids = parent->v.element.children;
+    auto tag_at = [&](unsigned k) {
+      const GumboNode* e = element_child(parent, k);
+      return e->type == GUMBO_NODE_ELEMENT ? e->v.element.tag : GUMBO_TAG_UNKNOWN;
+    };
+    auto blank = [&](unsigned k) { return element_child(parent, k)->type == GUMBO_NODE_WHITESPACE; };
+    if (tag_at(i) != GUMBO_TAG_STRONG && tag_at(i) != GUMBO_TAG_B) return 0;
+    unsigned before = i;
+    while (before > 0 && blank(before - 1)) --before;
+    unsigned link = i + 1;
+    while (link < kids.length && blank(link)) ++link;
+    unsigned after = link + 1;
+    while (after < kids.length && blank(after)) ++after;
+    if ((before > 0 && tag_at(before - 1) != GUMBO_TAG_BR) || link >= kids.length || tag_at(link) != GUMBO_TAG_A ||
+        (after < kids.length && tag_at(after) != GUMBO_TAG_BR))
+      return 0;
+    std::string label(trim(html_text(element_child(parent, i))));
+    if (label.size() < 2 || label.back() != ':' || std::count(label.begin(), label.end(), ' ') >= html_label_max_words)
+      return 0;
+    const GumboNode* a = element_child(parent, link);
+    const char* href = html_attr(a, "href");
+    if (!article_href(href) || topic_href(href) || file_href(href)) return 0;
+    std::string title = headline_of_link(a);
+    std::string url = resolve_href(std::string(trim(href)), m_base);
+    if (title.empty() || std::count(title.begin(), title.end(), ' ') + 1 < html_label_link_min_words ||
+        !same_site_url(url, m_base))
+      return 0;
+    label.pop_back();
+    LinkBox box{std::string(trim(label)), {{std::move(title), std::move(url)}}, "read_also"};
+    if (m_out.trace.size() < 200)
+      m_out.trace.push_back("kept	" + html_path(a) + "	read-also line: a bold label '" + box.heading +
+                            ":' and one link to the site's own story");
+    m_out.boxes.push_back(std::move(box));
+    return link;
   }
 
   const Scorer& m_scorer;

@@ -1546,6 +1546,31 @@ TEST(HtmlMeta, ARelativeDayTitledWithItsDate) {
   EXPECT_EQ(d.date, "2021-07-15");
 }
 
+// Sets 23 and 24: a bold label ending with a colon and one headline link to the site's own story,
+// between <br>s in a block of text (Trix, Rails), is an inline read-also line whatever its words; a
+// credit linking a name, a link to another site, or a label inside a sentence is not.
+TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
+  const std::string para_text =
+      "وقال المتحدث باسم الوزارة في بيان صحفي إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع المقبل في المحافظات.";
+  auto boxes = [&](const std::string& line) {
+    Document d = page("<html><head><link rel=canonical href=https://www.site.example/a/1></head><body><article>"
+                      "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + "<div class=trix-content>" +
+                      para_text + "<br><br>" + line + "<br><br>" + para_text + "</div>" +
+                      para("وتابعت") + "</article></body></html>");
+    std::vector<std::string> out;
+    for (const auto& b : d.link_boxes)
+      for (const auto& l : b.links) out.push_back(b.kind + "|" + b.heading + "|" + l.text);
+    return out;
+  };
+  const std::string link = "<a href=/articles/9348>مرام البلوشي تشرح سبب قلة متابعيها</a>";
+  EXPECT_EQ(boxes("<strong>على الشرفة أيضاً:</strong> " + link),
+            (std::vector<std::string>{"read_also|على الشرفة أيضاً|مرام البلوشي تشرح سبب قلة متابعيها"}));
+  EXPECT_EQ(boxes("<b>اقرا زادة:</b> " + link).size(), 1u);
+  EXPECT_TRUE(boxes("<strong>تصوير:</strong> <a href=/author/7>محمد</a>").empty());
+  EXPECT_TRUE(boxes("<strong>المصدر:</strong> <a href=https://other.example/x/1>تقرير الوكالة عن الحادث اليوم</a>").empty());
+  EXPECT_TRUE(boxes("وقال الوزير <strong>في بيانه:</strong> " + link).empty());
+}
+
 // Bootstrap's bare tab links (data-toggle="tab") head the pane they show, named by its class or id
 // (BetterStudio's Publisher, set 24: "relatedposts_1"); a pane loaded later, with no links, none.
 TEST(HtmlContent, BootstrapTabLinksHeadTheirPanes) {
