@@ -2257,7 +2257,9 @@ class DateFinder {
       if (head.find(w) != std::string_view::npos) return true;
     // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ..."); inside a line "عدل" is also
     // justice and a rate ("معدل").
-    return head.starts_with("عدل ") || head.starts_with("عدلت ");
+    // The newsroom's "we edited" too ("(عدّلنا المنشور يوم 5/27/2024)", set 23).
+    while (!head.empty() && (head.front() == '(' || head.front() == ' ')) head.remove_prefix(1);
+    return head.starts_with("عدل ") || head.starts_with("عدلت ") || head.starts_with("عدلنا ");
   }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;

@@ -1344,6 +1344,10 @@ TEST(HtmlContent, UpdateVerbsInlineLabelsSamePageListsAndPhotoClasses) {
                     "الاستثمار</a></li></ul></section></body></html>");
   EXPECT_TRUE(has(d.text, "عُدّل الخبر في الثلاثاء")) << d.text;
   EXPECT_FALSE(has(d.text, "الفولغا")) << d.text;
+  // Set 23: the newsroom's "we edited", in brackets.
+  Document e = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><p class=blog-date>5/25/2024</p><p "
+                    "class=blog-date>(عدّلنا المنشور يوم 5/27/2024)</p>" + text + "</article></body></html>");
+  EXPECT_TRUE(has(e.text, "(عدّلنا المنشور يوم 5/27/2024)")) << e.text;
   std::vector<std::string> boxes;
   for (const auto& b : d.link_boxes) boxes.push_back(b.heading + "|" + b.kind);
   EXPECT_NE(std::find(boxes.begin(), boxes.end(), "اقرأ أيضاً بالساحة:|"), boxes.end());
