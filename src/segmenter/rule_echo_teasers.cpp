@@ -2,6 +2,7 @@
 #include <akhbar/dates.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
@@ -134,15 +135,43 @@ void rule_echo_teasers(Page& p) {
       }
     }
     if (!echo) continue;
-    for (std::size_t b = k; b < n; ++b) {
+    // Teasers of other stories may come before the one that echoes this story (CNN: the king's
+    // photo, Sadr, Sadat, then the Khashoggi teasers): leads of the same run that share almost no
+    // word with the text before the run are the box's too; the story's own closing paragraphs
+    // name its people and places.
+    std::vector<std::string> story;
+    for (std::size_t b = 0; b < run; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
+    std::sort(story.begin(), story.end());
+    story.erase(std::unique(story.begin(), story.end()), story.end());
+    std::size_t first = k;
+    // A paragraph opening with a word and a comma ("بدورها،", "من جهته،") answers the text before it;
+    // one opening with a Latin letter ("Contactاحصل على ...", a listing's buttons) is no news lead.
+    auto answers = [&](std::size_t b) {
+      std::string_view t = p.lines[p.state.body_line[b]].text;
+      std::string_view head = t.substr(0, t.find(' ', t.find(' ') + 1));
+      return head.find("،") != std::string_view::npos || head.find(',') != std::string_view::npos ||
+             (!t.empty() && std::isalpha(static_cast<unsigned char>(t[0])));
+    };
+    while (first > std::max(run, th::echo::first_block) && !answers(first - 1)) {
+      const auto& w = words_of(first - 1);
+      std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
+        return std::binary_search(story.begin(), story.end(), x);
+      });
+      if (w.size() < th::echo::min_content_words ||
+          shared > th::echo::other_story_overlap * static_cast<double>(w.size()) || !teaser_run(first - 1))
+        break;
+      --first;
+    }
+    for (std::size_t b = first; b < n; ++b) {
       p.article.related.push_back({p.article.body[b].text, std::nullopt, {}});
       Line& l = p.lines[p.state.body_line[b]];
       p.label(l, "related",
               "teaser after the story: trailing run of stand-alone leads starting at line " +
-                  std::to_string(p.lines[p.state.body_line[k]].no) + ", which " + why);
+                  std::to_string(p.lines[p.state.body_line[k]].no) + ", which " + why +
+                  (first < k ? "; the leads of other stories just before it too" : ""));
     }
-    p.article.body.resize(k);
-    p.state.body_line.resize(k);
+    p.article.body.resize(first);
+    p.state.body_line.resize(first);
     return;
   }
 }

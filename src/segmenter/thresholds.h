@@ -371,6 +371,9 @@ inline constexpr double paragraph_overlap = 0.6;
 // which name a weekday (a rewritten lead keeps the clause it quotes; a phrase of everyday words,
 // "في وقت سابق من هذا الشهر", is shorter; a column repeating a verse goes on for sentences) ...
 inline constexpr std::size_t copied_clause_words = 8;
+// Leads just before the echoing one are other stories' teasers when they share at most this share
+// of their content words with the text before the run.
+inline constexpr double other_story_overlap = 0.25;
 // ... or a read-also headline of at least this many words ...
 inline constexpr std::size_t headline_min_words = 4;
 // ... when it shares this share of the headline's words.

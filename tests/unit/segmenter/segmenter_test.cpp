@@ -1621,6 +1621,14 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
       parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + t1 + "\n" + t2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{t1, t2}));
+  // Blind25: leads of other stories just before the echoing one are the box's too; a closing
+  // paragraph of the story ("يذكر أن ..."), or one naming its people, is not.
+  std::string o1 = "دعا زعيم التيار الصدري رئيس الوزراء العراقي المكلف إلى الاحتفاظ بوزارتي الدفاع والداخلية بيده.";
+  std::string c1 = "يذكر أن الكاتب المفقود دخل القنصلية في إسطنبول للحصول على أوراق تخص زواجه من خطيبته.";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + c1 + "\n" + o1 + "\n" + t1 + "\n" +
+            t2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, c1}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, t1, t2}));
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
