@@ -289,7 +289,11 @@ void rule_title_site(Page& p) {
     auto outlet = [&](std::string_view part) {
       if (count_words(part) > th::title::site_part_max_words) return false;
       std::string key = fold_key(p.ctx.normalizer.search(part));
-      return p.markers().in_list(MarkerKind::agency_word, std::string_view(key).substr(0, key.find(' ')));
+      // Opening with the outlet's word ("جريدة الرياض") or closing with a brand's ("كيفك نيوز").
+      std::size_t last_space = key.rfind(' ');
+      return p.markers().in_list(MarkerKind::agency_word, std::string_view(key).substr(0, key.find(' '))) ||
+             (last_space != std::string::npos &&
+              p.markers().in_list(MarkerKind::agency_word, std::string_view(key).substr(last_space + 1)));
     };
     constexpr std::string_view bar = " | ";
     if (std::size_t last = title.rfind(bar);

@@ -1371,6 +1371,10 @@ TEST_F(SegmenterTest, AnOutletsNameAtATitlesBarIsTheSite) {
   EXPECT_EQ(a.source, "صحيفة المواطن الإلكترونية");
   a = parse(std::string("صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل\n") + lead + "\n" + para2 + "\n");
   EXPECT_EQ(a.title, "صحيفة اسرائيلية: اجتثاث اشجار الفلسطينيين يصيبهم في مقتل");
+  // Blind25: or that ends with a news brand's word.
+  a = parse(std::string("العلاقات قوية بين السعودية وتركيا | كيفك نيوز\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "العلاقات قوية بين السعودية وتركيا");
+  EXPECT_EQ(a.source, "كيفك نيوز");
 }
 
 // A shop's product box around its text: the SKU line and a price with its currency sign are no
