@@ -116,12 +116,13 @@ void rule_echo_teasers(Page& p) {
     if (words.size() < th::echo::min_content_words || !teaser_run(k)) continue;
     bool echo = false;
     std::string why;
+    const bool leads = leads_from(k);  // the copied-clause test only for a run of news leads (and once)
     for (std::size_t b = 0; b < k && !echo; ++b) {
       if (overlap(words, words_of(b)) >= th::echo::paragraph_overlap * static_cast<double>(words.size()) &&
           opening(k) != opening(b)) {
         echo = true;
         why = "repeats line " + std::to_string(p.lines[p.state.body_line[b]].no);
-      } else if (std::size_t shared = shared_run(k, b); shared >= th::echo::copied_clause_words && leads_from(k)) {
+      } else if (std::size_t shared = leads ? shared_run(k, b) : 0; shared >= th::echo::copied_clause_words) {
         echo = true;
         why = "copies " + std::to_string(shared) + " words in a row of line " +
               std::to_string(p.lines[p.state.body_line[b]].no);
