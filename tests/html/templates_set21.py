@@ -1701,10 +1701,11 @@ def page_time(n, kind, k):
     return zone(kind, naive)
 
 
-def wording_problems(path=None):
-    """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
-    templates_set5.fold(), a string constant of make_templates.py or templates_set5..20.py holds (docstrings included):
-    the check that keeps the chrome's wording new (--wording)."""
+def wording_problems(path=None, earlier=None):
+    """The strings of this file (or of `path`, a file beside it; docstrings aside) that hold a run of three Arabic
+    words which, after templates_set5.fold(), a string constant of make_templates.py or templates_set5..20.py (or of
+    the files `earlier` names) holds (docstrings included): the check that keeps the chrome's wording new
+    (--wording). Sets 23 and 24 run it on themselves against the sets before them."""
     def constants(file, docstrings):
         with open(os.path.join(HERE, file), encoding='utf-8') as fh:
             tree = ast.parse(fh.read())
@@ -1726,7 +1727,7 @@ def wording_problems(path=None):
         return out
 
     earlier_runs = set()
-    for file in ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 21)]:
+    for file in earlier or ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 21)]:
         for text in constants(file, True):
             earlier_runs |= runs(text)
     return [f'wording of an earlier set ({", ".join(sorted(hit)[:3])}): {text[:60]}'

@@ -176,7 +176,6 @@ read-also and related title is the whole text of a link and that each label has 
 it also runs wording_problems() (above); fails if any check does. The pages' text was also compared with headless
 Chromium's document.body.innerText once while writing them (every labelled text and title is in it). The output is
 the same byte for byte from run to run."""
-import ast
 import csv
 import datetime
 import glob
@@ -197,6 +196,7 @@ from templates_set15 import iso_local, upd_of  # noqa: E402
 from templates_set16 import CREDIT, FOLLOW_PROMPT, SOCIAL, joined_paragraphs, sentences, split_dateline  # noqa: E402
 from templates_set19 import BEIRUT_SUMMER, MARKERS, ampm, dmy, h12, hm, iso_z, usable_title, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z, iso_utc  # noqa: E402
+from templates_set21 import wording_problems as set21_wording  # noqa: E402
 
 KINDS = ('beehiiv', 'framer', 'weebly', 'ezpublish', 'escenic', 'websphere', 'optimizely')
 # The source each kind takes its texts from: Misbar's fact-checks for the two fact-checking outlets, Aljazeera's
@@ -1809,36 +1809,12 @@ def zone_problems():
     return problems
 
 
-def wording_problems(path=None):
+def wording_problems():
     """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
-    templates_set5.fold(), a string constant of make_templates.py or templates_set5..22.py holds (docstrings included):
-    the check that keeps the chrome's wording new (--wording)."""
-    def constants(file, docstrings):
-        with open(os.path.join(HERE, file), encoding='utf-8') as fh:
-            tree = ast.parse(fh.read())
-        skip = set()
-        if not docstrings:
-            for node in ast.walk(tree):
-                if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body and isinstance(node.body[0], ast.Expr):
-                    skip.add(id(node.body[0].value))
-        return [c.value for c in ast.walk(tree) if isinstance(c, ast.Constant) and isinstance(c.value, str) and id(c) not in skip]
-
-    def runs(text):
-        out, words = set(), []
-        for w in fold(text).split() + ['']:
-            if w and re.search('[\u0600-\u06ff]', w):
-                words.append(w)
-                continue
-            out.update(' '.join(words[i:i + 3]) for i in range(len(words) - 2))
-            words = []
-        return out
-
-    earlier_runs = set()
-    for file in ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 23)]:
-        for text in constants(file, True):
-            earlier_runs |= runs(text)
-    return [f'wording of an earlier set ({", ".join(sorted(hit)[:3])}): {text[:60]}'
-            for text in constants(path or os.path.basename(__file__), False) for hit in [runs(text) & earlier_runs] if hit]
+    templates_set5.fold(), a string constant of make_templates.py or templates_set5..22.py holds (docstrings
+    included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
+    return set21_wording(os.path.basename(__file__),
+                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 23)])
 
 
 def main(argv=None):

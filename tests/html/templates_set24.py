@@ -183,7 +183,6 @@ read-also and related title is the whole text of a link and that each label has 
 ../shared/eval/score.py reads, and with templates_set10's balance check that every non-void element is closed in order
 (templates_set10.renderer() runs those two), checks the pages' offsets against zoneinfo; with --wording it also runs
 wording_problems(); fails if any check does. The output is the same byte for byte from run to run."""
-import ast
 import datetime
 import json
 import os
@@ -204,6 +203,7 @@ from templates_set16 import dmy, joined_paragraphs, lv_date, sentences  # noqa: 
 from templates_set17 import ar_date  # noqa: E402
 from templates_set19 import BEIRUT_SUMMER, MARKERS, ampm, h12, iso_utc, iso_z, lead_words, wp_date, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
+from templates_set21 import wording_problems as set21_wording  # noqa: E402
 
 KINDS = ('smartmag', 'publisher', 'zoxnews', 'remix', 'kentico', 'rails', 'pelican')
 # The kind's standard offset (hours east of UTC) and the UTC spans in which it is one hour ahead (set 19's Beirut
@@ -1810,36 +1810,12 @@ def zone_problems(kind, times):
             for t in times if t.utcoffset() != t.astimezone(tz).utcoffset()]
 
 
-def wording_problems(path=None, earlier=None):
+def wording_problems():
     """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
     templates_set5.fold(), a string constant of make_templates.py or templates_set5..22.py holds (docstrings
-    included): the check that keeps the chrome's wording new (--wording)."""
-    def constants(file, docstrings):
-        with open(os.path.join(HERE, file), encoding='utf-8') as fh:
-            tree = ast.parse(fh.read())
-        skip = set()
-        if not docstrings:
-            for node in ast.walk(tree):
-                if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body and isinstance(node.body[0], ast.Expr):
-                    skip.add(id(node.body[0].value))
-        return [c.value for c in ast.walk(tree) if isinstance(c, ast.Constant) and isinstance(c.value, str) and id(c) not in skip]
-
-    def runs(text):
-        out, words = set(), []
-        for w in fold(text).split() + ['']:
-            if w and re.search('[\u0600-\u06ff]', w):
-                words.append(w)
-                continue
-            out.update(' '.join(words[i:i + 3]) for i in range(len(words) - 2))
-            words = []
-        return out
-
-    earlier_runs = set()
-    for file in earlier or ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 23)]:
-        for text in constants(file, True):
-            earlier_runs |= runs(text)
-    return [f'wording of an earlier set ({", ".join(sorted(hit)[:3])}): {text[:60]}'
-            for text in constants(path or os.path.basename(__file__), False) for hit in [runs(text) & earlier_runs] if hit]
+    included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
+    return set21_wording(os.path.basename(__file__),
+                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 23)])
 
 
 def main(argv=None):
