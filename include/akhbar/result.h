@@ -95,6 +95,7 @@ inline constexpr const char* destroyed_letters = "destroyed-letters";  // Arabic
 inline constexpr const char* input_author_ignored = "input-author-ignored";
 inline constexpr const char* input_title_ignored = "input-title-ignored";
 inline constexpr const char* input_date_unreadable = "input-date-unreadable";
+inline constexpr const char* input_date_ignored = "input-date-ignored";  // a crawl's time, days after the address's date
 inline constexpr const char* relative_date = "relative-date";  // a relative date with no reference time
 inline constexpr const char* stored = "stored";  // a warning read back from an archive or a record file
 }  // namespace kind

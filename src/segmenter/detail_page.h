@@ -142,5 +142,7 @@ bool has_letters(std::string_view s);
 bool has_arabic(std::string_view s);
 // The number of words two sorted word lists share.
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's days_from_civil), or nullopt.
+std::optional<long> day_number(std::string_view iso);
 
 }  // namespace akhbar::detail

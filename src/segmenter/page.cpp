@@ -12,16 +12,6 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
-namespace {
-
-static bool is_word_char_before(std::string_view key, std::size_t pos) {
-  if (pos == 0) return false;
-  std::size_t s = pos - 1;
-  while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
-  return is_word_char(next_code_point(key, s));
-}
-
-// Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's days_from_civil), or nullopt.
 std::optional<long> day_number(std::string_view iso) {
   int y = 0, m = 0, d = 0;
   if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
@@ -32,6 +22,16 @@ std::optional<long> day_number(std::string_view iso) {
   long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
+
+namespace {
+
+static bool is_word_char_before(std::string_view key, std::size_t pos) {
+  if (pos == 0) return false;
+  std::size_t s = pos - 1;
+  while (s > 0 && (static_cast<unsigned char>(key[s]) & 0xC0) == 0x80) --s;
+  return is_word_char(next_code_point(key, s));
+}
+
 
 // True when `utc` is a UTC time ("2024-05-10T22:21:00+00:00", "...Z") and `local` the date the
 // same moment has in a zone of the eastern hemisphere (the next day after noon UTC) or the western

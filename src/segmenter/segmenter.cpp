@@ -377,6 +377,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   detail::TemplateLines templates;
   if (m_impl->options.templates)
     templates = detail::take_template_lines(*m_impl->options.templates, doc, lines);
+  const std::optional<std::string> input_published = a.published;
   detail::segment_lines(ctx, summary ? &passes : nullptr, summary ? &evidence : nullptr);
   if (summary && !templates.empty()) passes.insert(passes.begin(), {"site_template", {}});
   detail::restore_template_lines(templates, lines, a);
@@ -390,6 +391,22 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
         d && (!a.updated || *d <= a.updated->substr(0, 10)))
       a.published = *d;
   }
+  // A crawl's own time in the date field (CNN Arabic's CSV: "2024-04-13 21:26:35" beside the address
+  // /2024/04/07/, its neighbours' times seconds apart): an input date days after the date in the
+  // article's address, which no rule replaced from the text, gives way to the address's.
+  bool published_by_url = false;
+  if (a.published && a.published == input_published && doc.input.url)
+    if (auto d = url_date(*doc.input.url, latest_year(now))) {
+      auto url_day = detail::day_number(*d), field_day = detail::day_number(*a.published);
+      if (url_day && field_day && *field_day - *url_day >= detail::threshold::record::crawl_date_min_days) {
+        a.warnings.push_back({kind::input_date_ignored, "the input's date " + *a.published + " is " +
+                                                            std::to_string(*field_day - *url_day) +
+                                                            " days after the address's " + *d +
+                                                            ": taken as the crawl's time"});
+        a.published = *d;
+        published_by_url = true;
+      }
+    }
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 
@@ -405,6 +422,7 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
                                                                                     : &a.updated;
       if (!*value) continue;
       std::string rule = evidence[f].rule        ? evidence[f].rule
+                         : published_by_url && field == detail::Field::published ? "url_date"
                          : from_input[f]         ? "input"
                          : !published_by_rules && field == detail::Field::published ? "url_date"
                                                                                     : "input";

@@ -495,6 +495,9 @@ inline constexpr std::size_t destroyed_min_questions = 20;
 inline constexpr std::size_t identifier_min_chars = 16;
 // A date in the address may name the year after `now` at the latest (time zones, early issues).
 inline constexpr int url_date_years_ahead = 1;
+// An input date this many days or more after the date in the article's address is the crawl's time
+// (a scrape's timestamp column), not the publication's: the address's date wins.
+inline constexpr long crawl_date_min_days = 2;
 }  // namespace record
 
 }  // namespace akhbar::detail::threshold

@@ -1140,6 +1140,24 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T22:21:00+03:00");
 }
 
+// Blind25: a crawl's timestamp column days after the date in the article's address is no
+// publication date: the address's wins, and a warning says so; a day's difference stays.
+TEST_F(SegmenterTest, ACrawlsTimeDaysAfterTheAddressDate) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "csv";
+  doc.text = std::string(lead) + "\n" + para2;
+  doc.input.url = "https://arabic.cnn.com/middle-east/article/2024/04/07/houthi-attacks";
+  doc.date = "2024-04-13 21:26:35";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.published, "2024-04-07");
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_EQ(a.warnings.back().kind, kind::input_date_ignored);
+  doc.date = "2024-04-08 09:00:00";
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-04-08T09:00:00");
+}
+
 // An input's modification time is the update only when it is later than the publication.
 TEST_F(SegmenterTest, InputUpdateOnlyWhenLaterThanPublished) {
   auto seg = Segmenter::create();
