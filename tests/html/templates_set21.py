@@ -1580,18 +1580,20 @@ def render_sahifa(art, others, extra, day, slug, k):
 
 RENDER = {'shorthand': render_shorthand, 'mybb': render_mybb, 'ips': render_ips, 'concrete': render_concrete,
           'hashnode': render_hashnode, 'zola': render_zola, 'sahifa': render_sahifa}
-render_checked = renderer(RENDER, 'templates_set21.py', 21)
-
-
-def render(kind, art, others, extra, date, slug, k):
+def with_null_update(render_checked):
     """templates_set10.renderer()'s render() (the page, its label with the update where there is one, set 9's link
-    check and the balance check), with `updated` null on the pages that declare no update."""
-    page, label, encoding = render_checked(kind, art, others, extra, date, slug, k)
-    if 'updated' not in label:
-        keys = list(label)
-        at_ = keys.index('published') + 1
-        label = {key: label[key] for key in keys[:at_]} | {'updated': None} | {key: label[key] for key in keys[at_:]}
-    return page, label, encoding
+    check and the balance check), with `updated` null on the pages that declare no update (sets 21, 23, 24)."""
+    def render(kind, art, others, extra, date, slug, k):
+        page, label, encoding = render_checked(kind, art, others, extra, date, slug, k)
+        if 'updated' not in label:
+            keys = list(label)
+            at_ = keys.index('published') + 1
+            label = {key: label[key] for key in keys[:at_]} | {'updated': None} | {key: label[key] for key in keys[at_:]}
+        return page, label, encoding
+    return render
+
+
+render = with_null_update(renderer(RENDER, 'templates_set21.py', 21))
 
 
 # --- the corpus and the driver ----------------------------------------------------------------------------

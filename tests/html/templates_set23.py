@@ -196,7 +196,7 @@ from templates_set15 import iso_local, upd_of  # noqa: E402
 from templates_set16 import CREDIT, FOLLOW_PROMPT, SOCIAL, joined_paragraphs, sentences, split_dateline  # noqa: E402
 from templates_set19 import BEIRUT_SUMMER, MARKERS, ampm, dmy, h12, hm, iso_z, usable_title, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z, iso_utc  # noqa: E402
-from templates_set21 import wording_problems as set21_wording  # noqa: E402
+from templates_set21 import with_null_update, wording_problems as set21_wording  # noqa: E402
 
 KINDS = ('beehiiv', 'framer', 'weebly', 'ezpublish', 'escenic', 'websphere', 'optimizely')
 # The source each kind takes its texts from: Misbar's fact-checks for the two fact-checking outlets, Aljazeera's
@@ -1572,18 +1572,7 @@ def spaced(render_kind):
 RENDER = {'beehiiv': spaced(render_beehiiv), 'framer': spaced(render_framer), 'weebly': spaced(render_weebly),
           'ezpublish': spaced(render_ezpublish), 'escenic': spaced(render_escenic), 'websphere': spaced(render_websphere),
           'optimizely': spaced(render_optimizely)}
-render_checked = renderer(RENDER, 'templates_set23.py', 23)
-
-
-def render(kind, art, others, extra, date, slug, k):
-    """templates_set10.renderer()'s render() (the page, its label with the update where there is one, set 9's link
-    check and the balance check), with `updated` null on the pages that declare no update (as set 21)."""
-    page, label, encoding = render_checked(kind, art, others, extra, date, slug, k)
-    if 'updated' not in label:
-        keys = list(label)
-        at_ = keys.index('published') + 1
-        label = {key: label[key] for key in keys[:at_]} | {'updated': None} | {key: label[key] for key in keys[at_:]}
-    return page, label, encoding
+render = with_null_update(renderer(RENDER, 'templates_set23.py', 23))  # updated: null where none is declared
 
 
 # --- the corpus and the driver ----------------------------------------------------------------------------

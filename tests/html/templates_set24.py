@@ -203,7 +203,7 @@ from templates_set16 import dmy, joined_paragraphs, lv_date, sentences  # noqa: 
 from templates_set17 import ar_date  # noqa: E402
 from templates_set19 import BEIRUT_SUMMER, MARKERS, ampm, h12, iso_utc, iso_z, lead_words, wp_date, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
-from templates_set21 import wording_problems as set21_wording  # noqa: E402
+from templates_set21 import with_null_update, wording_problems as set21_wording  # noqa: E402
 
 KINDS = ('smartmag', 'publisher', 'zoxnews', 'remix', 'kentico', 'rails', 'pelican')
 # The kind's standard offset (hours east of UTC) and the UTC spans in which it is one hour ahead (set 19's Beirut
@@ -1653,18 +1653,7 @@ def render_pelican(art, others, extra, day, slug, k):
 
 RENDER = {'smartmag': render_smartmag, 'publisher': render_publisher, 'zoxnews': render_zoxnews, 'remix': render_remix,
           'kentico': render_kentico, 'rails': render_rails, 'pelican': render_pelican}
-render_checked = renderer(RENDER, 'templates_set24.py', 24)
-
-
-def render(kind, art, others, extra, date, slug, k):
-    """templates_set10.renderer()'s render() (the page, its label with the update where there is one, set 9's link
-    check and the balance check), with `updated` null on the pages that declare no update."""
-    page, label, encoding = render_checked(kind, art, others, extra, date, slug, k)
-    if 'updated' not in label:
-        keys = list(label)
-        at_ = keys.index('published') + 1
-        label = {key: label[key] for key in keys[:at_]} | {'updated': None} | {key: label[key] for key in keys[at_:]}
-    return page, label, encoding
+render = with_null_update(renderer(RENDER, 'templates_set24.py', 24))  # updated: null where none is declared
 
 
 # --- the corpus and the driver ----------------------------------------------------------------------------
