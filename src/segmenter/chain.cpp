@@ -22,6 +22,7 @@ constexpr Pass chain[] = {
     {"title_credit", rule_title_credit},
     {"walk", rule_walk},
     {"boxed_lines", rule_boxed_lines},
+    {"superlative_box", rule_superlative_box},
     {"unmarked_read_also", rule_unmarked_read_also},
     {"teaser_list", rule_teaser_list},
     {"echo_teasers", rule_echo_teasers},

@@ -39,6 +39,9 @@ void rule_teaser_list(Page& p);
 // A run of bare headlines between paragraphs, in a page whose marked read-also box printed its
 // items so: the same box with its marker missing.
 void rule_unmarked_read_also(Page& p);
+// A short heading holding a superlative ("المشاريع الأكثر ربحا") over four or more headlines is a
+// box of the site's other stories: read-also inside the text, related at its end.
+void rule_superlative_box(Page& p);
 // A short line between two lines a box's marker removed (a paywall's pitch between its heading and
 // its button) is part of that box.
 void rule_boxed_lines(Page& p);

@@ -55,6 +55,7 @@ enum class MarkerKind {
   site_word,      // "موقع", "مدونة": an input author field opening with one names a site, not a writer
   editor_word,    // "بواسطة", "يد": an edit notice names its editor with one ("آخر تعديل بواسطة NAME في DATE")
   repost_word,    // "منقول", "ننقله", "نعيد": a reposter's note on the site the text first ran on
+  superlative_word,  // "أكثر", "أفضل": a short heading holding one over headlines heads a box of stories
 };
 
 // How a marker's phrase must sit in the line's search form.

@@ -410,6 +410,19 @@ inline constexpr int frame_min_words = 15;
 inline constexpr double heading_overlap = 0.5;
 }  // namespace unmarked
 
+// A box of the site's stories under a superlative heading with no marker (superlative_box): ...
+namespace superlative {
+// ... a heading of this many words at most ("المشاريع الأكثر ربحا", "أكثر المشاريع نجاحا"; a longer
+// line holding "أكثر" is a sentence or a section's title) ...
+inline constexpr int max_heading_words = 4;
+// ... over at least this many headlines in a row (a body list under "أهم النصائح" is as often
+// two or three lines), ...
+inline constexpr std::size_t min_run = 4;
+// ... each of at least this many words: a list's entries ("هواتف سامسونج", "مدينة دبي") are
+// shorter than a story's headline.
+inline constexpr int min_words = 5;
+}  // namespace superlative
+
 // Dates and datelines (metadata.cpp).
 namespace dates {
 // find_dateline looks at the first this many words only.

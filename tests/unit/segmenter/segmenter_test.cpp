@@ -2023,6 +2023,40 @@ TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p1}));
 }
 
+// Blind25: a blog heads boxes of its own posts with superlatives no marker lists ("المشاريع الأكثر
+// ربحا" after the intro, "أكثر المشاريع نجاحا" at the end). Inside the text the box is read-also, at
+// the end related; a line over a bulleted list is the next section's heading, and a short list
+// under a superlative heading ("أهم المدن") or a run of three headlines stays body.
+TEST_F(SegmenterTest, BoxOfStoriesUnderASuperlativeHeading) {
+  const std::vector<std::string> inside = {"دراسة جدوى لمشروع مصنع عطور في الإمارات العربية المتحدة",
+                                           "مشروع خياط نسائي بأقل التكاليف وأرباح مذهلة",
+                                           "أفكار مشاريع تسويق إلكتروني بدخل شهري مجزي",
+                                           "مشروع تجاري برأس مال صغير وأرباح طائلة"};
+  const std::vector<std::string> end = {"دراسة جدوى لمشروع صناعة الورق في الإمارات",
+                                        "أفضل المشاريع النسائية الناجحة في الإمارات العربية",
+                                        "مشروع نقل أثاث في أبوظبي والمعدات اللازمة له",
+                                        "فكرة مشروع مطعم مندي وأهم الأدوات اللازمة لافتتاحه"};
+  std::string text = "مشروع متجر نسخ مفاتيح بالإمارات\n" + std::string(lead) + "\nالمشاريع الأكثر ربحا\n";
+  for (const auto& t : inside) text += t + "\n";
+  text += "مساحة وموقع متجر نسخ المفاتيح في المدينة\n- يمكنك البدء من متجر صغير لا يزيد عن عشرة أمتار.\n" +
+          std::string(para2) + "\nأكثر المشاريع نجاحا\n";
+  for (const auto& t : end) text += t + "\n";
+  Article a = parse(text);
+  EXPECT_EQ(titles(a.read_also), inside);
+  EXPECT_EQ(titles(a.related), end);
+  EXPECT_TRUE(removed(a, "marker", "المشاريع الأكثر ربحا"));
+  EXPECT_TRUE(removed(a, "marker", "أكثر المشاريع نجاحا"));
+  EXPECT_EQ(texts(a.body).at(1), "مساحة وموقع متجر نسخ المفاتيح في المدينة");
+  // Entries shorter than a headline, or only three headlines, are the text's own list.
+  a = parse("عنوان الخبر هنا\n" + std::string(lead) + "\nأهم المدن\nمدينة دبي\nمدينة أبوظبي\nمدينة الشارقة\n"
+            "مدينة العين\n" + para2 + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  a = parse("عنوان الخبر هنا\n" + std::string(lead) + "\nأكثر المشاريع نجاحا\n" + inside[0] + "\n" + inside[1] +
+            "\n" + inside[2] + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 5u);
+}
+
 // Blind22: CNN's teasers after the story rewrite a sentence of it around a clause they copy word
 // for word; a run of one-sentence leads naming the news's weekday is the related box. A column
 // whose later paragraphs repeat a clause (a verse, a slogan) goes on for sentences: it stays.
