@@ -12,6 +12,21 @@ namespace akhbar::detail {
 
 namespace th = threshold;
 
+// True when the line's first word joins Latin and Arabic letters: a listing's button label glued
+// to the next card's first word ("Contactاطلقت ...", "Resultفي ..."), which a lead never opens with.
+namespace {
+bool glued_scripts(std::string_view text) {
+  bool latin = false, arabic = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (c == ' ') break;
+    latin = latin || (c < 0x80 && std::isalpha(static_cast<int>(c)));
+    arabic = arabic || (c >= 0x0620 && c <= 0x064A);
+  }
+  return latin && arabic;
+}
+}  // namespace
+
 // ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
 void rule_echo_teasers(Page& p) {
   const std::size_t n = p.article.body.size();
@@ -50,6 +65,7 @@ void rule_echo_teasers(Page& p) {
       char32_t c = next_code_point(l.text, p);
       if (digit_value(c) >= 0 || c == '[' || c == 0x00BB || c == '>' || c == '-' || c == '*') return false;
       if (l.last == '?' || l.last == 0x061F) return false;
+      if (glued_scripts(l.text)) return false;
       std::size_t sp = l.text.find(' ');
       std::size_t second = l.text.find(' ', sp == std::string::npos ? sp : sp + 1);
       if (sp != std::string::npos && has_digit(std::string_view(l.text).substr(sp, second - sp))) {

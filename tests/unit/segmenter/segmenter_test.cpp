@@ -1651,6 +1651,11 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
             t2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, c1}));
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, t1, t2}));
+  // Blind23: a doorway page's cards each open with the previous card's button label glued to the
+  // first word ("Contactقال ..."): a listing, not a box of leads.
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\nContact" + t1 + "\nContact" + t2 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 6u);
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
