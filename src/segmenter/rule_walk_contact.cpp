@@ -62,8 +62,13 @@ bool glued_contact_line(Page& p, Line& l) {
 // phone number or an e-mail. "للتواصل مع المواطنين أطلقت البلدية تطبيقا ..." gives none.
 bool contact_footer(Page& p, Line& l) {
   if (l.words > th::contact::footer_max_words || l.bullet) return false;
+  // The label is the first word or the first two ("لأي استفسار").
   std::string_view key = l.key;
-  if (!p.markers().in_list(MarkerKind::contact_label, key.substr(0, key.find(' ')))) return false;
+  const std::size_t first = key.find(' ');
+  const std::size_t second = first == std::string_view::npos ? first : key.find(' ', first + 1);
+  if (!p.markers().in_list(MarkerKind::contact_label, key.substr(0, first)) &&
+      (first == std::string_view::npos || !p.markers().in_list(MarkerKind::contact_label, key.substr(0, second))))
+    return false;
   std::size_t colon = l.text.find(':');
   bool labelled = colon != std::string::npos &&
                   count_words(std::string_view(l.text).substr(0, colon)) <= th::contact::colon_within_words;

@@ -772,6 +772,10 @@ TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
             "راسلونا على info@site.com\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "footer", "راسلونا على info@site.com"));
+  // A label of two words ("لأي استفسار") over a help line's number (HTML set 21, a ministry's page).
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
+            "\nلأي استفسار عن برامج الوزارة اتصل بالرقم المجاني 080022444 طيلة أيام الدوام الرسمي\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   a = parse(std::string("عنوان الخبر هنا\n") + lead +
             "\nللتواصل مع المواطنين أطلقت البلدية تطبيقا جديدا يتيح تقديم الشكاوى من الهاتف.\n");
   EXPECT_EQ(a.body.size(), 2u);
