@@ -50,6 +50,7 @@ constexpr LineRule walk_rules[] = {
     {"menu_items", rule_menu_items},
     {"agency_line", rule_agency_line},
     {"agencies_line", rule_agencies_line},
+    {"issue_credit", rule_issue_credit},
     {"initials", rule_initials},
     {"bylines", rule_bylines},
     {"name_lines", rule_name_lines},

@@ -61,6 +61,9 @@ std::size_t rule_related_tail(Page& p, std::size_t i);  // "... نصّ. مقال
 std::size_t rule_read_also(Page& p, std::size_t i);        // "اقرأ أيضا" and its items
 std::size_t rule_related(Page& p, std::size_t i);          // "مواضيع ذات صلة" and its items
 std::size_t rule_credit_labels(Page& p, std::size_t i);    // "المصدر: X", "بقلم: X"
+std::size_t rule_issue_credit(Page& p, std::size_t i);     // "صحيفة الوطن - العدد 2403"
+// The outlet a print paper's credit line names ("صحيفة الوطن - العدد 2403" -> "الوطن"), or empty.
+std::string issue_outlet(const Page& p, const Line& l);
 std::size_t rule_removal_markers(Page& p, std::size_t i);  // share, copyright, tags, ...
 std::size_t rule_date_lines(Page& p, std::size_t i);       // published / updated
 std::size_t rule_update_note(Page& p, std::size_t i);      // an editor's note of an update: updated

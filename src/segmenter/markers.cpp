@@ -52,6 +52,7 @@ constexpr KindName structural[] = {
     {"editor_word", MarkerKind::editor_word},
     {"repost_word", MarkerKind::repost_word},
     {"superlative_word", MarkerKind::superlative_word},
+    {"press_word", MarkerKind::press_word},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
@@ -65,7 +66,8 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::desk_word || k == MarkerKind::genre_word || k == MarkerKind::update_verb ||
          k == MarkerKind::self_reference || k == MarkerKind::contact_label || k == MarkerKind::forum_profile ||
          k == MarkerKind::network_word || k == MarkerKind::site_word ||
-         k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word;
+         k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word ||
+         k == MarkerKind::press_word;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

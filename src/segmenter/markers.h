@@ -56,6 +56,7 @@ enum class MarkerKind {
   editor_word,    // "بواسطة", "يد": an edit notice names its editor with one ("آخر تعديل بواسطة NAME في DATE")
   repost_word,    // "منقول", "ننقله", "نعيد": a reposter's note on the site the text first ran on
   superlative_word,  // "أكثر", "أفضل": a short heading holding one over headlines heads a box of stories
+  press_word,  // "صحيفة", "جريدة": a print paper's kind before its name in its credit line
 };
 
 // How a marker's phrase must sit in the line's search form.

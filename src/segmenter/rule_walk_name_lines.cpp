@@ -27,8 +27,11 @@ bool person_line(Page& p, std::size_t i) {
       l.text.find("\xC2\xAB") != std::string::npos || l.text.find("\xE2\x80\x9C") != std::string::npos)
     return false;
   std::size_t n = p.next_nonblank(i + 1);
-  // Between the name and the lead: a date line, the writer's handle or address ("osama4855@").
-  while (n < p.lines.size() && (p.is_date_line(p.lines[n]) || lone_address(p.lines[n]))) n = p.next_nonblank(n + 1);
+  // Between the name and the lead: a date line, the writer's handle or address ("osama4855@"), the
+  // paper's credit ("صحيفة الوطن - العدد 2403").
+  while (n < p.lines.size() && (p.is_date_line(p.lines[n]) || lone_address(p.lines[n]) ||
+                                !issue_outlet(p, p.lines[n]).empty()))
+    n = p.next_nonblank(n + 1);
   if (n >= p.lines.size() || headline_like(p.lines[n], th::lead::heading_max_words)) return false;
   std::string name(trim_chars(l.text, "-*:/_()|"));
   // "ياسر باعامر-جدة", "سلوى المدني عين اليوم": a place or an outlet glued after the name.

@@ -410,6 +410,13 @@ inline constexpr int frame_min_words = 15;
 inline constexpr double heading_overlap = 0.5;
 }  // namespace unmarked
 
+// A print paper's credit line (issue_credit): "صحيفة الوطن - العدد 2403" is at most this many words,
+// the paper's name at most this many (a sentence citing an issue runs longer).
+namespace issue {
+inline constexpr int max_words = 7;
+inline constexpr int outlet_max_words = 3;
+}  // namespace issue
+
 // A box of the site's stories under a superlative heading with no marker (superlative_box): ...
 namespace superlative {
 // ... a heading of this many words at most ("المشاريع الأكثر ربحا", "أكثر المشاريع نجاحا"; a longer

@@ -2032,6 +2032,18 @@ TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p1}));
 }
 
+// Blind26: a Bahraini column's credit block prints the paper and its issue ("صحيفة الوطن - العدد 2403"):
+// the source, without the kind of outlet; a sentence citing an issue stays body.
+TEST_F(SegmenterTest, PrintPapersIssueCredit) {
+  Article a = parse(std::string("عنوان المقال هنا\n\nubaydli@alnadeem.com\nصحيفة الوطن - العدد 2403\n\n") + lead + "\n");
+  EXPECT_EQ(a.source, "الوطن");
+  EXPECT_TRUE(removed(a, "source", "صحيفة الوطن - العدد 2403"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان المقال هنا\n") + lead + "\nصدر العدد 15 من المجلة\n");
+  EXPECT_FALSE(a.source);
+  EXPECT_EQ(a.body.size(), 2u);
+}
+
 // Blind25: a blog heads boxes of its own posts with superlatives no marker lists ("المشاريع الأكثر
 // ربحا" after the intro, "أكثر المشاريع نجاحا" at the end). Inside the text the box is read-also, at
 // the end related; a line over a bulleted list is the next section's heading, and a short list
