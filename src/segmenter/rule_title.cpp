@@ -289,6 +289,11 @@ void rule_title(Page& p) {
   bool after_menu = false;
   for (; i < p.lines.size() && (p.lines[i].menu || p.lines[i].forum); i = p.next_nonblank(i + 1))
     after_menu = after_menu || p.lines[i].menu;
+  // A section's label alone above the headline ("اخبار", "الرئيسية": a whole-line navigation
+  // marker, which the walk removes) is the page's header, not its title.
+  if (i < p.lines.size() && p.lines[i].hit && p.lines[i].hit.marker->mode == MatchMode::whole &&
+      p.lines[i].hit.marker->kind == MarkerKind::removed && p.lines[i].hit.marker->removal == "navigation")
+    i = p.next_nonblank(i + 1);
   // A date line may sit above the headline ("2012-03-08 (علوم)" then the title).
   for (int skipped = 0;
        skipped < th::title::max_date_lines_above && i < p.lines.size() && p.is_date_line(p.lines[i]);

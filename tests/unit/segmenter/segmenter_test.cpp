@@ -52,6 +52,11 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   // A first line that ends like a sentence is body, and so is a lone line.
   EXPECT_EQ(parse(std::string(lead) + "\n" + para2).title, std::nullopt);
   EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
+  // Blind26: a section's label alone above the headline ("اخبار") is the page's header.
+  a = parse(std::string("أخبار\nتويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10\n") + lead + "\n");
+  EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10");
+  EXPECT_TRUE(removed(a, "navigation", "أخبار"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
 // A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
