@@ -29,6 +29,10 @@ constexpr std::size_t html_date_only_max_bytes = 80;
 // menus and sidebars hold the rest) when the best block outside it holds less than the other share:
 // then it is the page (a forum thread's posts).
 constexpr double html_thread_min_share = 0.33;
+// Inside itemprop=articleBody, a weak class hint ("subscriber-preview": a paywall's free preview) yields
+// to at least this many child paragraphs of prose, each at least this many characters ending a sentence.
+constexpr int html_prose_min_paragraphs = 2;
+constexpr std::uint32_t html_prose_min_chars = 80;
 constexpr double html_thread_best_max_share = 0.2;
 // A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
 // the page's local date); farther apart, the zoned one dates something else (a listed thread).

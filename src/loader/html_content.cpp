@@ -520,6 +520,39 @@ bool holds_main(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// Characters as the scorer counts them: code points, spaces not counted.
+std::uint32_t visible_chars(const char* s) {
+  std::uint32_t n = 0;
+  for (; *s; ++s) {
+    unsigned char c = static_cast<unsigned char>(*s);
+    if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++n;
+  }
+  return n;
+}
+
+// Whether `n` sits inside the article's marked body (itemprop=articleBody).
+bool in_article_body(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent)
+    if (const char* ip = html_attr(p, "itemprop"); ip && strcasecmp(ip, "articleBody") == 0) return true;
+  return false;
+}
+
+// The paragraphs among `n`'s children that are prose: html_prose_min_chars or more, ending a
+// sentence (a box's pitch is one short line, a newsletter's promise another).
+int prose_children(const GumboNode* n) {
+  int prose = 0;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_P) continue;
+    std::string t(trim(html_text(k)));
+    if (visible_chars(t.c_str()) >= html_prose_min_chars && !t.empty() &&
+        (t.back() == '.' || t.ends_with("\xE2\x80\xA6") || t.back() == '"' || t.ends_with("\xC2\xBB")))
+      ++prose;
+  }
+  return prose;
+}
+
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   bool long_text = text >= 500 && links * 10 < text * 3;
@@ -541,7 +574,10 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (std::strcmp(w->what, "previous/next links") == 0) return !long_text;
   // Nor an <article> or <main> itself ("<article class="notion-root has-footer">": the page has a footer).
   GumboTag tag = n->v.element.tag;
-  return !h.content && !long_text && !holds_main(n) && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN;
+  if (h.content || long_text || holds_main(n) || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
+  // Inside the marked article body, paragraphs of prose under a weak hint are the text's: a
+  // paywall's free preview ("<div class=subscriber-preview"> with the first two paragraphs).
+  return !(in_article_body(n) && prose_children(n) >= html_prose_min_paragraphs);
 }
 
 bool html_bold_style(const GumboNode* n) {
@@ -1066,15 +1102,6 @@ bool is_heading_tag(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
 // page in one (a comment form inside the article is dropped when the text is written).
 bool unscored(GumboTag t) { return t != GUMBO_TAG_FORM && html_skipped_tag(t); }
 
-// Characters as the scorer counts them: code points, spaces not counted.
-std::uint32_t visible_chars(const char* s) {
-  std::uint32_t n = 0;
-  for (; *s; ++s) {
-    unsigned char c = static_cast<unsigned char>(*s);
-    if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++n;
-  }
-  return n;
-}
 
 // The text under `n` as written, its line breaks kept (a <pre>'s).
 void raw_text(const GumboNode* n, std::string& out, int depth) {

@@ -64,6 +64,28 @@ TEST(HtmlContent, ParagraphsWinOverCommentsMenusAndRelatedLists) {
 }
 
 // A portal that separates its paragraphs with <br> inside one element, beside block children.
+// HTML set 25 (BLOX): a paywall prints the first paragraphs in a "subscriber-preview" block inside
+// itemprop=articleBody; prose under a weak class hint there is the text. The same block outside the
+// article body, or one short pitch inside it, is the subscription box.
+TEST(HtmlContent, PaywallPreviewInsideTheArticleBodyIsText) {
+  const std::string preview =
+      "<div class=\"subscriber-preview\"><p>اعتبر حزب الله الاثنين نتائج الانتخابات النيابية انتصارا كبيرا له من "
+      "شأنه أن يكرس نفوذه في المعادلة السياسية في لبنان.</p><p>وأعلن رئيس الحكومة الاثنين فوز تياره بعدد أقل من "
+      "المقاعد مما كان يأمل، مؤكدا أنه سيواصل العمل مع جميع القوى السياسية في البلاد.</p></div>";
+  const std::string pitch = "<div class=\"subscribe-box\"><p>اشتركوا بدولار واحد في الأسبوع الأول لمتابعة القراءة.</p></div>";
+  std::string rest;
+  for (int i = 0; i < 4; ++i)
+    rest += para("وقال الحريري خلال مؤتمر صحافي عقده في دارته في وسط بيروت إن النتائج جاءت دون التوقعات");
+  Document d = page("<html><body><article><div itemprop=\"articleBody\">" + preview + pitch +
+                    "<div class=\"subscriber-only\">" + rest + "</div></div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "اعتبر حزب الله الاثنين"));
+  EXPECT_TRUE(has(d.text, "وأعلن رئيس الحكومة الاثنين"));
+  EXPECT_FALSE(has(d.text, "اشتركوا بدولار"));
+  d = page("<html><body>" + preview + "<article><div itemprop=\"articleBody\">" + rest +
+           "</div></article></body></html>");
+  EXPECT_FALSE(has(d.text, "اعتبر حزب الله الاثنين"));
+}
+
 TEST(HtmlContent, BrSeparatedPortal) {
   std::string text;
   for (int i = 0; i < 5; ++i)
