@@ -477,7 +477,8 @@ bool names_relation(std::string_view heading) {
   auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
   // "مواد إعلامية في السياق ذاته", "تغطيات أخرى للقصة نفسها": a noun or two, then the same story's
   // context or the story itself ("لـ"/"بـ" and a definite noun, then نفسه/ذاته).
-  if (words.size() >= 3 && words.size() <= 5 && same(words.back())) {
+  // "مواد رصدها المركز في الملف نفسه": up to three words of what the items are before "في الملف نفسه".
+  if (words.size() >= 3 && words.size() <= 6 && same(words.back())) {
     std::string_view w = words[words.size() - 2];
     bool story = false;
     for (std::string_view noun : {"القصه", "الخبر", "الموضوع", "الحدث", "القضيه", "الملف", "السياق"})
@@ -496,7 +497,7 @@ bool names_relation(std::string_view heading) {
     bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
     for (std::size_t k = words.size() - 1; subject && k-- > 0 && k + 4 >= words.size();)
       for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
-                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق"})
+                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس"})
         if (words[k] == verb) return true;
   }
   // ... and where they come from after it ("في ذات السياق من أرشيفنا").

@@ -508,6 +508,9 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مزيد من تغطية المباراة"));
   EXPECT_TRUE(detail::names_relation("أخبار لها علاقة"));  // HTML set 10, the legacy portal
   EXPECT_TRUE(detail::names_relation("مرتبط بهذا التقرير"));  // HTML set 11
+  EXPECT_TRUE(detail::names_relation("أخبار تلامس هذا الخبر"));            // HTML set 26, Ektron
+  EXPECT_TRUE(detail::names_relation("مواد رصدها المركز في الملف نفسه"));  // HTML set 26, Mura
+  EXPECT_FALSE(detail::names_relation("مقالات كتبها الأعضاء في المنتدى نفسه"));
   EXPECT_TRUE(detail::names_relation("قراءات على صلة بالخبر"));  // HTML set 17
   EXPECT_TRUE(detail::names_relation("قصص تتصل بهذا الحدث"));
   EXPECT_TRUE(detail::names_relation("أخبار متصلة"));
