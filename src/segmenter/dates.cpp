@@ -357,6 +357,15 @@ class Matcher {
     return punct(end, "-/.") && num(end + 1, 1, 12) && !t_[end].space_before && !t_[end + 1].space_before;
   }
 
+  // "9/3/2018 12:31:00 PM": a clock with seconds and a Latin meridiem right after a slash date is
+  // .NET's en-US general format (Ektron, SharePoint and ASP.NET pages' metadata), which puts the
+  // month first; Arab sites that write the day first print no seconds with a Latin AM/PM.
+  bool us_clock(std::size_t k) const {
+    if (!(num(k, 1, 2) && punct(k + 1, ":") && num(k + 2, 2, 2) && punct(k + 3, ":") && num(k + 4, 2, 2)))
+      return false;
+    return word(k + 5, "am") || word(k + 5, "pm");
+  }
+
   // A whole date starting at token i; `end` is the token past it.
   std::optional<Parts> date_at(std::size_t i, std::size_t& end) const {
     Parts p;
@@ -377,7 +386,7 @@ class Matcher {
       p.day = static_cast<int>(t_[i].value);
       p.month = static_cast<int>(t_[i + 2].value);
       p.year = static_cast<int>(t_[i + 4].value);
-      if (p.month > 12 && p.day <= 12) std::swap(p.day, p.month);
+      if ((p.month > 12 && p.day <= 12) || (p.day <= 12 && punct(i + 1, "/") && us_clock(i + 5))) std::swap(p.day, p.month);
       if (glued_number(i, i + 5)) return std::nullopt;
       end = era(i + 5, p);
       return check(p);

@@ -326,6 +326,12 @@ TEST(DatesAudit, NumericForms) {
       {"05-30-2012 11:25 PM", "2012-05-30T23:25"},
       {"06-05-2012", "2012-05-06"},
       {"13/13/2012", "(none)"},
+      // .NET's en-US general format (seconds and a Latin meridiem after a slash date) is month first
+      // (HTML set 26, Ektron's metadata); without the seconds, or in Arabic, the day comes first.
+      {"9/3/2018 12:31:00 PM", "2018-09-03T12:31:00"},
+      {"9/3/2018 12:31 PM", "2018-03-09T12:31"},
+      {"9/3/2018 12:31:00 م", "2018-03-09T12:31:00"},
+      {"9-3-2018 12:31:00 PM", "2018-03-09T12:31:00"},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso) << c.text;
 }
