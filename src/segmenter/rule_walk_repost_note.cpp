@@ -45,7 +45,7 @@ bool closes_the_text(const Page& p, std::size_t i) {
 }  // namespace
 
 // A short line with a reposter's word (markers: repost_word: "منقول", "ننقله", "أُعيد", "نعيد") and a
-// site word with a name after it, above the text or closing it → removed as the page's `source`
+// site word with a name after it or a known outlet, above the text or closing it → removed as the page's `source`
 // note; inside the text "وقال إن الخبر منقول عن موقع إسرائيلي" is a sentence and stays.
 std::size_t rule_repost_note(Page& p, std::size_t i) {
   Line& l = p.lines[i];
@@ -55,7 +55,10 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   if ((l.hit && !(date_label && !has_digit(l.text))) || l.words > th::repost_note::max_words) return not_taken;
   if (p.state.body_lines != 0 && !closes_the_text(p, i)) return not_taken;
   std::vector<std::string> words = key_words(l.key);
-  if (!has_listed_word(p, words, MarkerKind::repost_word) || !names_a_site(p, words)) return not_taken;
+  // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف").
+  if (!has_listed_word(p, words, MarkerKind::repost_word) ||
+      !(names_a_site(p, words) || p.markers().mentions_agency(l.key)))
+    return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   return i + 1;
 }

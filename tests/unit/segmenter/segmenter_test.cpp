@@ -2352,7 +2352,9 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
                            "نُشر هذا النص أول مرة على موقع الحدود، وننقله هنا بحروفه",
                            // Sets 23 and 24: a platform or a station is a site too.
                            "ننشر هذا التحقق كما أعدّه فريق منصة مسبار، ضمن اتفاق لتبادل المواد",
-                           "عن إذاعة محلية، بتصرّف طفيف في العنوان"}) {
+                           "عن إذاعة محلية، بتصرّف طفيف في العنوان",
+                           // Set 26: a known outlet needs no site word.
+                           "منقول من بي بي سي عربي بتصرف"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
