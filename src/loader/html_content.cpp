@@ -436,9 +436,38 @@ const HintWord* match_hint(const std::string& h) {
   return i < index.size() ? &hint_words[i] : nullptr;
 }
 
+// After "text": "-right", "-align-right", "-muted", "-lg"... (Bootstrap's and Tailwind's typography
+// utilities); not "-section" or "-abstract" (a CMS's parts of the text).
+bool typography_utility(std::string_view rest) {
+  if (rest.empty() || rest[0] != '-') return false;
+  rest.remove_prefix(1);
+  std::size_t end = 0;
+  while (end < rest.size() && std::isalnum(static_cast<unsigned char>(rest[end]))) ++end;
+  static constexpr std::string_view utilities[] = {
+      "left",  "right", "center", "justify", "start",   "end",     "align",   "muted",   "nowrap",
+      "truncate", "wrap", "break", "lowercase", "uppercase", "capitalize", "xs", "sm", "md", "lg", "xl",
+      "base", "white", "black", "dark", "light", "primary", "secondary", "success", "danger", "warning",
+      "info", "gray", "grey", "reset", "decoration", "bold", "italic", "2xl", "3xl"};
+  for (std::string_view u : utilities)
+    if (rest.substr(0, end) == u) return true;
+  return false;
+}
+
 bool names_content(const std::string& h) {
-  for (std::string_view w : content_words)
+  for (std::string_view w : content_words) {
+    if (w == "text") {
+      // Bootstrap's and Tailwind's typography utilities open with "text-" ("text-right", "text-center",
+      // "text-align-right", "text-muted" on every <p> of a page): no container of the text. Names of
+      // one end with it ("article-text", "post_text").
+      for (std::size_t at = h.find(w); at != std::string::npos; at = h.find(w, at + 1)) {
+        bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1]));
+        bool end = at + w.size() >= h.size() || !std::isalnum(static_cast<unsigned char>(h[at + w.size()]));
+        if (start && end && !typography_utility(std::string_view(h).substr(at + w.size()))) return true;
+      }
+      continue;
+    }
     if (has_part(h, w)) return true;
+  }
   return false;
 }
 

@@ -86,6 +86,22 @@ TEST(HtmlContent, PaywallPreviewInsideTheArticleBodyIsText) {
   EXPECT_FALSE(has(d.text, "اعتبر حزب الله الاثنين"));
 }
 
+// HTML set 26 (Duda): Bootstrap's typography classes on every <p> ("text-align-right", "text-right")
+// name no container of the text; the builder's rows around the paragraphs hold it.
+TEST(HtmlContent, TypographyUtilitiesAreNoContentHint) {
+  auto row = [](const std::string& a, const std::string& b) {
+    return "<div class=\"dmRespRow\"><div class=\"dmRespColsWrapper\"><div class=\"dmRespCol\"><div class=\"dmNewParagraph\">"
+           "<p class=\"text-align-right\">" + a + "، وقال المتحدث إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع المقبل.</p>"
+           "<p class=\"text-right\">" + b + "، وأضاف أن اللجنة المختصة ستتابع التنفيذ في جميع المحافظات.</p></div></div></div></div>";
+  };
+  Document d = page("<html><body><div class=\"menu\"><a href=\"/\">الرئيسية</a></div>" +
+                    row("اعتذر نائب محافظ البنك المركزي عن وصفه", "وقالت أستاذة الاقتصاد في الجامعة") +
+                    row("وتابعت أن التشبيه غير مفيد على الإطلاق", "وقال الأمين العام لاتحاد النقابات") +
+                    "</body></html>");
+  EXPECT_TRUE(has(d.text, "اعتذر نائب محافظ"));
+  EXPECT_TRUE(has(d.text, "وقال الأمين العام لاتحاد"));
+}
+
 TEST(HtmlContent, BrSeparatedPortal) {
   std::string text;
   for (int i = 0; i < 5; ++i)
