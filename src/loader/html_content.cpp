@@ -2010,12 +2010,15 @@ class Writer {
   // An item of a metadata row: an inline element named for what it holds (the author, a date, the
   // reading time) among siblings that are all such named inline elements, with no text of the row's
   // own between them ("<div class=article-meta><span class=author>بقلم ...</span><span class=date>
-  // نُشر: ...</span>..."). A browser may show them on one line, but each is a line of its own to read:
-  // a byline, a date line, an update line.
+  // نُشر: ...</span>...", "<span class=entry-header__read>وقت القراءة: 3 دقائق</span>"). A browser
+  // may show them on one line, but each is a line of its own to read: a byline, a date line, an
+  // update line.
   static bool meta_item(const GumboNode* n) {
     static const char* const words[] = {"author", "byline", "date", "time", "updated", "modified",
-                                        "publish", "reading", "readtime", "views"};
+                                        "publish", "read", "views"};
     auto named = [](const GumboNode* e) {
+      // A <time> element names itself ("<span class=author>…</span> <time datetime=…>…</time>").
+      if (e->v.element.tag == GUMBO_TAG_TIME) return true;
       const std::string& h = hint_text(e);
       return std::any_of(std::begin(words), std::end(words),
                          [&](const char* w) { return h.find(w) != std::string::npos; });

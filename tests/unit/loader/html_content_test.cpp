@@ -102,6 +102,20 @@ TEST(HtmlContent, TypographyUtilitiesAreNoContentHint) {
   EXPECT_TRUE(has(d.text, "وقال الأمين العام لاتحاد"));
 }
 
+// HTML set 25 (Statamic): a byline, a <time> and a reading time side by side in one row are three
+// lines to read (the credit rule takes the name, the date rule the date).
+TEST(HtmlContent, MetadataRowWithATimeElement) {
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += para("عزز الاتحاد الأوروبي في قمة في بروكسل دعمه السياسي");
+  Document d = page("<html><body><article><h1>الاتحاد الأوروبي يضاعف تمويله لمجموعة الساحل</h1>"
+                    "<p class=\"entry-header__meta\"><span class=\"entry-header__author\">بقلم كارلا خوري</span> "
+                    "<time datetime=\"2018-02-23T16:15:05+00:00\">February 23rd, 2018</time> "
+                    "<span class=\"entry-header__read\">وقت القراءة: 3 دقائق</span></p>" +
+                    text + "</article></body></html>");
+  EXPECT_TRUE(has(d.text, "بقلم كارلا خوري\n"));
+  EXPECT_TRUE(has(d.text, "\nوقت القراءة: 3 دقائق"));
+}
+
 TEST(HtmlContent, BrSeparatedPortal) {
   std::string text;
   for (int i = 0; i < 5; ++i)
