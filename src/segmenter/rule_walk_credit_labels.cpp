@@ -67,7 +67,19 @@ std::size_t credit(Page& p, std::size_t i) {
     }
   if (std::size_t at = desk_tail(value, p.ctx.normalizer, p.markers()); at != std::string::npos)
     value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
-  if (count_words(value) > th::top::credit_value_max_words) return 0;
+  // A date closing the line after a word that introduces it is no part of the name ("Posted by NAME
+  // on Jul 3, 2018 5:02:00 PM"); a row of parts ("NAME | DATE") is the rows' reading above.
+  int name_words = count_words(value);
+  if (auto d = find_date(value, p.ctx.now);
+      d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty() &&
+      value.find_first_of("|\xC2\xB7") == std::string::npos) {
+    std::string_view head = trim_chars(std::string_view(value).substr(0, d->begin), "");
+    std::size_t sp = head.rfind(' ');
+    if (sp != std::string_view::npos &&
+        p.markers().in_list(MarkerKind::date_preposition, p.key_of(head.substr(sp + 1))))
+      name_words = count_words(head.substr(0, sp));
+  }
+  if (name_words > th::top::credit_value_max_words) return 0;
   // "المحرر: حمد النعيمي منذ 3 ساعات": a date after the name, on the credit's line, dates the text
   // (a relative one when --now or the capture time resolves it) and is no part of the name.
   if (std::size_t since = value.rfind(" \xD9\x85\xD9\x86\xD8\xB0 ");  // " منذ "
@@ -79,10 +91,17 @@ std::size_t credit(Page& p, std::size_t i) {
              d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
     p.fill(Field::published, d->iso, "credit_label_date");
     value = std::string(trim_chars(std::string_view(value).substr(0, d->begin), ""));
-    // The date's day name goes with it ("نضيرة نسيب الأحد 25 نوفمبر 2012").
-    if (std::size_t sp = value.rfind(' ');
-        sp != std::string::npos && is_weekday(p.key_of(value.substr(sp + 1))))
+    // The date's day name goes with it ("نضيرة نسيب الأحد 25 نوفمبر 2012"), and so do the words that
+    // introduce it ("Posted by NAME on Jul 3, 2018", "NAME نُشر في: 19-05-2024").
+    for (int k = 0; k < 2; ++k) {
+      std::size_t sp = value.rfind(' ');
+      if (sp == std::string::npos) break;
+      std::string last = p.key_of(value.substr(sp + 1));
+      if (!is_weekday(last) && !p.markers().in_list(MarkerKind::date_preposition, last) &&
+          !p.markers().in_list(MarkerKind::date_label, last))
+        break;
       value = std::string(trim_chars(std::string_view(value).substr(0, sp), ",،-"));
+    }
   }
   if (auto c = read_credit(value, p.markers(), p.ctx.normalizer, false); c && !value.empty()) {
     p.fill(Field::dateline, c->place, "credit_label");

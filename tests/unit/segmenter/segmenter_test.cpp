@@ -2370,6 +2370,15 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
 // French credit row "Par NAME | publié le DATE | N vues" credits and dates the text, "Par Rédaction"
 // names the desk, no writer.
 TEST_F(SegmenterTest, ByAndParCreditRows) {
+  // HTML set 25 (HubSpot): "Posted by NAME on DATE"; set 10: "أجرى الحوار: NAME نُشر في: DATE".
+  {
+    Article a = parse(std::string("عنوان الخبر هنا في سطر\nPosted by ليلى الكعبي on Jul 3, 2018 5:02:00 PM\n") + lead + "\n");
+    EXPECT_EQ(a.author, "ليلى الكعبي");
+    EXPECT_EQ(a.published, "2018-07-03T17:02:00");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+    a = parse(std::string("عنوان الخبر هنا في سطر\nأجرى الحوار: نوف الدوسري نُشر في: 19-05-2024\n") + lead + "\n");
+    EXPECT_EQ(a.author, "نوف الدوسري");
+  }
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nبواسطة ذ. رشيد العلوي - الأحد، 15 ديسمبر 2024، 7:41 م\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-12-15T19:41");
   EXPECT_EQ(a.author, "ذ. رشيد العلوي");
