@@ -53,7 +53,9 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
   bool top = p.state.body_lines == 0;
   bool last = p.next_nonblank(i + 1) >= p.lines.size();
-  bool named = (top || last) && names_the_story(p, l.key) && names_update(p, key_words(l.key));
+  // A note that opens with the update verb may stand anywhere ("عدّل NAME هذا المقال بتاريخ DATE", a
+  // portal's notice under the summary).
+  bool named = (top || last || opens) && names_the_story(p, l.key) && names_update(p, key_words(l.key));
   // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
   // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.
   bool notice = l.hit && l.hit.begin == 0 && l.hit.marker->kind == MarkerKind::updated && names_editor(p, l.key);

@@ -2317,6 +2317,11 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   a = parse(head + lead + "\n" + change + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
   EXPECT_EQ(texts(a.body).size(), 3u);
+  // HTML set 26 (Discuz!): a notice opening with the update verb and naming the story may stand
+  // under the summary, inside the text.
+  a = parse(head + lead + "\nعدّل نور الساعدي هذا المقال بتاريخ 2020-7-9 04:27\n" + para2 + "\n");
+  EXPECT_EQ(a.updated, "2020-07-09T04:27");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
 // Set 21's Concrete page: a bare label over its date ("تاريخ نشر الخبر:" then "١٦ آذار ٢٠٢٤"), and
