@@ -1590,7 +1590,7 @@ void html_to_document(const std::string& html, Document& doc) {
   if (f.ld.modified && (f.ld.published || !f.ld.type.empty()))
     doc.updated = f.ld.modified;
   else if (auto m = meta({"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                          "dc.date.modified", "last-modified", "lastmod"}))
+                          "dc.date.modified", "last-modified", "lastmodified", "lastmod"}))
     doc.updated = m;
   else if (f.time_modified)
     doc.updated = f.time_modified;
