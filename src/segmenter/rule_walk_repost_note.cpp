@@ -55,9 +55,10 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   if ((l.hit && !(date_label && !has_digit(l.text))) || l.words > th::repost_note::max_words) return not_taken;
   if (p.state.body_lines != 0 && !closes_the_text(p, i)) return not_taken;
   std::vector<std::string> words = key_words(l.key);
-  // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف").
+  // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف"); with a date it
+  // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
   if (!has_listed_word(p, words, MarkerKind::repost_word) ||
-      !(names_a_site(p, words) || p.markers().mentions_agency(l.key)))
+      !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text))))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   return i + 1;
