@@ -57,6 +57,7 @@ enum class MarkerKind {
   repost_word,    // "منقول", "ننقله", "نعيد": a reposter's note on the site the text first ran on
   superlative_word,  // "أكثر", "أفضل": a short heading holding one over headlines heads a box of stories
   press_word,  // "صحيفة", "جريدة": a print paper's kind before its name in its credit line
+  lead_verb,   // "أعلن", "قررت": a news lead's opening verb, where a glued headline ends in a text stripped of punctuation
 };
 
 // How a marker's phrase must sit in the line's search form.

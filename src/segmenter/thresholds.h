@@ -89,6 +89,14 @@ inline constexpr int field_value_max_words = 3;
 
 // The title (pick_title, overline, opening_byline, without_title_label).
 namespace title {
+// A first line of at least this many words without one punctuation mark is a text a dataset stripped
+// of its punctuation (Al-Hudood's: headline and lead run together) ...
+inline constexpr int stripped_min_words = 60;
+// ... whose headline ends before the first lead_verb from this word on (its shortest headlines run
+// seven words) to this one: a verb further on is as often the lead's second sentence, after an opening
+// with no verb ("في حفل صاخب من قلب لاس فيغاس أعلنت ..."), as a long headline's end.
+inline constexpr int stripped_title_min_words = 5;
+inline constexpr int stripped_title_max_words = 17;
 // "الموضوع: X": the label is cut off only when at least this many words follow its colon.
 inline constexpr int label_min_rest_words = 2;
 // Date lines skipped above the headline ("2012-03-08 (علوم)" then the title).

@@ -59,6 +59,27 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
 }
 
+// Al-Hudood's corpus stripped every punctuation mark: the headline runs into the lead on one line. It
+// ends before the lead's opening verb in the past ("قام"), a shadda's gap mended ("قر ر"); a text with
+// its punctuation, or a verb after the 17th word, gives no title.
+TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
+  const std::string head = "طفل يخبئ عيدياته كلها ليتمكن من دفع فاتورة الكهرباء مستقبلا عندما يكبر";
+  std::string lead_text = "قام الطفل سامر بتخبئة عيدياته للمرة الثانية هذا العام إلى جانب مصروفه والأرباح الجانبية";
+  for (int k = 0; k < 5; ++k)
+    lead_text += " وأكد الطفل الطموح أنه سيواصل الادخار حتى يكبر ويصبح قادرا على دفع الفاتورة كاملة";
+  Article a = parse(head + " " + lead_text);
+  EXPECT_EQ(a.title, head);
+  ASSERT_EQ(a.body.size(), 1u);
+  EXPECT_EQ(a.body[0].text, lead_text);
+  a = parse(head + " قر ر" + lead_text.substr(std::string("قام").size()));
+  EXPECT_EQ(a.title, head);
+  a = parse(head + "، " + lead_text);
+  EXPECT_FALSE(a.title);
+  std::string long_head = head + " " + head;  // 24 words: the verb stands too far
+  a = parse(long_head + " " + lead_text);
+  EXPECT_FALSE(a.title);
+}
+
 // A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
 // characters when a part mark splits it, no comma does, and a text twice as long follows; a long
 // lead whose clauses a comma joins stays body.
