@@ -350,7 +350,7 @@ def test_twenty_second_blind_labels_hold_their_floor(ctx):
 # in a title: 0.946 / 0.979 / 0.267; after session 15's read-also box of question headlines: 0.961 / 0.979 /
 # 0.632 (a spam listing's links stay related); after session 16's listing cards with a glued button label (no
 # teasers): 0.961 / 0.979 / 0.923.
-BLIND23_FLOOR = ['--min-body-f1', '0.960', '--min-fields', '0.992', '--min-links-f1', '0.92']
+BLIND23_FLOOR = ['--min-body-f1', '0.964', '--min-fields', '0.992', '--min-links-f1', '0.92']
 
 
 def test_twenty_third_blind_labels_hold_their_floor(ctx):
@@ -396,8 +396,8 @@ def test_twenty_sixth_blind_labels_hold_their_floor(ctx):
 # the session's rules were in, scored once at 4406ac3): body F1 0.968 (0.938 / 1.000), fields 0.980, links F1
 # 1.000 (a demining site's running figures above an ArCORE page's news, a shop's browser notices, Al-Hudood's
 # glued titles). The session-start rules give the same figures; after Al-Hudood's headline split (written
-# after this scoring): fields 0.993.
-BLIND27_FLOOR = ['--min-body-f1', '0.967', '--min-fields', '0.992', '--min-links-f1', '0.99']
+# after this scoring) and the browser notices and poll disclaimer opened after it: 0.976 / 0.993 / 1.000.
+BLIND27_FLOOR = ['--min-body-f1', '0.975', '--min-fields', '0.992', '--min-links-f1', '0.99']
 
 
 def test_twenty_seventh_blind_labels_hold_their_floor(ctx):
