@@ -1733,34 +1733,41 @@ def article_of(rec, source):
     return rec['name'], rec['title'], paras[:8]
 
 
-def pick_articles(sources, per_kind):
+def pick_from_folders(module, sources, per_kind, article, capped, max_words):
     """{kind: [(index, article), ...]}: page k of a kind takes the first article (in sorted path order) of folder
-    FOLDERS[kind][k mod 4], else of the kind's next folders, that no page took before (kinds in KINDS order); a zoxnews
-    page's text has at most ZOX_MAX_WORDS words."""
+    module.FOLDERS[kind][k mod 4], else of the kind's next folders, that no page took before (kinds in module.KINDS
+    order); `article(rec, source)` reads a record (None when it is no article), and a `capped` kind's text has at most
+    `max_words` words. Sets 24 to 26 pick so."""
     out, taken = {}, set()
-    for kind in KINDS:
-        recs = sources[SOURCE[kind]]
-        folders = FOLDERS[kind]
+    for kind in module.KINDS:
+        recs = sources[module.SOURCE[kind]]
+        folders = module.FOLDERS[kind]
         chosen = []
         for k in range(per_kind):
             hit = None
             for step in range(len(folders)):
                 folder = folders[(k + step) % len(folders)]
                 for i, r in enumerate(recs):
-                    if r['folder'] != folder or (SOURCE[kind], i) in taken:
+                    if r['folder'] != folder or (module.SOURCE[kind], i) in taken:
                         continue
-                    art = article_of(r, SOURCE[kind])
-                    if art and (kind != 'zoxnews' or words_of(art[2]) <= ZOX_MAX_WORDS):
+                    art = article(r, module.SOURCE[kind])
+                    if art and (kind != capped or words_of(art[2]) <= max_words):
                         hit = (i, art)
                         break
                 if hit:
                     break
             if not hit:
-                raise SystemExit(f'templates_set24: {len(chosen)} articles for {kind}, {per_kind} needed')
-            taken.add((SOURCE[kind], hit[0]))
+                name = os.path.splitext(os.path.basename(module.__file__))[0]
+                raise SystemExit(f'{name}: {len(chosen)} articles for {kind}, {per_kind} needed')
+            taken.add((module.SOURCE[kind], hit[0]))
             chosen.append(hit)
         out[kind] = chosen
     return out
+
+
+def pick_articles(sources, per_kind):
+    """The pages' articles (pick_from_folders()); a zoxnews page's text has at most ZOX_MAX_WORDS words."""
+    return pick_from_folders(sys.modules[__name__], sources, per_kind, article_of, 'zoxnews', ZOX_MAX_WORDS)
 
 
 def page_time(n, kind, k, rec):
@@ -1788,59 +1795,71 @@ def page_time(n, kind, k, rec):
     return local, draw
 
 
-def zone_problems(kind, times):
-    """The times whose offset differs from zoneinfo's for the kind's zone (none when zoneinfo is missing)."""
+def zone_problems(tz_names, kind, times):
+    """The times whose offset differs from zoneinfo's for the kind's zone in `tz_names` (none when zoneinfo is
+    missing)."""
     try:
         import zoneinfo
-        tz = zoneinfo.ZoneInfo(TZ[kind])
+        tz = zoneinfo.ZoneInfo(tz_names[kind])
     except Exception:  # noqa: BLE001 (no tz database: nothing to compare with)
         return []
-    return [f'{kind}: {t.isoformat()} is {t.astimezone(tz).utcoffset()} in {TZ[kind]}'
+    return [f'{kind}: {t.isoformat()} is {t.astimezone(tz).utcoffset()} in {tz_names[kind]}'
             for t in times if t.utcoffset() != t.astimezone(tz).utcoffset()]
 
 
-def wording_problems():
-    """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
-    templates_set5.fold(), a string constant of make_templates.py or templates_set5..22.py holds (docstrings
-    included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
-    return set21_wording(os.path.basename(__file__),
-                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 23)])
+def wording_problems(script=__file__, before=23):
+    """The strings of `script` (docstrings aside) that hold a run of three Arabic words which, after
+    templates_set5.fold(), a string constant of make_templates.py or templates_set5..(before-1).py holds
+    (docstrings included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
+    return set21_wording(os.path.basename(script),
+                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, before)])
 
 
-def main(argv=None):
+def run_set(module, argv, corpus_text, seed, heads_count, before, relabel=None):
+    """The driver sets 24 to 26 share: writes `module`'s pages (its KINDS, RENDER, SOURCE, TZ, records(),
+    pick_articles(), page_time(), later() and render()), one page per kind and index, with the headlines of
+    `heads_count` records after the page's own; `relabel(label, art)` may amend a label; --wording runs
+    wording_problems() over the sets before `before`. Returns the exit code."""
+    name = os.path.splitext(os.path.basename(module.__file__))[0]
     argv = list(sys.argv[1:] if argv is None else argv)
     wording = '--wording' in argv
-    args = set_arguments(__doc__, 'templates_set24', KINDS, RENDER, f'{CORPUS_FOLDER}/{ALARABIA}/ and {JAWHARA_FOLDER}',
+    args = set_arguments(module.__doc__, name, module.KINDS, module.RENDER, corpus_text,
                          [a for a in argv if a != '--wording'])
-    sources = records(args.corpus)
+    sources = module.records(args.corpus)
     # Articles and headlines are drawn over the whole set (kinds in KINDS order, one shuffle a page), so that --kinds
     # picks the same ones.
-    chosen = pick_articles(sources, args.per_kind)
-    shuffler = random.Random(20261224)
+    chosen = module.pick_articles(sources, args.per_kind)
+    shuffler = random.Random(seed)
     bad = written = 0
-    for n, kind in enumerate(kd for kd in KINDS for _ in range(args.per_kind)):
+    for n, kind in enumerate(kd for kd in module.KINDS for _ in range(args.per_kind)):
         k = n % args.per_kind
-        recs = sources[SOURCE[kind]]
+        recs = sources[module.SOURCE[kind]]
         at_, art = chosen[kind][k]
-        heads = following(recs, at_, art[1], 24)
+        heads = following(recs, at_, art[1], heads_count)
         others = heads[:11]
         shuffler.shuffle(others)
         if kind not in args.kinds:
             continue
-        local, draw = page_time(n, kind, k, recs[at_])
-        for problem in zone_problems(kind, [local, later(kind, local, **draw['update'])]):
-            print(f'templates_set24: {kind}-{k}: {problem}', file=sys.stderr)
+        local, draw = module.page_time(n, kind, k, recs[at_])
+        for problem in zone_problems(module.TZ, kind, [local, module.later(kind, local, **draw['update'])]):
+            print(f'{name}: {kind}-{k}: {problem}', file=sys.stderr)
             bad += 1
         extra = {'at': local, 'draw': draw, 'also': heads[11], 'also2': heads[12], 'more': heads[13:], 'folder': recs[at_]['folder']}
-        page, label, encoding = render(kind, art, others, extra, local.date().isoformat(), f'{kind}-{k}', k)
-        bad += write_page(args.out, f'{kind}-{k}', page, label, encoding, art[2], 'templates_set24')
+        page, label, encoding = module.render(kind, art, others, extra, local.date().isoformat(), f'{kind}-{k}', k)
+        if relabel:
+            relabel(label, art)
+        bad += write_page(args.out, f'{kind}-{k}', page, label, encoding, art[2], name)
         written += 1
     if wording:
-        for problem in wording_problems():
-            print(f'templates_set24: {problem}', file=sys.stderr)
+        for problem in wording_problems(module.__file__, before):
+            print(f'{name}: {problem}', file=sys.stderr)
             bad += 1
     print(f'{written} pages in {args.out}' + (f', {bad} problems' if bad else ''))
     return 1 if bad else 0
+
+
+def main(argv=None):
+    return run_set(sys.modules[__name__], argv, f'{CORPUS_FOLDER}/{ALARABIA}/ and {JAWHARA_FOLDER}', 20261224, 24, 23)
 
 
 if __name__ == '__main__':

@@ -218,15 +218,15 @@ sys.path.insert(0, HERE)
 # Helpers, calendar data and the corpus readers only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, GULF_MONTHS, esc  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import dz_date, hm, indic, iso_local, set_arguments, trec_records, write_page  # noqa: E402
-from templates_set14 import following, usable_title  # noqa: E402
+from templates_set12 import dz_date, hm, indic, iso_local, trec_records  # noqa: E402
+from templates_set14 import usable_title  # noqa: E402
 from templates_set15 import outside, upd_of  # noqa: E402
 from templates_set16 import dmy, lv_date  # noqa: E402
 from templates_set19 import AMMAN_SUMMER, BEIRUT_SUMMER, MARKERS, ampm, h12, iso_utc, iso_z, lead_words, wp_date, zone_helpers  # noqa: E402
 from templates_set20 import hash_int  # noqa: E402
-from templates_set21 import with_null_update, wording_problems as set21_wording  # noqa: E402
+from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import spaced  # noqa: E402
-from templates_set24 import after, read_minutes, words_of  # noqa: E402
+from templates_set24 import after, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('soledad', 'hubspot', 'blox', 'statamic', 'kirby', 'processwire', 'polopoly')
 # Detroit's daylight saving time in the corpus' year (UTC spans in which America/Detroit is at -04:00, else -05:00).
@@ -1748,33 +1748,8 @@ def article_of(rec):
 
 
 def pick_articles(sources, per_kind):
-    """{kind: [(index, article), ...]}: page k of a kind takes the first article (in sorted path order) of folder
-    FOLDERS[kind][k mod 4], else of the kind's next folders, that no page took before (kinds in KINDS order); a polopoly
-    page's text has at most PP_MAX_WORDS words."""
-    out, taken = {}, set()
-    for kind in KINDS:
-        recs = sources[SOURCE[kind]]
-        folders = FOLDERS[kind]
-        chosen = []
-        for k in range(per_kind):
-            hit = None
-            for step in range(len(folders)):
-                folder = folders[(k + step) % len(folders)]
-                for i, r in enumerate(recs):
-                    if r['folder'] != folder or (SOURCE[kind], i) in taken:
-                        continue
-                    art = article_of(r)
-                    if art and (kind != 'polopoly' or words_of(art[2]) <= PP_MAX_WORDS):
-                        hit = (i, art)
-                        break
-                if hit:
-                    break
-            if not hit:
-                raise SystemExit(f'templates_set25: {len(chosen)} articles for {kind}, {per_kind} needed')
-            taken.add((SOURCE[kind], hit[0]))
-            chosen.append(hit)
-        out[kind] = chosen
-    return out
+    """The pages' articles (templates_set24.pick_from_folders()); a polopoly page's text has at most PP_MAX_WORDS words."""
+    return pick_from_folders(sys.modules[__name__], sources, per_kind, lambda r, _source: article_of(r), 'polopoly', PP_MAX_WORDS)
 
 
 def page_time(n, kind, k, rec):
@@ -1796,59 +1771,8 @@ def page_time(n, kind, k, rec):
     return local, draw
 
 
-def zone_problems(kind, times):
-    """The times whose offset differs from zoneinfo's for the kind's zone (none when zoneinfo is missing)."""
-    try:
-        import zoneinfo
-        tz = zoneinfo.ZoneInfo(TZ[kind])
-    except Exception:  # noqa: BLE001 (no tz database: nothing to compare with)
-        return []
-    return [f'{kind}: {t.isoformat()} is {t.astimezone(tz).utcoffset()} in {TZ[kind]}'
-            for t in times if t.utcoffset() != t.astimezone(tz).utcoffset()]
-
-
-def wording_problems():
-    """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
-    templates_set5.fold(), a string constant of make_templates.py or templates_set5..24.py holds (docstrings
-    included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
-    return set21_wording(os.path.basename(__file__),
-                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 25)])
-
-
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    wording = '--wording' in argv
-    args = set_arguments(__doc__, 'templates_set25', KINDS, RENDER, f'{CORPUS_FOLDER}/France24/ and SkyNews/',
-                         [a for a in argv if a != '--wording'])
-    sources = records(args.corpus)
-    # Articles and headlines are drawn over the whole set (kinds in KINDS order, one shuffle a page), so that --kinds
-    # picks the same ones.
-    chosen = pick_articles(sources, args.per_kind)
-    shuffler = random.Random(20261225)
-    bad = written = 0
-    for n, kind in enumerate(kd for kd in KINDS for _ in range(args.per_kind)):
-        k = n % args.per_kind
-        recs = sources[SOURCE[kind]]
-        at_, art = chosen[kind][k]
-        heads = following(recs, at_, art[1], 30)
-        others = heads[:11]
-        shuffler.shuffle(others)
-        if kind not in args.kinds:
-            continue
-        local, draw = page_time(n, kind, k, recs[at_])
-        for problem in zone_problems(kind, [local, later(kind, local, **draw['update'])]):
-            print(f'templates_set25: {kind}-{k}: {problem}', file=sys.stderr)
-            bad += 1
-        extra = {'at': local, 'draw': draw, 'also': heads[11], 'also2': heads[12], 'more': heads[13:], 'folder': recs[at_]['folder']}
-        page, label, encoding = render(kind, art, others, extra, local.date().isoformat(), f'{kind}-{k}', k)
-        bad += write_page(args.out, f'{kind}-{k}', page, label, encoding, art[2], 'templates_set25')
-        written += 1
-    if wording:
-        for problem in wording_problems():
-            print(f'templates_set25: {problem}', file=sys.stderr)
-            bad += 1
-    print(f'{written} pages in {args.out}' + (f', {bad} problems' if bad else ''))
-    return 1 if bad else 0
+    return run_set(sys.modules[__name__], argv, f'{CORPUS_FOLDER}/France24/ and SkyNews/', 20261225, 30, 25)
 
 
 if __name__ == '__main__':

@@ -195,15 +195,15 @@ sys.path.insert(0, HERE)
 # Helpers, calendar data and the corpus readers only; no chrome sentence of the earlier sets.
 from templates_set5 import DAYS, FRENCH_DAYS, FRENCH_MONTHS, GULF_MONTHS, LEVANT_MONTHS, esc, opening  # noqa: E402
 from templates_set10 import renderer  # noqa: E402
-from templates_set12 import DZ_MONTHS, hm, iso_local, set_arguments, trec_records, write_page  # noqa: E402
-from templates_set14 import following, usable_title  # noqa: E402
+from templates_set12 import DZ_MONTHS, hm, iso_local, trec_records  # noqa: E402
+from templates_set14 import usable_title  # noqa: E402
 from templates_set15 import CNN_DATELINE, outside, upd_of  # noqa: E402
 from templates_set16 import dmy  # noqa: E402
 from templates_set19 import AMMAN_SUMMER, MARKERS, ampm, h12, iso_utc, lead_words, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
-from templates_set21 import with_null_update, wording_problems as set21_wording  # noqa: E402
+from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import EN_MONTHS, en_long, hex_id  # noqa: E402
-from templates_set24 import after, read_minutes, words_of  # noqa: E402
+from templates_set24 import after, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('typecho', 'discuz', 'duda', 'ektron', 'dotclear', 'mura', 'site123')
 # The kind's standard offset (hours east of UTC) and the UTC spans in which it is one hour ahead (set 19's Amman
@@ -1867,33 +1867,8 @@ def article_of(rec, source):
 
 
 def pick_articles(sources, per_kind):
-    """{kind: [(index, article), ...]}: page k of a kind takes the first article (in sorted path order) of folder
-    FOLDERS[kind][k], else of the kind's next folders, that no page took before (kinds in KINDS order); a discuz page's
-    text has at most DISCUZ_MAX_WORDS words."""
-    out, taken = {}, set()
-    for kind in KINDS:
-        recs = sources[SOURCE[kind]]
-        folders = FOLDERS[kind]
-        chosen = []
-        for k in range(per_kind):
-            hit = None
-            for step in range(len(folders)):
-                folder = folders[(k + step) % len(folders)]
-                for i, r in enumerate(recs):
-                    if r['folder'] != folder or (SOURCE[kind], i) in taken:
-                        continue
-                    art = article_of(r, SOURCE[kind])
-                    if art and (kind != 'discuz' or words_of(art[2]) <= DISCUZ_MAX_WORDS):
-                        hit = (i, art)
-                        break
-                if hit:
-                    break
-            if not hit:
-                raise SystemExit(f'templates_set26: {len(chosen)} articles for {kind}, {per_kind} needed')
-            taken.add((SOURCE[kind], hit[0]))
-            chosen.append(hit)
-        out[kind] = chosen
-    return out
+    """The pages' articles (templates_set24.pick_from_folders()); a discuz page's text has at most DISCUZ_MAX_WORDS words."""
+    return pick_from_folders(sys.modules[__name__], sources, per_kind, article_of, 'discuz', DISCUZ_MAX_WORDS)
 
 
 def page_time(n, kind, k, rec):
@@ -1914,61 +1889,13 @@ def page_time(n, kind, k, rec):
     return local, draw
 
 
-def zone_problems(kind, times):
-    """The times whose offset differs from zoneinfo's for the kind's zone (none when zoneinfo is missing)."""
-    try:
-        import zoneinfo
-        tz = zoneinfo.ZoneInfo(TZ[kind])
-    except Exception:  # noqa: BLE001 (no tz database: nothing to compare with)
-        return []
-    return [f'{kind}: {t.isoformat()} is {t.astimezone(tz).utcoffset()} in {TZ[kind]}'
-            for t in times if t.utcoffset() != t.astimezone(tz).utcoffset()]
-
-
-def wording_problems():
-    """The strings of this file (docstrings aside) that hold a run of three Arabic words which, after
-    templates_set5.fold(), a string constant of make_templates.py or templates_set5..24.py holds (docstrings
-    included): the check that keeps the chrome's wording new (--wording; templates_set21's check)."""
-    return set21_wording(os.path.basename(__file__),
-                         ['make_templates.py'] + [f'templates_set{i}.py' for i in range(5, 25)])
+def relabel(label, art):
+    """A CNN lead's dateline is metadata, not the paragraph's opening (the development set's convention, set 15)."""
+    label['body_with'] = [opening(without_cnn_dateline(p)) for p in art[2]]
 
 
 def main(argv=None):
-    argv = list(sys.argv[1:] if argv is None else argv)
-    wording = '--wording' in argv
-    args = set_arguments(__doc__, 'templates_set26', KINDS, RENDER, f'{CORPUS_FOLDER}/BBC/ and {CORPUS_FOLDER}/CNN/',
-                         [a for a in argv if a != '--wording'])
-    sources = records(args.corpus)
-    # Articles and headlines are drawn over the whole set (kinds in KINDS order, one shuffle a page), so that --kinds
-    # picks the same ones.
-    chosen = pick_articles(sources, args.per_kind)
-    shuffler = random.Random(20261226)
-    bad = written = 0
-    for n, kind in enumerate(kd for kd in KINDS for _ in range(args.per_kind)):
-        k = n % args.per_kind
-        recs = sources[SOURCE[kind]]
-        at_, art = chosen[kind][k]
-        heads = following(recs, at_, art[1], 24)
-        others = heads[:11]
-        shuffler.shuffle(others)
-        if kind not in args.kinds:
-            continue
-        local, draw = page_time(n, kind, k, recs[at_])
-        for problem in zone_problems(kind, [local, later(kind, local, **draw['update'])]):
-            print(f'templates_set26: {kind}-{k}: {problem}', file=sys.stderr)
-            bad += 1
-        extra = {'at': local, 'draw': draw, 'also': heads[11], 'also2': heads[12], 'more': heads[13:], 'folder': recs[at_]['folder']}
-        page, label, encoding = render(kind, art, others, extra, local.date().isoformat(), f'{kind}-{k}', k)
-        # A CNN lead's dateline is metadata, not the paragraph's opening (the development set's convention, set 15).
-        label['body_with'] = [opening(without_cnn_dateline(p)) for p in art[2]]
-        bad += write_page(args.out, f'{kind}-{k}', page, label, encoding, art[2], 'templates_set26')
-        written += 1
-    if wording:
-        for problem in wording_problems():
-            print(f'templates_set26: {problem}', file=sys.stderr)
-            bad += 1
-    print(f'{written} pages in {args.out}' + (f', {bad} problems' if bad else ''))
-    return 1 if bad else 0
+    return run_set(sys.modules[__name__], argv, f'{CORPUS_FOLDER}/BBC/ and {CORPUS_FOLDER}/CNN/', 20261226, 24, 25, relabel)
 
 
 if __name__ == '__main__':
