@@ -221,7 +221,8 @@ from templates_set10 import renderer  # noqa: E402
 from templates_set12 import dz_date, hm, indic, iso_local, trec_records  # noqa: E402
 from templates_set14 import usable_title  # noqa: E402
 from templates_set15 import outside, upd_of  # noqa: E402
-from templates_set16 import dmy, lv_date  # noqa: E402
+from templates_set16 import ar_date as ar_long, dmy, lv_date  # noqa: E402
+from templates_set22 import ordinal  # noqa: E402
 from templates_set19 import AMMAN_SUMMER, BEIRUT_SUMMER, MARKERS, ampm, h12, iso_utc, iso_z, lead_words, wp_date, zone_helpers  # noqa: E402
 from templates_set20 import hash_int  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
@@ -297,14 +298,6 @@ def en_full(t):
 
 def en_clock(t, sep=' '):
     return f'{t.hour % 12 or 12}:{t.minute:02d}{sep}{"am" if t.hour < 12 else "pm"}'
-
-
-def ordinal(n):
-    return f'{n}{"th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")}'
-
-
-def ar_long(t):
-    return f'{t.day} {GULF_MONTHS[t.month - 1]} {t.year}'
 
 
 def script_json(value):
@@ -1027,9 +1020,8 @@ def antlers_date(t):
     return f'{EN_MONTHS[t.month - 1]} {ordinal(t.day)}, {t.year}'
 
 
-def st_long(t):
-    """The site's Arabic format (Carbon's translated 'l j F Y', Levantine months)."""
-    return f'{DAYS[t.weekday()]} {lv_date(t)}'
+# The site's Arabic format (Carbon's translated 'l j F Y', Levantine months): Soledad's Levantine form.
+st_long = sd_long
 
 
 def st_glide(name, w, h):

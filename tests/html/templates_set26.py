@@ -198,7 +198,9 @@ from templates_set10 import renderer  # noqa: E402
 from templates_set12 import DZ_MONTHS, hm, iso_local, trec_records  # noqa: E402
 from templates_set14 import usable_title  # noqa: E402
 from templates_set15 import CNN_DATELINE, outside, upd_of  # noqa: E402
-from templates_set16 import dmy  # noqa: E402
+from templates_set16 import ar_date as gulf, dmy  # noqa: E402
+from templates_set18 import ymd  # noqa: E402
+from templates_set22 import ordinal  # noqa: E402
 from templates_set19 import AMMAN_SUMMER, MARKERS, ampm, h12, iso_utc, lead_words, zone_helpers  # noqa: E402
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
@@ -248,21 +250,9 @@ def saved_after(kind, now, mod, draw):
     return now
 
 
-def ymd(t):
-    return f'{t.year}-{t.month:02d}-{t.day:02d}'
-
-
-def ordinal(n):
-    return f'{n}{"th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")}'
-
-
 def clock12(t):
     """PHP's and .NET's zero-padded 12-hour clock ('09:41')."""
     return f'{t.hour % 12 or 12:02d}:{t.minute:02d}'
-
-
-def gulf(t):
-    return f'{t.day} {GULF_MONTHS[t.month - 1]} {t.year}'
 
 
 def levant(t):
