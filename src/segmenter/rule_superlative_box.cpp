@@ -21,13 +21,8 @@ void rule_superlative_box(Page& p) {
     const Line& l = line_of(b);
     if (l.bullet || l.words > th::superlative::max_heading_words || l.words < 2 || !headline_like(l))
       return false;
-    std::string_view key = l.key;
-    while (!key.empty()) {
-      std::size_t sp = key.find(' ');
-      if (p.markers().in_list(MarkerKind::superlative_word, key.substr(0, sp))) return true;
-      if (sp == std::string_view::npos) break;
-      key.remove_prefix(sp + 1);
-    }
+    for (const auto& w : key_words(l.key))
+      if (p.markers().in_list(MarkerKind::superlative_word, w)) return true;
     return false;
   };
   auto item = [&](std::size_t b) {

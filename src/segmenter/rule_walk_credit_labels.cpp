@@ -69,11 +69,12 @@ std::size_t credit(Page& p, std::size_t i) {
     value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
   // A date closing the line after a word that introduces it is no part of the name ("Posted by NAME
   // on Jul 3, 2018 5:02:00 PM"); a row of parts ("NAME | DATE") is the rows' reading above.
+  // The date is read once: it closes the line when nothing follows it.
+  auto closing = find_date(value, p.ctx.now);
+  if (closing && (closing->begin == 0 || !trim_chars(value.substr(closing->end), "").empty())) closing.reset();
   int name_words = count_words(value);
-  if (auto d = find_date(value, p.ctx.now);
-      d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty() &&
-      value.find_first_of("|\xC2\xB7") == std::string::npos) {
-    std::string_view head = trim_chars(std::string_view(value).substr(0, d->begin), "");
+  if (closing && value.find_first_of("|\xC2\xB7") == std::string::npos) {
+    std::string_view head = trim_chars(std::string_view(value).substr(0, closing->begin), "");
     std::size_t sp = head.rfind(' ');
     if (sp != std::string_view::npos &&
         p.markers().in_list(MarkerKind::date_preposition, p.key_of(head.substr(sp + 1))))
@@ -87,10 +88,9 @@ std::size_t credit(Page& p, std::size_t i) {
     if (auto d = find_date(std::string_view(value).substr(since + 1), p.ctx.now))
       p.fill(Field::published, d->iso, "credit_label_date");
     value.resize(since);
-  } else if (auto d = find_date(value, p.ctx.now);
-             d && d->begin > 0 && trim_chars(value.substr(d->end), "").empty()) {
-    p.fill(Field::published, d->iso, "credit_label_date");
-    value = std::string(trim_chars(std::string_view(value).substr(0, d->begin), ""));
+  } else if (closing) {
+    p.fill(Field::published, closing->iso, "credit_label_date");
+    value = std::string(trim_chars(std::string_view(value).substr(0, closing->begin), ""));
     // The date's day name goes with it ("نضيرة نسيب الأحد 25 نوفمبر 2012"), and so do the words that
     // introduce it ("Posted by NAME on Jul 3, 2018", "NAME نُشر في: 19-05-2024").
     for (int k = 0; k < 2; ++k) {
