@@ -404,14 +404,15 @@ def test_twenty_seventh_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind27', 27, BLIND27_FLOOR)
 
 
-# The draws (third to twenty-seventh) are what make the blind figures blind: each must still print its
+# The draws (third to twenty-ninth) are what make the blind figures blind: each must still print its
 # committed blindN-draw.txt (so later labels never shift an earlier sample), and every blindN- label
 # must name an input of its own draw.
 DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth',
          10: 'tenth', 11: 'eleventh', 12: 'twelfth', 13: 'thirteenth', 14: 'fourteenth',
          15: 'fifteenth', 16: 'sixteenth', 17: 'seventeenth', 18: 'eighteenth', 19: 'nineteenth',
          20: 'twentieth', 21: 'twenty-first', 22: 'twenty-second', 23: 'twenty-third',
-         24: 'twenty-fourth', 25: 'twenty-fifth', 26: 'twenty-sixth', 27: 'twenty-seventh'}
+         24: 'twenty-fourth', 25: 'twenty-fifth', 26: 'twenty-sixth', 27: 'twenty-seventh',
+         28: 'twenty-eighth', 29: 'twenty-ninth'}
 
 
 def test_blind_draws_reproduce_and_hold_their_labels(ctx):

@@ -152,9 +152,16 @@ at the start of session 16 by helpers who did not change the rules and did not r
 inputs. The twenty-sixth is scored once at the session-start rules before any rule changed; the
 twenty-seventh stays sealed until the session's final rules.
 
+Twenty-eighth and twenty-ninth draws (--twenty-eighth, --twenty-ninth, session 17, issue 13 §3):
+random.seed(20261228) and random.seed(20261229), 27 inputs each, as the twenty-seventh (every label so
+far excluded, blind27-* included), drawn together as the twenty-sixth and twenty-seventh were. Labelled
+at the start of session 17 by helpers who did not change the rules and did not run akhbar on the
+inputs. The twenty-eighth is scored once at the session-start rules before any rule changed; the
+twenty-ninth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-twenty-seventh reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+twenty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -162,7 +169,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
                         | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
                         | --twentieth | --twenty-first | --twenty-second | --twenty-third
-                        | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh]
+                        | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh
+                        | --twenty-eighth | --twenty-ninth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -211,11 +219,13 @@ TWENTY_FOURTH = dict(FOURTH, seed=20261224, count=27)
 TWENTY_FIFTH = dict(FOURTH, seed=20261225, count=27)
 TWENTY_SIXTH = dict(FOURTH, seed=20261226, count=27)
 TWENTY_SEVENTH = dict(FOURTH, seed=20261227, count=27)
+TWENTY_EIGHTH = dict(FOURTH, seed=20261228, count=27)
+TWENTY_NINTH = dict(FOURTH, seed=20261229, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
-                  'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-')
+                  'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -604,6 +614,10 @@ def main():
                     'as the twenty-fifth): scored once at the session-start rules')
     ap.add_argument('--twenty-seventh', action='store_true', help='the twenty-seventh draw (seed 20261227, 27, '
                     'as the twenty-sixth): sealed until the session\'s final rules')
+    ap.add_argument('--twenty-eighth', action='store_true', help='the twenty-eighth draw (seed 20261228, 27, '
+                    'as the twenty-seventh): scored once at the session-start rules')
+    ap.add_argument('--twenty-ninth', action='store_true', help='the twenty-ninth draw (seed 20261229, 27, '
+                    'as the twenty-eighth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -623,7 +637,8 @@ def main():
                               (args.twentieth, TWENTIETH, 'blind20-'),
                               (args.twenty_second, TWENTY_SECOND, 'blind22-'),
                               (args.twenty_fourth, TWENTY_FOURTH, 'blind24-'),
-                              (args.twenty_sixth, TWENTY_SIXTH, 'blind26-')):
+                              (args.twenty_sixth, TWENTY_SIXTH, 'blind26-'),
+                              (args.twenty_eighth, TWENTY_EIGHTH, 'blind28-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -645,6 +660,10 @@ def main():
         twenty_sixth = fourth_draw(corpus, TWENTY_SIXTH, from_draw('blind26-'))
         return emit(fourth_draw(corpus, TWENTY_SEVENTH, from_draw('blind26-'), also=twenty_sixth),
                     TWENTY_SEVENTH['count'])
+    if args.twenty_ninth:  # drawn with the twenty-eighth
+        twenty_eighth = fourth_draw(corpus, TWENTY_EIGHTH, from_draw('blind28-'))
+        return emit(fourth_draw(corpus, TWENTY_NINTH, from_draw('blind28-'), also=twenty_eighth),
+                    TWENTY_NINTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
