@@ -1,6 +1,7 @@
 // What the format readers share: record splitting, per-record decoding, field names, format
 // detection.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -170,22 +171,37 @@ bool contains_ci(std::string_view s, std::string_view p) {
   return false;
 }
 
-// Field counts of the first few CSV records in `s` (quote-aware; the last, maybe cut, not counted).
-std::vector<std::size_t> csv_shape(std::string_view s, char delim) {
-  std::vector<std::size_t> counts;
-  std::size_t fields = 1;
+// Field counts of the first few CSV records in `s` for each of the delimiters ',', '\t' and ';'
+// (quote-aware; the last record, maybe cut, not counted). One scan serves all three: the quotes
+// do not depend on the delimiter, and a prose file's first records can be all of it.
+std::array<std::vector<std::size_t>, 3> csv_shapes(std::string_view s) {
+  std::array<std::vector<std::size_t>, 3> counts;
+  std::array<std::size_t, 3> fields = {1, 1, 1};
+  static constexpr auto special = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'"', ',', '\t', ';', '\n'}) t[c] = true;
+    return t;
+  }();
   bool quoted = false;
-  for (std::size_t i = 0; i < s.size() && counts.size() < 8; ++i) {
+  for (std::size_t i = 0; i < s.size() && counts[0].size() < 8; ++i) {
+    while (i < s.size() && !special[static_cast<unsigned char>(s[i])]) ++i;  // most of the bytes
+    if (i == s.size()) break;
     char c = s[i];
     if (quoted) {
       if (c == '"') quoted = false;
     } else if (c == '"') {
       quoted = true;
-    } else if (c == delim) {
-      ++fields;
+    } else if (c == ',') {
+      ++fields[0];
+    } else if (c == '\t') {
+      ++fields[1];
+    } else if (c == ';') {
+      ++fields[2];
     } else if (c == '\n') {
-      counts.push_back(fields);
-      fields = 1;
+      for (std::size_t d = 0; d < 3; ++d) {
+        counts[d].push_back(fields[d]);
+        fields[d] = 1;
+      }
     }
   }
   return counts;
@@ -224,8 +240,10 @@ InputFormat detect_format(std::string_view sample, const std::string& path) {
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
   bool csv_name = ends_with(lower, ".csv") || ends_with(lower, ".csv.gz") || ends_with(lower, ".tsv") ||
                   ends_with(lower, ".tsv.gz");
-  for (char delim : {',', '\t', ';'}) {
-    auto counts = csv_shape(s, delim);
+  const auto shapes = csv_shapes(s);
+  for (std::size_t d = 0; d < 3; ++d) {
+    const char delim = ",\t;"[d];
+    const auto& counts = shapes[d];
     if (counts.empty()) continue;
     bool same = std::all_of(counts.begin(), counts.end(), [&](std::size_t c) { return c == counts[0]; });
     // Prose has commas too: ask for several records of one shape, or a .csv name.

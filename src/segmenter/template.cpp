@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <filesystem>
 #include <utility>
@@ -119,6 +121,30 @@ constexpr std::array<unsigned char, 256> key_bytes = [] {
   return t;
 }();
 
+// True when the eight bytes at p are all non-ASCII and none of them starts one of the two-byte
+// punctuation marks line_key() separates words on (p[8] must be readable: a pair may end there).
+// Only on little-endian machines, where the bytes loaded as one word are the chunk the hash
+// builds byte by byte.
+bool plain_word_bytes(const unsigned char* p) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return false;
+  } else {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull, low = ~high;
+    std::uint64_t v, next;
+    std::memcpy(&v, p, 8);
+    if ((v & high) != high) return false;
+    next = (v >> 8) | (std::uint64_t{p[8]} << 56);  // each byte's following byte
+    // The high bit of each byte of `x` that equals c (exact: no false hits).
+    auto equal = [&](std::uint64_t x, unsigned char c) {
+      std::uint64_t t = x ^ (ones * c);
+      return ~(((t & low) + low) | t | low);
+    };
+    std::uint64_t pairs = (equal(v, 0xD8) & (equal(next, 0x8C) | equal(next, 0x9B) | equal(next, 0x9F))) |
+                          (equal(v, 0xC2) & (equal(next, 0xAB) | equal(next, 0xBB) | equal(next, 0xA0)));
+    return pairs == 0;
+  }
+}
+
 }  // namespace
 
 std::string site_of(const Document& doc, SiteKey how) {
@@ -158,34 +184,49 @@ std::optional<LineKey> line_key(std::string_view line) {
   // Byte by byte (a site's template is the same bytes on every page, so no letter folding is
   // needed): spaces and punctuation separate words and are left out, ASCII letters are
   // lowercased, other bytes are kept.
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t size = line.size();
+  // The width of the separator at i (0 when a word byte is there): the Arabic comma, semicolon
+  // and question mark (U+060C, U+061B, U+061F), guillemets and the no-break space are
+  // punctuation too.
+  auto separator = [&](std::size_t i) -> std::size_t {
+    const unsigned char b = p[i];
+    if (key_bytes[b] == 0) return 1;
+    if ((b == 0xD8 || b == 0xC2) && i + 1 < size) {
+      const unsigned char n = p[i + 1];
+      if (b == 0xD8 ? (n == 0x8C || n == 0x9B || n == 0x9F) : (n == 0xAB || n == 0xBB || n == 0xA0)) return 2;
+    }
+    return 0;
+  };
   Hasher h;
   int words = 0;
-  bool in_word = false, letter = false;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
-  const std::size_t size = line.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    unsigned char b = bytes[i], k = key_bytes[b];
-    // The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F), guillemets and
-    // the no-break space are punctuation too.
-    if ((b == 0xD8 || b == 0xC2) && i + 1 < size) {
-      unsigned char n = bytes[i + 1];
-      if (b == 0xD8 ? (n == 0x8C || n == 0x9B || n == 0x9F) : (n == 0xAB || n == 0xBB || n == 0xA0)) {
-        ++i;
-        k = 0;
-      }
-    }
-    if (k == 0) {
-      if (in_word) h.end_word();
-      in_word = false;
+  bool letter = false;
+  for (std::size_t i = 0; i < size;) {
+    if (std::size_t w = separator(i)) {
+      i += w;
       continue;
     }
-    words += !in_word;
-    in_word = true;
-    letter |= b > '9';
-    h.byte(k);
+    ++words;
+    while (i < size) {
+      // Eight bytes of Arabic at once (most of a line): the hash takes them as one chunk, exactly
+      // as it would byte by byte, when all are non-ASCII and none starts a punctuation pair.
+      if (h.n == 0 && i + 8 < size && plain_word_bytes(p + i)) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, p + i, 8);
+        h.mix(chunk);
+        h.len += 8;
+        letter = true;
+        i += 8;
+        continue;
+      }
+      if (separator(i)) break;
+      letter |= p[i] > '9';
+      h.byte(key_bytes[p[i]]);
+      ++i;
+    }
+    h.end_word();
   }
   if (!letter) return std::nullopt;
-  if (in_word) h.end_word();
   return (h.done() & ~LineKey{0xFF}) | static_cast<LineKey>(std::min(words, 255));
 }
 
