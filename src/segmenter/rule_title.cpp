@@ -334,6 +334,16 @@ void rule_title(Page& p) {
        skipped < th::title::max_date_lines_above && i < p.lines.size() && p.is_date_line(p.lines[i]);
        ++skipped)
     i = p.next_nonblank(i + 1);
+  // A line of no letter or digit ("-", "***") is a scraper's leftover, nothing to title.
+  while (i < p.lines.size() && p.lines[i].key.empty()) i = p.next_nonblank(i + 1);
+  // A reporter's byline above the headline ("عدن- نوال مكيش -" over the headline, then the lead):
+  // the walk takes the byline wherever it stands; the headline is the line under it.
+  if (i < p.lines.size() && !p.lines[i].hit && opening_byline(p, p.lines[i])) {
+    std::size_t j = p.next_nonblank(i + 1);
+    if (j < p.lines.size() && !p.lines[j].hit && headline_like(p.lines[j], th::line::headline_max_words) &&
+        !opening_byline(p, p.lines[j]) && !p.is_date_line(p.lines[j]))
+      i = j;
+  }
   if (i >= p.lines.size()) return;
   Line& l = p.lines[i];
   if (stripped_title(p, l)) return;

@@ -247,7 +247,7 @@ void rule_title_site(Page& p) {
     return {last, len};
   };
   // The site part after the headline: the earliest separator whose whole rest names the site.
-  std::size_t cut = std::string::npos, rest = 0;
+  std::size_t cut = std::string::npos, rest = 0, site_end = std::string::npos;
   for (auto sep : separators)
     for (std::size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1))
       if (at < cut && names_site(p.ctx.normalizer, std::string_view(title).substr(at + sep.size()), host, source, false)) {
@@ -272,17 +272,31 @@ void rule_title_site(Page& p) {
     }
   }
   // "HEADLINE - Map Ecology" over the line "HEADLINE": the page repeats its headline without the
-  // part, which is then the site's name even in plain words.
+  // part, which is then the site's name even in plain words; from the last separator leftwards,
+  // since the part may be the site's name and its slogan ("... - قهوة 8 غرب | قهوتك بطعم الكتب").
   if (cut == std::string::npos) {
-    auto [last, len] = last_separator();
-    // A site's name is short beside the headline: "NAME - HEADLINE" over a line naming the
-    // writer again is no site part.
-    int part_words = last == std::string::npos ? 0 : count_words(std::string_view(title).substr(last + len));
-    if (last != std::string::npos && part_words <= th::title::site_part_max_words &&
-        part_words * 2 <= count_words(std::string_view(title).substr(0, last)) &&
-        repeat_line(std::string_view(title).substr(0, last)) < p.lines.size()) {
-      cut = last;
-      rest = last + len;
+    std::vector<std::pair<std::size_t, std::size_t>> seps;  // where, length
+    for (auto sep : separators)
+      for (std::size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1))
+        seps.emplace_back(at, sep.size());
+    std::sort(seps.rbegin(), seps.rend());
+    for (std::size_t i = 0; i < seps.size() && cut == std::string::npos; ++i) {
+      auto [at, len] = seps[i];
+      std::string_view head = std::string_view(title).substr(0, at), part = std::string_view(title).substr(at + len);
+      // A site's name is short beside the headline: "NAME - HEADLINE" over a line naming the
+      // writer again is no site part. A name and its slogan: each piece a name's length, the
+      // two no longer than the headline.
+      const int part_words = count_words(part), head_words = count_words(head);
+      const bool name = part_words <= th::title::site_part_max_words && part_words * 2 <= head_words;
+      const bool name_and_slogan = i == 1 && part_words <= head_words &&
+                                   count_words(part.substr(0, seps[0].first - at - len)) <= th::title::site_part_max_words &&
+                                   count_words(std::string_view(title).substr(seps[0].first + seps[0].second)) <=
+                                       th::title::site_part_max_words;
+      if ((name || name_and_slogan) && repeat_line(head) < p.lines.size()) {
+        cut = at;
+        rest = at + len;
+        if (!name) site_end = seps[0].first;
+      }
     }
   }
   if (cut == std::string::npos) {
@@ -341,6 +355,8 @@ void rule_title_site(Page& p) {
     p.state.at = p.lines[p.state.title_line].no;
     p.article.removed.push_back({"navigation", site});  // the title line's text stays accounted for
   }
+  if (site_end != std::string::npos)  // the source is the site's name without its slogan
+    site = std::string(trim_chars(std::string_view(title).substr(rest, site_end - rest), ""));
   title = headline;
   ++p.state.edits;
   p.fill(Field::source, site, "title_site");
