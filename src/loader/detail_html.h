@@ -33,6 +33,12 @@ constexpr double html_thread_min_share = 0.33;
 // to at least this many child paragraphs of prose, each at least this many characters ending a sentence.
 constexpr int html_prose_min_paragraphs = 2;
 constexpr std::uint32_t html_prose_min_chars = 80;
+// Anywhere on the page, a weak class hint ("widget": GoDaddy's and Ektron's every block is one)
+// yields to at least this many paragraphs of prose inside the element, each of at least this many
+// characters ending a sentence, none a teaser's excerpt (no closing ellipsis, not in a link): a
+// sidebar's box holds a pitch or teasers. A news site's paragraphs may be one short sentence each.
+constexpr int html_prose_widget_paragraphs = 3;
+constexpr std::uint32_t html_prose_widget_min_chars = 40;
 constexpr double html_thread_best_max_share = 0.2;
 // A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
 // the page's local date); farther apart, the zoned one dates something else (a listed thread).
@@ -46,6 +52,9 @@ constexpr int html_widen_max_levels = 4;
 // levels down): the block inside is the text. A wrapper two levels above the paragraphs' own
 // element still gets a sixth of their score.
 constexpr double html_wrapper_paragraph_share = 0.05;
+// A best block whose paragraphs score less than this share of another block's (outside it and not
+// around it) won on its tag and class over a line or two: the other block is the text.
+constexpr double html_names_paragraph_share = 0.2;
 // Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
 // line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
 constexpr std::uint32_t html_caption_chars = 80;

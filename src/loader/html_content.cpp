@@ -582,6 +582,29 @@ int prose_children(const GumboNode* n) {
   return prose;
 }
 
+// Whether `n` holds at least `wanted` paragraphs of prose at any depth: html_prose_widget_min_chars
+// or more, ending a sentence with a period or a quote (a teaser's excerpt ends in an ellipsis), and
+// not inside a link.
+bool holds_prose(const GumboNode* n, int wanted) {
+  int found = 0;
+  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int depth) {
+    if (found >= wanted || k->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    GumboTag tag = k->v.element.tag;
+    if (tag == GUMBO_TAG_A) return;
+    if (tag == GUMBO_TAG_P) {
+      std::string t(trim(html_text(k)));
+      if (visible_chars(t.c_str()) >= html_prose_widget_min_chars &&
+          (t.back() == '.' || t.back() == '"' || t.ends_with("\xC2\xBB")) && !t.ends_with("..."))
+        ++found;
+      return;
+    }
+    const GumboVector& kids = k->v.element.children;
+    for (unsigned i = 0; i < kids.length && found < wanted; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  };
+  walk(n, 0);
+  return found >= wanted;
+}
+
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   bool long_text = text >= 500 && links * 10 < text * 3;
@@ -606,7 +629,8 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (h.content || long_text || holds_main(n) || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
   // Inside the marked article body, paragraphs of prose under a weak hint are the text's: a
   // paywall's free preview ("<div class=subscriber-preview"> with the first two paragraphs).
-  return !(in_article_body(n) && prose_children(n) >= html_prose_min_paragraphs);
+  if (in_article_body(n) && prose_children(n) >= html_prose_min_paragraphs) return false;
+  return !holds_prose(n, html_prose_widget_paragraphs);
 }
 
 bool html_bold_style(const GumboNode* n) {
@@ -2432,6 +2456,19 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
              ") won on its tag and class, not its paragraphs: narrowed to the best block inside it";
       top = inner;
       best = inner_best;
+    } else {
+      // Nor does a block elsewhere that wins on its names over a line or two (a site builder's
+      // header marked role=main): the block whose paragraphs score most is the text.
+      const GumboNode* prose = nullptr;
+      for (const GumboNode* c : scorer.candidates())
+        if (!is_ancestor(top, c) && !is_ancestor(c, top) && (!prose || from_paragraphs(c) > from_paragraphs(prose)))
+          prose = c;
+      if (prose && from_paragraphs(top) < html_names_paragraph_share * from_paragraphs(prose)) {
+        how += "; the best block " + html_path(top) + " (" + fmt(best) +
+               ") won on its tag and class over little text: the block whose paragraphs score most instead";
+        top = prose;
+        best = scorer.final_score(prose);
+      }
     }
   }
 
