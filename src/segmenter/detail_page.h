@@ -127,6 +127,9 @@ struct Page {
 
 // "'TEXT' (ORIGIN)": a marker as the trace names it.
 std::string quoted(const Marker& m);
+// After a source label, a qualifier of at most two words and a colon ("الأصلي للقصة: X"): where
+// the value starts in `after`; 0 when there is no such qualifier.
+std::size_t source_qualifier(std::string_view after);
 // True when the text holds a digit of any script.
 bool has_digit(std::string_view s);
 // The words of a key (letters and digits only).

@@ -354,6 +354,11 @@ std::string credit_verb_name(std::string_view piece, const Normalizer& normalize
   if (sp == std::string_view::npos) return {};
   if (!markers.in_list(MarkerKind::author_verb, fold_key(normalizer.search(piece.substr(0, sp))))) return {};
   std::string_view name = trim_chars(piece.substr(sp + 1), ":-");
+  // "أرسله أبو حسن في [DATE]": the word that introduces the date is no part of the name.
+  if (std::size_t last = name.rfind(' '); last != std::string_view::npos &&
+                                          markers.in_list(MarkerKind::date_preposition,
+                                                          fold_key(normalizer.search(name.substr(last + 1)))))
+    name = trim_chars(name.substr(0, last), ":-");
   int words = count_words(name);
   if (words < th::person::min_words || words > th::person::max_words) return {};
   return std::string(name);

@@ -1,5 +1,7 @@
 // The page's shared operations (labelling, removing, filling a field, the marker guards) and the
 // small text tests the rules share.
+#include <akhbar/dates.h>
+
 #include "segmenter/detail_page.h"
 #include "segmenter/detail_rules.h"  // host_name, spells_site
 #include "segmenter/detail_text.h"
@@ -239,6 +241,16 @@ std::size_t Page::next_nonblank(std::size_t i) const {
   return i;
 }
 
+std::size_t source_qualifier(std::string_view after) {
+  std::size_t colon = after.find(':');
+  if (colon == std::string_view::npos || colon == 0) return 0;
+  std::string_view words = after.substr(0, colon);
+  if (has_digit(words) || key_words(words).size() > th::label::source_qualifier_max_words) return 0;
+  std::size_t value = colon + 1;
+  while (value < after.size() && after[value] == ' ') ++value;
+  return value < after.size() ? value : 0;
+}
+
 bool Page::label_ok(const Line& l) const {
   const Marker& m = *l.hit.marker;
   if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
@@ -265,6 +277,8 @@ bool Page::label_ok(const Line& l) const {
       if (ok) return true;
     }
   }
+  // "المصدر الأصلي للقصة: X": a source label, a qualifier of a word or two, then the colon.
+  if (m.kind == MarkerKind::source && source_qualifier(k.substr(p))) return true;
   // Without punctuation only on a short line; a credit label then needs a name of 2+ words
   // ("بقلم علي محسن" yes, "تقرير خبري" no).
   // Words of the key: a bullet or a trailing dash is no word ("• كتب أماني خالد --").
@@ -278,6 +292,14 @@ bool Page::label_ok(const Line& l) const {
     if (std::size_t at = desk_tail(k, ctx.normalizer, markers()); at != std::string_view::npos && at > p)
       k = k.substr(0, at);
     int words = static_cast<int>(key_words(k).size());
+    // "أرسله أبو حسن في الأربعاء 22 يوليو 2015 - 09:48:46" (PHP-Nuke's "Posted by NAME on DATE"): a
+    // date closing the line, with its day name and the word that introduces it, is no part of it.
+    if (auto d = find_date(l.text, ctx.now); d && d->begin > 0 && trim_chars(std::string_view(l.text).substr(d->end), "").empty()) {
+      std::vector<std::string> head = key_words(key_of(std::string_view(l.text).substr(0, d->begin)));
+      while (!head.empty() && (is_weekday(head.back()) || markers().in_list(MarkerKind::date_preposition, head.back())))
+        head.pop_back();
+      words = std::min(words, static_cast<int>(head.size()));
+    }
     if (words > th::label::credit_line_max_words || words < m.words + th::label::credit_name_min_words) return false;
     // A noun label ("تقرير", "إعداد") with no punctuation names someone only when a given name or
     // an honorific follows it: "تقرير فحص تسربات المياه" is a heading (blind4 Capstone cc_065).

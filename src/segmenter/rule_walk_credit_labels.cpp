@@ -17,6 +17,8 @@ std::size_t credit(Page& p, std::size_t i) {
   const Marker& m = *l.hit.marker;
   bool is_source = m.kind == MarkerKind::source;
   std::string value(after_words(l.text, m.words));
+  // "المصدر الأصلي للقصة: صحيفة الشرق الأوسط": the value follows the qualifier's colon.
+  if (std::size_t at = is_source ? source_qualifier(value) : 0) value.erase(0, at);
   std::size_t next = i + 1;
   if (value.empty()) {
     std::size_t j = p.next_nonblank(i + 1);

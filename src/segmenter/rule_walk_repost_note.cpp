@@ -24,10 +24,20 @@ bool has_listed_word(const Page& p, const std::vector<std::string>& words, Marke
   return false;
 }
 
-// Whether a site word ("موقع", "مدونة", "منتدى") is followed by a name on the line.
+// Whether a site word ("موقع", "مدونة", "منتدى") is followed by a name on the line, the word alone
+// or after "ل" ("لموقع كود"); or an outlet's word ("صحيفة", "جريدة": agency_word) where the text came
+// from ("عن صحيفة عكاظ", "لصحيفة الوطن"): in "نقلتها صحيفة الغارديان" the paper reported a story.
 bool names_a_site(const Page& p, const std::vector<std::string>& words) {
-  for (std::size_t k = 0; k + 1 < words.size(); ++k)
-    if (p.markers().in_list(MarkerKind::site_word, words[k])) return true;
+  constexpr std::string_view lam = "\xD9\x84";  // ل
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view w = words[k];
+    bool glued = w.starts_with(lam) && w.size() > 2 * lam.size();
+    std::string_view bare = glued ? w.substr(lam.size()) : w;
+    if (p.markers().in_list(MarkerKind::site_word, w) || (glued && p.markers().in_list(MarkerKind::site_word, bare)))
+      return true;
+    bool from = glued || (k > 0 && (words[k - 1] == "\xD8\xB9\xD9\x86" || words[k - 1] == "\xD9\x85\xD9\x86"));  // عن، من
+    if (from && p.markers().in_list(MarkerKind::agency_word, bare)) return true;
+  }
   return false;
 }
 

@@ -1904,6 +1904,21 @@ TEST_F(SegmenterTest, TitleRepeatedUnderThePageHeader) {
   EXPECT_EQ(a.body.size(), 3u);
 }
 
+// Blind 28: a lone dash and a reporter's byline above the headline do not hide it (cp1256 YEC18);
+// "HEADLINE - SITE | SLOGAN" over the line "HEADLINE" cuts both (ArCORE 070), the source the name.
+TEST_F(SegmenterTest, TitleUnderALeftoverAndAByline) {
+  const std::string headline = "الماجستير للباحثة افهام عبده حول دور الإعلاميات اليمنيات في تحقيق الرسالة الإعلامية";
+  Article a = parse("-\nعدن- نوال مكيش -\n" + headline + "\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, headline);
+  EXPECT_EQ(a.author, "نوال مكيش");
+  EXPECT_EQ(a.dateline, "عدن");
+  a = parse(std::string("رواية الرجل الذي حسب زوجته قبعة – أوليفر ساكس - قهوة 8 غرب | قهوتك بطعم الكتب\n2015-06-24\n") +
+            "رواية الرجل الذي حسب زوجته قبعة – أوليفر ساكس\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, "رواية الرجل الذي حسب زوجته قبعة – أوليفر ساكس");
+  EXPECT_EQ(a.source, "قهوة 8 غرب");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // A text hard-wrapped at a fixed width (Ar-APT's abstracts) has no title line; a headline over a
 // lead of another width, or a list of near-identical lines, keeps its first line as the title.
 TEST_F(SegmenterTest, HardWrappedOpeningIsNoTitle) {
@@ -2380,7 +2395,10 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
                            "ننشر هذا التحقق كما أعدّه فريق منصة مسبار، ضمن اتفاق لتبادل المواد",
                            "عن إذاعة محلية، بتصرّف طفيف في العنوان",
                            // Set 26: a known outlet needs no site word.
-                           "منقول من بي بي سي عربي بتصرف"}) {
+                           "منقول من بي بي سي عربي بتصرف",
+                           // Set 28: a newspaper the text came from ("عن صحيفة", "لصحيفة"), "أصلاً".
+                           "المادة منقولة بتصرف عن صحيفة عكاظ السعودية", "نقلته الواحة عن صحيفة المدينة",
+                           "الخبر أصلاً لموقع كود المغربي", "النص لصحيفة الوطن، نعيد نشره للفائدة"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
@@ -2390,6 +2408,19 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
   const std::string quote = "وقال المتحدث إن الخبر منقول عن موقع إسرائيلي معروف بنشر الشائعات.";
   Article a = parse(head + lead + "\n" + quote + "\n" + para2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, quote, para2}));
+  // The paper that reported a study is the story's subject, not where the page took the text from.
+  const std::string reported = "كشفت دراسة جديدة، نقلتها صحيفة الغارديان البريطانية، أن تناول المكسرات يوميا مفيد.";
+  a = parse(head + reported + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{reported, para2}));
+}
+
+// Set 28: a source label may carry a qualifier before its colon ("المصدر الأصلي للقصة: X").
+TEST_F(SegmenterTest, SourceLabelWithAQualifier) {
+  for (const char* line : {"المصدر الأصلي للقصة: صحيفة الشرق الأوسط", "المصدر الأصلي: صحيفة الشرق الأوسط"}) {
+    Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\n" + line + "\n");
+    EXPECT_EQ(a.source, "صحيفة الشرق الأوسط") << line;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << line;
+  }
 }
 
 // Set 18: "بواسطة" runs straight into the writer's name on a byline row with the date; the Maghreb's
@@ -2404,6 +2435,11 @@ TEST_F(SegmenterTest, ByAndParCreditRows) {
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
     a = parse(std::string("عنوان الخبر هنا في سطر\nأجرى الحوار: نوف الدوسري نُشر في: 19-05-2024\n") + lead + "\n");
     EXPECT_EQ(a.author, "نوف الدوسري");
+    // HTML set 28 (PHP-Nuke): "أرسله NAME في DAY DATE - TIME".
+    a = parse(std::string("عنوان الخبر هنا في سطر\nأرسله أبو حسن في الأربعاء 22 يوليو 2015 - 09:48:46\n") + lead + "\n");
+    EXPECT_EQ(a.author, "أبو حسن");
+    EXPECT_EQ(a.published, "2015-07-22T09:48:46");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
   }
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nبواسطة ذ. رشيد العلوي - الأحد، 15 ديسمبر 2024، 7:41 م\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-12-15T19:41");
