@@ -251,6 +251,7 @@ void MarkerSet::finish() {
   m_prefix_by_first_word.clear();
   m_whole.clear();
   m_inside.clear();
+  m_inside_by_first_word.clear();
   m_tail.clear();
   m_agencies.clear();
   m_places.clear();
@@ -280,7 +281,10 @@ void MarkerSet::finish() {
     switch (m.mode) {
       case MatchMode::prefix: m_prefix_by_first_word[first_word(m.phrase)].push_back(i); break;
       case MatchMode::whole: m_whole.insert_or_assign(m.phrase, i); break;  // a later file overrides
-      case MatchMode::inside: m_inside.push_back(i); break;
+      case MatchMode::inside:
+        m_inside_by_first_word[first_word(m.phrase)].emplace_back(m_inside.size(), i);
+        m_inside.push_back(i);
+        break;
       case MatchMode::tail: m_tail.push_back(i); break;
     }
   }
@@ -338,12 +342,30 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
     }
   }
   if (words <= threshold::marker::inside_line_max_words) {
-    for (std::size_t i : m_inside) {
-      const Marker& m = m_markers[i];
-      for (std::size_t pos = key.find(m.phrase); pos != std::string_view::npos; pos = key.find(m.phrase, pos + 1)) {
-        bool left = pos == 0 || key[pos - 1] == ' ';
-        if (left && word_boundary(key, pos + m.phrase.size())) return {&m, pos, pos + m.phrase.size()};
+    // The first marker (in m_inside's order) found at a word start, at its first place: a phrase
+    // that matches at `pos` starts with the run of word characters that starts the key there.
+    std::size_t best_order = m_inside.size(), best_pos = 0;
+    for (std::size_t pos = 0;;) {
+      std::size_t end = pos;
+      while (end < key.size()) {
+        std::size_t k = end;
+        if (!is_word_char(next_code_point(key, k))) break;
+        end = k;
       }
+      if (auto it = m_inside_by_first_word.find(key.substr(pos, end - pos)); it != m_inside_by_first_word.end())
+        for (const auto& [order, i] : it->second) {
+          const Marker& m = m_markers[i];
+          if (order < best_order && key.compare(pos, m.phrase.size(), m.phrase) == 0 &&
+              word_boundary(key, pos + m.phrase.size()))
+            best_order = order, best_pos = pos;
+        }
+      std::size_t space = key.find(' ', pos);
+      if (space == std::string_view::npos) break;
+      pos = space + 1;
+    }
+    if (best_order < m_inside.size()) {
+      const Marker& m = m_markers[m_inside[best_order]];
+      return {&m, best_pos, best_pos + m.phrase.size()};
     }
   }
   return {};

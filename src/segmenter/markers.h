@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <akhbar/normalizer.h>
@@ -134,6 +135,14 @@ class MarkerSet {
 
   std::vector<Marker> m_markers;
   std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
+  // Inside markers by their first run of word characters, each with its place in m_inside (the
+  // order in which they win): a line is looked up at its word starts, not searched once per marker.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>, WordHash, std::equal_to<>>
+      m_inside_by_first_word;
   std::unordered_map<std::string, std::size_t> m_whole;
   std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places, m_title_labels;
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
