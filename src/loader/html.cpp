@@ -408,6 +408,9 @@ std::string fold_heading(std::string_view s) {
     } else if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) {  // Arabic-Indic digits
       put(std::string(1, static_cast<char>('0' + (c1 - 0xA0))));
       ++i;
+    } else if ((c == 0xD8 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F)) || (c == 0xD9 && c1 >= 0xAA && c1 <= 0xAD)) {
+      space = true;  // Arabic comma, semicolon, question mark, percent and separators ("الأكثر قراءة، بعدّاد الشبكة")
+      ++i;
     } else if ((c == 0xD8 || c == 0xD9) && c1) {
       put(s.substr(i, 2));
       ++i;
@@ -592,7 +595,7 @@ bool other_stories_heading(std::string_view heading) {
   static const char* const exact[] = {
       "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
       "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
-      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه"};
+      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه", "اخبار اخري"};
   for (const char* e : exact)
     if (h == e) return true;
   // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them. "مستجدات ويكي
@@ -719,6 +722,10 @@ class BoxFinder {
         std::string h = v;
         for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (h.find("title") != std::string::npos || h.find("head") != std::string::npos) return true;
+        // A table cell's caption (e107's "captiontext") heads a portal's box as XOOPS's "blockTitle"
+        // does; elsewhere a caption is a picture's or a date's style ("caption-with-letter-spacing").
+        GumboTag t = n->v.element.tag;
+        if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && h.find("caption") != std::string::npos) return true;
       }
     return false;
   }
@@ -764,12 +771,22 @@ class BoxFinder {
       if (count_links(static_cast<const GumboNode*>(n->parent->v.element.children.data[i])) != 0) return true;
     return false;
   }
+  // A cell alone in its row (a box's caption), not one of a table's column headers.
+  static bool alone_in_row(const GumboNode* cell) {
+    const GumboNode* row = cell->parent;
+    if (!row || row->type != GUMBO_NODE_ELEMENT) return false;
+    unsigned cells = 0;
+    for (unsigned i = 0; i < row->v.element.children.length; ++i)
+      cells += static_cast<const GumboNode*>(row->v.element.children.data[i])->type == GUMBO_NODE_ELEMENT;
+    return cells == 1;
+  }
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
     bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n) || spanning_cell(n);
-    // Plone's <header class="section-heading"> over its related items is such a line too.
+    // Plone's <header class="section-heading"> over its related items is such a line too, and an
+    // old portal's caption cell (<td class="captiontext">) over its box's cell of links.
     if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG ||
-               t == GUMBO_TAG_HEADER) &&
+               t == GUMBO_TAG_HEADER || ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && alone_in_row(n))) &&
         !has_block_child(n)) {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
       // A related list's title comes before its links: a short line after a link in a

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -145,6 +147,41 @@ TEST(HtmlContent, InlineReadAlsoCardBecomesABox) {
   EXPECT_EQ(d.link_boxes[0].kind, "read_also");
   ASSERT_EQ(d.link_boxes[0].links.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].links[0].href, "https://x.com/news/2");
+}
+
+// Set 27 (e107, XOOPS): an old portal's box is a table whose caption cell, alone in its row, heads
+// a cell of links parted by <br>; a table's column headers ("الموضوع", "الردود") head nothing; an
+// Arabic comma inside the heading is punctuation ("الأكثر قراءة، بعدّاد الشبكة").
+TEST(HtmlContent, PortalBoxCaptionCellHeadsItsLinks) {
+  std::string links;
+  for (int i = 1; i <= 4; ++i)
+    links += "<img src=b.gif> <a href=\"/news.php?item." + std::to_string(i) + "\">وزير الصحة يفتتح مستشفى جديدا في المدينة رقم " +
+             std::to_string(i) + "</a><br>";
+  Document d = page("<html><body><table><tr><td>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+                    para("وفي ختام المؤتمر دعا الوزير") +
+                    "</td><td><table class=fborder><tr><td class=captiontext>الأكثر قراءة، بعدّاد الشبكة</td></tr>"
+                    "<tr><td class=bodytable>" + links + "</td></tr></table></td></tr></table></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes.back().heading, "الأكثر قراءة، بعدّاد الشبكة");
+  EXPECT_EQ(d.link_boxes.back().kind, "related");
+  EXPECT_EQ(d.link_boxes.back().links.size(), 4u);
+  d = page("<html><body>" + para("قال رئيس الوزراء في مؤتمر صحفي") + para("وفي ختام المؤتمر دعا الوزير") +
+           "<table><tr><td class=thead>الموضوع</td><td class=thead>الردود</td></tr><tr><td>" + links +
+           "</td><td>3</td></tr></table></body></html>");
+  for (const auto& box : d.link_boxes) EXPECT_NE(box.heading, "الردود");
+}
+
+// Set 28 (GoDaddy, tests/data/loader/builder-header-main.html, the page cut short): a builder's
+// header marked role=main over one line does not win over the post, and a "widget" class does not
+// prune the block that holds the post's paragraphs (its lists of other posts make it link-heavy).
+TEST(HtmlContent, LandmarkOverALineYieldsToTheProse) {
+  std::ifstream in(std::string(AKHBAR_TEST_DATA) + "/loader/builder-header-main.html", std::ios::binary);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(html.empty());
+  Document d = page(html);
+  EXPECT_TRUE(has(d.text, "على طريقة العمليات الإجرامية"));
+  EXPECT_TRUE(has(d.text, "الحادث خلف استنفار كبير"));
+  EXPECT_FALSE(has(d.text, "Bruxelles"));
 }
 
 // On a page that names no related list, a headed list of the site's headlines after the article
