@@ -1476,6 +1476,35 @@ const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
   return n;
 }
 
+// The text of `n` without its links, when each link is a word or three (a section's or a writer's
+// name); nullopt when a link is longer (a headline) or there are more than two.
+std::optional<std::string> without_short_links(const GumboNode* n) {
+  int links = 0;
+  bool headline = false;
+  std::string out;
+  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int depth) {
+    if (depth > html_max_depth || headline) return;
+    if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE) {
+      out += k->v.text.text;
+      return;
+    }
+    if (k->type != GUMBO_NODE_ELEMENT || html_skipped_tag(k->v.element.tag)) return;
+    if (k->v.element.tag == GUMBO_TAG_A) {
+      std::string t(trim(html_text(k)));
+      headline = ++links > 2 || std::count(t.begin(), t.end(), ' ') >= 3;
+      return;
+    }
+    for (unsigned i = 0; i < k->v.element.children.length; ++i) walk(element_child(k, i), depth + 1);
+  };
+  walk(n, 0);
+  if (headline) return std::nullopt;
+  std::string t(trim(out));
+  std::replace(t.begin(), t.end(), '\n', ' ');
+  while (!t.empty() && (t.back() == ' ' || t.back() == '|')) t.pop_back();
+  if (t.size() >= 2 && t.ends_with("\xC2\xB7")) t.resize(t.size() - 2);  // a dangling "·"
+  return std::string(trim(t));
+}
+
 // "بتاريخ: 22.09.2019, 07:19" out of a row of fields parted by " | ": the part that opens with a
 // publication label ("بتاريخ", "تاريخ النشر", "نشر في") and holds a digit; nullopt when none does.
 std::optional<std::string> labelled_date(std::string_view row) {
@@ -2171,6 +2200,19 @@ class Writer {
 
 // A short line near the headline that states the date: a <time> element or an element whose
 // class names a date ("post-meta-date", "article_created", "submitted"), with digits in it.
+// Whether a folded line opens as an update's label ("آخر تحديث:", "عُدّل الخبر في", "[حُيّن الخبر يوم").
+bool update_labelled(std::string_view folded) {
+  std::string_view head = folded.substr(0, std::min<std::size_t>(folded.find_first_of("0123456789"), 40));
+  for (std::string_view w : {"تحديث", "تحيين", "تعديل", "updated", "last modified"})
+    if (head.find(w) != std::string_view::npos) return true;
+  // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ...", the Maghreb's "حُيّن الخبر");
+  // inside a line "عدل" is also justice and a rate ("معدل"), "حين" is "when".
+  // The newsroom's "we edited" too ("(عدّلنا المنشور يوم 5/27/2024)", set 23).
+  while (!head.empty() && (head.front() == '(' || head.front() == '[' || head.front() == ' ')) head.remove_prefix(1);
+  return head.starts_with("عدل ") || head.starts_with("عدلت ") || head.starts_with("عدلنا ") ||
+         head.starts_with("حين الخبر ") || head.starts_with("حين المقال ");
+}
+
 class DateFinder {
  public:
   explicit DateFinder(const GumboNode* content) : m_content(content) {
@@ -2334,16 +2376,7 @@ class DateFinder {
   }
   // A folded first line (fold_heading) naming the update before any date: "آخر تحيين: 14 أفريل",
   // "جرى تحديثه في 9/3/2018"; in "17 مايو تم التحديث: 18 مايو" (a list of both) a date comes first.
-  static bool update_label(std::string_view folded) {
-    std::string_view head = folded.substr(0, std::min<std::size_t>(folded.find_first_of("0123456789"), 40));
-    for (std::string_view w : {"تحديث", "تحيين", "تعديل", "updated", "last modified"})
-      if (head.find(w) != std::string_view::npos) return true;
-    // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ..."); inside a line "عدل" is also
-    // justice and a rate ("معدل").
-    // The newsroom's "we edited" too ("(عدّلنا المنشور يوم 5/27/2024)", set 23).
-    while (!head.empty() && (head.front() == '(' || head.front() == ' ')) head.remove_prefix(1);
-    return head.starts_with("عدل ") || head.starts_with("عدلت ") || head.starts_with("عدلنا ");
-  }
+  static bool update_label(std::string_view folded) { return update_labelled(folded); }
   static bool dated(const GumboNode* n) {
     if (n->v.element.tag == GUMBO_TAG_TIME) return true;
     const std::string& h = hint_text(n);
@@ -2725,10 +2758,35 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         std::string t(trim(html_text(s)));
         if (t.empty()) continue;
         ++looked;
-        if (t.size() > 120 || t.find('\n') != std::string::npos || has_link(s, true)) break;
+        // A link or two of a word or three beside the date (e107's "نشره admin يوم DATE · <a>القسم</a>")
+        // leave it a date row; a teaser's headline link does not.
+        if (has_link(s, true)) t = without_short_links(s).value_or("");
+        if (t.empty() || t.size() > 120 || t.find('\n') != std::string::npos) break;
         if (date_shaped(t)) {
-          out.date_line = t;
-          out.trace.push_back("published\t" + html_path(s) + "\ta date line just before the text");
+          // A row of parts ("نشره NAME يوم DATE · [حُيّن الخبر يوم DATE]"): an update's part under its
+          // label is the update line, the rest the date line.
+          std::string date;
+          bool update_part = false;
+          for (std::string_view sep : {" \xC2\xB7 ", " | "}) {
+            if (t.find(sep) == std::string::npos) continue;
+            for (std::size_t from = 0; from <= t.size();) {
+              std::size_t end = std::min(t.find(sep, from), t.size());
+              std::string part(trim(std::string_view(t).substr(from, end - from)));
+              if (update_labelled(fold_heading(part)) && part.find_first_of("0123456789") != std::string::npos) {
+                if (!out.update_line) out.update_line = part;
+                update_part = true;
+              } else if (!part.empty()) {
+                date += (date.empty() ? "" : std::string(sep)) + part;
+              }
+              from = end + sep.size();
+            }
+            break;
+          }
+          if (!update_part) date = t;
+          if (!date.empty() && date_shaped(date)) {
+            out.date_line = date;
+            out.trace.push_back("published\t" + html_path(s) + "\ta date line just before the text");
+          }
         }
         if (out.date_line) break;
       }

@@ -1015,6 +1015,15 @@ TEST(HtmlContent, DateShapedLineBeforeTheText) {
                     "</table></body></html>");
   EXPECT_TRUE(has(d.text, "أكدت مصادر مطلعة"));
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "نشر في: 11-05-2024 | 10:30 ص");
+  // Set 27 (e107): the row links its section and carries the update in brackets; the section's
+  // name is no part of the date line, the update is the update line.
+  d = page("<html><body><table><tr><td><h1>المفاوضات تستأنف الأسبوع المقبل</h1></td></tr>"
+           "<tr><td><div>نشره مراسل الموقع يوم 28/10/2015 - 09:29 · <a href=\"/news.php?cat.3\">أخبار الجهة</a> · "
+           "[حُيّن الخبر يوم 29/10/2015 18:04]</div></td></tr>"
+           "<tr><td><div>" + text + "</div></td></tr></table></body></html>");
+  EXPECT_TRUE(has(d.text, "نشره مراسل الموقع يوم 28/10/2015 - 09:29\n"));
+  EXPECT_TRUE(has(d.text, "[حُيّن الخبر يوم 29/10/2015 18:04]"));
+  EXPECT_FALSE(has(d.text, "أخبار الجهة"));
 }
 
 TEST(HtmlMeta, JsonLdArticleInGraphAndCdata) {
