@@ -2695,6 +2695,52 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     }
     out.nodes = std::move(with_cards);
   }
+  // The lead above the text's container, inside the same <article> (django CMS's "blog-lead" over
+  // the picture and the "blog-content"): the nearest block with text before each level up to the
+  // article, when it is a paragraph's worth of sentences with hardly a link, holds no heading and
+  // no picture (a caption), and is no header.
+  const GumboNode* article = nullptr;
+  for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body; a = a->parent)
+    if (a->v.element.tag == GUMBO_TAG_ARTICLE) {
+      article = a;
+      break;
+    }
+  for (const GumboNode* at = out.nodes.front(); article && at != article && at->parent; at = at->parent) {
+    const GumboNode* p = at->parent;
+    const GumboNode* lead = nullptr;
+    for (unsigned i = at->index_within_parent; i-- > 0;) {
+      const GumboNode* s = element_child(p, i);
+      if (s->type != GUMBO_NODE_ELEMENT || trim(html_text(s)).empty()) continue;
+      if (has_image(s) && visible_chars(std::string(trim(html_text(s))).c_str()) <= html_caption_chars) continue;
+      lead = s;
+      break;
+    }
+    if (!lead) continue;
+    const Info* li = scorer.find(lead);
+    bool shaped = li && li->text > html_prose_min_chars && li->links * 10 < li->text && (li->stops || li->commas) &&
+                  !has_image(lead) && lead->v.element.tag != GUMBO_TAG_HEADER && opening_of(lead) == Opening::text &&
+                  html_hint(lead) != Hint::boilerplate;
+    // A sentence's end closes it (a meta block of byline, dates and reviewer ends on a name).
+    if (shaped) {
+      std::string t(trim(html_text(lead)));
+      shaped = t.ends_with(".") || t.ends_with("!") || t.ends_with("\xD8\x9F") || t.ends_with("\xE2\x80\xA6") ||
+               t.ends_with("\"") || t.ends_with("\xC2\xBB");
+    }
+    if (shaped) {
+      std::function<bool(const GumboNode*, int)> headed = [&](const GumboNode* n, int depth) {
+        if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+        if (is_heading_tag(n->v.element.tag)) return true;
+        for (unsigned k = 0; k < n->v.element.children.length; ++k)
+          if (headed(element_child(n, k), depth + 1)) return true;
+        return false;
+      };
+      if (!headed(lead, 0)) {
+        out.nodes.insert(out.nodes.begin(), lead);
+        out.trace.push_back("kept\t" + html_path(lead) + "\tthe lead above the text's block, inside the article");
+      }
+    }
+    break;  // only the nearest level with a block before it
+  }
   const Info* fi = scorer.find(top);
   out.trace.insert(
       out.trace.begin(),

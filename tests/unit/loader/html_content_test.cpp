@@ -184,6 +184,17 @@ TEST(HtmlContent, LandmarkOverALineYieldsToTheProse) {
   EXPECT_FALSE(has(d.text, "Bruxelles"));
 }
 
+// Set 28 (django CMS, tests/data/loader/lead-above-the-content.html, the <article> cut out): the
+// lead in a block of its own above the picture and the content's rows is the text's first paragraph.
+TEST(HtmlContent, LeadAboveTheContentInsideTheArticle) {
+  std::ifstream in(std::string(AKHBAR_TEST_DATA) + "/loader/lead-above-the-content.html", std::ios::binary);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(html.empty());
+  Document d = page(html);
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')).rfind("رفع قبضته.. هز سبحته", 0), 0u) << d.text.substr(0, 200);
+  EXPECT_TRUE(has(d.text, "لم يكن ذلك الرجل"));
+}
+
 // On a page that names no related list, a headed list of the site's headlines after the article
 // is a list by its place whatever its heading says ("list"); one whose items are ranked (an <ol>, a
 // number beside each), or that links to another site, or that comes before the article, is not.
