@@ -730,6 +730,10 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nق-ر\n");  // blind11 Capstone cc_078
   EXPECT_TRUE(removed(a, "footer", "ق-ر"));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nح/م\n");  // blind29 Capstone cc_043
+  EXPECT_TRUE(removed(a, "footer", "ح/م"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمع/حم\n");  // a slash between words: no initials
+  EXPECT_FALSE(removed(a, "footer", "مع/حم"));
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nناصر بن محمد الزيدي\n");
   EXPECT_EQ(a.author, "ناصر بن محمد الزيدي");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
