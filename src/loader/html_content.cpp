@@ -1476,6 +1476,15 @@ const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
   return n;
 }
 
+// Whether `n` is or holds an <h1>-<h6>.
+bool holds_heading(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (is_heading_tag(n->v.element.tag)) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_heading(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 // The text of `n` without its links, when each link is a word or three (a section's or a writer's
 // name); nullopt when a link is longer (a headline) or there are more than two.
 std::optional<std::string> without_short_links(const GumboNode* n) {
@@ -2807,6 +2816,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         // A link or two of a word or three beside the date (e107's "نشره admin يوم DATE · <a>القسم</a>")
         // leave it a date row; a teaser's headline link does not.
         if (has_link(s, true)) t = without_short_links(s).value_or("");
+        // The headline's block with its byline row under it (PHP-Nuke's "<td><h1>…</h1><font>أرسله
+        // NAME في DATE</font></td>"): the row is the block's last line.
+        if (std::size_t nl = t.rfind('\n'); nl != std::string::npos && holds_heading(s))
+          t = std::string(trim(std::string_view(t).substr(nl + 1)));
         if (t.empty() || t.size() > 120 || t.find('\n') != std::string::npos) break;
         if (date_shaped(t)) {
           // A row of parts ("نشره NAME يوم DATE · [حُيّن الخبر يوم DATE]"): an update's part under its

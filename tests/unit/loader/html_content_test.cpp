@@ -195,6 +195,16 @@ TEST(HtmlContent, LeadAboveTheContentInsideTheArticle) {
   EXPECT_TRUE(has(d.text, "لم يكن ذلك الرجل"));
 }
 
+// Set 28 (PHP-Nuke, tests/data/loader/headline-cell-with-byline.html, the story's table cut out):
+// the byline row under the headline, in the headline's cell just before the text's, dates the text.
+TEST(HtmlContent, BylineRowInTheHeadlineCell) {
+  std::ifstream in(std::string(AKHBAR_TEST_DATA) + "/loader/headline-cell-with-byline.html", std::ios::binary);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(html.empty());
+  Document d = page(html);
+  EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "أرسله بوعبدالله الهفوفي في الأربعاء 22 يوليو 2015 - 09:49:44");
+}
+
 // On a page that names no related list, a headed list of the site's headlines after the article
 // is a list by its place whatever its heading says ("list"); one whose items are ranked (an <ol>, a
 // number beside each), or that links to another site, or that comes before the article, is not.
