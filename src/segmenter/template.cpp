@@ -121,27 +121,29 @@ constexpr std::array<unsigned char, 256> key_bytes = [] {
   return t;
 }();
 
-// True when the eight bytes at p are all non-ASCII and none of them starts one of the two-byte
-// punctuation marks line_key() separates words on (p[8] must be readable: a pair may end there).
-// Only on little-endian machines, where the bytes loaded as one word are the chunk the hash
-// builds byte by byte.
-bool plain_word_bytes(const unsigned char* p) {
+// How many of the eight bytes at p, from the first, are word bytes the hash takes as they are: up to
+// the first ASCII byte (a space, a mark, a Latin letter to lowercase) or the first byte that starts
+// one of the two-byte punctuation marks line_key() separates words on (p[8] must be readable: a pair
+// may end there). Only on little-endian machines, where the bytes loaded as one word are the chunk
+// the hash builds byte by byte; 0 elsewhere.
+unsigned plain_word_bytes(const unsigned char* p) {
   if constexpr (std::endian::native != std::endian::little) {
-    return false;
+    return 0;
   } else {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull, low = ~high;
-    std::uint64_t v, next;
+    std::uint64_t v;
     std::memcpy(&v, p, 8);
-    if ((v & high) != high) return false;
-    next = (v >> 8) | (std::uint64_t{p[8]} << 56);  // each byte's following byte
+    const std::uint64_t next = (v >> 8) | (std::uint64_t{p[8]} << 56);  // each byte's following byte
     // The high bit of each byte of `x` that equals c (exact: no false hits).
     auto equal = [&](std::uint64_t x, unsigned char c) {
       std::uint64_t t = x ^ (ones * c);
       return ~(((t & low) + low) | t | low);
     };
-    std::uint64_t pairs = (equal(v, 0xD8) & (equal(next, 0x8C) | equal(next, 0x9B) | equal(next, 0x9F))) |
-                          (equal(v, 0xC2) & (equal(next, 0xAB) | equal(next, 0xBB) | equal(next, 0xA0)));
-    return pairs == 0;
+    const std::uint64_t ascii = ~v & high;
+    const std::uint64_t pairs = (equal(v, 0xD8) & (equal(next, 0x8C) | equal(next, 0x9B) | equal(next, 0x9F))) |
+                                (equal(v, 0xC2) & (equal(next, 0xAB) | equal(next, 0xBB) | equal(next, 0xA0)));
+    const std::uint64_t stop = ascii | pairs;
+    return stop == 0 ? 8u : static_cast<unsigned>(std::countr_zero(stop)) / 8;
   }
 }
 
@@ -208,16 +210,23 @@ std::optional<LineKey> line_key(std::string_view line) {
     }
     ++words;
     while (i < size) {
-      // Eight bytes of Arabic at once (most of a line): the hash takes them as one chunk, exactly
-      // as it would byte by byte, when all are non-ASCII and none starts a punctuation pair.
-      if (h.n == 0 && i + 8 < size && plain_word_bytes(p + i)) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, p + i, 8);
-        h.mix(chunk);
-        h.len += 8;
-        letter = true;
-        i += 8;
-        continue;
+      // Up to eight bytes of Arabic at once (most of a line): the hash takes them as one chunk,
+      // exactly as it would byte by byte, up to the first ASCII byte or punctuation pair.
+      if (h.n == 0 && i + 8 < size) {
+        if (const unsigned plain = plain_word_bytes(p + i)) {
+          std::uint64_t chunk;
+          std::memcpy(&chunk, p + i, 8);
+          if (plain == 8) {
+            h.mix(chunk);
+          } else {
+            h.chunk = chunk & ((std::uint64_t{1} << (8 * plain)) - 1);
+            h.n = plain;
+          }
+          h.len += plain;
+          letter = true;
+          i += plain;
+          continue;
+        }
       }
       if (separator(i)) break;
       letter |= p[i] > '9';
