@@ -85,11 +85,13 @@ std::optional<std::string> clean_field(const std::optional<std::string>& v, cons
 // Counts Arabic letters and '?' marks: text with none of the first, or far more of the second,
 // is flagged rather than guessed at. True when the letters look destroyed.
 bool flag_text(const std::string& text, Article& a) {
-  std::size_t arabic = 0, question = 0, letters = 0;
+  // The marks first (one vectorized count): as soon as the letters reach them, nothing is flagged,
+  // so an Arabic text is decided after its first few letters rather than read whole.
+  const auto question = static_cast<std::size_t>(std::count(text.begin(), text.end(), '?'));
+  std::size_t arabic = 0, letters = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = next_code_point(text, i);
-    if (c == '?') ++question;
-    if (is_arabic_letter(c)) ++arabic;
+    if (is_arabic_letter(c) && ++arabic >= std::max<std::size_t>(question, 1)) return false;
     if (detail::is_word_char(c) && detail::digit_value(c) < 0) ++letters;
   }
   if (letters == 0 && question == 0) return false;
