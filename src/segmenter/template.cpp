@@ -260,9 +260,51 @@ bool passes_template_thresholds(std::int64_t docs, std::int64_t site_docs, int w
 
 // ----- learning ---------------------------------------------------------------------------
 
-// The signatures of a site's recent documents, oldest first.
+// The signatures of a site's recent documents, oldest first, each numbered, and for each key the
+// recent signatures holding it: a new document is compared only with those sharing a key with it.
 struct TemplateLearner::Recent {
-  std::deque<std::vector<LineKey>> signatures;
+  struct Signature {
+    std::uint64_t id;
+    std::vector<LineKey> keys;
+  };
+  std::deque<Signature> signatures;
+  std::unordered_map<LineKey, std::vector<std::uint64_t>> holders;
+  std::uint64_t next_id = 0;
+
+  // True when `sig` shares near_duplicate_share of the shorter signature with a recent one.
+  bool near(const std::vector<LineKey>& sig) const {
+    std::vector<std::pair<std::uint64_t, std::size_t>> common;  // signature id, keys shared
+    for (LineKey k : sig) {
+      auto it = holders.find(k);
+      if (it == holders.end()) continue;
+      for (std::uint64_t id : it->second) {
+        auto c = std::find_if(common.begin(), common.end(), [&](const auto& e) { return e.first == id; });
+        if (c == common.end())
+          common.emplace_back(id, 1);
+        else
+          ++c->second;
+      }
+    }
+    for (const auto& [id, n] : common) {
+      // Ids are consecutive from the oldest held signature.
+      const std::size_t other = signatures[id - signatures.front().id].keys.size();
+      if (static_cast<double>(n) >= th::near_duplicate_share * static_cast<double>(std::min(sig.size(), other)))
+        return true;
+    }
+    return false;
+  }
+  void push(std::vector<LineKey> sig) {
+    for (LineKey k : sig) holders[k].push_back(next_id);
+    signatures.push_back({next_id++, std::move(sig)});
+    if (signatures.size() <= th::recent_docs) return;
+    const Signature& old = signatures.front();
+    for (LineKey k : old.keys) {
+      auto it = holders.find(k);
+      std::erase(it->second, old.id);
+      if (it->second.empty()) holders.erase(it);
+    }
+    signatures.pop_front();
+  }
 };
 
 TemplateLearner::TemplateLearner(SiteKey how, std::size_t max_keys_per_site)
@@ -286,24 +328,11 @@ bool TemplateLearner::add(const DocLines& doc) {
   auto& recent = m_recent[doc.site];
   if (!recent) recent = std::make_shared<Recent>();
   if (!sig.empty()) {
-    for (const auto& other : recent->signatures) {
-      std::size_t common = 0;
-      for (std::size_t a = 0, b = 0; a < sig.size() && b < other.size();) {
-        if (sig[a] == other[b])
-          ++common, ++a, ++b;
-        else if (sig[a] < other[b])
-          ++a;
-        else
-          ++b;
-      }
-      if (static_cast<double>(common) >=
-          th::near_duplicate_share * static_cast<double>(std::min(sig.size(), other.size()))) {
-        ++m_near;
-        return false;
-      }
+    if (recent->near(sig)) {
+      ++m_near;
+      return false;
     }
-    recent->signatures.push_back(sig);
-    if (recent->signatures.size() > th::recent_docs) recent->signatures.pop_front();
+    recent->push(std::move(sig));
   }
   SiteLines& s = m_stats[doc.site];
   ++s.docs;

@@ -200,6 +200,23 @@ TEST(Learner, LeavesNearDuplicatesOut) {
   EXPECT_EQ(learner.stats().at("folder:s").lines.at(*line_key(lead)), 1);
 }
 
+// A story comes back as new once 256 other documents of its site have passed (only recent ones are
+// compared), and a near duplicate is found among them however many share a key with it.
+TEST(Learner, ComparesWithTheSitesRecentDocumentsOnly) {
+  TemplateLearner learner(SiteKey::auto_detect);
+  auto story = [](int i) {
+    return sentence(1000 + 3 * i) + "\n" + sentence(1001 + 3 * i) + "\n" + sentence(1002 + 3 * i) +
+           "\nوأضاف المتحدث أن الجلسة المقبلة ستعقد في العاصمة خلال الأسبوع القادم بحضور الوفود.";
+  };
+  EXPECT_TRUE(learner.add(doc_lines(page("s/first.txt", story(0)), SiteKey::auto_detect)));
+  for (int i = 1; i <= 255; ++i) learner.add(doc_lines(page("s/" + std::to_string(i) + ".txt", story(i)), SiteKey::auto_detect));
+  // 255 others since the first: still recent.
+  EXPECT_FALSE(learner.add(doc_lines(page("s/again.txt", story(0)), SiteKey::auto_detect)));
+  learner.add(doc_lines(page("s/256.txt", story(256)), SiteKey::auto_detect));
+  // 256 others since: the first has left the recent ones.
+  EXPECT_TRUE(learner.add(doc_lines(page("s/later.txt", story(0)), SiteKey::auto_detect)));
+}
+
 TEST(Learner, KeepsAtMostTheCapOfKeysPerSite) {
   TemplateLearner learner(SiteKey::auto_detect, 64);
   for (int i = 0; i < 50; ++i) {
