@@ -2,6 +2,7 @@
 #include "segmenter/markers.h"
 
 #include <algorithm>
+#include <array>
 
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
@@ -120,6 +121,28 @@ bool word_boundary(std::string_view key, std::size_t pos) {
   return !is_word_char(next_code_point(key, i));
 }
 
+namespace {
+
+// Whether the two bytes `lead` (0xD8 or 0xD9 for the rest to hold) and `next` are an Arabic letter
+// of U+0621-U+063A or U+0641-U+064A that fold_letter() leaves as it is (not آ أ إ ة ى).
+constexpr std::array<bool, 128> self_folding_letters = [] {
+  std::array<bool, 128> t{};
+  for (unsigned lead = 0xD8; lead <= 0xD9; ++lead)
+    for (unsigned next = 0x80; next <= 0xBF; ++next) {
+      char32_t c = static_cast<char32_t>((lead & 0x1F) << 6 | (next & 0x3F));
+      bool letter = (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A);
+      t[(lead & 1) << 6 | (next & 0x3F)] = letter && c != 0x0622 && c != 0x0623 && c != 0x0625 && c != 0x0629 && c != 0x0649;
+    }
+  return t;
+}();
+
+bool self_folding(unsigned char lead, char next) {
+  auto n = static_cast<unsigned char>(next);
+  return (lead == 0xD8 || lead == 0xD9) && (n & 0xC0) == 0x80 && self_folding_letters[(lead & 1) << 6 | (n & 0x3F)];
+}
+
+}  // namespace
+
 std::string fold_key(std::string_view search) {
   // Written through a pointer into a buffer of the worst case (an ill-formed byte becomes the
   // three bytes of U+FFFD): keys are made for every line, and append() per letter was a tenth
@@ -144,19 +167,16 @@ std::string fold_key(std::string_view search) {
       *w++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
     }
-    if ((b == 0xD8 || b == 0xD9) && i + 1 < search.size()) {
-      // Arabic letters U+0621-U+063A and U+0641-U+064A that fold to themselves: most of
-      // the text, copied without decoding.
-      auto n = static_cast<unsigned char>(search[i + 1]);
-      char32_t c = static_cast<char32_t>((b & 0x1F) << 6 | (n & 0x3F));
-      if ((n & 0xC0) == 0x80 && ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) &&
-          fold_letter(c) == c) {
-        put_space();
-        *w++ = static_cast<char>(b);
-        *w++ = static_cast<char>(n);
+    if ((b == 0xD8 || b == 0xD9) && i + 1 < search.size() && self_folding(b, search[i + 1])) {
+      // Arabic letters U+0621-U+063A and U+0641-U+064A that fold to themselves: most of the
+      // text, copied without decoding, a word's run of them at once.
+      put_space();
+      do {
+        *w++ = search[i];
+        *w++ = search[i + 1];
         i += 2;
-        continue;
-      }
+      } while (i + 1 < search.size() && self_folding(static_cast<unsigned char>(search[i]), search[i + 1]));
+      continue;
     }
     char32_t c = next_code_point(search, i);
     if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) continue;

@@ -46,6 +46,15 @@ std::string create_error(const std::string& file_text) {
 
 TEST(Markers, BuiltInSetLoads) { EXPECT_TRUE(Segmenter::create()); }
 
+// Search keys: hamza forms of alef, taa marbuta and alef maqsura fold inside a run of Arabic letters
+// as at its ends, Latin lowercases, spaces collapse, punctuation leaves the ends.
+TEST(Markers, FoldKeyFoldsInsideRunsOfLetters) {
+  EXPECT_EQ(detail::fold_key("أحمد وإيمان في آخر القاعة الكبرى"), "احمد وايمان في اخر القاعه الكبري");
+  EXPECT_EQ(detail::fold_key("مدرسةالمستقبل"), "مدرسهالمستقبل");
+  EXPECT_EQ(detail::fold_key("  «اقرأ   أيضاً»:  "), "اقرا ايضا");
+  EXPECT_EQ(detail::fold_key("BBC عربي ١٢٣"), "bbc عربي 123");
+}
+
 TEST(Markers, ErrorsNameFileAndLine) {
   EXPECT_EQ(
       create_error("# comment\n\nread_also اقرأ أيضا\nrelatd مقالات\n"),
