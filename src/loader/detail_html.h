@@ -55,6 +55,11 @@ constexpr double html_wrapper_paragraph_share = 0.05;
 // A best block whose paragraphs score less than this share of another block's (outside it and not
 // around it) won on its tag and class over a line or two: the other block is the text.
 constexpr double html_names_paragraph_share = 0.2;
+// A page with no address of its own (no canonical, og:url or JSON-LD url) is on the host most of its
+// absolute links lead to, when there are this many links and that host holds this share of them: its
+// read-also lines are then the site's own stories (a saved e107 page links its menus absolutely).
+constexpr std::size_t html_site_links_min = 5;
+constexpr double html_site_links_share = 0.6;
 // Beside a text block, a box of at most this many characters not in links (a promo's pitch, a card's
 // line, a picture's caption: about 15 words; twice as many under a picture) is no text of its own.
 constexpr std::uint32_t html_caption_chars = 80;

@@ -1653,10 +1653,40 @@ Opening opening_of(const GumboNode* n) {
 }
 
 // Reads the chosen elements' text, leaving out what is not the article inside them.
+// The host most of the page's absolute links lead to, as a base ("http://HOST/"), when they are
+// html_site_links_min or more and that host holds html_site_links_share of them; nullopt otherwise.
+std::optional<std::string> links_host(const GumboNode* body) {
+  std::unordered_map<std::string, std::size_t> hosts;
+  std::size_t total = 0;
+  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n->v.element.tag == GUMBO_TAG_A)
+      if (const char* href = html_attr(n, "href")) {
+        std::string_view h = trim(href);
+        if (std::size_t scheme = h.find("://"); scheme != std::string_view::npos && scheme < 6) {
+          std::string_view host = h.substr(scheme + 3);
+          host = host.substr(0, host.find_first_of("/?#"));
+          if (host.rfind("www.", 0) == 0) host.remove_prefix(4);
+          if (!host.empty()) ++hosts[std::string(host)], ++total;
+        }
+      }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      walk(static_cast<const GumboNode*>(n->v.element.children.data[i]), depth + 1);
+  };
+  walk(body, 0);
+  if (total < html_site_links_min) return std::nullopt;
+  auto best = std::max_element(hosts.begin(), hosts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (static_cast<double>(best->second) < html_site_links_share * static_cast<double>(total)) return std::nullopt;
+  return "http://" + best->first + "/";
+}
+
 class Writer {
  public:
-  Writer(const Scorer& scorer, const std::optional<std::string>& base, ContentPick& out)
-      : m_scorer(scorer), m_base(base), m_out(out) {}
+  // `site`: where the page has no address of its own, the host most of its links lead to, for
+  // telling the site's own stories (never for resolving a link).
+  Writer(const Scorer& scorer, const std::optional<std::string>& base, ContentPick& out,
+         std::optional<std::string> site = std::nullopt)
+      : m_scorer(scorer), m_base(base), m_site(std::move(site)), m_out(out) {}
 
   // What a chosen element is: the article's text, or a read-also card between two parts of it.
   enum class Root { text, card };
@@ -2186,7 +2216,7 @@ class Writer {
     std::string title = headline_of_link(a);
     std::string url = resolve_href(std::string(trim(href)), m_base);
     if (title.empty() || std::count(title.begin(), title.end(), ' ') + 1 < html_label_link_min_words ||
-        !same_site_url(url, m_base))
+        !(same_site_url(url, m_base) || (!m_base && same_site_url(url, m_site))))
       return 0;
     label.pop_back();
     LinkBox box{std::string(trim(label)), {{std::move(title), std::move(url)}}, "read_also"};
@@ -2199,6 +2229,7 @@ class Writer {
 
   const Scorer& m_scorer;
   const std::optional<std::string>& m_base;
+  std::optional<std::string> m_site;  // the links' host where the page has no address (links_host)
   ContentPick& m_out;
   const GumboNode* m_root = nullptr;
   Lines m_lines;
@@ -2758,7 +2789,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           std::to_string(fi ? fi->text : 0) + " of the page's " + std::to_string(page.text) +
           " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
-  Writer w(scorer, base, out);
+  Writer w(scorer, base, out, base ? std::nullopt : links_host(body));
   for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 

@@ -205,6 +205,26 @@ TEST(HtmlContent, BylineRowInTheHeadlineCell) {
   EXPECT_EQ(d.text.substr(0, d.text.find('\n')), "أرسله بوعبدالله الهفوفي في الأربعاء 22 يوليو 2015 - 09:49:44");
 }
 
+// Set 27 (e107): a saved page with no address of its own is on the host most of its links lead to,
+// so its read-also line to that host is the site's own story; a host few links lead to is not.
+TEST(HtmlContent, ReadAlsoLineOnAPageWithoutItsAddress) {
+  const std::string text = "أكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل، وأن الوفدين اتفقا على جدول الأعمال.";
+  std::string menu;
+  for (int i = 0; i < 5; ++i) menu += "<a href=\"http://www.okba.example/news.php?cat." + std::to_string(i) + "\">قسم</a> ";
+  auto with_link = [&](const std::string& host) {
+    return page("<html><body><div class=menu>" + menu + "</div><div class=newsbody>" + text + "<br /><br />" + text +
+                "<br /><br /><b>سبق وكتبنا في الموقع:</b> <a href=\"http://" + host +
+                "/news.php?item.1419.1\">نمر يختطف امرأة ويقتلها أمام مرافقيها</a><br /><br />" + text +
+                "</div></body></html>");
+  };
+  Document d = with_link("www.okba.example");
+  ASSERT_FALSE(d.link_boxes.empty());
+  EXPECT_EQ(d.link_boxes.back().kind, "read_also");
+  EXPECT_EQ(d.link_boxes.back().links[0].text, "نمر يختطف امرأة ويقتلها أمام مرافقيها");
+  d = with_link("other.example");
+  for (const auto& box : d.link_boxes) EXPECT_NE(box.heading, "سبق وكتبنا في الموقع");
+}
+
 // On a page that names no related list, a headed list of the site's headlines after the article
 // is a list by its place whatever its heading says ("list"); one whose items are ranked (an <ol>, a
 // number beside each), or that links to another site, or that comes before the article, is not.
