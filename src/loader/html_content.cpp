@@ -2766,18 +2766,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       shaped = t.ends_with(".") || t.ends_with("!") || t.ends_with("\xD8\x9F") || t.ends_with("\xE2\x80\xA6") ||
                t.ends_with("\"") || t.ends_with("\xC2\xBB");
     }
-    if (shaped) {
-      std::function<bool(const GumboNode*, int)> headed = [&](const GumboNode* n, int depth) {
-        if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
-        if (is_heading_tag(n->v.element.tag)) return true;
-        for (unsigned k = 0; k < n->v.element.children.length; ++k)
-          if (headed(element_child(n, k), depth + 1)) return true;
-        return false;
-      };
-      if (!headed(lead, 0)) {
-        out.nodes.insert(out.nodes.begin(), lead);
-        out.trace.push_back("kept\t" + html_path(lead) + "\tthe lead above the text's block, inside the article");
-      }
+    if (shaped && !holds_heading(lead)) {
+      out.nodes.insert(out.nodes.begin(), lead);
+      out.trace.push_back("kept\t" + html_path(lead) + "\tthe lead above the text's block, inside the article");
     }
     break;  // only the nearest level with a block before it
   }

@@ -167,7 +167,7 @@ std::string fold_key(std::string_view search) {
       *w++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
       continue;
     }
-    if ((b == 0xD8 || b == 0xD9) && i + 1 < search.size() && self_folding(b, search[i + 1])) {
+    if (i + 1 < search.size() && self_folding(b, search[i + 1])) {
       // Arabic letters U+0621-U+063A and U+0641-U+064A that fold to themselves: most of the
       // text, copied without decoding, a word's run of them at once.
       put_space();

@@ -234,17 +234,23 @@ UTC = datetime.timezone.utc
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 
 
-def between(kind, start, end, i, n):
-    """The i-th (from 0) of n moments spread evenly between `start` and `end`, both left out."""
-    return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
+def moment_helpers(in_zone, later):
+    """The moment helpers of a set, bound to its zones (zone_helpers' in_zone and later): between(kind, start, end, i,
+    n), the i-th (from 0) of n moments spread evenly between `start` and `end`, both left out, in the kind's zone; and
+    saved_after(kind, now, mod, draw), the moment a page was saved: `now`, or, where the article was updated after it,
+    the update plus the page's drawn delay (a page shows or declares no update later than its own saving)."""
+    def between(kind, start, end, i, n):
+        return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
+
+    def saved_after(kind, now, mod, draw):
+        if mod is not None and mod >= now:
+            return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
+        return now
+
+    return between, saved_after
 
 
-def saved_after(kind, now, mod, draw):
-    """The moment a page was saved: `now`, or, where the article was updated after it, the update plus the page's drawn
-    delay (a page shows or declares no update later than its own saving)."""
-    if mod is not None and mod >= now:
-        return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
-    return now
+between, saved_after = moment_helpers(in_zone, later)
 
 
 def read_minutes(paras, pace=200):

@@ -227,7 +227,7 @@ from templates_set19 import AMMAN_SUMMER, BEIRUT_SUMMER, MARKERS, ampm, h12, iso
 from templates_set20 import hash_int  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import spaced  # noqa: E402
-from templates_set24 import after, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('soledad', 'hubspot', 'blox', 'statamic', 'kirby', 'processwire', 'polopoly')
 # Detroit's daylight saving time in the corpus' year (UTC spans in which America/Detroit is at -04:00, else -05:00).
@@ -266,17 +266,7 @@ EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'Au
 EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 
-def between(kind, start, end, i, n):
-    """The i-th (from 0) of n moments spread evenly between `start` and `end`, both left out, in the kind's zone."""
-    return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
-
-
-def saved_after(kind, now, mod, draw):
-    """The moment a page was saved: `now`, or, where the article was updated after it, the update plus the page's drawn
-    delay (a page shows or declares no update later than its own saving)."""
-    if mod is not None and mod >= now:
-        return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
-    return now
+between, saved_after = moment_helpers(in_zone, later)
 
 
 def updated_pages(kind, pub, draw, k, shown_k, meta_k):

@@ -205,7 +205,7 @@ from templates_set19 import AMMAN_SUMMER, MARKERS, ampm, h12, iso_utc, lead_word
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import EN_MONTHS, en_long, hex_id  # noqa: E402
-from templates_set24 import after, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('typecho', 'discuz', 'duda', 'ektron', 'dotclear', 'mura', 'site123')
 # The kind's standard offset (hours east of UTC) and the UTC spans in which it is one hour ahead (set 19's Amman
@@ -236,18 +236,7 @@ UTC = datetime.timezone.utc
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 
 
-def between(kind, start, end, i, n):
-    """The i-th (from 0) of n moments spread evenly between `start` and `end`, both left out, in the kind's zone (set
-    24's helper of that name, bound to this set's zones)."""
-    return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
-
-
-def saved_after(kind, now, mod, draw):
-    """The moment a page was saved: `now`, or, where the article was updated after it, the update plus the page's drawn
-    delay (a page shows or declares no update later than its own saving; set 24's helper, bound to this set's zones)."""
-    if mod is not None and mod >= now:
-        return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
-    return now
+between, saved_after = moment_helpers(in_zone, later)
 
 
 def clock12(t):

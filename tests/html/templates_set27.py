@@ -207,7 +207,7 @@ from templates_set19 import AMMAN_SUMMER, ampm, h12, iso_utc, lead_words, zone_h
 from templates_set20 import hash_int  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import EN_MONTHS, hex_id, spaced  # noqa: E402
-from templates_set24 import after, article_of, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
+from templates_set24 import after, article_of, moment_helpers, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('serendipity', 'b2evolution', 'silverstripe', 'modx', 'neos', 'e107', 'xoops')
 # Berlin's summer time (UTC spans, tzdata's Europe/Berlin for the years of the texts).
@@ -240,17 +240,7 @@ DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'Augu
              'November', 'Dezember']
 
 
-def between(kind, start, end, i, n):
-    """The i-th (from 0) of n moments spread evenly between `start` and `end`, both left out, in the kind's zone."""
-    return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
-
-
-def saved_after(kind, now, mod, draw):
-    """The moment a page was saved: `now`, or, where the article was updated after it, the update plus the page's drawn
-    delay (a page shows or declares no update later than its own saving)."""
-    if mod is not None and mod >= now:
-        return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
-    return now
+between, saved_after = moment_helpers(in_zone, later)
 
 
 def gulf(t):

@@ -196,7 +196,7 @@ from templates_set19 import MARKERS, ampm, h12, iso_utc, iso_z, lead_words, zone
 from templates_set20 import clean, hash_int, iso_ms_z, split_titles  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import EN_MONTHS, hex_id, spaced  # noqa: E402
-from templates_set24 import after, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, pick_from_folders, read_minutes, run_set, words_of  # noqa: E402
 
 KINDS = ('phpnuke', 'djangocms', 'halo', 'storyblok', 'strikingly', 'godaddy', 'forem')
 UTC = datetime.timezone.utc
@@ -251,17 +251,7 @@ FOREM_MAX_WORDS = 380
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 
 
-def between(kind, start, end, i, n):
-    """The i-th (from 0) of n moments spread evenly between `start` and `end`, both left out, in the kind's zone."""
-    return in_zone(kind, start + (end - start) * (i + 1) / (n + 1))
-
-
-def saved_after(kind, now, mod, draw):
-    """The moment a page was saved: `now`, or, where the article was updated after it, the update plus the page's drawn
-    delay (a page shows or declares no update later than its own saving)."""
-    if mod is not None and mod >= now:
-        return later(kind, mod, hours=draw['saved_hours'], minutes=draw['saved_minutes'])
-    return now
+between, saved_after = moment_helpers(in_zone, later)
 
 
 def gulf(t):
