@@ -10,6 +10,7 @@ a script whose every test skipped exits with SKIP_CODE, which ctest reports as a
 import argparse
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,18 @@ class Context:
             what = 'shared corpus' if top == 'corpus' else f'shared {top}'
             raise Skip(f'no {what} at {root}')
         return os.path.join(root, *parts)
+
+
+def schema_version(db):
+    """0 when a kill came before the schema's one transaction committed: then the file holds no
+    table at all (an empty archive, which the next writer creates), never half a schema."""
+    c = sqlite3.connect(db)
+    assert c.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'
+    version = c.execute('PRAGMA user_version').fetchone()[0]
+    if version == 0:
+        assert c.execute('SELECT count(*) FROM sqlite_master').fetchone()[0] == 0, 'half a schema'
+    c.close()
+    return version
 
 
 def main(namespace):
