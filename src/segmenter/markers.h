@@ -59,6 +59,7 @@ enum class MarkerKind {
   superlative_word,  // "أكثر", "أفضل": a short heading holding one over headlines heads a box of stories
   press_word,  // "صحيفة", "جريدة": a print paper's kind before its name in its credit line
   lead_verb,   // "أعلن", "قررت": a news lead's opening verb, where a glued headline ends in a text stripped of punctuation
+  beat_word,   // "لشؤون": after a correspondent's role word, the beat ("مراسل لشؤون الزفت") of a byline
 };
 
 // How a marker's phrase must sit in the line's search form.

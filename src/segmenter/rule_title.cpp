@@ -251,11 +251,23 @@ bool has_latin_word(std::string_view t) {
   return false;
 }
 
+// A piece of a word the scrape split at a lost shadda or letter: one letter ("الجن ي"), or the article
+// and one letter ("الع رفي"); no whole word is either.
+bool split_piece(std::string_view w) {
+  const std::size_t letters = letter_count(w);
+  return letters == 1 || (letters == 3 && w.rfind("\xD8\xA7\xD9\x84", 0) == 0);  // "ال"
+}
+
 // A text a dataset stripped of every punctuation mark (Al-Hudood's corpus: "طفل يخبئ عيدياته ... عندما
 // يكبر قام الطفل سامر ..." on one line): the headline runs into the lead, which opens with a verb in the
 // past ("قام", "أعلنت"; markers: lead_verb), the headline's verb being in the present. The headline is
 // the words before the first such verb from the fifth word on; a shadda the scrape turned into a space
 // is mended to match ("قر ر" is "قرر"). The rest of the line stays the text.
+//
+// Between the two may stand the correspondent's byline: "HEADLINE NAME   مراسل لشؤون BEAT LEAD" (a
+// role word, then a beat word). Nothing marks where the headline ends and the name begins, so the name
+// is the two words before the role, three when the first of three is a given name ("حسام الدين
+// الجوادي"); the byline runs to the lead's verb (kept whole when no verb follows within reach).
 bool stripped_title(Page& p, Line& l) {
   if (l.words < th::title::stripped_min_words ||
       l.text.find_first_of(".,!?:;()\"'") != std::string::npos)
@@ -269,21 +281,61 @@ bool stripped_title(Page& p, Line& l) {
     if (sp == std::string_view::npos) break;
     rest.remove_prefix(sp + 1);
   }
-  for (std::size_t j = th::title::stripped_title_min_words;
-       j <= static_cast<std::size_t>(th::title::stripped_title_max_words) && j + 1 < words.size(); ++j) {
-    bool verb = p.markers().in_list(MarkerKind::lead_verb, p.key_of(words[j]));
-    if (!verb && letter_count(words[j]) <= 3)
-      verb = p.markers().in_list(MarkerKind::lead_verb, p.key_of(std::string(words[j]) + std::string(words[j + 1])));
-    if (!verb) continue;
-    const std::size_t cut = static_cast<std::size_t>(words[j].data() - l.text.data());
-    p.article.title = std::string(trim_chars(std::string_view(l.text).substr(0, cut), ""));
+  const MarkerSet& m = p.markers();
+  // Whether words[j] (or words[j] and words[j + 1], a short piece and its rest) is in the list; the
+  // number of words it takes, 0 when it is not.
+  auto listed = [&](MarkerKind kind, std::size_t j) -> std::size_t {
+    if (m.in_list(kind, p.key_of(words[j]))) return 1;
+    if (j + 1 < words.size() && letter_count(words[j]) <= th::title::split_piece_max_letters &&
+        m.in_list(kind, p.key_of(std::string(words[j]) + std::string(words[j + 1]))))
+      return 2;
+    return 0;
+  };
+  auto offset = [&](std::size_t j) { return static_cast<std::size_t>(words[j].data() - l.text.data()); };
+  auto lead_from = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from; j <= to && j + 1 < words.size(); ++j)
+      if (listed(MarkerKind::lead_verb, j)) return j;
+    return words.size();
+  };
+  auto take_title = [&](std::size_t end) {
+    p.article.title = std::string(trim_chars(std::string_view(l.text).substr(0, offset(end)), ""));
     p.state.title_from_line = true;
     p.state.at = l.no;
-    l.text.erase(0, cut);
-    classify(l, p.ctx.normalizer.search(l.text), p.markers());
+  };
+
+  const std::size_t min_title = th::title::stripped_title_min_words;
+  for (std::size_t r = min_title + th::title::correspondent_min_name_words;
+       r <= static_cast<std::size_t>(th::title::correspondent_max_word) && r + 2 < words.size(); ++r) {
+    const std::size_t role = listed(MarkerKind::role_word, r);
+    if (!role || !m.in_list(MarkerKind::beat_word, p.key_of(words[r + role]))) continue;
+    std::size_t name = r - th::title::correspondent_min_name_words;
+    // A name the scrape split ("سحر الع رفي") takes one word more for its piece.
+    for (std::size_t k = name; k < r; ++k)
+      if (split_piece(words[k]) && name > min_title) --name;
+    if (name > min_title && m.opens_with_name(p.key_of(words[name - 1]))) --name;
+    const std::size_t beat_end = r + role + 1;
+    const std::size_t lead = lead_from(beat_end, beat_end + th::title::correspondent_max_beat_words);
+    take_title(name);
+    std::string_view person = std::string_view(l.text).substr(offset(name), offset(r) - offset(name));
+    p.fill(Field::author, std::string(trim_chars(person, "")), "correspondent_byline");
+    if (lead < words.size()) {
+      p.article.removed.push_back({"byline", std::string(trim_chars(
+                                                 std::string_view(l.text).substr(offset(name), offset(lead) - offset(name)), ""))});
+      l.text.erase(0, offset(lead));
+    } else {
+      l.text.erase(0, offset(name));
+    }
+    classify(l, p.ctx.normalizer.search(l.text), m);
     return true;
   }
-  return false;
+
+  const std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
+  if (lead >= words.size()) return false;
+  const std::size_t cut = offset(lead);
+  take_title(lead);
+  l.text.erase(0, cut);
+  classify(l, p.ctx.normalizer.search(l.text), m);
+  return true;
 }
 
 }  // namespace

@@ -100,6 +100,16 @@ inline constexpr int stripped_min_words = 60;
 // with no verb ("في حفل صاخب من قلب لاس فيغاس أعلنت ..."), as a long headline's end.
 inline constexpr int stripped_title_min_words = 5;
 inline constexpr int stripped_title_max_words = 17;
+// A piece of a word the scrape split ("قر ر", "م راسل") has at most this many letters; joined to the
+// next word, the pair is read as one word.
+inline constexpr std::size_t split_piece_max_letters = 3;
+// A correspondent's byline between the stripped headline and the lead ("... الشهر حسام الدين الجوادي
+// مراسل لشؤون ..."): the name takes at least this many words before the role word ...
+inline constexpr std::size_t correspondent_min_name_words = 2;
+// ... the role word stands within the line's first this many words (headlines run to 20 words) ...
+inline constexpr int correspondent_max_word = 30;
+// ... and the beat after "لشؤون" runs at most this many words to the lead's verb (the longest seen: 17).
+inline constexpr std::size_t correspondent_max_beat_words = 30;
 // "الموضوع: X": the label is cut off only when at least this many words follow its colon.
 inline constexpr int label_min_rest_words = 2;
 // Date lines skipped above the headline ("2012-03-08 (علوم)" then the title).

@@ -80,6 +80,46 @@ TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
   EXPECT_FALSE(a.title);
 }
 
+// Between such a headline and its lead may stand the correspondent's byline, "NAME   مراسل لشؤون BEAT"
+// (blind24-hudood-17149, blind6-hudood-13627): the name is the two words before the role word, three
+// when a given name opens them or a piece of a split word is one of them; the byline runs to the lead's
+// verb and goes to `removed`. With no verb within reach, the byline stays text, title and author found.
+TEST_F(SegmenterTest, CorrespondentBylineBetweenAStrippedHeadlineAndItsLead) {
+  const std::string head = "مواطن بخيل يتمكن من ادخار بعض الفكة من مرتبه آخر الشهر";
+  const std::string byline = "حسام الدين الجوادي   مراسل لشؤون آخر الشهر والاستدانة من الأصدقاء";
+  std::string lead_text = "تمك  ن المواطن البخيل الذي يبدو وكأن ه لا يفك ر بأي شيء غير المال من ادخار مبلغ";
+  for (int k = 0; k < 5; ++k)
+    lead_text += " وقال المواطن إنه لم يكن ليحقق هذا الإنجاز لولا سياسة التقشف التي اتبعها طوال الشهر";
+  Article a = parse(head + " " + byline + " " + lead_text);
+  EXPECT_EQ(a.title, head);
+  EXPECT_EQ(a.author, "حسام الدين الجوادي");
+  // Runs of spaces are one space in a line's text.
+  EXPECT_TRUE(removed(a, "byline", "حسام الدين الجوادي مراسل لشؤون آخر الشهر والاستدانة من الأصدقاء"));
+  ASSERT_EQ(a.body.size(), 1u);
+  EXPECT_EQ(a.body[0].text, "تمك ن" + lead_text.substr(std::string("تمك  ن").size()));
+
+  // Two words when no given name opens three; "مراسلنا" and a role word split by the scrape ("م راسل").
+  a = parse("تفكيك خلية مصمي جرافيك تروج صور صباح الخير وجمعة مباركة مصعب قبيسي   م راسلنا لشؤون سمنة البدن " +
+            lead_text);
+  EXPECT_EQ(a.title, "تفكيك خلية مصمي جرافيك تروج صور صباح الخير وجمعة مباركة");
+  EXPECT_EQ(a.author, "مصعب قبيسي");
+  EXPECT_TRUE(removed(a, "byline", "مصعب قبيسي م راسلنا لشؤون سمنة البدن"));
+
+  // A name split by the scrape ("الع رفي"), and no lead verb after the beat: the byline stays text.
+  std::string prose = "الأمهات الساديات احتارت الأم سهيلة بين طبخ المجدرة وتسخين السبانخ";
+  for (int k = 0; k < 5; ++k) prose += " وقالت الأم إنها ستبقى حائرة حتى يعود الأولاد من المدرسة جائعين";
+  a = parse("أم أمضت اليوم في مشاهدة قناة فتافيت تحتار بين طبخ المجدرة سحر الع رفي   مراسلة لشؤون " + prose);
+  EXPECT_EQ(a.title, "أم أمضت اليوم في مشاهدة قناة فتافيت تحتار بين طبخ المجدرة");
+  EXPECT_EQ(a.author, "سحر الع رفي");
+  ASSERT_EQ(a.body.size(), 1u);
+  EXPECT_EQ(a.body[0].text, "سحر الع رفي مراسلة لشؤون " + prose);
+
+  // "مستشار الرئيس لشؤون الأمن" in a lead is no byline: no role word before the beat.
+  a = parse(head + " أعلن مستشار الرئيس لشؤون الأمن " + lead_text.substr(lead_text.find(' ') + 1));
+  EXPECT_EQ(a.title, head);
+  EXPECT_FALSE(a.author);
+}
+
 // A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
 // characters when a part mark splits it, no comma does, and a text twice as long follows; a long
 // lead whose clauses a comma joins stays body.
