@@ -56,6 +56,7 @@ constexpr KindName structural[] = {
     {"press_word", MarkerKind::press_word},
     {"lead_verb", MarkerKind::lead_verb},
     {"beat_word", MarkerKind::beat_word},
+    {"own_waw", MarkerKind::own_waw},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
@@ -70,7 +71,8 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::self_reference || k == MarkerKind::contact_label || k == MarkerKind::forum_profile ||
          k == MarkerKind::network_word || k == MarkerKind::site_word ||
          k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word ||
-         k == MarkerKind::press_word || k == MarkerKind::lead_verb || k == MarkerKind::beat_word;
+         k == MarkerKind::press_word || k == MarkerKind::lead_verb || k == MarkerKind::beat_word ||
+         k == MarkerKind::own_waw;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

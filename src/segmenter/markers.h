@@ -60,6 +60,7 @@ enum class MarkerKind {
   press_word,  // "صحيفة", "جريدة": a print paper's kind before its name in its credit line
   lead_verb,   // "أعلن", "قررت": a news lead's opening verb, where a glued headline ends in a text stripped of punctuation
   beat_word,   // "لشؤون": after a correspondent's role word, the beat ("مراسل لشؤون الزفت") of a byline
+  own_waw,     // "وزير", "وفد": a word whose opening و is its own letter, not the conjunction
 };
 
 // How a marker's phrase must sit in the line's search form.

@@ -599,6 +599,36 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
                markers.in_list(MarkerKind::genre_word, key.substr(0, key.find(' '))))
         c.genre = b->parts[0];
     }
+    // An author field's "ظهران الجنوب: عوض فرحان": after a colon the name comes second, so a short
+    // unknown part before a name of two to four words is the town, whatever the list of given names
+    // knows of the name; "شعر: NAME" names the kind of piece (genre_word). Initials ("أ. ف. ب") are
+    // an agency's, not a name.
+    auto full_name = [&](std::string_view part) {
+      int words = count_words(part), long_words = 0, letters = 0;
+      for (std::size_t i = 0; i <= part.size();) {
+        if (i == part.size() || part[i] == ' ') {
+          long_words += letters >= 2;
+          letters = 0;
+          ++i;
+          continue;
+        }
+        letters += is_word_char(next_code_point(part, i));
+      }
+      return words >= th::person::min_words && words <= th::person::max_words && long_words >= th::person::min_words &&
+             part.find_first_of("0123456789") == std::string_view::npos;
+    };
+    if (!need_anchor && kinds.size() == 2 && b->colon && kinds[0] == Part::unknown &&
+        (kinds[1] == Part::unknown || kinds[1] == Part::person) && full_name(b->parts[1])) {
+      std::string key = fold_key(normalizer.search(b->parts[0]));
+      if (markers.in_list(MarkerKind::genre_word, key.substr(0, key.find(' ')))) {
+        c.genre = b->parts[0];
+        kinds[1] = Part::person;
+        named = true;
+      } else if (town(b->parts[0])) {
+        kinds[0] = Part::place;
+        kinds[1] = Part::person;
+      }
+    }
     for (std::size_t i = 0; i < kinds.size(); ++i) {
       if (kinds[i] != Part::unknown)
         put(b->parts[i], kinds[i]);

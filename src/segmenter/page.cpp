@@ -336,7 +336,9 @@ bool Page::function_word(std::string_view w) const { return markers().in_list(Ma
 
 bool Page::starts_with_conjunction(std::string_view text) const {
   for (const auto& w : markers().written(MarkerKind::conjunction))
-    if (text.rfind(w, 0) == 0) return true;
+    if (text.rfind(w, 0) == 0)
+      // "وزير النقل يسلم ..." opens with a word of its own, not with "و".
+      return !markers().in_list(MarkerKind::own_waw, key_of(text.substr(0, text.find(' '))));
   return false;
 }
 

@@ -11,10 +11,9 @@ namespace {
 
 // A signature's name: it opens with a given name or an honorific, holds no function word, and
 // its surname is named neither in the title nor in the text above it.
-bool is_name(Page& p, std::size_t at) {
-  const Line& l = p.lines[at];
-  std::vector<std::string> words = key_words(l.key);
-  if (words.size() < static_cast<std::size_t>(th::person::min_words) || !p.markers().opens_with_name(l.key))
+bool is_name(Page& p, std::size_t at, const std::string& key) {
+  std::vector<std::string> words = key_words(key);
+  if (words.size() < static_cast<std::size_t>(th::person::min_words) || !p.markers().opens_with_name(key))
     return false;
   for (const auto& w : words)
     if (p.function_word(w)) return false;
@@ -24,6 +23,22 @@ bool is_name(Page& p, std::size_t at) {
   for (std::size_t k = 0; k < at; ++k)
     if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return false;
   return true;
+}
+bool is_name(Page& p, std::size_t at) { return is_name(p, at, p.lines[at].key); }
+
+// "الوطن – محمد منار حميجو": the paper or the town (at most two words, no digit), a spaced dash, then
+// the writer's name; where the name starts in the line's text (npos when the line is not so).
+std::size_t name_after_dash(Page& p, std::size_t at) {
+  const std::string& t = p.lines[at].text;
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // - – —
+    std::size_t d = t.find(dash);
+    if (d == std::string::npos || t.find(dash, d + 1) != std::string::npos) continue;
+    std::string_view head = trim_chars(std::string_view(t).substr(0, d), "");
+    if (head.empty() || count_words(head) > th::signature::outlet_max_words || has_digit(head)) return std::string::npos;
+    std::size_t from = d + dash.size();
+    if (is_name(p, at, p.key_of(std::string_view(t).substr(from)))) return from;
+  }
+  return std::string::npos;
 }
 
 }  // namespace
@@ -43,21 +58,30 @@ void rule_closing_signature(Page& p) {
            l.text.find("؟") == std::string::npos && l.text.find("..") == std::string::npos &&
            l.text.find('@') == std::string::npos;  // a reader's contact line, not a signature
   };
-  // The name is the last body line, or one of the last few when only post lines follow it.
+  // The name is the last body line, or one of the last few when only post lines follow it; or the
+  // last line is "PAPER – NAME" (the name from `from` on).
   std::size_t n = p.state.body_line.size();
   std::size_t posts = 0;
-  for (; posts < th::signature::max_post_lines && posts + 2 < n; ++posts)
-    if (is_name(p, p.state.body_line[n - 1 - posts])) break;
-  if (posts > 0)
-    for (std::size_t k = 0; k < posts; ++k)
-      if (!short_plain(p.lines[p.state.body_line[n - 1 - k]], th::signature::post_max_words)) return;
+  std::size_t from = is_name(p, p.state.body_line[n - 1]) ? std::string::npos : name_after_dash(p, p.state.body_line[n - 1]);
+  if (from == std::string::npos) {
+    from = 0;
+    for (; posts < th::signature::max_post_lines && posts + 2 < n; ++posts)
+      if (is_name(p, p.state.body_line[n - 1 - posts])) break;
+    if (posts > 0)
+      for (std::size_t k = 0; k < posts; ++k)
+        if (!short_plain(p.lines[p.state.body_line[n - 1 - k]], th::signature::post_max_words)) return;
+  }
   Line& l = p.lines[p.state.body_line[n - 1 - posts]];
   if (!short_plain(l, th::signature::name_max_words) || l.words < th::person::min_words ||
-      !is_name(p, p.state.body_line[n - 1 - posts]))
+      (from == 0 && !is_name(p, p.state.body_line[n - 1 - posts])))
     return;
+  // The part before the dash is the paper's or the town's: read as a credit's.
+  if (from > 0)
+    if (auto c = read_credit(std::string_view(l.text).substr(0, from), p.markers(), p.ctx.normalizer, false))
+      p.fill(Credit{c->place, c->agency, {}, {}}, "closing_signature");
   p.state.at = l.no;
   // "الدكتور/ عبد العزيز الأحمد": a title written as a label before the name is not the name.
-  std::string_view name = trim_chars(l.text, "-*:/_()|");
+  std::string_view name = trim_chars(std::string_view(l.text).substr(from), "-*:/_()|");
   if (std::size_t slash = name.find('/'); slash != std::string_view::npos && name.substr(0, slash).find(' ') == std::string_view::npos)
     name = trim_chars(name.substr(slash + 1), " ");
   // "نوف بنت طلال - مذيعة قناة الإخبارية", "عبد العزيز القبيِّل - عنيزة": the post or the town after a

@@ -212,6 +212,9 @@ inline constexpr int name_max_words = 7;
 inline constexpr std::size_t max_post_lines = 2;
 // ... each at most this many words (a post, not a sentence).
 inline constexpr int post_max_words = 8;
+// "الوطن – محمد منار حميجو": before the name and a spaced dash, the paper or town in at most this many
+// words ("الشرق الأوسط"); a longer part is a sentence's.
+inline constexpr int outlet_max_words = 2;
 }  // namespace signature
 
 // Lines above the lead (the walk's top matter: bylines, decks, date lines).

@@ -120,6 +120,27 @@ TEST_F(SegmenterTest, CorrespondentBylineBetweenAStrippedHeadlineAndItsLead) {
   EXPECT_FALSE(a.author);
 }
 
+// A headline opening with a word whose "و" is its own ("وزير", "واشنطن", "وفاة") goes on from nothing
+// (blind30 Capstone cc_095: the site's section labels glued together over it); "وقال" still does.
+TEST_F(SegmenterTest, OwnWawIsNoConjunction) {
+  const std::string head = "وزير النقل يسلم وثائق خاصة بشراء طائرة وملف «اجنحة الشام» لمجلس الشعب";
+  Article a = parse("العناوين الرئيسيةمحلي\n" + head + "\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, head);
+  EXPECT_TRUE(removed(a, "headline", "العناوين الرئيسيةمحلي"));
+  a = parse("العناوين الرئيسيةمحلي\nوقال النقل يسلم وثائق خاصة بشراء طائرة وملف الشام للشعب\n" + std::string(lead) + "\n");
+  EXPECT_EQ(a.title, "العناوين الرئيسيةمحلي");
+}
+
+// Blind30 Ar-APT Pol-23: a news site's name, a dash and the writer over the lead (no headline): the
+// source and the author, not the title.
+TEST_F(SegmenterTest, SiteAndWriterOverTheLead) {
+  Article a = parse(std::string("أخبارنا المغربية - جمال مايس\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.source, "أخبارنا المغربية");
+  EXPECT_EQ(a.author, "جمال مايس");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // A headline of several parts (Goud.ma: "RUBRIC. headline.. quote") may run past 25 words or 150
 // characters when a part mark splits it, no comma does, and a text twice as long follows; a long
 // lead whose clauses a comma joins stays body.
@@ -794,6 +815,19 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   EXPECT_EQ(a.author, "عبد العزيز بن عبد الله الأحمد");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   EXPECT_TRUE(removed(a, "author", "أستاذ التوجيه والإرشاد النفسي"));
+  // Blind30 Capstone cc_095: the paper, a spaced dash, then the writer's name; a poem's "شعر - NAME".
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nالوطن – محمد منار حميجو\n");
+  EXPECT_EQ(a.author, "محمد منار حميجو");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "author", "الوطن – محمد منار حميجو"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nالشرق الأوسط - محمد منار حميجو\n");
+  EXPECT_EQ(a.author, "محمد منار حميجو");
+  EXPECT_EQ(a.source, "الشرق الأوسط");
+  // Not when the part before the dash runs longer than a paper's name, nor when the name is the text's.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمع تحيات أسرة الموقع - محمد منار حميجو\n");
+  EXPECT_EQ(a.author, std::nullopt);
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nوقال محمد حميجو إن الاجتماع مستمر حتى المساء.\nالوطن – محمد منار حميجو\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // The post after a spaced dash is not the name; a reader's contact line is no signature.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nنوف بنت طلال - مذيعة قناة الإخبارية\n");
   EXPECT_EQ(a.author, "نوف بنت طلال");
@@ -1165,6 +1199,19 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   a = seg->segment(doc, normalizer);
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.dateline, "جيزان");
+  // Blind30 SaudiNewsNet 1347: after a colon the name comes second, the short part before it the
+  // town (its given name "عوض" in no list); the kind of piece ("شعر:", "تقرير:") is no town; an
+  // agency's initials ("أ. ف. ب") are no name.
+  doc.author = "ظهران الجنوب: عوض فرحان";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "عوض فرحان");
+  EXPECT_EQ(a.dateline, "ظهران الجنوب");
+  doc.author = "شعر: خليل بن إبراهيم الفزيع";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "خليل بن إبراهيم الفزيع");
+  EXPECT_EQ(a.dateline, std::nullopt);
+  doc.author = "بيتسبرغ : أ. ف. ب";
+  EXPECT_EQ(seg->segment(doc, normalizer).author, "بيتسبرغ : أ. ف. ب");
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
   // A scraper's leftover with no letter of any script ("} },") is no name either.
