@@ -780,9 +780,23 @@ class BoxFinder {
       cells += static_cast<const GumboNode*>(row->v.element.children.data[i])->type == GUMBO_NODE_ELEMENT;
     return cells == 1;
   }
+  static bool term_over_links(const GumboNode* dt) {
+    if (trim(text_of(dt)).empty() || !dt->parent || dt->parent->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboVector& kids = dt->parent->v.element.children;
+    for (unsigned i = dt->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT) return k->v.element.tag == GUMBO_TAG_DD && count_links(k) > 0;
+    }
+    return false;
+  }
   static bool heading(const GumboNode* n) {
     GumboTag t = n->v.element.tag;
-    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || bold_label(n) || spanning_cell(n);
+    // A definition list's term heads its description: Nucleus's sidebar "<dl><dt>تدويناتي الأكثر
+    // قراءة</dt><dd><ol>...</ol></dd></dl>".
+    // An empty term (Sputnik's "<dt></dt>" before each further item) heads nothing, nor a term whose
+    // description holds no link (XenForo's "<dt>الردود</dt><dd>7</dd>": a label and its value).
+    bool h = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || (t == GUMBO_TAG_DT && term_over_links(n)) ||
+             bold_label(n) || spanning_cell(n);
     // Plone's <header class="section-heading"> over its related items is such a line too, and an
     // old portal's caption cell (<td class="captiontext">) over its box's cell of links.
     if (!h && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_STRONG ||

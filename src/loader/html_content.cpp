@@ -1384,11 +1384,30 @@ class Scorer {
   const GumboNode* thread_in_comments(std::size_t page_text, std::size_t best_text) const {
     if (page_text == 0 || best_text >= page_text * html_thread_best_max_share) return nullptr;
     const GumboNode* out = nullptr;
-    std::size_t most = 0;
-    for (const auto& [n, in] : m_info)
-      if (in.pruned && in.all_text > most && html_hint(n) == Hint::comments) {
+    std::uint32_t most = 0;
+    // A thread whose every post carries the hint (NodeBB's <li itemprop="comment">, the first one
+    // the topic's own post): sibling posts count together, and the first is the one set aside when
+    // it is the longest of them (a news page's first comment seldom is).
+    struct Group {
+      std::uint32_t text = 0, longest = 0;
+      const GumboNode* first = nullptr;
+    };
+    std::unordered_map<const GumboNode*, Group> posts;
+    for (const auto& [n, in] : m_info) {
+      if (!in.pruned || html_hint(n) != Hint::comments) continue;
+      if (in.all_text > most) {
         most = in.all_text;
         out = n;
+      }
+      Group& g = posts[n->parent];
+      g.text += in.all_text;
+      g.longest = std::max(g.longest, in.all_text);
+      if (!g.first || n->index_within_parent < g.first->index_within_parent) g.first = n;
+    }
+    for (const auto& [parent, g] : posts)
+      if (g.text > most && find(g.first)->all_text == g.longest) {
+        most = g.text;
+        out = g.first;
       }
     return most >= page_text * html_thread_min_share ? out : nullptr;
   }
@@ -2501,7 +2520,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     scorer.score(body);
     pick_best();
     out.trace.push_back("kept	" + path +
-                        "	its comments hint is set aside: it holds a third or more of the page's text and the best block "
+                        "	its comments hint is set aside: it (or the thread of posts it opens) holds a third or more of the page's text and the best block "
                         "outside it little (a forum thread's posts)");
   }
   if (!top || best < 5) {

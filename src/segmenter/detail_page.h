@@ -109,6 +109,9 @@ struct Page {
   // A one-word label ("كتب", "اقرأ", "المصدر") must be followed by ':' '|' or '-', or make up
   // most of a short line, so that a sentence starting with the same word stays body.
   bool label_ok(const Line& l) const;
+  // "أم يزن الساعة 19:26 في تصنيف أسرة وتربية" (a byline row's first part): where a date label before
+  // a number begins, after the first word (npos when none): the name ends there.
+  std::size_t dated_tail(std::string_view text) const;
   // A short removal prefix ("شارك") applies only to a short line, and passes label_ok.
   bool removal_ok(const Line& l) const;
   // True when the line is a date line (read_date_line).

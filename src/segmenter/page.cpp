@@ -251,6 +251,20 @@ std::size_t source_qualifier(std::string_view after) {
   return value < after.size() ? value : 0;
 }
 
+std::size_t Page::dated_tail(std::string_view text) const {
+  std::size_t first = text.find(' ');
+  for (std::size_t at = first; at != std::string_view::npos && at + 1 < text.size();) {
+    std::size_t start = at + 1, end = text.find(' ', start);
+    if (end == std::string_view::npos) break;
+    std::size_t next_end = text.find(' ', end + 1);
+    std::string_view next = text.substr(end + 1, next_end == std::string_view::npos ? std::string_view::npos : next_end - end - 1);
+    if (has_digit(next) && markers().in_list(MarkerKind::date_label, key_of(text.substr(start, end - start))))
+      return start;
+    at = end;
+  }
+  return std::string_view::npos;
+}
+
 bool Page::label_ok(const Line& l) const {
   const Marker& m = *l.hit.marker;
   if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
@@ -287,7 +301,10 @@ bool Page::label_ok(const Line& l) const {
     // A row the date rules read whole ("بقلم: X | DATE | آخر تعديل: DATE") is theirs.
     if (!is_date_line(l))
       for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
-        if (std::size_t at = k.find(sep); at != std::string_view::npos && at > p) k = k.substr(0, at);
+        if (std::size_t at = k.find(sep); at != std::string_view::npos && at > p) {
+          k = k.substr(0, at);
+          if (std::size_t t = dated_tail(k); t != std::string_view::npos && t > p) k = k.substr(0, t);
+        }
     // "بقلم مريم الكواري، قسم المال": the writer's desk after a comma is no part of the name.
     if (std::size_t at = desk_tail(k, ctx.normalizer, markers()); at != std::string_view::npos && at > p)
       k = k.substr(0, at);

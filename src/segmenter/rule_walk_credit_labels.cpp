@@ -65,6 +65,8 @@ std::size_t credit(Page& p, std::size_t i) {
         from = end + sep.size();
       }
       value = std::string(trim_chars(std::string_view(value).substr(0, at), ""));
+      if (std::size_t t = p.dated_tail(value); t != std::string::npos)
+        value = std::string(trim_chars(std::string_view(value).substr(0, t), ""));
       break;
     }
   if (std::size_t at = desk_tail(value, p.ctx.normalizer, p.markers()); at != std::string::npos)

@@ -47,6 +47,8 @@ bool names_a_site(const Page& p, const std::vector<std::string>& words) {
 bool closes_the_text(const Page& p, std::size_t i) {
   for (std::size_t j = p.next_nonblank(i + 1); j < p.lines.size(); j = p.next_nonblank(j + 1)) {
     const Line& l = p.lines[j];
+    // A marker's line (a credit row under the text: "نشرتها NAME الساعة ... · الرابط الثابت") is the page's too.
+    if (l.hit && p.label_ok(l)) continue;
     if (!l.forum && !l.removed && (l.words > th::repost_note::after_max_words || ends_sentence(l))) return false;
   }
   return true;

@@ -423,6 +423,50 @@ TEST(HtmlContent, ForumThreadInAReplyContainer) {
   EXPECT_FALSE(detail::iso_instant_minutes("2021-10-22"));
 }
 
+// Set 29: NodeBB marks every post of a topic a comment (<li itemprop="comment">), the topic's own first;
+// its replies together run longer than it. The posts count together and the first, the longest of
+// them, is the text; a news page whose first comment is not its longest keeps its comments out.
+TEST(HtmlContent, ForumThreadWhosePostsAreAllComments) {
+  auto reply = [](const std::string& t) {
+    return "<li component=post itemprop=comment><div class=content><p>" + t +
+           " وهذا رأيي في الموضوع كما قرأته في الأخبار اليوم، والله أعلم بما يحدث هناك.</p></div></li>";
+  };
+  std::string replies;
+  for (const char* t : {"تعليق أول من الأعضاء على الخبر", "تعليق ثان من الأعضاء على الخبر", "تعليق ثالث من الأعضاء",
+                        "تعليق رابع من الأعضاء", "تعليق خامس من الأعضاء", "تعليق سادس من الأعضاء"})
+    replies += reply(t);
+  std::string first = "<li component=post itemprop=comment><div class=content>" + para("أعلن الجيش اليوم تنفيذ عملية إنزال") +
+                      para("وقال الجيش في بيان") + "</div></li>";
+  Document d = page("<html><body><h1>الجيش يعلن تنفيذ عملية إنزال جوي</h1><div class=topic-info><a href=/c/5>أخبار المنطقة</a></div>"
+                    "<ul class=\"posts timeline\">" + first + replies + replies + "</ul></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن الجيش اليوم")) << d.text;
+  EXPECT_FALSE(has(d.text, "أخبار المنطقة"));  // the topic's header, not the post
+  EXPECT_TRUE(has(d.text, "وقال الجيش في بيان"));
+  EXPECT_FALSE(has(d.text, "تعليق ثان من الأعضاء"));
+  // The first comment shorter than a later one: the group is a comment section, never the text.
+  d = page("<html><body><h1>الجيش يعلن تنفيذ عملية إنزال جوي</h1><div class=story>" + para("أعلن الجيش اليوم تنفيذ عملية") +
+           "</div><ul class=list>" + reply("تعليق قصير") +
+           "<li itemprop=comment><div>" + para("تعليق طويل جدا من أحد القراء") + para("ويضيف القارئ") + "</div></li>" +
+           replies + replies + "</ul></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن الجيش اليوم تنفيذ عملية")) << d.text;
+  EXPECT_FALSE(has(d.text, "تعليق طويل جدا"));
+}
+
+// A definition list's term heads the links of its description (Nucleus's sidebar "<dt>تدويناتي الأكثر
+// قراءة</dt><dd><ol>...</ol></dd>"); a term over a value (XenForo's "<dt>الردود</dt><dd>7</dd>") or an empty
+// one (Sputnik's) heads nothing.
+TEST(HtmlContent, DefinitionTermHeadsItsLinks) {
+  Document d = page("<html><body><h1>عنوان الخبر هنا في سطر</h1><div class=content>" + para("قالت الوزارة") +
+                    para("وأضافت") + "</div><div id=side><dl><dt>تدويناتي الأكثر قراءة</dt><dd><ol>"
+                    "<li><a href=/p/1>البنك المركزي يرفع أسعار الفائدة مجددا</a></li>"
+                    "<li><a href=/p/2>الحكومة تعلن خطة جديدة للنقل العام</a></li></ol></dd></dl>"
+                    "<dl><dt></dt><dd><a href=/p/3>افتتاح معرض الكتاب بمشاركة واسعة من الناشرين</a></dd></dl>"
+                    "<dl><dt>الردود</dt><dd>7</dd></dl></div></body></html>");
+  std::vector<std::string> heads;
+  for (const auto& b : d.link_boxes) heads.push_back(b.heading + ":" + std::to_string(b.links.size()));
+  EXPECT_EQ(heads, (std::vector<std::string>{"تدويناتي الأكثر قراءة:2"}));
+}
+
 // Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long
 // text is kept (a short one beside the text is a promo and goes); prev/next links marked by arrows
 // ("◄ TITLE", "TITLE ►") are no read-also items; a Tumblr post dates itself in a permalink named

@@ -2489,7 +2489,9 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
                            "منقول من بي بي سي عربي بتصرف",
                            // Set 28: a newspaper the text came from ("عن صحيفة", "لصحيفة"), "أصلاً".
                            "المادة منقولة بتصرف عن صحيفة عكاظ السعودية", "نقلته الواحة عن صحيفة المدينة",
-                           "الخبر أصلاً لموقع كود المغربي", "النص لصحيفة الوطن، نعيد نشره للفائدة"}) {
+                           "الخبر أصلاً لموقع كود المغربي", "النص لصحيفة الوطن، نعيد نشره للفائدة",
+                           // Set 29: a blogger's "the original ran on X, I published it again here".
+                           "المادة الأصلية منشورة على الجزيرة نت، وأعدت نشرها هنا مع اختصار يسير"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
@@ -2503,6 +2505,26 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
   const std::string reported = "كشفت دراسة جديدة، نقلتها صحيفة الغارديان البريطانية، أن تناول المكسرات يوميا مفيد.";
   a = parse(head + reported + "\n" + para2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{reported, para2}));
+}
+
+// Set 29: Nucleus's post row closing a blog post ("نشرتها NAME الساعة 19:26 في تصنيف CAT · الرابط الثابت ·
+// رأي القراء ...") credits the writer up to the time's label; the blogger's dated addition above it
+// ("إضافة بتاريخ DATE: ...") is an update note, and a repost note above both still closes the text.
+TEST_F(SegmenterTest, BlogPostRowAndDatedAddition) {
+  const std::string note = "المادة الأصلية منشورة على الجزيرة نت، وأعدت نشرها هنا مع اختصار يسير";
+  const std::string added = "إضافة بتاريخ 16/04/2024 05:02: أعدت صياغة فقرتين بعد ملاحظات وصلتني من القارئات";
+  const std::string row = "نشرتها أم يزن الساعة 19:26 في تصنيف أسرة وتربية · الرابط الثابت · رأي القراء: +12 / -6 أعجبتني لم تعجبني";
+  Article a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 + "\n" + note + "\n" + added + "\n" + row + "\n");
+  EXPECT_EQ(a.author, "أم يزن");
+  EXPECT_EQ(a.updated, "2024-04-16T05:02");
+  EXPECT_TRUE(removed(a, "source", note));
+  EXPECT_TRUE(removed(a, "date", added));
+  EXPECT_TRUE(removed(a, "author", row));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // "إضافة" opening a sentence with a date further on is text.
+  const std::string sentence = "إضافة إلى ذلك أعلنت الوزارة في 5 مايو 2020 خطة جديدة للنقل العام في العاصمة.";
+  a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + sentence + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence}));
 }
 
 // Set 28: a source label may carry a qualifier before its colon ("المصدر الأصلي للقصة: X").
