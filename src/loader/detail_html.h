@@ -40,6 +40,15 @@ constexpr std::uint32_t html_prose_min_chars = 80;
 constexpr int html_prose_widget_paragraphs = 3;
 constexpr std::uint32_t html_prose_widget_min_chars = 40;
 constexpr double html_thread_best_max_share = 0.2;
+// A row of an article's tools (print, PDF, send, comments count, its size and date) is at most this
+// many characters; a longer block between a lead and its text is something else.
+constexpr std::size_t html_tools_row_chars = 200;
+// A lead above the text's block, inside its <article>, is a sentence of at least this many letters
+// (Tiki's one-sentence "articleheading" runs 60); a shorter line is a kicker's.
+constexpr std::uint32_t html_lead_min_chars = 50;
+// A date row just before the text is one line of at most this many characters (letters, digits and
+// marks; spaces not counted).
+constexpr std::size_t html_date_row_max_chars = 100;
 // A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
 // the page's local date); farther apart, the zoned one dates something else (a listed thread).
 constexpr long long html_same_moment_minutes = 60;

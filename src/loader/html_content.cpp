@@ -1573,6 +1573,39 @@ bool has_image(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// Whether `n` holds a picture that is not a link's to another page (a picture linked to its own
+// file is still the picture).
+bool has_unlinked_image(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (n->v.element.tag == GUMBO_TAG_IMG) return true;
+  if (const char* href = n->v.element.tag == GUMBO_TAG_A ? html_attr(n, "href") : nullptr;
+      href && article_href(href) && !file_href(href))
+    return false;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (has_unlinked_image(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
+// A row of an article's tools: two links or more, no sentence's end and at most html_tools_row_chars
+// characters ("اطبع المقالة نسخة PDF أرسلها لصديق التعليقات (3)" with the size and a date).
+bool tools_row(const GumboNode* n) {
+  std::string t(trim(html_text(n)));
+  if (visible_chars(t.c_str()) > html_tools_row_chars || t.find('.') != std::string::npos ||
+      t.find("\xD8\x9F") != std::string::npos || holds_heading(n))
+    return false;
+  int links = 0;
+  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int depth) {
+    if (k->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (k->v.element.tag == GUMBO_TAG_A) {
+      ++links;
+      return;
+    }
+    for (unsigned i = 0; i < k->v.element.children.length; ++i) walk(element_child(k, i), depth + 1);
+  };
+  walk(n, 0);
+  return links >= 2;
+}
+
 // Whether `n` holds an <a> (with an href when `need_href`: a bare anchor is no link to follow).
 bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
@@ -2767,18 +2800,26 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   for (const GumboNode* at = out.nodes.front(); article && at != article && at->parent; at = at->parent) {
     const GumboNode* p = at->parent;
     const GumboNode* lead = nullptr;
+    bool tools_seen = false;
     for (unsigned i = at->index_within_parent; i-- > 0;) {
       const GumboNode* s = element_child(p, i);
       if (s->type != GUMBO_NODE_ELEMENT || trim(html_text(s)).empty()) continue;
-      if (has_image(s) && visible_chars(std::string(trim(html_text(s))).c_str()) <= html_caption_chars) continue;
+      if (has_unlinked_image(s) && visible_chars(std::string(trim(html_text(s))).c_str()) <= html_caption_chars) continue;
+      // One row of the article's tools between the lead and the text (Tiki's "(2187 بايت) اطبع المقالة
+      // نسخة PDF أرسلها لصديق التعليقات (3) DATE"): links and a date, no sentence.
+      if (!tools_seen && tools_row(s)) {
+        tools_seen = true;
+        continue;
+      }
       lead = s;
       break;
     }
     if (!lead) continue;
     const Info* li = scorer.find(lead);
-    bool shaped = li && li->text > html_prose_min_chars && li->links * 10 < li->text && (li->stops || li->commas) &&
-                  !has_image(lead) && lead->v.element.tag != GUMBO_TAG_HEADER && opening_of(lead) == Opening::text &&
-                  html_hint(lead) != Hint::boilerplate;
+    // A picture is a caption's unless it is a link's to a page (Tiki's topic icon beside its lead).
+    bool shaped = li && li->text > html_lead_min_chars && li->links * 10 < li->text && (li->stops || li->commas) &&
+                  !has_unlinked_image(lead) && lead->v.element.tag != GUMBO_TAG_HEADER &&
+                  opening_of(lead) == Opening::text && html_hint(lead) != Hint::boilerplate;
     // A sentence's end closes it (a meta block of byline, dates and reviewer ends on a name).
     if (shaped) {
       std::string t(trim(html_text(lead)));
@@ -2861,7 +2902,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         // NAME في DATE</font></td>"): the row is the block's last line.
         if (std::size_t nl = t.rfind('\n'); nl != std::string::npos && holds_heading(s))
           t = std::string(trim(std::string_view(t).substr(nl + 1)));
-        if (t.empty() || t.size() > 120 || t.find('\n') != std::string::npos) break;
+        // Counted in characters: an Arabic row with its label, name and date ("كاتب المقالة: NAME - تاريخ
+        // النشر: الأربعاء 5 أوت 2020 21:38 - (6914 قراءة)") runs past 120 bytes.
+        if (t.empty() || visible_chars(t.c_str()) > html_date_row_max_chars || t.find('\n') != std::string::npos) break;
         if (date_shaped(t)) {
           // A row of parts ("نشره NAME يوم DATE · [حُيّن الخبر يوم DATE]"): an update's part under its
           // label is the update line, the rest the date line.

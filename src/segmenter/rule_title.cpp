@@ -407,6 +407,11 @@ void rule_title(Page& p) {
     std::size_t colon = value.find(':');
     bool named = colon != std::string_view::npos &&
                  count_words(value.substr(0, colon)) <= th::title::author_name_max_words;
+    // A credit row: a short name, a separator, then a date ("كاتب المقالة: NAME - تاريخ النشر: DATE").
+    for (std::string_view sep : {" - ", " | ", " \xC2\xB7 "})
+      if (std::size_t at = value.find(sep); !named && at != std::string_view::npos)
+        named = count_words(value.substr(0, at)) <= th::title::author_name_max_words &&
+                find_date(value.substr(at), p.ctx.now).has_value();
     if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
   }
   if (marker_line || l.separator || l.bullet || l.menu || l.words < th::title::min_words) return;

@@ -45,9 +45,17 @@ std::size_t credit(Page& p, std::size_t i) {
   // rules read whole ("بقلم: X | DATE | آخر تعديل: DATE", with the update) is theirs.
   // An update among the parts, under its label ("Par X | publié le 8 octobre 2022 | mis à jour le 10
   // octobre 2022"), is the update's date, not the text's.
-  for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
+  // Tiki's "كاتب المقالة: NAME - تاريخ النشر: DATE - (N قراءة)" parts its row with spaced dashes: a dash
+  // parts it only when a date or a date's label opens what follows ("بقلم: محمد - القاهرة" is a name
+  // and a place, "كتبه اسبانيا - الوئام : ... بتاريخ DATE" a place and an outlet).
+  for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", " - "})
     if (std::size_t at = value.find(sep); at != std::string::npos && at > 0 && !p.is_date_line(l)) {
       std::string_view rest = std::string_view(value).substr(at + sep.size());
+      if (sep == " - ") {
+        std::string first = p.key_of(rest.substr(0, rest.find(' ')));
+        auto d = find_date(rest, p.ctx.now);
+        if (!(d && d->begin == 0) && !(d && p.markers().in_list(MarkerKind::date_label, first))) break;
+      }
       bool dated = false;  // the first date that is no update's dates the text; later ones are the row's
       for (std::size_t from = 0; from <= rest.size();) {
         std::size_t end = std::min(rest.find(sep, from), rest.size());

@@ -467,6 +467,22 @@ TEST(HtmlContent, DefinitionTermHeadsItsLinks) {
   EXPECT_EQ(heads, (std::vector<std::string>{"تدويناتي الأكثر قراءة:2"}));
 }
 
+// Set 29: Tiki's article: the headline and a credit row in its <header>, the lead beside the topic's
+// linked icon, a row of tools (size, print, PDF, comments), then the text. The lead is the text's, past
+// the tools row and the linked icon; the credit row just before it dates the page.
+TEST(HtmlContent, LeadPastAToolsRowAndALinkedIcon) {
+  Document d = page("<html><body><article class=article><header class=articletitle><h1>عنوان المقالة هنا</h1>"
+                    "<span class=titleb>كاتب المقالة: أمين قاسمي - تاريخ النشر: الأربعاء 5 أوت 2020 21:38 - (6914 قراءة)</span>"
+                    "</header><div class=articleheading><a href=\"tiki-view_articles.php?topic=4\"><img src=t.png alt=\"علوم\"></a>"
+                    "<div>الطبيعة بمعناها العام تعني العالم الطبيعي أو العالم المادي كله.</div></div>"
+                    "<div class=articletrailer><span>(2187 بايت)</span> <a href=/print>اطبع المقالة</a> <a href=/pdf>نسخة PDF</a> "
+                    "<a href=#comments>التعليقات (3)</a></div><div class=articlebody>" + para("وتشير كلمة الطبيعة") +
+                    para("ولا يتم اعتبار الأشياء المصنعة") + "</div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "الطبيعة بمعناها العام")) << d.text;
+  EXPECT_FALSE(has(d.text, "اطبع المقالة"));
+  EXPECT_TRUE(has(d.text, "تاريخ النشر: الأربعاء 5 أوت 2020")) << d.text;  // the date row, for the segmenter
+}
+
 // Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long
 // text is kept (a short one beside the text is a promo and goes); prev/next links marked by arrows
 // ("◄ TITLE", "TITLE ►") are no read-also items; a Tumblr post dates itself in a permalink named

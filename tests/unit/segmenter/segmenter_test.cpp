@@ -2527,6 +2527,23 @@ TEST_F(SegmenterTest, BlogPostRowAndDatedAddition) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence}));
 }
 
+// Set 29: Tiki's credit row parts its fields with spaced dashes ("كاتب المقالة: NAME - تاريخ النشر: DATE -
+// (N قراءة)"); a dash parts a credit only before a date or a date's label.
+TEST_F(SegmenterTest, CreditRowPartedByDashes) {
+  Article a = parse("عنوان الخبر هنا في سطر\nكاتب المقالة: د. رياض بوزيد - تاريخ النشر: 12/06/2018 14:33 - (7501 قراءة)\n" +
+                    std::string(lead) + "\n");
+  EXPECT_EQ(a.author, "د. رياض بوزيد");
+  EXPECT_EQ(a.published, "2018-06-12T14:33");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // Opening the text, such a row is no headline.
+  a = parse("كاتب المقالة: أمين قاسمي - تاريخ النشر: الأربعاء 5 أوت 2020 21:38 - (6914 قراءة)\n" + std::string(lead) + "\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.author, "أمين قاسمي");
+  a = parse("عنوان الخبر هنا في سطر\nكتبه اسبانيا - الوئام : ضمن قسم عربي ودولي بتاريخ 12 نيسان 2021 - 12:05.\n" +
+            std::string(lead) + "\n");
+  EXPECT_NE(a.author, "اسبانيا");
+}
+
 // Set 28: a source label may carry a qualifier before its colon ("المصدر الأصلي للقصة: X").
 TEST_F(SegmenterTest, SourceLabelWithAQualifier) {
   for (const char* line : {"المصدر الأصلي للقصة: صحيفة الشرق الأوسط", "المصدر الأصلي: صحيفة الشرق الأوسط"}) {
