@@ -677,11 +677,17 @@ bool topic_href(std::string_view href) {
   }
   // A segment of the path that names a topic or tag page, followed by the topic's name or id.
   // A forum's or a blog's index of a section ("/forums/أخبار-العرب.12/", "/category/sport/") too.
+  // A forum's thread is a story, not a topic page: NodeBB's "/topic/17263/slug" (an id after "/topic/";
+  // a category's "/category/5/name" is a section's index all the same).
   for (std::string_view seg : {"/topics/", "/topic/", "/tag/", "/tags/", "/keyword/", "/keywords/", "/forums/",
                                "/category/", "/categories/"})
     for (std::size_t at = 0; at + seg.size() <= href.size(); ++at)
-      if (strncasecmp(href.data() + at, seg.data(), seg.size()) == 0 && at + seg.size() < href.size())
-        return true;
+      if (strncasecmp(href.data() + at, seg.data(), seg.size()) == 0 && at + seg.size() < href.size()) {
+        std::size_t id = at + seg.size(), end = id;
+        while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
+        bool thread = seg.starts_with("/topic") && end > id && (end == href.size() || href[end] == '/');
+        return !thread;
+      }
   return false;
 }
 
@@ -837,6 +843,17 @@ bool date_shaped(std::string_view line) {
     if (c == 0xD9 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
         static_cast<unsigned char>(line[i + 1]) <= 0xA9) {  // Arabic-Indic digits
       digits += static_cast<char>('0' + static_cast<unsigned char>(line[i + 1]) - 0xA0);
+      i += 2;
+      continue;
+    }
+    // Direction marks inside a date ("١٣‏/٤‏/٢٠٢٤": a browser's Arabic locale puts U+200F after each
+    // number) are no sign of their own.
+    if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(line[i + 2]) == 0x8E || static_cast<unsigned char>(line[i + 2]) == 0x8F)) {
+      i += 3;
+      continue;
+    }
+    if (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x9C) {  // U+061C
       i += 2;
       continue;
     }
@@ -2358,6 +2375,9 @@ class DateFinder {
       // a whole date with its year, in the article's scope or under the headline.
       if ((m_after_heading || m_in_scope) && dated(n)) {
         std::string t(trim(html_text(n)));
+        // NodeBB's "<a class=timeago-link><span class=timeago title="١٣‏/٤‏/٢٠٢٤، ١:٤٣:٠٠ ص">منذ 3 أيام</span></a>":
+        // the age shown, the local time in its title.
+        if (!date_shaped(t)) t = titled_date(n).value_or(t);
         if (!t.empty() && t.size() <= html_date_only_max_bytes && date_shaped(t)) {
           m_found = std::move(t);
           m_done = m_done || m_after_content;
@@ -2430,6 +2450,15 @@ class DateFinder {
   // A relative day or time whose element's title gives the date in full stands for it: MyBB's
   // "<span title="07-07-2020">أمس</span>, 10:36 AM", Invision's and XenForo's <time datetime=UTC
   // title="15/07/2021 02:40 ص">أمس في 2:40 ص</time> (the title in the page's own zone).
+  // The date-shaped title of `n` or of an element inside it, when one has it.
+  static std::optional<std::string> titled_date(const GumboNode* n, int depth = 0) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 4) return std::nullopt;
+    if (const char* title = html_attr(n, "title"); title && date_shaped(std::string(trim(title))))
+      return std::string(trim(title));
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      if (auto t = titled_date(element_child(n, i), depth + 1)) return t;
+    return std::nullopt;
+  }
   static std::string with_titled_date(const GumboNode* n, std::string t) {
     if (has_digits(t) || day_month(t)) return t;
     std::function<const GumboNode*(const GumboNode*, int)> titled = [&](const GumboNode* e, int depth) -> const GumboNode* {
@@ -2960,7 +2989,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     // A forum post's edit notice right after its text (phpBB's "آخر تعديل بواسطة NAME في DATE، عدل
     // مرة واحدة", vBulletin's "آخر تعديل بواسطة NAME؛ DATE"): the update, for the segmenter's
     // update rules. Only under an edit label.
-    if (!out.update_line && edit_notice(row)) {
+    // Mambo's "<td class=modifydate>عُدّلت المادة ( الاثنين, 15 أبريل 2024 02:25 )</td>" row too: an
+    // update's label, then its date.
+    if (!out.update_line && (edit_notice(row) || (update_labelled(fold_heading(row)) && date_shaped(row)))) {
       out.update_line = row;
       out.trace.push_back("updated\t" + html_path(next_row) + "\tan edit notice just after the text");
     }

@@ -17,8 +17,11 @@ namespace {
 // Whether one of the line's words is an update word (markers: update_verb): "تحديث", "حدث" of
 // "حُدّث", "اضيفت".
 bool names_update(const Page& p, const std::vector<std::string>& words) {
+  constexpr std::string_view wa = "\xD9\x88";  // و: "وحدّثها"
   for (const auto& w : words)
-    if (p.markers().in_list(MarkerKind::update_verb, w)) return true;
+    if (p.markers().in_list(MarkerKind::update_verb, w) ||
+        (w.starts_with(wa) && w.size() > 2 * wa.size() && p.markers().in_list(MarkerKind::update_verb, w.substr(wa.size()))))
+      return true;
   return false;
 }
 

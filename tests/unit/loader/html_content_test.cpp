@@ -483,6 +483,21 @@ TEST(HtmlContent, LeadPastAToolsRowAndALinkedIcon) {
   EXPECT_TRUE(has(d.text, "تاريخ النشر: الأربعاء 5 أوت 2020")) << d.text;  // the date row, for the segmenter
 }
 
+// Set 29: a post's age shown in a link, its local time in the title ("منذ 3 أيام" over "١٣‏/٤‏/٢٠٢٤، ١:٤٣:٠٠ ص",
+// direction marks after each number) is the visible date, the day after the metadata's UTC time; Mambo's
+// "modifydate" row right after the text is the update line.
+TEST(HtmlContent, TitledAgeAndModifyDateRow) {
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2024-04-12T22:43:00.000Z\"></head><body>"
+                    "<h1>عنوان الخبر هنا في سطر</h1><div class=post-header>كتب <a href=/post/1 class=timeago-link>"
+                    "<span class=timeago title=\"\xD9\xA1\xD9\xA3\xE2\x80\x8F/\xD9\xA4\xE2\x80\x8F/\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA4\xD8\x8C \xD9\xA1:\xD9\xA4\xD9\xA3:\xD9\xA0\xD9\xA0 \xD8\xB5\">منذ 3 أيام</span></a></div>"
+                    "<div class=content>" + para("قالت الوزارة") + para("وأضافت") + "</div></body></html>");
+  EXPECT_EQ(d.date, "2024-04-13");
+  d = page("<html><body><h1>عنوان الخبر هنا في سطر</h1><table class=contentpaneopen><tr><td>" + para("قالت الوزارة") +
+           para("وأضافت") + "</td></tr><tr><td class=modifydate>عُدّلت المادة ( الاثنين, 15 أبريل 2024 02:25 )</td></tr>"
+           "</table></body></html>");
+  EXPECT_EQ(d.text.rfind("عُدّلت المادة ( الاثنين, 15 أبريل 2024 02:25 )\n", 0), 0u) << d.text;  // for the date rules
+}
+
 // Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long
 // text is kept (a short one beside the text is a promo and goes); prev/next links marked by arrows
 // ("◄ TITLE", "TITLE ►") are no read-also items; a Tumblr post dates itself in a permalink named
@@ -973,6 +988,11 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_TRUE(detail::topic_href("https://forum.example/forums/world-news.12/"));  // a forum's section
   EXPECT_TRUE(detail::topic_href("https://blog.example/category/sport/"));
   EXPECT_FALSE(detail::topic_href("https://forum.example/threads/48213/"));
+  // Set 29: NodeBB's threads are "/topic/ID/slug" (stories); its categories stay sections.
+  EXPECT_FALSE(detail::topic_href("/topic/17263/ccda4c84"));
+  EXPECT_FALSE(detail::topic_href("https://forum.example/topic/18040"));
+  EXPECT_TRUE(detail::topic_href("/category/5/middle-east"));
+  EXPECT_TRUE(detail::topic_href("/topics/2024-elections"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/tags/"));
   EXPECT_FALSE(detail::topic_href("/arabic/articles/c6pmrme87zro?ref=/topics/x"));
   EXPECT_TRUE(detail::file_href("/pdf/18230/p3.pdf"));

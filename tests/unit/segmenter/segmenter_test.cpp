@@ -2521,6 +2521,17 @@ TEST_F(SegmenterTest, BlogPostRowAndDatedAddition) {
   EXPECT_TRUE(removed(a, "date", added));
   EXPECT_TRUE(removed(a, "author", row));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // A blogger's and a reviewer's notes closing the text name the piece and its update.
+  for (const char* last : {"عدّلتُ التدوينة للمرة الأخيرة في الاثنين 15 نيسان 2024",
+                           "راجع طبيب الشبكة هذه المعلومات وحدّثها بتاريخ 15/04/2024 22:46"}) {
+    a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 + "\n" + last + "\n");
+    ASSERT_TRUE(a.updated) << last;
+    EXPECT_EQ(a.updated->substr(0, 10), "2024-04-15") << last;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << last;
+  }
+  // A forum member's note under the news he carried over.
+  a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 + "\nنقله العضو من موقع CNN بالعربية\n");
+  EXPECT_TRUE(removed(a, "source", "نقله العضو من موقع CNN بالعربية"));
   // "إضافة" opening a sentence with a date further on is text.
   const std::string sentence = "إضافة إلى ذلك أعلنت الوزارة في 5 مايو 2020 خطة جديدة للنقل العام في العاصمة.";
   a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + sentence + "\n");
