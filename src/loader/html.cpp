@@ -223,8 +223,15 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
                       : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
                       : data_stamp                                                  ? attr(node, "value")
                                                                                     : nullptr;
+  // Nikola's "<time class="updated dt-updated" itemprop="dateUpdated">": a property schema.org lacks,
+  // beside the class that says it; an updated class under itemprop=datePublished is styling (below).
+  auto modified_stamp = [&](const char* ip) {
+    if (!ip) return updated_class;
+    return strcasecmp(ip, "dateModified") == 0 || strcasecmp(ip, "dateUpdated") == 0 ||
+           (updated_class && strcasecmp(ip, "datePublished") != 0);
+  };
   if (stamp_tag && !f.time_modified)
-    if (const char* ip = attr(node, "itemprop"); (ip && strcasecmp(ip, "dateModified") == 0) || (!ip && updated_class))
+    if (const char* ip = attr(node, "itemprop"); modified_stamp(ip))
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));

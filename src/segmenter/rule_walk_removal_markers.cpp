@@ -46,7 +46,18 @@ std::size_t rule_removal_markers(Page& p, std::size_t i) {
   p.remove(l, m.removal, "marker " + m.removal + " " + quoted(m));
   if (m.removal == "copyright" || m.removal == "tags" || m.removal == "share")
     p.state.closed = p.state.lead_seen;
-  return i + 1;
+  std::size_t next = i + 1;
+  // A tags label alone on its line ("كلمات دالة:") heads the tags under it, a word or three each.
+  if (m.removal == "tags" && trim_chars(after_words(l.text, m.words), " :").empty())
+    for (int n = 0; n < th::marker::tag_lines_max; ++n) {
+      std::size_t j = p.next_nonblank(next);
+      if (j >= p.lines.size()) break;
+      Line& t = p.lines[j];
+      if (t.hit || t.bullet || t.words > th::marker::tag_max_words || ends_sentence(t) || has_digit(t.text)) break;
+      p.remove(t, "tags", "a tag under the tags label on line " + std::to_string(l.no));
+      next = j + 1;
+    }
+  return next;
 }
 
 }  // namespace akhbar::detail

@@ -26,7 +26,8 @@ bool has_listed_word(const Page& p, const std::vector<std::string>& words, Marke
 
 // Whether a site word ("موقع", "مدونة", "منتدى") is followed by a name on the line, the word alone
 // or after "ل" ("لموقع كود"); or an outlet's word ("صحيفة", "جريدة": agency_word) where the text came
-// from ("عن صحيفة عكاظ", "لصحيفة الوطن"): in "نقلتها صحيفة الغارديان" the paper reported a story.
+// from or first ran ("عن صحيفة عكاظ", "لصحيفة الوطن", "في صحيفة عمانية"): in "نقلتها صحيفة الغارديان"
+// the paper reported a story.
 bool names_a_site(const Page& p, const std::vector<std::string>& words) {
   constexpr std::string_view lam = "\xD9\x84";  // ل
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
@@ -35,7 +36,9 @@ bool names_a_site(const Page& p, const std::vector<std::string>& words) {
     std::string_view bare = glued ? w.substr(lam.size()) : w;
     if (p.markers().in_list(MarkerKind::site_word, w) || (glued && p.markers().in_list(MarkerKind::site_word, bare)))
       return true;
-    bool from = glued || (k > 0 && (words[k - 1] == "\xD8\xB9\xD9\x86" || words[k - 1] == "\xD9\x85\xD9\x86"));  // عن، من
+    // عن، من، في ("نُشرت المادة أولاً في صحيفة عمانية")
+    bool from = glued || (k > 0 && (words[k - 1] == "\xD8\xB9\xD9\x86" || words[k - 1] == "\xD9\x85\xD9\x86" ||
+                                    words[k - 1] == "\xD9\x81\xD9\x8A"));
     if (from && p.markers().in_list(MarkerKind::agency_word, bare)) return true;
   }
   return false;

@@ -529,6 +529,10 @@ inline constexpr int tail_extra_words = 4;
 inline constexpr std::size_t tail_window_chars = 80;
 // A name is looked for among a key's first this many words (lone letters "أ.د." skipped).
 inline constexpr std::size_t name_scan_words = 4;
+// Under a tags label alone on its line ("كلمات دالة:"), the tags: up to this many lines of at most
+// this many words each, none ending a sentence.
+inline constexpr int tag_lines_max = 12;
+inline constexpr int tag_max_words = 3;
 }  // namespace marker
 
 // Whole-record checks (segmenter.cpp).

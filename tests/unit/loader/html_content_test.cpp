@@ -496,6 +496,13 @@ TEST(HtmlContent, TitledAgeAndModifyDateRow) {
            para("وأضافت") + "</td></tr><tr><td class=modifydate>عُدّلت المادة ( الاثنين, 15 أبريل 2024 02:25 )</td></tr>"
            "</table></body></html>");
   EXPECT_EQ(d.text.rfind("عُدّلت المادة ( الاثنين, 15 أبريل 2024 02:25 )\n", 0), 0u) << d.text;  // for the date rules
+  // Set 30: Nikola's "<time class="updated dt-updated" itemprop="dateUpdated">" in the dateline's link.
+  d = page("<html><body><article><h1>عنوان الخبر هنا في سطر</h1><p class=dateline><a href=.><time class=published "
+           "datetime=\"2018-05-14T13:08:18+01:00\" itemprop=datePublished>2018-05-14 13:08</time> <span class=updated>(حُدّثت "
+           "<time class=\"updated dt-updated\" datetime=\"2018-05-16T19:47:18+01:00\" itemprop=dateUpdated>2018-05-16 19:47</time>)"
+           "</span></a></p><div class=e-content>" + para("قالت الوزارة") + para("وأضافت") + "</div></article></body></html>");
+  EXPECT_EQ(d.date, "2018-05-14T13:08:18+01:00");
+  EXPECT_EQ(d.updated, "2018-05-16T19:47:18+01:00");
 }
 
 // Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long

@@ -2491,7 +2491,10 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
                            "المادة منقولة بتصرف عن صحيفة عكاظ السعودية", "نقلته الواحة عن صحيفة المدينة",
                            "الخبر أصلاً لموقع كود المغربي", "النص لصحيفة الوطن، نعيد نشره للفائدة",
                            // Set 29: a blogger's "the original ran on X, I published it again here".
-                           "المادة الأصلية منشورة على الجزيرة نت، وأعدت نشرها هنا مع اختصار يسير"}) {
+                           "المادة الأصلية منشورة على الجزيرة نت، وأعدت نشرها هنا مع اختصار يسير",
+                           // Set 30: published again, with a partner, first in a paper ("في صحيفة").
+                           "أعادت أكدال بريس نشر هذه المادة عن صحيفة مغربية", "نُشرت القصة بالتعاون مع CNN بالعربية",
+                           "نُشرت المادة أولاً في صحيفة عمانية، ونعيد نشرها بإذن"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\nلا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     a = parse(head + note + "\n" + lead + "\n" + para2 + "\n");
@@ -2529,6 +2532,15 @@ TEST_F(SegmenterTest, BlogPostRowAndDatedAddition) {
     EXPECT_EQ(a.updated->substr(0, 10), "2024-04-15") << last;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << last;
   }
+  // Set 30: "we reviewed the post and added details on DATE".
+  a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 +
+            "\nملاحظة: راجعنا التدوينة وأضفنا إليها تفاصيل يوم 25 نيسان 2018 22:17\n");
+  EXPECT_EQ(a.updated, "2018-04-25T22:17");
+  // A tags label alone on its line heads the tags under it (a word or three each, no bullet).
+  a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 + "\nكلمات دالة:\nثقافة\nمعارض الكتب\n");
+  EXPECT_TRUE(removed(a, "tags", "ثقافة"));
+  EXPECT_TRUE(removed(a, "tags", "معارض الكتب"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   // A forum member's note under the news he carried over.
   a = parse("عنوان الخبر هنا في سطر\n" + std::string(lead) + "\n" + para2 + "\nنقله العضو من موقع CNN بالعربية\n");
   EXPECT_TRUE(removed(a, "source", "نقله العضو من موقع CNN بالعربية"));
