@@ -49,6 +49,9 @@ constexpr std::uint32_t html_lead_min_chars = 50;
 // A date row just before the text is one line of at most this many characters (letters, digits and
 // marks; spaces not counted).
 constexpr std::size_t html_date_row_max_chars = 100;
+// After the text, a sibling of the text's tag and class (a layout row) continues it when it holds at
+// least this many paragraphs of prose (an author's box or a newsletter's pitch holds one).
+constexpr int html_prose_row_paragraphs = 2;
 // A UTC time and a zoned one at most this many minutes apart are the same moment (the zoned one gives
 // the page's local date); farther apart, the zoned one dates something else (a listed thread).
 constexpr long long html_same_moment_minutes = 60;

@@ -553,6 +553,17 @@ bool names_relation(std::string_view heading) {
 
 bool most_read_heading(std::string_view heading) {
   std::string h = fold_heading(heading);
+  // "ما يقرؤه أعضاء النادي أكثر من غيره", "أكثر ما يقرأ الزوار": "more" beside a form of reading (يقرأ،
+  // يقرؤه، قرأ), a heading of up to seven words.
+  {
+    std::vector<std::string_view> words = words_of_folded(h);
+    bool more = false, read = false;
+    for (std::string_view w : words) {
+      more = more || w == "اكثر" || w == "الاكثر";
+      read = read || w.starts_with("يقر") || w.starts_with("قرا") || w.starts_with("تقر");
+    }
+    if (more && read && words.size() <= 7) return true;
+  }
   // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
   // around it (the markers name the bare heading only); a heading, not a sentence.
   if (std::count(h.begin(), h.end(), ' ') > 5) return false;

@@ -1906,7 +1906,9 @@ class Writer {
           box.kind = "related";
           box.heading = std::string(label);
           collect_links(k, box, 0);
-          if (!box.links.empty()) {  // named by its label: no card, wherever it sits (not pending)
+          // One story after such a label is a read-also card ("من منشوراتنا السابقة حول الموضوع: LINK"
+          // between two parts of the text): its place decides, below.
+          if (box.links.size() >= 2) {  // named by its label: no card, wherever it sits (not pending)
             m_out.boxes.push_back(std::move(box));
             return;
           }
@@ -2776,6 +2778,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // between its text sections; a pull quote or a credits box is shorter).
       if (!keep && same && before_top_done)
         keep = si->text >= html_section_text_chars && ld < 0.1;
+      // A grid's rows share their layout class with everything on the page, but a row of the same
+      // tag and class after the text holding two paragraphs of prose and hardly a link is the text's
+      // next part (Jahia's rich-text rows between a picture row and a read-also card row).
+      if (!keep && before_top_done && s_class && top_class == s_class && s->v.element.tag == top->v.element.tag)
+        keep = ld < 0.1 && holds_prose(s, html_prose_row_paragraphs);
       // A paragraph after the text set wholly in italics is a note under it (a disclaimer).
       if (!keep && s->v.element.tag == GUMBO_TAG_P && !(before_top_done && wholly_emphasized(s)))
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
@@ -2820,9 +2827,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   // the picture and the "blog-content"): the nearest block with text before each level up to the
   // article, when it is a paragraph's worth of sentences with hardly a link, holds no heading and
   // no picture (a caption), and is no header.
+  // A <main> bounds it as well (Jahia's news block: the headline and its lead in one block, the text
+  // in rows after a "back to the list" link).
   const GumboNode* article = nullptr;
   for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body; a = a->parent)
-    if (a->v.element.tag == GUMBO_TAG_ARTICLE) {
+    if (a->v.element.tag == GUMBO_TAG_ARTICLE || a->v.element.tag == GUMBO_TAG_MAIN) {
       article = a;
       break;
     }
@@ -2836,7 +2845,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (has_unlinked_image(s) && visible_chars(std::string(trim(html_text(s))).c_str()) <= html_caption_chars) continue;
       // One row of the article's tools between the lead and the text (Tiki's "(2187 بايت) اطبع المقالة
       // نسخة PDF أرسلها لصديق التعليقات (3) DATE"): links and a date, no sentence.
-      if (!tools_seen && tools_row(s)) {
+      const Info* si = scorer.find(s);
+      if (!tools_seen && (tools_row(s) || (si && si->text && si->links >= si->text))) {
         tools_seen = true;
         continue;
       }
@@ -2844,6 +2854,22 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       break;
     }
     if (!lead) continue;
+    // The headline's block may end with the lead: its last block with text after the heading.
+    if (holds_heading(lead)) {
+      const GumboNode* last = nullptr;
+      bool after = false;
+      for (unsigned i = 0; i < lead->v.element.children.length; ++i) {
+        const GumboNode* k = element_child(lead, i);
+        if (k->type != GUMBO_NODE_ELEMENT) continue;
+        if (holds_heading(k)) {
+          after = true;
+          last = nullptr;
+        } else if (after && !trim(html_text(k)).empty()) {
+          last = k;
+        }
+      }
+      if (last) lead = last;
+    }
     const Info* li = scorer.find(lead);
     // A picture is a caption's unless it is a link's to a page (Tiki's topic icon beside its lead).
     bool shaped = li && li->text > html_lead_min_chars && li->links * 10 < li->text && (li->stops || li->commas) &&

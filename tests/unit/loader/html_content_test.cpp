@@ -505,6 +505,31 @@ TEST(HtmlContent, TitledAgeAndModifyDateRow) {
   EXPECT_EQ(d.updated, "2018-05-16T19:47:18+01:00");
 }
 
+// Set 30: Jahia's news block holds the headline and the lead, a "back to the list" link follows, then the
+// text in layout rows (class "row", as the page's every grid row) between a picture row and a read-also
+// card row: the lead (inside <main>) and every row of prose are the text; one story after a relation's
+// label between two parts of the text is a read-also card.
+TEST(HtmlContent, TextInLayoutRowsAndTheLeadInTheHeadlineBlock) {
+  auto row = [](const std::string& inner) { return "<div class=row><div class=col-md-12>" + inner + "</div></div>"; };
+  Document d = page("<html><body><div class=row><main id=pagecontent><div class=news-v3><h1>عنوان الخبر هنا في سطر</h1>"
+                    "<ul class=posted-info><li>في الشرق الأوسط</li></ul><div class=news-v3-in><p>أكدت نتائج التحقيقات التي أجرتها "
+                    "السلطات اليوم وفاة الصحفي في القنصلية بعد شجار.</p></div></div>"
+                    "<p><a href=\"javascript:history.back()\">عودة إلى قائمة الرصد</a></p>" +
+                    row(para("ونقلت القناة عن النائب العام") + para("وشوهد الصحفي آخر مرة")) +
+                    row("<figure><img src=a.jpg><figcaption>صورة أرشيفية</figcaption></figure>") +
+                    row(para("وأوضح بيان النائب العام") + para("وتزامنا مع إعلان النائب العام")) +
+                    row("<p><strong>من منشوراتنا السابقة حول الموضوع:</strong> <a href=/rasd/1.html>العفو الدولية تنتقد "
+                        "تسليح الأطراف في اليمن وتطالب بوقفه</a></p>") +
+                    row(para("كما أعفى الملك المستشار") + para("وقالت وكالة الأنباء")) + "</main></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أكدت نتائج التحقيقات")) << d.text;
+  for (const char* part : {"ونقلت القناة", "وأوضح بيان النائب العام", "كما أعفى الملك المستشار", "وقالت وكالة الأنباء"})
+    EXPECT_TRUE(has(d.text, part)) << part;
+  EXPECT_FALSE(has(d.text, "عودة إلى قائمة الرصد"));
+  bool card = false;
+  for (const auto& b : d.link_boxes) card = card || (b.kind == "read_also" && b.links.size() == 1);
+  EXPECT_TRUE(card);
+}
+
 // Set 18: Moodle's posts are role=region elements, the first one the article: a region holding a long
 // text is kept (a short one beside the text is a promo and goes); prev/next links marked by arrows
 // ("◄ TITLE", "TITLE ►") are no read-also items; a Tumblr post dates itself in a permalink named
@@ -1064,6 +1089,10 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_FALSE(detail::most_read_heading("الأكثر تداولاً على المنصات"));  // trending (set 10)
   EXPECT_TRUE(detail::most_read_heading("الأوسع انتشاراً بين قرائنا"));
   EXPECT_FALSE(detail::most_read_heading("الأعلى سعرا في السوق"));
+  // Sets 22 and 30: "more" beside a form of reading, in a sentence of up to seven words.
+  EXPECT_TRUE(detail::most_read_heading("ما يقرؤه أعضاء النادي أكثر من غيره"));
+  EXPECT_TRUE(detail::most_read_heading("أكثر تدوينات الدفتر قراءةً"));
+  EXPECT_FALSE(detail::most_read_heading("أكثر ما يقرأ الناس في الصيف هو الروايات الخفيفة الممتعة"));
   EXPECT_TRUE(detail::names_relation("تغطيات أخرى من ملف القصة"));
   EXPECT_TRUE(detail::names_relation("مواد قريبة الصلة بما قرأت:"));
   EXPECT_TRUE(detail::names_relation("في ذات السياق من أرشيفنا"));
