@@ -482,6 +482,11 @@ bool names_relation(std::string_view heading) {
           std::count(head.begin(), head.end(), ' ') <= 4)
         return true;
   }
+  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد": one file or subject brings
+  // them together with this story.
+  if (words.size() >= 4 && (words.back() == "واحد" || words.back() == "واحده"))
+    for (std::string_view w : words)
+      if (w == "يجمعها" || w == "تجمعها" || w == "يجمعه" || w == "تجمعه" || w == "يجمعهما") return true;
   // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
   // or subject ("the same <noun>"), a heading of three words.
   auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
@@ -767,8 +772,11 @@ class BoxFinder {
     }
     if (t != GUMBO_TAG_B && t != GUMBO_TAG_STRONG && t != GUMBO_TAG_TH) return false;
     std::string text(trim(text_of(b)));
-    if (text.empty() || text.size() > 80 || std::count(text.begin(), text.end(), ' ') >= 5 ||
-        !has_arabic_letter(text))
+    // Five words or fewer; a longer one when it names a relation or a most-read list (Mambo's module
+    // title "مواد يجمعها بهذه المادة ملف واحد").
+    long spaces = std::count(text.begin(), text.end(), ' ');
+    if (text.empty() || text.size() > 120 || !has_arabic_letter(text) ||
+        (spaces >= 5 && !(spaces < 8 && (names_relation(text) || most_read_heading(text)))))
       return false;
     return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }

@@ -1093,6 +1093,16 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("ما يقرؤه أعضاء النادي أكثر من غيره"));
   EXPECT_TRUE(detail::most_read_heading("أكثر تدوينات الدفتر قراءةً"));
   EXPECT_FALSE(detail::most_read_heading("أكثر ما يقرأ الناس في الصيف هو الروايات الخفيفة الممتعة"));
+  // Set 29: "one file brings them together with this story" (Mambo's module title in a <th> of seven words).
+  EXPECT_TRUE(detail::names_relation("مواد يجمعها بهذه المادة ملف واحد"));
+  EXPECT_FALSE(detail::names_relation("فريق واحد"));
+  Document m = page("<html><body><table><tr><td id=content><h1>عنوان الخبر هنا في سطر</h1>" + para("قالت الوزارة") +
+                    para("وأضافت") + "</td><td id=right><table class=moduletable><tr><th>مواد يجمعها بهذه المادة ملف واحد</th></tr>"
+                    "<tr><td><ul><li><a href=\"index.php?id=2980\">الصهيونية في اختبار البقاء</a></li>"
+                    "<li><a href=\"index.php?id=2969\">تاريخ موائد رمضان معرض تماثيل للحلوى</a></li></ul></td></tr></table>"
+                    "</td></tr></table></body></html>");
+  ASSERT_EQ(m.link_boxes.size(), 1u);
+  EXPECT_EQ(m.link_boxes[0].kind, "related");
   EXPECT_TRUE(detail::names_relation("تغطيات أخرى من ملف القصة"));
   EXPECT_TRUE(detail::names_relation("مواد قريبة الصلة بما قرأت:"));
   EXPECT_TRUE(detail::names_relation("في ذات السياق من أرشيفنا"));
