@@ -1,5 +1,7 @@
 // Pass "title": the input's title field, or the first line when it reads like a headline, or
 // the longer line under a rubric, overline or name (docs/segmenter.md, step 3).
+#include <algorithm>
+
 #include <akhbar/dates.h>
 
 #include "segmenter/detail_rules.h"
@@ -329,7 +331,28 @@ bool stripped_title(Page& p, Line& l) {
     return true;
   }
 
-  const std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
+  std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
+  // No listed verb: the lead retells the headline with its verb in the past ("مبرمج يفرض تفوقه ... فرض
+  // المبرمج", "علماء يصنفون ... صنف العلماء"): a present verb among the headline's first words (يـ/تـ and
+  // a root of three or four letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار").
+  if (lead >= words.size()) {
+    std::vector<std::string> past;
+    for (std::size_t j = 0; j < std::min<std::size_t>(th::title::echo_verb_scan_words, words.size()); ++j) {
+      std::string k = p.key_of(words[j]);
+      if (!(k.starts_with("\xD9\x8A") || k.starts_with("\xD8\xAA"))) continue;  // ي ت
+      std::string root = k.substr(2);
+      for (std::string_view end : {"\xD9\x88\xD9\x86", "\xD8\xA7\xD9\x86"})  // ون ان
+        if (root.size() > end.size() && root.ends_with(end)) root.resize(root.size() - end.size());
+      std::size_t letters = letter_count(root);
+      if (letters < 3 || letters > 4) continue;
+      for (const std::string& form : {root, root + "\xD8\xAA", "\xD8\xA7" + root, "\xD8\xA7" + root + "\xD8\xAA"})
+        past.push_back(form);  // فرض فرضت افرض (احتار) افرضت
+    }
+    for (std::size_t j = min_title; lead >= words.size() && !past.empty() &&
+                                    j <= static_cast<std::size_t>(th::title::stripped_title_max_words) && j + 1 < words.size();
+         ++j)
+      if (std::find(past.begin(), past.end(), p.key_of(words[j])) != past.end()) lead = j;
+  }
   if (lead >= words.size()) return false;
   const std::size_t cut = offset(lead);
   take_title(lead);

@@ -78,6 +78,12 @@ TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
   std::string long_head = head + " " + head;  // 24 words: the verb stands too far
   a = parse(long_head + " " + lead_text);
   EXPECT_FALSE(a.title);
+  // No listed verb: the lead retells the headline's present verb in the past (blind30 Hudood 8231).
+  const std::string echo_head = "مبرمج يفرض تفوقه على عامة الناس بعد ذكره اختصارا تقنيا في سياق كلامه";
+  std::string echo_lead = "فرض المبرمج هيبته وتفوقه على زملائه في العمل أثناء حديث عابر نطق خلاله اختصارا تقنيا";
+  for (int k = 0; k < 5; ++k) echo_lead += " وقال المبرمج إنه سيواصل استعمال المصطلحات التقنية حتى يفهمها الجميع";
+  a = parse(echo_head + " " + echo_lead);
+  EXPECT_EQ(a.title, echo_head);
 }
 
 // Between such a headline and its lead may stand the correspondent's byline, "NAME   مراسل لشؤون BEAT"
