@@ -437,7 +437,13 @@ void rule_title(Page& p) {
                 find_date(value.substr(at), p.ctx.now).has_value();
     if (!named && count_words(value) > th::title::author_value_max_words) marker_line = false;
   }
-  if (marker_line || l.separator || l.bullet || l.menu || l.words < th::title::min_words) return;
+  if (marker_line || l.separator || l.bullet || l.menu) return;
+  // A column's standing name of one word over its headline ("دايركت" / "العام 2012 .. مشهد اقتصادى"):
+  // too short to be a title itself, it is a rubric when a headline follows.
+  if (l.words < th::title::min_words) {
+    if (std::size_t j = p.next_nonblank(i + 1); j < p.lines.size() && !has_digit(l.text)) overline(p, i, j);
+    return;
+  }
   if (hard_wrapped(p, i)) return;
   bool long_title = false;
   if (std::string_view t = trim_chars(l.text, " "); t.ends_with(":") && !marker_line) {

@@ -52,6 +52,10 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   // A first line that ends like a sentence is body, and so is a lone line.
   EXPECT_EQ(parse(std::string(lead) + "\n" + para2).title, std::nullopt);
   EXPECT_EQ(parse("عنوان قصير جدا").title, std::nullopt);
+  // Blind30 cp1256 SDE9: a column's one-word standing name over its headline is a rubric.
+  a = parse(std::string("دايركت\nالعام 2012 .. مشهد اقتصادى\n\n") + lead + "\n");
+  EXPECT_EQ(a.title, "العام 2012 .. مشهد اقتصادى");
+  EXPECT_TRUE(removed(a, "headline", "دايركت"));
   // Blind26: a section's label alone above the headline ("اخبار") is the page's header.
   a = parse(std::string("أخبار\nتويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10\n") + lead + "\n");
   EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10");
