@@ -18,6 +18,15 @@ std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const 
     if (std::size_t n = p.next_nonblank(k + 1);
         heading_ends && !l.bullet && n < p.lines.size() && p.lines[n].bullet)
       return k;
+    // Nor a line whose words the paragraph under it takes up: that section's heading ("شاهد ايضا TITLE"
+    // over "شركة عزل اسطح ضد مياه الامطار" / "اذا كنت تبحث عن افضل شركة لعزل الاسطح ضد مياه الامطار ...").
+    if (std::size_t n = p.next_nonblank(k + 1); heading_ends && !l.bullet && n < p.lines.size() &&
+                                                !headline_like(p.lines[n], max_words)) {
+      std::vector<std::string> head = content_words(l.key);
+      if (!head.empty() && overlap(head, content_words(p.lines[n].key)) >=
+                               th::unmarked::heading_overlap * static_cast<double>(head.size()))
+        return k;
+    }
     std::string_view item = strip_bullet(l.text);
     bool ok = l.bullet ? count_words(item) <= th::items::bullet_max_words : headline_like(l, max_words);
     // Reported speech ("وأضاف: \"...") continues the article, it is not a headline.

@@ -2097,6 +2097,13 @@ TEST_F(SegmenterTest, ReadAlsoLineThenTheArticlesNextSection) {
             "ما هي الجماعات المسلحة في مصر؟\n" + para2 + "\n");
   EXPECT_EQ(titles(a.read_also),
             (std::vector<std::string>{"الجيش يشن عملية في سيناء", "ما هي الجماعات المسلحة في مصر؟"}));
+  // Blind30 Capstone cc_015: a line whose words the paragraph under it takes up is that section's
+  // heading, no item; a service site's read-also lines in its own wording ("خذ فكرة عن", "يمكنك معرفة").
+  const std::string section = "اذا كنت تبحث عن افضل شركة لعزل الاسطح ضد مياه الامطار في المملكة فان شركتنا تقدم خدماتها.";
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nشاهد ايضا معالجة تسريب بلاط الاسطح\n"
+            "شركة عزل اسطح ضد مياه الامطار\n" + section + "\nخذ فكرة عن شركة عزل اسطح بالرياض\n" + para2 + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"معالجة تسريب بلاط الاسطح", "شركة عزل اسطح بالرياض"}));
+  EXPECT_EQ(texts(a.body).size(), 4u);  // lead, the section's heading and paragraph, para2
   // A picture's address alone on its line is no text; a page's address may be the text's own.
   a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nhttps://cdn.example.com/img/1044_1200x675.jpg\n"
             "http://www.jidar.net/node/15675\n");
