@@ -52,6 +52,33 @@ std::vector<std::string> split_glued(std::string_view s) {
   return out;
 }
 
+// Titles a scrape doubled, each written twice in a row ("A A B B"): the titles once each, or none when
+// the words do not pair up so.
+std::vector<std::string> doubled_titles(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < s.size();) {
+    std::size_t end = std::min(s.find(' ', at), s.size());
+    if (end > at) words.push_back(s.substr(at, end - at));
+    at = end + 1;
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t len = 0;
+    for (std::size_t n = th::items::doubled_title_min_words; i + 2 * n <= words.size(); ++n)
+      if (std::equal(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(i + n),
+                     words.begin() + static_cast<std::ptrdiff_t>(i + n))) {
+        len = n;
+        break;
+      }
+    if (len == 0) return {};
+    std::string t;
+    for (std::size_t k = i; k < i + len; ++k) t += (t.empty() ? "" : " ") + std::string(words[k]);
+    out.push_back(std::move(t));
+    i += 2 * len;
+  }
+  return out;
+}
+
 // True when two titles are still joined in `t`: a letter that only ends a word (ة, ى) stands
 // inside one ("المقلوبةتغطية"), or a word is longer than Arabic words are ("الاعتراففنجهل").
 bool still_joined(std::string_view t) {
@@ -93,6 +120,9 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
       h = p.markers().match_line(rest_key, count_words(rest_key));
     bool whole = h && h.marker->mode == MatchMode::whole && h.marker->kind == MarkerKind::removed;
     if (!whole) h = p.markers().match_glued(key.substr(s), MarkerKind::related);
+    // Misbar's "... الهادئ. اقرأ/ي أيضًا: اقرأ/ي أيضًا: A A B B" (its scrape doubles every line): a
+    // read-also block glued the same way.
+    if (!whole && !h) h = p.markers().match_glued(key.substr(s), MarkerKind::read_also);
     // A removal marker glued the same way: the site's link to the story itself ("رابط الخبر
     // بصحيفة الوئام: TITLE") is no body and no related item.
     bool removal = whole;
@@ -137,7 +167,18 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     }
     if (cut == std::string_view::npos) continue;
     std::string_view rest = trim_chars(tail.substr(cut), " :-–—|");
+    // The marker again (the doubled scrape).
+    bool twice = false;
+    if (std::string_view again = trim_chars(tail.substr(0, cut), " :-–—|"); !again.empty() && rest.starts_with(again)) {
+      rest = trim_chars(rest.substr(again.size()), " :-–—|");
+      twice = true;
+    }
     if (!has_letters(rest)) continue;
+    // A read-also marker glued after a sentence labels its titles with a colon, or comes doubled: "...
+    // سطح. لا تفوت فرصة استئجار هذه الشقة!" is the text's own last sentence.
+    if (m.kind == MarkerKind::read_also && !twice &&
+        trim_chars(tail.substr(cut), " ").find(':') != 0 && doubled_titles(rest).empty())
+      continue;
     // Titles, not sentences: prose going on after "مقالات أخرى ..." has a sentence end inside. A
     // headline's ".." between its parts ("... القادم.. وبدء الدراسة") is no sentence end.
     bool prose = false;
@@ -150,19 +191,23 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
       why = "'" + all + "' glued after the text by marker " + quoted(m);
       p.article.removed.push_back({m.removal, std::move(all)});
     } else {
-      std::vector<std::string> titles = split_glued(rest);
+      std::vector<std::string> titles = doubled_titles(rest);
+      if (titles.empty()) titles = split_glued(rest);
       bool split = true;
       for (const auto& t : titles)
         if (!has_letters(t) || count_words(t) > th::items::related_max_words || still_joined(t))
           split = false;
       p.article.removed.push_back({"marker", std::string(trim_chars(tail.substr(0, cut), " "))});
+      const bool also = m.kind == MarkerKind::read_also;
       if (split) {
-        for (auto& t : titles) p.article.related.push_back({std::move(t), std::nullopt, {}});
-        why = std::to_string(titles.size()) + " related title(s) glued after the text by marker " + quoted(m);
+        for (auto& t : titles) (also ? p.article.read_also : p.article.related).push_back({std::move(t), std::nullopt, {}});
+        why = std::to_string(titles.size()) + (also ? " read-also" : " related") +
+              " title(s) glued after the text by marker " + quoted(m);
       } else {
         // Titles joined with nothing between them cannot be told apart: the list is no body.
-        p.article.removed.push_back({"related", std::string(rest)});
-        why = "related list glued after the text by marker " + quoted(m) + " (titles not separable)";
+        p.article.removed.push_back({also ? "read_also" : "related", std::string(rest)});
+        why = std::string(also ? "read-also" : "related") + " list glued after the text by marker " + quoted(m) +
+              " (titles not separable)";
       }
     }
     std::string head(trim_chars(text.substr(0, d), " "));

@@ -341,6 +341,9 @@ inline constexpr int glued_writer_aside_words = 10;
 
 // Read-also and related blocks (collect_items, read_also, related).
 namespace items {
+// A title a scrape wrote twice in a row ("A A B B", Misbar's read-also tail) has at least this many
+// words (a word or two repeated is prose's own).
+inline constexpr std::size_t doubled_title_min_words = 3;
 // "اقرأ أيضاً في هذا السياق:": at most this many words after the marker, ended by ':', are still
 // the label (blind11 ArCORE 071), not the first item.
 inline constexpr int label_rest_max_words = 4;

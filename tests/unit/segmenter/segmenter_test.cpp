@@ -495,6 +495,17 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, ellipsis}));
   a = parse(t + para2 + "\n" + "هل يلتقي الوفدان مجددا في العاصمة لبحث الملفات العالقة؟ مقال ذات صله:- شركة كشف تسريب\n");
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{"شركة كشف تسريب"}));
+  // Misbar's read-also block, glued and doubled by its scrape ("اقرأ/ي أيضًا: اقرأ/ي أيضًا: A A B B"):
+  // the items once each; a read-also marker glued with neither a colon nor doubling is the text's own
+  // sentence ("لا تفوت فرصة استئجار هذه الشقة الجميلة!").
+  const std::string a1 = "الصورة مفبركة وليست لمنشورات تطالب بإخلاء رفح", b1 = "صورة مفبركة وليست لحجاب ملصق على المرمى";
+  a = parse(t + para2 + "\n" + lead + " اقرأ/ي أيضًا: اقرأ/ي أيضًا: " + a1 + " " + a1 + " " + b1 + " " + b1 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{a1, b1}));
+  const std::string rent = std::string(lead) + " لا تفوت فرصة استئجار هذه الشقة الجميلة!";
+  a = parse(t + para2 + "\n" + rent + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, rent}));
 
   const std::string prose = std::string(lead) + " مقالات أخرى تناولت الموضوع نفسه. وأضاف أن الوفد سيعود";
   a = parse(t + para2 + "\n" + prose + "\n");
