@@ -276,8 +276,10 @@ void MarkerSet::finish() {
   m_inside.clear();
   m_inside_by_first_word.clear();
   m_tail.clear();
-  m_agencies.clear();
-  m_places.clear();
+  m_agencies_by_first_word.clear();
+  m_places_by_first_word.clear();
+  m_agency_phrases.clear();
+  m_place_phrases.clear();
   m_names.clear();
   m_title_labels.clear();
   m_lists.clear();
@@ -290,7 +292,9 @@ void MarkerSet::finish() {
       continue;
     }
     if (m.kind == MarkerKind::agency || m.kind == MarkerKind::place) {
-      (m.kind == MarkerKind::agency ? m_agencies : m_places).push_back(i);
+      bool agency = m.kind == MarkerKind::agency;
+      (agency ? m_agencies_by_first_word : m_places_by_first_word)[first_word(m.phrase)].push_back(i);
+      (agency ? m_agency_phrases : m_place_phrases).emplace(m.phrase, i);  // the first of equal phrases
       continue;
     }
     if (m.kind == MarkerKind::name) {
@@ -426,16 +430,11 @@ MarkerHit MarkerSet::match_glued(std::string_view key, MarkerKind kind) const {
 }
 
 const Marker* MarkerSet::agency(std::string_view key) const {
-  for (std::size_t i : m_agencies)
-    if (key == m_markers[i].phrase) return &m_markers[i];
-  return nullptr;
+  auto it = m_agency_phrases.find(key);
+  return it == m_agency_phrases.end() ? nullptr : &m_markers[it->second];
 }
 
-bool MarkerSet::place(std::string_view key) const {
-  for (std::size_t i : m_places)
-    if (key == m_markers[i].phrase) return true;
-  return false;
-}
+bool MarkerSet::place(std::string_view key) const { return m_place_phrases.find(key) != m_place_phrases.end(); }
 
 bool MarkerSet::opens_with_name(std::string_view key) const {
   if (m_names.empty()) return false;
@@ -468,18 +467,29 @@ bool MarkerSet::opens_with_name(std::string_view key) const {
   return false;
 }
 
-bool MarkerSet::mentions_place(std::string_view key) const { return mentions(m_places, key); }
+bool MarkerSet::mentions_place(std::string_view key) const { return mentions(m_places_by_first_word, key); }
 
-bool MarkerSet::mentions_agency(std::string_view key) const { return mentions(m_agencies, key); }
+bool MarkerSet::mentions_agency(std::string_view key) const { return mentions(m_agencies_by_first_word, key); }
 
-bool MarkerSet::mentions(const std::vector<std::size_t>& which, std::string_view key) const {
-  for (std::size_t i : which) {
-    const std::string& p = m_markers[i].phrase;
-    for (std::size_t pos = key.find(p); pos != std::string_view::npos; pos = key.find(p, pos + 1)) {
-      if ((pos == 0 || key[pos - 1] == ' ') && word_boundary(key, pos + p.size())) return true;
+bool MarkerSet::mentions(const ByWord& by_word, std::string_view key) const {
+  // A phrase found at a word start (the key's start or after a space) and ending at a word boundary
+  // starts with the run of word characters that starts the key there: look that run up.
+  for (std::size_t pos = 0;;) {
+    std::size_t end = pos;
+    while (end < key.size()) {
+      std::size_t k = end;
+      if (!is_word_char(next_code_point(key, k))) break;
+      end = k;
     }
+    if (auto it = by_word.find(key.substr(pos, end - pos)); it != by_word.end())
+      for (std::size_t i : it->second) {
+        const std::string& p = m_markers[i].phrase;
+        if (key.compare(pos, p.size(), p) == 0 && word_boundary(key, pos + p.size())) return true;
+      }
+    std::size_t space = key.find(' ', pos);
+    if (space == std::string_view::npos) return false;
+    pos = space + 1;
   }
-  return false;
 }
 
 }  // namespace akhbar::detail

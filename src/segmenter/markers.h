@@ -133,8 +133,6 @@ class MarkerSet {
   std::size_t size() const { return m_markers.size(); }
 
  private:
-  bool mentions(const std::vector<std::size_t>& which, std::string_view key) const;
-
   std::vector<Marker> m_markers;
   std::unordered_map<std::string, std::vector<std::size_t>> m_prefix_by_first_word;
   // Inside markers by their first run of word characters, each with its place in m_inside (the
@@ -145,8 +143,14 @@ class MarkerSet {
   };
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>, WordHash, std::equal_to<>>
       m_inside_by_first_word;
+  // Agencies and places by their first run of word characters (for mentions: looked up at a key's
+  // word starts, not searched for one by one) and by their whole phrase (agency, place).
+  using ByWord = std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>>;
+  ByWord m_agencies_by_first_word, m_places_by_first_word;
+  std::unordered_map<std::string, std::size_t, WordHash, std::equal_to<>> m_agency_phrases, m_place_phrases;
+  bool mentions(const ByWord& by_word, std::string_view key) const;
   std::unordered_map<std::string, std::size_t> m_whole;
-  std::vector<std::size_t> m_inside, m_tail, m_agencies, m_places, m_title_labels;
+  std::vector<std::size_t> m_inside, m_tail, m_title_labels;
   std::unordered_map<std::string, std::size_t> m_names;  // name phrase -> marker
   // The word lists, each sorted for binary search (no allocation per lookup).
   std::unordered_map<MarkerKind, std::vector<std::string>> m_lists;
