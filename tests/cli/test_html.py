@@ -375,7 +375,7 @@ def test_sealed_set21_holds_its_floor(ctx):
 # 0.857 (title 26/28, published 23/28, updated 11/14), links F1 0.822. After a <title>-named <h1> kept over
 # a tagline and the inline state read with escaped slashes: fields 0.943 (LiveJournal's and Lemmy's
 # lists stay).
-SET22_FLOOR = {'body_f1': 0.95, 'fields': 0.94, 'links_recall': 0.80, 'links_precision': 0.84}
+SET22_FLOOR = {'body_f1': 0.95, 'fields': 0.94, 'links_recall': 0.90, 'links_precision': 0.85}
 
 
 def test_sealed_set22_holds_its_floor(ctx):
@@ -436,7 +436,7 @@ def test_sealed_set26_holds_its_floor(ctx):
 # session-start rules (7ebfd5f): body F1 0.993 (0.990 / 0.995), fields 0.929 (published 25/28), links F1 0.876.
 # After the rules it opened (an old portal's caption cell over its box, Arabic commas in headings, a date row
 # that links its section, "حُيّن", a page's host told by its links): body 0.993, fields 0.976, links 0.990.
-SET27_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.98}
+SET27_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
 def test_sealed_set27_holds_its_floor(ctx):
@@ -454,6 +454,32 @@ SET28_FLOOR = {'body_f1': 0.975, 'fields': 0.96, 'links_recall': 0.91, 'links_pr
 
 def test_sealed_set28_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set28', 28, SET28_FLOOR)
+
+
+# Set 29 (tests/html/templates_set29.py: Tiki, Mambo, Nucleus, NodeBB, Bloomreach, dotCMS, Sanity; Nahla's
+# CNN Arabic, Al Jazeera and Misbar texts and Ar-APT's), written sealed at the start of session 18 and scored
+# once at the session-start rules (78f2daa): body F1 0.811 (0.790 / 0.833), fields 0.881, links F1 0.838
+# (Readability: body 0.753, title + published 37/56). After the rules it opened (a thread whose every post is
+# marked a comment, definition terms heading boxes, NodeBB's threads and titled ages, Tiki's lead past its
+# tools row, credit rows parted by dashes, Mambo's modifydate row): body 0.962, fields 1.000, links 1.000.
+SET29_FLOOR = {'body_f1': 0.955, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+
+
+def test_sealed_set29_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set29', 28, SET29_FLOOR)
+
+
+# Set 30 (tests/html/templates_set30.py: Jahia, Fork CMS, Webnode, Zoho Sites, Prismic, Directus, Nikola;
+# windows-1256 papers' texts and BBC's, CNN's and France24's), written sealed at the same time and scored once
+# at the session-start rules: body F1 0.931 (0.897 / 0.968), fields 0.976, links F1 0.942 (Readability: body
+# 0.859, title + published 48/56). After the rules it opened (reposters' notes, tags under their label, text in
+# layout rows, the lead in the headline's block, "more" beside reading, Nikola's dateUpdated): body 0.995,
+# fields 1.000, links 1.000.
+SET30_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+
+
+def test_sealed_set30_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set30', 28, SET30_FLOOR)
 
 
 harness.main(globals())
