@@ -427,7 +427,7 @@ def test_twenty_ninth_blind_labels_hold_their_floor(ctx):
 
 
 # The thirtieth blind sample (blind_sample.py --thirtieth: labelled at the start of session 18 by a helper who
-# did not change the rules, scored once at the session-start rules, 78f2daa): body F1 0.938 (0.888 / 0.995),
+# did not change the rules, scored once at the session-start rules, 8054bc6): body F1 0.938 (0.888 / 0.995),
 # fields 0.932, links F1 0.231 (a service site's read-also lines in its own wording, BBC's marker-less pair,
 # glued captions). After the rules it opened (a one-word rubric, "وزير" as no conjunction, PAPER – NAME closing
 # a text, "PLACE: NAME" author fields, a stripped headline's verb echoed in the past, a section's heading after
