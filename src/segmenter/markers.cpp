@@ -84,16 +84,18 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The first run of word characters: the index key for prefix markers.
-std::string first_word(std::string_view key) {
-  std::size_t i = 0;
-  while (i < key.size()) {
-    std::size_t k = i;
+// Where the run of word characters that starts at `pos` ends.
+std::size_t word_chars_end(std::string_view key, std::size_t pos) {
+  while (pos < key.size()) {
+    std::size_t k = pos;
     if (!is_word_char(next_code_point(key, k))) break;
-    i = k;
+    pos = k;
   }
-  return std::string(key.substr(0, i));
+  return pos;
 }
+
+// The first run of word characters: the index key for prefix markers.
+std::string first_word(std::string_view key) { return std::string(key.substr(0, word_chars_end(key, 0))); }
 
 int count_words(std::string_view s) {
   int n = 0;
@@ -373,12 +375,7 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
     // that matches at `pos` starts with the run of word characters that starts the key there.
     std::size_t best_order = m_inside.size(), best_pos = 0;
     for (std::size_t pos = 0;;) {
-      std::size_t end = pos;
-      while (end < key.size()) {
-        std::size_t k = end;
-        if (!is_word_char(next_code_point(key, k))) break;
-        end = k;
-      }
+      std::size_t end = word_chars_end(key, pos);
       if (auto it = m_inside_by_first_word.find(key.substr(pos, end - pos)); it != m_inside_by_first_word.end())
         for (const auto& [order, i] : it->second) {
           const Marker& m = m_markers[i];
@@ -475,12 +472,7 @@ bool MarkerSet::mentions(const ByWord& by_word, std::string_view key) const {
   // A phrase found at a word start (the key's start or after a space) and ending at a word boundary
   // starts with the run of word characters that starts the key there: look that run up.
   for (std::size_t pos = 0;;) {
-    std::size_t end = pos;
-    while (end < key.size()) {
-      std::size_t k = end;
-      if (!is_word_char(next_code_point(key, k))) break;
-      end = k;
-    }
+    std::size_t end = word_chars_end(key, pos);
     if (auto it = by_word.find(key.substr(pos, end - pos)); it != by_word.end())
       for (std::size_t i : it->second) {
         const std::string& p = m_markers[i].phrase;
