@@ -118,6 +118,9 @@ struct Page {
   bool is_date_line(const Line& l) const;
   // The display form of a structured field, trimmed.
   std::string display_of(std::string_view s) const;
+  // Whether one of `words` (search keys), or one without a leading "و"/"ف" ("وحدّثها", "فننقله"), is in
+  // `kind`'s list.
+  bool has_listed_word(const std::vector<std::string>& words, MarkerKind kind) const;
   // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
   bool function_word(std::string_view w) const;
   // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser

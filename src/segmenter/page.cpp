@@ -363,6 +363,18 @@ bool Page::starts_with_conjunction(std::string_view text) const {
   return false;
 }
 
+bool Page::has_listed_word(const std::vector<std::string>& words, MarkerKind kind) const {
+  constexpr std::string_view wa = "\xD9\x88", fa = "\xD9\x81";  // و ف
+  for (const auto& w : words) {
+    if (markers().in_list(kind, w)) return true;
+    std::string_view v = w;
+    if ((v.starts_with(wa) || v.starts_with(fa)) && v.size() > 2 * wa.size() &&
+        markers().in_list(kind, std::string(v.substr(wa.size()))))
+      return true;
+  }
+  return false;
+}
+
 bool Page::opens_with_connective(std::string_view key) const {
   return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));
 }

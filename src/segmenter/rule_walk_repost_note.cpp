@@ -11,19 +11,6 @@ namespace th = threshold;
 
 namespace {
 
-// Whether a word of the line (or the word without a leading "و"/"ف") is in `kind`'s list.
-bool has_listed_word(const Page& p, const std::vector<std::string>& words, MarkerKind kind) {
-  constexpr std::string_view wa = "\xD9\x88", fa = "\xD9\x81";  // و ف
-  for (const auto& w : words) {
-    if (p.markers().in_list(kind, w)) return true;
-    std::string_view v = w;
-    if ((v.starts_with(wa) || v.starts_with(fa)) && v.size() > 2 * wa.size() &&
-        p.markers().in_list(kind, std::string(v.substr(wa.size()))))
-      return true;
-  }
-  return false;
-}
-
 // Whether a site word ("موقع", "مدونة", "منتدى") is followed by a name on the line, the word alone
 // or after "ل" ("لموقع كود"); or an outlet's word ("صحيفة", "جريدة": agency_word) where the text came
 // from or first ran ("عن صحيفة عكاظ", "لصحيفة الوطن", "في صحيفة عمانية"): in "نقلتها صحيفة الغارديان"
@@ -72,7 +59,7 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   std::vector<std::string> words = key_words(l.key);
   // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف"); with a date it
   // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
-  if (!has_listed_word(p, words, MarkerKind::repost_word) ||
+  if (!p.has_listed_word(words, MarkerKind::repost_word) ||
       !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text))))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");

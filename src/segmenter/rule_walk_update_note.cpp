@@ -14,17 +14,6 @@ namespace th = threshold;
 
 namespace {
 
-// Whether one of the line's words is an update word (markers: update_verb): "تحديث", "حدث" of
-// "حُدّث", "اضيفت".
-bool names_update(const Page& p, const std::vector<std::string>& words) {
-  constexpr std::string_view wa = "\xD9\x88";  // و: "وحدّثها"
-  for (const auto& w : words)
-    if (p.markers().in_list(MarkerKind::update_verb, w) ||
-        (w.starts_with(wa) && w.size() > 2 * wa.size() && p.markers().in_list(MarkerKind::update_verb, w.substr(wa.size()))))
-      return true;
-  return false;
-}
-
 // Whether the line names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة").
 bool names_the_story(const Page& p, std::string_view key) {
   for (const auto& phrase : p.markers().list(MarkerKind::self_reference))
@@ -58,7 +47,8 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   bool last = p.next_nonblank(i + 1) >= p.lines.size();
   // A note that opens with the update verb may stand anywhere ("عدّل NAME هذا المقال بتاريخ DATE", a
   // portal's notice under the summary).
-  bool named = (top || last || opens) && names_the_story(p, l.key) && names_update(p, key_words(l.key));
+  bool named = (top || last || opens) && names_the_story(p, l.key) &&
+               p.has_listed_word(key_words(l.key), MarkerKind::update_verb);
   // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
   // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.
   bool notice = l.hit && l.hit.begin == 0 && l.hit.marker->kind == MarkerKind::updated && names_editor(p, l.key);
