@@ -459,7 +459,8 @@ DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eigh
          15: 'fifteenth', 16: 'sixteenth', 17: 'seventeenth', 18: 'eighteenth', 19: 'nineteenth',
          20: 'twentieth', 21: 'twenty-first', 22: 'twenty-second', 23: 'twenty-third',
          24: 'twenty-fourth', 25: 'twenty-fifth', 26: 'twenty-sixth', 27: 'twenty-seventh',
-         28: 'twenty-eighth', 29: 'twenty-ninth', 30: 'thirtieth', 31: 'thirty-first'}
+         28: 'twenty-eighth', 29: 'twenty-ninth', 30: 'thirtieth', 31: 'thirty-first',
+         32: 'thirty-second', 33: 'thirty-third'}
 
 
 def test_blind_draws_reproduce_and_hold_their_labels(ctx):

@@ -166,9 +166,16 @@ at the start of session 18 by helpers who did not change the rules and did not r
 inputs. The thirtieth is scored once at the session-start rules before any rule changed; the
 thirty-first stays sealed until the session's final rules.
 
+Thirty-second and thirty-third draws (--thirty-second, --thirty-third, session 19, issue 13 §3):
+random.seed(20261232) and random.seed(20261233), 27 inputs each, as the thirty-first (every label so
+far excluded, blind31-* included), drawn together as the thirtieth and thirty-first were. Labelled
+at the start of session 19 by helpers who did not change the rules and did not run akhbar on the
+inputs. The thirty-second is scored once at the session-start rules before any rule changed; the
+thirty-third stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-thirty-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+thirty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -177,7 +184,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
                         | --twentieth | --twenty-first | --twenty-second | --twenty-third
                         | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh
-                        | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first]
+                        | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first
+                        | --thirty-second | --thirty-third]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -230,12 +238,14 @@ TWENTY_EIGHTH = dict(FOURTH, seed=20261228, count=27)
 TWENTY_NINTH = dict(FOURTH, seed=20261229, count=27)
 THIRTIETH = dict(FOURTH, seed=20261230, count=27)
 THIRTY_FIRST = dict(FOURTH, seed=20261231, count=27)
+THIRTY_SECOND = dict(FOURTH, seed=20261232, count=27)
+THIRTY_THIRD = dict(FOURTH, seed=20261233, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
                   'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-',
-                  'blind30-', 'blind31-')
+                  'blind30-', 'blind31-', 'blind32-', 'blind33-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -632,6 +642,10 @@ def main():
                     'as the twenty-ninth): scored once at the session-start rules')
     ap.add_argument('--thirty-first', action='store_true', help='the thirty-first draw (seed 20261231, 27, '
                     'as the thirtieth): sealed until the session\'s final rules')
+    ap.add_argument('--thirty-second', action='store_true', help='the thirty-second draw (seed 20261232, 27, '
+                    'as the thirty-first): scored once at the session-start rules')
+    ap.add_argument('--thirty-third', action='store_true', help='the thirty-third draw (seed 20261233, 27, '
+                    'as the thirty-second): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -653,7 +667,8 @@ def main():
                               (args.twenty_fourth, TWENTY_FOURTH, 'blind24-'),
                               (args.twenty_sixth, TWENTY_SIXTH, 'blind26-'),
                               (args.twenty_eighth, TWENTY_EIGHTH, 'blind28-'),
-                              (args.thirtieth, THIRTIETH, 'blind30-')):
+                              (args.thirtieth, THIRTIETH, 'blind30-'),
+                              (args.thirty_second, THIRTY_SECOND, 'blind32-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -683,6 +698,10 @@ def main():
         thirtieth = fourth_draw(corpus, THIRTIETH, from_draw('blind30-'))
         return emit(fourth_draw(corpus, THIRTY_FIRST, from_draw('blind30-'), also=thirtieth),
                     THIRTY_FIRST['count'])
+    if args.thirty_third:  # drawn with the thirty-second
+        thirty_second = fourth_draw(corpus, THIRTY_SECOND, from_draw('blind32-'))
+        return emit(fourth_draw(corpus, THIRTY_THIRD, from_draw('blind32-'), also=thirty_second),
+                    THIRTY_THIRD['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
