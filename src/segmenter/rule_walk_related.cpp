@@ -10,12 +10,13 @@ namespace th = threshold;
 
 namespace {
 
-std::size_t related(Page& p, std::size_t i) {
+// `label`: the line is a label ending in ':' (its words after the phrase point to the list, no item).
+std::size_t related(Page& p, std::size_t i, bool label) {
   Line& l = p.lines[i];
   const Marker& m = *l.hit.marker;
   std::vector<Link> items;
   std::string rest(after_words(l.text, m.words));
-  if (!has_letters(rest)) rest.clear();
+  if (label || !has_letters(rest)) rest.clear();
   if (!rest.empty() && m.mode == MatchMode::prefix) {
     std::string head(trim_chars(std::string_view(l.text).substr(0, l.text.size() - rest.size()), ""));
     p.article.removed.push_back({"marker", head});
@@ -66,10 +67,11 @@ std::size_t rule_related(Page& p, std::size_t i) {
   const Line& l = p.lines[i];
   if (!l.hit || l.hit.marker->kind != MarkerKind::related || !p.label_ok(l)) return not_taken;
   const Marker& m = *l.hit.marker;
-  if (!headline_like(l, th::items::related_max_words) &&
+  bool label = l.last == ':' && l.words <= th::items::related_label_max_words;
+  if (!label && !headline_like(l, th::items::related_max_words) &&
       l.words > m.words + th::items::related_marker_extra_words)
     return not_taken;
-  return related(p, i);
+  return related(p, i, label);
 }
 
 }  // namespace akhbar::detail

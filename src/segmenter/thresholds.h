@@ -363,8 +363,11 @@ inline constexpr std::size_t glued_word_max_letters = 12;
 inline constexpr long glued_link_max_words = 4;
 // A shop's price line is at most this many words: the amount and a one-word label ("الشحن: US$00.00").
 inline constexpr int price_line_max_words = 2;
-// A related marker line may carry this many words besides its phrase.
+// A related marker line may carry this many words besides its phrase ...
 inline constexpr int related_marker_extra_words = 2;
+// ... or, ended by ':', up to this many in all: a label pointing to the list under it ("لمواضيع مشابهة
+// يمكنك تصفح موقع X من الرابط التالي:"); a sentence of the text runs longer or ends otherwise.
+inline constexpr int related_label_max_words = 12;
 // In a carried read-also article, a headline-like line this short is a stray teaser.
 inline constexpr int carried_headline_max_words = 40;
 // A related block's summary teaser is at most this many words ...

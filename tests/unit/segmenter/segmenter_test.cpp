@@ -453,6 +453,15 @@ TEST_F(SegmenterTest, RelatedListsWithBulletsNumbersOrBareHeadlines) {
       EXPECT_EQ(a.body.size(), 2u) << marker;
     }
   }
+  // A label ending in ':' that points to the list under it is no item, however it words the pointer
+  // (capstone cc_028); the same words without the colon are a sentence of the text.
+  const std::string label = "لمواضيع مشابهة يمكنك تصفح موقع المقتني العربي من الرابط التالي";
+  Article a = parse(std::string(lead) + "\n" + para2 + "\n" + label + ":\nأول خبر\nثاني خبر\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{"أول خبر", "ثاني خبر"}));
+  EXPECT_EQ(a.body.size(), 2u);
+  a = parse(std::string(lead) + "\n" + para2 + "\n" + label + ".\n");
+  EXPECT_TRUE(a.related.empty());
+  EXPECT_EQ(a.body.size(), 3u);
 }
 
 // A related list glued after a paragraph's last sentence is cut off: one title after ":-", or
