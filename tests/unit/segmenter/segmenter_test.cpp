@@ -910,6 +910,14 @@ TEST_F(SegmenterTest, ContactFootersAndDisclaimers) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 +
             "\nلأي استفسار عن برامج الوزارة اتصل بالرقم المجاني 080022444 طيلة أيام الدوام الرسمي\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // The box's heading right above the contact line goes with it, inside the text too; a writer's name
+  // there is a signature (closing_signature's), not a box.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nمركز الاتصال الوطني\n"
+            "لأي استفسار عن برامج الوزارة اتصل بالرقم المجاني 080022444 طيلة أيام الدوام الرسمي\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "footer", "مركز الاتصال الوطني"));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمحمد الساحلي\nللتواصل: 73 220 415\n");
+  EXPECT_EQ(a.author, "محمد الساحلي");
   a = parse(std::string("عنوان الخبر هنا\n") + lead +
             "\nللتواصل مع المواطنين أطلقت البلدية تطبيقا جديدا يتيح تقديم الشكاوى من الهاتف.\n");
   EXPECT_EQ(a.body.size(), 2u);
