@@ -191,6 +191,35 @@ void rule_echo_teasers(Page& p) {
     p.state.body_line.resize(first);
     return;
   }
+  // No lead echoes the story, yet the box is there (CNN prints teasers of other stories only): a
+  // longer run of one-sentence news leads, half of them naming their day, each sharing almost no
+  // word with the story before it, after a story whose paragraphs go on from each other (most open
+  // with و): a story's own closing paragraphs name its people and places.
+  const std::size_t start = std::max(run, th::echo::first_block);
+  if (n < start + th::echo::unechoed_min_run || !teaser_run(start) || !leads_from(start)) return;
+  std::size_t going_on = 0;
+  for (std::size_t b = 1; b < start; ++b) going_on += p.starts_with_conjunction(p.article.body[b].text);
+  if (2 * going_on < start - 1) return;
+  std::vector<std::string> story;
+  for (std::size_t b = 0; b < start; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
+  std::sort(story.begin(), story.end());
+  story.erase(std::unique(story.begin(), story.end()), story.end());
+  for (std::size_t b = start; b < n; ++b) {
+    const auto& w = words_of(b);
+    std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
+      return std::binary_search(story.begin(), story.end(), x);
+    });
+    if (w.size() < th::echo::min_content_words || shared > th::echo::other_story_overlap * static_cast<double>(w.size()))
+      return;
+  }
+  for (std::size_t b = start; b < n; ++b) {
+    p.article.related.push_back({p.article.body[b].text, std::nullopt, {}});
+    p.label(p.lines[p.state.body_line[b]], "related",
+            "teaser after the story: trailing run of " + std::to_string(n - start) +
+                " stand-alone news leads of other stories after a story that goes on with و");
+  }
+  p.article.body.resize(start);
+  p.state.body_line.resize(start);
 }
 
 }  // namespace akhbar::detail

@@ -415,6 +415,9 @@ inline constexpr double headline_overlap = 0.5;
 // that opens with the same this many words as the earlier one is the page printing it twice (an
 // idea posted twice in a listing, a comment shown twice), not a teaser.
 inline constexpr int same_opening_words = 5;
+// A run of other stories' leads with none echoing the story is at least this many (two such
+// paragraphs may close a story that changes subject).
+inline constexpr std::size_t unechoed_min_run = 3;
 }  // namespace echo
 
 // A line inside a box whose marker lines frame it (boxed_lines) is at most this many words: a

@@ -1815,6 +1815,19 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\nContact" + t1 + "\nContact" + t2 + "\n");
   EXPECT_TRUE(a.related.empty());
   EXPECT_EQ(a.body.size(), 6u);
+  // Blind32: a box of three or more other stories' leads, none echoing the story, after a story whose
+  // paragraphs go on with و; "وافقت اللجنة ..." opens with a verb's own و (own_waw), a lead too.
+  // Two such leads, or leads after a story whose paragraphs stand alone, stay body.
+  std::string o2 = "كشف رئيس غرفة التجارة السبت أن البلدين قررا إلغاء التعامل بالعملة الأجنبية في المبادلات التجارية.";
+  std::string o3 = "وافقت اللجنة الحكومية الأحد على بيع حصة من أسهم شركة الطاقة العملاقة لصندوق سيادي أجنبي.";
+  std::string q4 = "وأكد المصدر أن فرق الإنقاذ ستواصل البحث طوال الليل في المنطقة الجبلية الوعرة شمال البلاد.";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, q4, p4}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, o2, o3}));
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + o2 + "\n" + o3 + "\n");
+  EXPECT_TRUE(a.related.empty());
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p3 + "\n" + c1 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
+  EXPECT_TRUE(a.related.empty());
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
