@@ -10,7 +10,7 @@ namespace th = threshold;
 namespace {
 
 // A signature's name: it opens with a given name or an honorific, holds no function word, and
-// its surname is named neither in the title nor in the text above it.
+// its surname is named neither in the title nor in the text above it (unless it is the byline's name).
 bool is_name(Page& p, std::size_t at, const std::string& key) {
   std::vector<std::string> words = key_words(key);
   if (words.size() < static_cast<std::size_t>(th::person::min_words) || !p.markers().opens_with_name(key))
@@ -19,6 +19,8 @@ bool is_name(Page& p, std::size_t at, const std::string& key) {
     if (p.function_word(w)) return false;
   const std::string& surname = words.back();
   if (letter_count(surname) < th::person::surname_min_letters) return false;
+  // The byline's name signed again under the text.
+  if (p.article.author && fold_key(p.ctx.normalizer.search(*p.article.author)) == key) return true;
   if (p.article.title && mentions_word(fold_key(p.ctx.normalizer.search(*p.article.title)), surname)) return false;
   for (std::size_t k = 0; k < at; ++k)
     if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return false;

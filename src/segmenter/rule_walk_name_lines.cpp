@@ -67,11 +67,14 @@ bool person_line(Page& p, std::size_t i) {
   if (!signs_title && !p.markers().opens_with_name(key)) return false;
   if (!signs_title) {
     // The surname (the last word) named again: the subject of the story.
+    // The name again as a line of its own is the writer signing off, and a title that opens with the
+    // whole name ("د. فاتن حسين ناجي تلقي الضوء على ...") presents the writer's piece.
     const std::string& surname = words.back();
-    if (letter_count(surname) < th::person::surname_min_letters || mentions_word(title_key, surname))
+    const bool title_opens = title_key.starts_with(key) && title_key.size() > key.size() && title_key[key.size()] == ' ';
+    if (letter_count(surname) < th::person::surname_min_letters || (!title_opens && mentions_word(title_key, surname)))
       return false;
     for (std::size_t k = n; k < p.lines.size(); ++k)
-      if (!p.lines[k].blank && mentions_word(p.lines[k].key, surname)) return false;
+      if (!p.lines[k].blank && p.lines[k].key != l.key && mentions_word(p.lines[k].key, surname)) return false;
   }
   p.fill(Credit{place, outlet, name, ""}, "person_line");
   p.remove(l, "author",

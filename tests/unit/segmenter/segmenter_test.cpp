@@ -944,6 +944,12 @@ TEST_F(SegmenterTest, ColumnistNameLineAboveTheLead) {
             "\n");
   EXPECT_EQ(a.author, "د. نعيم أسعد الصفدي");
   EXPECT_EQ(a.body.size(), 1u);
+  // The name signed again under the text, and a title that opens with the whole name (a release
+  // presenting the writer's piece: blind32 ArCORE 016), do not make the writer the story's subject.
+  a = parse(std::string("د. فاتن ناجي تلقي الضوء على المسرح المعاصر\nد. فاتن ناجي\n") + lead + "\n" + para2 +
+            "\nد. فاتن ناجي\n");
+  EXPECT_EQ(a.author, "د. فاتن ناجي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
 TEST_F(SegmenterTest, NameLinesThatAreNotBylines) {
