@@ -61,6 +61,10 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10");
   EXPECT_TRUE(removed(a, "navigation", "أخبار"));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // Blind32 capstone cc_063: a theme's "skip to content" link is never the headline.
+  a = parse(std::string("التخطي الى المحتوى\nتويتر تطلق نسخة جديدة من تطبيقها\n") + lead + "\n");
+  EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها");
+  EXPECT_TRUE(removed(a, "navigation", "التخطي الى المحتوى"));
 }
 
 // Al-Hudood's corpus stripped every punctuation mark: the headline runs into the lead on one line. It
