@@ -40,6 +40,14 @@ std::size_t name_after_dash(Page& p, std::size_t at) {
     std::size_t from = d + dash.size();
     if (is_name(p, at, p.key_of(std::string_view(t).substr(from)))) return from;
   }
+  // "شعر : صلاح الكبيسي" (a poem's credit, often bulleted): the kind of piece (genre_word), a colon, the name.
+  if (std::size_t colon = t.find(':'); colon != std::string::npos) {
+    std::string head = p.key_of(trim_chars(std::string_view(t).substr(0, colon), "-*"));
+    std::size_t from = t.find_first_not_of(' ', colon + 1);
+    if (from != std::string::npos && p.markers().in_list(MarkerKind::genre_word, head) &&
+        is_name(p, at, p.key_of(std::string_view(t).substr(from))))
+      return from;
+  }
   return std::string::npos;
 }
 
@@ -54,8 +62,9 @@ void rule_closing_signature(Page& p) {
   if (p.state.body_line.size() < 2) return;  // a text and its signature
   for (std::size_t k = p.state.body_line.back() + 1; k < p.lines.size(); ++k)
     if (!p.lines[k].blank && !p.lines[k].label.empty() && !p.lines[k].removed) return;
-  auto short_plain = [&](const Line& l, int max_words) {
-    return !l.hit && !l.bullet && l.words >= 1 && l.words <= max_words && headline_like(l, max_words) &&
+  // A credit ("X – NAME", "شعر : NAME") may carry the scrape's list sign; a bare name may not.
+  auto short_plain = [&](const Line& l, int max_words, bool credit = false) {
+    return !l.hit && (credit || !l.bullet) && l.words >= 1 && l.words <= max_words && headline_like(l, max_words) &&
            !has_digit(l.text) && l.text.find_first_of("\"'()?!") == std::string::npos &&
            l.text.find("؟") == std::string::npos && l.text.find("..") == std::string::npos &&
            l.text.find('@') == std::string::npos;  // a reader's contact line, not a signature
@@ -74,7 +83,7 @@ void rule_closing_signature(Page& p) {
         if (!short_plain(p.lines[p.state.body_line[n - 1 - k]], th::signature::post_max_words)) return;
   }
   Line& l = p.lines[p.state.body_line[n - 1 - posts]];
-  if (!short_plain(l, th::signature::name_max_words) || l.words < th::person::min_words ||
+  if (!short_plain(l, th::signature::name_max_words, from > 0) || l.words < th::person::min_words ||
       (from == 0 && !is_name(p, p.state.body_line[n - 1 - posts])))
     return;
   // The part before the dash is the paper's or the town's: read as a credit's.

@@ -857,6 +857,12 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nالشرق الأوسط - محمد منار حميجو\n");
   EXPECT_EQ(a.author, "محمد منار حميجو");
   EXPECT_EQ(a.source, "الشرق الأوسط");
+  // Blind32 capstone cc_021: a poem's bulleted "- شعر : NAME"; a bulleted bare name stays a list item.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n- شعر : صلاح الكبيسي\n");
+  EXPECT_EQ(a.author, "صلاح الكبيسي");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n- صلاح الكبيسي\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // Not when the part before the dash runs longer than a paper's name, nor when the name is the text's.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nمع تحيات أسرة الموقع - محمد منار حميجو\n");
   EXPECT_EQ(a.author, std::nullopt);
