@@ -41,6 +41,10 @@ std::optional<FoundDate> find_time(std::string_view text, std::string_view date)
 // True when `word` (one word, any spelling: hamzas, diacritics, "Tuesday") names a day of the week.
 bool is_weekday(std::string_view word);
 
+// True when `word` (one word, any spelling) names a month of any calendar akhbar reads ("مايو",
+// "أيار", "Ramadan"); two-word names ("كانون الثاني") are matched by their second word only by find_date.
+bool is_month_name(std::string_view word);
+
 // Parses a whole date field of a structured input (TREC TIME, JSON date, WARC-Date) like
 // find_date; also a Unix time in seconds or milliseconds, and ISO 8601's basic day "20180226".
 std::optional<std::string> parse_date_field(std::string_view text,

@@ -2187,7 +2187,27 @@ class Writer {
                          [&](const char* w) { return h.find(w) != std::string::npos; });
     };
     const GumboNode* p = n->parent;
-    if (!p || p->type != GUMBO_NODE_ELEMENT || html_block_tag(n->v.element.tag) || !named(n)) return false;
+    if (!p || p->type != GUMBO_NODE_ELEMENT || html_block_tag(n->v.element.tag)) return false;
+    // A row named as one ("<div class=article-info><span>تاريخ النشر: ...</span> <span>المحرر: ...</span>"):
+    // its bare items are what it names, when two or more are "LABEL: value" pairs and none is a bare
+    // separator ("،") — an issue's name beside the reading time ("عدد مايو 2024") stays on its line.
+    const std::string& row = hint_text(p);
+    bool named_row = named(p) || row.find("meta") != std::string::npos || row.find("info") != std::string::npos;
+    if (named_row) {
+      std::size_t pairs = 0;
+      const GumboVector& items = p->v.element.children;
+      for (unsigned i = 0; i < items.length && named_row; ++i) {
+        const auto* k = static_cast<const GumboNode*>(items.data[i]);
+        if (k->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(k)));
+        if (t.empty()) continue;
+        named_row = has_arabic_letter(t) ||
+                    std::any_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+        pairs += t.find(':') != std::string::npos;
+      }
+      named_row = named_row && pairs >= 2;
+    }
+    if (!named_row && !named(n)) return false;
     // Every sibling with text is such an item: a label before a date ("<span class=label>التاريخ:</span>
     // <time class=date>") stays on the date's line.
     std::size_t items = 0;
@@ -2197,7 +2217,7 @@ class Writer {
       if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
       if (k->type != GUMBO_NODE_ELEMENT || html_block_tag(k->v.element.tag)) return false;
       if (trim(html_text(k)).empty()) continue;
-      if (!named(k)) return false;
+      if (!named_row && !named(k)) return false;
       ++items;
     }
     return items >= 2;

@@ -1081,7 +1081,8 @@ std::optional<FoundDate> find_time(std::string_view text, std::string_view date)
   return std::nullopt;
 }
 
-bool is_weekday(std::string_view word) {
+// The letters of a folded word, as the tokenizer keeps them (marks and tatweel dropped, Latin lowercased).
+static std::string word_letters(std::string_view word) {
   std::string f = fold_word(word);
   // The tokenizer drops marks and tatweel and keeps letters only: do the same here.
   std::string letters;
@@ -1094,8 +1095,12 @@ bool is_weekday(std::string_view word) {
       letters.push_back(static_cast<char>(std::tolower(static_cast<int>(c))));
     i = k;
   }
-  return names().weekday(letters);
+  return letters;
 }
+
+bool is_weekday(std::string_view word) { return names().weekday(word_letters(word)); }
+
+bool is_month_name(std::string_view word) { return names().month(word_letters(word)) != nullptr; }
 
 bool has_relative_date(std::string_view text) {
   auto toks = tokenize(text);

@@ -1,4 +1,6 @@
 // Walk rule "issue_credit": a print paper's credit line, "صحيفة الوطن - العدد 2403", gives the source.
+#include <akhbar/dates.h>
+
 #include "segmenter/detail_rules.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
@@ -42,8 +44,27 @@ std::string issue_outlet(const Page& p, const Line& l) {
   return name;
 }
 
+// "عدد مايو 2024", "العدد 245": a periodical's issue alone on its line (a long read's header row), with
+// its month and year or its number and nothing else.
+static bool issue_line(const Page& p, const Line& l) {
+  if (l.bullet || l.words < 2 || l.words > th::issue::line_max_words || !has_digit(l.text)) return false;
+  // The label with or without its article ("العدد", "عدد").
+  std::string_view key = l.key;
+  const std::string label(key.substr(0, key.find(' ')));
+  if (!p.markers().in_list(MarkerKind::issue_label, label) &&
+      !p.markers().in_list(MarkerKind::issue_label, "\xD8\xA7\xD9\x84" + label))  // "ال" + label
+    return false;
+  for (const auto& w : key_words(key.substr(key.find(' ') + 1)))
+    if (!has_digit(w) && !is_month_name(w)) return false;
+  return true;
+}
+
 std::size_t rule_issue_credit(Page& p, std::size_t i) {
   Line& l = p.lines[i];
+  if (issue_line(p, l)) {
+    p.remove(l, "source", "a periodical's issue line (its label, then its number or month and year)");
+    return i + 1;
+  }
   const std::string outlet = issue_outlet(p, l);
   if (outlet.empty()) return not_taken;
   p.fill(Field::source, outlet, "issue_credit");

@@ -451,6 +451,8 @@ inline constexpr double heading_overlap = 0.5;
 namespace issue {
 inline constexpr int max_words = 7;
 inline constexpr int outlet_max_words = 3;
+// An issue alone on its line ("عدد مايو 2024", "العدد 245") is at most this many words.
+inline constexpr int line_max_words = 4;
 }  // namespace issue
 
 // A box of the site's stories under a superlative heading with no marker (superlative_box): ...

@@ -1639,6 +1639,16 @@ TEST(HtmlContent, MetaRowsDonationsCutTitlesAndHeadedRails) {
   EXPECT_TRUE(has(d.text, "بقلم مريم الكواري، قسم المال\n")) << d.text;
   EXPECT_TRUE(has(d.text, "التاريخ: 03 يونيو 2020")) << d.text;  // a label stays with its date
   EXPECT_FALSE(has(d.text, "تبرعك")) << d.text;
+  // Set 32 (VuePress): a row named as one ("article-info") of bare spans, two or more of them "LABEL: value"
+  // pairs, is a line per item; a bare separator ("،") keeps a row whole, and so does one pair only.
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=article-info><span>تاريخ النشر: "
+           "22/07/2015</span> <span>المحرر: ميثاء الشامسي</span> <span>مدة القراءة 6 دقائق</span></div>" + text +
+           "</article></body></html>");
+  EXPECT_TRUE(has(d.text, "\nالمحرر: ميثاء الشامسي\nمدة القراءة 6 دقائق\n")) << d.text;
+  d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=post-info><span>الخميس 29 ديسمبر "
+           "2016</span><span>،</span> <span>كتبه: فريق المرايا</span> <span>المصدر: الوكالة</span></div>" + text +
+           "</article></body></html>");
+  EXPECT_TRUE(has(d.text, "الخميس 29 ديسمبر 2016، كتبه: فريق المرايا المصدر: الوكالة")) << d.text;
 
   d = page("<html><head><title>منصة بيّنة للتحقق: \"# هذا المقطع يظهر انهيار مبنى في فلوريدا عام 2021…\" - ساحات</title>"
            "<meta property=og:title content=\"منصة بيّنة للتحقق (@bayyina@sahat.example)\"></head><body><div "

@@ -799,5 +799,11 @@ TEST(DatesAudit, WeekdayNames) {
   for (const char* w : {"يوليو", "تحديث", "الثلاث", "", "2012"}) EXPECT_FALSE(is_weekday(w)) << w;
 }
 
+TEST(DatesAudit, MonthNames) {
+  for (const char* w : {"مايو", "أيار", "ايار", "يوليوز", "رمضان", "شعبان", "May", "جانفي"})
+    EXPECT_TRUE(is_month_name(w)) << w;
+  for (const char* w : {"السبت", "عدد", "", "2024", "كانون"}) EXPECT_FALSE(is_month_name(w)) << w;
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -2248,6 +2248,14 @@ TEST_F(SegmenterTest, PrintPapersIssueCredit) {
   a = parse(std::string("عنوان المقال هنا\n") + lead + "\nصدر العدد 15 من المجلة\n");
   EXPECT_FALSE(a.source);
   EXPECT_EQ(a.body.size(), 2u);
+  // A long read's issue alone on its line ("عدد مايو 2024", "العدد 245"), with or without the article,
+  // and an "updated" badge split off the date row; "عدد 12 قتيلا" counts something.
+  a = parse(std::string("عنوان المقال هنا\nعدد مايو 2024\nمحدَّث\n") + lead + "\nالعدد 245\nعدد 12 قتيلا\n");
+  EXPECT_FALSE(a.source);
+  EXPECT_TRUE(removed(a, "source", "عدد مايو 2024"));
+  EXPECT_TRUE(removed(a, "source", "العدد 245"));
+  EXPECT_TRUE(removed(a, "navigation", "محدَّث"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, "عدد 12 قتيلا"}));
 }
 
 // Blind25: a blog heads boxes of its own posts with superlatives no marker lists ("المشاريع الأكثر
