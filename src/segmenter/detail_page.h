@@ -121,6 +121,8 @@ struct Page {
   // Whether one of `words` (search keys), or one without a leading "و"/"ف" ("وحدّثها", "فننقله"), is in
   // `kind`'s list.
   bool has_listed_word(const std::vector<std::string>& words, MarkerKind kind) const;
+  // Whether the key names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة", "النص").
+  bool names_the_story(std::string_view key) const;
   // Prepositions, conjunctions and particles: a line holding one is a phrase, not a name.
   bool function_word(std::string_view w) const;
   // "أما ...", "كما ...", "لكن ...": a paragraph that goes on from the one before it (a teaser

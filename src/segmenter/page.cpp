@@ -375,6 +375,12 @@ bool Page::has_listed_word(const std::vector<std::string>& words, MarkerKind kin
   return false;
 }
 
+bool Page::names_the_story(std::string_view key) const {
+  for (const auto& phrase : markers().list(MarkerKind::self_reference))
+    if (mentions_word(key, phrase)) return true;
+  return false;
+}
+
 bool Page::opens_with_connective(std::string_view key) const {
   return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));
 }

@@ -59,8 +59,11 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   std::vector<std::string> words = key_words(l.key);
   // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف"); with a date it
   // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
+  // A note closing the text may name the text itself instead of the site ("الخبر كما بثّته موجات
+  // الجوهرة، وأنقله بتصرف"); above the text such a line is the lead's own sentence.
+  const bool closing = p.state.body_lines != 0 && p.names_the_story(l.key) && !ends_sentence(l);
   if (!p.has_listed_word(words, MarkerKind::repost_word) ||
-      !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text))))
+      !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text)) || closing))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   return i + 1;

@@ -14,13 +14,6 @@ namespace th = threshold;
 
 namespace {
 
-// Whether the line names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة").
-bool names_the_story(const Page& p, std::string_view key) {
-  for (const auto& phrase : p.markers().list(MarkerKind::self_reference))
-    if (mentions_word(key, phrase)) return true;
-  return false;
-}
-
 // Whether the line names an editor (markers: editor_word: "بواسطة", "على يد"), before the date or
 // after it (MyBB: "آخر تعديل لهذه المشاركة: DATE بواسطة NAME").
 bool names_editor(const Page& p, std::string_view key) {
@@ -47,7 +40,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   bool last = p.next_nonblank(i + 1) >= p.lines.size();
   // A note that opens with the update verb may stand anywhere ("عدّل NAME هذا المقال بتاريخ DATE", a
   // portal's notice under the summary).
-  bool named = (top || last || opens) && names_the_story(p, l.key) &&
+  bool named = (top || last || opens) && p.names_the_story(l.key) &&
                p.has_listed_word(key_words(l.key), MarkerKind::update_verb);
   // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
   // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.

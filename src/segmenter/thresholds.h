@@ -33,9 +33,9 @@ inline constexpr int credit_line_max_words = 4;
 inline constexpr int credit_name_min_words = 2;
 // Any other one-word label without punctuation: only on a line this short.
 inline constexpr int bare_line_max_words = 3;
-// "المصدر الأصلي للقصة: صحيفة الشرق الأوسط": a source label's qualifier before the colon is at
-// most this many words.
-inline constexpr std::size_t source_qualifier_max_words = 2;
+// "المصدر الأصلي للقصة: صحيفة الشرق الأوسط", "المصدر الأساسي لهذه المادة: سكاي نيوز عربية": a source
+// label's qualifier before the colon is at most this many words.
+inline constexpr std::size_t source_qualifier_max_words = 3;
 // A removal prefix this short ("شارك", "الوسوم") ...
 inline constexpr int removal_short_max_words = 2;
 // ... applies only to lines of at most this many words (a longer line is a sentence).

@@ -2583,8 +2583,22 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
     EXPECT_TRUE(removed(a, "source", note)) << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Sets 31 and 32: closing the text, the note may name the text itself instead of a site it knows, or
+  // a known outlet with the words "based on", "broadcast", "drafting".
+  for (const char* note : {"الخبر كما بثّته موجات الجوهرة، وأنقله بتصرف بسيط",
+                           "أصل النص لدى الحدود، والرف ينشره تضامناً مع الضحك",
+                           "أعدّ القسم هذه المادة استناداً إلى ما بثّته قناة العربية على موقعها",
+                           "رجعت الجريدة في صياغتها إلى العربية نت"}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "source", note)) << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  // A closing sentence of the text that says the same ends with its full stop.
+  const std::string closing = "وأكد أن الخبر كما بثته الإذاعة المحلية صحيح تماما.";
+  Article a = parse(head + lead + "\n" + para2 + "\n" + closing + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2, closing}));
   const std::string quote = "وقال المتحدث إن الخبر منقول عن موقع إسرائيلي معروف بنشر الشائعات.";
-  Article a = parse(head + lead + "\n" + quote + "\n" + para2 + "\n");
+  a = parse(head + lead + "\n" + quote + "\n" + para2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, quote, para2}));
   // The paper that reported a study is the story's subject, not where the page took the text from.
   const std::string reported = "كشفت دراسة جديدة، نقلتها صحيفة الغارديان البريطانية، أن تناول المكسرات يوميا مفيد.";
@@ -2651,7 +2665,9 @@ TEST_F(SegmenterTest, CreditRowPartedByDashes) {
 
 // Set 28: a source label may carry a qualifier before its colon ("المصدر الأصلي للقصة: X").
 TEST_F(SegmenterTest, SourceLabelWithAQualifier) {
-  for (const char* line : {"المصدر الأصلي للقصة: صحيفة الشرق الأوسط", "المصدر الأصلي: صحيفة الشرق الأوسط"}) {
+  for (const char* line : {"المصدر الأصلي للقصة: صحيفة الشرق الأوسط", "المصدر الأصلي: صحيفة الشرق الأوسط",
+                           // Set 31: a qualifier of three words.
+                           "المصدر الأساسي لهذه المادة: صحيفة الشرق الأوسط"}) {
     Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\n" + line + "\n");
     EXPECT_EQ(a.source, "صحيفة الشرق الأوسط") << line;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << line;
