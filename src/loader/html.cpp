@@ -501,6 +501,9 @@ bool names_relation(std::string_view heading) {
         story = story || (w.size() == pre.size() + noun.size() - 4 && w.starts_with(pre) &&
                           w.substr(pre.size()) == noun.substr(4));
     if (story) return true;
+    // "صفحات تحمل الوسم ذاته", "مقالات من التصنيف نفسه": stories filed under the same tag or category.
+    if (w == "الوسم" || w == "الوسوم" || w == "الوسمين" || w == "التصنيف" || w == "الكلمات" || w == "الكلمه")
+      return true;
     if (words.size() >= 4 && (words[words.size() - 3] == "في" || words[words.size() - 3] == "من") &&
         (w == "السياق" || w == "الملف" || w == "الموضوع"))
       return true;
@@ -510,10 +513,12 @@ bool names_relation(std::string_view heading) {
   if (words.size() >= 2 && words.size() <= 6) {
     std::string_view last = words.back();
     bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
-    for (std::size_t k = words.size() - 1; subject && k-- > 0 && k + 4 >= words.size();)
+    // "أخبار تتقاطع معه", "قصص تتصل به": the story itself named by a pronoun after the verb.
+    const bool pronoun = last == "معه" || last == "معها" || last == "به" || last == "بها";
+    for (std::size_t k = words.size() - 1; (subject || pronoun) && k-- > 0 && k + 4 >= words.size();)
       for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
                                     "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس"})
-        if (words[k] == verb) return true;
+        if (words[k] == verb && (subject || k + 2 == words.size())) return true;
   }
   // ... and where they come from after it ("في ذات السياق من أرشيفنا").
   if (words.size() >= 5 && words.size() <= 6 && words[3] == "من") words.resize(3);
@@ -561,13 +566,20 @@ bool most_read_heading(std::string_view heading) {
   // "ما يقرؤه أعضاء النادي أكثر من غيره", "أكثر ما يقرأ الزوار": "more" beside a form of reading (يقرأ،
   // يقرؤه، قرأ), a heading of up to seven words.
   {
+    // Other ways to take up a story count as reading: browsing, opening, watching, listening, following,
+    // going back to it ("المتصفَّح أكثر في الموقع", "يكثر الرجوع إليه هذا الأسبوع"); and readers named
+    // with what they do ("ما يفتحه القراء أولاً", "ما يتابعه الزوار").
     std::vector<std::string_view> words = words_of_folded(h);
-    bool more = false, read = false;
+    bool more = false, read = false, readers = false;
     for (std::string_view w : words) {
-      more = more || w == "اكثر" || w == "الاكثر";
-      read = read || w.starts_with("يقر") || w.starts_with("قرا") || w.starts_with("تقر");
+      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر";
+      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد",
+                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور"})
+        read = read || w.starts_with(stem);
+      readers = readers || w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
+                w == "المتابعون" || w == "المستمعون";
     }
-    if (more && read && words.size() <= 7) return true;
+    if ((more || readers) && read && words.size() <= 7) return true;
   }
   // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
   // around it (the markers name the bare heading only); a heading, not a sentence.
@@ -578,7 +590,9 @@ bool most_read_heading(std::string_view heading) {
   std::vector<std::string_view> words = words_of_folded(h);
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
-    for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه"})
+    // Not "الأكثر تعليقاً" (most commented: the comments' box, as the labels of sets 11-25 leave it).
+    for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
+                                  "متابعه"})
       if (words[i + 1] == deed) return true;
   }
   return false;

@@ -1860,6 +1860,15 @@ class Writer {
     }
   }
 
+  // Whether a block dropped for another reason (a tags box, a comments wrapper) opens with a heading that
+  // names a relation to the story or a most-read box: its links are that box.
+  static bool headed_as_related(const GumboNode* n) {
+    const GumboNode* h = first_heading(n);
+    if (!h || h == n || has_link(h, false)) return false;
+    std::string t(trim(html_text(h)));
+    return !t.empty() && t.size() <= 120 && (names_relation(t) || most_read_heading(t));
+  }
+
   // A dropped block's headline links, kept as a box: a read-also card inside the article.
   // Whether `n` holds the site's own header (<header class="site-header">, role=banner): its links (the
   // menu, a "watch live" button) are the site's, no story's.
@@ -2258,6 +2267,8 @@ class Writer {
         if (!in || in->all_text || unseen) drop(n, why);
         if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links || unseen))
           capture(n, hint);
+        else if (headed_as_related(n) && (!in || in->all_headline_links))
+          capture(n, Hint::related);  // a tag box whose heading names a relation ("صفحات تحمل الوسم ذاته")
         else if (tag == GUMBO_TAG_FOOTER)
           capture_lists(n, depth);  // the article's own footer may hold its related list
         return;

@@ -1093,6 +1093,25 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("ما يقرؤه أعضاء النادي أكثر من غيره"));
   EXPECT_TRUE(detail::most_read_heading("أكثر تدوينات الدفتر قراءةً"));
   EXPECT_FALSE(detail::most_read_heading("أكثر ما يقرأ الناس في الصيف هو الروايات الخفيفة الممتعة"));
+  // Sets 31 and 32: browsing, opening, listening, following, going back to a story are reading; readers
+  // named with what they do; "the same tag" and "news that meets it" name a relation.
+  EXPECT_TRUE(detail::most_read_heading("المتصفَّح أكثر في الموقع"));
+  EXPECT_TRUE(detail::most_read_heading("الأعلى متابعة على المنصة"));
+  EXPECT_TRUE(detail::most_read_heading("الأكثر استماعاً هذا الأسبوع"));
+  EXPECT_TRUE(detail::most_read_heading("ما يفتحه القراء أولاً"));
+  EXPECT_TRUE(detail::most_read_heading("يكثر الرجوع إليه هذا الأسبوع"));
+  EXPECT_FALSE(detail::most_read_heading("يكثر الحديث عن الأسعار"));
+  EXPECT_FALSE(detail::most_read_heading("القراء يكتبون"));
+  EXPECT_TRUE(detail::names_relation("صفحات تحمل الوسم ذاته"));
+  EXPECT_TRUE(detail::names_relation("أخبار تتقاطع معه"));
+  EXPECT_FALSE(detail::names_relation("أخبار معه"));
+  // A tags box inside the text, dropped as tags, whose heading names a relation: its links are related.
+  Document t = page("<html><body><article><h1>عنوان الخبر هنا في سطر</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    "<div class=tags><h3>صفحات تحمل الوسم ذاته</h3><ul><li><a href=/p1>قصة أخرى عن الموضوع نفسه هنا"
+                    "</a></li><li><a href=/p2>قصة ثانية عن الموضوع نفسه هناك</a></li></ul></div></article></body></html>");
+  ASSERT_EQ(t.link_boxes.size(), 1u);
+  EXPECT_EQ(t.link_boxes[0].kind, "related");
+  EXPECT_EQ(t.link_boxes[0].links.size(), 2u);
   // Set 29: "one file brings them together with this story" (Mambo's module title in a <th> of seven words).
   EXPECT_TRUE(detail::names_relation("مواد يجمعها بهذه المادة ملف واحد"));
   EXPECT_FALSE(detail::names_relation("فريق واحد"));
