@@ -86,6 +86,11 @@ constexpr std::size_t html_zoned_times_max = 64;
 // its link at least this many words (a headline, not a source's or a writer's name).
 constexpr long html_label_max_words = 6;
 constexpr long html_label_link_min_words = 3;
+// A list item dates a listed story when it holds a link of at least this many words (a headline; a byline's
+// "بقلم <a>محمد علي الحسن</a> - DATE" names a writer of three words at most).
+constexpr long html_headline_link_min_words = 4;
+// ... and is shorter than this many words (its headline, its date, a name: a forum's post is longer).
+constexpr long html_listed_story_max_words = 30;
 // The inline scripts read for a state blob that names the page (all of them, at most this many bytes:
 // a page's own state, not a bundled library).
 constexpr std::size_t html_state_scripts_max_bytes = 2 << 20;

@@ -1612,11 +1612,14 @@ void html_to_document(const std::string& html, Document& doc) {
     dates.emplace_back("JSON-LD " + f.ld.type +
                            (f.ld.type.find("VideoObject") != std::string::npos ? " uploadDate" : " datePublished"),
                        *f.ld.published);
+  // DokuWiki's <meta name="date"> is the page's last change, not its creation (its template writes the
+  // page's modification time there): the update, never the published date.
+  const bool dokuwiki = meta({"generator"}).value_or("").starts_with("DokuWiki");
   for (const char* k :
        {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
         "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created",
         "dcterms.created", "date", "sailthru.date", "article.published", "created"})
-    if (auto v = meta({k})) dates.emplace_back(k, *v);
+    if (auto v = meta({k}); v && !(dokuwiki && std::string_view(k) == "date")) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
   if (!dates.empty()) {
     auto timed = [&](std::size_t i) { return dates[i].second.size() >= 17 && dates[i].second[10] == 'T'; };
@@ -1665,6 +1668,8 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.updated = m;
   else if (f.time_modified)
     doc.updated = f.time_modified;
+  else if (dokuwiki)
+    doc.updated = meta({"date"});
   if (doc.updated) {
     trace.push_back("updated\tmetadata\t" + *doc.updated);
     if (auto local = zoned_same_moment(f.zoned_times, *doc.updated)) {

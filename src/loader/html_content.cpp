@@ -2355,6 +2355,19 @@ bool update_labelled(std::string_view folded) {
          head.starts_with("حين الخبر ") || head.starts_with("حين المقال ");
 }
 
+// Whether `n` holds a link whose text is a headline's (four words or more): a listed story.
+bool holds_headline_link(const GumboNode* n, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 16) return false;
+  if (n->v.element.tag == GUMBO_TAG_A) {
+    if (!html_attr(n, "href")) return false;
+    std::string t(trim(html_text(n)));
+    return std::count(t.begin(), t.end(), ' ') + 1 >= html_headline_link_min_words;
+  }
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_headline_link(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 class DateFinder {
  public:
   explicit DateFinder(const GumboNode* content) : m_content(content) {
@@ -2401,8 +2414,14 @@ class DateFinder {
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEAD)
       return;
     // A list of other stories dates those (Concrete's page list "ccm-block-page-list-date" after the
-    // text), not the article.
+    // text), not the article; so does a list item holding a headline link (DokuWiki's recent changes
+    // in a sidebar before the text: "<li><a>HEADLINE</a> <span class=date>...</span></li>").
     if (Hint h = html_hint(n); h == Hint::related || h == Hint::read_also) return;
+    if (tag == GUMBO_TAG_LI && holds_headline_link(n)) {
+      // A forum's post is a list item too (NodeBB's <li component=post>): a story's entry is short.
+      std::string t(trim(html_text(n)));
+      if (std::count(t.begin(), t.end(), ' ') < html_listed_story_max_words) return;
+    }
     if (tag == GUMBO_TAG_A) {
       // A permalink named as the date ("<a class=date href=POST>Wednesday, January 30th, 2019</a>"):
       // a whole date with its year, in the article's scope or under the headline.

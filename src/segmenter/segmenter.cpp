@@ -409,6 +409,10 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
         published_by_url = true;
       }
     }
+  // An edit notice that names the very minute of publication ("آخر تعديل: 2023/01/27 14:46" under a
+  // post dated 2023/01/27 14:46) tells of no update; a day alone may ("آخر تحديث: يوليو 23, 2024" under
+  // the same day is the page saying it was updated that day).
+  if (a.updated && a.published && a.updated->size() > 10 && *a.updated == *a.published) a.updated.reset();
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 

@@ -503,6 +503,17 @@ TEST(HtmlContent, TitledAgeAndModifyDateRow) {
            "</span></a></p><div class=e-content>" + para("قالت الوزارة") + para("وأضافت") + "</div></article></body></html>");
   EXPECT_EQ(d.date, "2018-05-14T13:08:18+01:00");
   EXPECT_EQ(d.updated, "2018-05-16T19:47:18+01:00");
+  // Set 31: DokuWiki's <meta name=date> is the page's last change, and a sidebar's recent changes before
+  // the text ("<li><a>HEADLINE</a> <span class=date>...</span></li>") date other pages; the post's own
+  // date line in the text is the date.
+  d = page("<html><head><meta name=generator content=DokuWiki><meta name=date content=2021-06-07T20:20:00+02:00>"
+           "</head><body><div class=site><div id=aside><h3>آخر التعديلات في الويكي</h3><ul><li><a href=/c1>خبر آخر عن "
+           "موضوع مختلف تماما</a> <span class=date>2021/06/07 22:37</span></li></ul></div><div id=content><h1>عنوان "
+           "الخبر هنا في سطر</h1><p class=blog-date>2021/06/06 18:58 · سكينة</p>" + para("قالت الوزارة") + para("وأضافت") +
+           para("وتابعت") + "</div></div></body></html>");
+  EXPECT_FALSE(d.date);
+  EXPECT_EQ(d.updated, "2021-06-07T20:20:00+02:00");
+  EXPECT_EQ(d.text.find("22:37"), std::string::npos) << d.text;
 }
 
 // Set 30: Jahia's news block holds the headline and the lead, a "back to the list" link follows, then the

@@ -1353,6 +1353,15 @@ TEST_F(SegmenterTest, InputUpdateOnlyWhenLaterThanPublished) {
   EXPECT_EQ(seg->segment(doc, normalizer).updated, "2016-12-20T09:22");
 }
 
+// Set 31 (DokuWiki): an edit notice at the very minute of the post's date line tells of no update; one
+// later does, and a day alone equal to the published day is kept (the dev set's "آخر تحديث: يوليو 23، 2024").
+TEST_F(SegmenterTest, AnEditNoticeAtThePostsMinuteIsNoUpdate) {
+  const std::string post = "عنوان الخبر هنا\n2023/01/27 14:46 · يونس\n" + std::string(lead) + "\n" + para2 + "\n";
+  EXPECT_EQ(parse(post + "آخر تعديل: 2023/01/27 14:46 بواسطة يونس\n").updated, std::nullopt);
+  EXPECT_EQ(parse(post + "آخر تعديل: 2023/01/28 09:10 بواسطة يونس\n").updated, "2023-01-28T09:10");
+  EXPECT_EQ(parse("يوليو 23, 2024آخر تحديث: يوليو 23, 2024\n" + std::string(lead) + "\n").updated, "2024-07-23");
+}
+
 // SPA's dateline gives both calendars before the agency in brackets; an agency the list lacks counts
 // in brackets between a known place's date and the dash.
 TEST_F(SegmenterTest, DatedDatelineInBothCalendars) {
