@@ -2516,6 +2516,14 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   Article a = parse(head + lead + "\n" + para2 + "\nأُضيفت إلى هذا الخبر تفاصيل جديدة في 3 تموز 2020.\n");
   EXPECT_EQ(a.updated, "2020-07-03");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // Set 32: a blogger's first-person note closing the text, naming the text by its noun alone.
+  for (const char* note : {"أدخلت تعديلاً على النص في 3 تموز 2020", "※ أضفت تعديلاً على المكتوب في 2020/07/03 05:52",
+                           "حرّرنا النص مجدداً في 3 يوليو 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    ASSERT_TRUE(a.updated) << note;
+    EXPECT_EQ(a.updated->substr(0, 10), "2020-07-03") << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
   const std::string quoted = "وأضاف المتحدث أن هذا الخبر غير صحيح وأنه نفاه في 3 تموز 2020 أمام الصحفيين.";
   a = parse(head + lead + "\n" + quoted + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
