@@ -194,24 +194,36 @@ void rule_echo_teasers(Page& p) {
   // No lead echoes the story, yet the box is there (CNN prints teasers of other stories only): a
   // longer run of one-sentence news leads, half of them naming their day, each sharing almost no
   // word with the story before it, after a story whose paragraphs go on from each other (most open
-  // with و): a story's own closing paragraphs name its people and places.
-  const std::size_t start = std::max(run, th::echo::first_block);
-  if (n < start + th::echo::unechoed_min_run || !teaser_run(start) || !leads_from(start)) return;
-  std::size_t going_on = 0;
-  for (std::size_t b = 1; b < start; ++b) going_on += p.starts_with_conjunction(p.article.body[b].text);
-  if (2 * going_on < start - 1) return;
-  std::vector<std::string> story;
-  for (std::size_t b = 0; b < start; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
-  std::sort(story.begin(), story.end());
-  story.erase(std::unique(story.begin(), story.end()), story.end());
-  for (std::size_t b = start; b < n; ++b) {
-    const auto& w = words_of(b);
-    std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
-      return std::binary_search(story.begin(), story.end(), x);
-    });
-    if (w.size() < th::echo::min_content_words || shared > th::echo::other_story_overlap * static_cast<double>(w.size()))
-      return;
-  }
+  // with و): a story's own closing paragraphs name its people and places. The run may start after
+  // lines that are no leads (an embedded post's caption between the story and the box).
+  auto other_stories = [&](std::size_t k) {
+    if (n < k + th::echo::unechoed_min_run || !teaser_run(k) || !leads_from(k)) return false;
+    // (Among the story's Arabic paragraphs: an embedded post's caption is in its own language.)
+    std::size_t going_on = 0, arabic = 0;
+    for (std::size_t b = 1; b < k; ++b)
+      if (has_arabic(p.article.body[b].text)) {
+        ++arabic;
+        going_on += p.starts_with_conjunction(p.article.body[b].text);
+      }
+    if (2 * going_on < arabic) return false;
+    std::vector<std::string> story;
+    for (std::size_t b = 0; b < k; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
+    std::sort(story.begin(), story.end());
+    story.erase(std::unique(story.begin(), story.end()), story.end());
+    for (std::size_t b = k; b < n; ++b) {
+      const auto& w = words_of(b);
+      std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
+        return std::binary_search(story.begin(), story.end(), x);
+      });
+      if (w.size() < th::echo::min_content_words || shared > th::echo::other_story_overlap * static_cast<double>(w.size()) ||
+          !has_arabic(p.article.body[b].text))
+        return false;
+    }
+    return true;
+  };
+  std::size_t start = std::max(run, th::echo::first_block);
+  while (start + th::echo::unechoed_min_run <= n && !other_stories(start)) ++start;
+  if (start + th::echo::unechoed_min_run > n) return;
   for (std::size_t b = start; b < n; ++b) {
     p.article.related.push_back({p.article.body[b].text, std::nullopt, {}});
     p.label(p.lines[p.state.body_line[b]], "related",

@@ -1853,6 +1853,12 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_TRUE(a.related.empty());
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p3 + "\n" + c1 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
   EXPECT_TRUE(a.related.empty());
+  // Blind12: an embedded post's caption (not Arabic) between the story and the box is neither.
+  const std::string embed = "A post shared by Amaani Yahya (@amaaniyahya) on Dec 20, 2017 at 7:13pm PST";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + embed + "\n" + o1 + "\n" + o2 + "\n" +
+            o3 + "\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, o2, o3}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, embed}));
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
