@@ -73,7 +73,8 @@ void rule_menus(Page& p) {
                      headline_like(l, th::menu::item_max_words);
     if (!shortline) {
       close(i);
-      introduced = l.last == ':';
+      // A search box's label ("البحث:", a navigation marker) announces no list.
+      introduced = l.last == ':' && !nav;
       continue;
     }
     if (introduced) continue;

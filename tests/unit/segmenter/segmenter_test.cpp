@@ -61,10 +61,16 @@ TEST_F(SegmenterTest, TitleOnlyWhenTheFirstLineLooksLikeOne) {
   EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها الخاص بنظام ويندوز 10");
   EXPECT_TRUE(removed(a, "navigation", "أخبار"));
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
-  // Blind32 capstone cc_063: a theme's "skip to content" link is never the headline.
+  // Blind32 capstone cc_063: a theme's "skip to content" link is never the headline; a search box's label
+  // announces no list (the menu under it is a menu); a pager closes the page.
   a = parse(std::string("التخطي الى المحتوى\nتويتر تطلق نسخة جديدة من تطبيقها\n") + lead + "\n");
   EXPECT_EQ(a.title, "تويتر تطلق نسخة جديدة من تطبيقها");
   EXPECT_TRUE(removed(a, "navigation", "التخطي الى المحتوى"));
+  a = parse(std::string("البحث:\nاخبار محلية\nاخبار عالمية\nتقنية\nمال واعمال\nرياضة\n") + lead + "\n" + para2 +
+            "\nتصفح المقالات\nالصفحة التالية\n");
+  EXPECT_TRUE(removed(a, "navigation", "اخبار عالمية"));
+  EXPECT_TRUE(removed(a, "navigation", "الصفحة التالية"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
 // Al-Hudood's corpus stripped every punctuation mark: the headline runs into the lead on one line. It
