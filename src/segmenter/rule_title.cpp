@@ -332,10 +332,11 @@ bool stripped_title(Page& p, Line& l) {
   }
 
   std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
-  // No listed verb: the lead retells the headline with its verb in the past ("مبرمج يفرض تفوقه ... فرض
-  // المبرمج", "علماء يصنفون ... صنف العلماء"): a present verb among the headline's first words (يـ/تـ and
-  // a root of three or four letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار").
-  if (lead >= words.size()) {
+  // The lead may retell the headline with its verb in the past ("مبرمج يفرض تفوقه ... فرض المبرمج",
+  // "علماء يصنفون ... صنف العلماء"): a present verb among the headline's first words (يـ/تـ and a root of
+  // three or four letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار"), when no listed
+  // verb comes first (a listed one may be a noun too: "طالب ثانوية ... يحرز ... أحرز طالب الثانوية").
+  {
     std::vector<std::string> past;
     for (std::size_t j = 0; j < std::min<std::size_t>(th::title::echo_verb_scan_words, words.size()); ++j) {
       std::string k = p.key_of(words[j]);
@@ -348,7 +349,8 @@ bool stripped_title(Page& p, Line& l) {
       for (const std::string& form : {root, root + "\xD8\xAA", "\xD8\xA7" + root, "\xD8\xA7" + root + "\xD8\xAA"})
         past.push_back(form);  // فرض فرضت افرض (احتار) افرضت
     }
-    for (std::size_t j = min_title; lead >= words.size() && !past.empty() &&
+    const std::size_t listed_lead = lead;
+    for (std::size_t j = min_title; lead == listed_lead && !past.empty() && j < listed_lead &&
                                     j <= static_cast<std::size_t>(th::title::stripped_title_max_words) && j + 1 < words.size();
          ++j)
       if (std::find(past.begin(), past.end(), p.key_of(words[j])) != past.end()) lead = j;
