@@ -412,7 +412,13 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   // An edit notice that names the very minute of publication ("آخر تعديل: 2023/01/27 14:46" under a
   // post dated 2023/01/27 14:46) tells of no update; a day alone may ("آخر تحديث: يوليو 23, 2024" under
   // the same day is the page saying it was updated that day).
-  if (a.updated && a.published && a.updated->size() > 10 && *a.updated == *a.published) a.updated.reset();
+  // Nor does an update long before the publication (a ticker's time on a listing dated by its record).
+  if (a.updated && a.published) {
+    auto u = detail::day_number(*a.updated), p = detail::day_number(*a.published);
+    if ((a.updated->size() > 10 && *a.updated == *a.published) ||
+        (u && p && *p - *u >= detail::threshold::record::stale_update_min_days))
+      a.updated.reset();
+  }
   add_link_boxes(doc, normalizer, m_impl->markers, a);
   link_addresses(doc, normalizer, a);
 

@@ -560,6 +560,10 @@ inline constexpr int url_date_years_ahead = 1;
 // An input date this many days or more after the date in the article's address is the crawl's time
 // (a scrape's timestamp column), not the publication's: the address's date wins.
 inline constexpr long crawl_date_min_days = 2;
+// An update this many days or more before the publication is another item's time (a ticker's, months
+// old), not the article's; a day or two before, the published date may be the wrong one (a header's
+// "today"), and the update stays.
+inline constexpr long stale_update_min_days = 7;
 }  // namespace record
 
 }  // namespace akhbar::detail::threshold

@@ -1373,6 +1373,8 @@ TEST_F(SegmenterTest, AnEditNoticeAtThePostsMinuteIsNoUpdate) {
   EXPECT_EQ(parse(post + "آخر تعديل: 2023/01/27 14:46 بواسطة يونس\n").updated, std::nullopt);
   EXPECT_EQ(parse(post + "آخر تعديل: 2023/01/28 09:10 بواسطة يونس\n").updated, "2023-01-28T09:10");
   EXPECT_EQ(parse("يوليو 23, 2024آخر تحديث: يوليو 23, 2024\n" + std::string(lead) + "\n").updated, "2024-07-23");
+  // Blind32 ArCORE 051: an update before the publication (a ticker's time) is none.
+  EXPECT_EQ(parse(post + "آخر تعديل: 2022/01/28 09:10 بواسطة يونس\n").updated, std::nullopt);
 }
 
 // SPA's dateline gives both calendars before the agency in brackets; an agency the list lacks counts
