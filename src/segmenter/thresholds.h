@@ -518,6 +518,9 @@ namespace site_address {
 // A site's welcome or sign-off line is a sentence or two (18 to 39 words seen); a paragraph that
 // opens with the greeting and goes on into the article (95 words) is the article's.
 inline constexpr int max_words = 45;
+// The site's tagline under its name ("المسطرة: نقيس الأخبار بالشبر، ونزيد عليها نصف شبر") is a phrase of
+// at most this many words.
+inline constexpr int tagline_max_words = 12;
 }  // namespace site_address
 
 namespace repost_note {

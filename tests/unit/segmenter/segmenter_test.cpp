@@ -1629,6 +1629,17 @@ TEST_F(SegmenterTest, TheSitesWelcomeAndSignOffAreNoText) {
   doc.source = "النداء";
   a = seg->segment(doc, normalizer);
   EXPECT_EQ(a.body.size(), 4u);
+  // Set 32 (Ucraft): the page's own site, with or without its kind ("جريدة"), and its tagline between
+  // the text's blocks; another outlet's name before a colon is the text quoting it.
+  const std::string tagline = "المسطرة: نقيس الأخبار بالشبر، ونزيد عليها نصف شبر";
+  const std::string quoting = "رويترز: الاجتماع انتهى دون اتفاق";
+  doc.text = std::string(lead) + "\n" + tagline + "\n" + para2 + "\n" + quoting + "\n";
+  for (const char* site : {"جريدة المسطرة", "المسطرة"}) {
+    doc.source = site;
+    a = seg->segment(doc, normalizer);
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2, quoting})) << site;
+    EXPECT_TRUE(removed(a, "promo", tagline)) << site;
+  }
 }
 
 // A writer's name glued to the lead by a dash ("محمد محمود البشتاوي - التاريخ حقل ...") is the
