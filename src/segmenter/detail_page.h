@@ -104,6 +104,10 @@ struct Page {
 
   // Takes body blocks [from, to) out of the body (a pass that moved them elsewhere), with their lines.
   void drop_body(std::size_t from, std::size_t to);
+  // A sub-heading right above line `note`, which a rule just removed as KIND (a contact line, a reposter's
+  // or an editor's note), is that box's heading ("مركز الاتصال الوطني", "ملاحظة المحرر", "عن هذا
+  // الموجز"), not the text's: it goes to `removed` as KIND too. A person's name there is a signature.
+  void take_box_heading(const Line& note, const std::string& kind);
   // The first non-blank line at or after `i` (lines.size() when none).
   std::size_t next_nonblank(std::size_t i) const;
   // A one-word label ("كتب", "اقرأ", "المصدر") must be followed by ':' '|' or '-', or make up

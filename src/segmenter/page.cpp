@@ -237,6 +237,16 @@ void Page::drop_body(std::size_t from, std::size_t to) {
                         state.body_line.begin() + static_cast<std::ptrdiff_t>(to));
 }
 
+void Page::take_box_heading(const Line& note, const std::string& kind) {
+  if (article.body.empty() || article.body.back().type != Block::Type::heading) return;
+  const std::size_t h = state.body_line.back();
+  if (next_nonblank(h + 1) != static_cast<std::size_t>(&note - lines.data()) || markers().opens_with_name(lines[h].key))
+    return;
+  article.removed.push_back({kind, article.body.back().text});
+  label_removed(lines[h], kind, "the heading of the box under it (" + kind + ")");
+  drop_body(article.body.size() - 1, article.body.size());
+}
+
 std::size_t Page::next_nonblank(std::size_t i) const {
   while (i < lines.size() && lines[i].blank) ++i;
   return i;

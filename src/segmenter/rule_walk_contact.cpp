@@ -57,21 +57,6 @@ bool glued_contact_line(Page& p, Line& l) {
   return true;
 }
 
-// "مركز الاتصال الوطني" over "لأي استفسار ... اتصل بالرقم المجاني 080022444": a sub-heading right
-// above a contact line is the title of the contact box, not a heading of the text (set 21's callout
-// box inside the body); it goes to `removed` with the line. A name there ("منير الساحلي" over
-// "للتواصل: ...") is the writer's signature, left to closing_signature.
-void box_heading(Page& p, const Line& contact) {
-  if (p.article.body.empty() || p.article.body.back().type != Block::Type::heading) return;
-  std::size_t h = p.state.body_line.back();
-  if (p.next_nonblank(h + 1) != static_cast<std::size_t>(&contact - p.lines.data()) ||
-      p.markers().opens_with_name(p.lines[h].key))
-    return;
-  p.article.removed.push_back({"footer", p.article.body.back().text});
-  p.label_removed(p.lines[h], "footer", "the heading of a contact box (a contact line right under it)");
-  p.drop_body(p.article.body.size() - 1, p.article.body.size());
-}
-
 // "للتواصل مع النشرية: نهج الحبيب ثامر، سوسة — الهاتف والفاكس 73 220 415", "للاتصال: 0123456":
 // a contact label (markers: contact_label), then an address: a colon soon after the label, a
 // phone number or an e-mail. "للتواصل مع المواطنين أطلقت البلدية تطبيقا ..." gives none.
@@ -96,7 +81,7 @@ bool contact_footer(Page& p, Line& l) {
   if (!labelled && digits < th::contact::phone_min_digits && l.text.find('@') == std::string::npos)
     return false;
   p.remove(l, "footer", "a contact line: a contact label, then an address or a number");
-  box_heading(p, l);
+  p.take_box_heading(l, "footer");
   return true;
 }
 

@@ -66,6 +66,7 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
       !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text)) || closing))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
+  p.take_box_heading(l, "source");
   return i + 1;
 }
 

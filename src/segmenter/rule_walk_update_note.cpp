@@ -58,6 +58,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
   p.fill(Field::updated, d->iso, "update_note");
   p.remove(l, "date", "an editor's note that the story was updated (updated=" + d->iso + ")");
+  p.take_box_heading(l, "date");
   return i + 1;
 }
 

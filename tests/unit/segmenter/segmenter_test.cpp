@@ -2642,6 +2642,15 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
     EXPECT_TRUE(removed(a, "source", note)) << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Sets 20 and 22: the note's box heading above it ("عن هذا الموجز", "ملاحظة المحرر") goes with it; a
+  // desk's summary republished ("لخّص ... ويُعاد نشره").
+  {
+    const std::string note = "لخّص فريق المختبر هذا الخبر عن صحيفة الشرق الأوسط، ويُعاد نشره لأغراض التدريب";
+    Article a = parse(head + lead + "\n" + para2 + "\nعن هذا الموجز\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "source", note));
+    EXPECT_TRUE(removed(a, "source", "عن هذا الموجز"));
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  }
   // A closing sentence of the text that says the same ends with its full stop.
   const std::string closing = "وأكد أن الخبر كما بثته الإذاعة المحلية صحيح تماما.";
   Article a = parse(head + lead + "\n" + para2 + "\n" + closing + "\n");
