@@ -142,6 +142,9 @@ std::string quoted(const Marker& m);
 // After a source label, a qualifier of at most two words and a colon ("الأصلي للقصة: X"): where
 // the value starts in `after`; 0 when there is no such qualifier.
 std::size_t source_qualifier(std::string_view after);
+// Whether a word of `key` (search form) ends in the second person plural suffix "كم" after a letter or
+// more ("بكم", "لديكم", "آراءكم"): a site's welcome, a poster's intro address the reader.
+bool addresses_reader(std::string_view key);
 // True when the text holds a digit of any script.
 bool has_digit(std::string_view s);
 // The words of a key (letters and digits only).

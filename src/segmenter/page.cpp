@@ -252,6 +252,17 @@ std::size_t Page::next_nonblank(std::size_t i) const {
   return i;
 }
 
+bool addresses_reader(std::string_view key) {
+  constexpr std::string_view kum = "\xD9\x83\xD9\x85";  // كم
+  for (std::size_t at = 0; at < key.size();) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    std::string_view w = key.substr(at, end - at);
+    if (w.size() >= kum.size() + 2 && w.ends_with(kum)) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 std::size_t source_qualifier(std::string_view after) {
   std::size_t colon = after.find(':');
   if (colon == std::string_view::npos || colon == 0) return 0;

@@ -55,6 +55,18 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   // it is no date line.
   bool date_label = l.hit && (l.hit.marker->kind == MarkerKind::published || l.hit.marker->kind == MarkerKind::updated);
   if ((l.hit && !(date_label && !has_digit(l.text))) || l.words > th::repost_note::max_words) return not_taken;
+  // A poster's intro above the text it reposts, announcing it with a colon and speaking to the readers
+  // ("أنقل لكم هذا التقرير كما ورد بنصه:", "خبر يستحق المتابعة، أضعه بين أيديكم للنقاش:") or naming
+  // the text ("نص الخبر كما نشرته الجريدة ...:"); a news lead announcing a quote ("وجاء في البيان:")
+  // does neither.
+  // (Above the text: no sentence of it yet; a forum's post number "#1" or a member's rating "92" may be.)
+  bool above = true;
+  for (std::size_t b : p.state.body_line) above = above && p.lines[b].words < th::repost_note::intro_max_words / 4;
+  if (above && l.last == ':' && l.words <= th::repost_note::intro_max_words &&
+      (addresses_reader(l.key) || p.names_the_story(l.key))) {
+    p.remove(l, "source", "a poster's intro to the text it reposts (a colon, the readers or the text named)");
+    return i + 1;
+  }
   if (p.state.body_lines != 0 && !closes_the_text(p, i)) return not_taken;
   std::vector<std::string> words = key_words(l.key);
   // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف"); with a date it

@@ -9,19 +9,6 @@ namespace akhbar::detail {
 
 namespace {
 
-// Whether a word of `key` (search form) ends in the second person plural suffix "كم" after a
-// letter or more ("بكم", "لديكم", "نجيبكم"): a site's welcome and sign-off address the reader.
-bool addresses_reader(std::string_view key) {
-  constexpr std::string_view kum = "\xD9\x83\xD9\x85";  // كم
-  for (std::size_t at = 0; at < key.size();) {
-    std::size_t end = std::min(key.find(' ', at), key.size());
-    std::string_view w = key.substr(at, end - at);
-    if (w.size() >= kum.size() + 2 && w.ends_with(kum)) return true;
-    at = end + 1;
-  }
-  return false;
-}
-
 // "المسطرة: نقيس الأخبار بالشبر": the page's own site (the input's source, "جريدة المسطرة", with or without
 // the outlet's kind before its name) opening a short line with a colon, its tagline or motto shown
 // between the text's blocks. A story quoting another outlet ("رويترز: ...") names no page's own site.

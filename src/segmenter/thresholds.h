@@ -531,6 +531,9 @@ inline constexpr int max_words = 20;
 // signature: "لا تحكم على العضو من توقيعه ولا على الموضوع من عنوانه", 10 words), as short as the
 // lines an inside marker takes.
 inline constexpr int after_max_words = 12;
+// A poster's intro above a reposted text is a sentence of at most this many words ("هلا بيكم شباب، هذا
+// مقال من موقع الحدود يستاهل القراية للآخر:": 12).
+inline constexpr int intro_max_words = 16;
 }  // namespace repost_note
 
 namespace marker {

@@ -2651,6 +2651,18 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
     EXPECT_TRUE(removed(a, "source", "عن هذا الموجز"));
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   }
+  // Sets 20-22: a poster's intro above the text it reposts (a colon; the readers or the text named), after
+  // a forum's post number; a lead announcing a quote stays.
+  for (const char* intro : {"أنقل لكم هذا التقرير كما ورد بنصه:", "هلا بيكم شباب، هذا مقال من موقع الحدود يستاهل القراية للآخر:",
+                            "نص الخبر كما نشرته الجريدة، للي ما يگدر يفتح الرابط:"}) {
+    Article a = parse(head + "#1\n" + intro + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_TRUE(removed(a, "source", intro)) << intro;
+  }
+  {
+    const std::string quote = "وأصدرت الوزارة بيانا جاء فيه:";
+    Article a = parse(head + quote + "\n" + lead + "\n");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{quote, lead}));
+  }
   // A closing sentence of the text that says the same ends with its full stop.
   const std::string closing = "وأكد أن الخبر كما بثته الإذاعة المحلية صحيح تماما.";
   Article a = parse(head + lead + "\n" + para2 + "\n" + closing + "\n");
