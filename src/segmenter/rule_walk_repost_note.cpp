@@ -60,9 +60,12 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   // the text ("نص الخبر كما نشرته الجريدة ...:"); a news lead announcing a quote ("وجاء في البيان:")
   // does neither.
   // (Above the text: no sentence of it yet; a forum's post number "#1" or a member's rating "92" may be.)
-  bool above = true;
-  for (std::size_t b : p.state.body_line) above = above && p.lines[b].words < th::repost_note::intro_max_words / 4;
-  if (above && l.last == ':' && l.words <= th::repost_note::intro_max_words &&
+  auto above = [&] {
+    for (std::size_t b : p.state.body_line)
+      if (p.lines[b].words >= th::repost_note::intro_max_words / 4) return false;
+    return true;
+  };
+  if (l.last == ':' && l.words <= th::repost_note::intro_max_words && above() &&
       (addresses_reader(l.key) || p.names_the_story(l.key))) {
     p.remove(l, "source", "a poster's intro to the text it reposts (a colon, the readers or the text named)");
     return i + 1;
@@ -73,9 +76,9 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
   // A note closing the text may name the text itself instead of the site ("الخبر كما بثّته موجات
   // الجوهرة، وأنقله بتصرف"); above the text such a line is the lead's own sentence.
-  const bool closing = p.state.body_lines != 0 && p.names_the_story(l.key) && !ends_sentence(l);
-  if (!p.has_listed_word(words, MarkerKind::repost_word) ||
-      !(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text)) || closing))
+  if (!p.has_listed_word(words, MarkerKind::repost_word)) return not_taken;
+  const bool closing = p.state.body_lines != 0 && !ends_sentence(l) && p.names_the_story(l.key);
+  if (!(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text)) || closing))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   p.take_box_heading(l, "source");

@@ -14,11 +14,11 @@ namespace {
 // between the text's blocks. A story quoting another outlet ("رويترز: ...") names no page's own site.
 bool site_tagline(const Page& p, const Line& l) {
   if (!p.ctx.doc.source || l.words > threshold::site_address::tagline_max_words || ends_sentence(l)) return false;
-  std::string site = fold_key(p.ctx.normalizer.search(*p.ctx.doc.source));
-  if (site.empty() || !has_arabic(site)) return false;
   std::string_view key = l.key;
   std::size_t colon = key.find(':');
   if (colon == std::string_view::npos) return false;
+  std::string site = fold_key(p.ctx.normalizer.search(*p.ctx.doc.source));
+  if (site.empty() || !has_arabic(site)) return false;
   std::string_view head = trim_chars(key.substr(0, colon), " ");
   if (head.empty()) return false;
   if (head == site) return true;
