@@ -127,6 +127,23 @@ void rule_echo_teasers(Page& p) {
   };
   // Text whose letters were destroyed ('?') has no words to compare.
   if (p.ctx.letters_destroyed) return;
+  // The distinct content words of the story's blocks [0, end), sorted.
+  auto story_words = [&](std::size_t end) {
+    std::vector<std::string> story;
+    for (std::size_t b = 0; b < end; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
+    std::sort(story.begin(), story.end());
+    story.erase(std::unique(story.begin(), story.end()), story.end());
+    return story;
+  };
+  // A lead of another story: enough content words, at most a quarter of them the story's own.
+  auto other_story = [&](std::size_t b, const std::vector<std::string>& story) {
+    const auto& w = words_of(b);
+    std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
+      return std::binary_search(story.begin(), story.end(), x);
+    });
+    return w.size() >= th::echo::min_content_words &&
+           shared <= th::echo::other_story_overlap * static_cast<double>(w.size());
+  };
   for (std::size_t k = std::max(run, th::echo::first_block); k + th::echo::min_run <= n; ++k) {
     const auto& words = words_of(k);
     if (words.size() < th::echo::min_content_words || !teaser_run(k)) continue;
@@ -156,10 +173,7 @@ void rule_echo_teasers(Page& p) {
     // photo, Sadr, Sadat, then the Khashoggi teasers): leads of the same run that share almost no
     // word with the text before the run are the box's too; the story's own closing paragraphs
     // name its people and places.
-    std::vector<std::string> story;
-    for (std::size_t b = 0; b < run; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
-    std::sort(story.begin(), story.end());
-    story.erase(std::unique(story.begin(), story.end()), story.end());
+    const std::vector<std::string> story = story_words(run);
     std::size_t first = k;
     // A paragraph opening with a word and a comma ("بدورها،", "من جهته،") answers the text before it;
     // one opening with a Latin letter ("Contactاحصل على ...", a listing's buttons) is no news lead.
@@ -170,13 +184,7 @@ void rule_echo_teasers(Page& p) {
              (!t.empty() && std::isalpha(static_cast<unsigned char>(t[0])));
     };
     while (first > std::max(run, th::echo::first_block) && !answers(first - 1)) {
-      const auto& w = words_of(first - 1);
-      std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
-        return std::binary_search(story.begin(), story.end(), x);
-      });
-      if (w.size() < th::echo::min_content_words ||
-          shared > th::echo::other_story_overlap * static_cast<double>(w.size()) || !teaser_run(first - 1))
-        break;
+      if (!other_story(first - 1, story) || !teaser_run(first - 1)) break;
       --first;
     }
     for (std::size_t b = first; b < n; ++b) {
@@ -206,19 +214,9 @@ void rule_echo_teasers(Page& p) {
         going_on += p.starts_with_conjunction(p.article.body[b].text);
       }
     if (2 * going_on < arabic) return false;
-    std::vector<std::string> story;
-    for (std::size_t b = 0; b < k; ++b) story.insert(story.end(), words_of(b).begin(), words_of(b).end());
-    std::sort(story.begin(), story.end());
-    story.erase(std::unique(story.begin(), story.end()), story.end());
-    for (std::size_t b = k; b < n; ++b) {
-      const auto& w = words_of(b);
-      std::size_t shared = std::count_if(w.begin(), w.end(), [&](const std::string& x) {
-        return std::binary_search(story.begin(), story.end(), x);
-      });
-      if (w.size() < th::echo::min_content_words || shared > th::echo::other_story_overlap * static_cast<double>(w.size()) ||
-          !has_arabic(p.article.body[b].text))
-        return false;
-    }
+    const std::vector<std::string> story = story_words(k);
+    for (std::size_t b = k; b < n; ++b)
+      if (!other_story(b, story) || !has_arabic(p.article.body[b].text)) return false;
     return true;
   };
   std::size_t start = std::max(run, th::echo::first_block);
