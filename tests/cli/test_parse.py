@@ -483,7 +483,7 @@ DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eigh
          20: 'twentieth', 21: 'twenty-first', 22: 'twenty-second', 23: 'twenty-third',
          24: 'twenty-fourth', 25: 'twenty-fifth', 26: 'twenty-sixth', 27: 'twenty-seventh',
          28: 'twenty-eighth', 29: 'twenty-ninth', 30: 'thirtieth', 31: 'thirty-first',
-         32: 'thirty-second', 33: 'thirty-third'}
+         32: 'thirty-second', 33: 'thirty-third', 34: 'thirty-fourth', 35: 'thirty-fifth'}
 
 
 def test_blind_draws_reproduce_and_hold_their_labels(ctx):

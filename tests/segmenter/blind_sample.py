@@ -173,9 +173,16 @@ at the start of session 19 by helpers who did not change the rules and did not r
 inputs. The thirty-second is scored once at the session-start rules before any rule changed; the
 thirty-third stays sealed until the session's final rules.
 
+Thirty-fourth and thirty-fifth draws (--thirty-fourth, --thirty-fifth, session 20, issue 13 §3):
+random.seed(20261234) and random.seed(20261235), 27 inputs each, as the thirty-third (every label so
+far excluded, blind33-* included), drawn together as the thirty-second and thirty-third were.
+Labelled at the start of session 20 by helpers who did not change the rules and did not run akhbar
+on the inputs. The thirty-fourth is scored once at the session-start rules before any rule changed;
+the thirty-fifth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-thirty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+thirty-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -185,7 +192,7 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --twentieth | --twenty-first | --twenty-second | --twenty-third
                         | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh
                         | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first
-                        | --thirty-second | --thirty-third]
+                        | --thirty-second | --thirty-third | --thirty-fourth | --thirty-fifth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -240,12 +247,14 @@ THIRTIETH = dict(FOURTH, seed=20261230, count=27)
 THIRTY_FIRST = dict(FOURTH, seed=20261231, count=27)
 THIRTY_SECOND = dict(FOURTH, seed=20261232, count=27)
 THIRTY_THIRD = dict(FOURTH, seed=20261233, count=27)
+THIRTY_FOURTH = dict(FOURTH, seed=20261234, count=27)
+THIRTY_FIFTH = dict(FOURTH, seed=20261235, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
                   'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-',
-                  'blind30-', 'blind31-', 'blind32-', 'blind33-')
+                  'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -646,6 +655,10 @@ def main():
                     'as the thirty-first): scored once at the session-start rules')
     ap.add_argument('--thirty-third', action='store_true', help='the thirty-third draw (seed 20261233, 27, '
                     'as the thirty-second): sealed until the session\'s final rules')
+    ap.add_argument('--thirty-fourth', action='store_true', help='the thirty-fourth draw (seed 20261234, 27, '
+                    'as the thirty-third): scored once at the session-start rules')
+    ap.add_argument('--thirty-fifth', action='store_true', help='the thirty-fifth draw (seed 20261235, 27, '
+                    'as the thirty-fourth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -668,7 +681,8 @@ def main():
                               (args.twenty_sixth, TWENTY_SIXTH, 'blind26-'),
                               (args.twenty_eighth, TWENTY_EIGHTH, 'blind28-'),
                               (args.thirtieth, THIRTIETH, 'blind30-'),
-                              (args.thirty_second, THIRTY_SECOND, 'blind32-')):
+                              (args.thirty_second, THIRTY_SECOND, 'blind32-'),
+                              (args.thirty_fourth, THIRTY_FOURTH, 'blind34-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -702,6 +716,10 @@ def main():
         thirty_second = fourth_draw(corpus, THIRTY_SECOND, from_draw('blind32-'))
         return emit(fourth_draw(corpus, THIRTY_THIRD, from_draw('blind32-'), also=thirty_second),
                     THIRTY_THIRD['count'])
+    if args.thirty_fifth:  # drawn with the thirty-fourth
+        thirty_fourth = fourth_draw(corpus, THIRTY_FOURTH, from_draw('blind34-'))
+        return emit(fourth_draw(corpus, THIRTY_FIFTH, from_draw('blind34-'), also=thirty_fourth),
+                    THIRTY_FIFTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
