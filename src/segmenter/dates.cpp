@@ -636,13 +636,17 @@ std::optional<int> Matcher::named_zone(std::size_t k, const Parts& p, std::size_
     }
   }
   if (!id) return std::nullopt;
-  std::unique_ptr<icu::TimeZone> tz(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(*id)));
+  // A page names the same zone on every line ("بتوقيت مكة المكرمة"): building ICU's zone and a
+  // calendar costs more than the rest of the date's parse, so each thread keeps its own.
+  thread_local std::unordered_map<std::string, std::unique_ptr<icu::TimeZone>> zones;
+  auto& tz = zones[*id];
+  if (!tz) tz.reset(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(*id)));
   UErrorCode st = U_ZERO_ERROR;
-  icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), st);
-  if (!tz || U_FAILURE(st)) return std::nullopt;
-  cal.clear();
-  cal.set(p.year, p.month - 1, p.day, p.hour < 0 ? 12 : p.hour, p.minute);
-  UDate local = cal.getTime(st);
+  thread_local std::unique_ptr<icu::GregorianCalendar> cal(new icu::GregorianCalendar(*icu::TimeZone::getGMT(), st));
+  if (!tz || !cal || U_FAILURE(st)) return std::nullopt;
+  cal->clear();
+  cal->set(p.year, p.month - 1, p.day, p.hour < 0 ? 12 : p.hour, p.minute);
+  UDate local = cal->getTime(st);
   int32_t raw = 0, dst = 0;
   tz->getOffset(local, true, raw, dst, st);
   if (U_FAILURE(st)) return std::nullopt;

@@ -57,6 +57,7 @@ constexpr KindName structural[] = {
     {"lead_verb", MarkerKind::lead_verb},
     {"beat_word", MarkerKind::beat_word},
     {"own_waw", MarkerKind::own_waw},
+    {"section_label", MarkerKind::section_label},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
@@ -72,7 +73,7 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::network_word || k == MarkerKind::site_word ||
          k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word ||
          k == MarkerKind::press_word || k == MarkerKind::lead_verb || k == MarkerKind::beat_word ||
-         k == MarkerKind::own_waw;
+         k == MarkerKind::own_waw || k == MarkerKind::section_label;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",
@@ -256,6 +257,11 @@ Result<void> MarkerSet::add(std::string_view text, const std::string& name, cons
       m.mode = phrase.front() == '=' ? MatchMode::whole : phrase.front() == '*' ? MatchMode::inside : MatchMode::tail;
       phrase = trim(phrase.substr(1));
     }
+    // "photo الصورة:": the label counts only with its colon ("الصورة: أرشيف المجلة", not "الصورة المذهلة").
+    if (m.mode == MatchMode::prefix && phrase.size() > 1 && phrase.back() == ':') {
+      m.colon = true;
+      phrase = trim(phrase.substr(0, phrase.size() - 1));
+    }
     if (phrase.empty()) return Error{"marker '" + kind + "' has no phrase (write: KIND PHRASE)", where};
     m.text = std::string(phrase);
     m.phrase = fold_key(normalizer.search(phrase));
@@ -366,8 +372,14 @@ MarkerHit MarkerSet::match_line(std::string_view key, int words) const {
   if (auto it = m_prefix_by_first_word.find(first_word(key)); it != m_prefix_by_first_word.end()) {
     for (std::size_t i : it->second) {
       const Marker& m = m_markers[i];
-      if (key.compare(0, m.phrase.size(), m.phrase) == 0 && word_boundary(key, m.phrase.size()))
-        return {&m, 0, m.phrase.size()};
+      if (key.compare(0, m.phrase.size(), m.phrase) != 0 || !word_boundary(key, m.phrase.size())) continue;
+      // "PHRASE:" matches only with its colon; without it the line may still hold another marker
+      // ("صورة أرشيفية" is photo *صورة أرشيفية, not photo صورة:).
+      if (m.colon) {
+        std::size_t at = key.find_first_not_of(' ', m.phrase.size());
+        if (at == std::string_view::npos || key[at] != ':') continue;
+      }
+      return {&m, 0, m.phrase.size()};
     }
   }
   if (words <= threshold::marker::inside_line_max_words) {

@@ -61,6 +61,7 @@ enum class MarkerKind {
   lead_verb,   // "أعلن", "قررت": a news lead's opening verb, where a glued headline ends in a text stripped of punctuation
   beat_word,   // "لشؤون": after a correspondent's role word, the beat ("مراسل لشؤون الزفت") of a byline
   own_waw,     // "وزير", "وفد": a word whose opening و is its own letter, not the conjunction
+  section_label,  // "القسم", "التصنيف": with its colon, the section a page files the text under
 };
 
 // How a marker's phrase must sit in the line's search form.
@@ -78,6 +79,7 @@ struct Marker {
   MatchMode mode = MatchMode::prefix;
   std::string phrase;   // search form
   int words = 1;        // words in the phrase
+  bool colon = false;   // "PHRASE:": a prefix label only with its colon after it
   std::string origin;   // "builtin:12" or "FILE:LINE", for --explain
   std::string text;     // the phrase as written in the file
 };

@@ -254,6 +254,14 @@ void read_wire_credit(std::string_view text, const FoundDate& date, const Normal
 }
 }  // namespace
 
+bool section_labelled(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string label = fold_key(normalizer.search(trim_chars(text.substr(0, colon), "")));
+  int rest = count_words(text.substr(colon + 1));
+  return markers.in_list(MarkerKind::section_label, label) && rest >= 1 && rest <= th::dates::row_section_max_words;
+}
+
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const MarkerSet& markers, const std::optional<std::string>& now) {
   if (line.blank || line.words > th::dates::date_line_max_words) return std::nullopt;
@@ -303,6 +311,12 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     }
   }
   gaps.push_back(read_gap(tail, normalizer, markers, glued_after(offset)));
+  // "نشره NAME في DATE — القسم: رياضة": the section the page files the text under, closing the row (a
+  // tags label, its colon and a word or three), is the row's: neither a byline nor an outlet.
+  if (Gap& t = gaps.back(); t.pieces.size() == 1 && !t.digits && section_labelled(t.pieces.front(), normalizer, markers)) {
+    t.other = 0;
+    t.pieces.clear();
+  }
   const Gap& last = gaps.back();
   int left = 0;
   for (const auto& g : gaps) left += g.other;

@@ -42,6 +42,9 @@ struct DateLine {
 // dates with no label between them (a range, a table row) make no date line. At most 3 other
 // words (the label's words + 4 after a date marker), or one byline at the line's edge ("الأحد
 // 16 سبتمبر 2012الجزائر: حميد عبد القادر"). nullopt when the line is not one.
+// Whether `text` is a section's label, its colon and a word or three ("القسم: رياضة").
+bool section_labelled(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers);
+
 std::optional<DateLine> read_date_line(const Line& line, const Normalizer& normalizer,
                                        const MarkerSet& markers, const std::optional<std::string>& now);
 

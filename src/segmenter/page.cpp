@@ -289,10 +289,11 @@ std::size_t Page::dated_tail(std::string_view text) const {
 
 bool Page::label_ok(const Line& l) const {
   const Marker& m = *l.hit.marker;
-  if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
   std::string_view k = l.key;
   std::size_t p = l.hit.end;
   while (p < k.size() && k[p] == ' ') ++p;
+  if (m.colon) return p < k.size() && k[p] == ':';  // "PHRASE:" in the markers
+  if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
   if (p >= k.size()) return true;
   if (k[p] == ':' || k[p] == '|' || k[p] == '-' || k[p] == '/' || k[p] == '_') return true;
   // "كتب – فلان", "كتب — فلان": an en or em dash.
@@ -339,6 +340,10 @@ bool Page::label_ok(const Line& l) const {
         head.pop_back();
       words = std::min(words, static_cast<int>(head.size()));
     }
+    // "كتبها نوره القحطاني منذ 3 أيام": nor is an age closing the line (credit() dates the text by it).
+    if (std::size_t since = l.text.rfind(" \xD9\x85\xD9\x86\xD8\xB0 ");  // " منذ "
+        since != std::string::npos && has_relative_date(std::string_view(l.text).substr(since + 1)))
+      words = std::min(words, static_cast<int>(key_words(key_of(std::string_view(l.text).substr(0, since))).size()));
     if (words > th::label::credit_line_max_words || words < m.words + th::label::credit_name_min_words) return false;
     // A noun label ("تقرير", "إعداد") with no punctuation names someone only when a given name or
     // an honorific follows it: "تقرير فحص تسربات المياه" is a heading (blind4 Capstone cc_065).

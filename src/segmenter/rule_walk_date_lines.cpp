@@ -161,6 +161,14 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
 
 }  // namespace
 
-std::size_t rule_date_lines(Page& p, std::size_t i) { return date_line(p, p.lines[i]) ? i + 1 : not_taken; }
+std::size_t rule_date_lines(Page& p, std::size_t i) {
+  // "راجعتُ النص يوم 13 نوفمبر 2020": an editor's first-person note of an update, naming the text,
+  // is rule update_note's (its date is the update, not the publication).
+  const Line& l = p.lines[i];
+  if (!l.hit && p.markers().in_list(MarkerKind::update_verb, l.key.substr(0, l.key.find(' '))) &&
+      p.names_the_story(l.key))
+    return not_taken;
+  return date_line(p, p.lines[i]) ? i + 1 : not_taken;
+}
 
 }  // namespace akhbar::detail

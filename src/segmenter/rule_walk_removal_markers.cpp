@@ -21,6 +21,31 @@ bool image_address(std::string_view t) {
   return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp" || ext == "svg";
 }
 
+// Digits only, Western or Arabic-Indic ("12", "١٢").
+bool number_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    auto c = static_cast<unsigned char>(w[k]);
+    if (c >= '0' && c <= '9') continue;
+    auto n = k + 1 < w.size() ? static_cast<unsigned char>(w[k + 1]) : 0;
+    if ((c == 0xD9 && n >= 0xA0 && n <= 0xA9) || (c == 0xDB && n >= 0xB0 && n <= 0xB9)) {
+      ++k;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// A pager's count alone on its line ("صفحة 2 من 5", "الصفحة 3 من 12"): where a paged story or a
+// listing stands, not its text.
+bool pager_count(const Line& l) {
+  if (l.words != 4) return false;
+  auto w = key_words(l.key);
+  return w.size() == 4 && (w[0] == "صفحه" || w[0] == "الصفحه") && number_word(w[1]) && w[2] == "من" &&
+         number_word(w[3]);
+}
+
 }  // namespace
 
 std::size_t rule_removal_markers(Page& p, std::size_t i) {
@@ -36,6 +61,15 @@ std::size_t rule_removal_markers(Page& p, std::size_t i) {
   // "https://cdnarabic1.img.sputniknews.com/img/....jpg"); an address to a page may be the text's own.
   if (image_address(l.text)) {
     p.remove(l, "photo", "a picture's address alone on its line");
+    return i + 1;
+  }
+  if (pager_count(l)) {
+    p.remove(l, "navigation", "a pager's count alone on its line");
+    return i + 1;
+  }
+  if (!l.hit && l.words <= 1 + th::dates::row_section_max_words &&
+      section_labelled(trim_chars(l.text, ""), p.ctx.normalizer, p.markers())) {
+    p.remove(l, "tags", "the section the page files the text under, alone on its line");
     return i + 1;
   }
   if (!l.hit || l.hit.marker->kind != MarkerKind::removed || !p.removal_ok(l)) return not_taken;

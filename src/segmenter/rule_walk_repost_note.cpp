@@ -44,6 +44,24 @@ bool closes_the_text(const Page& p, std::size_t i) {
   return true;
 }
 
+// The key with "ل" + "ال" written as it is ("للجزيرة" -> "الجزيرة"): an outlet named after the
+// preposition ("أعدت هنا نصاً للجزيرة") is the outlet.
+std::string lam_to_definite(std::string_view key) {
+  constexpr std::string_view lil = "\xD9\x84\xD9\x84";  // لل
+  std::string out;
+  for (std::size_t at = 0; at <= key.size();) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    std::string_view w = key.substr(at, end - at);
+    if (!out.empty()) out += ' ';
+    if (w.starts_with(lil) && w.size() > lil.size() + 2)
+      out.append("\xD8\xA7").append(w.substr(2));  // ا + ل...
+    else
+      out.append(w);
+    at = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 // A short line with a reposter's word (markers: repost_word: "منقول", "ننقله", "أُعيد", "نعيد") and a
@@ -78,7 +96,8 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   // الجوهرة، وأنقله بتصرف"); above the text such a line is the lead's own sentence.
   if (!p.has_listed_word(words, MarkerKind::repost_word)) return not_taken;
   const bool closing = p.state.body_lines != 0 && !ends_sentence(l) && p.names_the_story(l.key);
-  if (!(names_a_site(p, words) || (p.markers().mentions_agency(l.key) && !has_digit(l.text)) || closing))
+  bool outlet = !has_digit(l.text) && (p.markers().mentions_agency(l.key) || p.markers().mentions_agency(lam_to_definite(l.key)));
+  if (!(names_a_site(p, words) || outlet || closing))
     return not_taken;
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   p.take_box_heading(l, "source");

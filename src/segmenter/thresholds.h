@@ -470,6 +470,8 @@ inline constexpr int min_words = 5;
 
 // Dates and datelines (metadata.cpp).
 namespace dates {
+// A date row's closing section ("القسم: رياضة") is the label and at most this many words.
+inline constexpr int row_section_max_words = 3;
 // find_dateline looks at the first this many words only.
 inline constexpr int dateline_scan_words = 7;
 // A dateline's first part is at most this many words ...

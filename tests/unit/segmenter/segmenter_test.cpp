@@ -2582,6 +2582,58 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
+// HTML set 34 (Readymag, Plume): more first-person update notes ("أعدنا تحرير القصة في DATE", the story
+// named by its noun; "راجعتُ النص يوم DATE", which the date rules leave to the update note), a pager's
+// count between the parts of a paged story and a picture's label with its credit after a colon. A
+// sentence that re-edits something else, or a line that only starts with the word "صورة", stays.
+TEST_F(SegmenterTest, PagedStoryChromeAndFirstPersonRevisions) {
+  const std::string head = "عنوان الخبر هنا في سطر\n2018-05-18\n";
+  for (const char* note : {"أعدنا تحرير القصة في 21 أيار/مايو 2018", "راجعتُ النص يوم 21 مايو 2018"}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_EQ(a.updated, "2018-05-21") << note;
+    EXPECT_EQ(a.published, "2018-05-18") << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  Article a = parse(head + lead + "\nصفحة 2 من 5\nالصورة: أرشيف المجلة، بتصرف فني\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "navigation", "صفحة 2 من 5"));
+  EXPECT_TRUE(removed(a, "photo", "الصورة: أرشيف المجلة، بتصرف فني"));
+  const std::string edit = "أعدنا تحرير الاتفاق التجاري مع الشركاء في 21 أيار/مايو 2018 بعد مفاوضات طويلة وشاقة.";
+  a = parse(head + lead + "\n" + edit + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
+  // "photo الصورة:" in the markers: the label counts only with its colon.
+  a = parse(head + lead + "\nالصورة المذهلة\n" + para2 + "\n");
+  EXPECT_FALSE(removed(a, "photo", "الصورة المذهلة"));
+  const std::string photo = "صورة الرئيس في المؤتمر أثارت جدلا واسعا بين المتابعين على مواقع التواصل الاجتماعي.";
+  a = parse(head + lead + "\n" + photo + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, photo}));
+}
+
+// HTML sets 33 and 34: a byline with the text's age after the name ("كتبها NAME منذ 3 أيام"), the
+// section a page files the text under ("القسم: رياضة") alone or closing a date row, and a reposter's
+// closing note naming the outlet after "ل" ("أعدت هنا نصاً للجزيرة ...").
+TEST_F(SegmenterTest, SectionLabelsAgesAfterBylinesAndOutletsAfterLam) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nكتبها نوره القحطاني منذ 3 أيام\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.author, "نوره القحطاني");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nنشره أمينة بلقاسم في 2024/04/10 20:22 — القسم: رياضة\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-04-10T20:22");
+  EXPECT_EQ(a.source, std::nullopt);  // the section is no outlet
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n2024/04/10 20:22 — القسم: رياضة\n") + lead + "\n");
+  EXPECT_EQ(a.source, std::nullopt);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالقسم: رياضة\n") + lead + "\n" + para2 + "\n");
+  EXPECT_TRUE(removed(a, "tags", "القسم: رياضة"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // A section's name without the label's colon is no label.
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nالقسم الدولي\n" + para2 + "\n");
+  EXPECT_FALSE(removed(a, "tags", "القسم الدولي"));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\nأعدت هنا نصاً للجزيرة لأنه شغلني طول الأسبوع\n");
+  EXPECT_TRUE(removed(a, "source", "أعدت هنا نصاً للجزيرة لأنه شغلني طول الأسبوع"));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+}
+
 // Set 21's Concrete page: a bare label over its date ("تاريخ نشر الخبر:" then "١٦ آذار ٢٠٢٤"), and
 // an update's bare label ("عُدّل الخبر بتاريخ:") makes the date under it the update.
 TEST_F(SegmenterTest, ADateUnderABareUpdateLabelIsTheUpdate) {
