@@ -67,6 +67,11 @@ constexpr double html_wrapper_paragraph_share = 0.05;
 // A best block whose paragraphs score less than this share of another block's (outside it and not
 // around it) won on its tag and class over a line or two: the other block is the text.
 constexpr double html_names_paragraph_share = 0.2;
+// Nor does a best block of at most this many letters (two lines) against a block outside it whose
+// paragraphs score more and that holds this many times its text: a class's content word ("entry" in
+// Quarto's "csl-entry" citation) lifted it.
+constexpr std::uint32_t html_names_line_chars = 160;
+constexpr std::uint32_t html_names_text_ratio = 3;
 // A page with no address of its own (no canonical, og:url or JSON-LD url) is on the host most of its
 // absolute links lead to, when there are this many links and that host holds this share of them: its
 // read-also lines are then the site's own stories (a saved e107 page links its menus absolutely).

@@ -205,8 +205,10 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   // class="wp-block-post-date__modified-date">عُدّل في <time datetime=...></div>).
   bool updated_class = false, published_class = false;
   // microformats2's <data class="dt-published|dt-updated" value="ISO time"> (a Mastodon status page).
+  // Plume writes the stamp in a datetime attribute of a <span class="dt-published"> instead.
   bool data_stamp = false;
-  if (const char* c = tag == GUMBO_TAG_DATA ? attr(node, "class") : nullptr)
+  const char* dt_attr = tag == GUMBO_TAG_DATA ? "value" : tag != GUMBO_TAG_TIME ? "datetime" : nullptr;
+  if (const char* c = dt_attr && attr(node, dt_attr) ? attr(node, "class") : nullptr)
     data_stamp = std::strstr(c, "dt-published") || std::strstr(c, "dt-updated");
   bool stamp_tag = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_ABBR || data_stamp;
   const GumboNode* around = node->parent && node->parent->type == GUMBO_NODE_ELEMENT ? node->parent : nullptr;
@@ -221,7 +223,7 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
   }
   const char* stamp = tag == GUMBO_TAG_TIME                                         ? attr(node, "datetime")
                       : tag == GUMBO_TAG_ABBR && (updated_class || published_class) ? attr(node, "title")
-                      : data_stamp                                                  ? attr(node, "value")
+                      : data_stamp                                                  ? attr(node, dt_attr)
                                                                                     : nullptr;
   // Nikola's "<time class="updated dt-updated" itemprop="dateUpdated">": a property schema.org lacks,
   // beside the class that says it; an updated class under itemprop=datePublished is styling (below).
@@ -235,7 +237,8 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
-  if (tag == GUMBO_TAG_TIME && stamp && f.zoned_times.size() < html_zoned_times_max && iso_instant_minutes(stamp)) {
+  if ((tag == GUMBO_TAG_TIME || data_stamp) && stamp && f.zoned_times.size() < html_zoned_times_max &&
+      iso_instant_minutes(stamp)) {
     if (!iso_is_utc(stamp))
       f.zoned_times.emplace_back(trim(stamp));
     else if (auto z = shown_in_zone(stamp, text_of(node)))
@@ -520,6 +523,26 @@ bool names_relation(std::string_view heading) {
                                     "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس"})
         if (words[k] == verb && (subject || k + 2 == words.size())) return true;
   }
+  // "قصص تحاور هذه القصة", "تدوينات يقترحها المحرر لهذه الصفحة": stories a verb ties to this story or
+  // page, named by a demonstrative; not a box asking the reader to act on it ("شارك هذه القصة").
+  if (words.size() >= 3 && words.size() <= 6) {
+    std::string_view dem = words[words.size() - 2], noun = words.back();
+    bool demonstrative = false;
+    for (std::string_view pre : {"", "ل", "ب"})
+      demonstrative = demonstrative || (dem.starts_with(pre) && (dem.substr(pre.size()) == "هذه" ||
+                                                                 dem.substr(pre.size()) == "هذا"));
+    bool story = false;
+    for (std::string_view n : {"القصه", "الخبر", "المقال", "المقاله", "الصفحه", "الموضوع", "التدوينه", "الماده",
+                               "التقرير", "الحدث", "النص", "الملف"})
+      story = story || noun == n;
+    bool act = false;
+    for (std::string_view verb : {"شارك", "انشر", "علق", "اطبع", "ارسل", "قيم", "احفظ", "ابلغ", "اقرا", "استمع"})
+      act = act || words[0].starts_with(verb);
+    if (demonstrative && story && !act) return true;
+    // "تدوينات تكمل هذه": the demonstrative standing for the story itself, after a verb.
+    bool alone = noun == "هذه" || noun == "هذا";
+    if (alone && !act && words.size() <= 4) return true;
+  }
   // ... and where they come from after it ("في ذات السياق من أرشيفنا").
   if (words.size() >= 5 && words.size() <= 6 && words[3] == "من") words.resize(3);
   if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
@@ -572,14 +595,22 @@ bool most_read_heading(std::string_view heading) {
     std::vector<std::string_view> words = words_of_folded(h);
     bool more = false, read = false, readers = false;
     for (std::string_view w : words) {
-      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر";
+      // "تصدّر قراءات سهيل": what tops the readings is read most.
+      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "تصدر" || w == "يتصدر" ||
+             w == "تتصدر" || w == "المتصدر" || w == "المتصدره";
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد",
-                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور"})
+                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
+                                    "يطالع", "مطالعه"})
         read = read || w.starts_with(stem);
       readers = readers || w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
-                w == "المتابعون" || w == "المستمعون";
+                w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين";
     }
     if ((more || readers) && read && words.size() <= 7) return true;
+    // "الأكثر رواجاً بين المتابعين": a superlative among the site's readers, whatever the deed (not
+    // "الأكثر تداولاً على المنصات", which names no readers: a trending box).
+    if (readers && words.size() <= 6 && !words.empty() &&
+        (words[0] == "الاكثر" || words[0] == "الاعلي" || words[0] == "الاوسع"))
+      return true;
   }
   // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
   // around it (the markers name the bare heading only); a heading, not a sentence.
@@ -766,6 +797,16 @@ class BoxFinder {
       }
     return false;
   }
+  // A label that announces what follows it: a class naming a label and a colon closing its text
+  // (Apostrophe's teaser card "<span class="teaser-label">في الرصيف من قبل:</span> <a ...>"); a
+  // category badge ("<span class="label">رياضة</span>") has no colon.
+  static bool announcing_label(const GumboNode* n) {
+    const char* c = attr(n, "class");
+    if (!c || std::string_view(c).find("label") == std::string_view::npos) return false;
+    std::string all = text_of(n);
+    std::string_view text = trim(all);
+    return text.size() > 1 && (text.back() == ':' || text.ends_with("\xD8\x9B"));
+  }
   // A box's heading: short, no link to an article, not a sentence. Old portals make it bold:
   // <b>/<strong>/<th> (or a cell or block holding only that) of five words or fewer, no digits.
   static bool bold_label(const GumboNode* n) {
@@ -845,7 +886,8 @@ class BoxFinder {
       Hint parent = n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? html_hint(n->parent) : Hint::none;
       // A related list's title comes before its links: a short line after a link in a
       // "related-item" card is the card's date or section ("منذ 2 أيام"), not a heading.
-      h = hinted_title(n) || html_bold_style(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n));
+      h = hinted_title(n) || html_bold_style(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n)) ||
+          announcing_label(n);
       if (h) {
         std::string text(trim(text_of(n)));
         h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
@@ -1537,7 +1579,10 @@ class GumboTree {
 }  // namespace
 
 void html_to_document(const std::string& html, Document& doc) {
-  if (nesting_depth(html) > 2000) {
+  // Markup with fewer tags than the limit cannot nest deeper than it: counting them is cheaper
+  // than measuring the nesting of every page.
+  constexpr int deepest_parsed = 2000;
+  if (std::count(html.begin(), html.end(), '<') > deepest_parsed && nesting_depth(html) > deepest_parsed) {
     doc.text = std::string(trim(strip_tags(html)));
     doc.warnings.push_back(
         {kind::html_too_deep, "HTML nested too deeply for the HTML parser, read with a tag stripper"});
@@ -1618,7 +1663,8 @@ void html_to_document(const std::string& html, Document& doc) {
   for (const char* k :
        {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
         "publish-date", "parsely-pub-date", "dc.date", "dc:date", "dc.date.issued", "dcterms:created",
-        "dcterms.created", "date", "sailthru.date", "article.published", "created"})
+        "dcterms.created", "dcterms.date", "dcterms.issued", "citation_publication_date", "citation_date",
+        "date", "sailthru.date", "article.published", "created"})
     if (auto v = meta({k}); v && !(dokuwiki && std::string_view(k) == "date")) dates.emplace_back(k, *v);
   if (f.time_published) dates.emplace_back("<time datetime>", *f.time_published);
   if (!dates.empty()) {
@@ -1743,6 +1789,18 @@ void html_to_document(const std::string& html, Document& doc) {
                         "' is the day after the metadata's " + *doc.date +
                         " (UTC, past midnight in the page's zone); the visible date wins");
         doc.date = next;
+      } else if (auto local = agree ? std::nullopt : shown_in_zone(*doc.date, *pick.date_line)) {
+        // The metadata written in another zone (Tistory's Korean clock behind an Iraqi blog), the page
+        // showing the same moment in its own: the day the page shows is the text's.
+        trace.push_back("published\tcross-check\tvisible '" + *pick.date_line + "' shows the metadata's " + *doc.date +
+                        " in the page's zone; the visible date wins (" + *local + ")");
+        // The update the metadata gives in the same foreign zone is shown in the page's too.
+        auto from = iso_offset_minutes(*doc.date), to = iso_offset_minutes(*local);
+        if (doc.updated && from && to && iso_offset_minutes(*doc.updated) == from) {
+          doc.updated = iso_at_offset(*doc.updated, *to);
+          trace.push_back("updated\tin the page's zone\t" + *doc.updated + " (as the published date)");
+        }
+        doc.date = local;
       } else {
         trace.push_back(
             "published\tcross-check\tvisible '" + *pick.date_line + "' " +

@@ -2598,6 +2598,39 @@ std::string fmt(double v) {
   return buf;
 }
 
+// A card of other stories' links in an element the scorer does not read (an <aside> teaser between
+// two parts of the text, in a page builder's wrapper of its own): a headline link, and links most of
+// its text.
+bool unscored_card(const GumboNode* s) {
+  if (s->type != GUMBO_NODE_ELEMENT) return false;
+  std::size_t text = 0, links = 0, headlines = 0;
+  bool unscored_inside = false;
+  std::function<void(const GumboNode*, int, bool)> walk = [&](const GumboNode* n, int depth, bool in_link) {
+    if (depth > html_max_depth) return;
+    if (n->type == GUMBO_NODE_TEXT) {
+      std::size_t c = visible_chars(n->v.text.text);
+      text += c;
+      if (in_link) links += c;
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) return;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE) return;
+    unscored_inside = unscored_inside || t == GUMBO_TAG_ASIDE;
+    bool link = t == GUMBO_TAG_A;
+    if (link && article_href(html_attr(n, "href")) && !headline_of_link(n).empty()) ++headlines;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) walk(element_child(n, i), depth + 1, in_link || link);
+  };
+  walk(s, 0, false);
+  return unscored_inside && headlines >= 1 && headlines <= 2 && links * 2 > text;
+}
+
+// Whether `n`'s class is exactly `cls` (not empty).
+bool s_class_is(const GumboNode* n, const std::string& cls) {
+  const char* c = html_attr(n, "class");
+  return c && !cls.empty() && cls == c;
+}
+
 }  // namespace
 
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base) {
@@ -2642,6 +2675,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     return out;
   }
   std::string how = "best score " + fmt(best);
+  const GumboNode* outscored = nullptr;  // a best block that won on its names, set aside below
   {
     // A layout wrapper named like content can win on its tag and class alone (IPS's <main
     // id="ipsLayout_body"> around the header, the article, the lists and the comments): the best
@@ -2669,9 +2703,17 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       for (const GumboNode* c : scorer.candidates())
         if (!is_ancestor(top, c) && !is_ancestor(c, top) && (!prose || from_paragraphs(c) > from_paragraphs(prose)))
           prose = c;
-      if (prose && from_paragraphs(top) < html_names_paragraph_share * from_paragraphs(prose)) {
+      // Nor a block of a line or two that a content word in its class lifted ("csl-entry": a
+      // citation under the text) over a block whose paragraphs score more and hold far more text.
+      const Info* top_in = scorer.find(top);
+      const Info* prose_in = prose ? scorer.find(prose) : nullptr;
+      bool a_line_or_two = top_in && prose_in && top_in->text <= html_names_line_chars &&
+                           prose_in->text >= html_names_text_ratio * top_in->text &&
+                           from_paragraphs(top) < from_paragraphs(prose);
+      if (prose && (from_paragraphs(top) < html_names_paragraph_share * from_paragraphs(prose) || a_line_or_two)) {
         how += "; the best block " + html_path(top) + " (" + fmt(best) +
                ") won on its tag and class over little text: the block whose paragraphs score most instead";
+        outscored = top;
         top = prose;
         best = scorer.final_score(prose);
       }
@@ -2686,8 +2728,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   };
   std::vector<const GumboNode*> alternatives;
   for (const GumboNode* c : scorer.candidates())
+    // The block set aside for winning on its names is no near-best block either.
     if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c) &&
-        !story_card(c))
+        !story_card(c) && !(outscored && (is_ancestor(outscored, c) || is_ancestor(c, outscored))))
       alternatives.push_back(c);
   if (alternatives.size() >= 3) {
     int up = 1;
@@ -2788,6 +2831,29 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   const GumboNode* parent = top->parent;
   std::string top_class = html_attr(top, "class") ? html_attr(top, "class") : "";
   bool before_top_done = false;
+  // The class names inside the chosen block: a page builder names every part of the text the same
+  // way ("apos-area-widget" around each rich-text part), and a weak class hint ("widget") that set a
+  // short part aside says nothing when the chosen block's own part bears the same class.
+  std::unordered_set<std::string> top_classes;
+  std::function<void(const GumboNode*, int)> classes_in = [&](const GumboNode* n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (const char* c = html_attr(n, "class"); c && *c) top_classes.insert(c);
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) classes_in(element_child(n, i), depth + 1);
+  };
+  // Spares the elements inside `s` that a class hint pruned though a part of the chosen block bears
+  // their class; whether it spared any.
+  std::function<bool(const GumboNode*, int)> spare_parts = [&](const GumboNode* n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+    const Info* in = scorer.find(n);
+    const char* c = html_attr(n, "class");
+    bool any = false;
+    if (in && in->pruned && html_hint(n) == Hint::boilerplate && c && top_classes.count(c)) {
+      scorer.spare(n);
+      any = true;
+    }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) any = spare_parts(element_child(n, i), depth + 1) || any;
+    return any;
+  };
   if (parent && parent->type == GUMBO_NODE_ELEMENT && parent != body->parent) {
     for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
       const GumboNode* s = element_child(parent, i);
@@ -2798,9 +2864,15 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         continue;
       }
       const Info* si = scorer.find(s);
+      if (si && !si->text && si->all_text > html_caption_chars && si->all_links * 10 < si->all_text && s_class_is(s, top_class)) {
+        if (top_classes.empty()) classes_in(top, 0);
+        if (spare_parts(s, 0) && holds_prose(s, 1)) {
+          out.nodes.push_back(s);
+          out.trace.push_back("kept\t" + html_path(s) + "\tsibling of the text's class whose parts bear a class of the text's own parts");
+          continue;
+        }
+      }
       if (!si || !si->text) continue;
-      Hint h = html_hint(s);
-      if (h != Hint::none && h != Hint::content) continue;
       // A sibling of the same class as the chosen block (a paragraphs module's items) shares the
       // best block's score: the chosen block may be a wrapper climbed to from it, scored lower.
       // The same class, or the same first class name on the same tag (a page builder numbers its
@@ -2818,6 +2890,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
                   (top_class == s_class || (s->v.element.tag == top->v.element.tag &&
                                             first_class(top_class) == first_class(s_class) &&
                                             first_class(top_class).size() >= 4));
+      // A class hint on a sibling says it is no text, unless the chosen block bears the same class
+      // (Apostrophe's "apos-area-widget-wrapper" around each rich-text part: "widget" names the
+      // builder's unit, not a sidebar's).
+      if (Hint h = html_hint(s); h != Hint::none && h != Hint::content && !(same && top_class == s_class)) continue;
       double bonus = same ? std::max(top_score, best) * 0.2 : 0;
       double ld = static_cast<double>(si->links) / si->text;
       // Before the text, a box with a label of its own is the page's (a claim, a summary).
@@ -2866,7 +2942,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         continue;
       }
       const Info* si = s->type == GUMBO_NODE_ELEMENT ? scorer.find(s) : nullptr;
-      if (inside && si && si->all_headline_links && si->all_links * 2 > si->all_text) {
+      if (inside && ((si && si->all_headline_links && si->all_links * 2 > si->all_text) || unscored_card(s))) {
         with_cards.push_back(s);
         cards.insert(s);
       }
@@ -2987,9 +3063,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   if (!out.date_line) {
     // No element names its date: a short date-shaped line in a block just before the text (an
     // old portal's "نشر في: 11-05-2024 | 10:30 ص" row between the headline's row and the text's).
+    // The text's block may be a child of <body> itself (Mobirise's sections): its siblings there are
+    // looked at (the headline's block only), nothing above.
     const GumboNode* at = out.nodes.front();
-    for (int up = 0; up < 2 && !out.date_line && at->parent && at->parent->type == GUMBO_NODE_ELEMENT &&
-                     at->parent != body;
+    for (int up = 0; up < 2 && !out.date_line && at != body && at->parent && at->parent->type == GUMBO_NODE_ELEMENT;
          ++up, at = at->parent) {
       int looked = 0;
       const GumboNode* p = at->parent;
@@ -2999,6 +3076,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         if (s->type != GUMBO_NODE_ELEMENT) continue;
         std::string t(trim(html_text(s)));
         if (t.empty()) continue;
+        // Among <body>'s own children only the headline's block, its date line under the headline, is
+        // the text's (Mobirise's header section); a page header's date or issue line is the page's.
+        if (p == body && !holds_heading(s)) continue;
         ++looked;
         // A link or two of a word or three beside the date (e107's "نشره admin يوم DATE · <a>القسم</a>")
         // leave it a date row; a teaser's headline link does not.

@@ -35,7 +35,13 @@ bool article_type(const std::string& t) {
 
 std::string type_of(const json& o) {
   auto it = o.find("@type");
-  if (it == o.end()) return {};
+  if (it == o.end()) {
+    // ActivityStreams' context aliases @type as "type" (a federated blog's object: Plume, WriteFreely).
+    auto t = o.find("type"), c = o.find("@context");
+    if (t != o.end() && t->is_string() && c != o.end() && c->dump().find("activitystreams") != std::string::npos)
+      return t->get<std::string>();
+    return {};
+  }
   if (it->is_string()) return it->get<std::string>();
   if (it->is_array())
     for (const auto& t : *it)
@@ -179,8 +185,9 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
   if (!a) return;
   out.type = type_of(*a);
   out.headline = field(*a, {"headline", "name", "alternativeHeadline"});
-  out.published = field(*a, {"datePublished", "dateCreated", "uploadDate"});
-  out.modified = field(*a, {"dateModified"});
+  // ActivityStreams' own words, in the object federated blogs (Plume, WriteFreely) embed as JSON-LD.
+  out.published = field(*a, {"datePublished", "dateCreated", "uploadDate", "published"});
+  out.modified = field(*a, {"dateModified", "updated"});
   // Yoast's graph may date the WebPage the article "isPartOf" and not the article itself.
   if (!out.published)
     if (auto part = a->find("isPartOf"); part != a->end() && part->is_object())

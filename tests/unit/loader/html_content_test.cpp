@@ -1960,5 +1960,72 @@ TEST(HtmlContent, ADiscussionsOpeningPostIsTheArticle) {
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
 }
 
+// HTML sets 33 and 34 (session 20): headings in new words, a citation whose class holds a content word,
+// a page builder's parts set aside by a weak class hint, a card between them, dates in another zone.
+TEST(HtmlContent, HeadingsThatNameThisStoryOrItsReaders) {
+  EXPECT_TRUE(detail::names_relation("قصص تحاور هذه القصة"));                 // Readymag
+  EXPECT_TRUE(detail::names_relation("تدوينات يقترحها المحرر لهذه الصفحة"));  // Elgg
+  EXPECT_TRUE(detail::names_relation("صفحات يضمّها هذا الملف"));              // XWiki
+  EXPECT_TRUE(detail::names_relation("تدوينات تكمل هذه"));                    // Bear Blog
+  EXPECT_FALSE(detail::names_relation("شارك هذه القصة"));                     // a share box
+  EXPECT_FALSE(detail::names_relation("اقرأ هذا المقال"));
+  EXPECT_TRUE(detail::most_read_heading("الأكثر رواجاً بين المتابعين"));  // Hygraph: the readers named
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تداولاً على المنصات"));   // a trending box names none
+  EXPECT_TRUE(detail::most_read_heading("يطالعه الزوار بكثرة"));           // Sitejet
+  EXPECT_TRUE(detail::most_read_heading("تصدّر قراءات سهيل"));             // DatoCMS
+}
+
+TEST(HtmlContent, ACitationLiftedByItsClassYieldsToTheText) {
+  std::string sections;
+  for (const char* id : {"a", "b", "c"})
+    sections += std::string("<section id=") + id + " class=level2><h2>عنوان فرعي</h2>" + para("قال المسؤول") +
+                para("وأضاف المسؤول") + "</section>";
+  Document d = page("<html><head><meta name=\"dcterms.date\" content=\"2018-05-22\"></head><body><main>" + sections +
+                    "<div id=appendix><section><h2>Citation</h2><div><div class=\"csl-entry\">للإحالة: أمينة بوزيد. "
+                    "2018. «عنوان الورقة». مرصد الضفتين.</div></div></section></div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "قال المسؤول")) << d.text;
+  EXPECT_FALSE(has(d.text, "للإحالة")) << d.text;
+  EXPECT_EQ(d.date, "2018-05-22");  // Quarto's Dublin Core date
+}
+
+TEST(HtmlContent, ABuildersPartsShareTheirWeakClassHint) {
+  auto widget = [](const std::string& inner) {
+    return "<div class=\"apos-area-widget-wrapper\"><div class=\"apos-area-widget\">" + inner + "</div></div>";
+  };
+  std::string text;
+  for (int i = 0; i < 7; ++i) text += para("وتابع الباحث " + std::string(i + 1, 'x'));
+  Document d = page("<html><body><main><div class=apos-area>" + widget("<div class=rich-text>" + para("افتتح المتحف") + "</div>") +
+                    widget("<aside class=teaser-card><span class=teaser-label>في الرصيف من قبل:</span> <a "
+                           "href=\"/magazine/1\">الأرض التي نعيش عليها واحدة من تسعة كواكب</a></aside>") +
+                    widget("<div class=rich-text>" + text + "</div>") + "</div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "افتتح المتحف")) << d.text;
+  EXPECT_TRUE(has(d.text, "وتابع الباحث")) << d.text;
+  bool read_also = false;
+  for (const auto& b : d.link_boxes) read_also = read_also || (b.kind == "read_also" && b.links.size() == 1);
+  EXPECT_TRUE(read_also);
+}
+
+TEST(HtmlMeta, MetadataInAnotherZoneYieldsToThePagesDay) {
+  // Tistory writes Korean time; the Iraqi blog shows its own clock for the same moment.
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2024-04-11T00:13:00+09:00\">"
+                    "<meta property=\"article:modified_time\" content=\"2024-04-12T02:44:00+09:00\"></head><body><main>"
+                    "<div class=meta><span class=date>2024. 4. 10. 18:13</span></div><article>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></main></body></html>");
+  EXPECT_EQ(d.date, "2024-04-10T18:13:00+03:00");
+  EXPECT_EQ(d.updated, "2024-04-11T20:44:00+03:00");
+}
+
+// Plume: an ActivityStreams object as JSON-LD ("type": "Article", "published", "updated") and a
+// microformats2 stamp in a <span class="dt-published" datetime=...> that gives the page's zone.
+TEST(HtmlMeta, ActivityStreamsObjectAndAZonedMicroformatsSpan) {
+  Document d = page("<html><head><script type=\"application/ld+json\">{\"@context\": [\"https://www.w3.org/ns/activitystreams\"], "
+                    "\"type\": \"Article\", \"published\": \"2022-04-18T20:50:00Z\", \"updated\": \"2022-04-19T22:12:00Z\"}"
+                    "</script></head><body><main><article><header>بقلم أسماء — <span class=\"date dt-published\" "
+                    "datetime=\"2022-04-19T00:50:00+04:00\">April 19, 2022</span></header>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "</article></main></body></html>");
+  EXPECT_EQ(d.date, "2022-04-19T00:50:00+04:00");
+  EXPECT_EQ(d.updated, "2022-04-20T02:12:00+04:00");
+}
+
 }  // namespace
 }  // namespace akhbar
