@@ -474,6 +474,28 @@ def test_thirty_third_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind33', 27, BLIND33_FLOOR)
 
 
+# The thirty-fourth blind sample (blind_sample.py --thirty-fourth: labelled at the start of session 20 by a
+# helper who did not change the rules, scored once at the session-start rules, 03b16bb): body F1 0.994 (0.987 /
+# 1.000), fields 0.987, links F1 1.000 — issue 13's bars met at first sight (a cp1256 byline framed by dashes
+# above the headline, "- NAME -", took the title with it). The session's rules leave it as it was.
+BLIND34_FLOOR = ['--min-body-f1', '0.99', '--min-fields', '0.98', '--min-links-f1', '0.99']
+
+
+def test_thirty_fourth_blind_labels_hold_their_floor(ctx):
+    label_set_reaches_the_bar(ctx, 'blind34', 27, BLIND34_FLOOR)
+
+
+# The thirty-fifth blind sample (blind_sample.py --thirty-fifth: drawn with the thirty-fourth, sealed until the
+# session's final rules, scored once at 5b4c8f3): body F1 0.978 (0.957 / 1.000), fields 0.980, links F1 1.000 —
+# issue 13's bars met at first sight (shop pages' chrome on two capstone pages, two Hudood headlines; the
+# session-start rules give the same figures).
+BLIND35_FLOOR = ['--min-body-f1', '0.97', '--min-fields', '0.97', '--min-links-f1', '0.99']
+
+
+def test_thirty_fifth_blind_labels_hold_their_floor(ctx):
+    label_set_reaches_the_bar(ctx, 'blind35', 27, BLIND35_FLOOR)
+
+
 # The draws (third to thirty-third) are what make the blind figures blind: each must still print its
 # committed blindN-draw.txt (so later labels never shift an earlier sample), and every blindN- label
 # must name an input of its own draw.
