@@ -67,7 +67,7 @@ constexpr double html_wrapper_paragraph_share = 0.05;
 // A best block whose paragraphs score less than this share of another block's (outside it and not
 // around it) won on its tag and class over a line or two: the other block is the text.
 constexpr double html_names_paragraph_share = 0.2;
-// Nor does a best block of at most this many letters (two lines) against a block outside it whose
+// Nor does a best block of at most this many characters (two lines) against a block outside it whose
 // paragraphs score more and that holds this many times its text: a class's content word ("entry" in
 // Quarto's "csl-entry" citation) lifted it.
 constexpr std::uint32_t html_names_line_chars = 160;
