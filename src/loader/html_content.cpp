@@ -2625,12 +2625,6 @@ bool unscored_card(const GumboNode* s) {
   return unscored_inside && headlines >= 1 && headlines <= 2 && links * 2 > text;
 }
 
-// Whether `n`'s class is exactly `cls` (not empty).
-bool s_class_is(const GumboNode* n, const std::string& cls) {
-  const char* c = html_attr(n, "class");
-  return c && !cls.empty() && cls == c;
-}
-
 }  // namespace
 
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base) {
@@ -2864,7 +2858,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         continue;
       }
       const Info* si = scorer.find(s);
-      if (si && !si->text && si->all_text > html_caption_chars && si->all_links * 10 < si->all_text && s_class_is(s, top_class)) {
+      const char* s_class = html_attr(s, "class");
+      if (si && !si->text && si->all_text > html_caption_chars && si->all_links * 10 < si->all_text && s_class &&
+          !top_class.empty() && top_class == s_class) {
         if (top_classes.empty()) classes_in(top, 0);
         if (spare_parts(s, 0) && holds_prose(s, 1)) {
           out.nodes.push_back(s);
@@ -2877,7 +2873,6 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // best block's score: the chosen block may be a wrapper climbed to from it, scored lower.
       // The same class, or the same first class name on the same tag (a page builder numbers its
       // sections: "et_pb_section et_pb_section_0", "et_pb_section et_pb_section_2").
-      const char* s_class = html_attr(s, "class");
       auto first_class = [](std::string_view c) { return c.substr(0, c.find(' ')); };
       // A grid's layout class ("container", "row", "wrapper") is shared by every part of the page:
       // it says nothing (Hashnode's author box and newsletter in a "container" after the post's).

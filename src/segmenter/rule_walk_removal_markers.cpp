@@ -23,18 +23,9 @@ bool image_address(std::string_view t) {
 
 // Digits only, Western or Arabic-Indic ("12", "١٢").
 bool number_word(std::string_view w) {
-  if (w.empty()) return false;
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    auto c = static_cast<unsigned char>(w[k]);
-    if (c >= '0' && c <= '9') continue;
-    auto n = k + 1 < w.size() ? static_cast<unsigned char>(w[k + 1]) : 0;
-    if ((c == 0xD9 && n >= 0xA0 && n <= 0xA9) || (c == 0xDB && n >= 0xB0 && n <= 0xB9)) {
-      ++k;
-      continue;
-    }
-    return false;
-  }
-  return true;
+  for (std::size_t k = 0; k < w.size();)
+    if (digit_value(next_code_point(w, k)) < 0) return false;
+  return !w.empty();
 }
 
 // A pager's count alone on its line ("صفحة 2 من 5", "الصفحة 3 من 12"): where a paged story or a
