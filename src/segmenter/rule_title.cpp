@@ -330,30 +330,83 @@ bool stripped_title(Page& p, Line& l) {
     classify(l, p.ctx.normalizer.search(l.text), m);
     return true;
   }
+  // "Our correspondent" comes before the name ("HEADLINE مراسلنا سيف جمال LEAD"): the name is the two
+  // words after the role (three with a piece the scrape split off), the byline runs on to the lead's
+  // verb when one follows within a beat's reach ("مراسلتنا NAME موضة وأزياء LEAD").
+  for (std::size_t r = min_title; r <= static_cast<std::size_t>(th::title::stripped_title_max_words) &&
+                                  r + th::title::correspondent_min_name_words + 1 < words.size();
+       ++r) {
+    const std::string role = p.key_of(words[r]);
+    if (!role.ends_with("\xD9\x86\xD8\xA7") || !m.in_list(MarkerKind::role_word, role) ||  // نا
+        m.in_list(MarkerKind::beat_word, p.key_of(words[r + 1])))
+      continue;
+    std::size_t name_end = r + 1 + th::title::correspondent_min_name_words;
+    for (std::size_t k = r + 1; k < r + 1 + th::title::correspondent_min_name_words; ++k)
+      if (split_piece(words[k]) && name_end + 1 < words.size()) ++name_end;
+    const std::size_t lead = lead_from(name_end, name_end + th::title::correspondent_max_beat_words);
+    const std::size_t byline_end = lead < words.size() ? lead : name_end;
+    take_title(r);
+    std::string_view person = std::string_view(l.text).substr(offset(r + 1), offset(name_end) - offset(r + 1));
+    p.fill(Field::author, std::string(trim_chars(person, "")), "correspondent_byline");
+    p.article.removed.push_back(
+        {"byline", std::string(trim_chars(std::string_view(l.text).substr(offset(r), offset(byline_end) - offset(r)), ""))});
+    l.text.erase(0, offset(byline_end));
+    classify(l, p.ctx.normalizer.search(l.text), m);
+    return true;
+  }
 
   std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
   // The lead may retell the headline with its verb in the past ("مبرمج يفرض تفوقه ... فرض المبرمج",
   // "علماء يصنفون ... صنف العلماء"): a present verb among the headline's first words (يـ/تـ and a root of
-  // three or four letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار"), when no listed
-  // verb comes first (a listed one may be a noun too: "طالب ثانوية ... يحرز ... أحرز طالب الثانوية").
+  // three to five letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار", "استبدل"), when no
+  // listed verb comes first (a listed one may be a noun too: "طالب ثانوية ... يحرز ... أحرز طالب الثانوية").
+  // The past of a root with a weak letter drops or turns it ("ينفي ... نفت", "تجد ... وجدت", "يدين ...
+  // أدان"); the lead may also repeat the present itself ("السعودية تفتح معرضا ... تفتح المملكة"). A verb the
+  // scrape split at a lost shadda ("تؤك د", "ند د") is read joined, on either side.
   {
-    std::vector<std::string> past;
+    // The key of words[j] and, for a short piece, of the piece joined to the next word.
+    auto keys = [&](std::size_t j) {
+      std::vector<std::string> k{p.key_of(words[j])};
+      if (j + 1 < words.size() && letter_count(words[j]) <= th::title::split_piece_max_letters)
+        k.push_back(p.key_of(std::string(words[j]) + std::string(words[j + 1])));
+      return k;
+    };
+    const std::string alif = "\xD8\xA7", ta = "\xD8\xAA", ya = "\xD9\x8A", waw = "\xD9\x88";
+    std::vector<std::pair<std::string, std::size_t>> echo;  // a form and the word of its present
     for (std::size_t j = 0; j < std::min<std::size_t>(th::title::echo_verb_scan_words, words.size()); ++j) {
-      std::string k = p.key_of(words[j]);
-      if (!(k.starts_with("\xD9\x8A") || k.starts_with("\xD8\xAA"))) continue;  // ي ت
-      std::string root = k.substr(2);
-      for (std::string_view end : {"\xD9\x88\xD9\x86", "\xD8\xA7\xD9\x86"})  // ون ان
-        if (root.size() > end.size() && root.ends_with(end)) root.resize(root.size() - end.size());
-      std::size_t letters = letter_count(root);
-      if (letters < 3 || letters > 4) continue;
-      for (const std::string& form : {root, root + "\xD8\xAA", "\xD8\xA7" + root, "\xD8\xA7" + root + "\xD8\xAA"})
-        past.push_back(form);  // فرض فرضت افرض (احتار) افرضت
+      for (const std::string& k : keys(j)) {
+        if (!(k.starts_with(ya) || k.starts_with(ta))) continue;
+        std::string root = k.substr(2);
+        for (std::string_view end : {"\xD9\x88\xD9\x86", "\xD8\xA7\xD9\x86"})  // ون ان
+          if (root.size() > end.size() && root.ends_with(end)) root.resize(root.size() - end.size());
+        const std::size_t letters = letter_count(root);
+        std::vector<std::string> stems;
+        if (letters >= 3 && letters <= 5) stems.push_back(root);
+        if (letters >= 3 && letters <= 4 && root.ends_with(ya))
+          stems.push_back(root.substr(0, root.size() - 2) + alif);  // يفاجئ: فاجأ
+        if (letters == 3 && (root.substr(2, 2) == ya || root.substr(2, 2) == waw))
+          stems.push_back(root.substr(0, 2) + alif + root.substr(4));  // يدين: دان
+        if (letters == 3 && (root.ends_with(ya) || root.ends_with(waw))) stems.push_back(root.substr(0, 4));  // ينفي: نفت
+        if (letters == 2) stems.push_back(waw + root);  // تجد: وجد
+        if (stems.empty()) continue;
+        // The present again, when it reads as a verb: not a place ("تونس") and not a noun's first term
+        // ("تأجيل النظر").
+        const std::size_t next = j + (k == p.key_of(words[j]) ? 1 : 2);
+        if (!m.place(k) && next < words.size() &&
+            !p.key_of(words[next]).starts_with(alif + "\xD9\x84"))  // ال
+          echo.emplace_back(k, j);
+        for (const std::string& st : stems)
+          for (const std::string& form : {st, st + ta, alif + st, alif + st + ta})  // فرض فرضت افرض افرضت
+            echo.emplace_back(form, j);
+      }
     }
     const std::size_t listed_lead = lead;
-    for (std::size_t j = min_title; lead == listed_lead && !past.empty() && j < listed_lead &&
+    for (std::size_t j = min_title; lead == listed_lead && !echo.empty() && j < listed_lead &&
                                     j <= static_cast<std::size_t>(th::title::stripped_title_max_words) && j + 1 < words.size();
          ++j)
-      if (std::find(past.begin(), past.end(), p.key_of(words[j])) != past.end()) lead = j;
+      for (const std::string& k : keys(j))
+        for (const auto& [form, at] : echo)
+          if (j > at + 1 && k == form && lead == listed_lead) lead = j;
   }
   if (lead >= words.size()) return false;
   const std::size_t cut = offset(lead);

@@ -102,7 +102,7 @@ inline constexpr int stripped_title_min_words = 5;
 inline constexpr int stripped_title_max_words = 17;
 // The headline's present verb is looked for among its first this many
 // words, and its past form opens the lead ("مبرمج يفرض ..." / "فرض المبرمج ...").
-inline constexpr std::size_t echo_verb_scan_words = 5;
+inline constexpr std::size_t echo_verb_scan_words = 8;
 // A piece of a word the scrape split ("قر ر", "م راسل") has at most this many letters; joined to the
 // next word, the pair is read as one word.
 inline constexpr std::size_t split_piece_max_letters = 3;
