@@ -90,6 +90,14 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   }
   if (p.state.body_lines != 0 && !closes_the_text(p, i)) return not_taken;
   std::vector<std::string> words = key_words(l.key);
+  // The text's credit closing it, "النص لـ" and whose it is ("النص لموقع الحدود، والعنوان كما نشره",
+  // "النص لفرانس 24، والإخراج الفني للمجلة"): no sentence, a name after the preposition (not "النص لم
+  // يتغير").
+  if (p.state.body_lines != 0 && !ends_sentence(l) && words.size() >= 2 && words[0] == "\xD8\xA7\xD9\x84\xD9\x86\xD8\xB5" &&
+      words[1].starts_with("\xD9\x84") && letter_count(words[1]) >= 4) {  // النص ل...
+    p.remove(l, "source", "the text's credit closing it (whose the text is)");
+    return i + 1;
+  }
   // The site may be an outlet the agency list knows ("منقول من بي بي سي عربي بتصرف"); with a date it
   // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
   // A note closing the text may name the text itself instead of the site ("الخبر كما بثّته موجات

@@ -2718,10 +2718,21 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
   for (const char* note : {"الخبر كما بثّته موجات الجوهرة، وأنقله بتصرف بسيط",
                            "أصل النص لدى الحدود، والرف ينشره تضامناً مع الضحك",
                            "أعدّ القسم هذه المادة استناداً إلى ما بثّته قناة العربية على موقعها",
-                           "رجعت الجريدة في صياغتها إلى العربية نت"}) {
+                           "رجعت الجريدة في صياغتها إلى العربية نت",
+                           // Sets 35 and 36: "we carried it", "I only pass it on", a channel; the text's
+                           // credit "النص لـ" and whose it is.
+                           "النص لكتّاب الحدود، نقلناه كما هو", "الحدود هي مصدر هذا النص، وأنا ناقل فقط",
+                           "النص كما ورد في جريدة المدينة، ننشره مع تعليق الكاتب لاحقاً",
+                           "نقلناه لأهلنا في كوريا، والأصل لقناة Sky News Arabia",
+                           "النص لموقع الحدود، والعنوان كما نشره", "النص لفرانس 24، والإخراج الفني للمجلة"}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_TRUE(removed(a, "source", note)) << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  // The credit is no sentence of the text: "النص لم يتغير ..." and a last paragraph with its full stop stay.
+  for (const char* line : {"النص لم يتغير منذ نشره أول مرة", "النص لموقع الحدود كما نشره أول مرة."}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + line + "\n");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2, line})) << line;
   }
   // Sets 20 and 22: the note's box heading above it ("عن هذا الموجز", "ملاحظة المحرر") goes with it; a
   // desk's summary republished ("لخّص ... ويُعاد نشره").
