@@ -598,12 +598,16 @@ bool most_read_heading(std::string_view heading) {
       // "تصدّر قراءات سهيل": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "تصدر" || w == "يتصدر" ||
              w == "تتصدر" || w == "المتصدر" || w == "المتصدره";
+      // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
+      const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
+                                w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين";
+      const std::string_view deed =
+          w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
                                     "يطالع", "مطالعه"})
-        read = read || w.starts_with(stem);
-      readers = readers || w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
-                w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين";
+        read = read || w.starts_with(stem) || deed.starts_with(stem);
+      readers = readers || readers_word;
     }
     if ((more || readers) && read && words.size() <= 7) return true;
     // "الأكثر رواجاً بين المتابعين": a superlative among the site's readers, whatever the deed (not
@@ -790,6 +794,9 @@ class BoxFinder {
         std::string h = v;
         for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (h.find("title") != std::string::npos || h.find("head") != std::string::npos) return true;
+        // Material Design's "overline" type style: the small label over a card's content (Vuetify's
+        // <div class="overline">, Wiki.js's cards).
+        if (h.find("overline") != std::string::npos) return true;
         // A table cell's caption (e107's "captiontext") heads a portal's box as XOOPS's "blockTitle"
         // does; elsewhere a caption is a picture's or a date's style ("caption-with-letter-spacing").
         GumboTag t = n->v.element.tag;

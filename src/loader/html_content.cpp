@@ -338,6 +338,7 @@ const HintWord hint_words[] = {
     {"skip", Hint::boilerplate, "skip link"},
     {"author-box", Hint::boilerplate, "author box"},
     {"bio", Hint::boilerplate, "writer's bio"},
+    {"actions", Hint::boilerplate, "action buttons"},  // "post-actions", Publii's "content__actions": share, tags, bio
     {"footnote", Hint::boilerplate, "notes after the text"},
     {"endnote", Hint::boilerplate, "notes after the text"},
     {"notes", Hint::boilerplate, "notes after the text"},
@@ -2461,11 +2462,14 @@ class DateFinder {
           note_update(k);
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
+      const bool verb = verb_dated(n);
       n = innermost_dated(n, depth);
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       t = with_titled_date(n, std::move(t));
       if (!t.empty() && t.size() <= 120 && (has_digits(t) || day_month(t))) {
+        // "نُشر يوم DATE" with its update in the element after it ("<p>آخر تحيين للخبر: DATE</p>").
+        if (verb) note_update_after(n);
         m_found = std::move(t);
         if (m_inside) m_done = true;
       }
@@ -2494,6 +2498,20 @@ class DateFinder {
     std::string t(trim(html_text(n)));
     std::replace(t.begin(), t.end(), '\n', ' ');
     if (t.size() <= 120 && has_digits(t) && update_label(fold_heading(t))) m_update = std::move(t);
+  }
+  // The update line in the element right after `n` (or after its parent, when `n` is all it holds).
+  void note_update_after(const GumboNode* n) {
+    for (int up = 0; up < 2 && !m_update && n->parent && n->parent->type == GUMBO_NODE_ELEMENT; ++up, n = n->parent) {
+      const GumboNode* p = n->parent;
+      for (unsigned i = n->index_within_parent + 1; i < p->v.element.children.length; ++i) {
+        const GumboNode* k = element_child(p, i);
+        if (k->type != GUMBO_NODE_ELEMENT) continue;
+        std::string t(trim(html_text(k)));
+        std::replace(t.begin(), t.end(), '\n', ' ');
+        if (t.size() <= 120 && has_digits(t) && update_label(fold_heading(t))) m_update = std::move(t);
+        return;
+      }
+    }
   }
   void walk_children(const GumboNode* n, int depth) {
     const GumboVector& kids = n->v.element.children;
@@ -2567,7 +2585,31 @@ class DateFinder {
     std::string head = fold_heading(html_first_line(n));
     for (std::string_view w : {"وقت النشر", "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "ادرج في"})
       if (head.starts_with(w)) return true;
-    return update_label(head);
+    return update_label(head) || verb_dated(n);
+  }
+  // A publishing verb opening a short line that is then its date ("أُدرجت في القاعدة 9 أبريل 2018",
+  // "نُشرت يوم 4 مارس 2018"): the verb first, the date within the next few words, nothing after it but
+  // the clock.
+  static bool verb_dated(const GumboNode* n) {
+    const std::string line = html_first_line(n);
+    const std::string head = fold_heading(line);
+    const std::size_t sp = head.find(' ');
+    const std::string_view verb = std::string_view(head).substr(0, sp);
+    bool publishing = false;
+    for (std::string_view v : {"نشر", "نشرت", "ادرج", "ادرجت", "اضيف", "اضيفت"}) publishing = publishing || verb == v;
+    if (!publishing || sp == std::string::npos || !date_shaped(line)) return false;
+    // The date's first digit within the first five words.
+    std::size_t digit = head.find_first_of("0123456789");
+    // One date only: a row of two ("نُشر يوم DATE آخر تحيين للخبر: DATE") is read whole elsewhere.
+    int years = 0;
+    for (std::size_t i = 0, run = 0; i <= head.size(); ++i) {
+      const bool d = i < head.size() && head[i] >= '0' && head[i] <= '9';
+      if (!d && run == 4) ++years;
+      run = d ? run + 1 : 0;
+    }
+    return digit != std::string::npos && years == 1 &&
+           std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(digit), ' ') <= 4 &&
+           visible_chars(line.c_str()) <= 60;
   }
   static bool has_digits(std::string_view t) {
     int run = 0;

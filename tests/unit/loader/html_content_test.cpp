@@ -396,6 +396,41 @@ TEST(HtmlMeta, UnnamedDateOnlyElementUnderTheHeadline) {
   EXPECT_EQ(at("Sep 10, 2022", ""), "2022-09-09T22:20:00+00:00");
 }
 
+// A publishing verb opening a short line under the headline, then its date (Wiki.js's caption "أُدرجت في
+// القاعدة DATE"): the visible date line, which cross-checks a UTC time past local midnight; the update
+// in the element after it goes with it. A sentence opening with the verb, or a row of two dates, is not
+// read so.
+TEST(HtmlMeta, PublishingVerbOpensTheDateLine) {
+  auto at = [](const std::string& line, const std::string& next = "") {
+    return page("<html><head><meta property=\"article:published_time\" content=\"2018-03-03T21:10:00Z\"></head>"
+                "<body><div class=hdr><h1>عنوان الخبر هنا اليوم</h1><div class=caption>" + line + "</div>" + next +
+                "</div><div class=sd><div class=card>Last edited by</div><div class=caption>03/04/2018</div></div>"
+                "<div class=contents>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div></body></html>");
+  };
+  EXPECT_EQ(at("أُدرجت في القاعدة 4 مارس 2018").date, "2018-03-04");
+  EXPECT_EQ(at("نُشرت يوم 4 مارس 2018").date, "2018-03-04");
+  EXPECT_EQ(at("نشرت الصحيفة تقريرا مطولا عن الأزمة الاقتصادية في البلاد يوم 4 مارس 2018").date,
+            "2018-03-03T21:10:00Z");
+  Document d = at("نُشر يوم 4 مارس 2018", "<div class=caption>آخر تحيين للخبر: 6 مارس 2018</div>");
+  EXPECT_EQ(d.date, "2018-03-04");
+  EXPECT_NE(d.text.find("آخر تحيين للخبر: 6 مارس 2018"), std::string::npos);
+}
+
+// A card's label in Material Design's "overline" style heads its links (Wiki.js's "صفحات ترتبط بهذه
+// الصفحة"); an "actions" bar after the text (Publii's share, tags and bio) is not the text's.
+TEST(HtmlContent, OverlineLabelsAndActionBars) {
+  Document d = page("<html><body><div class=contents><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وأشارت") + "</div><div class=\"entry-wrapper content__actions\"><div "
+                    "class=about><p>أنقل هنا من الصحافة الساخرة ما يضحكني، وأترك التعليق لكم.</p></div></div>"
+                    "<div class=card><div class=overline>صفحات ترتبط بهذه الصفحة</div><ul><li><a href=/p1>قصة "
+                    "أخرى عن الموضوع نفسه هنا</a></li><li><a href=/p2>قصة ثانية عن الموضوع نفسه هناك</a></li></ul>"
+                    "</div></body></html>");
+  EXPECT_EQ(d.text.find("أنقل هنا"), std::string::npos);
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "صفحات ترتبط بهذه الصفحة");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 2u);
+}
+
 // A forum thread whose posts sit in a "reply" container (XenForo's js-replyNewMessageContainer): the
 // comments hint is set aside when the container holds a third of the page or more and the best block
 // outside it little; the first post is the text. Its DiscussionForumPosting JSON-LD dates it; a
@@ -1113,6 +1148,9 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("يكثر الرجوع إليه هذا الأسبوع"));
   EXPECT_FALSE(detail::most_read_heading("يكثر الحديث عن الأسعار"));
   EXPECT_FALSE(detail::most_read_heading("القراء يكتبون"));
+  // Set 36: the deed may carry the article ("tops the readings"); the readers themselves are no deed.
+  EXPECT_TRUE(detail::most_read_heading("يتصدر القراءات"));
+  EXPECT_FALSE(detail::most_read_heading("يتداوله القرّاء الآن"));
   EXPECT_TRUE(detail::names_relation("صفحات تحمل الوسم ذاته"));
   EXPECT_TRUE(detail::names_relation("أخبار تتقاطع معه"));
   EXPECT_FALSE(detail::names_relation("أخبار معه"));
