@@ -2445,7 +2445,9 @@ class DateFinder {
     }
     if (is_heading_tag(tag)) {
       m_after_heading = true;
-      m_shaped.reset();  // only a date line after the last heading before the text
+      // Only a date line after the last heading before the text (the text's own subheadings, OpenCms's
+      // pieces, come after it).
+      if (!m_inside) m_shaped.reset();
     }
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       // The update beside the date ("<span class=date>11 مايو</span><span class=last-updated>آخر

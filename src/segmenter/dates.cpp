@@ -379,6 +379,17 @@ class Matcher {
       end = era(i + 5, p);
       return check(p);
     }
+    // "2018. 4. 27.": Korean platforms' dates (Naver, Tistory), a dot and a space after each part, the
+    // last dot too (so that a year closing a sentence before a number is no date).
+    if (num(i, 4, 4) && punct(i + 1, ".") && num(i + 2, 1, 2) && punct(i + 3, ".") && num(i + 4, 1, 2) &&
+        punct(i + 5, ".") && !t_[i + 1].space_before && t_[i + 2].space_before && !t_[i + 3].space_before &&
+        t_[i + 4].space_before && !t_[i + 5].space_before) {
+      p.year = static_cast<int>(t_[i].value);
+      p.month = static_cast<int>(t_[i + 2].value);
+      p.day = static_cast<int>(t_[i + 4].value);
+      end = era(i + 6, p);
+      return check(p);
+    }
     // 23/07/2024, 23-07-2024, 23.07.2024: day first, as Arab sites write it. Only when the
     // second number cannot be a month is it month first ("05-30-2012 11:25 PM", forum software).
     if (num(i, 1, 2) && punct(i + 1, "-/.") && num(i + 2, 1, 2) && punct(i + 3, t_[i + 1].word) &&

@@ -416,6 +416,20 @@ TEST(HtmlMeta, PublishingVerbOpensTheDateLine) {
   EXPECT_NE(d.text.find("آخر تحيين للخبر: 6 مارس 2018"), std::string::npos);
 }
 
+// A date alone under the headline, in a header outside the text's column (OpenCms's head visual), still
+// cross-checks a UTC time past midnight when the text holds subheadings of its own.
+TEST(HtmlMeta, DateAloneUnderTheHeadlineSurvivesTheTextsSubheadings) {
+  Document d = page(
+      "<html><head><meta property=\"article:published_time\" content=\"2015-07-21T21:45:00Z\"></head><body>"
+      "<div class=visual><div class=container><h1>عنوان الخبر هنا اليوم</h1></div><div class=visual-info><div><span>"
+      "22.07.2015</span></div></div></div><main><div class=container><div class=row><div class=col-8><div class=element>"
+      "<div class=piece>" + para("قالت الوزارة") + "</div><div class=piece><h3>خلفيات القرار</h3>" + para("وأضافت") +
+      "</div><div class=piece>" + para("وأشارت") + "</div></div></div><div class=col-4><h2>آخر الأخبار</h2><ul><li><a "
+      "href=/a>خبر آخر عن موضوع مختلف تماما هنا</a></li><li><a href=/b>خبر ثالث عن موضوع مختلف تماما هناك</a></li>"
+      "</ul></div></div></div></main></body></html>");
+  EXPECT_EQ(d.date, "2015-07-22");
+}
+
 // A card's label in Material Design's "overline" style heads its links (Wiki.js's "صفحات ترتبط بهذه
 // الصفحة"); an "actions" bar after the text (Publii's share, tags and bio) is not the text's.
 TEST(HtmlContent, OverlineLabelsAndActionBars) {

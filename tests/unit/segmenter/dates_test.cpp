@@ -71,6 +71,9 @@ TEST(Dates, NumericFormsAreDayFirst) {
       {"2024-07-23", "2024-07-23"}, {"23/07/2024", "2024-07-23"}, {"03/12/2016", "2016-12-03"},
       {"23-07-2024", "2024-07-23"}, {"2024/07/23", "2024-07-23"}, {"٢٣/٠٧/٢٠٢٤", "2024-07-23"},
       {"31/02/2024", nullptr},      {"29/02/2024", "2024-02-29"}, {"29/02/2023", nullptr},
+      // Korean platforms' "YYYY. M. D." (Naver, Tistory), its last dot too; a year closing a sentence is none.
+      {"حدّثتُ المنشور 2018. 4. 27. 20:49", "2018-04-27T20:49"}, {"2024. 3. 5.", "2024-03-05"},
+      {"في عام 2018. 4 أشخاص. 27 مصابا", nullptr},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.iso ? c.iso : "(none)") << c.text;
 }
