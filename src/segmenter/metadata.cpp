@@ -568,10 +568,17 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
       MarkerHit hit = markers.match_line(fold_key(normalizer.search(part)), 1);
       return hit && hit.marker->kind == MarkerKind::author;
     };
+    // Nor a paper's section before its own name ("المنوعات - الجزيرة:", markers: desk_word, with or
+    // without the article).
+    auto section = [&](std::string_view part) {
+      std::string key = fold_key(normalizer.search(part));
+      if (key.starts_with("\xD8\xA7\xD9\x84")) key.erase(0, 4);  // ال
+      return markers.in_list(MarkerKind::desk_word, key);
+    };
     if (std::ranges::find(kinds, Part::place) == kinds.end() && !named)
       for (std::size_t i = 0; i + 1 < kinds.size(); ++i)
         if (kinds[i] == Part::unknown && kinds[i + 1] == Part::agency && count_words(b->parts[i]) == 1 &&
-            !label(b->parts[i]))
+            !label(b->parts[i]) && !section(b->parts[i]))
           kinds[i] = Part::place;
     // "مسقط – الوطن:", "أنباؤكم - القاهرة:": the one unknown part, a single word beside a known place
     // and no agency, is the outlet (the paper crediting itself), for the same reason. Not a lone
@@ -646,7 +653,7 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     for (std::size_t i = 0; i < kinds.size(); ++i) {
       if (kinds[i] != Part::unknown)
         put(b->parts[i], kinds[i]);
-      else if (!named)
+      else if (!named && !(count_words(b->parts[i]) == 1 && section(b->parts[i])))  // a section names no one
         put(b->parts[i], Part::person);
     }
     return c;

@@ -85,6 +85,21 @@ std::optional<Credit> site_byline(const Page& p, const Byline& b) {
   return c;
 }
 
+// "المرصد – خاص", "الوفاق/ خاص", "خاص - دبي": the outlet's own report, "exclusive", beside its name or
+// the town it was filed from (a place the list knows is the dateline, anything else the outlet).
+std::optional<Credit> exclusive_byline(const Page& p, const Byline& b) {
+  if (b.parts.size() != 2) return std::nullopt;
+  for (std::size_t k = 0; k < 2; ++k) {
+    if (p.key_of(b.parts[k]) != "\xD8\xAE\xD8\xA7\xD8\xB5") continue;  // خاص
+    const std::string& other = b.parts[1 - k];
+    if (count_words(other) > th::top::exclusive_credit_max_words || has_digit(other)) return std::nullopt;
+    Credit c;
+    (p.markers().place(p.key_of(other)) ? c.place : c.agency) = other;
+    return c;
+  }
+  return std::nullopt;
+}
+
 // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
 bool byline(Page& p, Line& l) {
   // A byline may end in the colon that leads into the text ("الدوحة – قنا :", "الرياض – واس:").
@@ -113,7 +128,8 @@ bool byline(Page& p, Line& l) {
     }
   }
   if (auto b = split_byline(l.text)) {
-    c = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
+    c = exclusive_byline(p, *b);
+    if (!c) c = read_credit(l.text, p.markers(), p.ctx.normalizer, true);
     if (!c) c = site_byline(p, *b);
   } else if (l.words <= th::top::glued_byline_max_words) {
     c = glued_byline(p, l.text);

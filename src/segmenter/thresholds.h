@@ -240,6 +240,8 @@ inline constexpr int label_max_words = 2;
 }  // namespace update_note
 
 namespace top {
+// "المرصد – خاص": the outlet's name beside "خاص" (exclusive) runs at most this many words ("AI بالعربي").
+inline constexpr int exclusive_credit_max_words = 3;
 // Bylines sit under at most this many deck lines ...
 inline constexpr int max_deck_lines = 2;
 // ... within the first this many lines of the text.

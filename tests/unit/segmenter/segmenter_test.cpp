@@ -646,6 +646,19 @@ TEST_F(SegmenterTest, SourceAuthorAndBylines) {
             lead);
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.body.size(), 2u);
+  // Blind36 Capstone cc008: "exclusive" beside the outlet's name or the town is the outlet's own credit.
+  for (const auto& [line, source, dateline] : std::vector<std::tuple<std::string, std::optional<std::string>,
+                                                                     std::optional<std::string>>>{
+           {"AI بالعربي – خاص", "AI بالعربي", std::nullopt},
+           {"العربية نت – خاص", "العربية نت", std::nullopt},
+           {"الوفاق/ خاص", "الوفاق", std::nullopt},
+           {"خاص - دبي", std::nullopt, "دبي"}}) {
+    a = parse("عنوان الخبر هنا\n" + line + "\n" + lead + "\n");
+    EXPECT_EQ(a.source, source) << line;
+    EXPECT_EQ(a.dateline, dateline) << line;
+    EXPECT_EQ(a.author, std::nullopt) << line;
+    EXPECT_EQ(texts(a.body), std::vector<std::string>{lead}) << line;
+  }
   // A bare agency credit at the end.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nسبأ\n");
   EXPECT_EQ(a.source, "سبأ");
@@ -874,6 +887,9 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nناصر بن محمد الزيدي\n");
   EXPECT_EQ(a.author, "ناصر بن محمد الزيدي");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // Blind36 cp1256 MRP7: a Mauritanian columnist's "سيدي ولد NAME".
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nسيدي ولد أمجاد\n");
+  EXPECT_EQ(a.author, "سيدي ولد أمجاد");
   // Not a signature: a closing phrase, a name the text mentions, a short word pair.
   for (const char* last : {"والله الموفق والمستعان.", "خالد المالكي", "قطع غيار", "عمر الزمان وقد يذوب هناكا",
                            "ت: عادل بدر سليمان"}) {
@@ -1295,6 +1311,14 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   a = seg->segment(doc, normalizer);
   EXPECT_EQ(a.author, std::nullopt);
   EXPECT_EQ(a.dateline, "جيزان");
+  // Blind36 SaudiNewsNet 345: a paper's section before its own name ("المنوعات - الجزيرة:") is neither
+  // the town nor a writer.
+  for (const char* credit : {"المنوعات - الجزيرة:", "المحليات - الجزيرة:"}) {
+    doc.author = credit;
+    a = seg->segment(doc, normalizer);
+    EXPECT_EQ(a.author, std::nullopt) << credit;
+    EXPECT_EQ(a.dateline, std::nullopt) << credit;
+  }
   // Blind30 SaudiNewsNet 1347: after a colon the name comes second, the short part before it the
   // town (its given name "عوض" in no list); the kind of piece ("شعر:", "تقرير:") is no town; an
   // agency's initials ("أ. ف. ب") are no name.
