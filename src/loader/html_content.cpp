@@ -2058,6 +2058,40 @@ class Writer {
     return false;
   }
 
+  // A paragraph right under a picture with no text of its own (Carrd's text element after its image
+  // element, "<p class=style5>متطوعو الحملة عند ...</p>"), no sentence, classed unlike the text's
+  // paragraphs: the picture's caption. A subheading or a short paragraph shares their class or has none.
+  static bool caption_by_place(const GumboNode* n) {
+    const GumboNode* parent = n->parent;
+    const char* own = html_attr(n, "class");
+    if (!own || !parent || parent->type != GUMBO_NODE_ELEMENT) return false;
+    auto element_sibling = [&](unsigned from, int step) -> const GumboNode* {
+      for (int i = static_cast<int>(from) + step; i >= 0 && i < static_cast<int>(parent->v.element.children.length); i += step)
+        if (const GumboNode* k = element_child(parent, static_cast<unsigned>(i)); k->type == GUMBO_NODE_ELEMENT) return k;
+      return nullptr;
+    };
+    const GumboNode* prev = element_sibling(n->index_within_parent, -1);
+    if (!prev || count_images(prev) == 0 || !trim(html_text(prev)).empty()) return false;
+    std::string t(trim(html_text(n)));
+    if (t.empty() || t.find('\n') != std::string::npos || ends_sentence_mark(t)) return false;
+    // The text's paragraphs: two siblings of the same tag or more with a sentence in them.
+    int seen = 0;
+    for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(parent, i);
+      if (k == n || k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != n->v.element.tag) continue;
+      std::string kt(trim(html_text(k)));
+      if (!ends_sentence_mark(kt)) continue;
+      const char* cls = html_attr(k, "class");
+      if (!cls || strcmp(cls, own) == 0) return false;
+      ++seen;
+    }
+    return seen >= 2;
+  }
+  static bool ends_sentence_mark(std::string_view t) {
+    return t.ends_with(".") || t.ends_with("!") || t.ends_with("\xD8\x9F") || t.ends_with("\xE2\x80\xA6") ||
+           t.ends_with(":") || t.ends_with("\"") || t.ends_with("\xC2\xBB");
+  }
+
   // Why `n`, inside the article's element, is not article text; "" when it is.
   std::string drop_reason(const GumboNode* n, Hint& hint) {
     hint = Hint::none;
@@ -2133,6 +2167,9 @@ class Writer {
       std::string t(trim(html_text(n)));
       if (!t.empty() && t.back() != '.' && t.find('\n') == std::string::npos) return "image and its caption";
     }
+    if (ni && tag == GUMBO_TAG_P && !ni->has_block && !ni->all_links && ni->all_text &&
+        ni->all_text <= html_caption_chars && caption_by_place(n))
+      return "a picture's caption (a bare line under it, unlike the text's paragraphs)";
     if (ni && tag != GUMBO_TAG_A && html_block_tag(tag) && !ni->has_block) {
       // A short label before links that show only pictures ("شارك هذا الخبر عبر:" and the
       // networks' icons): a share or follow bar, whatever its words.

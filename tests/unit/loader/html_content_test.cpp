@@ -430,6 +430,21 @@ TEST(HtmlMeta, DateAloneUnderTheHeadlineSurvivesTheTextsSubheadings) {
   EXPECT_EQ(d.date, "2015-07-22");
 }
 
+// A bare paragraph right under a picture, classed unlike the text's paragraphs (Carrd's text element
+// after its image element), is the picture's caption; classed like them it is text.
+TEST(HtmlContent, BareCaptionUnderAPicture) {
+  auto with = [](const std::string& cls) {
+    return page("<html><body><h1>عنوان الخبر هنا اليوم</h1><div id=c><p class=s3>قالت الوزارة في بيان رسمي اليوم "
+                "إن الخطة الجديدة ستدخل حيز التنفيذ مطلع الشهر المقبل.</p><div class=image><img src=a.jpg></div>"
+                "<p class=" + cls + ">متطوعو الحملة عند أحد التقاطعات في لقطة قديمة</p><p class=s3>وأضافت الوزارة "
+                "أن الدول الأعضاء ستعود إلى طاولة الحوار في الأسابيع المقبلة لمناقشة الحصص.</p><p class=s3>وأشارت "
+                "إلى أن عدد الواصلين إلى السواحل ارتفع بشكل كبير خلال الأشهر الماضية.</p></div></body></html>")
+        .text;
+  };
+  EXPECT_EQ(with("s5").find("متطوعو الحملة"), std::string::npos);
+  EXPECT_NE(with("s3").find("متطوعو الحملة"), std::string::npos);
+}
+
 // A card's label in Material Design's "overline" style heads its links (Wiki.js's "صفحات ترتبط بهذه
 // الصفحة"); an "actions" bar after the text (Publii's share, tags and bio) is not the text's.
 TEST(HtmlContent, OverlineLabelsAndActionBars) {
