@@ -103,6 +103,10 @@ bool in_top_matter(const Page& p);
 // "دمشق-سانا", "غزة-فاطمة أبو حية": a known place glued by a hyphen to a known agency or a person's
 // name, as a credit; none otherwise.
 std::optional<Credit> glued_byline(const Page& p, std::string_view text);
+
+// "- جميل الجعدبي -", "- تعز- احمد النويهي -": a reporter's credit framed by dashes on a line of its own
+// (a name of two to four words, or a place and a name); nullopt when the line is not one.
+std::optional<Credit> framed_byline(const Page& p, const Line& l);
 // "منزل>المنتجات>المحامل": three or more short parts joined by '>', '›' or '»'.
 bool breadcrumb(const Line& l);
 // WAFA's "رام الله 20-5-2012 وفا- ...": place, date and agency cut off `text` (fields filled,

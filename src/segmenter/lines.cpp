@@ -110,6 +110,17 @@ bool headline_like(const Line& line, int max_words) {
   return !(c == '.' || c == ',' || c == 0x060C || c == ':' || c == 0x061B || c == ';' || c == 0x2026);
 }
 
+std::string_view dash_framed(std::string_view text) {
+  text = trim_chars(text, "");
+  for (std::string_view dash : {"-", "\xE2\x80\x93"})  // - –
+    if (text.size() > 2 * dash.size() && text.starts_with(dash) && text.ends_with(dash)) {
+      std::string_view inner = trim_chars(text.substr(dash.size(), text.size() - 2 * dash.size()), "");
+      // Not a rule of dashes ("-----"), nor a heading between them ("---------- نصائح الطبيب ---").
+      if (!inner.empty() && !inner.starts_with("-") && !inner.ends_with("-")) return inner;
+    }
+  return {};
+}
+
 std::string_view trim_chars(std::string_view s, std::string_view chars) {
   auto strip = [&](char32_t c) {
     if (c == ' ' || c == '\t' || c == '\r' || c == 0x00A0 || c == 0x200F || c == 0x200E || c == 0xFEFF) return true;

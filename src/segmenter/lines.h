@@ -51,6 +51,10 @@ bool ends_sentence(const Line& line);
 // The display text after the first `n` words (and the label punctuation ": | - –" after them).
 std::string_view after_words(std::string_view text, int n);
 
+// The words a line frames between dashes ("- جميل الجعدبي -", a Yemeni paper's reporter over the
+// headline), empty when the line is not so framed.
+std::string_view dash_framed(std::string_view text);
+
 // Trims spaces and the punctuation in `chars` from both ends.
 std::string_view trim_chars(std::string_view s, std::string_view chars);
 

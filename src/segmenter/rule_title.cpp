@@ -35,6 +35,7 @@ std::string without_title_label(Page& p, const std::string& t, bool from_line) {
 // headlines.
 bool opening_byline(const Page& p, const Line& l) {
   if (l.words > th::title::opening_byline_max_words || has_digit(l.text)) return false;
+  if (framed_byline(p, l)) return true;  // "- جميل الجعدبي -"
   if (l.words <= th::top::glued_byline_max_words && glued_byline(p, l.text)) return true;  // "كفر الشيخ-سهيله عبداللطيف"
   auto b = split_byline(l.text);
   if (!b || b->parts.size() < 2 || b->parts.size() > 3) return false;

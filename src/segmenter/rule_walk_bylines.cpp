@@ -102,6 +102,11 @@ std::optional<Credit> exclusive_byline(const Page& p, const Byline& b) {
 
 // "القاهرة: وليد عقيلة", "عين اليوم – جدة", "دبي - البيان" above the lead.
 bool byline(Page& p, Line& l) {
+  if (auto c = framed_byline(p, l)) {
+    p.fill(*c, "byline");
+    p.remove(l, "byline", "a reporter's credit framed by dashes above the headline");
+    return true;
+  }
   // A byline may end in the colon that leads into the text ("الدوحة – قنا :", "الرياض – واس:").
   if (l.words > th::top::byline_max_words || l.bullet ||
       !(headline_like(l, th::top::byline_max_words) || (l.last == ':' && !l.blank && !l.separator)))
@@ -142,6 +147,17 @@ bool byline(Page& p, Line& l) {
 }
 
 }  // namespace
+
+std::optional<Credit> framed_byline(const Page& p, const Line& l) {
+  std::string_view inner = dash_framed(l.text);
+  if (inner.empty() || count_words(inner) > th::top::framed_byline_max_words || has_digit(inner)) return std::nullopt;
+  std::string key = fold_key(p.ctx.normalizer.search(inner));
+  if (split_byline(inner)) return read_credit(inner, p.markers(), p.ctx.normalizer, true);
+  const int words = count_words(inner);
+  if (words < th::person::min_words || words > th::person::max_words || !p.markers().opens_with_name(key))
+    return std::nullopt;
+  return Credit{"", "", std::string(inner), ""};
+}
 
 std::optional<Credit> glued_byline(const Page& p, std::string_view text) {
   // "دمشق-سانا", "غزة-فاطمة أبو حية": a hyphen with no spaces splits only a known place from a

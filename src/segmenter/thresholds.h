@@ -242,6 +242,8 @@ inline constexpr int label_max_words = 2;
 namespace top {
 // "المرصد – خاص": the outlet's name beside "خاص" (exclusive) runs at most this many words ("AI بالعربي").
 inline constexpr int exclusive_credit_max_words = 3;
+// "- تعز- احمد النويهي -": a credit framed by dashes runs at most this many words.
+inline constexpr int framed_byline_max_words = 5;
 // Bylines sit under at most this many deck lines ...
 inline constexpr int max_deck_lines = 2;
 // ... within the first this many lines of the text.

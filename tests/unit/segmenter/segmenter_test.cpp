@@ -659,6 +659,17 @@ TEST_F(SegmenterTest, SourceAuthorAndBylines) {
     EXPECT_EQ(a.author, std::nullopt) << line;
     EXPECT_EQ(texts(a.body), std::vector<std::string>{lead}) << line;
   }
+  // Blind34 cp1256 YEC28: a reporter framed by dashes over the headline, with the town filed from or
+  // without; a rule of dashes or a heading between dashes is no credit.
+  a = parse("- جميل الجعدبي -\nصنعاء: اختتام معرض الزخرفة على البيض الطبيعي لحرم السفير\n" + std::string(lead) + "\n");
+  EXPECT_EQ(a.author, "جميل الجعدبي");
+  EXPECT_EQ(a.title, "صنعاء: اختتام معرض الزخرفة على البيض الطبيعي لحرم السفير");
+  EXPECT_TRUE(removed(a, "byline", "- جميل الجعدبي -"));
+  a = parse("- تعز- احمد النويهي -\nمؤسسة السعيد توزع جائزتها السنوية على الفائزين\n" + std::string(lead) + "\n");
+  EXPECT_EQ(a.author, "احمد النويهي");
+  EXPECT_EQ(a.dateline, "تعز");
+  a = parse("- الحلقة الأولى -\nمؤسسة السعيد توزع جائزتها السنوية على الفائزين\n" + std::string(lead) + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // A bare agency credit at the end.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nسبأ\n");
   EXPECT_EQ(a.source, "سبأ");
