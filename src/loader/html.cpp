@@ -1795,6 +1795,14 @@ void html_to_document(const std::string& html, Document& doc) {
         trace.push_back("published\tcross-check\tvisible '" + *pick.date_line +
                         "' is the day after the metadata's " + *doc.date +
                         " (UTC, past midnight in the page's zone); the visible date wins");
+        // The page's zone is then at least that far ahead of UTC: an update in UTC at that clock time
+        // of day or later is past midnight too (unless the page shows its update: the segmenter reads that).
+        if (!pick.update_line && doc.updated && iso_is_utc(*doc.updated) && doc.updated->size() >= 16 && doc.date->size() >= 16 &&
+            doc.updated->substr(11, 5) >= doc.date->substr(11, 5))
+          if (std::string up = utc_next_local_day(*doc.updated); !up.empty()) {
+            trace.push_back("updated	cross-check	" + *doc.updated + " is as late in its UTC day; the day after, " + up);
+            doc.updated = up;
+          }
         doc.date = next;
       } else if (auto local = agree ? std::nullopt : shown_in_zone(*doc.date, *pick.date_line)) {
         // The metadata written in another zone (Tistory's Korean clock behind an Iraqi blog), the page

@@ -194,6 +194,15 @@ bool Page::fill(Field f, std::string value, const char* rule) {
     was = {"local_date_over_utc", state.at};
     return true;
   }
+  // The input's bare day ("2015-07-23", a page's UTC metadata moved to its local day) yields to the
+  // page's own line giving that day with its clock time: the same date, told more precisely.
+  if (s && !was.rule && (f == Field::published || f == Field::updated) && s->size() == 10 && value.size() > 10 &&
+      value.starts_with(*s) && value[10] == 'T') {
+    s = std::move(value);
+    ++state.edits;
+    was = {"local_time_of_the_day", state.at};
+    return true;
+  }
   // The input's source in Latin letters ("sabq") yields to the text's credit spelling the same
   // outlet in Arabic ("سبق – أبها:"): the name the site prints for itself.
   if (s && !was.rule && f == Field::source && !has_arabic(*s) && has_arabic(value) &&

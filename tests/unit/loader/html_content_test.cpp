@@ -374,6 +374,17 @@ TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
         .date;
   };
   EXPECT_EQ(at("2024-05-31T21:45:00.000Z", "1 يونيو 2024 12:45 ص"), "2024-06-01");
+  // Set 35 (Publii): the zone is then at least 2h15 ahead of UTC, so an update in UTC as late in its day
+  // is past midnight too; an earlier one may not be.
+  auto updated = [](const std::string& modified) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"2020-01-29T21:45:00Z\"><meta "
+                "property=\"article:modified_time\" content=\"" + modified + "\"></head><body><article><h1>عنوان "
+                "الخبر هنا اليوم</h1><span class=c-date>30 يناير 2020</span>" + para("قالت الوزارة") +
+                para("وأضافت") + "</article></body></html>")
+        .updated;
+  };
+  EXPECT_EQ(updated("2020-01-31T22:57:00Z"), "2020-02-01");
+  EXPECT_EQ(updated("2020-01-31T10:57:00Z"), "2020-01-31T10:57:00Z");
   EXPECT_EQ(at("2024-05-07T21:45:00Z", "7 مايو 2024 09:45 م"), "2024-05-07T21:45:00Z");
   EXPECT_EQ(at("2024-05-07T10:45:00Z", "8 مايو 2024"), "2024-05-07T10:45:00Z");
 }

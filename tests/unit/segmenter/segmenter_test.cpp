@@ -1390,6 +1390,13 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T08:00:00+00:00");
   doc.date = "2024-05-10T22:21:00+03:00";  // not UTC: the input's own zone stands
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T22:21:00+03:00");
+  // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
+  // page's UTC metadata moved to its local day); a line on another day leaves it.
+  doc.date = "2017-07-06";
+  doc.text = "2017-07-06 16:02:04\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2017-07-06T16:02:04");
+  doc.text = "2017-07-07 16:02:04\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2017-07-06");
 }
 
 // Blind25: a crawl's timestamp column days after the date in the article's address is no
