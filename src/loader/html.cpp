@@ -542,6 +542,8 @@ bool names_relation(std::string_view heading) {
     // "تدوينات تكمل هذه": the demonstrative standing for the story itself, after a verb.
     bool alone = noun == "هذه" || noun == "هذا";
     if (alone && !act && words.size() <= 4) return true;
+    // "أوراق يتقاطع موضوعها مع هذه": "with this" after a verb of relation, a word more.
+    if (alone && !act && words.size() == 5 && dem == "مع") return true;
   }
   // ... and where they come from after it ("في ذات السياق من أرشيفنا").
   if (words.size() >= 5 && words.size() <= 6 && words[3] == "من") words.resize(3);
@@ -603,7 +605,7 @@ bool most_read_heading(std::string_view heading) {
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين";
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
-      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد",
+      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
                                     "يطالع", "مطالعه"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
@@ -627,7 +629,7 @@ bool most_read_heading(std::string_view heading) {
     if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
     // Not "الأكثر تعليقاً" (most commented: the comments' box, as the labels of sets 11-25 leave it).
     for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
-                                  "متابعه"})
+                                  "متابعه", "نقرا"})
       if (words[i + 1] == deed) return true;
   }
   return false;

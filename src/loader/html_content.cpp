@@ -666,6 +666,10 @@ std::string html_text(const GumboNode* n) {
 }
 
 bool article_href(const char* href) {
+  if (href && (strncmp(href, "#/", 2) == 0 || strncmp(href, "#!/", 3) == 0))
+    // A single-page site's hash route is a page of its own ("#/notes/ca8c146bb2": Docsify, AngularJS),
+    // except Docsify's anchor of a heading on the page ("#/notes/x?id=h1").
+    return std::string_view(href).find("?id=") == std::string_view::npos;
   return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0 &&
          strncasecmp(href, "mailto:", 7) != 0 && strncasecmp(href, "tel:", 4) != 0;
 }
@@ -1843,7 +1847,12 @@ class Writer {
       out += n->v.text.text;
       return;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag == GUMBO_TAG_A) return;
+    // A link to another page is not the heading's own words ("[عدل]"); an anchor to the heading itself
+    // (Docsify's "<h2><a href="#/notes/x?id=h1">روابط تمسّ الحدث</a></h2>", "#section") is.
+    if (n->type != GUMBO_NODE_ELEMENT ||
+        (n->v.element.tag == GUMBO_TAG_A &&
+         !(html_attr(n, "href") && html_attr(n, "href")[0] == '#' && !article_href(html_attr(n, "href")))))
+      return;
     for (unsigned i = 0; i < n->v.element.children.length; ++i) unlinked_text(element_child(n, i), out, depth + 1);
   }
 

@@ -22,6 +22,24 @@ bool names_editor(const Page& p, std::string_view key) {
   return false;
 }
 
+// Whether the line opens with a form of "did again" (أعاد، أعادت، أُعيد، أُعيدت، أعدنا) and names the
+// drafting within its next two words (صياغة، تحرير، كتابة).
+bool redrafted(std::string_view key) {
+  std::vector<std::string> words = key_words(key);
+  if (words.size() < 2) return false;
+  bool again = false;
+  for (std::string_view w : {"\xD8\xA7\xD8\xB9\xD8\xA7\xD8\xAF", "\xD8\xA7\xD8\xB9\xD8\xA7\xD8\xAF\xD8\xAA",
+                             "\xD8\xA7\xD8\xB9\xD9\x8A\xD8\xAF", "\xD8\xA7\xD8\xB9\xD9\x8A\xD8\xAF\xD8\xAA",
+                             "\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x86\xD8\xA7"})  // اعاد اعادت اعيد اعيدت اعدنا
+    again = again || words[0] == w;
+  if (!again) return false;
+  for (std::size_t k = 1; k < std::min<std::size_t>(words.size(), 3); ++k)
+    for (std::string_view w : {"\xD8\xB5\xD9\x8A\xD8\xA7\xD8\xBA\xD9\x87", "\xD8\xAA\xD8\xAD\xD8\xB1\xD9\x8A\xD8\xB1",
+                               "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8\xD9\x87"})  // صياغه تحرير كتابه
+      if (words[k] == w) return true;
+  return false;
+}
+
 }  // namespace
 
 std::size_t rule_update_note(Page& p, std::size_t i) {
@@ -34,6 +52,12 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // name no update).
   std::string_view first = std::string_view(l.key).substr(0, l.key.find_first_of(" :-|"));
   bool opens = p.markers().in_list(MarkerKind::update_verb, first) || p.markers().in_list(MarkerKind::date_update, first);
+  // "أعاد المكتب صياغة البرقية DATE", "أُعيدت صياغة فقرات منه في DATE": a form of "did again" with the
+  // drafting named within two words is an update's label too, its date a few words on.
+  // Only a short line with no sentence's end, in the top matter (under a deck or a credit row) or closing
+  // the text: "أعاد البرلمان كتابة الدستور في DATE." opens a story.
+  const bool redraft = l.words <= th::update_note::redraft_max_words && !ends_sentence(l) && redrafted(l.key) &&
+                       (in_top_matter(p) || p.next_nonblank(i + 1) >= p.lines.size());
   // Otherwise where editors put a note: above the text, or as its last line, naming the story itself
   // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
   bool top = p.state.body_lines == 0;
@@ -45,7 +69,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
   // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.
   bool notice = l.hit && l.hit.begin == 0 && l.hit.marker->kind == MarkerKind::updated && names_editor(p, l.key);
-  if (!opens && !named && !notice) return not_taken;
+  if (!opens && !named && !notice && !redraft) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
   // A label: the update word opens the line and a colon or the date follows within a few words
@@ -53,7 +77,9 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // الدفاع ..." opens a sentence.
   bool label = opens && (count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::label_max_words ||
                          count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
-  if (!label && !named && !notice) return not_taken;
+  const bool redraft_label =
+      redraft && count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::redraft_label_max_words;
+  if (!label && !named && !notice && !redraft_label) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
   p.fill(Field::updated, d->iso, "update_note");

@@ -237,6 +237,11 @@ namespace update_note {
 inline constexpr int max_words = 40;
 // Its label: the update word, then its date or a colon within this many words ("تحديث بتاريخ").
 inline constexpr int label_max_words = 2;
+// A re-drafting's label ("أعاد المكتب صياغة البرقية DATE", "أُعيدت صياغة فقرات منه في DATE") runs to its
+// date within this many words.
+inline constexpr int redraft_label_max_words = 6;
+// ... on a line of at most this many words.
+inline constexpr int redraft_max_words = 12;
 }  // namespace update_note
 
 namespace top {

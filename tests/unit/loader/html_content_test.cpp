@@ -1191,6 +1191,21 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   // Set 36: the deed may carry the article ("tops the readings"); the readers themselves are no deed.
   EXPECT_TRUE(detail::most_read_heading("يتصدر القراءات"));
   EXPECT_FALSE(detail::most_read_heading("يتداوله القرّاء الآن"));
+  // Set 38: clicks are reading; "with this" after a verb of relation names the story.
+  EXPECT_TRUE(detail::most_read_heading("الأكثر نقراً من القراء في الأعداد الأخيرة"));
+  EXPECT_TRUE(detail::names_relation("أوراق يتقاطع موضوعها مع هذه"));
+  // A single-page site's hash routes are pages (Docsify); its heading anchors and "#top" are not.
+  EXPECT_TRUE(detail::article_href("#/notes/ca8c146bb2"));
+  EXPECT_TRUE(detail::article_href("#!/news/12"));
+  EXPECT_FALSE(detail::article_href("#/notes/ca8c146bb2?id=h1"));
+  EXPECT_FALSE(detail::article_href("#top"));
+  Document spa = page("<html><body><article id=main><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وأشارت") + "<h2 id=h1><a href=\"#/notes/x?id=h1\" class=anchor><span>روابط "
+                    "تمسّ الحدث</span></a></h2><ul><li><a href=\"#/notes/a1\">قصة أخرى عن الموضوع نفسه هنا</a></li><li><a "
+                    "href=\"#/notes/a2\">قصة ثانية عن الموضوع نفسه هناك</a></li></ul></article></body></html>");
+  ASSERT_EQ(spa.link_boxes.size(), 1u);
+  EXPECT_EQ(spa.link_boxes[0].heading, "روابط تمسّ الحدث");
+  EXPECT_EQ(spa.link_boxes[0].links.size(), 2u);
   EXPECT_TRUE(detail::names_relation("صفحات تحمل الوسم ذاته"));
   EXPECT_TRUE(detail::names_relation("أخبار تتقاطع معه"));
   EXPECT_FALSE(detail::names_relation("أخبار معه"));

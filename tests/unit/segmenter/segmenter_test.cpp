@@ -2730,6 +2730,22 @@ TEST_F(SegmenterTest, AReadingTimeAndTheMaghrebsUpdateLabel) {
   }
 }
 
+// Sets 36 and 38: a re-drafting's note ("أعاد المكتب صياغة البرقية DATE", "أُعيدت صياغة فقرات منه في DATE")
+// above the text or closing it gives the update; a lead that tells of a re-drafting is the story.
+TEST_F(SegmenterTest, RedraftingNoteIsAnUpdate) {
+  for (const char* note : {"أعاد المكتب صياغة البرقية 22 يوليو 2018 03:35", "أُعيدت صياغة فقرات منه في 17 أبريل 2024"}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + note + "\n" + lead + "\n" + para2 + "\n");
+    EXPECT_TRUE(removed(a, "date", note)) << note;
+    EXPECT_TRUE(a.updated) << note;
+    a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "date", note)) << note;
+  }
+  const std::string story = "أعاد البرلمان كتابة الدستور في 17 أبريل 2024 بعد جلسة طويلة.";
+  Article a = parse("عنوان الخبر هنا\n" + story + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{story, para2}));
+}
+
 // Set 21: a reposter's note naming the site the text first ran on, above the text or closing it (a
 // forum signature after it), is the page's; a sentence of the story quoting a site's repost stays.
 TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
