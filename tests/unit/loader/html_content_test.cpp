@@ -1194,6 +1194,9 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   // Set 38: clicks are reading; "with this" after a verb of relation names the story.
   EXPECT_TRUE(detail::most_read_heading("الأكثر نقراً من القراء في الأعداد الأخيرة"));
   EXPECT_TRUE(detail::names_relation("أوراق يتقاطع موضوعها مع هذه"));
+  // Set 37: the site's public named by what it is to the site (the town's people).
+  EXPECT_TRUE(detail::most_read_heading("أخبار يتابعها أهالي البلدة"));
+  EXPECT_FALSE(detail::most_read_heading("أهالي البلدة يحتجون"));
   // A single-page site's hash routes are pages (Docsify); its heading anchors and "#top" are not.
   EXPECT_TRUE(detail::article_href("#/notes/ca8c146bb2"));
   EXPECT_TRUE(detail::article_href("#!/news/12"));

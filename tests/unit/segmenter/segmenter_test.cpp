@@ -2740,6 +2740,13 @@ TEST_F(SegmenterTest, RedraftingNoteIsAnUpdate) {
     a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_TRUE(removed(a, "date", note)) << note;
   }
+  // Set 37: corrections and a second edit, the text named.
+  for (const char* note : {"أجرت أمانة السر تصويباً على الخبر بتاريخ 30 حزيران 2024",
+                           "حرّرتُ التدوينة ثانيةً في 12 أكتوبر 2023"}) {
+    Article a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "date", note)) << note;
+    EXPECT_TRUE(a.updated) << note;
+  }
   const std::string story = "أعاد البرلمان كتابة الدستور في 17 أبريل 2024 بعد جلسة طويلة.";
   Article a = parse("عنوان الخبر هنا\n" + story + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
