@@ -600,11 +600,11 @@ bool most_read_heading(std::string_view heading) {
       // "تصدّر قراءات سهيل": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "تصدر" || w == "يتصدر" ||
              w == "تتصدر" || w == "المتصدر" || w == "المتصدره";
-      // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
-      // The site's public by what it is to the site ("أخبار يتابعها أهالي البلدة", "ما يقرؤه الناس").
+      // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
                                 w == "اهالي" || w == "الاهالي" || w == "الناس";
+      // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",

@@ -2636,8 +2636,8 @@ class DateFinder {
     return update_label(head) || verb_dated(n);
   }
   // A publishing verb opening a short line that is then its date ("أُدرجت في القاعدة 9 أبريل 2018",
-  // "نُشرت يوم 4 مارس 2018"): the verb first, the date within the next few words, nothing after it but
-  // the clock.
+  // "نُشرت يوم 4 مارس 2018"): the verb first, the date within the next few words, one date only, a line of
+  // 60 characters at most.
   static bool verb_dated(const GumboNode* n) {
     const std::string line = html_first_line(n);
     const std::string head = fold_heading(line);

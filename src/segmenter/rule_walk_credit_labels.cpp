@@ -11,6 +11,16 @@ namespace th = threshold;
 
 namespace {
 
+// Whether a source label alone names a list of references: the plural ("المراجع", "المصادر", "مراجع", "مصادر").
+bool references_heading(std::string_view key) {
+  key = trim_chars(key, ":");
+  for (std::string_view w : {"\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAC\xD8\xB9",  // المراجع
+                             "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",  // المصادر
+                             "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAC\xD8\xB9", "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1"})  // مراجع مصادر
+    if (key == w) return true;
+  return false;
+}
+
 // "المصدر: X", "بقلم: X"; returns the next line index, or 0 when the line is not a credit.
 std::size_t credit(Page& p, std::size_t i) {
   Line& l = p.lines[i];
@@ -20,6 +30,18 @@ std::size_t credit(Page& p, std::size_t i) {
   // "المصدر الأصلي للقصة: صحيفة الشرق الأوسط": the value follows the qualifier's colon.
   if (std::size_t at = is_source ? source_qualifier(value) : 0) value.erase(0, at);
   std::size_t next = i + 1;
+  // "المراجع" / "المصادر" alone over a list (an encyclopaedia page's references: "- ↑ "العنوان"، الناشر، اطلع عليه
+  // بتاريخ 2/3/2022. بتصرف."): the list items under it are its entries, not the text.
+  if (value.empty() && is_source && references_heading(p.key_of(l.text))) {
+    std::size_t j = p.next_nonblank(i + 1);
+    if (j < p.lines.size() && p.lines[j].bullet) {
+      for (; j < p.lines.size() && (p.lines[j].blank || p.lines[j].bullet); ++j)
+        if (!p.lines[j].blank)
+          p.remove(p.lines[j], "source", "an entry of the references under line " + std::to_string(l.no));
+      p.remove(l, "source", "the references' heading");
+      return j;
+    }
+  }
   if (value.empty()) {
     std::size_t j = p.next_nonblank(i + 1);
     if (j < p.lines.size() && !p.lines[j].hit && p.lines[j].words <= th::top::credit_next_line_max_words &&

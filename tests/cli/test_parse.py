@@ -513,8 +513,8 @@ def test_thirty_sixth_blind_labels_hold_their_floor(ctx):
 # leave it as it was): body F1 0.964
 # (0.931 / 1.000), fields 0.973, links F1 1.000 — below issue 13's body bar (a page's references with their
 # access dates, a newspaper page's box of unrelated briefs after its article, two Hudood headlines); the
-# session-start rules give the same figures.
-BLIND37_FLOOR = ['--min-body-f1', '0.96', '--min-fields', '0.97', '--min-links-f1', '0.99']
+# session-start rules give the same figures. After its run, the references under "المراجع": 0.975 / 0.973 / 1.000.
+BLIND37_FLOOR = ['--min-body-f1', '0.97', '--min-fields', '0.97', '--min-links-f1', '0.99']
 
 
 def test_thirty_seventh_blind_labels_hold_their_floor(ctx):

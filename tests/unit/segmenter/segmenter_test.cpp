@@ -2730,6 +2730,20 @@ TEST_F(SegmenterTest, AReadingTimeAndTheMaghrebsUpdateLabel) {
   }
 }
 
+// Blind37 Capstone cc047: "المراجع" alone over a list is the references' heading, and its items (an
+// encyclopaedia page's citations with their access dates) are its entries; a source label with its value stays
+// a credit, and a list under a non-plural label is text.
+TEST_F(SegmenterTest, ReferencesListUnderItsHeading) {
+  const std::string refs = "المراجع\n- ↑ \"عجلون\"، وزارة الداخلية، اطلع عليه بتاريخ 2/3/2022. بتصرف.\n"
+                           "- ↑ \"المواليد حسب المحافظة\"، دائرة الاحصاءات العامة، اطلع عليه بتاريخ 1/3/2022. بتصرف.\n";
+  Article a = parse("عنوان الخبر هنا\n" + std::string(lead) + "\n" + para2 + "\n" + refs);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "source", "المراجع"));
+  EXPECT_TRUE(removed(a, "source", "- ↑ \"عجلون\"، وزارة الداخلية، اطلع عليه بتاريخ 2/3/2022. بتصرف."));
+  a = parse("عنوان الخبر هنا\n" + std::string(lead) + "\n" + para2 + "\nالمصدر: وكالة الأنباء الرسمية\n");
+  EXPECT_EQ(a.source, "وكالة الأنباء الرسمية");
+}
+
 // Sets 36 and 38: a re-drafting's note ("أعاد المكتب صياغة البرقية DATE", "أُعيدت صياغة فقرات منه في DATE")
 // above the text or closing it gives the update; a lead that tells of a re-drafting is the story.
 TEST_F(SegmenterTest, RedraftingNoteIsAnUpdate) {
