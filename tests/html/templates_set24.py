@@ -250,6 +250,27 @@ def moment_helpers(in_zone, later):
     return between, saved_after
 
 
+def page_helpers(later, between, saved_after, page_of=lambda k: k):
+    """The page-time helpers later sets share, bound to their zones (zone_helpers' later, moment_helpers' between and
+    saved_after): updates(kind, k, pub, draw, pages), the update moment and day of page k when page_of(k) is among the
+    updated `pages` (else the publication and None); saved(kind, pub, draw, mod, upd_day, **delta), the moment the
+    page was saved `delta` after publication, after its update where it shows one; moments(kind, start, end, n), n
+    moments spread evenly between `start` and `end`."""
+    def updates(kind, k, pub, draw, pages):
+        if page_of(k) in pages:
+            mod = later(kind, pub, **draw['update'])
+            return mod, mod.date()
+        return pub, None
+
+    def saved(kind, pub, draw, mod, upd_day, **delta):
+        return saved_after(kind, later(kind, pub, **delta), mod if upd_day else None, draw)
+
+    def moments(kind, start, end, n):
+        return [between(kind, start, end, i, n) for i in range(n)]
+
+    return updates, saved, moments
+
+
 between, saved_after = moment_helpers(in_zone, later)
 
 

@@ -181,7 +181,7 @@ from templates_set19 import MARKERS, iso_z, lead_words, zone_helpers  # noqa: E4
 from templates_set20 import clean, hash_int, iso_ms_z, split_titles  # noqa: E402
 from templates_set21 import TITLE_WORDS as SET21_TITLE_WORDS, tokens, with_null_update  # noqa: E402
 from templates_set23 import hex_id, spaced  # noqa: E402
-from templates_set24 import after, moment_helpers, pick_from_folders, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, page_helpers, pick_from_folders, run_set, words_of  # noqa: E402
 from templates_set32 import (HD_TITLE_WORDS as SET32_TITLE_WORDS, SAUDI_EARLIER_SETS_READ as SET32_SAUDI_READ,  # noqa: E402
                              SAUDI_LABEL_NAMED as SET32_SAUDI_NAMED, HD_LABEL_NAMED as SET32_HD_NAMED, hd_paragraphs,
                              links, relabel)
@@ -221,20 +221,7 @@ PAPERS = {'alriyadh': 'جريدة الرياض', 'alyaum': 'جريدة اليو�
           'okaz': 'جريدة عكاظ', 'aljazirah': 'جريدة الجزيرة', 'aawsat': 'الشرق الأوسط', 'alwatan': 'جريدة الوطن',
           'sabq': 'صحيفة سبق', 'alweeam': 'صحيفة الوئام'}
 
-
-def updates(kind, k, pub, draw, pages):
-    if k in pages:
-        mod = later(kind, pub, **draw['update'])
-        return mod, mod.date()
-    return pub, None
-
-
-def saved(kind, pub, draw, mod, upd_day, **delta):
-    return saved_after(kind, later(kind, pub, **delta), mod if upd_day else None, draw)
-
-
-def moments(kind, start, end, n):
-    return [between(kind, start, end, i, n) for i in range(n)]
+updates, saved, moments = page_helpers(later, between, saved_after)
 
 
 def gulf(t):

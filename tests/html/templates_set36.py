@@ -147,7 +147,7 @@ from templates_set19 import MARKERS, iso_z, lead_words, zone_helpers  # noqa: E4
 from templates_set20 import hash_int, iso_ms_z  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import hex_id, spaced  # noqa: E402
-from templates_set24 import after, article_of as ja_article_of, moment_helpers, pick_from_folders, run_set, words_of  # noqa: E402
+from templates_set24 import after, article_of as ja_article_of, moment_helpers, page_helpers, pick_from_folders, run_set, words_of  # noqa: E402
 from templates_set26 import CNN_OWN  # noqa: E402
 from templates_set28 import MA_PLUS_ONE, eu_summer, goud_own_date  # noqa: E402
 from templates_set30 import EARLIER_SETS_READ as SET30_READ, LABEL_NAMED as SET30_NAMED  # noqa: E402
@@ -174,20 +174,7 @@ MOVED = {('naver', 1): (0, 40), ('wikijs', 2): (1, 10), ('agility', 3): (0, 20)}
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 between, saved_after = moment_helpers(in_zone, later)
 
-
-def updates(kind, k, pub, draw, pages):
-    if k in pages:
-        mod = later(kind, pub, **draw['update'])
-        return mod, mod.date()
-    return pub, None
-
-
-def saved(kind, pub, draw, mod, upd_day, **delta):
-    return saved_after(kind, later(kind, pub, **delta), mod if upd_day else None, draw)
-
-
-def moments(kind, start, end, n):
-    return [between(kind, start, end, i, n) for i in range(n)]
+updates, saved, moments = page_helpers(later, between, saved_after)
 
 
 def gulf(t):

@@ -156,7 +156,7 @@ from templates_set21 import with_null_update  # noqa: E402
 from templates_set22 import (CORPUS_FOLDER as CP_FOLDER, FILE_NAME, article_of as cp_article_of, file_key,  # noqa: E402
                              file_lines, headline)
 from templates_set23 import hex_id, spaced  # noqa: E402
-from templates_set24 import after, moment_helpers, pick_from_folders, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, page_helpers, pick_from_folders, run_set, words_of  # noqa: E402
 from templates_set28 import eu_summer  # noqa: E402
 from templates_set30 import (DATELINE_TITLE, CP_EARLIER_SETS_READ as SET30_CP_READ,  # noqa: E402
                              CP_LABEL_NAMED as SET30_CP_NAMED, SENTENCE_END)
@@ -184,20 +184,7 @@ MOVED = {('qwik', 1): (0, 35), ('squidex', 2): (0, 40), ('svbtle', 3): (0, 25)}
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 between, saved_after = moment_helpers(in_zone, later)
 
-
-def updates(kind, k, pub, draw, pages):
-    if k in pages:
-        mod = later(kind, pub, **draw['update'])
-        return mod, mod.date()
-    return pub, None
-
-
-def saved(kind, pub, draw, mod, upd_day, **delta):
-    return saved_after(kind, later(kind, pub, **delta), mod if upd_day else None, draw)
-
-
-def moments(kind, start, end, n):
-    return [between(kind, start, end, i, n) for i in range(n)]
+updates, saved, moments = page_helpers(later, between, saved_after)
 
 
 def gulf(t):

@@ -143,7 +143,7 @@ from templates_set19 import iso_z, lead_words, zone_helpers  # noqa: E402
 from templates_set20 import hash_int  # noqa: E402
 from templates_set21 import with_null_update  # noqa: E402
 from templates_set23 import hex_id, spaced  # noqa: E402
-from templates_set24 import after, moment_helpers, pick_from_folders, run_set, words_of  # noqa: E402
+from templates_set24 import after, moment_helpers, page_helpers, pick_from_folders, run_set, words_of  # noqa: E402
 from templates_set28 import eu_summer  # noqa: E402
 import templates_set29 as set29  # noqa: E402
 from templates_set30 import article_of as ms_article_of  # noqa: E402
@@ -171,20 +171,7 @@ MOVED = {('gitbook', 3): (0, 40), ('docsify', 2): (1, 15), ('teletype', 1): (0, 
 offset_hours, zone, in_zone, later, earlier = zone_helpers(ZONES)
 between, saved_after = moment_helpers(in_zone, later)
 
-
-def updates(kind, k, pub, draw, pages):
-    if k % 4 in pages:
-        mod = later(kind, pub, **draw['update'])
-        return mod, mod.date()
-    return pub, None
-
-
-def saved(kind, pub, draw, mod, upd_day, **delta):
-    return saved_after(kind, later(kind, pub, **delta), mod if upd_day else None, draw)
-
-
-def moments(kind, start, end, n):
-    return [between(kind, start, end, i, n) for i in range(n)]
+updates, saved, moments = page_helpers(later, between, saved_after, page_of=lambda k: k % 4)
 
 
 def gulf(t):
