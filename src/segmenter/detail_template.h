@@ -19,8 +19,15 @@ namespace akhbar::detail {
 // document per story (near duplicates are not counted), one count per document for a line.
 namespace threshold::site_template {
 // A site with fewer counted documents has no template: a line on two or three of four pages is
-// as likely one day's story told twice as the site's furniture.
+// as likely one day's story told twice as the site's furniture ...
 inline constexpr std::int64_t min_site_docs = 5;
+// ... except that a short line on every one of at least this many (a blog's motto, a newsletter's
+// greeting on each of four issues) is the site's: four stories told on four days do not all
+// share a short line that is not a title, a date or a byline (those are never counted).
+inline constexpr std::int64_t small_site_docs = 4;
+// A line ending in a colon of at most this many words is a label whose value follows ("تاريخ
+// الانضمام:"): never template, whatever its count.
+inline constexpr int label_max_words = 3;
 // A short line is template when at least this many documents carry it (trafilatura drops a
 // segment on its third sighting) ...
 inline constexpr std::int64_t min_docs = template_min_docs;

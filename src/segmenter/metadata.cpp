@@ -166,9 +166,12 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSe
     if (j == i) break;
     std::string_view w = text.substr(i, j - i);
     i = j;
-    for (std::size_t k = 0; k < w.size() && !g.digits;) g.digits = digit_value(next_code_point(w, k)) >= 0;
+    bool digit = false;
+    for (std::size_t k = 0; k < w.size() && !digit;) digit = digit_value(next_code_point(w, k)) >= 0;
+    g.digits = g.digits || digit;
     Word word{w, fold_key(normalizer.search(w)), Word::other};
-    if (!has_letter_or_digit(w) || word.key.empty()) {
+    // "#صحافة #الخليج": a post's hashtags after its date and byline are its tags, not words of a sentence.
+    if (!has_letter_or_digit(w) || word.key.empty() || (w.size() > 1 && w.front() == '#' && !digit)) {
       word.kind = Word::punct;
     } else if (is_weekday(word.key)) {
       word.kind = Word::weekday;
@@ -254,6 +257,35 @@ void read_wire_credit(std::string_view text, const FoundDate& date, const Normal
 }
 }  // namespace
 
+namespace {
+// A page's meta row: short pieces set apart by a spaced middle dot or bullet ("بعث بها نايف العتيبي ·
+// قبل 2 أيام", "كتبه فلان • منذ يومين • 4 دقائق قراءة"). Blogs and wikis print the writer and the date
+// so; prose never uses the middle dot, and its bullet lists run longer or end a sentence. Returns
+// the pieces, or nothing when the line is no such row.
+std::vector<std::string_view> dot_row(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  std::size_t from = 0;
+  auto take = [&](std::size_t end) {
+    std::string_view piece = trim_chars(text.substr(from, end - from), "");
+    int words = count_words(piece);
+    if (words == 0 || words > th::dates::row_piece_max_words) return false;
+    char32_t last = 0;
+    for (std::size_t i = 0; i < piece.size();) last = next_code_point(piece, i);
+    if (last == '.' || last == '!' || last == '?' || last == U'\u061F') return false;
+    pieces.push_back(piece);
+    return true;
+  };
+  std::string_view dot = " \u00B7 ";  // one kind of dot per row
+  if (text.find(dot) == std::string_view::npos) dot = " \u2022 ";
+  for (std::size_t at = text.find(dot); at != std::string_view::npos; at = text.find(dot, from)) {
+    if (!take(at)) return {};
+    from = at + dot.size();
+  }
+  if (pieces.empty() || !take(text.size())) return {};
+  return pieces;
+}
+}  // namespace
+
 bool section_labelled(std::string_view text, const Normalizer& normalizer, const MarkerSet& markers) {
   std::size_t colon = text.find(':');
   if (colon == std::string_view::npos) return false;
@@ -288,11 +320,22 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     dates.push_back(*d);
   }
   if (dates.empty()) {
-    // "منذ 3 ساعات", "أمس" alone or after a label.
-    if (line.words > th::dates::relative_line_max_words || !has_relative_date(line.text)) return std::nullopt;
-    if (auto d = find_date(line.text, now)) {
+    // "منذ 3 ساعات", "أمس" alone or after a label, or as one piece of a meta row.
+    std::string_view dated = line.text;
+    if (line.words > th::dates::relative_line_max_words) {
+      dated = {};
+      for (std::string_view piece : dot_row(line.text)) {
+        if (!dated.empty() || count_words(piece) > th::dates::relative_line_max_words || !has_relative_date(piece))
+          out.rest.emplace_back(piece);
+        else
+          dated = piece;
+      }
+      if (dated.empty()) return std::nullopt;
+    }
+    if (!has_relative_date(dated)) return std::nullopt;
+    if (auto d = find_date(dated, now)) {
       // "آخر تحديث: أمس" is the update, as a written date after that label is.
-      bool update = read_gap(text.substr(0, d->begin), normalizer, markers).update;
+      bool update = read_gap(dated.substr(0, d->begin), normalizer, markers).update;
       (update ? out.updated : out.published) = d->iso;
     } else {
       out.relative_unresolved = true;
@@ -350,6 +393,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   int allowed =
       labelled ? line.hit.marker->words + th::dates::labelled_extra_words : th::dates::other_max_words;
   if (left <= allowed + (dates.size() > 1 ? th::dates::two_dates_extra_words : 0)) return out;
+  if (!dot_row(text).empty()) return out;
   if (dates.size() == 1 && out.rest.size() == 1 && (gaps.front().other == 0 || last.other == 0) &&
       !gaps.front().list && !last.list) {
     const std::string& piece = out.rest.front();
@@ -502,6 +546,12 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     std::string key = fold_key(normalizer.search(part));
     // "من الرياض", "«الاقتصادية» من الرياض": the outlet reporting from a place.
     if (markers.agency(key) || markers.mentions_agency(key)) return Part::agency;
+    // "صحيفة فلسطين", "وكالة الأناضول": an outlet's kind before its name names the outlet, even when
+    // the name is a place's.
+    if (std::size_t sp = key.find(' '); sp != std::string::npos &&
+        (markers.in_list(MarkerKind::agency_word, key.substr(0, sp)) ||
+         markers.in_list(MarkerKind::press_word, key.substr(0, sp))))
+      return Part::agency;
     if (markers.place(key) ||
         (count_words(part) <= th::byline::place_phrase_max_words && markers.mentions_place(key)))
       return Part::place;

@@ -98,6 +98,34 @@ bool colon_dateline(Page& p, std::string& text, std::string& rule) {
   return true;
 }
 
+// "متابعة", "تقرير", "تحليل": the kind of piece or an author label in the place's slot ("NAME- سبق-
+// متابعة:") says what was filed, not where.
+bool credit_word(const Page& p, const std::string& key) {
+  if (p.markers().in_list(MarkerKind::genre_word, key)) return true;
+  MarkerHit hit = p.markers().match_line(key, count_words(key));
+  return hit && hit.begin == 0 && (hit.marker->kind == MarkerKind::author || hit.marker->kind == MarkerKind::source);
+}
+
+// "A post shared by Bayer 04 Leverkusen (@bayer04fussball)": the credit Instagram's embed prints under
+// a post, left inside the paragraph where a scraper flattened the embed into the text. Each one, up to
+// the account's handle in brackets, goes to removed:photo; the text around it stays.
+void cut_embed_credits(Page& p, std::string& text, std::string& rule) {
+  static constexpr std::string_view credit = "A post shared by ";
+  for (std::size_t at = text.find(credit); at != std::string::npos; at = text.find(credit, at)) {
+    std::size_t handle = text.find("(@", at);
+    std::size_t close = handle == std::string::npos ? handle : text.find(')', handle);
+    if (close == std::string::npos ||
+        count_words(std::string_view(text).substr(at, close - at)) > th::lead::embed_credit_max_words)
+      return;
+    std::string fragment = text.substr(at, close + 1 - at);
+    p.article.removed.push_back({"photo", fragment});
+    rule += "embed credit '" + fragment + "' cut; ";
+    std::size_t end = close + 1;
+    while (end < text.size() && text[end] == ' ') ++end;
+    text.erase(at, end - at);
+  }
+}
+
 void body(Page& p, std::size_t i) {
   Line& l = p.lines[i];
   std::string text = l.text;
@@ -140,10 +168,16 @@ void body(Page& p, std::size_t i) {
         std::string_view head = trim_chars(std::string_view(d->rest).substr(0, colon), "");
         std::string_view tail = trim_chars(std::string_view(d->rest).substr(colon + 1), "");
         std::string key = fold_key(p.ctx.normalizer.search(head));
+        // After "PERSON- OUTLET-" the slot before the colon is the place even when the list of
+        // places lacks it ("عويد التومي- سبق- رفحاء:").
+        bool after_outlet = false;
+        if (auto b = split_byline(d->value); b && b->parts.size() >= 2)
+          after_outlet = p.markers().agency(fold_key(p.ctx.normalizer.search(b->parts.back()))) &&
+                         !has_digit(head) && !p.markers().agency(key) && !credit_word(p, key);
         if (count_words(head) <= th::lead::sabq_place_max_words &&
             count_words(tail) >= th::lead::dateline_min_rest_words &&
-            (p.markers().place(key) || p.markers().agency(key))) {
-          (p.markers().place(key) ? place : agency) = std::string(head);
+            (p.markers().place(key) || p.markers().agency(key) || after_outlet)) {
+          (p.markers().place(key) || after_outlet ? place : agency) = std::string(head);
           d->fragment += " " + std::string(trim_chars(std::string_view(d->rest).substr(0, colon + 1), ""));
           d->rest = std::string(tail);
         }
@@ -189,6 +223,7 @@ void body(Page& p, std::size_t i) {
       text = text.substr(from);
     }
   }
+  cut_embed_credits(p, text, rule);
   // A sub-heading introduces text: a short line followed by another short line is verse or a
   // list item, and a short last line is a closing remark.
   bool heading =

@@ -37,6 +37,29 @@ bool pager_count(const Line& l) {
          number_word(w[3]);
 }
 
+// "الاسم *", "البريد الالكتروني *", "مراجعتك *": a comment or review form's field, its label and the
+// asterisk forms print for a required field. No heading or sentence ends in a lone asterisk.
+bool form_field(const Line& l) {
+  std::string_view t = trim_chars(l.text, "");
+  return !l.hit && l.words >= 1 && l.words <= th::marker::form_field_max_words && t.ends_with(" *");
+}
+
+// A form has more than one field, or its notice beside them ("لن يتم نشر عنوان بريدك ..."): a line next
+// to another field or to a comments marker's line. A writer's name flagged for a footnote alone at the
+// end ("معن بشور *") is a signature.
+bool in_a_form(const Page& p, std::size_t i) {
+  auto form_line = [&](std::size_t k) {
+    const Line& n = p.lines[k];
+    return form_field(n) ||
+           (n.hit && n.hit.marker->kind == MarkerKind::removed && n.hit.marker->removal == "comments");
+  };
+  std::size_t next = p.next_nonblank(i + 1);
+  if (next < p.lines.size() && form_line(next)) return true;
+  for (std::size_t k = i; k-- > 0;)
+    if (!p.lines[k].blank) return form_line(k);
+  return false;
+}
+
 }  // namespace
 
 std::size_t rule_removal_markers(Page& p, std::size_t i) {
@@ -56,6 +79,10 @@ std::size_t rule_removal_markers(Page& p, std::size_t i) {
   }
   if (pager_count(l)) {
     p.remove(l, "navigation", "a pager's count alone on its line");
+    return i + 1;
+  }
+  if (form_field(l) && in_a_form(p, i)) {
+    p.remove(l, "comments", "a form's field label with its required-field mark");
     return i + 1;
   }
   if (!l.hit && l.words <= 1 + th::dates::row_section_max_words &&

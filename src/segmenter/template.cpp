@@ -252,7 +252,8 @@ DocLines doc_lines(const Document& doc, SiteKey how) {
 }
 
 bool passes_template_thresholds(std::int64_t docs, std::int64_t site_docs, int words) {
-  if (site_docs < th::min_site_docs) return false;
+  if (site_docs < th::min_site_docs)
+    return site_docs >= th::small_site_docs && docs >= site_docs && words < th::sentence_words;
   auto share = [&](double s) { return static_cast<double>(docs) >= s * static_cast<double>(site_docs); };
   if (words >= th::sentence_words) return docs >= th::sentence_min_docs && share(th::sentence_min_share);
   return docs >= th::min_docs && (share(th::min_share) || docs >= th::enough_docs);
@@ -350,7 +351,7 @@ std::shared_ptr<const TemplateModel> TemplateModel::build(const SiteStats& stats
   auto model = std::make_shared<TemplateModel>();
   model->m_how = how;
   for (const auto& [site, s] : stats) {
-    if (s.docs < th::min_site_docs) continue;
+    if (s.docs < th::small_site_docs) continue;
     std::unordered_set<LineKey> keys;
     for (const auto& [key, docs] : s.lines)
       if (passes_template_thresholds(docs, s.docs, line_key_words(key))) keys.insert(key);
@@ -379,6 +380,16 @@ std::size_t TemplateModel::lines() const {
 
 namespace detail {
 
+namespace {
+// "المشاركات:", "تاريخ الانضمام:": a label alone on its line, its value on the next. The rules read
+// the two together (a forum member's box, a date or source label over its value), so the label
+// stays for them even when every page of the site prints it.
+bool bare_label(const Line& l) {
+  std::string_view text = trim_space(l.text);
+  return !text.empty() && text.back() == ':' && l.words <= th::label_max_words;
+}
+}  // namespace
+
 TemplateLines take_template_lines(const TemplateModel& model, const Document& doc, std::vector<Line>& lines) {
   TemplateLines taken;
   if (model.how() == SiteKey::none) return taken;
@@ -399,7 +410,7 @@ TemplateLines take_template_lines(const TemplateModel& model, const Document& do
     if (l.hit || title_line) continue;
     auto key = line_key(aligned ? raw[i] : std::string_view(l.text));
     if (!key || key == title || !keys->count(*key)) continue;
-    if (split_byline(l.text) || find_date(l.text) || has_relative_date(l.text)) continue;
+    if (split_byline(l.text) || find_date(l.text) || has_relative_date(l.text) || bare_label(l)) continue;
     taken.emplace_back(i, l);
     Line blank;
     blank.no = l.no;

@@ -305,6 +305,8 @@ inline constexpr int breadcrumb_max_words = 16;
 inline constexpr int breadcrumb_part_max_words = 5;
 // ... and it has at least this many parts (a title "X » Y" has two).
 inline constexpr int breadcrumb_min_parts = 3;
+// Two parts joined by '>' or '›' make a trail of at most this many words ("الاستقبال >اخبار").
+inline constexpr int breadcrumb_two_parts_max_words = 4;
 // "... تابع الجزيرة نت على:": a tail is looked for on lines ending in ':' or of at most this many words.
 inline constexpr int tail_line_max_words = 8;
 }  // namespace after
@@ -321,6 +323,8 @@ inline constexpr int phone_min_digits = 6;
 }  // namespace contact
 
 namespace lead {
+// An embed's credit ("A post shared by NAME (@handle)") runs at most this many words to the handle.
+inline constexpr int embed_credit_max_words = 12;
 // "كتب - حسن عبدالنبي:أكد ...": the name glued to the lead is at most this many words ...
 inline constexpr int glued_name_max_words = 5;
 // ... and the text after the ':' at least this many.
@@ -505,6 +509,9 @@ inline constexpr int labelled_extra_words = 4;
 inline constexpr int two_dates_extra_words = 3;
 // One byline at the line's edge ("الأحد 16 سبتمبر 2012الجزائر: حميد ...") is at most this many words.
 inline constexpr int edge_byline_max_words = 7;
+// A row of short pieces set apart by a middle dot or bullet ("بعث بها نايف العتيبي · قبل 2 أيام"): each
+// piece at most this many words, as a byline at the edge is; prose lists that use "•" run longer.
+inline constexpr int row_piece_max_words = edge_byline_max_words;
 }  // namespace dates
 
 // Bylines and credits (split_byline, read_credit).
@@ -564,6 +571,8 @@ inline constexpr std::size_t name_scan_words = 4;
 // this many words each, none ending a sentence.
 inline constexpr int tag_lines_max = 12;
 inline constexpr int tag_max_words = 3;
+// A form field's label ("البريد الالكتروني *") is at most this many words.
+inline constexpr int form_field_max_words = 3;
 }  // namespace marker
 
 // Whole-record checks (segmenter.cpp).

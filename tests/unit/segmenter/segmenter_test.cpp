@@ -1950,12 +1950,14 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_TRUE(a.related.empty());
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p3 + "\n" + c1 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
   EXPECT_TRUE(a.related.empty());
-  // Blind12: an embedded post's caption (not Arabic) between the story and the box is neither.
+  // Blind12: an embedded post's caption (not Arabic) between the story and the box is neither: it is
+  // the embed's credit (removed:photo, blind38).
   const std::string embed = "A post shared by Amaani Yahya (@amaaniyahya) on Dec 20, 2017 at 7:13pm PST";
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p4 + "\n" + embed + "\n" + o1 + "\n" + o2 + "\n" +
             o3 + "\n");
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, o2, o3}));
-  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4, embed}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p3, p4}));
+  EXPECT_TRUE(removed(a, "photo", embed));
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
@@ -3001,6 +3003,84 @@ TEST_F(SegmenterTest, FrenchDateLines) {
   EXPECT_EQ(a.published, "2021-09-08");
   EXPECT_EQ(a.updated, "2021-09-09");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
+// Session 22: a meta row of short pieces set apart by a middle dot or bullet, its date relative or
+// written, is a date line; a bullet inside a sentence is not.
+TEST_F(SegmenterTest, MetaRowsSetApartByDots) {
+  SegmentOptions o;
+  o.now = "2026-12-06T12:00:00+00:00";
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nبعث بها نايف العتيبي · قبل 2 أيام\n") + lead + "\n", nullptr, o);
+  EXPECT_EQ(a.published, "2026-12-04");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nكتبه فلان الفلاني • منذ يومين • 4 دقائق قراءة\n") + lead + "\n", nullptr, o);
+  EXPECT_EQ(a.author, "فلان الفلاني");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // A bullet between two sentences, or a long piece: text.
+  const std::string prose = "انتهى الاجتماع مساء أمس دون اتفاق بين الطرفين. • وقال مصدر مطلع إن الجولة المقبلة تبدأ منذ يومين.";
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + prose + "\n" + lead + "\n", nullptr, o);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{prose, lead}));
+  // A post's hashtags after its date and byline are no words of a sentence.
+  a = parse(std::string("عنوان الخبر هنا في سطر\nJuly 22, 2015 by ريم الفلاسي #صحافة #الخليج #متابعات\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2015-07-22");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+}
+
+// Blind38: WordPress's comment and review form (its fixed strings, a field's label with the required
+// mark), an Instagram embed's credit inside a paragraph, "صحيفة فلسطين" after a source label (an
+// outlet, not a place), Sabq's "NAME- سبق- PLACE:" with a place the lists lack, and a two-part trail.
+TEST_F(SegmenterTest, FormsEmbedsOutletsAndTrails) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead +
+                    "\nلن يتم نشر عنوان بريدك الالكتروني. الحقول الالزامية مشار اليها بـ *\nالاسم *\nالبريد الالكتروني *\n"
+                    "احفظ اسمي، بريدي الالكتروني، والموقع الالكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  EXPECT_TRUE(removed(a, "comments", "الاسم *"));
+  // An asterisk opening a note, or a longer line, is no form field.
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n* الأرقام تقديرية\nوقال الوزير إن المحادثات ناجحة جدا *\n");
+  EXPECT_EQ(texts(a.body).size(), 3u);
+  // A field stands in a form: a writer's name flagged for a footnote, alone, is no field.
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\nمعن بشور *\n");
+  EXPECT_FALSE(removed(a, "comments", "معن بشور *"));
+  const std::string with = std::string(lead) + " A post shared by Bayer 04 Leverkusen (@bayer04fussball) " + para2;
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + with + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{std::string(lead) + " " + para2}));
+  EXPECT_TRUE(removed(a, "photo", "A post shared by Bayer 04 Leverkusen (@bayer04fussball)"));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\nالمصدر: صحيفة فلسطين\n");
+  EXPECT_EQ(a.source, "صحيفة فلسطين");
+  EXPECT_FALSE(a.dateline);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nعويد التومي- سبق- رفحاء: ") + lead + "\n");
+  EXPECT_EQ(a.dateline, "رفحاء");
+  EXPECT_EQ(a.source, "سبق");
+  EXPECT_EQ(a.author, "عويد التومي");
+  // Without the outlet before it, an unknown word before a colon is no place.
+  a = parse(std::string("عنوان الخبر هنا في سطر\nعويد التومي- رفحاء: ") + lead + "\n");
+  EXPECT_NE(a.dateline, "رفحاء");
+  a = parse(std::string("الاستقبال >اخبار\nعنوان الخبر هنا في سطر\n") + lead + "\n");
+  EXPECT_EQ(a.title, "عنوان الخبر هنا في سطر");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // Two parts under a headline, in a cc112-like listing, are navigation too.
+  a = parse(std::string("عنوان الخبر هنا في سطر\nالاستقبال >اخبار\n") + lead + "\n");
+  EXPECT_TRUE(removed(a, "navigation", "الاستقبال >اخبار"));
+  // A headline setting its site off with '»' stays one.
+  a = parse(std::string("يافع نيوز » عاجل\n") + lead + "\n");
+  EXPECT_EQ(a.title, "يافع نيوز » عاجل");
+}
+
+// Set 40: an editor's stamp above the text naming the content or the topic ("حرّر المحتوى مجدداً في
+// DATE", "طرأ على الموضوع تصويب بتاريخ DATE") is the update; a portal's "قرئ N مرة" its counter.
+TEST_F(SegmenterTest, EditorsStampsAndCounters) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n16/05/2018 10:08\nقرئ 1103 مرة\nحرّر المحتوى مجدداً في 17/05/2018 12:42\n") +
+                    lead + "\n");
+  EXPECT_EQ(a.published, "2018-05-16T10:08");
+  EXPECT_EQ(a.updated, "2018-05-17T12:42");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nطرأ على الموضوع تصويب بتاريخ 20/02/2018 07:23\n") + lead + "\n");
+  EXPECT_EQ(a.updated, "2018-02-20T07:23");
+  // In the text, a sentence naming the topic and a date stays.
+  const std::string later = "وطرأ على الموضوع تطور لافت بتاريخ 20/02/2018 حين أعلنت الحكومة موقفها الجديد من الاتفاق.";
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + later + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
 }  // namespace

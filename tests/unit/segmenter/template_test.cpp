@@ -163,7 +163,10 @@ TEST(SiteOf, HostThenSourceThenFolder) {
 }
 
 TEST(Thresholds, ShortLinesNeedAShareAndSentencesMuchMore) {
-  EXPECT_FALSE(passes_template_thresholds(4, 4, 3));     // a site of 4 pages has no template
+  EXPECT_FALSE(passes_template_thresholds(3, 3, 3));     // a site of 3 pages has no template
+  EXPECT_TRUE(passes_template_thresholds(4, 4, 3));      // one of 4 pages: a short line on every page
+  EXPECT_FALSE(passes_template_thresholds(3, 4, 3));     // ... not on 3 of them
+  EXPECT_FALSE(passes_template_thresholds(4, 4, 12));    // ... nor a sentence
   EXPECT_TRUE(passes_template_thresholds(3, 5, 3));      // 3 of 5 pages
   EXPECT_FALSE(passes_template_thresholds(2, 5, 3));     // 2 pages are not enough
   EXPECT_FALSE(passes_template_thresholds(9, 1000, 3));  // an expression, not the page
@@ -268,13 +271,17 @@ TEST_F(TemplateSegmenterTest, RemovesTheSitesRepeatedLines) {
 TEST_F(TemplateSegmenterTest, AnotherSiteAndASmallSiteKeepTheirLines) {
   std::vector<Document> docs;
   for (int i = 0; i < 6; ++i) docs.push_back(site_page(i));
-  for (int i = 0; i < 4; ++i) docs.push_back(site_page(i + 10, "small"));
+  for (int i = 0; i < 3; ++i) docs.push_back(site_page(i + 10, "small"));
+  for (int i = 0; i < 4; ++i) docs.push_back(site_page(i + 30, "four"));
   SiteStats stats = learn(docs);
-  // The same prompt on a page of a site that was not learned, and on one of a 4-page site.
+  // The same prompt on a page of a site that was not learned, and on one of a 3-page site.
   Article other = parse(site_page(20, "other"), stats);
   EXPECT_TRUE(in_body(other, "شاركونا آراءكم عبر صفحتنا"));
   Article small = parse(docs[7], stats);
   EXPECT_TRUE(in_body(small, "شاركونا آراءكم عبر صفحتنا"));
+  // A site of four pages, the short line on every one of them: its template (a blog's motto).
+  Article four = parse(docs[10], stats);
+  EXPECT_FALSE(in_body(four, "شاركونا آراءكم عبر صفحتنا"));
   // Without a model nothing is template.
   Article none = parse(docs[2], {});
   EXPECT_TRUE(in_body(none, "شاركونا آراءكم عبر صفحتنا"));
