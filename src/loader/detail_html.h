@@ -180,11 +180,13 @@ struct ContentPick {
   std::vector<const GumboNode*> nodes;   // the chosen element and the siblings that continue it, in order
   std::string text;                      // their text, boilerplate inside them left out
   std::vector<LinkBox> boxes;            // link promos found inside them (read-also cards, suggestions)
+  std::vector<bool> ends_text;           // per box: nothing of the text after it (a list below the text)
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
   std::optional<std::string> update_line;     // a labelled update line beside it ("آخر تحديث: ...")
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
   std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
+  std::optional<std::string> icon_date;       // a date beside a calendar icon, anywhere (ABlog's sidebar card)
 };
 
 // Scores the page's blocks (text length, commas and full stops, link density, paragraph count,

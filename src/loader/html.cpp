@@ -217,8 +217,9 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
     if (!c) continue;
     std::string k = c;
     for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    updated_class =
-        updated_class || k.find("updated") != std::string::npos || k.find("modified") != std::string::npos;
+    // Pixelfed's "<p class="… edited">عدّلتُ الشرح <time datetime=…>قبل يوم</time></p>": edited too.
+    updated_class = updated_class || k.find("updated") != std::string::npos ||
+                    k.find("modified") != std::string::npos || k.find("edited") != std::string::npos;
     published_class = published_class || (e == node && k.find("published") != std::string::npos);
   }
   const char* stamp = tag == GUMBO_TAG_TIME                                         ? attr(node, "datetime")
@@ -507,7 +508,9 @@ bool names_relation(std::string_view heading) {
     // "صفحات تحمل الوسم ذاته", "مقالات من التصنيف نفسه": stories filed under the same tag or category.
     if (w == "الوسم" || w == "الوسوم" || w == "الوسمين" || w == "التصنيف" || w == "الكلمات" || w == "الكلمه")
       return true;
-    if (words.size() >= 4 && (words[words.size() - 3] == "في" || words[words.size() - 3] == "من") &&
+    // "مواد تنتمي إلى الملف ذاته": belonging to the same file.
+    if (words.size() >= 4 &&
+        (words[words.size() - 3] == "في" || words[words.size() - 3] == "من" || words[words.size() - 3] == "الي") &&
         (w == "السياق" || w == "الملف" || w == "الموضوع"))
       return true;
   }
@@ -586,6 +589,18 @@ bool names_relation(std::string_view heading) {
   return false;
 }
 
+namespace {
+// "الأكثر", "الأوفر", "الأعلى": an elative with the article (ال, then أ and a root of three letters,
+// folded "الا" and three letters): "الأوفر حظاً من القراءة" is read most.
+bool elative(std::string_view w) {
+  constexpr std::string_view al_alif = "الا";
+  if (!w.starts_with(al_alif)) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = al_alif.size(); i < w.size(); ++letters) i += (static_cast<unsigned char>(w[i]) < 0x80) ? 1 : 2;
+  return letters == 3;
+}
+}  // namespace
+
 bool most_read_heading(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "ما يقرؤه أعضاء النادي أكثر من غيره", "أكثر ما يقرأ الزوار": "more" beside a form of reading (يقرأ،
@@ -597,9 +612,9 @@ bool most_read_heading(std::string_view heading) {
     std::vector<std::string_view> words = words_of_folded(h);
     bool more = false, read = false, readers = false;
     for (std::string_view w : words) {
-      // "تصدّر قراءات سهيل": what tops the readings is read most.
-      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "تصدر" || w == "يتصدر" ||
-             w == "تتصدر" || w == "المتصدر" || w == "المتصدره";
+      // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
+      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w.starts_with("تصدر") ||
+             w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || elative(w);
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
@@ -609,7 +624,7 @@ bool most_read_heading(std::string_view heading) {
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
-                                    "يطالع", "مطالعه"})
+                                    "يطالع", "مطالع"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
       readers = readers || readers_word;
     }
@@ -676,6 +691,11 @@ bool other_stories_heading(std::string_view heading) {
     if (h == e) return true;
   // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them. "مستجدات ويكي
   // الأخبار": the site's updates (but "مستجدات ذات صلة" names a relation).
+  // "من شريط الوكالات", "شريط الأخبار", "عاجل": the site's ticker, whatever just came in.
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.size() <= 5)
+    for (std::string_view w : words)
+      if (w == "شريط" || w == "عاجل") return true;
   return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0 ||
          (h.rfind("مستجدات", 0) == 0 && !names_relation(heading));
 }
@@ -1832,7 +1852,12 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.text = *pick.issue_line + "\n" + doc.text;
     trace.push_back("published\tprinted issue's line\t" + *pick.issue_line + " (no other date on the page)");
   }
-  if (!pick.date_line && !doc.date && !pick.issue_line && doc.input.url)
+  if (!pick.date_line && !doc.date && !pick.issue_line && pick.icon_date) {
+    // No other date near the text or in the metadata: the one the page marks with a calendar icon.
+    doc.text = *pick.icon_date + "\n" + doc.text;
+    trace.push_back("published\ta date beside a calendar icon\t" + *pick.icon_date + " (no other date on the page)");
+  }
+  if (!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date && doc.input.url)
     // Nothing else dates the page: the object of an inline state blob that names the page's address.
     if (auto d = state_date(f.scripts, *doc.input.url)) {
       doc.date = d;
@@ -1841,7 +1866,10 @@ void html_to_document(const std::string& html, Document& doc) {
   doc.link_boxes = std::move(pick.boxes);
   BoxFinder boxes(pick.nodes, doc.input.url);
   boxes.walk(f.body);
-  std::vector<bool> below(doc.link_boxes.size(), false);
+  // A list the text's own container ends with, its heading no marker's, stands below the text as
+  // much as one after the container does (Sphinx's "<p class=rubric>" and its list closing the section).
+  std::vector<bool> below = pick.ends_text;
+  below.resize(doc.link_boxes.size(), false);
   below.insert(below.end(), boxes.below().begin(), boxes.below().end());
   for (auto& b : boxes.finish()) doc.link_boxes.push_back(std::move(b));
   std::vector<LinkBox> kept;

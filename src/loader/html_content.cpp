@@ -1809,7 +1809,13 @@ class Writer {
         m_out.boxes[box].kind = "related";  // under a heading that names a relation or most-read
       else if (m_out.boxes[box].kind == "read_also")
         m_out.boxes[box].kind.clear();
+      // A list, not a card: one link after the text is a read-also line's.
+      if (m_out.boxes[box].kind.empty() && text.size() < at + after && m_out.boxes[box].links.size() >= 2) {
+        m_out.ends_text.resize(m_out.boxes.size());
+        m_out.ends_text[box] = true;
+      }
     }
+    m_out.ends_text.resize(m_out.boxes.size());
     return text;
   }
 
@@ -1979,8 +1985,19 @@ class Writer {
             break;
           s = only;
         }
+        // A short paragraph of its own, no sentence ("<p class=rubric>مواد يتقاطع معها هذا العدد</p>": Sphinx's
+        // rubric, a theme's plain caption over its list), is the list's heading too.
+        auto caption = [](const GumboNode* e) {
+          if (e->v.element.tag != GUMBO_TAG_P || has_link(e, false)) return false;
+          std::string t(trim(html_text(e)));
+          if (t.empty() || t.size() > 80 || std::count(t.begin(), t.end(), ' ') >= 5 ||
+              t.find('\n') != std::string::npos)
+            return false;
+          char last = t.back();
+          return last != '.' && last != '!' && last != ':' && !t.ends_with("\xD8\x9F");  // nor "؟"
+        };
         if (s->type == GUMBO_NODE_ELEMENT &&
-            (is_heading_tag(s->v.element.tag) ||
+            (is_heading_tag(s->v.element.tag) || caption(s) ||
              ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
@@ -2102,6 +2119,27 @@ class Writer {
   }
 
   // Why `n`, inside the article's element, is not article text; "" when it is.
+  // "<p class="… edited">عدّلتُ الشرح <time datetime=ISO>قبل يوم واحد</time></p>": a short element whose
+  // class says edited, updated or modified around a <time datetime>; the page's metadata reading takes
+  // the stamp as the update (html.cpp), so its words are no text.
+  static bool edit_stamp(const GumboNode* n) {
+    const char* c = html_attr(n, "class");
+    if (!c) return false;
+    std::string k = c;
+    for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (k.find("edited") == std::string::npos && k.find("updated") == std::string::npos &&
+        k.find("modified") == std::string::npos)
+      return false;
+    bool stamp = false;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length && !stamp; ++i) {
+      const GumboNode* t = element_child(n, i);
+      stamp = t->type == GUMBO_NODE_ELEMENT && t->v.element.tag == GUMBO_TAG_TIME && html_attr(t, "datetime");
+    }
+    std::string text(trim(html_text(n)));
+    return stamp && !text.empty() && text.size() <= html_date_row_max_chars && text.find('\n') == std::string::npos;
+  }
+
   std::string drop_reason(const GumboNode* n, Hint& hint) {
     hint = Hint::none;
     GumboTag tag = n->v.element.tag;
@@ -2124,6 +2162,7 @@ class Writer {
       }
       return "image and its caption";
     }
+    if (edit_stamp(n)) return "the post's edit stamp: its <time datetime> is the update (metadata)";
     if (html_attr(n, "hidden")) return "hidden element";
     if (const char* aria = html_attr(n, "aria-hidden"); aria && strcmp(aria, "true") == 0)
       return "hidden element";
@@ -2717,6 +2756,39 @@ bool unscored_card(const GumboNode* s) {
 
 }  // namespace
 
+namespace {
+// "<li><i class="fa fa-calendar"></i> <span>22 July 2015</span></li>": a date the page marks with a
+// calendar or clock icon (Font Awesome, Bootstrap's glyphs), wherever it stands — ABlog prints the
+// post's date in a sidebar card before the text. Not in a list of other stories, which dates those.
+std::optional<std::string> icon_date(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return std::nullopt;
+  // A sidebar (<aside>) may hold it; scripts and the page's head do not.
+  if (GumboTag t = n->v.element.tag; t != GUMBO_TAG_ASIDE && html_skipped_tag(t)) return std::nullopt;
+  if (Hint h = html_hint(n); h == Hint::related || h == Hint::read_also) return std::nullopt;
+  if (n->v.element.tag == GUMBO_TAG_LI && holds_headline_link(n)) return std::nullopt;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const GumboNode* k = element_child(n, i);
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboTag t = k->v.element.tag;
+    if ((t == GUMBO_TAG_I || t == GUMBO_TAG_SPAN) && trim(html_text(k)).empty()) {
+      const char* cls = html_attr(k, "class");
+      std::string_view c = cls ? cls : "";
+      if (c.find("calendar") != std::string_view::npos || c.find("fa-clock") != std::string_view::npos) {
+        std::string text(trim(html_text(n)));
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        if (!text.empty() && text.size() <= html_date_only_max_bytes && !has_link(n, true) && date_shaped(text) &&
+            date_alone(text))
+          return text;
+      }
+    }
+  }
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (auto d = icon_date(element_child(n, i), depth + 1)) return d;
+  return std::nullopt;
+}
+}  // namespace
+
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base) {
   ContentPick out;
   if (!body) return out;
@@ -3257,6 +3329,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     };
     find(body, 0);
   }
+  if (!out.date_line && !out.issue_line) out.icon_date = icon_date(body);
   return out;
 }
 

@@ -2123,5 +2123,56 @@ TEST(HtmlMeta, ActivityStreamsObjectAndAZonedMicroformatsSpan) {
   EXPECT_EQ(d.updated, "2022-04-20T02:12:00+04:00");
 }
 
+// Sets 39 and 40: more wordings of most-read boxes, relations and tickers.
+TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
+  EXPECT_TRUE(detail::most_read_heading("الأوفر حظاً من القراءة"));  // NukeViet: an elative over reading
+  EXPECT_TRUE(detail::most_read_heading("تصدّرت مطالعات الواحة"));   // DedeCMS
+  EXPECT_FALSE(detail::most_read_heading("الأحدث في القسم"));         // an elative alone is no reading
+  EXPECT_FALSE(detail::most_read_heading("يتداوله القرّاء الآن"));     // passed around: trending (set 11)
+  EXPECT_TRUE(detail::names_relation("مواد تنتمي إلى الملف ذاته"));
+  EXPECT_TRUE(detail::other_stories_heading("من شريط الوكالات"));    // a ticker between the paragraphs
+  EXPECT_TRUE(detail::other_stories_heading("عاجل"));
+  EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
+}
+
+// Sphinx: a short <p class="rubric"> heads the list after it, and a list the text's own container ends
+// with stands below the text; a single link there is a card, no list.
+TEST(HtmlContent, ARubricParagraphHeadsTheListThatEndsTheText) {
+  const std::string list = "<ul class=simple><li><a href=\"/posts/a.html\">عون يجمّد التصعيد في الشارع وينفتح على الحل</a></li>"
+                           "<li><a href=\"/posts/b.html\">ظريف يدافع أمام البرلمان عن الاتفاق النووي</a></li>"
+                           "<li><a href=\"/posts/c.html\">المقاومة تسيطر على معظم قاعدة العند في لحج</a></li></ul>";
+  Document d = page("<html><body><article><section><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    para("وتابعت") + "<p class=rubric>مواد يتقاطع معها هذا العدد</p>" + list +
+                    "</section></article></body></html>");
+  ASSERT_FALSE(d.link_boxes.empty());
+  const LinkBox* box = nullptr;
+  for (const auto& b : d.link_boxes)
+    if (b.heading == "مواد يتقاطع معها هذا العدد") box = &b;
+  ASSERT_TRUE(box);
+  EXPECT_EQ(box->kind, "list");
+  EXPECT_EQ(box->links.size(), 3u);
+  EXPECT_FALSE(has(d.text, "مواد يتقاطع معها")) << d.text;
+  // A sentence before a list is no heading.
+  d = page("<html><body><article><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") +
+           "<p>وهذه قائمة بأبرز المواد التي نشرناها عن الموضوع في الأشهر الماضية.</p>" + list + "</article></body></html>");
+  EXPECT_TRUE(has(d.text, "وهذه قائمة بأبرز المواد")) << d.text;
+}
+
+// ABlog prints the post's date in a sidebar card beside a calendar icon; with no other date, it is
+// the date. Pixelfed's "edited" line around a <time datetime> is the update, no text.
+TEST(HtmlMeta, ACalendarIconsDateAndAnEditStamp) {
+  Document d = page("<html><body><aside><p class=today>سوسة، الجمعة 24 جويلية 2015</p><ul class=ablog-archive><li><i "
+                    "class=\"fa fa-calendar\"></i> <span>22 July 2015</span></li></ul></aside><main><article><h1>العنوان</h1>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></main></body></html>");
+  EXPECT_TRUE(has(d.text, "22 July 2015")) << d.text;
+  EXPECT_FALSE(has(d.text, "24 جويلية")) << d.text;
+  d = page("<html><body><main><article><h1>العنوان</h1><p><time datetime=\"2015-07-22T07:05:52.000Z\">قبل 2 أيام</time></p>" +
+           para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+           "<p class=\"small edited\">عدّلتُ الشرح المرافق للصورة <time datetime=\"2015-07-23T08:33:52.000Z\">قبل يوم واحد</time></p>"
+           "</article></main></body></html>");
+  EXPECT_EQ(d.updated, "2015-07-23T08:33:52.000Z");
+  EXPECT_FALSE(has(d.text, "عدّلتُ الشرح")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar
