@@ -184,6 +184,7 @@ struct ContentPick {
   std::vector<std::string> trace;        // "kept|dropped\tPATH\twhy", for --explain
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
   std::optional<std::string> update_line;     // a labelled update line beside it ("آخر تحديث: ...")
+  bool update_by_class = false;               // ... named by its element's class, not by a label
   std::optional<std::string> heading_before;  // the last headline-shaped <h1>–<h6> before the text
   std::optional<std::string> issue_line;      // a print edition's "العدد N - <date>" line, anywhere
   std::optional<std::string> icon_date;       // a date beside a calendar icon, anywhere (ABlog's sidebar card)

@@ -1802,7 +1802,12 @@ void html_to_document(const std::string& html, Document& doc) {
     if (pick.date_line) pick.date_line = reread(*pick.date_line);
     if (pick.update_line) pick.update_line = same ? pick.date_line : reread(*pick.update_line);
   }
-  if (pick.update_line && !doc.updated && pick.update_line != pick.date_line) {
+  if (pick.update_line && pick.update_by_class && !doc.updated && pick.update_line != pick.date_line) {
+    // Named by its class ("post_date edited"), in words no date rule knows: the line is the update field,
+    // whose date the segmenter reads as it reads the metadata's.
+    doc.updated = *pick.update_line;
+    trace.push_back("updated\tan element classed as edited\t" + *pick.update_line + " (no update in the metadata)");
+  } else if (pick.update_line && !doc.updated && pick.update_line != pick.date_line) {
     // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
     doc.text = *pick.update_line + "\n" + doc.text;
     trace.push_back("updated\tvisible update line\t" + *pick.update_line + " (no update in the metadata)");

@@ -62,6 +62,17 @@ bool html_skipped_tag(GumboTag tag) {
   }
 }
 
+// An element whose own class says it was edited, updated or modified ("post_date edited",
+// "article-hero__edited", "wp-block-post-date__modified-date").
+bool class_edited(const GumboNode* n) {
+  const char* c = html_attr(n, "class");
+  if (!c) return false;
+  std::string k = c;
+  for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return k.find("edited") != std::string::npos || k.find("updated") != std::string::npos ||
+         k.find("modified") != std::string::npos;
+}
+
 bool html_block_tag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P:
@@ -2123,13 +2134,7 @@ class Writer {
   // class says edited, updated or modified around a <time datetime>; the page's metadata reading takes
   // the stamp as the update (html.cpp), so its words are no text.
   static bool edit_stamp(const GumboNode* n) {
-    const char* c = html_attr(n, "class");
-    if (!c) return false;
-    std::string k = c;
-    for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (k.find("edited") == std::string::npos && k.find("updated") == std::string::npos &&
-        k.find("modified") == std::string::npos)
-      return false;
+    if (!class_edited(n)) return false;
     bool stamp = false;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length && !stamp; ++i) {
@@ -2534,6 +2539,11 @@ class DateFinder {
       // pieces, come after it).
       if (!m_inside) m_shaped.reset();
     }
+    // An edit note named by its class alone ("<span class=article-hero__edited>أدخلنا على الخبر تنقيحاً في DATE</span>").
+    if (!m_update && !dated(n) && class_edited(n) && !has_link(n, true)) {
+      note_update(n);
+      if (m_update) return;
+    }
     if ((m_after_heading || m_inside || m_in_scope) && dated(n) && !has_link(n, true)) {
       // The update beside the date ("<span class=date>11 مايو</span><span class=last-updated>آخر
       // تحديث: 12 مايو</span>", hAtom's <time class=updated>) is not the published date. In the
@@ -2577,14 +2587,26 @@ class DateFinder {
   }
   std::optional<std::string> found() const { return m_found ? m_found : m_shaped; }
   std::optional<std::string> update() const { return m_update; }
+  // Whether the update line was named by its element's class rather than by its words.
+  bool update_by_class() const { return m_update_by_class; }
 
  private:
   // An update line in the article's header, with its label: kept for the segmenter.
   void note_update(const GumboNode* n) {
-    if (m_update || !(m_in_scope || m_inside)) return;
+    if (m_update) return;
     std::string t(trim(html_text(n)));
     std::replace(t.begin(), t.end(), '\n', ' ');
-    if (t.size() <= 120 && has_digits(t) && update_label(fold_heading(t))) m_update = std::move(t);
+    if (t.size() > 120 || !has_digits(t)) return;
+    if ((m_in_scope || m_inside) && update_label(fold_heading(t))) {
+      m_update = std::move(t);  // the segmenter's date rules read it under its label
+      return;
+    }
+    // "<span class="article-hero__edited">أدخلنا على الخبر تنقيحاً في 24 يوليو 2015 17:37</span>": the class names
+    // the update in words no label rule knows; the line is the page's update field (html.cpp).
+    if ((m_after_heading || m_in_scope || m_inside) && class_edited(n)) {
+      m_update = std::move(t);
+      m_update_by_class = true;
+    }
   }
   // The update line in the element right after `n` (or after its parent, when `n` is all it holds).
   void note_update_after(const GumboNode* n) {
@@ -2718,6 +2740,7 @@ class DateFinder {
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
   bool m_after_content = false;  // the text is behind: only the article's footer is left to look at
   std::optional<std::string> m_found, m_update;
+  bool m_update_by_class = false;
   std::optional<std::string> m_shaped;  // an unnamed date-only element after the last heading
 };
 
@@ -3217,6 +3240,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   dates.walk(body);
   out.date_line = dates.found();
   out.update_line = dates.update();
+  out.update_by_class = dates.update_by_class();
   if (!out.date_line) {
     // No element names its date: a short date-shaped line in a block just before the text (an
     // old portal's "نشر في: 11-05-2024 | 10:30 ص" row between the headline's row and the text's).

@@ -2174,5 +2174,19 @@ TEST(HtmlMeta, ACalendarIconsDateAndAnEditStamp) {
   EXPECT_FALSE(has(d.text, "عدّلتُ الشرح")) << d.text;
 }
 
+// Sulu, DedeCMS, Chyrp: an update note named by its class alone, in words no label rule knows, is the
+// page's update field (the segmenter reads its date as the metadata's); a long element so classed is not.
+TEST(HtmlMeta, AnUpdateNoteNamedByItsClass) {
+  const std::string text = para("قالت الوزارة") + para("وأضافت") + para("وتابعت");
+  Document d = page("<html><body><section class=hero><h1>العنوان</h1><div class=meta><time class=hero__date "
+                    "datetime=\"2015-07-22T07:14:16Z\">22 يوليو 2015 - 10:14</time> <span class=hero__edited>أدخلنا على "
+                    "الخبر تنقيحاً في 24 يوليو 2015 17:37</span></div></section><main><article>" + text +
+                    "</article></main></body></html>");
+  EXPECT_EQ(d.updated, "أدخلنا على الخبر تنقيحاً في 24 يوليو 2015 17:37");
+  d = page("<html><body><section class=hero><h1>العنوان</h1><div class=\"post updated\">" + para("كتب المحرر في 24 يوليو 2015") +
+           "</div></section><main><article>" + text + "</article></main></body></html>");
+  EXPECT_FALSE(d.updated);
+}
+
 }  // namespace
 }  // namespace akhbar
