@@ -66,11 +66,7 @@ bool html_skipped_tag(GumboTag tag) {
 // "article-hero__edited", "wp-block-post-date__modified-date").
 bool class_edited(const GumboNode* n) {
   const char* c = html_attr(n, "class");
-  if (!c) return false;
-  std::string k = c;
-  for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return k.find("edited") != std::string::npos || k.find("updated") != std::string::npos ||
-         k.find("modified") != std::string::npos;
+  return c && (strcasestr(c, "edited") || strcasestr(c, "updated") || strcasestr(c, "modified"));
 }
 
 bool html_block_tag(GumboTag tag) {
@@ -2540,7 +2536,7 @@ class DateFinder {
       if (!m_inside) m_shaped.reset();
     }
     // An edit note named by its class alone ("<span class=article-hero__edited>أدخلنا على الخبر تنقيحاً في DATE</span>").
-    if (!m_update && !dated(n) && class_edited(n) && !has_link(n, true)) {
+    if (!m_update && class_edited(n) && !dated(n) && !has_link(n, true)) {
       note_update(n);
       if (m_update) return;
     }

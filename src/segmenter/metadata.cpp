@@ -277,6 +277,7 @@ std::vector<std::string_view> dot_row(std::string_view text) {
   };
   std::string_view dot = " \u00B7 ";  // one kind of dot per row
   if (text.find(dot) == std::string_view::npos) dot = " \u2022 ";
+  if (text.find(dot) == std::string_view::npos) return {};
   for (std::size_t at = text.find(dot); at != std::string_view::npos; at = text.find(dot, from)) {
     if (!take(at)) return {};
     from = at + dot.size();
