@@ -90,6 +90,9 @@ constexpr std::size_t html_zoned_times_max = 64;
 // An inline read-also line's bold label has fewer spaces than this (a few words: "على الشرفة أيضاً:"),
 // its link at least this many words (a headline, not a source's or a writer's name).
 constexpr long html_label_max_words = 6;
+// A plain short paragraph heads the list after it only when the list has this many links: a pager's
+// previous and next are two.
+constexpr int html_caption_list_min_links = 3;
 constexpr long html_label_link_min_words = 3;
 // A list item dates a listed story when it holds a link of at least this many words (a headline; a byline's
 // "بقلم <a>محمد علي الحسن</a> - DATE" names a writer of three words at most).

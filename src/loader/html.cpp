@@ -508,11 +508,18 @@ bool names_relation(std::string_view heading) {
     // "صفحات تحمل الوسم ذاته", "مقالات من التصنيف نفسه": stories filed under the same tag or category.
     if (w == "الوسم" || w == "الوسوم" || w == "الوسمين" || w == "التصنيف" || w == "الكلمات" || w == "الكلمه")
       return true;
-    // "مواد تنتمي إلى الملف ذاته": belonging to the same file.
+    // "مواد تنتمي إلى الملف ذاته": belonging to the same file; "حكايات خرجت من الطينة ذاتها": from the same
+    // clay — whatever the definite noun, unless it names where stories are kept or who wrote them ("من
+    // الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's).
     if (words.size() >= 4 &&
         (words[words.size() - 3] == "في" || words[words.size() - 3] == "من" || words[words.size() - 3] == "الي") &&
-        (w == "السياق" || w == "الملف" || w == "الموضوع"))
-      return true;
+        w.starts_with("ال")) {
+      bool kept_or_writer = false;
+      for (std::string_view k : {"الكاتب", "الكاتبه", "المؤلف", "المحرر", "المراسل", "القسم", "الباب", "الموقع",
+                                 "المصدر", "التاريخ", "اليوم", "العدد", "الشهر", "الاسبوع", "الصفحه"})
+        kept_or_writer = kept_or_writer || w == k;
+      if (!kept_or_writer) return true;
+    }
   }
   // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية", "قصاصات تتقاطع مع هذا الموضوع": a list about
   // this story's subject (a verb or preposition of relation within the three words before it).

@@ -1761,6 +1761,27 @@ std::optional<std::string> links_host(const GumboNode* body) {
   return "http://" + best->first + "/";
 }
 
+// Whether the element's only content is one <em> or <i> (an italic note or credit).
+bool italic_only(const GumboNode* e) {
+  const GumboNode* only = nullptr;
+  for (unsigned k = 0; k < e->v.element.children.length; ++k) {
+    const GumboNode* c = element_child(e, k);
+    if (c->type == GUMBO_NODE_WHITESPACE) continue;
+    if (c->type != GUMBO_NODE_ELEMENT || only) return false;
+    only = c;
+  }
+  return only && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
+}
+
+// The links (<a href>) under an element, counted up to a few.
+int links_in(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return 0;
+  int count = n->v.element.tag == GUMBO_TAG_A && html_attr(n, "href") ? 1 : 0;
+  for (unsigned i = 0; i < n->v.element.children.length && count < 8; ++i)
+    count += links_in(element_child(n, i), depth + 1);
+  return count;
+}
+
 class Writer {
  public:
   // `site`: where the page has no address of its own, the host most of its links lead to, for
@@ -1816,8 +1837,9 @@ class Writer {
         m_out.boxes[box].kind = "related";  // under a heading that names a relation or most-read
       else if (m_out.boxes[box].kind == "read_also")
         m_out.boxes[box].kind.clear();
-      // A list, not a card: one link after the text is a read-also line's.
-      if (m_out.boxes[box].kind.empty() && text.size() < at + after && m_out.boxes[box].links.size() >= 2) {
+      // A headed list, not a card (one link after the text is a read-also line's) nor a pager's pair.
+      if (m_out.boxes[box].kind.empty() && text.size() < at + after && m_out.boxes[box].links.size() >= 2 &&
+          !m_out.boxes[box].heading.empty()) {
         m_out.ends_text.resize(m_out.boxes.size());
         m_out.ends_text[box] = true;
       }
@@ -1994,8 +2016,11 @@ class Writer {
         }
         // A short paragraph of its own, no sentence ("<p class=rubric>مواد يتقاطع معها هذا العدد</p>": Sphinx's
         // rubric, a theme's plain caption over its list), is the list's heading too.
-        auto caption = [](const GumboNode* e) {
-          if (e->v.element.tag != GUMBO_TAG_P || has_link(e, false)) return false;
+        // Not an italic note ("<p><em>بتصرف يسير عن جريدة كود</em></p>", a credit) over a pager's two links.
+        auto caption = [&](const GumboNode* e) {
+          if (e->v.element.tag != GUMBO_TAG_P || has_link(e, false) || italic_only(e) ||
+              links_in(n) < html_caption_list_min_links)
+            return false;
           std::string t(trim(html_text(e)));
           if (t.empty() || t.size() > 80 || std::count(t.begin(), t.end(), ' ') >= 5 ||
               t.find('\n') != std::string::npos)

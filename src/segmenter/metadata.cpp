@@ -338,6 +338,10 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
       // "آخر تحديث: أمس" is the update, as a written date after that label is.
       bool update = read_gap(dated.substr(0, d->begin), normalizer, markers).update;
       (update ? out.updated : out.published) = d->iso;
+      if (update)
+        out.updated_relative = true;
+      else
+        out.relative_witness = d->iso;
     } else {
       out.relative_unresolved = true;
     }
@@ -366,6 +370,7 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   for (const auto& g : gaps) left += g.other;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const Gap& g = gaps[k];
+    if (dates[k].relative && !g.update && !out.relative_witness) out.relative_witness = dates[k].iso;
     // "تاريخ التسجيل : 24/06/2011" is a member's registration, not the article's date.
     if (g.event) continue;
     // Two dates with nothing naming the second one: a range or a table row ("31/12/2010
@@ -381,9 +386,21 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
         trim_chars(text.substr(offset), "").back() != ':')
       is_update = true;
     std::optional<std::string>& slot = is_update ? out.updated : out.published;
-    if (!slot) slot = dates[k].iso;
+    if (!slot) {
+      slot = dates[k].iso;
+      if (is_update) out.updated_relative = dates[k].relative;
+    }
   }
   if (!out.published && !out.updated) return std::nullopt;
+  // A meta row's relative publication stands in a piece of its own ("NAME · قبل 2 أيام · لحقها تعديل قبل 3
+  // ساعات"), where the search over the whole line does not take it: the witness of a relative update.
+  if (out.updated_relative && !out.relative_witness)
+    for (std::string_view piece : dot_row(text))
+      if (!read_gap(piece, normalizer, markers).update && has_relative_date(piece))
+        if (auto d = find_date(piece, now); d && d->relative) {
+          out.relative_witness = d->iso;
+          break;
+        }
   if (update_time && !out.updated) out.updated = update_time->iso;
   if (dates.size() == 1 && !update_time && !labelled) read_wire_credit(text, dates.front(), normalizer, markers, out);
   for (const auto& g : gaps)

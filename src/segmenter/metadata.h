@@ -27,6 +27,11 @@ std::optional<Dateline> find_dateline(std::string_view text, const MarkerSet& ma
 struct DateLine {
   std::optional<std::string> published, updated;
   bool relative_unresolved = false;
+  // Whether the updated date was a relative one ("قبل 3 ساعات") resolved against `now` ...
+  bool updated_relative = false;
+  // ... and the line's first other relative date, resolved so ("قبل 2 أيام" beside the writer's name):
+  // it should fall on the page's own publication day, which tells whether `now` was the page's.
+  std::optional<std::string> relative_witness;
   // The line's text that is neither a date, a label, a weekday nor a separator, one piece per
   // run: a byline or credit for the caller to read ("الجزائر: حميد عبد القادر", "الرياض", "واس").
   std::vector<std::string> rest;

@@ -101,6 +101,18 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
     if (next) d->updated = std::exchange(d->published, std::nullopt);
   }
   p.state.update_label = PageState::none;
+  // "قبل 2 أيام · لحقها تعديل قبل 3 ساعات" under a page whose metadata dates it two years earlier: the
+  // relative dates were resolved against a capture time (a file's mtime) long after the page was
+  // rendered. When the line's relative publication misses the input's own date by more than a day, its
+  // relative dates say nothing.
+  if (d->relative_witness && p.article.published) {
+    auto line_day = day_number(*d->relative_witness), input_day = day_number(*p.article.published);
+    if (line_day && input_day && (*line_day - *input_day > 1 || *input_day - *line_day > 1)) {
+      rule += " (relative dates against a capture time the page's own date contradicts: ignored)";
+      if (d->published == d->relative_witness) d->published.reset();
+      if (d->updated_relative) d->updated.reset();
+    }
+  }
   if (d->published) {
     p.fill(Field::published, *d->published, "date_line");
     rule += " published=" + *d->published;

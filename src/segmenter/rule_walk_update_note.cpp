@@ -40,6 +40,33 @@ bool redrafted(std::string_view key) {
   return false;
 }
 
+// Whether a word names an update (markers: update_verb, date_update), in the forms a verb takes: the
+// feminine past ("حُدّثت" of حدث), an object pronoun ("عدّلها"). Arabic inflects what the lists hold once.
+bool update_word(const Page& p, std::string_view w) {
+  auto listed = [&](std::string_view k) {
+    return !k.empty() && (p.markers().in_list(MarkerKind::update_verb, std::string(k)) ||
+                          p.markers().in_list(MarkerKind::date_update, std::string(k)));
+  };
+  if (listed(w)) return true;
+  for (std::string_view suffix : {"\xD8\xAA", "\xD9\x87\xD8\xA7", "\xD9\x87"})  // ت ها ه
+    if (w.size() > suffix.size() + 4 && w.ends_with(suffix) && listed(w.substr(0, w.size() - suffix.size())))
+      return true;
+  return false;
+}
+
+// The line's first word, or the verbal noun after a passive's auxiliary ("تمت مراجعة المادة في DATE",
+// "جرى تحديث النص"): the word that says what was done.
+std::string_view deed_word(std::string_view key) {
+  std::string_view first = key.substr(0, key.find_first_of(" :-|"));
+  for (std::string_view aux : {"\xD8\xAA\xD9\x85", "\xD8\xAA\xD9\x85\xD8\xAA", "\xD8\xAC\xD8\xB1\xD9\x89",
+                               "\xD8\xAC\xD8\xB1\xD8\xAA"})  // تم تمت جرى جرت
+    if (first == aux && first.size() < key.size()) {
+      std::string_view rest = key.substr(first.size() + 1);
+      return rest.substr(0, rest.find_first_of(" :-|"));
+    }
+  return first;
+}
+
 }  // namespace
 
 std::size_t rule_update_note(Page& p, std::size_t i) {
@@ -50,8 +77,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   if (l.blank || l.bullet || l.words > th::update_note::max_words || !has_digit(l.text)) return not_taken;
   // The words first, the date after (reading a date is the costly part, and most lines with a digit
   // name no update).
-  std::string_view first = std::string_view(l.key).substr(0, l.key.find_first_of(" :-|"));
-  bool opens = p.markers().in_list(MarkerKind::update_verb, first) || p.markers().in_list(MarkerKind::date_update, first);
+  bool opens = update_word(p, deed_word(l.key));
   // "أعاد المكتب صياغة البرقية DATE", "أُعيدت صياغة فقرات منه في DATE": a form of "did again" with the
   // drafting named within two words is an update's label too, its date a few words on.
   // Only a short line with no sentence's end, in the top matter (under a deck or a credit row) or closing

@@ -2130,6 +2130,9 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_FALSE(detail::most_read_heading("الأحدث في القسم"));         // an elative alone is no reading
   EXPECT_FALSE(detail::most_read_heading("يتداوله القرّاء الآن"));     // passed around: trending (set 11)
   EXPECT_TRUE(detail::names_relation("مواد تنتمي إلى الملف ذاته"));
+  EXPECT_TRUE(detail::names_relation("حكايات خرجت من الطينة ذاتها"));  // WonderCMS: the same clay
+  EXPECT_FALSE(detail::names_relation("مقالات من الكاتب نفسه"));       // the writer's list
+  EXPECT_FALSE(detail::names_relation("أخبار في القسم نفسه"));          // the section's
   EXPECT_TRUE(detail::other_stories_heading("من شريط الوكالات"));    // a ticker between the paragraphs
   EXPECT_TRUE(detail::other_stories_heading("عاجل"));
   EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
@@ -2152,6 +2155,11 @@ TEST(HtmlContent, ARubricParagraphHeadsTheListThatEndsTheText) {
   EXPECT_EQ(box->kind, "list");
   EXPECT_EQ(box->links.size(), 3u);
   EXPECT_FALSE(has(d.text, "مواد يتقاطع معها")) << d.text;
+  // An italic credit over a pager's two links heads nothing (Emlog's "<p><em>بتصرف يسير عن جريدة كود</em></p>").
+  d = page("<html><body><article><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+           "<p class=tag><em>بتصرف يسير عن جريدة كود</em></p><div class=nextlog><a href=\"/?post=1\">«شيفور طاكسي رجع "
+           "للناظور بلا اعراض</a> | <a href=\"/?post=2\">الاتحاد الاوروبي بدا تمويل المجتمع المدني»</a></div></article></body></html>");
+  for (const auto& b : d.link_boxes) EXPECT_NE(b.kind, "list") << b.heading;
   // A sentence before a list is no heading.
   d = page("<html><body><article><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") +
            "<p>وهذه قائمة بأبرز المواد التي نشرناها عن الموضوع في الأشهر الماضية.</p>" + list + "</article></body></html>");

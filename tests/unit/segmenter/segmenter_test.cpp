@@ -3083,5 +3083,44 @@ TEST_F(SegmenterTest, EditorsStampsAndCounters) {
   EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
+// Set 41: relative dates resolved against a capture time the page's own date contradicts (a page saved
+// long after it was rendered) say nothing; against one that agrees, they stand.
+TEST_F(SegmenterTest, RelativeDatesNeedACaptureTimeThePageAgreesWith) {
+  SegmentOptions o;
+  o.now = "2026-12-06T12:00:00+00:00";
+  const std::string row = "تقديم: أسماء الطرابلسي · قبل 2 أيام · لحقها تعديل قبل 3 ساعات\n";
+  auto record = [&](const std::string& date) {
+    auto seg = Segmenter::create(o);
+    Document doc;
+    doc.input.path = "test.json";
+    doc.format = "json";
+    doc.title = "عنوان الخبر هنا في سطر";
+    doc.date = date;
+    doc.text = row + lead + "\n";
+    return seg->segment(doc, normalizer, nullptr);
+  };
+  Article a = record("2020-10-22T18:56:00Z");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = record("2026-12-04T11:56:00Z");
+  EXPECT_EQ(a.updated, "2026-12-06T09:00+00:00");
+}
+
+// Set 42: an update verb in the feminine past ("حُدّثت"), a passive's auxiliary before its verbal noun
+// ("تمت مراجعة المادة في DATE"), the nouns of a revision ("لحق بالنص تنقيح") and English "Updated".
+TEST_F(SegmenterTest, UpdateNotesInMoreForms) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n13/04/2017\nتمت مراجعة المادة في 2017-04-17 04:04\n") + lead + "\n");
+  EXPECT_EQ(a.updated, "2017-04-17T04:04");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n13 April 2024\nUpdated April 14, 2024 — أعادت هيئة المجلة ضبط جانب من المعلومات\n") +
+            lead + "\n");
+  EXPECT_EQ(a.updated, "2024-04-14");
+  // A sentence of the text opening with a review of something else, a date further on, stays.
+  const std::string review = "مراجعة الحكومة لخططها الاقتصادية بدأت منذ سنوات طويلة وما زالت مستمرة حتى اليوم بحسب تقرير صدر في 2017-04-17 عن البنك الدولي.";
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + review + "\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
+}
+
 }  // namespace
 }  // namespace akhbar
