@@ -194,9 +194,15 @@ Labelled at the start of session 22 by helpers who did not change the rules and 
 on the inputs. The thirty-eighth is scored once at the session-start rules before any rule changed;
 the thirty-ninth stays sealed until the session's final rules.
 
+Fortieth and forty-first draws (--fortieth, --forty-first, session 22's second round, issue 13 §3):
+random.seed(20261240) and random.seed(20261241), 27 inputs each, as the thirty-ninth (every label so far
+excluded, blind39-* included), drawn together. Labelled in the middle of session 22 by helpers who did not
+change the rules and did not run akhbar on the inputs. The fortieth is scored once at the rules of that moment
+before any rule changed; the forty-first stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-thirty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+forty-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -207,7 +213,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh
                         | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first
                         | --thirty-second | --thirty-third | --thirty-fourth | --thirty-fifth
-                        | --thirty-sixth | --thirty-seventh | --thirty-eighth | --thirty-ninth]
+                        | --thirty-sixth | --thirty-seventh | --thirty-eighth | --thirty-ninth
+                        | --fortieth | --forty-first]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -268,13 +275,15 @@ THIRTY_SIXTH = dict(FOURTH, seed=20261236, count=27)
 THIRTY_SEVENTH = dict(FOURTH, seed=20261237, count=27)
 THIRTY_EIGHTH = dict(FOURTH, seed=20261238, count=27)
 THIRTY_NINTH = dict(FOURTH, seed=20261239, count=27)
+FORTIETH = dict(FOURTH, seed=20261240, count=27)
+FORTY_FIRST = dict(FOURTH, seed=20261241, count=27)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
                   'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-',
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
-                  'blind37-', 'blind38-', 'blind39-')
+                  'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -687,6 +696,10 @@ def main():
                     'as the thirty-seventh): scored once at the session-start rules')
     ap.add_argument('--thirty-ninth', action='store_true', help='the thirty-ninth draw (seed 20261239, 27, '
                     'as the thirty-eighth): sealed until the session\'s final rules')
+    ap.add_argument('--fortieth', action='store_true', help='the fortieth draw (seed 20261240, 27, '
+                    'as the thirty-ninth): scored once at the rules of its moment')
+    ap.add_argument('--forty-first', action='store_true', help='the forty-first draw (seed 20261241, 27, '
+                    'as the fortieth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -712,7 +725,8 @@ def main():
                               (args.thirty_second, THIRTY_SECOND, 'blind32-'),
                               (args.thirty_fourth, THIRTY_FOURTH, 'blind34-'),
                               (args.thirty_sixth, THIRTY_SIXTH, 'blind36-'),
-                              (args.thirty_eighth, THIRTY_EIGHTH, 'blind38-')):
+                              (args.thirty_eighth, THIRTY_EIGHTH, 'blind38-'),
+                              (args.fortieth, FORTIETH, 'blind40-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -758,6 +772,10 @@ def main():
         thirty_eighth = fourth_draw(corpus, THIRTY_EIGHTH, from_draw('blind38-'))
         return emit(fourth_draw(corpus, THIRTY_NINTH, from_draw('blind38-'), also=thirty_eighth),
                     THIRTY_NINTH['count'])
+    if args.forty_first:  # drawn with the fortieth
+        fortieth = fourth_draw(corpus, FORTIETH, from_draw('blind40-'))
+        return emit(fourth_draw(corpus, FORTY_FIRST, from_draw('blind40-'), also=fortieth),
+                    FORTY_FIRST['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
