@@ -93,6 +93,9 @@ constexpr long html_label_max_words = 6;
 // A plain short paragraph heads the list after it only when the list has this many links: a pager's
 // previous and next are two.
 constexpr int html_caption_list_min_links = 3;
+// An update note named by its class is a line of at most this many bytes ("أدخلنا على الخبر تنقيحاً في 24
+// يوليو 2015 17:37": 80); more is text.
+constexpr std::size_t html_update_note_max_bytes = 120;
 constexpr long html_label_link_min_words = 3;
 // A list item dates a listed story when it holds a link of at least this many words (a headline; a byline's
 // "بقلم <a>محمد علي الحسن</a> - DATE" names a writer of three words at most).

@@ -453,6 +453,22 @@ std::vector<std::string_view> words_of_folded(const std::string& h) {
 
 }  // namespace
 
+namespace {
+// "في", "من", "إلى", "على", "عن" before the same thing ("من الملف ذاته", "على الدرب ذاته").
+bool place_preposition(std::string_view w) { return w == "في" || w == "من" || w == "الي" || w == "علي" || w == "عن"; }
+// A definite noun the stories share with this one ("الملف", "الطينة", "الدرب"), not where they are kept or
+// who wrote them ("من الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's, "في المنتدى نفسه" the
+// forum's).
+bool same_story_noun(std::string_view w) {
+  if (!w.starts_with("ال")) return false;
+  for (std::string_view k : {"الكاتب", "الكاتبه", "المؤلف", "المحرر", "المراسل", "القسم", "الباب", "الموقع", "المصدر",
+                             "التاريخ", "اليوم", "العدد", "الشهر", "الاسبوع", "الصفحه", "المنتدي", "المدونه",
+                             "الصحيفه", "الجريده", "المجله", "القناه", "الركن", "الزاويه"})
+    if (w == k) return false;
+  return true;
+}
+}  // namespace
+
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
@@ -511,16 +527,12 @@ bool names_relation(std::string_view heading) {
     // "مواد تنتمي إلى الملف ذاته": belonging to the same file; "حكايات خرجت من الطينة ذاتها": from the same
     // clay — whatever the definite noun, unless it names where stories are kept or who wrote them ("من
     // الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's).
-    if (words.size() >= 4 &&
-        (words[words.size() - 3] == "في" || words[words.size() - 3] == "من" || words[words.size() - 3] == "الي") &&
-        w.starts_with("ال")) {
-      bool kept_or_writer = false;
-      for (std::string_view k : {"الكاتب", "الكاتبه", "المؤلف", "المحرر", "المراسل", "القسم", "الباب", "الموقع",
-                                 "المصدر", "التاريخ", "اليوم", "العدد", "الشهر", "الاسبوع", "الصفحه"})
-        kept_or_writer = kept_or_writer || w == k;
-      if (!kept_or_writer) return true;
-    }
+    if (words.size() >= 4 && place_preposition(words[words.size() - 3]) && same_story_noun(w)) return true;
   }
+  // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
+  if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
+      (words[words.size() - 2] == "ذات" || words[words.size() - 2] == "نفس") && same_story_noun(words.back()))
+    return true;
   // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية", "قصاصات تتقاطع مع هذا الموضوع": a list about
   // this story's subject (a verb or preposition of relation within the three words before it).
   if (words.size() >= 2 && words.size() <= 6) {
@@ -621,7 +633,8 @@ bool most_read_heading(std::string_view heading) {
     for (std::string_view w : words) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w.starts_with("تصدر") ||
-             w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || elative(w);
+             w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
+             w == "الصداره" || elative(w);
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
@@ -631,11 +644,14 @@ bool most_read_heading(std::string_view heading) {
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
-                                    "يطالع", "مطالع"})
+                                    "يطالع", "مطالع", "مشاهد"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
       readers = readers || readers_word;
     }
     if ((more || readers) && read && words.size() <= 7) return true;
+    // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the
+    // site's readers, whatever they did.
+    if (more && readers && words.size() <= 9) return true;
     // "الأكثر رواجاً بين المتابعين": a superlative among the site's readers, whatever the deed (not
     // "الأكثر تداولاً على المنصات", which names no readers: a trending box).
     if (readers && words.size() <= 6 && !words.empty() &&

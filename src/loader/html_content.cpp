@@ -1761,6 +1761,35 @@ std::optional<std::string> links_host(const GumboNode* body) {
   return "http://" + best->first + "/";
 }
 
+// Whether a text holds four digits in a row, Western or Arabic-Indic (a year).
+bool has_year(std::string_view t) {
+  int run = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    bool d = c >= '0' && c <= '9';
+    if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(t[i + 1]) <= 0xA9) {
+      d = true;
+      ++i;
+    }
+    run = d ? run + 1 : 0;
+    if (run >= 4) return true;  // a year
+  }
+  return false;
+}
+
+// The element's only element child (whitespace and comments aside), or nullptr when it has text or several.
+const GumboNode* only_element_child(const GumboNode* e) {
+  const GumboNode* only = nullptr;
+  for (unsigned k = 0; k < e->v.element.children.length; ++k) {
+    const GumboNode* c = element_child(e, k);
+    if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT) continue;
+    if (c->type != GUMBO_NODE_ELEMENT || only) return nullptr;
+    only = c;
+  }
+  return only;
+}
+
 // Whether the element's only content is one <em> or <i> (an italic note or credit).
 bool italic_only(const GumboNode* e) {
   const GumboNode* only = nullptr;
@@ -1978,11 +2007,17 @@ class Writer {
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
         box.heading = std::string(trim(html_text(h)));
-    if (box.heading.empty() && n->parent && n->index_within_parent > 0) {
+    // A list alone in its wrapper (a page builder's "<pb-list><ul>…</ul></pb-list>"): the heading stands
+    // before the wrapper.
+    const GumboNode* at = n;
+    while (at->parent && at->parent->type == GUMBO_NODE_ELEMENT &&
+           at->parent->v.element.tag != GUMBO_TAG_BODY && only_element_child(at->parent) == at)
+      at = at->parent;
+    if (box.heading.empty() && at->parent && at->index_within_parent > 0) {
       // The heading just before the list, outside it (a wiki's "<h2>أخبار متصلة [عدل]</h2><ul>", a
       // portal's bold <div> over its table).
-      for (unsigned i = n->index_within_parent; i-- > 0;) {
-        const GumboNode* s = element_child(n->parent, i);
+      for (unsigned i = at->index_within_parent; i-- > 0;) {
+        const GumboNode* s = element_child(at->parent, i);
         if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
         // An <h2>, or an old portal's bold box title (<div style="font-weight:bold">, a paragraph
         // holding only <strong>: "<p><strong>قراءات على صلة بالخبر</strong></p>"), no link in it.
@@ -1998,9 +2033,10 @@ class Writer {
         };
         // A CMS's title component wraps its heading in a box or two ("<div class=title><div
         // class=cmp-title><h2>تغطيات أخرى للقصة نفسها</h2></div></div>" before AEM's list).
+        // A builder's own element around it ("<pb-heading><h2>…</h2></pb-heading>") wraps it as well.
         for (int wrap = 0; wrap < 3 && s->type == GUMBO_NODE_ELEMENT &&
                            (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION ||
-                            s->v.element.tag == GUMBO_TAG_HEADER);
+                            s->v.element.tag == GUMBO_TAG_HEADER || s->v.element.tag == GUMBO_TAG_UNKNOWN);
              ++wrap) {
           const GumboNode* only = nullptr;
           bool one = true;
@@ -2617,7 +2653,7 @@ class DateFinder {
     if (m_update) return;
     std::string t(trim(html_text(n)));
     std::replace(t.begin(), t.end(), '\n', ' ');
-    if (t.size() > 120 || !has_digits(t)) return;
+    if (t.size() > html_update_note_max_bytes || !has_digits(t)) return;
     if ((m_in_scope || m_inside) && update_label(fold_heading(t))) {
       m_update = std::move(t);  // the segmenter's date rules read it under its label
       return;
@@ -2741,21 +2777,7 @@ class DateFinder {
            std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(digit), ' ') <= 4 &&
            visible_chars(line.c_str()) <= 60;
   }
-  static bool has_digits(std::string_view t) {
-    int run = 0;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(t[i]);
-      bool d = c >= '0' && c <= '9';
-      if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0 &&
-          static_cast<unsigned char>(t[i + 1]) <= 0xA9) {
-        d = true;
-        ++i;
-      }
-      run = d ? run + 1 : 0;
-      if (run >= 4) return true;  // a year
-    }
-    return false;
-  }
+  static bool has_digits(std::string_view t) { return has_year(t); }
   const GumboNode* m_content;
   const GumboNode* m_scope = nullptr;
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;

@@ -212,9 +212,19 @@ void remove_title_repeat(Page& p, const std::string& title_key) {
   p.label_removed(p.lines[i], "title", "repeats the input's title field");
   p.lines[i].blank = true;  // handled
   p.state.title_line = i;
-  for (std::size_t k : above)
-    if (header_line(p, p.lines[k]))
-      remove_header_line(p, p.lines[k], "a short line of the page's header above the repeated headline");
+  for (std::size_t k : above) {
+    Line& h = p.lines[k];
+    if (header_line(p, h)) {
+      remove_header_line(p, h, "a short line of the page's header above the repeated headline");
+    } else if (h.words <= th::title::dated_header_max_words && !h.hit && !h.bullet && !h.removed && h.last != '.' &&
+               h.text.find(':') == std::string::npos && !p.is_date_line(h) && !p.has_listed_word(key_words(h.key), MarkerKind::update_verb) &&
+               !p.has_listed_word(key_words(h.key), MarkerKind::date_update) && find_date(h.text, p.ctx.now)) {
+      // "وكالة منارة العارض الرياض، الأربعاء 15 أغسطس 2018": the site's name and the day it is shown on, too
+      // many words for a date line, above the page's headline: the header's, not the article's date (an
+      // update note there is rule update_note's; a labelled "تاريخ التسجيل : DATE" a forum box's).
+      remove_header_line(p, h, "the page's header above the repeated headline: the site's name and today's date");
+    }
+  }
   remove_header_below(p, i);
 }
 

@@ -71,6 +71,12 @@ std::string_view deed_word(std::string_view key) {
 
 std::size_t rule_update_note(Page& p, std::size_t i) {
   Line& l = p.lines[i];
+  // The page's update note that the loader gave as the update field (an HTML element classed "edited" in
+  // words no label names: "عدت إلى التدوينة ونقحتها في 10 شباط 2020"), shown again in the text.
+  if (p.ctx.doc.updated && !l.blank && trim_chars(l.text, "") == trim_chars(*p.ctx.doc.updated, "")) {
+    p.remove(l, "date", "the input's update field, shown in the text (a note its page's markup names)");
+    return i + 1;
+  }
   // A date marker may have matched the label ("تحديث" of "آخر تحديث"); any other marker names the line.
   if (l.hit && l.hit.marker->kind != MarkerKind::updated && l.hit.marker->kind != MarkerKind::published)
     return not_taken;

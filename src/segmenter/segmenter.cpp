@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -400,7 +401,20 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   if (a.published && a.published == input_published && doc.input.url)
     if (auto d = url_date(*doc.input.url, latest_year(now))) {
       auto url_day = detail::day_number(*d), field_day = detail::day_number(*a.published);
-      if (url_day && field_day && *field_day - *url_day >= detail::threshold::record::crawl_date_min_days) {
+      // The next day late enough that it is no zone's publication on the address's day ("2024-04-13 21:21"
+      // beside /2024/04/12/): a local clock never shows the next day, a UTC one shows it only until noon
+      // (UTC-12, the furthest zone behind).
+      // Only a clock with no zone (a scrape's column): France 24's "2018-07-02T14:04:11+00:00" under
+      // /20180701-…/ is the publication of a page whose address was made the day before.
+      const std::string& f = *a.published;
+      const bool naive = f.size() >= 16 && f.find_first_of("Z+", 16) == std::string::npos &&
+                         f.find('-', 16) == std::string::npos;
+      const bool late_next_day = naive && url_day && field_day && *field_day - *url_day == 1 && f.size() >= 16 &&
+                                 f[10] == 'T' && std::isdigit(static_cast<unsigned char>(f[11])) &&
+                                 std::isdigit(static_cast<unsigned char>(f[12])) &&
+                                 (f[11] - '0') * 10 + (f[12] - '0') >= detail::threshold::record::crawl_next_day_min_hour;
+      if (url_day && field_day &&
+          (*field_day - *url_day >= detail::threshold::record::crawl_date_min_days || late_next_day)) {
         a.warnings.push_back({kind::input_date_ignored, "the input's date " + *a.published + " is " +
                                                             std::to_string(*field_day - *url_day) +
                                                             " days after the address's " + *d +

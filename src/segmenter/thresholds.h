@@ -131,6 +131,9 @@ inline constexpr int repeat_scan_lines = 8;
 // ... and those lines above it of at most this many words are the header ("Association des
 // journalistes du Sahel": 5).
 inline constexpr int header_line_max_words = 6;
+// A line of the page's header above a repeated headline that holds a date but too many other words for a
+// date line (the site's name, its town and today's date) is at most this many words.
+inline constexpr int dated_header_max_words = 10;
 // Under the repeated headline, at most this many such lines before the header's date line.
 inline constexpr std::size_t header_lines_below = 2;
 // Text hard-wrapped at a fixed width (Ar-APT's research abstracts, "نعيش اليوم في عالم مليء
@@ -586,6 +589,9 @@ inline constexpr int url_date_years_ahead = 1;
 // An input date this many days or more after the date in the article's address is the crawl's time
 // (a scrape's timestamp column), not the publication's: the address's date wins.
 inline constexpr long crawl_date_min_days = 2;
+// ... or on the next day at this hour or later: a UTC clock shows the address's day on the next one only
+// until noon (UTC-12's evening), two hours kept to spare.
+inline constexpr int crawl_next_day_min_hour = 14;
 // An update this many days or more before the publication is another item's time (a ticker's, months
 // old), not the article's; a day or two before, the published date may be the wrong one (a header's
 // "today"), and the update stays.

@@ -2133,6 +2133,12 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::names_relation("حكايات خرجت من الطينة ذاتها"));  // WonderCMS: the same clay
   EXPECT_FALSE(detail::names_relation("مقالات من الكاتب نفسه"));       // the writer's list
   EXPECT_FALSE(detail::names_relation("أخبار في القسم نفسه"));          // the section's
+  EXPECT_TRUE(detail::names_relation("حكايات من ذات الدفتر"));          // FlatPress: "the same" first
+  EXPECT_TRUE(detail::names_relation("مقاطع تمشي على الدرب ذاته"));     // PeerTube
+  EXPECT_FALSE(detail::names_relation("مقالات من ذات الكاتب"));
+  EXPECT_TRUE(detail::most_read_heading("صدارة المشاهدة في الأسبوعية"));       // Piranha
+  EXPECT_TRUE(detail::most_read_heading("منشورات استوقفت المتابعين أكثر من سواها"));  // Pleroma: more, readers
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقاً"));                // the comments' box (sets 11-25)
   EXPECT_TRUE(detail::other_stories_heading("من شريط الوكالات"));    // a ticker between the paragraphs
   EXPECT_TRUE(detail::other_stories_heading("عاجل"));
   EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
@@ -2194,6 +2200,20 @@ TEST(HtmlMeta, AnUpdateNoteNamedByItsClass) {
   d = page("<html><body><section class=hero><h1>العنوان</h1><div class=\"post updated\">" + para("كتب المحرر في 24 يوليو 2015") +
            "</div></section><main><article>" + text + "</article></main></body></html>");
   EXPECT_FALSE(d.updated);
+}
+
+// Webiny's page builder: the list alone in its wrapper element, the heading in one of its own ("<pb-heading>
+// <h2>…</h2></pb-heading><pb-list><ul>…</ul></pb-list>").
+TEST(HtmlContent, AHeadingBeforeAListInABuildersWrappers) {
+  Document d = page("<html><body><main><article><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                    "</article><pb-block><pb-heading><h2>ملفات تلتقي بهذه المادة عند مفترق</h2></pb-heading><pb-list><ul>"
+                    "<li><a href=\"/news/1\">الإسكافي يسطو على أحذيتنا في وضح النهار</a></li>"
+                    "<li><a href=\"/news/2\">هيئة الاتصالات تمهل مقدمي الخدمة أسبوعين</a></li>"
+                    "<li><a href=\"/news/3\">ارتفاع أسعار الذهب في السوق المحلية اليوم</a></li></ul></pb-list></pb-block>"
+                    "</main></body></html>");
+  bool headed = false;
+  for (const auto& b : d.link_boxes) headed = headed || b.heading == "ملفات تلتقي بهذه المادة عند مفترق";
+  EXPECT_TRUE(headed);
 }
 
 }  // namespace

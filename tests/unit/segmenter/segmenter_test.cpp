@@ -1415,6 +1415,14 @@ TEST_F(SegmenterTest, ACrawlsTimeDaysAfterTheAddressDate) {
   EXPECT_EQ(a.warnings.back().kind, kind::input_date_ignored);
   doc.date = "2024-04-08 09:00:00";
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-04-08T09:00:00");
+  // Blind40: the next day in the evening, a zoneless clock, is past any zone's day of the address.
+  doc.input.url = "https://arabic.cnn.com/middle-east/article/2024/04/12/haniyeh";
+  doc.date = "2024-04-13 21:21:54";
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-04-12");
+  // A zoned time the next day is a publication (France 24 makes the address the day before).
+  doc.input.url = "http://www.france24.com/ar/20180701-حوار-موسى-فقيه";
+  doc.date = "2018-07-02T14:04:11+00:00";
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2018-07-02T14:04:11+00:00");
 }
 
 // An input's modification time is the update only when it is later than the publication.
@@ -3120,6 +3128,34 @@ TEST_F(SegmenterTest, UpdateNotesInMoreForms) {
   a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + review + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
   EXPECT_EQ(texts(a.body).size(), 3u);
+}
+
+// Set 43 and blind40: the page's header line above the repeated headline holding the site and today's date
+// is no text (an update note there stays rule update_note's); a read-more link in its other word; an update
+// field the loader took from a note its page's markup names, shown again in the text.
+TEST_F(SegmenterTest, HeaderDateLinesReadMoreAndTheUpdateFieldsLine) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.title = "في بيروت.. بين الرقص وحملات الدفاع";
+  doc.text = std::string("وكالة منارة العارض الرياض، الأربعاء 15 أغسطس 2018\n") + *doc.title + "\n" + lead + "\n" + para2 + "\n";
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_TRUE(removed(a, "headline", "وكالة منارة العارض الرياض، الأربعاء 15 أغسطس 2018"));
+  EXPECT_FALSE(a.published);
+  doc.text = std::string("عدّلتُ التدوينة للمرة الأخيرة في الاثنين 15 نيسان 2024\n") + *doc.title + "\n" + lead + "\n";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-04-15");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nاقرا اكثر\n");
+  EXPECT_TRUE(a.read_also.empty());
+  EXPECT_TRUE(removed(a, "navigation", "اقرا اكثر"));
+  doc.title.reset();
+  doc.updated = "عدت إلى التدوينة ونقحتها في 10 شباط 2020";
+  doc.date = "2020-02-08T04:54:00Z";
+  doc.text = std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + *doc.updated + "\n" + para2 + "\n";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.updated, "2020-02-10");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
 }  // namespace
