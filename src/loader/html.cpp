@@ -527,7 +527,10 @@ bool names_relation(std::string_view heading) {
     // "مواد تنتمي إلى الملف ذاته": belonging to the same file; "حكايات خرجت من الطينة ذاتها": from the same
     // clay — whatever the definite noun, unless it names where stories are kept or who wrote them ("من
     // الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's).
-    if (words.size() >= 4 && place_preposition(words[words.size() - 3]) && same_story_noun(w)) return true;
+    // "أخبار من رحم الحدث نفسه": the preposition may stand a word further off.
+    if (words.size() >= 4 && same_story_noun(w) &&
+        (place_preposition(words[words.size() - 3]) || (words.size() >= 5 && place_preposition(words[words.size() - 4]))))
+      return true;
   }
   // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
   if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
@@ -539,11 +542,16 @@ bool names_relation(std::string_view heading) {
     std::string_view last = words.back();
     bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
     // "أخبار تتقاطع معه", "قصص تتصل به": the story itself named by a pronoun after the verb.
-    const bool pronoun = last == "معه" || last == "معها" || last == "به" || last == "بها";
+    auto pronoun_word = [](std::string_view w) { return w == "معه" || w == "معها" || w == "به" || w == "بها"; };
+    const bool pronoun = pronoun_word(last);
     for (std::size_t k = words.size() - 1; (subject || pronoun) && k-- > 0 && k + 4 >= words.size();)
       for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
                                     "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس"})
         if (words[k] == verb && (subject || k + 2 == words.size())) return true;
+    // "نصوص تشترك معه في الهمّ": a verb of sharing or meeting with the story's pronoun right after it.
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      for (std::string_view verb : {"تشترك", "يشترك", "تتقاطع", "يتقاطع", "تلتقي", "يلتقي", "تتصل", "يتصل"})
+        if (words[k] == verb && pronoun_word(words[k + 1])) return true;
   }
   // "قصص تحاور هذه القصة", "تدوينات يقترحها المحرر لهذه الصفحة": stories a verb ties to this story or
   // page, named by a demonstrative; not a box asking the reader to act on it ("شارك هذه القصة").
@@ -669,7 +677,7 @@ bool most_read_heading(std::string_view heading) {
     if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
     // Not "الأكثر تعليقاً" (most commented: the comments' box, as the labels of sets 11-25 leave it).
     for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
-                                  "متابعه", "نقرا"})
+                                  "متابعه", "نقرا", "تصويتا"})
       if (words[i + 1] == deed) return true;
   }
   return false;

@@ -598,10 +598,10 @@ def test_sealed_set40_holds_its_floor(ctx):
 # Goud texts; templates_set42.py: Pagecloud, Coda, Bricolage, Prepr, Nibbleblog, Kbin, EmpireCMS; windows-1256,
 # Al Jazeera and JawharaFM texts), written sealed in the middle of session 22 and scored once at its final rules
 # (80d25d4): set 41 body F1 0.986 (0.977 / 0.994), fields 0.941, links F1 0.782; set 42 0.991 (0.982 / 1.000) /
-# 0.893 / 0.746 — body over the 0.97 bar at first sight for both. After: set 41 0.986 / 0.941 / 0.883, set 42
-# 0.998 / 0.929 / 0.746.
+# 0.893 / 0.746 — body over the 0.97 bar at first sight for both. After: set 41 0.988 / 0.941 / 0.883, set 42
+# 0.998 / 0.929 / 0.887 (Kbin's top-voted box, EmpireCMS's "من رحم الحدث نفسه").
 SET41_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.79, 'links_precision': 0.99}
-SET42_FLOOR = {'body_f1': 0.99, 'fields': 0.92, 'links_recall': 0.66, 'links_precision': 0.85}
+SET42_FLOOR = {'body_f1': 0.99, 'fields': 0.92, 'links_recall': 0.88, 'links_precision': 0.88}
 
 
 def test_sealed_set41_holds_its_floor(ctx):
@@ -617,9 +617,9 @@ def test_sealed_set42_holds_its_floor(ctx):
 # Builder.io, ButterCMS; SaudiNewsNet and Ar-APT texts), written in the middle of session 22 and scored once at
 # the rules of 676faf1: set 43 body F1 0.970 (0.942 / 1.000), fields 0.893, links F1 0.750; set 44 0.982 /
 # 0.893 / 0.673. After the rules they opened (a header's dated line above the headline, "صدارة المشاهدة", more
-# among the readers, "من ذات الدفتر", a builder's wrapped heading): set 43 0.982 / 0.893 / 0.917, set 44 0.982 /
+# among the readers, "من ذات الدفتر", "تشترك معه", a builder's wrapped heading): set 43 0.982 / 0.893 / 0.984, set 44 0.982 /
 # 0.893 / 0.910 (set 43's CNN datelines, now cut into their field, are labelled inside the first paragraph).
-SET43_FLOOR = {'body_f1': 0.98, 'fields': 0.89, 'links_recall': 0.87, 'links_precision': 0.96}
+SET43_FLOOR = {'body_f1': 0.98, 'fields': 0.89, 'links_recall': 0.99, 'links_precision': 0.96}
 SET44_FLOOR = {'body_f1': 0.98, 'fields': 0.89, 'links_recall': 0.85, 'links_precision': 0.96}
 
 

@@ -2139,6 +2139,10 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("صدارة المشاهدة في الأسبوعية"));       // Piranha
   EXPECT_TRUE(detail::most_read_heading("منشورات استوقفت المتابعين أكثر من سواها"));  // Pleroma: more, readers
   EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقاً"));                // the comments' box (sets 11-25)
+  EXPECT_TRUE(detail::most_read_heading("الأعلى تصويتاً في المجلة هذا الشهر"));  // Kbin: the top voted
+  EXPECT_TRUE(detail::names_relation("نصوص تشترك معه في الهمّ"));            // Pagekit: sharing with it
+  EXPECT_TRUE(detail::names_relation("أخبار من رحم الحدث نفسه"));           // EmpireCMS
+  EXPECT_FALSE(detail::names_relation("مقالات كتبها الأعضاء في المنتدى نفسه"));
   EXPECT_TRUE(detail::other_stories_heading("من شريط الوكالات"));    // a ticker between the paragraphs
   EXPECT_TRUE(detail::other_stories_heading("عاجل"));
   EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
