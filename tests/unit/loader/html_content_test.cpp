@@ -2155,16 +2155,16 @@ TEST(HtmlContent, ARubricParagraphHeadsTheListThatEndsTheText) {
                            "<li><a href=\"/posts/b.html\">ظريف يدافع أمام البرلمان عن الاتفاق النووي</a></li>"
                            "<li><a href=\"/posts/c.html\">المقاومة تسيطر على معظم قاعدة العند في لحج</a></li></ul>";
   Document d = page("<html><body><article><section><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") +
-                    para("وتابعت") + "<p class=rubric>مواد يتقاطع معها هذا العدد</p>" + list +
+                    para("وتابعت") + "<p class=rubric>قراءات لنهاية الأسبوع</p>" + list +
                     "</section></article></body></html>");
   ASSERT_FALSE(d.link_boxes.empty());
   const LinkBox* box = nullptr;
   for (const auto& b : d.link_boxes)
-    if (b.heading == "مواد يتقاطع معها هذا العدد") box = &b;
+    if (b.heading == "قراءات لنهاية الأسبوع") box = &b;
   ASSERT_TRUE(box);
   EXPECT_EQ(box->kind, "list");
   EXPECT_EQ(box->links.size(), 3u);
-  EXPECT_FALSE(has(d.text, "مواد يتقاطع معها")) << d.text;
+  EXPECT_FALSE(has(d.text, "قراءات لنهاية")) << d.text;
   // An italic credit over a pager's two links heads nothing (Emlog's "<p><em>بتصرف يسير عن جريدة كود</em></p>").
   d = page("<html><body><article><h1>العنوان</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
            "<p class=tag><em>بتصرف يسير عن جريدة كود</em></p><div class=nextlog><a href=\"/?post=1\">«شيفور طاكسي رجع "
