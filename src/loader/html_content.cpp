@@ -1792,13 +1792,7 @@ const GumboNode* only_element_child(const GumboNode* e) {
 
 // Whether the element's only content is one <em> or <i> (an italic note or credit).
 bool italic_only(const GumboNode* e) {
-  const GumboNode* only = nullptr;
-  for (unsigned k = 0; k < e->v.element.children.length; ++k) {
-    const GumboNode* c = element_child(e, k);
-    if (c->type == GUMBO_NODE_WHITESPACE) continue;
-    if (c->type != GUMBO_NODE_ELEMENT || only) return false;
-    only = c;
-  }
+  const GumboNode* only = only_element_child(e);
   return only && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
 }
 
@@ -2621,7 +2615,7 @@ class DateFinder {
       std::string t(trim(html_text(n)));
       std::replace(t.begin(), t.end(), '\n', ' ');
       t = with_titled_date(n, std::move(t));
-      if (!t.empty() && t.size() <= 120 && (has_digits(t) || day_month(t))) {
+      if (!t.empty() && t.size() <= 120 && (has_year(t) || day_month(t))) {
         // "نُشر يوم DATE" with its update in the element after it ("<p>آخر تحيين للخبر: DATE</p>").
         if (verb) note_update_after(n);
         m_found = std::move(t);
@@ -2653,7 +2647,7 @@ class DateFinder {
     if (m_update) return;
     std::string t(trim(html_text(n)));
     std::replace(t.begin(), t.end(), '\n', ' ');
-    if (t.size() > html_update_note_max_bytes || !has_digits(t)) return;
+    if (t.size() > html_update_note_max_bytes || !has_year(t)) return;
     if ((m_in_scope || m_inside) && update_label(fold_heading(t))) {
       m_update = std::move(t);  // the segmenter's date rules read it under its label
       return;
@@ -2674,7 +2668,7 @@ class DateFinder {
         if (k->type != GUMBO_NODE_ELEMENT) continue;
         std::string t(trim(html_text(k)));
         std::replace(t.begin(), t.end(), '\n', ' ');
-        if (t.size() <= 120 && has_digits(t) && update_label(fold_heading(t))) m_update = std::move(t);
+        if (t.size() <= 120 && has_year(t) && update_label(fold_heading(t))) m_update = std::move(t);
         return;
       }
     }
@@ -2696,10 +2690,10 @@ class DateFinder {
     return std::nullopt;
   }
   static std::string with_titled_date(const GumboNode* n, std::string t) {
-    if (has_digits(t) || day_month(t)) return t;
+    if (has_year(t) || day_month(t)) return t;
     std::function<const GumboNode*(const GumboNode*, int)> titled = [&](const GumboNode* e, int depth) -> const GumboNode* {
       if (e->type != GUMBO_NODE_ELEMENT || depth > 4) return nullptr;
-      if (const char* title = html_attr(e, "title"); title && has_digits(title)) return e;
+      if (const char* title = html_attr(e, "title"); title && has_year(title)) return e;
       for (unsigned i = 0; i < e->v.element.children.length; ++i)
         if (const GumboNode* k = titled(element_child(e, i), depth + 1)) return k;
       return nullptr;
@@ -2719,7 +2713,7 @@ class DateFinder {
       const GumboNode* k = element_child(n, i);
       if (k->type != GUMBO_NODE_ELEMENT || updated_hint(k)) continue;  // the update beside the date
       const GumboNode* in = innermost_dated(k, depth + 1);
-      if (in != k || (dated(k) && has_digits(html_text(k)))) return in;
+      if (in != k || (dated(k) && has_year(html_text(k)))) return in;
     }
     return n;
   }
@@ -2777,7 +2771,6 @@ class DateFinder {
            std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(digit), ' ') <= 4 &&
            visible_chars(line.c_str()) <= 60;
   }
-  static bool has_digits(std::string_view t) { return has_year(t); }
   const GumboNode* m_content;
   const GumboNode* m_scope = nullptr;
   bool m_done = false, m_after_heading = false, m_inside = false, m_in_scope = false;
