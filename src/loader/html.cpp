@@ -540,13 +540,17 @@ bool names_relation(std::string_view heading) {
   // this story's subject (a verb or preposition of relation within the three words before it).
   if (words.size() >= 2 && words.size() <= 6) {
     std::string_view last = words.back();
-    bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه";
+    // "قصص تكمل الصورة": what the story shows (its picture, its tale, its scene) stands for it too.
+    bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه" ||
+                   last == "الصوره" || last == "الحكايه" || last == "المشهد";
     // "أخبار تتقاطع معه", "قصص تتصل به": the story itself named by a pronoun after the verb.
     auto pronoun_word = [](std::string_view w) { return w == "معه" || w == "معها" || w == "به" || w == "بها"; };
     const bool pronoun = pronoun_word(last);
     for (std::size_t k = words.size() - 1; (subject || pronoun) && k-- > 0 && k + 4 >= words.size();)
       for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
-                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس"})
+                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس",
+                                    // completing it: "قصص تكمل الصورة", "خيوط أخرى تكمل الحكاية"
+                                    "تكمل", "يكمل", "تستكمل", "يستكمل", "تتمم", "يتمم"})
         if (words[k] == verb && (subject || k + 2 == words.size())) return true;
     // "نصوص تشترك معه في الهمّ": a verb of sharing or meeting with the story's pronoun right after it.
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
@@ -757,13 +761,20 @@ namespace {
 // next heading: a page's menus and footer links are shorter, and outside that element.
 class BoxFinder {
  public:
-  BoxFinder(const std::vector<const GumboNode*>& content, std::optional<std::string> base)
-      : m_content(content.begin(), content.end()), m_base(std::move(base)) {}
+  BoxFinder(const std::vector<const GumboNode*>& content, const std::vector<const GumboNode*>& dropped,
+            std::optional<std::string> base)
+      : m_content(content.begin(), content.end()), m_dropped(dropped), m_base(std::move(base)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > max_depth || m_boxes.size() >= 50) return;
     if (m_content.count(node)) {
       ++m_content_seen;
+      // What the text left out inside its own container (a sidebar there) stands beside the text,
+      // as the page's chrome does: its lists are never related by their place alone.
+      ++m_chrome;
+      for (const GumboNode* d : m_dropped)
+        if (inside(d, node)) walk_inside(d, depth);
+      --m_chrome;
       return;
     }
     GumboTag tag = node->v.element.tag;
@@ -799,6 +810,12 @@ class BoxFinder {
     }
     const GumboVector& kids = node->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) walk(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  static bool inside(const GumboNode* n, const GumboNode* ancestor) {
+    for (const GumboNode* p = n->parent; p; p = p->parent)
+      if (p == ancestor) return true;
+    return false;
   }
 
   // A list that names itself in an attribute rather than under a heading, its class saying it is
@@ -1261,6 +1278,7 @@ class BoxFinder {
   static constexpr std::size_t placed_min_links = 3;
 
   std::unordered_set<const GumboNode*> m_content;
+  const std::vector<const GumboNode*>& m_dropped;  // dropped from inside the text (ContentPick::dropped)
   std::size_t m_content_seen = 0;  // how many of the text's elements the walk has passed
   int m_chrome = 0;                // how many nav/header/footer/aside elements the walk is inside
   std::optional<std::string> m_base;
@@ -1900,7 +1918,7 @@ void html_to_document(const std::string& html, Document& doc) {
       trace.push_back("published\tinline state\t" + *d + " (the script object naming the page's address)");
     }
   doc.link_boxes = std::move(pick.boxes);
-  BoxFinder boxes(pick.nodes, doc.input.url);
+  BoxFinder boxes(pick.nodes, pick.dropped, doc.input.url);
   boxes.walk(f.body);
   // A list the text's own container ends with, its heading no marker's, stands below the text as
   // much as one after the container does (Sphinx's "<p class=rubric>" and its list closing the section).

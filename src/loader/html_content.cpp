@@ -2413,6 +2413,8 @@ class Writer {
           capture(n, Hint::related);  // a tag box whose heading names a relation ("صفحات تحمل الوسم ذاته")
         else if (tag == GUMBO_TAG_FOOTER)
           capture_lists(n, depth);  // the article's own footer may hold its related list
+        else
+          m_out.dropped.push_back(n);  // its headed lists are read as the page's others are (BoxFinder)
         return;
       }
     }

@@ -2146,6 +2146,8 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::other_stories_heading("من شريط الوكالات"));    // a ticker between the paragraphs
   EXPECT_TRUE(detail::other_stories_heading("عاجل"));
   EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
+  EXPECT_TRUE(detail::names_relation("قصص تكمل الصورة"));       // Duda: completing the story's picture
+  EXPECT_TRUE(detail::names_relation("خيوط أخرى تكمل الحكاية"));
 }
 
 // Sphinx: a short <p class="rubric"> heads the list after it, and a list the text's own container ends
@@ -2218,6 +2220,25 @@ TEST(HtmlContent, AHeadingBeforeAListInABuildersWrappers) {
   bool headed = false;
   for (const auto& b : d.link_boxes) headed = headed || b.heading == "ملفات تلتقي بهذه المادة عند مفترق";
   EXPECT_TRUE(headed);
+}
+
+// Quartz and Emlog put the sidebar inside the element that holds the text: the text leaves it out, and
+// its headed lists are read as the page's other lists are (a most-read box there is related).
+TEST(HtmlContent, AListInASidebarInsideTheTextsContainer) {
+  Document d = page("<html><body><div id=quartz-body><div class=center><article><h1>العنوان</h1>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + para("وختمت") + "</article></div><div class=\"right sidebar\"><div class=graph>"
+                    "<h3>Graph View</h3></div><div class=backlinks>"
+                    "<h3>الأكثر قراءة</h3><ul><li><a href=\"/notes/1\">الإسكافي يسطو على أحذيتنا في وضح النهار</a></li>"
+                    "<li><a href=\"/notes/2\">هيئة الاتصالات تمهل مقدمي الخدمة أسبوعين</a></li>"
+                    "<li><a href=\"/notes/3\">ارتفاع أسعار الذهب في السوق المحلية اليوم</a></li></ul></div></div></div>"
+                    "</body></html>");
+  const LinkBox* box = nullptr;
+  for (const auto& b : d.link_boxes)
+    if (b.heading == "الأكثر قراءة") box = &b;
+  ASSERT_TRUE(box);
+  EXPECT_EQ(box->kind, "related");
+  EXPECT_EQ(box->links.size(), 3u);
+  EXPECT_FALSE(has(d.text, "الإسكافي")) << d.text;
 }
 
 }  // namespace
