@@ -372,7 +372,7 @@ bool stripped_title(Page& p, Line& l) {
   // three to five letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار", "استبدل"), when no
   // listed verb comes first (a listed one may be a noun too: "طالب ثانوية ... يحرز ... أحرز طالب الثانوية").
   // The past of a root with a weak letter drops or turns it ("ينفي ... نفت", "تجد ... وجدت", "يدين ...
-  // أدان"); the lead may also repeat the present itself ("السعودية تفتح معرضا ... تفتح المملكة"). A verb the
+  // أدان", "يوقظ ... أيقظ"); the lead may also repeat the present itself ("السعودية تفتح معرضا ... تفتح المملكة"). A verb the
   // scrape split at a lost shadda ("تؤك د", "ند د") is read joined, on either side.
   {
     // The key of words[j] and, for a short piece, of the piece joined to the next word.
@@ -399,6 +399,8 @@ bool stripped_title(Page& p, Line& l) {
           stems.push_back(root.substr(0, 2) + alif + root.substr(4));  // يدين: دان
         if (letters == 3 && (root.ends_with(ya) || root.ends_with(waw))) stems.push_back(root.substr(0, 4));  // ينفي: نفت
         if (letters == 2) stems.push_back(waw + root);  // تجد: وجد
+        // The fourth form of a root that opens with ya turns it into waw in the present: يوقظ: أيقظ.
+        if (letters == 3 && root.starts_with(waw)) stems.push_back(ya + root.substr(2));
         if (stems.empty()) continue;
         // The present again, when it reads as a verb: not a place ("تونس") and not a noun's first term
         // ("تأجيل النظر").

@@ -14,7 +14,8 @@ std::size_t collect_items(Page& p, std::size_t j, std::vector<Link>& out, const 
     std::size_t k = p.next_nonblank(j);
     if (k >= p.lines.size()) return k;
     Line& l = p.lines[k];
-    if (l.hit || l.separator) return k;
+    // A run of menu items (rule_menus) under a marker is the site's menu going on, no list of stories.
+    if (l.hit || l.separator || (l.menu && !l.bullet)) return k;
     if (std::size_t n = p.next_nonblank(k + 1);
         heading_ends && !l.bullet && n < p.lines.size() && p.lines[n].bullet)
       return k;

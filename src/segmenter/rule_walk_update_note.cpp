@@ -101,9 +101,19 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // A forum post's edit notice: its label (a date marker), the editor, then the date ("آخر تعديل
   // بواسطة NAME في DATE، عدل مرتين"); a sentence opening with "آخر تعديل" names no editor.
   bool notice = l.hit && l.hit.begin == 0 && l.hit.marker->kind == MarkerKind::updated && names_editor(p, l.key);
-  if (!opens && !named && !notice && !redraft) return not_taken;
+  // Above the text or closing it, a short line naming the story and dated after the story's own day is
+  // its update, whatever verb it takes ("مرّ المحررون على النص ثانيةً يوم 4 جوان 2024", "ألحقتُ بالتدوينة
+  // سطوراً جديدة في ..."): a text does not date itself after it was published.
+  const bool later_note = (top || last) && p.article.published && l.words <= th::update_note::later_note_max_words &&
+                          p.names_the_story(l.key);
+  if (!opens && !named && !notice && !redraft && !later_note) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
+  bool later = false;
+  if (later_note) {
+    auto note_day = day_number(d->iso), story_day = day_number(*p.article.published);
+    later = note_day && story_day && *note_day > *story_day;
+  }
   // A label: the update word opens the line and a colon or the date follows within a few words
   // ("تحديث:", "تحديث بتاريخ DATE:", "تحديث 1 يوليو 2021:"), wherever the note sits; "تحديث أنظمة
   // الدفاع ..." opens a sentence.
@@ -111,7 +121,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
                          count_words(std::string_view(l.text).substr(0, l.text.find(':'))) <= th::update_note::label_max_words);
   const bool redraft_label =
       redraft && count_words(std::string_view(l.text).substr(0, d->begin)) <= th::update_note::redraft_label_max_words;
-  if (!label && !named && !notice && !redraft_label) return not_taken;
+  if (!label && !named && !notice && !redraft_label && !later) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
   p.fill(Field::updated, d->iso, "update_note");

@@ -245,6 +245,9 @@ inline constexpr int label_max_words = 2;
 inline constexpr int redraft_label_max_words = 6;
 // ... on a line of at most this many words.
 inline constexpr int redraft_max_words = 12;
+// A note naming the story with a date after the story's own, in whatever verb ("مرّ المحررون على النص
+// ثانيةً يوم 4 جوان 2024"), is at most this many words: a longer line is the text telling of a later day.
+inline constexpr int later_note_max_words = 14;
 }  // namespace update_note
 
 namespace top {

@@ -117,7 +117,9 @@ TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
            {"الجيش المصري يدين إهدار جندي عشر رصاصات في رأس طفل", "أدانت قيادة الجيش المصري قيام جندي"},
            {"نائب يستيقظ من غفوته ليكتشف أن الجلسة لم تنته", "استيقظ النائب مذعورا في جلسة المجلس"},
            {"بن سلمان يند د بعدم جلد ملكة بريطانيا المتظاهرين", "ند د ولي العهد بصمت الملكة"},
-           {"السعودية تفتح معرضا لمقتنياتها من الزعماء", "تفتح المملكة خلال الأسابيع المقبلة متحفا"}}) {
+           {"السعودية تفتح معرضا لمقتنياتها من الزعماء", "تفتح المملكة خلال الأسابيع المقبلة متحفا"},
+           // blind42-hudood-7492: the fourth form of a root opening with ya ("يوقظ ... أيقظ")
+           {"أب يوقظ أبناءه في تمام السادسة صباحا خوفا من أن يضيع عليهم يوم راحتهم", "أيقظ أحمد أبناءه الثلاثة"}}) {
     a = parse(h + " " + lead + tail);
     EXPECT_EQ(a.title, h) << lead;
   }
@@ -1121,6 +1123,11 @@ TEST_F(SegmenterTest, VerseIsNotAMenu) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nأخبار محلية\nرياضة\nاقتصاد\nمنوعات\nثقافة وفن\n" +
             para2 + "\n");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  // blind42-capstone-cc049: the menu under a list's marker ("اخر الاخبار" as a menu item) is the menu
+  // going on, no list of stories.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\nآخر الأخبار\nتقارير وملفات\nاقتصاد واعمال\n"
+            "الناس والحياة\nعلوم وتكنولوجيا\nعطر الكتب\nكتابنا\n" + para2 + "\n");
+  EXPECT_TRUE(a.related.empty()) << a.related.size();
 }
 
 // A page that opens with its menu: navigation markers ("الرئيسية", "أخبار") belong to the run,
@@ -2637,6 +2644,17 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
     EXPECT_EQ(a.updated->substr(0, 10), "2020-07-03") << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // HTML sets 41 and 46: a short note naming the text, dated after the story's own day, above the text or
+  // closing it, is its update whatever its verb; one dated the story's own day, or inside the text, is not.
+  for (const char* note : {"مرّ المحررون على النص ثانيةً يوم 3 تموز 2020", "ألحقتُ بالتدوينة سطوراً جديدة في 3 juillet 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_EQ(a.updated, "2020-07-03") << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  a = parse(head + lead + "\n" + para2 + "\nمرّ المحررون على النص يوم 1 تموز 2020\n");
+  EXPECT_FALSE(a.updated);
+  a = parse(head + lead + "\nمرّ المحررون على النص ثانيةً يوم 3 تموز 2020\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);
   const std::string quoted = "وأضاف المتحدث أن هذا الخبر غير صحيح وأنه نفاه في 3 تموز 2020 أمام الصحفيين.";
   a = parse(head + lead + "\n" + quoted + "\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);
