@@ -2960,6 +2960,10 @@ TEST_F(SegmenterTest, ByAndParCreditRows) {
     EXPECT_EQ(a.author, "أبو حسن");
     EXPECT_EQ(a.published, "2015-07-22T09:48:46");
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+    // HTML set 46: PluXml's "Rédigé par NAME - N commentaires", CMS Made Simple's "Category: SECTION".
+    a = parse(std::string("عنوان الخبر هنا في سطر\nRédigé par Anas - 24 commentaires\nCategory: رياضة\n") + lead + "\n");
+    EXPECT_EQ(a.author, "Anas");
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
   }
   Article a = parse(std::string("عنوان الخبر هنا في سطر\nبواسطة ذ. رشيد العلوي - الأحد، 15 ديسمبر 2024، 7:41 م\n") + lead + "\n");
   EXPECT_EQ(a.published, "2024-12-15T19:41");
