@@ -160,6 +160,9 @@ bool has_letters(std::string_view s);
 bool has_arabic(std::string_view s);
 // The number of words two sorted word lists share.
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// Whether the key names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة", "النص"),
+// a definite noun after the preposition lam too ("للتدوينة" for "التدوينة": لـ + الـ is written لل).
+bool names_story(std::string_view key, const MarkerSet& markers);
 // Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's days_from_civil), or nullopt.
 std::optional<long> day_number(std::string_view iso);
 

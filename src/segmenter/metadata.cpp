@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "segmenter/detail_page.h"
 #include "segmenter/detail_text.h"
 #include "segmenter/thresholds.h"
 
@@ -379,6 +380,13 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     bool is_update = g.update;
     if (!is_update && labelled && line.hit.marker->kind == MarkerKind::updated && k == 0 && g.strong)
       is_update = true;
+    // "Published 10/10/2018 أعاد المحرر النظر في المادة بتاريخ 10/13/2018": a later date whose words name
+    // the story itself is its update.
+    if (!is_update && k > 0 && g.strong && !g.pieces.empty()) {
+      std::string words;
+      for (const auto& piece : g.pieces) words += piece + " ";
+      is_update = names_story(fold_key(normalizer.search(words)), markers);
+    }
     // "7/21/2012 9:17:47 PM أخر تحديث للصفحة في": a label after the line's only date names it
     // (the page's right-to-left order came out reversed); one ending in ':' announces the next line.
     // A label followed by a value we cannot read ("آخر تحديث 01:40:21:99") does not count.

@@ -410,11 +410,18 @@ bool Page::has_listed_word(const std::vector<std::string>& words, MarkerKind kin
   return false;
 }
 
-bool Page::names_the_story(std::string_view key) const {
-  for (const auto& phrase : markers().list(MarkerKind::self_reference))
+bool names_story(std::string_view key, const MarkerSet& markers) {
+  for (const auto& phrase : markers.list(MarkerKind::self_reference)) {
     if (mentions_word(key, phrase)) return true;
+    const std::string_view al = "\xD8\xA7\xD9\x84";  // ال
+    if (std::string_view(phrase).starts_with(al) && phrase.find(' ') == std::string::npos &&
+        mentions_word(key, "\xD9\x84\xD9\x84" + phrase.substr(al.size())))  // لل
+      return true;
+  }
   return false;
 }
+
+bool Page::names_the_story(std::string_view key) const { return names_story(key, markers()); }
 
 bool Page::opens_with_connective(std::string_view key) const {
   return markers().in_list(MarkerKind::connective, key.substr(0, key.find(' ')));

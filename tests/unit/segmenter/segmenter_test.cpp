@@ -2651,6 +2651,14 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
     EXPECT_EQ(a.updated, "2020-07-03") << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Set 40 (Mataroa): the story named after the preposition lam ("للتدوينة"); set 43 (Piranha): a date
+  // line's second date after words naming the story.
+  a = parse(head + lead + "\n" + para2 + "\nتنقيح لاحق للتدوينة بتاريخ July 3, 2020\n");
+  EXPECT_EQ(a.updated, "2020-07-03");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\nPublished 10/10/2018 أعاد المحرر النظر في المادة بتاريخ 10/13/2018\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2018-10-10");
+  EXPECT_EQ(a.updated, "2018-10-13");
   a = parse(head + lead + "\n" + para2 + "\nمرّ المحررون على النص يوم 1 تموز 2020\n");
   EXPECT_FALSE(a.updated);
   a = parse(head + lead + "\nمرّ المحررون على النص ثانيةً يوم 3 تموز 2020\n" + para2 + "\n");
