@@ -87,9 +87,10 @@ constexpr std::uint32_t html_section_text_chars = 200;
 constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
-// An inline read-also line's bold label has fewer spaces than this (a few words: "على الشرفة أيضاً:"),
+// An inline read-also line's label has fewer spaces than this (a few words: "على الشرفة أيضاً:", "زيارة
+// سريعة لتدوينة قديمة في نفس المعنى:"),
 // its link at least this many words (a headline, not a source's or a writer's name).
-constexpr long html_label_max_words = 6;
+constexpr long html_label_max_words = 8;
 // A plain short paragraph heads the list after it only when the list has this many links: a pager's
 // previous and next are two.
 constexpr int html_caption_list_min_links = 3;

@@ -2432,7 +2432,7 @@ class Writer {
   }
 
   // "<strong>على الشرفة أيضاً:</strong> <a href=/articles/9348>HEADLINE</a>", alone in its paragraph
-  // or between line breaks: a bold label ending with a colon and one headline link to the site's own
+  // or between line breaks: a label ending with a colon and one headline link to the site's own
   // story is an inline read-also line, whatever its words (a site's name, a dialect's "اقرا زادة").
   // The index of the link when the child `i` of `parent` opens such a line (it is kept as a
   // read-also box and not written), 0 otherwise.
@@ -2443,7 +2443,10 @@ class Writer {
       return e->type == GUMBO_NODE_ELEMENT ? e->v.element.tag : GUMBO_TAG_UNKNOWN;
     };
     auto blank = [&](unsigned k) { return element_child(parent, k)->type == GUMBO_NODE_WHITESPACE; };
-    if (tag_at(i) != GUMBO_TAG_STRONG && tag_at(i) != GUMBO_TAG_B) return 0;
+    // The label bold, or plain text alone before the link ("تتمة المشهد في منشور آخر لي: <a>", Pixelfed;
+    // "من رفوف الأرشيف في المسألة عينها: <a>", a Sphinx note).
+    const bool plain = element_child(parent, i)->type == GUMBO_NODE_TEXT;
+    if (tag_at(i) != GUMBO_TAG_STRONG && tag_at(i) != GUMBO_TAG_B && !plain) return 0;
     unsigned before = i;
     while (before > 0 && blank(before - 1)) --before;
     unsigned link = i + 1;
@@ -2453,7 +2456,8 @@ class Writer {
     if ((before > 0 && tag_at(before - 1) != GUMBO_TAG_BR) || link >= kids.length || tag_at(link) != GUMBO_TAG_A ||
         (after < kids.length && tag_at(after) != GUMBO_TAG_BR))
       return 0;
-    std::string label(trim(html_text(element_child(parent, i))));
+    const std::string shown = plain ? element_child(parent, i)->v.text.text : html_text(element_child(parent, i));
+    std::string label(trim(shown));
     if (label.size() < 2 || label.back() != ':' || std::count(label.begin(), label.end(), ' ') >= html_label_max_words)
       return 0;
     const GumboNode* a = element_child(parent, link);
@@ -2467,7 +2471,7 @@ class Writer {
     label.pop_back();
     LinkBox box{std::string(trim(label)), {{std::move(title), std::move(url)}}, "read_also"};
     if (m_out.trace.size() < 200)
-      m_out.trace.push_back("kept	" + html_path(a) + "	read-also line: a bold label '" + box.heading +
+      m_out.trace.push_back("kept	" + html_path(a) + "	read-also line: a label '" + box.heading +
                             ":' and one link to the site's own story");
     m_out.boxes.push_back(std::move(box));
     return link;

@@ -1954,8 +1954,8 @@ TEST(HtmlMeta, ARelativeDayTitledWithItsDate) {
   EXPECT_EQ(d.date, "2021-07-15");
 }
 
-// Sets 23 and 24: a bold label ending with a colon and one headline link to the site's own story,
-// between <br>s in a block of text (Trix, Rails), is an inline read-also line whatever its words; a
+// Sets 23 and 24: a label (bold, or plain text) ending with a colon and one headline link to the site's
+// own story, between <br>s in a block of text (Trix, Rails), is an inline read-also line whatever its words; a
 // credit linking a name, a link to another site, or a label inside a sentence is not.
 TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   const std::string para_text =
@@ -1977,6 +1977,11 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_TRUE(boxes("<strong>تصوير:</strong> <a href=/author/7>محمد</a>").empty());
   EXPECT_TRUE(boxes("<strong>المصدر:</strong> <a href=https://other.example/x/1>تقرير الوكالة عن الحادث اليوم</a>").empty());
   EXPECT_TRUE(boxes("وقال الوزير <strong>في بيانه:</strong> " + link).empty());
+  // Sets 39-44: the label plain (Pixelfed, a Sphinx note, Docmost) or of up to eight words (Emlog, Webiny).
+  EXPECT_EQ(boxes("تتمة المشهد في منشور آخر لي: " + link).size(), 1u);
+  EXPECT_EQ(boxes("<b>زيارة سريعة لتدوينة قديمة في نفس المعنى:</b> " + link).size(), 1u);
+  EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها: " + link).empty());
+  EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
 }
 
 // Bootstrap's bare tab links (data-toggle="tab") head the pane they show, named by its class or id
