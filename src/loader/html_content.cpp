@@ -2407,8 +2407,9 @@ class Writer {
         // (Wagtail's "<section class=block-related_link><aside>طالع في …: <a>…</a></aside>").
         bool unseen = in && !in->all_text && has_link(n, true);
         if (!in || in->all_text || unseen) drop(n, why);
-        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links || unseen))
-          capture(n, hint);
+        if ((hint == Hint::read_also || hint == Hint::related) && (!in || in->all_headline_links || unseen)) {
+          if (hint == Hint::related || !labelled_line_inside(n, depth)) capture(n, hint);
+        }
         else if (headed_as_related(n) && (!in || in->all_headline_links))
           capture(n, Hint::related);  // a tag box whose heading names a relation ("صفحات تحمل الوسم ذاته")
         else if (tag == GUMBO_TAG_FOOTER)
@@ -2429,6 +2430,19 @@ class Writer {
         walk(element_child(n, i), depth + 1);
     m_pre -= tag == GUMBO_TAG_PRE;
     if (b) m_lines.flush();
+  }
+
+  // A block dropped as a story's promo may be a read-also line alone in a box of its own (Hostinger's grid
+  // text box "<div class=text-box><p><strong>شوف حتى هادي عندنا:</strong> <a>HEADLINE</a></p></div>"): its
+  // label and link are the line, wherever it stands (a bare promo's place decides whether it is a card).
+  bool labelled_line_inside(const GumboNode* n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (labelled_link(n, i)) return true;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (labelled_line_inside(element_child(n, i), depth + 1)) return true;
+    return false;
   }
 
   // "<strong>على الشرفة أيضاً:</strong> <a href=/articles/9348>HEADLINE</a>", alone in its paragraph

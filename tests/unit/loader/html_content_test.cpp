@@ -1982,6 +1982,14 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_EQ(boxes("<b>زيارة سريعة لتدوينة قديمة في نفس المعنى:</b> " + link).size(), 1u);
   EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها: " + link).empty());
   EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
+  // Set 31 (Hostinger): the line alone in a grid box of its own after the text.
+  Document d = page("<html><head><link rel=canonical href=https://www.site.example/a/1></head><body><main><section>"
+                    "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                    para("وتابعت") + "<div class=text-box><p><strong>شوف حتى هادي عندنا:</strong> " + link +
+                    "</p></div></section></main></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].kind, "read_also");
+  EXPECT_EQ(d.link_boxes[0].heading, "شوف حتى هادي عندنا");
 }
 
 // Bootstrap's bare tab links (data-toggle="tab") head the pane they show, named by its class or id
