@@ -207,9 +207,15 @@ folder gives only 25 and 24), drawn together. Labelled at the start of session 2
 change the rules and did not run akhbar on the inputs. The forty-second is scored once at the session-start
 rules before any rule changed; the forty-third stays sealed until the session's final rules.
 
+Forty-fourth and forty-fifth draws (--forty-fourth, --forty-fifth, session 23's second round, issue 13 §3):
+random.seed(20261244) and random.seed(20261245), 27 inputs each, as the forty-third (every label so far
+excluded, blind43-* included, up to 4 a folder), drawn together. Labelled in the middle of session 23 by
+helpers who did not change the rules and did not run akhbar on the inputs. The forty-fourth is scored once at
+the rules of that moment before any rule changed; the forty-fifth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-forty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+forty-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -221,7 +227,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first
                         | --thirty-second | --thirty-third | --thirty-fourth | --thirty-fifth
                         | --thirty-sixth | --thirty-seventh | --thirty-eighth | --thirty-ninth
-                        | --fortieth | --forty-first | --forty-second | --forty-third]
+                        | --fortieth | --forty-first | --forty-second | --forty-third
+                        | --forty-fourth | --forty-fifth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -286,13 +293,16 @@ FORTIETH = dict(FOURTH, seed=20261240, count=27)
 FORTY_FIRST = dict(FOURTH, seed=20261241, count=27)
 FORTY_SECOND = dict(FOURTH, seed=20261242, count=27, per_folder=4)  # three sites are used up: 4 a folder keeps 27
 FORTY_THIRD = dict(FORTY_SECOND, seed=20261243)
+FORTY_FOURTH = dict(FORTY_SECOND, seed=20261244)
+FORTY_FIFTH = dict(FORTY_SECOND, seed=20261245)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
                   'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
                   'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-',
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
-                  'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-')
+                  'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
+                  'blind44-', 'blind45-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -713,6 +723,10 @@ def main():
                     'as the forty-first): scored once at the session-start rules')
     ap.add_argument('--forty-third', action='store_true', help='the forty-third draw (seed 20261243, 27, '
                     'as the forty-second): sealed until the session\'s final rules')
+    ap.add_argument('--forty-fourth', action='store_true', help='the forty-fourth draw (seed 20261244, 27, '
+                    'as the forty-third): scored once at the rules of its moment')
+    ap.add_argument('--forty-fifth', action='store_true', help='the forty-fifth draw (seed 20261245, 27, '
+                    'as the forty-fourth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -740,7 +754,8 @@ def main():
                               (args.thirty_sixth, THIRTY_SIXTH, 'blind36-'),
                               (args.thirty_eighth, THIRTY_EIGHTH, 'blind38-'),
                               (args.fortieth, FORTIETH, 'blind40-'),
-                              (args.forty_second, FORTY_SECOND, 'blind42-')):
+                              (args.forty_second, FORTY_SECOND, 'blind42-'),
+                              (args.forty_fourth, FORTY_FOURTH, 'blind44-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -794,6 +809,10 @@ def main():
         forty_second = fourth_draw(corpus, FORTY_SECOND, from_draw('blind42-'))
         return emit(fourth_draw(corpus, FORTY_THIRD, from_draw('blind42-'), also=forty_second),
                     FORTY_THIRD['count'])
+    if args.forty_fifth:  # drawn with the forty-fourth
+        forty_fourth = fourth_draw(corpus, FORTY_FOURTH, from_draw('blind44-'))
+        return emit(fourth_draw(corpus, FORTY_FIFTH, from_draw('blind44-'), also=forty_fourth),
+                    FORTY_FIFTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
