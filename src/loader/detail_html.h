@@ -121,8 +121,8 @@ std::string html_path(const GumboNode* n);
 std::string html_text(const GumboNode* n);
 // An address that may lead to an article: not a fragment, a script or a mail link.
 bool article_href(const char* href);
-// Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/"),
-// not to a story: a topic's name is no headline.
+// Whether an address leads to a topic or tag page ("/arabic/topics/c2dwq28209rt", "/tag/gaza/") or to
+// the site's front page ("https://site.example/", "/"), not to a story: their names are no headline.
 bool topic_href(std::string_view href);
 // Whether an address leads to a file, not a page ("/pdf/18230/p3.pdf", a picture, a sound): a
 // download link's words ("تنزيل الصفحة كاملة بصيغة PDF") are no story's headline.

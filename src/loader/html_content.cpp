@@ -682,10 +682,15 @@ bool article_href(const char* href) {
 }
 
 bool topic_href(std::string_view href) {
+  href = trim(href);
+  const bool query = href.find('?') != std::string_view::npos;
   href = href.substr(0, href.find_first_of("?#"));
   if (std::size_t scheme = href.find("://"); scheme != std::string_view::npos) {
     std::size_t path = href.find('/', scheme + 3);
     href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+    if (!query && (href.empty() || href == "/")) return true;  // the front page ("نشرة الكورنيش", Pico)
+  } else if (!query && href == "/") {
+    return true;
   }
   // A segment of the path that names a topic or tag page, followed by the topic's name or id.
   // A forum's or a blog's index of a section ("/forums/أخبار-العرب.12/", "/category/sport/") too.

@@ -1103,6 +1103,12 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
   EXPECT_TRUE(detail::topic_href("https://news.example.com/tag/gaza/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
+  // The front page is no story (Pico's "نشرة الكورنيش الاقتصادية" linking home); a query there may be one.
+  EXPECT_TRUE(detail::topic_href("https://corniche-bulletin.example/"));
+  EXPECT_TRUE(detail::topic_href("https://corniche-bulletin.example"));
+  EXPECT_TRUE(detail::topic_href("/"));
+  EXPECT_FALSE(detail::topic_href("https://corniche-bulletin.example/?awraq/2ae0aaa791"));
+  EXPECT_FALSE(detail::topic_href("/?post=4707"));
   EXPECT_TRUE(detail::topic_href("https://forum.example/forums/world-news.12/"));  // a forum's section
   EXPECT_TRUE(detail::topic_href("https://blog.example/category/sport/"));
   EXPECT_FALSE(detail::topic_href("https://forum.example/threads/48213/"));
