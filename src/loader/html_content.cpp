@@ -2298,7 +2298,9 @@ class Writer {
       hint = Hint::read_also;
       return "a story's card between the blocks of the text";
     }
-    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A &&
+    // An <h1> linking its words is the page's own headline and its permalink (FlatPress, blog themes), no
+    // other story's promo.
+    if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1 &&
         html_block_tag(tag)) {
       hint = Hint::read_also;
       return "links to other stories (" +

@@ -1989,6 +1989,13 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_EQ(boxes("<b>زيارة سريعة لتدوينة قديمة في نفس المعنى:</b> " + link).size(), 1u);
   EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها: " + link).empty());
   EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
+  // Set 43 (FlatPress): the page's <h1> linking its own headline is no other story's card.
+  {
+    Document h = page("<html><body><div id=main><div class=entry><h1 class=entry-title><a href=/?x=entry:e1>عنوان "
+                      "الخبر هنا اليوم في سطر</a></h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                      "</div></div></body></html>");
+    EXPECT_TRUE(h.link_boxes.empty()) << h.link_boxes.size();
+  }
   // Set 31 (Hostinger): the line alone in a grid box of its own after the text.
   Document d = page("<html><head><link rel=canonical href=https://www.site.example/a/1></head><body><main><section>"
                     "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
