@@ -59,6 +59,9 @@ constexpr long long html_same_moment_minutes = 60;
 // one (a live blog's entries, a web story's pages: 2 or 3); farther up they are the page's other
 // parts, each a short block like the text's (a Tilda page's records: 9 levels).
 constexpr int html_widen_max_levels = 4;
+// A page needs this many sentences before a block holding a third of them climbs to the ancestor of two
+// thirds (an outline's nested blocks): a short page's text may be a third of it.
+constexpr std::uint32_t html_outline_min_stops = 9;
 // A best block whose paragraphs gave it under this share of what they gave the best block inside it
 // won on its tag and class alone (a <main> or "ipsLayout_body" around the whole layout, the text five
 // levels down): the block inside is the text. A wrapper two levels above the paragraphs' own

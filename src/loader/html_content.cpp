@@ -2873,6 +2873,31 @@ std::optional<std::string> icon_date(const GumboNode* n, int depth = 0) {
     if (auto d = icon_date(element_child(n, i), depth + 1)) return d;
   return std::nullopt;
 }
+
+// Whether an element under `n` nests inside one of its own kind, the same tag and class (an outline's
+// "ls-block" in "ls-block"; `path` holds the tags and classes of the elements between).
+bool nests_own_kind(const GumboNode* n, std::vector<std::pair<GumboTag, std::string_view>>& path, int depth) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  const char* c = html_attr(n, "class");
+  const bool named = c && *c;
+  if (named) {
+    for (const auto& [tag, cls] : path)
+      if (tag == n->v.element.tag && cls == c) return true;
+    path.emplace_back(n->v.element.tag, c);
+  }
+  bool found = false;
+  for (unsigned i = 0; i < n->v.element.children.length && !found; ++i)
+    found = nests_own_kind(element_child(n, i), path, depth + 1);
+  if (named) path.pop_back();
+  return found;
+}
+bool nests_own_kind(const GumboNode* n) {
+  std::vector<std::pair<GumboTag, std::string_view>> path;
+  bool found = false;
+  for (unsigned i = 0; i < n->v.element.children.length && !found; ++i)
+    found = nests_own_kind(element_child(n, i), path, 0);
+  return found;
+}
 }  // namespace
 
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base) {
@@ -2986,6 +3011,29 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         break;
       }
     }
+  }
+  // An outliner nests each paragraph in its parent block's children (Logseq: "ls-block" in "block-children"
+  // in "ls-block"), so no element the scores reach holds more than one or two of them: a block holding
+  // under a third of the page's sentences inside such nesting climbs to the lowest ancestor that holds two
+  // thirds of them, when little of that ancestor's text is links.
+  if (const Info* bi = scorer.find(body); bi && bi->stops >= html_outline_min_stops) {
+    const Info* ti = scorer.find(top);
+    if (ti && ti->stops * 3 < bi->stops)
+      for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body; a = a->parent) {
+        const Info* ai = scorer.find(a);
+        if (!ai || ai->stops * 3 < bi->stops * 2) continue;
+        // An outline: inside that ancestor an element nests in one of its own kind (the same tag and class:
+        // Logseq's "ls-block" in "ls-block"), which a layout's columns do not.
+        if (nests_own_kind(a) && ai->links * 4 < ai->text) {
+          int up = 0;
+          for (const GumboNode* u = top; u != a; u = u->parent) ++up;
+          how += "; climbed " + std::to_string(up) + " levels from a block of " + std::to_string(ti->stops) +
+                 " sentences to " + html_path(a) + ", which holds " + std::to_string(ai->stops) + " of the page's " +
+                 std::to_string(bi->stops) + " (an outline's nested blocks)";
+          top = a;
+        }
+        break;
+      }
   }
   // A block alone in its parent is the parent.
   while (top->parent && top->parent != body && top->parent->type == GUMBO_NODE_ELEMENT) {

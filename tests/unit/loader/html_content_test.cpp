@@ -2268,5 +2268,25 @@ TEST(HtmlContent, AListInASidebarInsideTheTextsContainer) {
   EXPECT_FALSE(has(d.text, "الإسكافي")) << d.text;
 }
 
+// Logseq's published page: each paragraph a block nested in its parent block's children, so no element the
+// scores reach holds more than one or two; the text climbs to the ancestor holding most of the sentences.
+TEST(HtmlContent, AnOutlinesNestedBlocksAreOneText) {
+  auto block = [](const std::string& opening, const std::string& children, int sentences) {
+    std::string text = opening + "، وقال المتحدث باسم الوزارة في بيان صحفي إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع المقبل.";
+    for (int i = 1; i < sentences; ++i)
+      text += " وأوضح أن الخطة تشمل جميع المحافظات، وأن التنفيذ يبدأ الشهر المقبل، وأن الميزانية رصدت لذلك.";
+    return "<div class=ls-block><div class=a><div class=b><div class=c><div class=d><div class=e><div class=f><span>" + text +
+           "</span></div></div></div></div></div></div>" +
+           (children.empty() ? "" : "<div class=children-container><div class=block-children>" + children + "</div></div>") +
+           "</div>";
+  };
+  Document d = page("<html><body><h1>العنوان</h1><div class=page-blocks>" +
+                    block("قالت الوزارة", block("وأضافت", "", 1), 3) +
+                    block("وتابعت", block("وختمت", block("وأوضحت", "", 1), 1), 1) + block("وأشارت", "", 2) +
+                    block("ولفتت", "", 1) + "</div></body></html>");
+  for (const char* opening : {"قالت الوزارة", "وأضافت", "وتابعت", "وختمت", "وأوضحت", "وأشارت", "ولفتت"})
+    EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar
