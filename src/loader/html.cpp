@@ -502,11 +502,14 @@ bool names_relation(std::string_view heading) {
           std::count(head.begin(), head.end(), ' ') <= 4)
         return true;
   }
-  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد": one file or subject brings
-  // them together with this story.
+  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد", "بلاغات يضمها ملف واحد": one
+  // file or subject brings them together with this story.
   if (words.size() >= 4 && (words.back() == "واحد" || words.back() == "واحده"))
     for (std::string_view w : words)
-      if (w == "يجمعها" || w == "تجمعها" || w == "يجمعه" || w == "تجمعه" || w == "يجمعهما") return true;
+      if (w == "يجمعها" || w == "تجمعها" || w == "يجمعه" || w == "تجمعه" || w == "يجمعهما" ||
+          // "بلاغات يضمها ملف واحد": one file holds them
+          w == "يضمها" || w == "تضمها" || w == "يضمه" || w == "تضمه" || w == "يضمهما")
+        return true;
   // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
   // or subject ("the same <noun>"), a heading of three words.
   auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
@@ -550,7 +553,10 @@ bool names_relation(std::string_view heading) {
       for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
                                     "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس",
                                     // completing it: "قصص تكمل الصورة", "خيوط أخرى تكمل الحكاية"
-                                    "تكمل", "يكمل", "تستكمل", "يستكمل", "تتمم", "يتمم"})
+                                    "تكمل", "يكمل", "تستكمل", "يستكمل", "تتمم", "يتمم",
+                                    // the past: "مدونات الصحبة تناولت الموضوع"
+                                    "تناولت", "تناول", "تقاطعت", "تقاطع", "التقت", "التقي", "اتصلت", "اتصل",
+                                    "ارتبطت", "ارتبط", "تعلقت", "تعلق", "لامست", "لامس", "مست", "مس"})
         if (words[k] == verb && (subject || k + 2 == words.size())) return true;
     // "نصوص تشترك معه في الهمّ": a verb of sharing or meeting with the story's pronoun right after it.
     for (std::size_t k = 1; k + 1 < words.size(); ++k)

@@ -2175,6 +2175,9 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_FALSE(detail::other_stories_heading("قصص ذات صلة"));
   EXPECT_TRUE(detail::names_relation("قصص تكمل الصورة"));       // Duda: completing the story's picture
   EXPECT_TRUE(detail::names_relation("خيوط أخرى تكمل الحكاية"));
+  EXPECT_TRUE(detail::names_relation("مدونات الصحبة تناولت الموضوع"));  // LifeType: the verb in the past
+  EXPECT_TRUE(detail::names_relation("بلاغات يضمها ملف واحد"));         // Mautic: one file holds them
+  EXPECT_FALSE(detail::names_relation("ملف واحد"));
 }
 
 // Sphinx: a short <p class="rubric"> heads the list after it, and a list the text's own container ends
