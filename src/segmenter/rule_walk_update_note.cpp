@@ -104,8 +104,11 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // Above the text or closing it, a short line naming the story and dated after the story's own day is
   // its update, whatever verb it takes ("مرّ المحررون على النص ثانيةً يوم 4 جوان 2024", "ألحقتُ بالتدوينة
   // سطوراً جديدة في ..."): a text does not date itself after it was published.
+  // So is one opening with, or holding, an update word ("جرى تصويب الوصف المرافق للمقطع يوم DATE", "حُدّثت صفحة
+  // الوثيقة في DATE").
   const bool later_note = (top || last) && p.article.published && l.words <= th::update_note::later_note_max_words &&
-                          p.names_the_story(l.key);
+                          (p.names_the_story(l.key) || opens ||
+                           p.has_listed_word(key_words(l.key), MarkerKind::update_verb));
   if (!opens && !named && !notice && !redraft && !later_note) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;

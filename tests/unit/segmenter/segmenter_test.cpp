@@ -2666,6 +2666,10 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   a = parse(std::string("عنوان الخبر هنا في سطر\nPublished 10/10/2018 أعاد المحرر النظر في المادة بتاريخ 10/13/2018\n") + lead + "\n");
   EXPECT_EQ(a.published, "2018-10-10");
   EXPECT_EQ(a.updated, "2018-10-13");
+  // Sets 42 and 48: one opening with an update word, the story unnamed ("حُدّثت صفحة الوثيقة في DATE").
+  a = parse(head + lead + "\n" + para2 + "\nحُدّثت صفحة الوثيقة في 3 تموز 2020 18:41\n");
+  EXPECT_EQ(a.updated, "2020-07-03T18:41");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
   a = parse(head + lead + "\n" + para2 + "\nمرّ المحررون على النص يوم 1 تموز 2020\n");
   EXPECT_FALSE(a.updated);
   a = parse(head + lead + "\nمرّ المحررون على النص ثانيةً يوم 3 تموز 2020\n" + para2 + "\n");
