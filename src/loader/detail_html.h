@@ -62,6 +62,9 @@ constexpr int html_widen_max_levels = 4;
 // A page needs this many sentences before a block holding a third of them climbs to the ancestor of two
 // thirds (an outline's nested blocks): a short page's text may be a third of it.
 constexpr std::uint32_t html_outline_min_stops = 9;
+// A role=region element with at least this many characters of text outside links is a section of the
+// page's text (a thread of posts), not a promo box beside it.
+constexpr std::size_t html_region_prose_chars = 500;
 // A best block whose paragraphs gave it under this share of what they gave the best block inside it
 // won on its tag and class alone (a <main> or "ipsLayout_body" around the whole layout, the text five
 // levels down): the block inside is the text. A wrapper two levels above the paragraphs' own

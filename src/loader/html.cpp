@@ -469,6 +469,23 @@ bool same_story_noun(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+// Whether a title holds a fediverse account's handle, "@user@host.tld" (an account's name, no headline).
+bool account_handle(std::string_view t) {
+  for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
+    std::size_t second = t.find('@', at + 1);
+    if (second == std::string_view::npos || second == at + 1) return false;
+    std::string_view user = t.substr(at + 1, second - at - 1);
+    std::size_t end = second + 1;
+    while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '.' || t[end] == '-')) ++end;
+    std::string_view host = t.substr(second + 1, end - second - 1);
+    if (user.find(' ') == std::string_view::npos && host.find('.') != std::string_view::npos && host.back() != '.')
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
@@ -667,6 +684,15 @@ bool most_read_heading(std::string_view heading) {
       readers = readers || readers_word;
     }
     if ((more || readers) && read && words.size() <= 7) return true;
+    // "يتداوله زوار البوابة اليوم", "ما تناقلته أيدي القراء طوال الأسبوع": what circulates over a day or a week
+    // is ranked over that span, a most-read box; what circulates "now" ("يتداوله القرّاء الآن") trends.
+    bool circulates = false, span = false;
+    for (std::string_view w : words) {
+      for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل"})
+        circulates = circulates || w.starts_with(stem);
+      span = span || w == "اليوم" || w == "الاسبوع" || w == "الشهر";
+    }
+    if (circulates && span && words.size() <= 8) return true;
     // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the
     // site's readers, whatever they did.
     if (more && readers && words.size() <= 9) return true;
@@ -1721,12 +1747,13 @@ void html_to_document(const std::string& html, Document& doc) {
     if (named_h1) {
       doc.title = *named_h1;
       trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(named_by));
-    } else if (title_from == std::string_view("<title>") && f.h1s.size() == 1 && !f.h1_linked &&
+    } else if ((title_from == std::string_view("<title>") || account_handle(*title)) && f.h1s.size() == 1 && !f.h1_linked &&
                has_arabic_letter(f.h1s.front()) && count_words(f.h1s.front()) >= html_h1_min_words &&
                f.h1s.front().find(*title) == std::string::npos) {
       // A page whose only title is its <title>, which does not name its one <h1>: a file's or an
       // editor's name ("Microsoft Word - nachria_21-03-2017.docx") or the letterhead's line
-      // ("النشرية الإخبارية الجهوية") is no headline; the <h1>, with no link (no logo), is.
+      // ("النشرية الإخبارية الجهوية") is no headline; the <h1>, with no link (no logo), is. So is a
+      // fediverse account's name and handle in og:title ("نشرة مطرح, @matrah_news@batinah.social", GoToSocial).
       doc.title = f.h1s.front();
       trace.push_back("title\t<h1>\tthe page's one headline: its <title> '" + *title + "' does not name it");
     } else {

@@ -620,8 +620,11 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
     for (const char* r : {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"})
       if (strcasecmp(role, r) == 0) return true;
     // role=region names any significant section: a promo box beside the text, or a forum's post
-    // (Moodle's "forumpost" regions, the first one the article) holding a long text.
-    if (strcasecmp(role, "region") == 0 && !long_text) return true;
+    // (Moodle's "forumpost" regions, the first one the article) holding a long text; or a thread
+    // of posts around one (GoToSocial's section of statuses, the expanded one the article: its
+    // replies' links make the section's text half links, its own prose is long all the same).
+    if (strcasecmp(role, "region") == 0 && !long_text && text - std::min(text, links) < html_region_prose_chars)
+      return true;
   }
   const NodeHint& h = node_hint(n);
   const HintWord* w = h.match;

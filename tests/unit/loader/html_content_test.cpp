@@ -2156,6 +2156,10 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("تصدّرت مطالعات الواحة"));   // DedeCMS
   EXPECT_FALSE(detail::most_read_heading("الأحدث في القسم"));         // an elative alone is no reading
   EXPECT_FALSE(detail::most_read_heading("يتداوله القرّاء الآن"));     // passed around: trending (set 11)
+  EXPECT_TRUE(detail::most_read_heading("يتداوله زوار البوابة اليوم"));  // ... over a day or a week: ranked
+  EXPECT_TRUE(detail::most_read_heading("ما تناقلته أيدي القراء طوال الأسبوع"));
+  EXPECT_TRUE(detail::most_read_heading("ما تداوله متابعو الحساب بكثرة هذا الأسبوع"));
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تداولاً على المنصات"));
   EXPECT_TRUE(detail::names_relation("مواد تنتمي إلى الملف ذاته"));
   EXPECT_TRUE(detail::names_relation("حكايات خرجت من الطينة ذاتها"));  // WonderCMS: the same clay
   EXPECT_FALSE(detail::names_relation("مقالات من الكاتب نفسه"));       // the writer's list
@@ -2289,6 +2293,24 @@ TEST(HtmlContent, AnOutlinesNestedBlocksAreOneText) {
                     block("ولفتت", "", 1) + "</div></body></html>");
   for (const char* opening : {"قالت الوزارة", "وأضافت", "وتابعت", "وختمت", "وأوضحت", "وأشارت", "ولفتت"})
     EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+}
+
+// GoToSocial: the status page's thread is a role=region section whose replies' links make half its text;
+// the expanded status's prose keeps it (and the status) in; og:title is the account's name and handle, the
+// status's <h1> the headline.
+TEST(HtmlContent, AThreadRegionAndAnAccountsTitle) {
+  std::string reply = "<article class=status role=region><div class=content><p><strong>قائمة</strong></p><ul>";
+  for (int i = 0; i < 4; ++i)
+    reply += "<li><a href=\"/@news/statuses/" + std::to_string(i) + "\">عنوان قصة أخرى من قصص الحساب رقم " +
+             std::to_string(i) + "</a></li>";
+  reply += "</ul></div></article>";
+  Document d = page("<html><head><meta property=\"og:title\" content=\"نشرة مطرح, @matrah_news@batinah.social\">"
+                    "</head><body><main><section class=thread role=region>" + reply + reply +
+                    "<article class=\"status expanded\" role=region><div class=content><h1>عنوان الخبر هنا في سطر واحد</h1>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + para("وختمت") + "</div></article>" + reply +
+                    "</section></main></body></html>");
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+  EXPECT_EQ(d.title.value_or(""), "عنوان الخبر هنا في سطر واحد");
 }
 
 }  // namespace
