@@ -519,9 +519,10 @@ bool names_relation(std::string_view heading) {
           std::count(head.begin(), head.end(), ' ') <= 4)
         return true;
   }
-  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد", "بلاغات يضمها ملف واحد": one
-  // file or subject brings them together with this story.
-  if (words.size() >= 4 && (words.back() == "واحد" || words.back() == "واحده"))
+  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد", "بلاغات يضمها ملف واحد",
+  // "يجمعه بهذا المقال وسم مشترك": one file, subject or shared tag brings them together with this story.
+  if (words.size() >= 4 && (words.back() == "واحد" || words.back() == "واحده" || words.back() == "مشترك" ||
+                            words.back() == "مشتركه"))
     for (std::string_view w : words)
       if (w == "يجمعها" || w == "تجمعها" || w == "يجمعه" || w == "تجمعه" || w == "يجمعهما" ||
           // "بلاغات يضمها ملف واحد": one file holds them

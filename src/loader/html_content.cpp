@@ -3118,6 +3118,31 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     }
     if (p->v.element.tag != GUMBO_TAG_DIV) break;
   }
+  // A column (its class says so: "am-column", "col-md-6") whose siblings, two to four of its tag and first
+  // class name, make up the whole of their parent (a builder's row of columns between the text's blocks:
+  // Automad's "am-column" halves in an "am-flex" row) is its row: the block the text's other blocks continue.
+  if (const GumboNode* row = top->parent; row && row != body && row->type == GUMBO_NODE_ELEMENT && html_attr(top, "class")) {
+    std::string_view cls = html_attr(top, "class");
+    cls = cls.substr(0, cls.find(' '));
+    unsigned columns = 0;
+    bool all = !cls.empty();
+    for (unsigned i = 0; all && i < row->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(row, i);
+      if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+      const char* kc = k->type == GUMBO_NODE_ELEMENT ? html_attr(k, "class") : nullptr;
+      // Each column prose with hardly a link: not a layout's main column beside its sidebar.
+      const Info* ki = kc ? scorer.find(k) : nullptr;
+      all = kc && k->v.element.tag == top->v.element.tag && std::string_view(kc).substr(0, std::string_view(kc).find(' ')) == cls &&
+            ki && ki->text && ki->links * 10 < ki->text && holds_prose(k, 1);
+      ++columns;
+    }
+    std::string lower(cls);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (all && columns >= 2 && columns <= 4 && lower.find("col") != std::string::npos) {
+      how += "; its row of " + std::to_string(columns) + " columns";
+      top = row;
+    }
+  }
   // Siblings that continue the text (Readability's rule: a good score, or a real paragraph).
   double top_score = scorer.final_score(top);
   double threshold = std::max(10.0, top_score * 0.2);
@@ -3180,9 +3205,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           if (c == w) return true;
         return false;
       };
+      // (A builder's custom element, "<am-flex class="am-block …">", is of its blocks' kind whatever its tag.)
+      const bool tags_agree = s->v.element.tag == top->v.element.tag || s->v.element.tag == GUMBO_TAG_UNKNOWN ||
+                              top->v.element.tag == GUMBO_TAG_UNKNOWN;
       bool same = !top_class.empty() && s_class && !layout_class(first_class(top_class)) &&
-                  (top_class == s_class || (s->v.element.tag == top->v.element.tag &&
-                                            first_class(top_class) == first_class(s_class) &&
+                  (top_class == s_class || (tags_agree && first_class(top_class) == first_class(s_class) &&
                                             first_class(top_class).size() >= 4));
       // A class hint on a sibling says it is no text, unless the chosen block bears the same class
       // (Apostrophe's "apos-area-widget-wrapper" around each rich-text part: "widget" names the
@@ -3209,8 +3236,9 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // The lead before the body in a block of its own (Joomla's intro text, a standfirst):
       // sentence-shaped text with hardly a link. After the body such text is more often a bio
       // or a subscription pitch, so only a block before it.
+      // (A block of the text's own builder, whatever its element: Automad's "<am-flex class="am-block …">".)
       if (!keep && !before_top_done &&
-          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION) && opens == Opening::text)
+          (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION || same) && opens == Opening::text)
         keep = si->text > 80 && ld < 0.1 && (si->stops || si->commas);
       if (keep) {
         out.nodes.push_back(s);

@@ -2182,6 +2182,7 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::names_relation("مدونات الصحبة تناولت الموضوع"));  // LifeType: the verb in the past
   EXPECT_TRUE(detail::names_relation("بلاغات يضمها ملف واحد"));         // Mautic: one file holds them
   EXPECT_FALSE(detail::names_relation("ملف واحد"));
+  EXPECT_TRUE(detail::names_relation("يجمعه بهذا المقال وسم مشترك"));  // Automad: a shared tag
 }
 
 // Sphinx: a short <p class="rubric"> heads the list after it, and a list the text's own container ends
@@ -2311,6 +2312,30 @@ TEST(HtmlContent, AThreadRegionAndAnAccountsTitle) {
                     "</section></main></body></html>");
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
   EXPECT_EQ(d.title.value_or(""), "عنوان الخبر هنا في سطر واحد");
+}
+
+// Automad's blocks: a paragraph block, a row of two prose columns ("<am-flex class="am-block …">" holding
+// "am-column" halves), a block of <br>-joined paragraphs; every part is the text's.
+TEST(HtmlContent, ABuildersRowOfColumnsBetweenTheTextsBlocks) {
+  auto p = [](const std::string& opening, int clauses) {
+    std::string t = "<p>" + opening + " أن الوزارة ستعلن خطتها الجديدة";
+    for (int i = 0; i < clauses; ++i) t += "، وأن اللجنة المختصة ستتابع التنفيذ في المحافظات";
+    return t + ".</p>";
+  };
+  const std::string last = "<p>وأوضحت أن الخطة تشمل جميع المحافظات، وأن التنفيذ يبدأ الشهر المقبل، وأن الميزانية رصدت لذلك."
+                           "<br><br>وأشارت إلى أن الميزانية رصدت لذلك، وأن النتائج ستعلن تباعا، وأن الوزارة ستتابع التنفيذ "
+                           "في المحافظات كلها وفي القرى والمدن.<br><br>ولفتت إلى أن اللجنة ستتابع التنفيذ في المحافظات كلها، "
+                           "وأنها سترفع تقريرها.</p>";
+  Document d = page("<html><body><div class=\"uk-container\"><nav class=uk-navbar><a href=/>المجلة</a><ul><li><a href=/a>"
+                    "الرئيسية</a></li><li><a href=/b>قضايا</a></li></ul></nav><div class=\"content uk-block\"><h1>العنوان "
+                    "هنا اليوم</h1><div class=text-subtitle><time datetime=\"2015-05-19 10:02:00\">May 19, 2015</time></div>"
+                    "<div class=am-blocks><section class=\"am-block am-block-paragraph\">" + p("كشفت الصحيفة", 1) +
+                    p("وذكرت", 2) + "</section><am-flex class=\"am-block am-block-columns\"><div class=\"am-column am-1-2\">" +
+                    p("واحتفل اللاعب", 2) + "</div><div class=\"am-column am-1-2\">" + p("وتدخل المدرب", 1) +
+                    "</div></am-flex><section class=\"am-block am-block-paragraph\">" + last + "</section></div></div></div>"
+                    "</body></html>");
+  for (const char* opening : {"كشفت الصحيفة", "وذكرت", "واحتفل اللاعب", "وتدخل المدرب", "وأوضحت", "وأشارت"})
+    EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
 }
 
 }  // namespace
