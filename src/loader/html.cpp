@@ -686,14 +686,18 @@ bool most_read_heading(std::string_view heading) {
     }
     if ((more || readers) && read && words.size() <= 7) return true;
     // "يتداوله زوار البوابة اليوم", "ما تناقلته أيدي القراء طوال الأسبوع": what circulates over a day or a week
-    // is ranked over that span, a most-read box; what circulates "now" ("يتداوله القرّاء الآن") trends.
-    bool circulates = false, span = false;
+    // is ranked over that span, a most-read box; what circulates "now" ("يتداوله القرّاء الآن") trends, and so
+    // does what circulates on the networks ("الأكثر تداولاً على المنصات", no public named).
+    // So is what the site's own public passes around, unless "now" ("ما يتناقله جمهور الخور").
+    bool circulates = false, span = false, now = false, public_ = readers;
     for (std::string_view w : words) {
       for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل"})
         circulates = circulates || w.starts_with(stem);
       span = span || w == "اليوم" || w == "الاسبوع" || w == "الشهر";
+      now = now || w == "الان";
+      public_ = public_ || w == "جمهور" || w == "الجمهور" || w == "متابعو" || w == "زوار" || w == "قراء";
     }
-    if (circulates && span && words.size() <= 8) return true;
+    if (circulates && (span || (public_ && !now)) && words.size() <= 8) return true;
     // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the
     // site's readers, whatever they did.
     if (more && readers && words.size() <= 9) return true;
