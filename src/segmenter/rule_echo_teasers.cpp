@@ -25,27 +25,6 @@ bool glued_scripts(std::string_view text) {
   }
   return latin && arabic;
 }
-
-// A word without the article or a preposition glued to it ("الساعة" / "ساعة", "لـCNN" / "CNN"), for
-// telling whether a teaser retells a headline that names the same things in other cases.
-std::string light_stem(const std::string& w) {
-  const std::string al = "\xD8\xA7\xD9\x84";  // ال
-  for (const std::string& pre : {"\xD8\xA8" + al, "\xD9\x88" + al, "\xD9\x81" + al, "\xD9\x83" + al,
-                                std::string("\xD9\x84\xD9\x84"), al})  // بال وال فال كال لل ال
-    if (w.size() > pre.size() + 4 && w.starts_with(pre)) return w.substr(pre.size());
-  // "لـCNN", "بـBBC": an Arabic preposition before a Latin name.
-  for (std::string_view pre : {"\xD9\x84", "\xD8\xA8"})  // ل ب
-    if (w.size() > pre.size() && w.starts_with(pre) && std::isalpha(static_cast<unsigned char>(w[pre.size()])))
-      return w.substr(pre.size());
-  return w;
-}
-std::vector<std::string> light_stems(const std::vector<std::string>& words) {
-  std::vector<std::string> out;
-  for (const auto& w : words) out.push_back(light_stem(w));
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
 }  // namespace
 
 // ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
@@ -63,9 +42,18 @@ void rule_echo_teasers(Page& p) {
     --run;
   }
   if (n - run < th::echo::min_run) return;
-  std::vector<std::vector<std::string>> titles;  // light stems (light_stem) of each read-also headline
+  // The words compared as the search index stems them (Light10: "الساعة" / "ساعة"), so that a teaser
+  // retelling a headline in other cases still repeats it.
+  auto stems = [&](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const auto& w : words) out.push_back(p.ctx.normalizer.stem(w));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  std::vector<std::vector<std::string>> titles;  // the stems of each read-also headline's content words
   for (const auto& r : p.article.read_also)
-    titles.push_back(light_stems(content_words(fold_key(p.ctx.normalizer.search(r.title)))));
+    titles.push_back(stems(content_words(fold_key(p.ctx.normalizer.search(r.title)))));
   std::vector<std::vector<std::string>> cw(n);
   auto words_of = [&](std::size_t b) -> const std::vector<std::string>& {
     if (cw[b].empty()) cw[b] = content_words(p.lines[p.state.body_line[b]].key);
@@ -182,10 +170,10 @@ void rule_echo_teasers(Page& p) {
               std::to_string(p.lines[p.state.body_line[b]].no);
       }
     }
-    const std::vector<std::string> stems = titles.empty() ? std::vector<std::string>{} : light_stems(words);
+    const std::vector<std::string> stemmed = titles.empty() ? std::vector<std::string>{} : stems(words);
     for (const auto& t : titles) {
       if (!echo && t.size() >= th::echo::headline_min_words &&
-          overlap(t, stems) >= th::echo::headline_overlap * static_cast<double>(t.size())) {
+          overlap(t, stemmed) >= th::echo::headline_overlap * static_cast<double>(t.size())) {
         echo = true;
         why = "repeats a read-also headline";
       }
