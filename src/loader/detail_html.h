@@ -1,6 +1,7 @@
 #pragma once
-// HTML pages, shared by html.cpp (the page as a Document), html_content.cpp (which element holds
-// the article, by structure) and html_meta.cpp (JSON-LD, OpenGraph and <meta> metadata).
+// HTML pages, shared by html.cpp (the page as a Document), html_dom.cpp (what an element is and what its
+// class says), html_lines.cpp (the shapes of short lines), html_content.cpp (which element holds the article,
+// by structure) and html_meta.cpp (JSON-LD, OpenGraph and <meta> metadata).
 
 #include <akhbar/record.h>
 #include <gumbo.h>
@@ -113,6 +114,79 @@ constexpr long html_listed_story_max_words = 30;
 // a page's own state, not a bundled library).
 constexpr std::size_t html_state_scripts_max_bytes = 2 << 20;
 
+// Collects text, one line per block, whitespace inside a line collapsed (html_text's and the content
+// writer's buffer).
+class TextLines {
+ public:
+  void add(const char* s) {
+    for (; *s; ++s) {
+      char c = *s;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        m_space = !m_line.empty();
+      } else {
+        if (m_space) m_line += ' ';
+        m_space = false;
+        m_line += c;
+      }
+    }
+  }
+  void flush() {
+    if (!m_line.empty()) {
+      m_out += m_line;
+      m_out += '\n';
+    }
+    m_line.clear();
+    m_space = false;
+  }
+  std::string finish() {
+    flush();
+    return std::move(m_out);
+  }
+  std::size_t size() const { return m_out.size() + m_line.size(); }
+  // Takes back the last line written when it is `line` (a heading that turned out to head a
+  // dropped list); true when it did.
+  bool drop_last(std::string_view line) {
+    flush();
+    if (line.empty() || m_out.size() < line.size() + 1) return false;
+    std::size_t start = m_out.size() - line.size() - 1;
+    if ((start > 0 && m_out[start - 1] != '\n') || std::string_view(m_out).substr(start, line.size()) != line)
+      return false;
+    m_out.resize(start);
+    return true;
+  }
+
+ private:
+  std::string m_out, m_line;
+  bool m_space = false;
+};
+
+// Characters as the scorer counts them: code points, spaces not counted.
+std::uint32_t visible_chars(const char* s);
+// An element whose own class says it was edited, updated or modified ("post_date edited",
+// "article-hero__edited", "wp-block-post-date__modified-date").
+bool class_edited(const GumboNode* n);
+// Whether `n` holds at least `wanted` paragraphs of prose at any depth: html_prose_widget_min_chars
+// or more, ending a sentence with a period or a quote (a teaser's excerpt ends in an ellipsis), and
+// not inside a link.
+bool holds_prose(const GumboNode* n, int wanted);
+// An element's lower-cased class, id, role, itemprop, ARIA and data names, space-separated (worked out
+// once per element while a HintMemoScope lives).
+const std::string& hint_text(const GumboNode* n);
+// `word` in a hint text at the start of a name's part ("jeg_share_top", "social-share" but not
+// "selectionShareable", whose sharing is of a selected sentence).
+bool has_word(const std::string& h, std::string_view word);
+// `word` as a whole part of a name in a hint text.
+bool has_part(const std::string& h, std::string_view word);
+// The first <h1>–<h6> at or under `n`, at most eight levels down; nullptr when none.
+const GumboNode* first_heading(const GumboNode* n, int depth = 0);
+// Whether a line may be a headline: Arabic, three words or more, at most 300 bytes, not list numbering,
+// a date alone or a "read more" prompt.
+bool headline_shaped(const std::string& t);
+// A date and what dates carry (a weekday, a time, "م"): at most html_date_alone_max_other_words words
+// that are neither numbers nor months ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "Sep 10, 2022"; not
+// "افتتاح المعرض في 12 مايو 2022 بالرياض").
+bool date_alone(std::string_view t);
+
 // The value of an element's attribute, or nullptr.
 const char* html_attr(const GumboNode* n, const char* name);
 // Elements whose text is never article text (scripts, styles, navigation, forms, embeds).
@@ -210,6 +284,15 @@ struct ContentPick {
 // depth, semantic containers, class hints) and takes the best element with its siblings.
 // `nodes` is empty when no element holds a real text (a page of links).
 ContentPick pick_content(const GumboNode* body, const std::optional<std::string>& base);
+
+// The headed link lists outside the article's text (ContentPick::nodes) and inside what it dropped.
+struct FoundBoxes {
+  std::vector<LinkBox> boxes;
+  std::vector<bool> below;  // per box: a headed list of stories below the text, outside the page's chrome
+};
+// Finds the page's headed link lists ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً" boxes) in
+// `body`, around the text `pick` chose; links made absolute against `base`.
+FoundBoxes find_link_boxes(const GumboNode* body, const ContentPick& pick, const std::optional<std::string>& base);
 
 // A heading folded for comparison: hamza forms of alif, taa marbuta, alif maqsura and lam-alef
 // ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.

@@ -1,0 +1,394 @@
+// What a link list's heading says: related stories, the same file, most read, the site's latest or picks,
+// the writer's other pieces, where stories are kept. Headings are compared folded (fold_heading).
+
+
+#include <functional>
+#include <memory>
+
+
+namespace akhbar::detail {
+
+std::string fold_heading(std::string_view s) {
+  std::string out;
+  bool space = false;
+  auto put = [&](std::string_view letter) {
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += letter;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    auto c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    auto c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+    if (c == 0xEF && c1 == 0xBB && c2 >= 0xB5 && c2 <= 0xBC) {  // lam-alef ligatures (ﻷ)
+      put("لا");
+      i += 2;
+    } else if (c == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5)) {  // آ أ إ
+      put("ا");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0xB1) {  // ٱ
+      put("ا");
+      ++i;
+    } else if (c == 0xD8 && c1 == 0xA9) {  // ة
+      put("ه");
+      ++i;
+    } else if (c == 0xD9 && c1 == 0x89) {  // ى
+      put("ي");
+      ++i;
+    } else if (c == 0xD9 && (c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x92))) {  // tatweel, harakat
+      ++i;
+    } else if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) {  // Arabic-Indic digits
+      put(std::string(1, static_cast<char>('0' + (c1 - 0xA0))));
+      ++i;
+    } else if ((c == 0xD8 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F)) || (c == 0xD9 && c1 >= 0xAA && c1 <= 0xAD)) {
+      space = true;  // Arabic comma, semicolon, question mark, percent and separators ("الأكثر قراءة، بعدّاد الشبكة")
+      ++i;
+    } else if ((c == 0xD8 || c == 0xD9) && c1) {
+      put(s.substr(i, 2));
+      ++i;
+    } else if (std::isalnum(c)) {
+      put(std::string(1, static_cast<char>(std::tolower(c))));
+    } else {
+      if (c >= 0xC0) {  // another script's letter or a sign: a separator
+        while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
+      }
+      space = true;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The words of a folded heading (fold_heading: one space between words), as views into it.
+std::vector<std::string_view> words_of_folded(const std::string& h) {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < h.size();) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    words.emplace_back(h.data() + at, end - at);
+    at = end + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
+namespace {
+// "في", "من", "إلى", "على", "عن" before the same thing ("من الملف ذاته", "على الدرب ذاته").
+bool place_preposition(std::string_view w) { return w == "في" || w == "من" || w == "الي" || w == "علي" || w == "عن"; }
+// A definite noun the stories share with this one ("الملف", "الطينة", "الدرب"), not where they are kept or
+// who wrote them ("من الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's, "في المنتدى نفسه" the
+// forum's).
+bool same_story_noun(std::string_view w) {
+  if (!w.starts_with("ال")) return false;
+  for (std::string_view k : {"الكاتب", "الكاتبه", "المؤلف", "المحرر", "المراسل", "القسم", "الباب", "الموقع", "المصدر",
+                             "التاريخ", "اليوم", "العدد", "الشهر", "الاسبوع", "الصفحه", "المنتدي", "المدونه",
+                             "الصحيفه", "الجريده", "المجله", "القناه", "الركن", "الزاويه"})
+    if (w == k) return false;
+  return true;
+}
+}  // namespace
+
+bool names_relation(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
+  // "الأخبار المتعلقة": whatever the noun, the heading says the list is about this story.
+  // The indefinite forms too ("أخبار متعلقة", "أخبار مشابهة": similar stories are related ones), and
+  // the masculine after a masculine noun ("محتوى مشابه", "موضوع مرتبط").
+  // The phrase may end the heading or take its object after it ("مواد ذات علاقة بهذا الموضوع",
+  // "أخبار متعلقة بالخبر"): one or two words starting with the preposition "ب".
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.empty() || words.size() > 7) return false;
+  std::size_t tail = words.size();
+  // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
+  // or two words.
+  auto object = [](std::string_view w) { return w.rfind("ب", 0) == 0 || w == "من" || w == "عن" || w == "حول"; };
+  if (words.size() >= 3 && words.back().rfind("ب", 0) == 0) tail = words.size() - 1;
+  if (words.size() >= 4 && object(words[words.size() - 2])) tail = words.size() - 2;
+  if (words.size() >= 5 && (words[words.size() - 3] == "من" || words[words.size() - 3] == "عن" ||
+                            words[words.size() - 3] == "حول"))
+    tail = words.size() - 3;
+  for (std::size_t stop : {words.size(), tail}) {
+    std::string_view head(h.data(), stop == words.size() ? h.size() : words[stop].data() - h.data() - 1);
+    for (std::string_view end :
+         {" ذات صله", " ذات الصله", " ذات علاقه", " ذات العلاقه", " لها علاقه", " لها صله", " ذو صله", " متصله",
+          " على صله", " علي صله", " على علاقه", " علي علاقه", " تتصل", " يتصل", " ترتبط", " يرتبط", " تتعلق", " يتعلق",
+          // after what the stories are ("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء")
+          " وتتصل", " ويتصل", " وترتبط", " ويرتبط", " وتتعلق", " ويتعلق",
+          " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
+          " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
+          " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط"})
+      if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
+          std::count(head.begin(), head.end(), ' ') <= 4)
+        return true;
+  }
+  // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد", "بلاغات يضمها ملف واحد",
+  // "يجمعه بهذا المقال وسم مشترك": one file, subject or shared tag brings them together with this story.
+  if (words.size() >= 4 && (words.back() == "واحد" || words.back() == "واحده" || words.back() == "مشترك" ||
+                            words.back() == "مشتركه"))
+    for (std::string_view w : words)
+      if (w == "يجمعها" || w == "تجمعها" || w == "يجمعه" || w == "تجمعه" || w == "يجمعهما" ||
+          // "بلاغات يضمها ملف واحد": one file holds them
+          w == "يضمها" || w == "تضمها" || w == "يضمه" || w == "تضمه" || w == "يضمهما")
+        return true;
+  // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
+  // or subject ("the same <noun>"), a heading of three words.
+  auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
+  // "مواد إعلامية في السياق ذاته", "تغطيات أخرى للقصة نفسها": a noun or two, then the same story's
+  // context or the story itself ("لـ"/"بـ" and a definite noun, then نفسه/ذاته).
+  // "مواد رصدها المركز في الملف نفسه": up to three words of what the items are before "في الملف نفسه".
+  if (words.size() >= 3 && words.size() <= 6 && same(words.back())) {
+    std::string_view w = words[words.size() - 2];
+    bool story = false;
+    for (std::string_view noun : {"القصه", "الخبر", "الموضوع", "الحدث", "القضيه", "الملف", "السياق"})
+      for (std::string_view pre : {"لل", "بال"})
+        story = story || (w.size() == pre.size() + noun.size() - 4 && w.starts_with(pre) &&
+                          w.substr(pre.size()) == noun.substr(4));
+    if (story) return true;
+    // "صفحات تحمل الوسم ذاته", "مقالات من التصنيف نفسه": stories filed under the same tag or category.
+    if (w == "الوسم" || w == "الوسوم" || w == "الوسمين" || w == "التصنيف" || w == "الكلمات" || w == "الكلمه")
+      return true;
+    // "مواد تنتمي إلى الملف ذاته": belonging to the same file; "حكايات خرجت من الطينة ذاتها": from the same
+    // clay — whatever the definite noun, unless it names where stories are kept or who wrote them ("من
+    // الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's).
+    // "أخبار من رحم الحدث نفسه": the preposition may stand a word further off.
+    if (words.size() >= 4 && same_story_noun(w) &&
+        (place_preposition(words[words.size() - 3]) || (words.size() >= 5 && place_preposition(words[words.size() - 4]))))
+      return true;
+  }
+  // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
+  if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
+      (words[words.size() - 2] == "ذات" || words[words.size() - 2] == "نفس") && same_story_noun(words.back()))
+    return true;
+  // "تحققات سابقة لنا تتناول الموضوع", "مقالات حول القضية", "قصاصات تتقاطع مع هذا الموضوع": a list about
+  // this story's subject (a verb or preposition of relation within the three words before it).
+  if (words.size() >= 2 && words.size() <= 6) {
+    std::string_view last = words.back();
+    // "قصص تكمل الصورة": what the story shows (its picture, its tale, its scene) stands for it too.
+    bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه" ||
+                   last == "الصوره" || last == "الحكايه" || last == "المشهد";
+    // "أخبار تتقاطع معه", "قصص تتصل به": the story itself named by a pronoun after the verb.
+    auto pronoun_word = [](std::string_view w) { return w == "معه" || w == "معها" || w == "به" || w == "بها"; };
+    const bool pronoun = pronoun_word(last);
+    for (std::size_t k = words.size() - 1; (subject || pronoun) && k-- > 0 && k + 4 >= words.size();)
+      for (std::string_view verb : {"تتناول", "يتناول", "تخص", "يخص", "حول", "تتقاطع", "يتقاطع", "تلتقي", "تتصل", "يتصل",
+                                    "ترتبط", "يرتبط", "تتعلق", "يتعلق", "تلامس", "يلامس", "تمس", "يمس",
+                                    // completing it: "قصص تكمل الصورة", "خيوط أخرى تكمل الحكاية"
+                                    "تكمل", "يكمل", "تستكمل", "يستكمل", "تتمم", "يتمم",
+                                    // the past: "مدونات الصحبة تناولت الموضوع"
+                                    "تناولت", "تناول", "تقاطعت", "تقاطع", "التقت", "التقي", "اتصلت", "اتصل",
+                                    "ارتبطت", "ارتبط", "تعلقت", "تعلق", "لامست", "لامس", "مست", "مس"})
+        if (words[k] == verb && (subject || k + 2 == words.size())) return true;
+    // "نصوص تشترك معه في الهمّ": a verb of sharing or meeting with the story's pronoun right after it.
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      for (std::string_view verb : {"تشترك", "يشترك", "تتقاطع", "يتقاطع", "تلتقي", "يلتقي", "تتصل", "يتصل"})
+        if (words[k] == verb && pronoun_word(words[k + 1])) return true;
+  }
+  // "قصص تحاور هذه القصة", "تدوينات يقترحها المحرر لهذه الصفحة": stories a verb ties to this story or
+  // page, named by a demonstrative; not a box asking the reader to act on it ("شارك هذه القصة").
+  if (words.size() >= 3 && words.size() <= 6) {
+    std::string_view dem = words[words.size() - 2], noun = words.back();
+    bool demonstrative = false;
+    for (std::string_view pre : {"", "ل", "ب"})
+      demonstrative = demonstrative || (dem.starts_with(pre) && (dem.substr(pre.size()) == "هذه" ||
+                                                                 dem.substr(pre.size()) == "هذا"));
+    bool story = false;
+    for (std::string_view n : {"القصه", "الخبر", "المقال", "المقاله", "الصفحه", "الموضوع", "التدوينه", "الماده",
+                               "التقرير", "الحدث", "النص", "الملف"})
+      story = story || noun == n;
+    bool act = false;
+    for (std::string_view verb : {"شارك", "انشر", "علق", "اطبع", "ارسل", "قيم", "احفظ", "ابلغ", "اقرا", "استمع"})
+      act = act || words[0].starts_with(verb);
+    if (demonstrative && story && !act) return true;
+    // "تدوينات تكمل هذه": the demonstrative standing for the story itself, after a verb.
+    bool alone = noun == "هذه" || noun == "هذا";
+    if (alone && !act && words.size() <= 4) return true;
+    // "أوراق يتقاطع موضوعها مع هذه": "with this" after a verb of relation, a word more.
+    if (alone && !act && words.size() == 5 && dem == "مع") return true;
+  }
+  // ... and where they come from after it ("في ذات السياق من أرشيفنا").
+  if (words.size() >= 5 && words.size() <= 6 && words[3] == "من") words.resize(3);
+  if (words.size() == 3 && (words[0] == "في" || words[0] == "من")) {
+    // "من الكاتب نفسه" is the same writer, not the same story: the writer's list (below); "في الصفحة
+    // نفسها", "من العدد نفسه", "في القسم نفسه" the same page, issue or section: where the stories are.
+    auto definite = [](std::string_view w) {
+      return w.rfind("ال", 0) == 0 && w.size() > 6 && w != "الكاتب" && w != "الكاتبه" && w != "المؤلف" &&
+             w != "المحرر" && w != "الصفحه" && w != "العدد" && w != "القسم" && w != "الموقع" && w != "الباب";
+    };
+    if ((definite(words[1]) && same(words[2])) ||
+        ((words[1] == "نفس" || words[1] == "ذات") && definite(words[2])))
+      return true;
+  }
+  // "مزيد من تغطية المباراة", "تغطية الحدث": the coverage of this story's event, a heading naming
+  // the coverage of a definite noun.
+  if (words.size() <= 5)
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if ((words[i] == "تغطيه" || words[i] == "تغطيات") && words[i + 1].rfind("ال", 0) == 0 &&
+          i + 2 == words.size())
+        return true;
+  // "مرتبط بهذا التقرير", "متعلق بالخبر": the adjective first, then what the list relates to.
+  if (words.size() >= 2 && words.size() <= 4 &&
+      (words[0] == "مرتبط" || words[0] == "مرتبطه" || words[0] == "متعلق" || words[0] == "متعلقه") &&
+      words[1].rfind("ب", 0) == 0)
+    return true;
+  // "تابع تطورات هذا الملف", "تسلسل أحداث القضية": the thread of this story's file, in a few words.
+  if (words.size() >= 2 && words.size() <= 5) {
+    std::string_view last = words.back();
+    bool story = last == "القصه" || last == "الملف" || last == "القضيه" || last == "الحدث" || last == "الخبر";
+    for (std::size_t k = 0; story && k + 1 < words.size(); ++k)
+      if (words[k] == "تطورات" || words[k] == "تسلسل" || words[k] == "متابعه" || words[k] == "لمتابعه" ||
+          words[k] == "خلفيات")
+        return true;
+  }
+  // "لمتابعة القصة", "تسلسل الأحداث", "تطورات القصة": the story's own thread, its earlier parts.
+  for (std::string_view thread : {"لمتابعه القصه", "تابع القصه", "تطورات القصه", "تسلسل الاحداث", "القصه كامله",
+                                  "خلفيات القصه", "ملف القصه"})
+    if (h == thread) return true;
+  return false;
+}
+
+namespace {
+// "الأكثر", "الأوفر", "الأعلى": an elative with the article (ال, then أ and a root of three letters,
+// folded "الا" and three letters): "الأوفر حظاً من القراءة" is read most.
+bool elative(std::string_view w) {
+  constexpr std::string_view al_alif = "الا";
+  if (!w.starts_with(al_alif)) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = al_alif.size(); i < w.size(); ++letters) i += (static_cast<unsigned char>(w[i]) < 0x80) ? 1 : 2;
+  return letters == 3;
+}
+}  // namespace
+
+bool most_read_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "ما يقرؤه أعضاء النادي أكثر من غيره", "أكثر ما يقرأ الزوار": "more" beside a form of reading (يقرأ،
+  // يقرؤه، قرأ), a heading of up to seven words.
+  {
+    // Other ways to take up a story count as reading: browsing, opening, watching, listening, following,
+    // going back to it ("المتصفَّح أكثر في الموقع", "يكثر الرجوع إليه هذا الأسبوع"); and readers named
+    // with what they do ("ما يفتحه القراء أولاً", "ما يتابعه الزوار").
+    std::vector<std::string_view> words = words_of_folded(h);
+    bool more = false, read = false, readers = false;
+    for (std::string_view w : words) {
+      // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
+      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w.starts_with("تصدر") ||
+             w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
+             w == "الصداره" || elative(w);
+      // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
+      const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
+                                w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
+                                w == "اهالي" || w == "الاهالي" || w == "الناس";
+      // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
+      const std::string_view deed =
+          w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
+      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
+                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
+                                    "يطالع", "مطالع", "مشاهد"})
+        read = read || w.starts_with(stem) || deed.starts_with(stem);
+      readers = readers || readers_word;
+    }
+    if ((more || readers) && read && words.size() <= 7) return true;
+    // "يتداوله زوار البوابة اليوم", "ما تناقلته أيدي القراء طوال الأسبوع": what circulates over a day or a week
+    // is ranked over that span, a most-read box; what circulates "now" ("يتداوله القرّاء الآن") trends, and so
+    // does what circulates on the networks ("الأكثر تداولاً على المنصات", no public named).
+    // So is what the site's own public passes around, unless "now" ("ما يتناقله جمهور الخور").
+    bool circulates = false, span = false, now = false, public_ = readers;
+    for (std::string_view w : words) {
+      for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل"})
+        circulates = circulates || w.starts_with(stem);
+      span = span || w == "اليوم" || w == "الاسبوع" || w == "الشهر";
+      now = now || w == "الان";
+      public_ = public_ || w == "جمهور" || w == "الجمهور" || w == "متابعو" || w == "زوار" || w == "قراء";
+    }
+    if (circulates && (span || (public_ && !now)) && words.size() <= 8) return true;
+    // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the
+    // site's readers, whatever they did.
+    if (more && readers && words.size() <= 9) return true;
+    // "الأكثر رواجاً بين المتابعين": a superlative among the site's readers, whatever the deed (not
+    // "الأكثر تداولاً على المنصات", which names no readers: a trending box).
+    if (readers && words.size() <= 6 && !words.empty() &&
+        (words[0] == "الاكثر" || words[0] == "الاعلي" || words[0] == "الاوسع"))
+      return true;
+  }
+  // "الأكثر قراءة هذا الأسبوع", "الأخبار الأكثر قراءة": a most-read box however the site words
+  // around it (the markers name the bare heading only); a heading, not a sentence.
+  if (std::count(h.begin(), h.end(), ' ') > 5) return false;
+  // A superlative ("الأكثر", "الأعلى", "الأوسع") before what readers do with a story: "الفيديوهات الأعلى
+  // مشاهدة هذا الأسبوع", "الأوسع انتشاراً بين قرائنا". Not "الأكثر تداولاً" (what circulates on the
+  // networks: a trending box, as set 10's "الأكثر تداولاً على المنصات").
+  std::vector<std::string_view> words = words_of_folded(h);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
+    // Not "الأكثر تعليقاً" (most commented: the comments' box, as the labels of sets 11-25 leave it).
+    for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
+                                  "متابعه", "نقرا", "تصويتا"})
+      if (words[i + 1] == deed) return true;
+  }
+  return false;
+}
+
+bool writers_list_heading(std::string_view heading, std::string_view author) {
+  std::string h = fold_heading(heading);
+  // "مقالات الكاتب", "المزيد من الكاتب", "مقالات أخرى للكاتبة", "من الكاتب نفسه": the writer's other pieces, a
+  // heading of a few words naming both; "عن الكاتب" (a bio) names no pieces. The writer may be
+  // named by the page's author ("المزيد من مقالات سامر الخطيب"), a name of two words or more.
+  std::string name = fold_heading(author);
+  bool named = std::count(name.begin(), name.end(), ' ') >= 1 && name.size() < h.size() &&
+               (" " + h + " ").find(" " + name + " ") != std::string::npos;
+  long extra = named ? std::count(name.begin(), name.end(), ' ') : 0;
+  if (h.empty() || std::count(h.begin(), h.end(), ' ') > 4 + extra) return false;
+  bool writer = named, pieces = false;
+  std::size_t at = 0;
+  while (at <= h.size()) {
+    std::size_t end = h.find(' ', at);
+    if (end == std::string::npos) end = h.size();
+    std::string_view w(h.data() + at, end - at);
+    for (std::string_view x :
+         {"الكاتب", "للكاتب", "الكاتبه", "للكاتبه", "المؤلف", "للمؤلف", "المولف", "للمولف"})
+      writer = writer || w == x;
+    for (std::string_view x : {"مقالات", "المزيد", "اخرى", "كتابات", "مقالاته", "مقالاتها", "نفسه", "ذاته",
+                               "نفسها", "ذاتها"})
+      pieces = pieces || w == x;
+    at = end + 1;
+  }
+  return writer && pieces;
+}
+
+bool other_stories_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // Latest news, the editors' picks and what is trending list what the site publishes or
+  // pushes, not stories about this one (the labels of tests/html/README.md leave them out).
+  static const char* const exact[] = {
+      "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
+      "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
+      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه", "اخبار اخري"};
+  for (const char* e : exact)
+    if (h == e) return true;
+  // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them. "مستجدات ويكي
+  // الأخبار": the site's updates (but "مستجدات ذات صلة" names a relation).
+  // "من شريط الوكالات", "شريط الأخبار", "عاجل": the site's ticker, whatever just came in.
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.size() <= 5)
+    for (std::string_view w : words)
+      if (w == "شريط" || w == "عاجل") return true;
+  return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0 ||
+         (h.rfind("مستجدات", 0) == 0 && !names_relation(heading));
+}
+
+bool container_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  // "في عدد اليوم أيضاً", "في هذه الصفحة أيضاً": also in this issue, on this page. "المزيد من هذا
+  // المصدر", "مزيد من الرياضة": more from a source, a section, a writer. "المصادر", "المراجع": the
+  // text's references. Each names where the stories are kept, not what they are about.
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.empty()) return false;
+  for (std::string_view w : words)
+    if (w == "ايضا") return true;
+  if ((words[0] == "المزيد" || words[0] == "مزيد") && (words.size() == 1 || words[1] == "من")) return true;
+  for (std::string_view w : {"المصادر", "مصادر", "المراجع", "مراجع", "روابط", "الروابط"})
+    if (words[0] == w) return true;
+  return false;
+}
+
+}  // namespace akhbar::detail
