@@ -45,7 +45,19 @@ bool same_moment_elsewhere(std::string_view utc, std::string_view local) {
   auto a = day_number(utc), b = day_number(local);
   if (!is_utc || !a || !b) return false;
   int hour = (utc[11] - '0') * 10 + (utc[12] - '0');
-  return (*b == *a + 1 && hour >= 12) || (*b == *a - 1 && hour < 12);
+  if (!((*b == *a + 1 && hour >= 12) || (*b == *a - 1 && hour < 12))) return false;
+  // A local clock time must then be the UTC one moved by a zone's offset (whole quarter hours, -12 h to
+  // +14 h): "2021-04-01T23:26" is no moment of "2021-03-31T18:44Z" (it is the page's revision's).
+  auto clock = [](std::string_view t) -> std::optional<int> {
+    if (t.size() < 16 || t[10] != 'T' || t[13] != ':') return std::nullopt;
+    for (std::size_t i : {11, 12, 14, 15})
+      if (t[i] < '0' || t[i] > '9') return std::nullopt;
+    return ((t[11] - '0') * 10 + (t[12] - '0')) * 60 + (t[14] - '0') * 10 + (t[15] - '0');
+  };
+  auto u = clock(utc), l = clock(local);
+  if (!u || !l) return true;
+  long long offset = (static_cast<long long>(*b) - *a) * 1440 + *l - *u;
+  return offset % 15 == 0 && offset >= -12 * 60 && offset <= 14 * 60;
 }
 
 }  // namespace

@@ -305,9 +305,10 @@ bool stripped_title(Page& p, Line& l) {
     return 0;
   };
   auto offset = [&](std::size_t j) { return static_cast<std::size_t>(words[j].data() - l.text.data()); };
+  // A verb after "قد" is inside its sentence ("وكان شلفط قد بدأ ..."), not the lead's first word.
   auto lead_from = [&](std::size_t from, std::size_t to) {
     for (std::size_t j = from; j <= to && j + 1 < words.size(); ++j)
-      if (listed(MarkerKind::lead_verb, j)) return j;
+      if (listed(MarkerKind::lead_verb, j) && words[j - 1] != "\xD9\x82\xD8\xAF") return j;  // قد
     return words.size();
   };
   auto take_title = [&](std::size_t end) {
@@ -366,7 +367,14 @@ bool stripped_title(Page& p, Line& l) {
     return true;
   }
 
-  std::size_t lead = lead_from(min_title, static_cast<std::size_t>(th::title::stripped_title_max_words));
+  // The headline's reach counts words, not the pieces the scrape split off them ("تؤك د أن  ها" is two
+  // words): the reach is the index that many whole words in. A "و" standing alone is the conjunction
+  // written apart ("الحجارة و تفوق"), a word.
+  std::size_t max_title = 0;
+  for (std::size_t whole = 0; max_title < words.size() && whole < static_cast<std::size_t>(th::title::stripped_title_max_words);
+       ++max_title)
+    if (!split_piece(words[max_title]) || words[max_title] == "\xD9\x88") ++whole;  // و
+  std::size_t lead = lead_from(min_title, max_title);
   // The lead may retell the headline with its verb in the past ("مبرمج يفرض تفوقه ... فرض المبرمج",
   // "علماء يصنفون ... صنف العلماء"): a present verb among the headline's first words (يـ/تـ and a root of
   // three to five letters, "ون"/"ان" after it), then its past ("فرض", "فرضت", "احتار", "استبدل"), when no
@@ -415,7 +423,7 @@ bool stripped_title(Page& p, Line& l) {
     }
     const std::size_t listed_lead = lead;
     for (std::size_t j = min_title; lead == listed_lead && !echo.empty() && j < listed_lead &&
-                                    j <= static_cast<std::size_t>(th::title::stripped_title_max_words) && j + 1 < words.size();
+                                    j <= max_title && j + 1 < words.size();
          ++j)
       for (const std::string& k : keys(j))
         for (const auto& [form, at] : echo)

@@ -109,13 +109,18 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   const bool later_note = (top || last) && p.article.published && l.words <= th::update_note::later_note_max_words &&
                           (p.names_the_story(l.key) || opens ||
                            p.has_listed_word(key_words(l.key), MarkerKind::update_verb));
-  if (!opens && !named && !notice && !redraft && !later_note) return not_taken;
+  // A short line above the text or closing it that dates the update the input already gave (the page's
+  // metadata) is its note, whatever its words ("رجعتُ لاحقاً فأصلحت مواضع منها يوم 2 مايو 2022").
+  const bool known_update = (top || last) && p.article.updated && p.article.published &&
+                            l.words <= th::update_note::later_note_max_words;
+  if (!opens && !named && !notice && !redraft && !later_note && !known_update) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
   bool later = false;
-  if (later_note) {
+  if (later_note || known_update) {
     auto note_day = day_number(d->iso), story_day = day_number(*p.article.published);
-    later = note_day && story_day && *note_day > *story_day;
+    later = note_day && story_day && *note_day > *story_day &&
+            (later_note || note_day == day_number(*p.article.updated));
   }
   // A label: the update word opens the line and a colon or the date follows within a few words
   // ("تحديث:", "تحديث بتاريخ DATE:", "تحديث 1 يوليو 2021:"), wherever the note sits; "تحديث أنظمة

@@ -92,6 +92,15 @@ TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
   std::string long_head = head + " بعد أن جمع كل ما وصله من الأقارب في عيد الفطر هذا العام";  // the verb stands too far
   a = parse(long_head + " " + lead_text);
   EXPECT_FALSE(a.title);
+  // Blind46 Hudood 12355: the headline's reach counts words, not the pieces the scrape split off them:
+  // seventeen words and three pieces ("تؤك د", "إل ا", "ب") put the verb at the 21st place.
+  const std::string pieces_head = "النقابة تؤك د أنها لن تقبل اعتذار المغنية إل ا إذا رأتها تشرب ب كأس من مياه النيل وتسم وتموت";
+  a = parse(pieces_head + " " + lead_text);
+  EXPECT_EQ(a.title, pieces_head);
+  // Hudood 8519: a listed verb after "قد" is inside its sentence ("وكان شلفط قد بدأ"), no lead's opening.
+  a = parse("سب اك يكرر لمواطن للمرة الخمسين أن الع ط ل في مكان آخر وكان شلفط قد بدأ رحلة إصلاح الماسورة" +
+            lead_text.substr(std::string("قام").size()));
+  EXPECT_FALSE(a.title);
   // No listed verb: the lead retells the headline's present verb in the past (blind30 Hudood 8231).
   const std::string echo_head = "مبرمج يفرض تفوقه على عامة الناس بعد ذكره اختصارا تقنيا في سياق كلامه";
   std::string echo_lead = "فرض المبرمج هيبته وتفوقه على زملائه في العمل أثناء حديث عابر نطق خلاله اختصارا تقنيا";
@@ -1374,6 +1383,29 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(seg->segment(doc, normalizer).author, std::nullopt);
 }
 
+// Set 50 (Hydejack, Bear): a short line closing the text that dates the update the input gave (the page's
+// metadata) is its note, whatever its words; on another day, or inside the text, it stays.
+TEST_F(SegmenterTest, ANoteDatingTheInputsUpdateIsNoText) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.date = "2022-04-30T13:15:00+04:00";
+  doc.updated = "2022-05-02T19:47:00+04:00";
+  const std::string note = "رجعتُ لاحقاً فأصلحت مواضع منها يوم 2 مايو 2022";
+  doc.text = std::string(lead) + "\n" + para2 + "\n" + note;
+  Article a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.updated, "2022-05-02T19:47:00+04:00");
+  doc.text = std::string(lead) + "\n" + para2 + "\nرجعتُ لاحقاً فأصلحت مواضع منها يوم 1 مايو 2022";
+  EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
+  doc.text = std::string(lead) + "\n" + note + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
+  doc.updated.reset();
+  doc.text = std::string(lead) + "\n" + para2 + "\n" + note;
+  EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
+}
+
 // An input's UTC time yields to the text's own date line when that is the same moment in the
 // page's zone (late evening UTC is the next day east of Greenwich); any other date line does not.
 TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
@@ -1397,6 +1429,13 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T08:00:00+00:00");
   doc.date = "2024-05-10T22:21:00+03:00";  // not UTC: the input's own zone stands
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-05-10T22:21:00+03:00");
+  // A line's clock time is the same moment only at a zone's offset (set 50, Potion: "April 1, 2021 11:26 PM"
+  // is the revision's time, 28 hours after "2021-03-31T18:44:00Z").
+  doc.date = "2021-03-31T18:44:00Z";
+  doc.text = "April 1, 2021 11:26 PM\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2021-03-31T18:44:00+00:00");
+  doc.text = "April 1, 2021 1:44 AM\n" + std::string(lead) + "\n" + para2;  // +07:00
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2021-04-01T01:44");
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
