@@ -95,9 +95,10 @@ constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
 // An inline read-also line's label has fewer spaces than this (a few words: "على الشرفة أيضاً:", "زيارة
-// سريعة لتدوينة قديمة في نفس المعنى:"),
+// سريعة لتدوينة قديمة في نفس المعنى:", "للاطلاع على خلفية الخبر، عودوا إلى ما نشرناه بعنوان:"; a
+// statement's introduction, "وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها:", runs longer),
 // its link at least this many words (a headline, not a source's or a writer's name).
-constexpr long html_label_max_words = 8;
+constexpr long html_label_max_words = 9;
 // A plain short paragraph heads the list after it only when the list has this many links: a pager's
 // previous and next are two.
 constexpr int html_caption_list_min_links = 3;
@@ -113,6 +114,9 @@ constexpr long html_listed_story_max_words = 30;
 // The inline scripts read for a state blob that names the page (all of them, at most this many bytes:
 // a page's own state, not a bundled library).
 constexpr std::size_t html_state_scripts_max_bytes = 2 << 20;
+// A page address's last part names the page in a state blob when it has at least this many characters (a
+// slug or an id: "cbe83b586a22e3"; not "view", "news").
+constexpr std::size_t html_state_slug_min_chars = 8;
 
 // Collects text, one line per block, whitespace inside a line collapsed (html_text's and the content
 // writer's buffer).

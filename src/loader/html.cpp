@@ -248,6 +248,20 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
+  // A badge that only says the post was updated, its time in its title ("<span class=label
+  // title="Dec 21, 2022 - 10:33 PM">Updated</span>": HumHub's wall entry; Discourse's "edited").
+  if (!f.time_modified && !stamp_tag && (tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_SMALL || tag == GUMBO_TAG_EM))
+    if (const char* title = attr(node, "title");
+        title && std::strlen(title) >= 8 && std::strlen(title) <= 60 && std::any_of(title, title + std::strlen(title), [](char c) {
+          return c >= '0' && c <= '9';
+        })) {
+      std::string t(trim(text_of(node)));
+      std::string folded = fold_heading(t);
+      for (auto& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (folded == "updated" || folded == "edited" || folded == "محدث" || folded == "معدل" || folded == "حدث" ||
+          folded == "عدل")
+        f.time_modified = std::string(trim(title));
+    }
   if ((tag == GUMBO_TAG_TIME || data_stamp) && stamp && f.zoned_times.size() < html_zoned_times_max &&
       iso_instant_minutes(stamp)) {
     if (!iso_is_utc(stamp))
@@ -564,15 +578,29 @@ std::string month_first_dates(std::string_view line) {
   return out.append(line.substr(at));
 }
 
-// The date of the object in the page's inline scripts that names the page's address as one of its
-// values ("window.zqPost = {"post_url": "URL", ..., "timestamp": 1548870840, "date": "2019-01-30
-// 17:54:00 GMT"}"): its first member named as a publication date, as written (the segmenter reads
-// Unix times and dates alike). A light scanner of JSON-like text: strings, braces and brackets.
-std::optional<std::string> state_date(std::string_view js, std::string_view url) {
-  static constexpr std::string_view keys[] = {"datePublished", "date_published", "published_at", "publishedAt",
-                                              "post_date",     "publish_date",   "pubDate",      "published",
-                                              "date",          "timestamp",      "created_at",   "createdAt"};
-  if (url.empty()) return std::nullopt;
+// The dates of the object in the page's inline scripts that names the page as one of its values: its
+// address ("window.zqPost = {"post_url": "URL", ..., "timestamp": 1548870840, "date": "2019-01-30
+// 17:54:00 GMT"}"), the address's last part (Zenn's "slug") or the page's headline (Dendron's note
+// "title"): its first member named as a publication date, and its first named as a modification
+// ("bodyUpdatedAt", "updated"), as written (the segmenter reads Unix times and dates alike). A light
+// scanner of JSON-like text: strings, braces and brackets.
+struct StateDates {
+  std::optional<std::string> published, modified;
+};
+StateDates state_dates(std::string_view js, std::string_view url, std::string_view headline) {
+  static constexpr std::string_view published_keys[] = {
+      "datePublished", "date_published", "published_at", "publishedAt", "post_date", "publish_date",
+      "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created"};
+  static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt",
+                                                       "updated_at",   "updatedAt",     "lastModified",
+                                                       "modified",     "updated"};
+  StateDates none;
+  // The address's last part names the page when it is long enough to be its own ("cbe83b586a22e3"; not
+  // "index.html", "view").
+  std::string_view slug = url.substr(0, url.find_first_of("?#"));
+  while (slug.ends_with('/')) slug.remove_suffix(1);
+  slug = slug.substr(slug.rfind('/') == std::string_view::npos ? 0 : slug.rfind('/') + 1);
+  if (slug.size() < html_state_slug_min_chars || slug.find('.') != std::string_view::npos) slug = {};
   // The address as written, or with its slashes escaped ("https:\u002F\u002F…" of Lemmy's isoData,
   // "https:\/\/…" of PHP's json_encode).
   auto escaped = [&](std::string_view slash) {
@@ -584,26 +612,38 @@ std::optional<std::string> state_date(std::string_view js, std::string_view url)
         e.push_back(c);
     return e;
   };
-  if (js.find(url) == std::string_view::npos && js.find(escaped("\\u002F")) == std::string_view::npos &&
-      js.find(escaped("\\/")) == std::string_view::npos)
-    return std::nullopt;
-  // Per open object or array: the best date member so far (its key's rank, its value).
+  if ((url.empty() || (js.find(url) == std::string_view::npos && js.find(escaped("\\u002F")) == std::string_view::npos &&
+                        js.find(escaped("\\/")) == std::string_view::npos)) &&
+      (slug.empty() || js.find(slug) == std::string_view::npos) &&
+      (headline.empty() || js.find(headline) == std::string_view::npos))
+    return none;
+  auto names_page = [&](const std::string& v) {
+    return (!url.empty() && (v == url || v == std::string(url) + "/")) || (!slug.empty() && v == slug) ||
+           (!headline.empty() && v == headline);
+  };
+  // Per open object or array: the best member of each kind so far (its key's rank, its value).
+  struct Best {
+    std::size_t rank = SIZE_MAX;
+    std::string value;
+  };
   struct Open {
     char kind;
-    std::size_t rank = std::size(keys);
-    std::string value;
+    Best published, modified;
   };
   std::vector<Open> stack;
   std::size_t target = 0;  // depth of the object naming the URL; 0 while none has
   std::string key;         // the last member name read, while its value is expected
   auto offer = [&](std::string_view value) {
     if (stack.empty() || stack.back().kind != '{' || key.empty()) return;
-    for (std::size_t r = 0; r < stack.back().rank; ++r)
-      if (key == keys[r]) {
-        stack.back().rank = r;
-        stack.back().value = std::string(value);
-        break;
-      }
+    auto rank = [&](const auto& keys, Best& best) {
+      for (std::size_t r = 0; r < std::size(keys) && r < best.rank; ++r)
+        if (key == keys[r]) {
+          best = {r, std::string(value)};
+          break;
+        }
+    };
+    rank(published_keys, stack.back().published);
+    rank(modified_keys, stack.back().modified);
   };
   for (std::size_t i = 0; i < js.size(); ++i) {
     char c = js[i];
@@ -628,7 +668,7 @@ std::optional<std::string> state_date(std::string_view js, std::string_view url)
       if (k < js.size() && js[k] == ':') {
         key = s;
       } else {
-        if (target == 0 && !stack.empty() && stack.back().kind == '{' && (s == url || s == std::string(url) + "/"))
+        if (target == 0 && !stack.empty() && stack.back().kind == '{' && names_page(s))
           target = stack.size();
         offer(s);
         key.clear();
@@ -642,18 +682,22 @@ std::optional<std::string> state_date(std::string_view js, std::string_view url)
       key.clear();
       i = e - 1;
     } else if (c == '{' || c == '[') {
-      stack.push_back({c, std::size(keys), {}});
+      stack.push_back({c, {}, {}});
       key.clear();
     } else if ((c == '}' || c == ']') && !stack.empty()) {
-      if (stack.size() == target)
-        return stack.back().rank < std::size(keys) ? std::optional<std::string>(stack.back().value) : std::nullopt;
+      if (stack.size() == target) {
+        StateDates out;
+        if (stack.back().published.rank != SIZE_MAX) out.published = stack.back().published.value;
+        if (stack.back().modified.rank != SIZE_MAX) out.modified = stack.back().modified.value;
+        return out;
+      }
       stack.pop_back();
       key.clear();
     } else if (c == ',') {
       key.clear();
     }
   }
-  return std::nullopt;
+  return none;
 }
 
 // A UTC time written again in the page's own zone by one of its <time datetime> stamps (a forum's
@@ -1023,12 +1067,39 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.text = *pick.icon_date + "\n" + doc.text;
     trace.push_back("published\ta date beside a calendar icon\t" + *pick.icon_date + " (no other date on the page)");
   }
-  if (!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date && doc.input.url)
-    // Nothing else dates the page: the object of an inline state blob that names the page's address.
-    if (auto d = state_date(f.scripts, *doc.input.url)) {
-      doc.date = d;
-      trace.push_back("published\tinline state\t" + *d + " (the script object naming the page's address)");
+  if ((!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date) || (!doc.updated && !pick.update_line)) {
+    StateDates state = state_dates(f.scripts, doc.input.url.value_or(""), doc.title.value_or(""));
+    // Nothing else dates the page: the object of an inline state blob that names the page.
+    if (!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date && state.published) {
+      doc.date = state.published;
+      trace.push_back("published\tinline state\t" + *doc.date + " (the script object naming the page)");
     }
+    // Nor an update anywhere else: the same object's modification time, on a later day than the
+    // publication (a record saved again the same day, Strikingly's or ButterCMS's "updatedAt", is no
+    // edition of the text).
+    auto day = [](const std::optional<std::string>& v) -> std::optional<long long> {
+      if (!v) return std::nullopt;
+      std::string_view t = trim(*v);
+      if (!t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (t.size() != 10 && t.size() != 13) return std::nullopt;  // Unix seconds or milliseconds
+        return std::stoll(std::string(t)) / (t.size() == 13 ? 1000 : 1) / 86400;
+      }
+      auto m = iso_instant_minutes(t);
+      return m ? std::optional<long long>(*m / 1440) : std::nullopt;
+    };
+    auto modified_day = day(state.modified), published_day = day(doc.date);
+    if (!doc.updated && !pick.update_line && modified_day && published_day && *modified_day > *published_day) {
+      doc.updated = state.modified;
+      trace.push_back("updated\tinline state\t" + *doc.updated + " (the script object naming the page)");
+      // A UTC time in the page's zone: its <time> stamps' offset, or its published date's.
+      std::optional<int> zone = page_zone(f.zoned_times);
+      if (!zone && doc.date && !iso_is_utc(*doc.date)) zone = iso_offset_minutes(*doc.date);
+      if (zone && iso_is_utc(*doc.updated)) {
+        doc.updated = iso_at_offset(*doc.updated, *zone);
+        trace.push_back("updated\tin the page's zone\t" + *doc.updated);
+      }
+    }
+  }
   doc.link_boxes = std::move(pick.boxes);
   FoundBoxes boxes = find_link_boxes(f.body, pick, doc.input.url);
   // A list the text's own container ends with, its heading no marker's, stands below the text as

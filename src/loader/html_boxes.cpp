@@ -144,6 +144,31 @@ class BoxFinder {
       }
     return false;
   }
+  // A panel's caption: the first of its container's two elements, the other holding the panel's list
+  // of links (PHP-Fusion's "<div class=panel><div class=scapmain>CAPTION</div><div class=side-body>
+  // LINKS</div></div>": a portal's side box, its caption named by no word of a title).
+  // So is the line right before a body whose class names a related or read-also list (PHP-Fusion's
+  // "<div class=capmain>CAPTION</div><div class="main-body related-news">" among the page's parts).
+  static bool panel_caption(const GumboNode* n) {
+    const GumboNode* p = n->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return false;
+    std::vector<const GumboNode*> elements;
+    const GumboVector& kids = p->v.element.children;
+    for (unsigned i = 0; i < kids.length && elements.size() < 3; ++i)
+      if (static_cast<const GumboNode*>(kids.data[i])->type == GUMBO_NODE_ELEMENT)
+        elements.push_back(static_cast<const GumboNode*>(kids.data[i]));
+    if (elements.size() == 2 && elements[0] == n &&
+        count_links(elements[1]) >= static_cast<std::size_t>(html_caption_list_min_links))
+      return true;
+    for (unsigned i = n->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      Hint hint = html_hint(k);
+      return (hint == Hint::related || hint == Hint::read_also) &&
+             count_links(k) >= static_cast<std::size_t>(html_caption_list_min_links);
+    }
+    return false;
+  }
   // A label that announces what follows it: a class naming a label and a colon closing its text
   // (Apostrophe's teaser card "<span class="teaser-label">في الرصيف من قبل:</span> <a ...>"); a
   // category badge ("<span class="label">رياضة</span>") has no colon.
@@ -234,7 +259,7 @@ class BoxFinder {
       // A related list's title comes before its links: a short line after a link in a
       // "related-item" card is the card's date or section ("منذ 2 أيام"), not a heading.
       h = hinted_title(n) || html_bold_style(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n)) ||
-          announcing_label(n);
+          announcing_label(n) || (t != GUMBO_TAG_SPAN && panel_caption(n));
       if (h) {
         std::string text(trim(html_text(n)));
         h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
@@ -365,7 +390,8 @@ class BoxFinder {
   }
 
   // The list a heading heads may name its kind in its own class (Joomla's "<h3>…</h3><ul
-  // class="relateditems">"): the heading's next element sibling, when it is a list.
+  // class="relateditems">"): the heading's next element sibling, when it is a list or a panel's body
+  // that opens with one (PHP-Fusion's "<div class=side-body><ul class=most-read>").
   static std::string kind_of_list_after(const GumboNode* h) {
     const GumboNode* p = h->parent;
     if (!p || p->type != GUMBO_NODE_ELEMENT) return {};
@@ -373,9 +399,20 @@ class BoxFinder {
     for (unsigned i = h->index_within_parent + 1; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       if (k->type != GUMBO_NODE_ELEMENT) continue;
+      // The body's own class or its list's, whichever names a kind first.
+      Hint hint = Hint::none;
+      for (int down = 0; down < 2 && k->v.element.tag == GUMBO_TAG_DIV; ++down) {
+        if (hint == Hint::none) hint = html_hint(k);
+        const GumboNode* first = nullptr;
+        for (unsigned j = 0; j < k->v.element.children.length && !first; ++j)
+          if (static_cast<const GumboNode*>(k->v.element.children.data[j])->type == GUMBO_NODE_ELEMENT)
+            first = static_cast<const GumboNode*>(k->v.element.children.data[j]);
+        if (!first) return {};
+        k = first;
+      }
       GumboTag t = k->v.element.tag;
       if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return {};
-      Hint hint = html_hint(k);
+      if (hint != Hint::related && hint != Hint::read_also) hint = html_hint(k);
       return hint == Hint::related ? "related" : hint == Hint::read_also ? "read_also" : "";
     }
     return {};

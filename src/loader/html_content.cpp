@@ -914,8 +914,17 @@ class Writer {
         // A short paragraph of its own, no sentence ("<p class=rubric>مواد يتقاطع معها هذا العدد</p>": Sphinx's
         // rubric, a theme's plain caption over its list), is the list's heading too.
         // Not an italic note ("<p><em>بتصرف يسير عن جريدة كود</em></p>", a credit) over a pager's two links.
+        // A <div> of one line is such a caption too (PHP-Fusion's "<div class=capmain><span>…</span></div>").
+        auto one_line_div = [](const GumboNode* e) {
+          if (e->v.element.tag != GUMBO_TAG_DIV) return false;
+          for (unsigned k = 0; k < e->v.element.children.length; ++k) {
+            const GumboNode* c = element_child(e, k);
+            if (c->type == GUMBO_NODE_ELEMENT && html_block_tag(c->v.element.tag)) return false;
+          }
+          return true;
+        };
         auto caption = [&](const GumboNode* e) {
-          if (e->v.element.tag != GUMBO_TAG_P || has_link(e, false) || italic_only(e) ||
+          if ((e->v.element.tag != GUMBO_TAG_P && !one_line_div(e)) || has_link(e, false) || italic_only(e) ||
               links_in(n) < html_caption_list_min_links)
             return false;
           std::string t(trim(html_text(e)));
@@ -967,10 +976,33 @@ class Writer {
     }
     std::replace(box.heading.begin(), box.heading.end(), '\n', ' ');
     collect_links(n, box, 0);
-    if (!box.links.empty()) {
-      if (!named) m_pending.push_back({m_out.boxes.size(), m_lines.size()});
-      m_out.boxes.push_back(std::move(box));
+    if (box.links.empty()) return;
+    // A list the editor keeps one block per item (Notion's and Potion's "<div class=notion-block><ul><li>…"
+    // for each bullet): a block right after the last box's, nothing written between, continues that box
+    // under its heading.
+    if (box.heading.empty() && m_last_box && m_last_box_lines == m_lines.size() && !m_out.boxes.empty() &&
+        m_out.boxes.back().kind == box.kind && previous_element(at) == m_last_box) {
+      LinkBox& last = m_out.boxes.back();
+      for (auto& l : box.links)
+        if (std::none_of(last.links.begin(), last.links.end(), [&](const Anchor& a) { return a.href == l.href; }))
+          last.links.push_back(std::move(l));
+      m_last_box = at;
+      return;
     }
+    if (!named) m_pending.push_back({m_out.boxes.size(), m_lines.size()});
+    m_out.boxes.push_back(std::move(box));
+    m_last_box = at;
+    m_last_box_lines = m_lines.size();
+  }
+  // The element sibling before `n`, skipping whitespace and comments; nullptr when none.
+  static const GumboNode* previous_element(const GumboNode* n) {
+    if (!n->parent || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    for (unsigned i = n->index_within_parent; i-- > 0;) {
+      const GumboNode* s = element_child(n->parent, i);
+      if (s->type == GUMBO_NODE_ELEMENT) return s;
+      if (s->type != GUMBO_NODE_WHITESPACE && s->type != GUMBO_NODE_COMMENT) return nullptr;
+    }
+    return nullptr;
   }
   void collect_links(const GumboNode* n, LinkBox& box, int depth) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || box.links.size() >= 50 ||
@@ -1367,6 +1399,8 @@ class Writer {
   const GumboNode* m_root = nullptr;
   TextLines m_lines;
   std::vector<std::pair<std::size_t, std::size_t>> m_pending;  // (box, text length when it was met)
+  const GumboNode* m_last_box = nullptr;  // the block the last box came from, and the text's length then
+  std::size_t m_last_box_lines = 0;
   std::size_t m_written = 0;  // characters of the current root's text written so far (as Info counts them)
   int m_pre = 0;              // how many <pre> elements the walk is inside
 };

@@ -166,8 +166,9 @@ bool names_relation(std::string_view heading) {
   if (words.size() >= 2 && words.size() <= 6) {
     std::string_view last = words.back();
     // "قصص تكمل الصورة": what the story shows (its picture, its tale, its scene) stands for it too.
+    // "مقالات لي تدور حول المسألة": the matter it treats.
     bool subject = last == "الموضوع" || last == "القصه" || last == "الخبر" || last == "الحدث" || last == "القضيه" ||
-                   last == "الصوره" || last == "الحكايه" || last == "المشهد";
+                   last == "الصوره" || last == "الحكايه" || last == "المشهد" || last == "المساله";
     // "أخبار تتقاطع معه", "قصص تتصل به": the story itself named by a pronoun after the verb.
     auto pronoun_word = [](std::string_view w) { return w == "معه" || w == "معها" || w == "به" || w == "بها"; };
     const bool pronoun = pronoun_word(last);
@@ -194,8 +195,9 @@ bool names_relation(std::string_view heading) {
       demonstrative = demonstrative || (dem.starts_with(pre) && (dem.substr(pre.size()) == "هذه" ||
                                                                  dem.substr(pre.size()) == "هذا"));
     bool story = false;
+    // "أوراق رصد تتقاطع مع هذه الورقة": a paper or a post is the piece too.
     for (std::string_view n : {"القصه", "الخبر", "المقال", "المقاله", "الصفحه", "الموضوع", "التدوينه", "الماده",
-                               "التقرير", "الحدث", "النص", "الملف"})
+                               "التقرير", "الحدث", "النص", "الملف", "الورقه", "المنشور"})
       story = story || noun == n;
     bool act = false;
     for (std::string_view verb : {"شارك", "انشر", "علق", "اطبع", "ارسل", "قيم", "احفظ", "ابلغ", "اقرا", "استمع"})
@@ -372,8 +374,9 @@ bool other_stories_heading(std::string_view heading) {
   if (words.size() <= 5)
     for (std::string_view w : words)
       if (w == "شريط" || w == "عاجل") return true;
+  // "جديد الأقسام الأخرى", "جديد الموقع": what is new on the site (but "جديد الملف نفسه" names a relation).
   return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0 ||
-         (h.rfind("مستجدات", 0) == 0 && !names_relation(heading));
+         ((h.rfind("مستجدات", 0) == 0 || (!words.empty() && words[0] == "جديد")) && !names_relation(heading));
 }
 
 bool container_heading(std::string_view heading) {

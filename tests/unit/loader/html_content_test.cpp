@@ -741,6 +741,47 @@ TEST(HtmlMeta, InlineStateObjectNamingThePage) {
   EXPECT_EQ(at("{\"url\": \"https:\\/\\/z.example\\/post\\/61\\/t3\", \"published\": \"2024-06-24\"}"), "2024-06-24");
 }
 
+// Set 50 (Zenn, Dendron): the state object names the page by its address's last part (a slug) or by
+// the headline; its modification time is the update when no other is given and it falls on a later day
+// than the publication (a record saved again the same day is no edition), in the page's zone.
+TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
+  auto dates = [](const std::string& head, const std::string& state) {
+    Document d = page("<html><head>" + head + "<script id=__NEXT_DATA__ type=application/json>" + state +
+                      "</script></head><body><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+                      para("وأضافت") + para("وتابعت") + "</article></body></html>");
+    return d.date.value_or("-") + " " + d.updated.value_or("-");
+  };
+  const std::string zenn = "<link rel=canonical href=https://zenn.example/k/articles/cbe83b586a22e3>"
+                           "<meta property=article:published_time content=2023-07-11T05:06:00Z>";
+  EXPECT_EQ(dates(zenn, "{\"article\": {\"slug\": \"cbe83b586a22e3\", \"publishedAt\": \"2023-07-11T05:06:00.000Z\", "
+                        "\"bodyUpdatedAt\": \"2023-07-13T11:43:00.000Z\"}}"),
+            "2023-07-11T05:06:00Z 2023-07-13T11:43:00.000Z");
+  EXPECT_EQ(dates(zenn, "{\"article\": {\"slug\": \"cbe83b586a22e3\", \"updatedAt\": \"2023-07-11T09:00:00.000Z\"}}"),
+            "2023-07-11T05:06:00Z -");  // the same day
+  EXPECT_EQ(dates(zenn, "{\"article\": {\"slug\": \"another-slug-here\", \"updatedAt\": \"2023-07-13T09:00:00.000Z\"}}"),
+            "2023-07-11T05:06:00Z -");  // another object
+  EXPECT_EQ(dates("<title>عنوان الخبر هنا اليوم</title><meta property=article:published_time content=2024-06-23T16:00:00Z>",
+                  "{\"note\": {\"title\": \"عنوان الخبر هنا اليوم\", \"created\": 1719158400000, \"updated\": 1719274620000}}"),
+            "2024-06-23T16:00:00Z 1719274620000");
+  EXPECT_EQ(dates("<meta property=article:published_time content=2024-01-28T15:53:00+03:00>"
+                  "<link rel=canonical href=https://k.example/posts/a-long-post-slug>",
+                  "{\"post\": {\"slug\": \"a-long-post-slug\", \"updatedAt\": \"2024-01-29T21:14:00Z\"}}"),
+            "2024-01-28T15:53:00+03:00 2024-01-30T00:14:00+03:00");  // the published date's zone
+}
+
+// Set 50 (HumHub): a badge that only says "Updated", its time in its title, gives the update.
+TEST(HtmlMeta, AnUpdatedBadgeWithItsTimeInItsTitle) {
+  auto updated = [](const std::string& badge) {
+    return page("<html><head><meta property=article:published_time content=2022-12-19T12:04:00Z></head><body>"
+                "<div class=wall-entry-meta><time datetime=2022-12-19T12:04:00+00:00>2 days ago</time> " + badge +
+                "</div><article>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>")
+        .updated.value_or("-");
+  };
+  EXPECT_EQ(updated("<span class=label title=\"Dec 21, 2022 - 10:33 PM\">Updated</span>"), "Dec 21, 2022 - 10:33 PM");
+  EXPECT_EQ(updated("<span title=\"Dec 21, 2022 - 10:33 PM\">Khalid M.</span>"), "-");
+  EXPECT_EQ(updated("<span class=label title=\"Members only\">Updated</span>"), "-");
+}
+
 // Set 22's Textpattern page: its <title> names its one <h1> (a permalink inside it); the site's
 // tagline in a heading between the <h1> and the text is no headline.
 TEST(HtmlMeta, ATitleNamedH1WinsOverAHeadingBeforeTheText) {
@@ -784,6 +825,9 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_FALSE(detail::other_stories_heading("الأكثر قراءة"));
   EXPECT_FALSE(detail::other_stories_heading("مواضيع ذات صلة"));
   EXPECT_FALSE(detail::other_stories_heading("آخر الأخبار عن فيروس كورونا في مصر"));
+  // Set 40 (NukeViet): what is new on the site's other sections; "new on the same file" is related.
+  EXPECT_TRUE(detail::other_stories_heading("جديد الأقسام الأخرى"));
+  EXPECT_FALSE(detail::other_stories_heading("جديد الأخبار ذات الصلة"));
   Document d =
       page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
            "</article><div class=box><h3>آخر الأخبار</h3><a href=/l1>خبر عاجل عن الطقس في العاصمة</a>"
@@ -955,7 +999,7 @@ TEST(HtmlContent, ListAfterAHeadingNamesItsKindByItsClass) {
       para("وفي سياق متصل أكد الوزير") +
       "</div><div class=moduletable><h3>مواد أخرى</h3><ul class=relateditems><li><a href=\"/a1\">الذهب "
       "يتراجع مع صعود الدولار</a></li><li><a href=\"/a2\">البورصة المصرية تربح 10 مليارات</a></li></ul></div>"
-      "<div class=moduletable><h3>جديد الموقع</h3><ul class=latestnews><li><a href=\"/b1\">فيسبوك تصنع "
+      "<div class=moduletable><h3>مواد منوعة</h3><ul class=latestnews><li><a href=\"/b1\">فيسبوك تصنع "
       "طائرة بدون طيار</a></li><li><a href=\"/b2\">السفير المنقور شخصية "
       "فذة</a></li></ul></div></body></html>");
   ASSERT_EQ(d.link_boxes.size(), 2u);
@@ -1989,6 +2033,8 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_EQ(boxes("تتمة المشهد في منشور آخر لي: " + link).size(), 1u);
   EXPECT_EQ(boxes("<b>زيارة سريعة لتدوينة قديمة في نفس المعنى:</b> " + link).size(), 1u);
   EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها: " + link).empty());
+  // Set 50 (PHP-Fusion): nine words.
+  EXPECT_EQ(boxes("للاطلاع على خلفية الخبر، عودوا إلى ما نشرناه بعنوان: " + link).size(), 1u);
   EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
   // Set 43 (FlatPress): the page's <h1> linking its own headline is no other story's card.
   {
@@ -2005,6 +2051,51 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   ASSERT_EQ(d.link_boxes.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].kind, "read_also");
   EXPECT_EQ(d.link_boxes[0].heading, "شوف حتى هادي عندنا");
+}
+
+// Set 50 (PHP-Fusion): a portal's panels are a caption and a body, the caption named by no title word
+// ("scapmain", "capmain"). A side panel's caption heads its body's list, whose class names it most read;
+// a caption right before a body whose class names related stories heads that body (here inside the
+// text's block, which lists its boxes first); a caption over a body of fewer than three links heads nothing.
+TEST(HtmlContent, APanelsCaptionHeadsItsBody) {
+  auto li = [](const std::string& href, const std::string& t) { return "<li><a href=" + href + ">" + t + "</a></li>"; };
+  Document d = page(
+      "<html><head><link rel=canonical href=https://portal.example/news.php?readmore=5></head><body>"
+      "<div id=side-left><div class=panel><div class=scapmain><span>أنباء فاق عدد قرّائها سواها</span></div>"
+      "<div class=side-body><ul class=most-read>" + li("/news.php?readmore=1", "استثمارات بمليار درهم بالمنطقة الشرقية") +
+      li("/news.php?readmore=2", "صادرات الدولة ترتفع عشرة في المئة") + li("/news.php?readmore=3", "برنت والخام الخفيف يتحولان للانخفاض") +
+      "</ul></div></div><div class=panel><div class=scapmain><span>سؤال الشهر</span></div><div class=side-body>"
+      "<a href=/poll.php>شارك في سؤال هذا الشهر الآن</a></div></div></div>"
+      "<div id=main-center><div class=capmain><h1>عنوان الخبر هنا اليوم</h1></div><div class=news_news>" +
+      para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</div>"
+      "<div class=capmain><span>أنباء تنسج خيوطها حول المسألة</span></div><div class=\"main-body related-news\"><ul>" +
+      li("/news.php?readmore=7", "الوزارة تعلن إجراءات جديدة في المحافظات") + li("/news.php?readmore=8", "اللجنة المختصة تبدأ متابعة التنفيذ") +
+      li("/news.php?readmore=9", "المحافظون يناقشون خطة الأسبوع المقبل") + "</ul></div></div></body></html>");
+  std::vector<std::string> got;
+  for (const auto& b : d.link_boxes) got.push_back(b.kind + "|" + b.heading + "|" + std::to_string(b.links.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"related|أنباء تنسج خيوطها حول المسألة|3",
+                                           "related|أنباء فاق عدد قرّائها سواها|3"}));
+  EXPECT_FALSE(has(d.text, "أنباء تنسج خيوطها")) << d.text;
+}
+
+// Set 50 (Potion, Notion): a list kept one block per bullet is one box under the heading before it, not
+// a box per item; a paragraph between two such blocks ends the box.
+TEST(HtmlContent, AListKeptOneBlockPerItemIsOneBox) {
+  auto bullet = [](int k, const std::string& t) {
+    return "<div class=notion-block><ul class=notion-bulleted-list__content><li><a href=/p" + std::to_string(k) + ">" +
+           t + "</a></li></ul></div>";
+  };
+  const std::string head = "<html><head><link rel=canonical href=https://obs.example/p0></head><body><article class=notion-page-content>"
+                           "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                           "<div class=notion-block><h3>أوراق رصد تتقاطع مع هذه الورقة</h3></div>";
+  Document d = page(head + bullet(1, "الوزارة تعلن إجراءات جديدة في المحافظات") + bullet(2, "اللجنة المختصة تبدأ متابعة التنفيذ") +
+                    bullet(3, "المحافظون يناقشون خطة الأسبوع المقبل") + "</article></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "أوراق رصد تتقاطع مع هذه الورقة");
+  EXPECT_EQ(d.link_boxes[0].links.size(), 3u);
+  d = page(head + bullet(1, "الوزارة تعلن إجراءات جديدة في المحافظات") + para("وختمت") +
+           bullet(2, "اللجنة المختصة تبدأ متابعة التنفيذ") + "</article></body></html>");
+  EXPECT_EQ(d.link_boxes.size(), 2u);
 }
 
 // Bootstrap's bare tab links (data-toggle="tab") head the pane they show, named by its class or id
@@ -2184,6 +2275,9 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::names_relation("بلاغات يضمها ملف واحد"));         // Mautic: one file holds them
   EXPECT_FALSE(detail::names_relation("ملف واحد"));
   EXPECT_TRUE(detail::names_relation("يجمعه بهذا المقال وسم مشترك"));  // Automad: a shared tag
+  EXPECT_TRUE(detail::names_relation("أوراق رصد تتقاطع مع هذه الورقة"));  // Potion: this paper
+  EXPECT_TRUE(detail::names_relation("مقالات لي تدور حول المسألة"));     // Zenn: the matter
+  EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
 
 // Sphinx: a short <p class="rubric"> heads the list after it, and a list the text's own container ends
