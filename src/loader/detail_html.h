@@ -90,6 +90,9 @@ constexpr std::uint32_t html_caption_chars = 80;
 // A builder's section after the text continues it with at least this many characters outside links
 // (a paragraph of 40 words or so); a pull quote, a credits box or a scroll prompt holds less.
 constexpr std::uint32_t html_section_text_chars = 200;
+// An item of a list of the story's details above its text (poster, date, topic) has fewer spaces than this
+// ("Sunday, June 05 2022 @ 10:44 AM +03": seven); a highlight's sentence has more.
+constexpr long html_details_item_max_words = 8;
 // A details row after the text (section, views, poster, date) is at most this many bytes: more is text.
 constexpr std::size_t html_details_row_max_bytes = 300;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).

@@ -482,6 +482,27 @@ bool has_unlinked_image(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// A list of the story's details above its text (Geeklog's "<ul class=story-information>": the poster, the
+// date, the topic): every item a few words and no sentence, one of them a date; a list of highlights holds
+// sentences and no date alone.
+bool details_list(const GumboNode* n) {
+  if (n->v.element.tag != GUMBO_TAG_UL && n->v.element.tag != GUMBO_TAG_OL) return false;
+  int items = 0;
+  bool dated = false;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+    const GumboNode* k = element_child(n, i);
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (k->v.element.tag != GUMBO_TAG_LI) return false;
+    std::string t(trim(html_text(k)));
+    if (std::count(t.begin(), t.end(), ' ') >= html_details_item_max_words || t.ends_with(".") ||
+        t.ends_with("\xD8\x9F"))
+      return false;
+    dated = dated || date_shaped(t);
+    ++items;
+  }
+  return items >= 2 && dated;
+}
+
 // A row of an article's tools: two links or more, no sentence's end and at most html_tools_row_chars
 // characters ("اطبع المقالة نسخة PDF أرسلها لصديق التعليقات (3)" with the size and a date).
 bool tools_row(const GumboNode* n) {
@@ -2112,7 +2133,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       double ld = static_cast<double>(si->links) / si->text;
       // Before the text, a box with a label of its own is the page's (a claim, a summary).
       Opening opens = before_top_done ? Opening::text : opening_of(s);
-      bool keep = si->scored && scorer.final_score(s) + bonus >= threshold && opens != Opening::box_label;
+      bool keep = si->scored && scorer.final_score(s) + bonus >= threshold && opens != Opening::box_label &&
+                  !(!before_top_done && details_list(s));
       // A section of the same builder after the text that holds a paragraph's worth of text and
       // hardly a link continues it, however deep its paragraphs sit (Shorthand's scrollmation cards
       // between its text sections; a pull quote or a credits box is shorter).

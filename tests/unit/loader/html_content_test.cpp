@@ -2078,6 +2078,25 @@ TEST(HtmlContent, APanelsCaptionHeadsItsBody) {
   EXPECT_FALSE(has(d.text, "أنباء تنسج خيوطها")) << d.text;
 }
 
+// Set 50 (Geeklog): a list of the story's details above its text (poster, date, topic) is no part of it;
+// a list of highlights there, sentences with no date alone, is.
+TEST(HtmlContent, AListOfTheStorysDetailsAboveItsTextIsNoText) {
+  auto text = [](const std::string& list) {
+    return page("<html><head><meta property=article:published_time content=2022-06-05T07:44:00Z></head><body><main>"
+                "<article class=storytext><h1>عنوان الخبر هنا اليوم</h1>" + list +
+                "<div class=story_introtext>" + para("قالت الوزارة") + "</div><div class=story_bodytext>" +
+                para("وأضافت") + para("وتابعت") + para("وختمت") + "</div></article></main></body></html>")
+        .text;
+  };
+  std::string t = text("<ul class=story-information><li><span>rasha</span></li><li><span>Sunday, June 05 2022 @ 10:44 AM "
+                       "+03</span></li><li><a href=/index.php?topic=t0>شؤون عراقية</a></li></ul>");
+  EXPECT_FALSE(has(t, "شؤون عراقية")) << t;
+  EXPECT_FALSE(has(t, "rasha")) << t;
+  t = text("<ul><li>الوزارة تعلن إجراءات جديدة، وتبدأ تطبيقها الأسبوع المقبل</li><li>اللجنة المختصة ستتابع التنفيذ في "
+           "جميع المحافظات</li></ul>");
+  EXPECT_TRUE(has(t, "اللجنة المختصة ستتابع التنفيذ")) << t;
+}
+
 // Set 50 (Potion, Notion): a list kept one block per bullet is one box under the heading before it, not
 // a box per item; a paragraph between two such blocks ends the box.
 TEST(HtmlContent, AListKeptOneBlockPerItemIsOneBox) {
