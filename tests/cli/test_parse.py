@@ -593,7 +593,7 @@ def test_forty_fifth_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind45', 27, BLIND45_FLOOR)
 
 
-# The draws (third to forty-seventh) are what make the blind figures blind: each must still print its
+# The draws (third to forty-ninth) are what make the blind figures blind: each must still print its
 # committed blindN-draw.txt (so later labels never shift an earlier sample), and every blindN- label
 # must name an input of its own draw.
 DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth',
@@ -605,7 +605,7 @@ DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eigh
          32: 'thirty-second', 33: 'thirty-third', 34: 'thirty-fourth', 35: 'thirty-fifth', 36: 'thirty-sixth',
          37: 'thirty-seventh', 38: 'thirty-eighth', 39: 'thirty-ninth', 40: 'fortieth', 41: 'forty-first',
          42: 'forty-second', 43: 'forty-third', 44: 'forty-fourth', 45: 'forty-fifth',
-         46: 'forty-sixth', 47: 'forty-seventh'}
+         46: 'forty-sixth', 47: 'forty-seventh', 48: 'forty-eighth', 49: 'forty-ninth'}
 
 
 def test_blind_draws_reproduce_and_hold_their_labels(ctx):
