@@ -29,6 +29,23 @@ bool field_row(std::string_view t) {
   return fields >= th::menu::field_row_min_fields && !find_date(t);
 }
 
+namespace {
+
+// The tokens of a line that are a dash alone ("-", "–", "—").
+int dash_tokens(std::string_view t) {
+  int n = 0;
+  for (std::size_t at = 0; at < t.size();) {
+    std::size_t end = t.find(' ', at);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view w = t.substr(at, end - at);
+    if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") ++n;
+    at = end + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
 // A run of five or more very short lines (four words or fewer, no sentence end) is a
 // navigation menu or a tag cloud, not sub-headings: articles put text between headings.
 void rule_menus(Page& p) {
@@ -69,8 +86,10 @@ void rule_menus(Page& p) {
     // Bulleted short lines, and a list that a line ending in ':' announces, are content. A
     // navigation marker ("الرئيسية", "أخبار") is part of the menu around it, not its end.
     bool nav = l.hit && l.hit.marker->kind == MarkerKind::removed && l.hit.marker->removal == "navigation";
-    bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words <= th::menu::item_max_words &&
-                     headline_like(l, th::menu::item_max_words);
+    // Dashes between an item's words are no words ("عراقي – عربي – دولي" is three).
+    const int dashes = dash_tokens(l.text);
+    bool shortline = (nav || !l.hit) && !l.separator && !l.bullet && l.words - dashes <= th::menu::item_max_words &&
+                     headline_like(l, th::menu::item_max_words + dashes);
     if (!shortline) {
       close(i);
       // A search box's label ("البحث:", a navigation marker) announces no list.
@@ -80,7 +99,7 @@ void rule_menus(Page& p) {
     if (introduced) continue;
     if (count == 0) start = i;
     ++count;
-    words += static_cast<std::size_t>(l.words);
+    words += static_cast<std::size_t>(l.words - dashes);
     if (l.words == 1) ++single;
     if (vowels(l.text) >= th::menu::voweled_min_marks) ++voweled;
     if (p.starts_with_conjunction(l.text)) ++joined;

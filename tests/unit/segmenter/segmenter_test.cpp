@@ -1157,6 +1157,10 @@ TEST_F(SegmenterTest, APageOpeningWithItsMenu) {
   // A longer item inside the menu is not a title: more short items follow it.
   a = parse(menu + "العلوم البيئية وأزمة المناخ العالمية\nعلوم الأرض\nطاقة\n" + lead + "\n" + para2 + "\n");
   EXPECT_EQ(a.title, std::nullopt);
+  // Dashes between an item's words are no words (blind42 Capstone 049, Capstone 010): "عراقي – عربي – دولي" is
+  // three, and opens the run.
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nعراقي – عربي – دولي\n" + menu);
+  EXPECT_TRUE(removed(a, "navigation", "عراقي – عربي – دولي"));
   // A signature parted from a menu below it by blank lines is not part of the menu.
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\n\n\nشكري بن منصور\n\n\n" + menu);
   EXPECT_FALSE(removed(a, "navigation", "شكري بن منصور"));
