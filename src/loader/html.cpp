@@ -943,15 +943,25 @@ void html_to_document(const std::string& html, Document& doc) {
   }
   // Updated: the article's own modification time (JSON-LD, the meta tags, <time itemprop>); the
   // segmenter keeps it only when it is later than the published date (many pages repeat it).
-  if (f.ld.modified && (f.ld.published || !f.ld.type.empty()))
-    doc.updated = f.ld.modified;
-  else if (auto m = meta({"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                          "dc.date.modified", "last-modified", "lastmodified", "lastmod"}))
-    doc.updated = m;
-  else if (f.time_modified)
-    doc.updated = f.time_modified;
-  else if (dokuwiki)
-    doc.updated = meta({"date"});
+  // The first that is later than the publication: a JSON-LD dateModified that repeats datePublished (Mautic's,
+  // CoreMedia's) leaves the word to a <time> classed modified, or to a visible update line.
+  {
+    std::optional<std::string> candidates[] = {
+        f.ld.modified && (f.ld.published || !f.ld.type.empty()) ? f.ld.modified : std::nullopt,
+        meta({"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+              "last-modified", "lastmodified", "lastmod"}),
+        f.time_modified, dokuwiki ? meta({"date"}) : std::nullopt};
+    auto at = [](const std::optional<std::string>& v) { return v ? iso_instant_minutes(*v) : std::nullopt; };
+    for (const auto& c : candidates) {
+      if (!c) continue;
+      if (auto m = at(c), p = at(doc.date); m && p && *m <= *p) {
+        trace.push_back("updated\tmetadata\t" + *c + " is the publication's moment or earlier: no update");
+        continue;
+      }
+      doc.updated = c;
+      break;
+    }
+  }
   if (doc.updated) {
     trace.push_back("updated\tmetadata\t" + *doc.updated);
     if (auto local = zoned_same_moment(f.zoned_times, *doc.updated)) {

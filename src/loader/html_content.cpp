@@ -1431,7 +1431,7 @@ class Writer {
 // Whether a folded line opens as an update's label ("آخر تحديث:", "عُدّل الخبر في", "[حُيّن الخبر يوم").
 bool update_labelled(std::string_view folded) {
   std::string_view head = folded.substr(0, std::min<std::size_t>(folded.find_first_of("0123456789"), 40));
-  for (std::string_view w : {"تحديث", "تحيين", "تعديل", "updated", "last modified"})
+  for (std::string_view w : {"تحديث", "تحيين", "تعديل", "تنقيح", "تصويب", "تصحيح", "updated", "last modified"})
     if (head.find(w) != std::string_view::npos) return true;
   // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ...", the Maghreb's "حُيّن الخبر");
   // inside a line "عدل" is also justice and a rate ("معدل"), "حين" is "when".

@@ -769,6 +769,23 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
             "2024-01-28T15:53:00+03:00 2024-01-30T00:14:00+03:00");  // the published date's zone
 }
 
+// Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
+// classed modified, or a visible update line ("تم تحيين هذا البلاغ في …", "طرأ على النص تصويب …"), gives it.
+TEST(HtmlMeta, AModifiedTimeRepeatingThePublicationLeavesTheUpdateToThePage) {
+  auto updated = [](const std::string& visible) {
+    Document d = page("<html><head><script type=application/ld+json>{\"@type\": \"NewsArticle\", \"datePublished\": "
+                      "\"2015-11-03T07:29:00Z\", \"dateModified\": \"2015-11-03T07:29:00Z\"}</script></head><body><article>"
+                      "<h1>عنوان الخبر هنا اليوم</h1>" + visible + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                      "</article></body></html>");
+    return d.updated.value_or("-") + "|" + (has(d.text, "2015") ? "line" : "");
+  };
+  EXPECT_EQ(updated("<div class=\"cm-details__date cm-details__date--modified\"><time datetime=2015-11-04T13:23:00Z>4 "
+                    "نوفمبر 2015</time></div>"),
+            "2015-11-04T13:23:00Z|");
+  EXPECT_EQ(updated("<p class=revised>طرأ على النص تصويب لاحق بتاريخ 4 نوفمبر 2015</p>"), "-|line");
+  EXPECT_EQ(updated(""), "-|");
+}
+
 // Set 50 (HumHub): a badge that only says "Updated", its time in its title, gives the update.
 TEST(HtmlMeta, AnUpdatedBadgeWithItsTimeInItsTitle) {
   auto updated = [](const std::string& badge) {
