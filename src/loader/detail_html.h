@@ -219,6 +219,9 @@ std::string resolve_href(const std::string& href, const std::optional<std::strin
 // Whether a link's address (as resolve_href gives it) is on the site of the page at `base` (a bare
 // path is; "www." aside, the hosts are the same).
 bool same_site_url(std::string_view url, const std::optional<std::string>& base);
+// Whether a link (made absolute by resolve_href) leads to a page above the page at `base` on its own site
+// ("https://host/blog" over "https://host/blog/2018/03/entry"): the blog's or the section's home, no story.
+bool page_ancestor_url(std::string_view url, const std::optional<std::string>& base);
 // A link's text as a headline: its own heading child's text when it holds one (a card's title
 // beside its section name and date), else its whole text on one line; "" when it is no headline
 // (under three words, no Arabic letter, list numbering, over 300 bytes).

@@ -169,6 +169,35 @@ class BoxFinder {
     }
     return false;
   }
+  // A line ending with a colon that names a relation, right before a list ("ردّ الحساب على نفسه بملاحظات سابقة
+  // تمس الخبر:" over a Firefish self-reply's list): the list's heading, however long.
+  static bool announces_related_list(const GumboNode* n) {
+    if (n->v.element.tag != GUMBO_TAG_P && n->v.element.tag != GUMBO_TAG_DIV) return false;
+    std::string all = html_text(n);
+    std::string_view t = trim(all);
+    if (t.size() < 2 || t.size() > 200 || t.back() != ':' || t.find('\n') != std::string_view::npos) return false;
+    const GumboNode* p = n->parent;
+    for (unsigned i = n->index_within_parent + 1; p && i < p->v.element.children.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      if (k->v.element.tag != GUMBO_TAG_UL && k->v.element.tag != GUMBO_TAG_OL) return false;
+      return announced_relation(t);
+    }
+    return false;
+  }
+  // Whether a line announcing a list (its colon aside) names a relation or a most-read list, or closes
+  // with one in its last four words ("… بملاحظات سابقة تمس الخبر").
+  static bool announced_relation(std::string_view t) {
+    t = trim(t);
+    if (t.ends_with(':')) t.remove_suffix(1);
+    std::string_view tail = t;
+    for (int words = 0, at = static_cast<int>(t.size()) - 1; at >= 0; --at)
+      if (t[static_cast<std::size_t>(at)] == ' ' && ++words == 4) {
+        tail = t.substr(static_cast<std::size_t>(at) + 1);
+        break;
+      }
+    return names_relation(t) || most_read_heading(t) || names_relation(tail);
+  }
   // A label that announces what follows it: a class naming a label and a colon closing its text
   // (Apostrophe's teaser card "<span class="teaser-label">في الرصيف من قبل:</span> <a ...>"); a
   // category badge ("<span class="label">رياضة</span>") has no colon.
@@ -260,6 +289,7 @@ class BoxFinder {
       // "related-item" card is the card's date or section ("منذ 2 أيام"), not a heading.
       h = hinted_title(n) || html_bold_style(n) || ((parent == Hint::related || parent == Hint::read_also) && !link_before(n)) ||
           announcing_label(n) || (t != GUMBO_TAG_SPAN && panel_caption(n));
+      if (announces_related_list(n)) return count_links(n) == 0;
       if (h) {
         std::string text(trim(html_text(n)));
         h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
@@ -385,8 +415,22 @@ class BoxFinder {
       Hint h = html_hint(scope);
       if (h == Hint::related) return "related";
       if (h == Hint::read_also) return "read_also";
+      if (names_related_run_on(scope)) return "related";
     }
     return {};
+  }
+  // A box's own id or class naming its kind inside a name run together (PrestaShop SmartBlog's
+  // "smartblogpopularposts", and its "sdsreletedpost" so spelt): class hints count only at a name part's
+  // start, since they prune elements everywhere; a headed box's kind may be read further in.
+  static bool names_related_run_on(const GumboNode* n) {
+    for (const char* a : {"id", "class"})
+      if (const char* v = html_attr(n, a)) {
+        std::string h = v;
+        for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view w : {"related", "releted", "popular", "mostread"})
+          if (h.find(w) != std::string::npos) return true;
+      }
+    return false;
   }
 
   // The list a heading heads may name its kind in its own class (Joomla's "<h3>…</h3><ul
@@ -426,7 +470,9 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    std::string kind = names_relation(title) || most_read_heading(title) ? "related" : kind_of(h->parent);
+    std::string kind = names_relation(title) || most_read_heading(title) || (title.ends_with(':') && announced_relation(title))
+                           ? "related"
+                           : kind_of(h->parent);
     if (kind.empty()) kind = kind_of_list_after(h);
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
@@ -465,6 +511,7 @@ class BoxFinder {
     std::string t = headline_of_link(a);
     if (t.empty()) return;
     std::string url = resolve_href(std::string(trim(href)), m_base);
+    if (page_ancestor_url(url, m_base)) return;
     for (const auto& l : box.links)
       if (l.text == t) return;  // a card's image and its title link to the same story
     box.links.push_back({std::move(t), std::move(url)});

@@ -832,6 +832,12 @@ class Writer {
     if (n->type != GUMBO_NODE_ELEMENT || depth > 6) return false;
     if (const char* role = html_attr(n, "role"); role && strcasecmp(role, "banner") == 0) return true;
     if (n->v.element.tag == GUMBO_TAG_HEADER && hint_text(n).find("site") != std::string::npos) return true;
+    // The site's name as a block of its own ("<div class=sitetitle><a href=/blog>NAME</a></div>": Xanga's,
+    // a blog theme's "site-title"): a link to the site, no story.
+    if (depth == 0)
+      for (std::string_view w : {"sitetitle", "site-title", "site_title", "sitename", "site-name", "site_name", "blogtitle",
+                                 "blog-title", "blog_title"})
+        if (has_word(hint_text(n), w)) return true;
     for (unsigned i = 0; i < n->v.element.children.length; ++i)
       if (holds_site_header(element_child(n, i), depth + 1)) return true;
     return false;
@@ -1035,6 +1041,7 @@ class Writer {
       std::string t = headline_of_link(n);
       if (t.empty()) return;
       std::string url = resolve_href(std::string(trim(href)), m_base);
+      if (page_ancestor_url(url, m_base)) return;
       for (const auto& l : box.links)
         if (l.href == url || l.text == t) return;
       box.links.push_back({std::move(t), std::move(url)});
@@ -1401,7 +1408,7 @@ class Writer {
     if (!article_href(href) || topic_href(href) || file_href(href)) return 0;
     std::string title = headline_of_link(a);
     std::string url = resolve_href(std::string(trim(href)), m_base);
-    if (title.empty() || std::count(title.begin(), title.end(), ' ') + 1 < html_label_link_min_words ||
+    if (title.empty() || std::count(title.begin(), title.end(), ' ') + 1 < html_label_link_min_words || page_ancestor_url(url, m_base) ||
         !(same_site_url(url, m_base) || (!m_base && same_site_url(url, m_site))))
       return 0;
     label.pop_back();

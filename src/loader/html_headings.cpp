@@ -285,7 +285,7 @@ bool most_read_heading(std::string_view heading) {
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
-                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زياره", "يزور",
+                                    "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
                                     "يطالع", "مطالع", "مشاهد"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
       readers = readers || readers_word;
@@ -364,7 +364,9 @@ bool other_stories_heading(std::string_view heading) {
   static const char* const exact[] = {
       "اخر الاخبار",         "احدث الاخبار",  "الاحدث",       "اخر المقالات", "الاخبار العاجله",
       "اخر الاخبار العاجله", "اخترنا لك",     "اخترنا لكم",   "ترشيحاتنا",    "مقالات مختاره",
-      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه", "اخبار اخري"};
+      "الاكثر تداولا", "الاكثر رواجا", "مواضيع ساخنه", "الاخبار الرئيسيه", "اخبار اخري",
+      // a link its heading says is off the story's subject
+      "خارج الموضوع"};
   for (const char* e : exact)
     if (h == e) return true;
   // "مختارات اليوم السابع", "اختيارات القراء": someone's picks, whoever picked them. "مستجدات ويكي

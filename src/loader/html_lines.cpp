@@ -460,5 +460,20 @@ bool same_site_url(std::string_view url, const std::optional<std::string>& base)
   return host(url, scheme) == host(*base, b);
 }
 
+bool page_ancestor_url(std::string_view url, const std::optional<std::string>& base) {
+  if (!base || !same_site_url(url, base)) return false;
+  auto path = [](std::string_view u) {
+    if (std::size_t s = u.find("://"); s != std::string_view::npos) {
+      std::size_t p = u.find('/', s + 3);
+      u = p == std::string_view::npos ? std::string_view() : u.substr(p);
+    }
+    u = u.substr(0, u.find_first_of("?#"));
+    while (u.ends_with('/')) u.remove_suffix(1);
+    return u;
+  };
+  std::string_view a = path(url), p = path(*base);
+  return !a.empty() && a.size() < p.size() && p.starts_with(a) && p[a.size()] == '/';
+}
+
 
 }  // namespace akhbar::detail

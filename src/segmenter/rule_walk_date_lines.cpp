@@ -175,11 +175,17 @@ std::optional<DateLine> date_line(Page& p, Line& l) {
 
 std::size_t rule_date_lines(Page& p, std::size_t i) {
   // "راجعتُ النص يوم 13 نوفمبر 2020": an editor's first-person note of an update, naming the text,
-  // is rule update_note's (its date is the update, not the publication).
+  // is rule update_note's (its date is the update, not the publication); so is one dated after the
+  // publication the input gave ("تصويب أضفته لاحقاً بتاريخ 21 يناير 2024", set 52's Cohost).
   const Line& l = p.lines[i];
-  if (!l.hit && p.markers().in_list(MarkerKind::update_verb, l.key.substr(0, l.key.find(' '))) &&
-      p.names_the_story(l.key))
-    return not_taken;
+  if (!l.hit && p.markers().in_list(MarkerKind::update_verb, l.key.substr(0, l.key.find(' ')))) {
+    if (p.names_the_story(l.key)) return not_taken;
+    if (p.article.published)
+      if (auto d = find_date(l.text, p.ctx.now); d && !d->relative) {
+        auto note_day = day_number(d->iso), story_day = day_number(*p.article.published);
+        if (note_day && story_day && *note_day > *story_day) return not_taken;
+      }
+  }
   return date_line(p, p.lines[i]) ? i + 1 : not_taken;
 }
 

@@ -23,7 +23,7 @@ bool names_editor(const Page& p, std::string_view key) {
 }
 
 // Whether the line opens with a form of "did again" (أعاد، أعادت، أُعيد، أُعيدت، أعدنا) and names the
-// drafting within its next two words (صياغة، تحرير، كتابة).
+// drafting within its next three words (صياغة، تحرير، كتابة، ضبط، ترتيب: "أعاد صاحب الدفتر ضبط بعض الجمل").
 bool redrafted(std::string_view key) {
   std::vector<std::string> words = key_words(key);
   if (words.size() < 2) return false;
@@ -33,9 +33,10 @@ bool redrafted(std::string_view key) {
                              "\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x86\xD8\xA7"})  // اعاد اعادت اعيد اعيدت اعدنا
     again = again || words[0] == w;
   if (!again) return false;
-  for (std::size_t k = 1; k < std::min<std::size_t>(words.size(), 3); ++k)
+  for (std::size_t k = 1; k < std::min<std::size_t>(words.size(), 4); ++k)
     for (std::string_view w : {"\xD8\xB5\xD9\x8A\xD8\xA7\xD8\xBA\xD9\x87", "\xD8\xAA\xD8\xAD\xD8\xB1\xD9\x8A\xD8\xB1",
-                               "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8\xD9\x87"})  // صياغه تحرير كتابه
+                               "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8\xD9\x87", "\xD8\xB6\xD8\xA8\xD8\xB7",
+                               "\xD8\xAA\xD8\xB1\xD8\xAA\xD9\x8A\xD8\xA8"})  // صياغه تحرير كتابه ضبط ترتيب
       if (words[k] == w) return true;
   return false;
 }
@@ -107,7 +108,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // So is one opening with, or holding, an update word ("جرى تصويب الوصف المرافق للمقطع يوم DATE", "حُدّثت صفحة
   // الوثيقة في DATE").
   const bool later_note = (top || last) && p.article.published && l.words <= th::update_note::later_note_max_words &&
-                          (p.names_the_story(l.key) || opens ||
+                          (p.names_the_story(l.key) || opens || redraft ||
                            p.has_listed_word(key_words(l.key), MarkerKind::update_verb));
   // A short line above the text or closing it that dates the update the input already gave (the page's
   // metadata) is its note, whatever its words ("رجعتُ لاحقاً فأصلحت مواضع منها يوم 2 مايو 2022").

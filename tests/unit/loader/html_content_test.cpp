@@ -2095,6 +2095,40 @@ TEST(HtmlContent, APanelsCaptionHeadsItsBody) {
   EXPECT_FALSE(has(d.text, "أنباء تنسج خيوطها")) << d.text;
 }
 
+// Set 52: a headed box's kind may be named inside a run-together id or class (PrestaShop SmartBlog's
+// "smartblogpopularposts", its "sdsreletedpost" so spelt); a line ending with a colon that closes with a
+// relation heads the list after it, however long (a Firefish self-reply); "off the subject" names other
+// stories; a link to a page above this one on its site is no story, nor the site's name in a block of its own.
+TEST(HtmlContent, BoxKindsByRunOnNamesAnnouncedListsAndNoStoryLinks) {
+  auto li = [](const std::string& href, const std::string& t) { return "<li><a href=" + href + ">" + t + "</a></li>"; };
+  const std::string items = li("/blog/1_a.html", "أردوغان يتجاهل الواقع وينكر الأزمة") + li("/blog/2_b.html", "الصين تبحث عن حل لتفادي الحرب") +
+                            li("/blog/3_c.html", "عقوبات أميركية على قطاع النفط اليوم");
+  auto boxes = [&](const std::string& after) {
+    Document d = page("<html><head><link rel=canonical href=https://shop.example/blog/9_x.html></head><body><article>"
+                      "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                      "</article>" + after + "</body></html>");
+    std::vector<std::string> out;
+    for (const auto& b : d.link_boxes) out.push_back(b.kind + "|" + std::to_string(b.links.size()));
+    return out;
+  };
+  EXPECT_EQ(boxes("<div id=smartblogpopularposts class=block><h4 class=title_block>تدوينات يعود إليها زبائننا</h4><ul>" +
+                  items + "</ul></div>"),
+            (std::vector<std::string>{"related|3"}));
+  EXPECT_EQ(boxes("<div class=sdsreletedpost><h4>تدوينات تجاور حديثنا</h4><ul>" + items + "</ul></div>"),
+            (std::vector<std::string>{"related|3"}));
+  EXPECT_EQ(boxes("<div class=replies><p>ردّ الحساب على نفسه بملاحظات سابقة تمس الخبر:</p><ul>" + items + "</ul></div>"),
+            (std::vector<std::string>{"related|3"}));
+  EXPECT_EQ(boxes("<div class=box><h4>خارج الموضوع</h4><ul>" + items + "</ul></div>"), (std::vector<std::string>{}));
+  EXPECT_EQ(boxes("<div class=box><h4>مواد يقرؤها زوارنا</h4><ul>" + items +
+                  li("https://shop.example/blog", "مدونة متجر الأحمدي للإلكترونيات") + "</ul></div>"),
+            (std::vector<std::string>{"related|3"}));  // the blog's home is no story
+  Document d = page("<html><body><div class=main><div class=sitetitle><a href=/qalam>قلم بغدادي على الهامش</a></div>"
+                    "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                    "</div></body></html>");
+  EXPECT_TRUE(d.link_boxes.empty()) << d.link_boxes.size();
+  EXPECT_FALSE(has(d.text, "قلم بغدادي")) << d.text;
+}
+
 // Set 50 (Geeklog): a list of the story's details above its text (poster, date, topic) is no part of it;
 // a list of highlights there, sentences with no date alone, is.
 TEST(HtmlContent, AListOfTheStorysDetailsAboveItsTextIsNoText) {

@@ -1408,6 +1408,12 @@ TEST_F(SegmenterTest, ANoteDatingTheInputsUpdateIsNoText) {
   doc.updated.reset();
   doc.text = std::string(lead) + "\n" + para2 + "\n" + note;
   EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
+  // Set 52 (Cohost): a line opening with an update word, dated after the input's publication, is the update's
+  // note above the text, not a date line of the publication.
+  doc.text = "تصويب أضفته لاحقاً بتاريخ 3 مايو 2022\n" + std::string(lead) + "\n" + para2;
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.updated, "2022-05-03");
+  EXPECT_EQ(a.published, "2022-04-30T13:15:00+04:00");
 }
 
 // An input's UTC time yields to the text's own date line when that is the same moment in the
@@ -2709,6 +2715,13 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   a = parse(std::string("عنوان الخبر هنا في سطر\nPublished 10/10/2018 أعاد المحرر النظر في المادة بتاريخ 10/13/2018\n") + lead + "\n");
   EXPECT_EQ(a.published, "2018-10-10");
   EXPECT_EQ(a.updated, "2018-10-13");
+  // Set 52: a correction's verb or a revision's ("نقّح"), or "did again" with the drafting's noun three words on
+  // ("أعاد صاحب الدفتر ضبط …"), closing the text and dated after it.
+  for (const char* note : {"نقّح الأستاذ المشرف هذا الفصل في 3 تموز 2020", "أعاد صاحب الدفتر ضبط بعض الجمل يوم 3 تموز 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_EQ(a.updated, "2020-07-03") << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
   // Sets 42 and 48: one opening with an update word, the story unnamed ("حُدّثت صفحة الوثيقة في DATE").
   a = parse(head + lead + "\n" + para2 + "\nحُدّثت صفحة الوثيقة في 3 تموز 2020 18:41\n");
   EXPECT_EQ(a.updated, "2020-07-03T18:41");
