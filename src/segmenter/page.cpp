@@ -376,8 +376,13 @@ bool Page::label_ok(const Line& l) const {
 }
 bool Page::removal_ok(const Line& l) const {
   const Marker& m = *l.hit.marker;
+  // A label closed by a colon a few words on is a label however long the line ("رابط الخبر بصحيفة الوئام:
+  // TITLE", the site's link to the story itself, blind48 SaudiNewsNet 24705).
+  const std::size_t colon = l.text.find(':');
+  const bool labelled = m.words >= 2 && colon != std::string::npos &&
+                        count_words(std::string_view(l.text).substr(0, colon)) <= m.words + th::label::removal_label_extra_words;
   if (m.mode == MatchMode::prefix && m.words <= th::label::removal_short_max_words &&
-      l.words > th::label::removal_line_max_words) {
+      l.words > th::label::removal_line_max_words && !labelled) {
     // "انضموا إلى … على تيليغرام، ففيها يصلكم الخبر …": an invitation to a channel runs longer.
     bool prompt = m.removal == "follow" || m.removal == "subscribe";
     if (!prompt || l.words > th::label::network_prompt_max_words) return false;

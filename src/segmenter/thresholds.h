@@ -40,6 +40,9 @@ inline constexpr std::size_t source_qualifier_max_words = 3;
 inline constexpr int removal_short_max_words = 2;
 // ... applies only to lines of at most this many words (a longer line is a sentence).
 inline constexpr int removal_line_max_words = 12;
+// ... unless a colon closes its label within this many words after a phrase of two words or more ("رابط الخبر
+// بصحيفة الوئام:"; a one-word "صورة:" opens a long caption as often as it labels one).
+inline constexpr int removal_label_extra_words = 3;
 // A follow or subscribe prompt that names a network or an app ("انضموا إلى نبض الرافدين على تيليغرام،
 // ففيها يصلكم الخبر ...", markers: network_word) is one up to this many words: a sentence of the text
 // does not invite the reader to join a channel.

@@ -189,8 +189,11 @@ def test_sealed_set9_holds_its_floor(ctx):
 # fields 1.000, headlines found 0.95 (precision 0.99). Session 10 (the title repeated under a page's
 # header, reading-time and view counters inside a line, a heading going with its dropped list,
 # footnotes and a writer's bio by class): body F1 0.955. Session 11 (a paywall's pitch inside its box,
-# a wiki's archived notice, a related table under a bold-styled <div>): body 0.974, links 1.000.
-SET11_FLOOR = {'body_f1': 0.97, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+# a wiki's archived notice, a related table under a bold-styled <div>): body 0.974, links 1.000. Session 24:
+# 0.967 — two SaudiNewsNet texts close with Al-Weeam's link to the story itself ("رابط الخبر بصحيفة الوئام:
+# TITLE"), which this set's labels, built from the corpus text whole, count as body and the blind labels
+# (blind11, blind15, blind18, … blind48) do not; the segmenter now removes it on a line of its own too.
+SET11_FLOOR = {'body_f1': 0.96, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
 def test_sealed_set11_holds_its_floor(ctx):

@@ -549,6 +549,12 @@ TEST_F(SegmenterTest, RelatedListGluedAfterTheLastSentence) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
   EXPECT_TRUE(a.related.empty());
   EXPECT_TRUE(removed(a, "navigation", "رابط الخبر بصحيفة الوئام: عنوان الخبر هنا للتجربة"));
+  // On a line of its own, however long its title (blind48 SaudiNewsNet 24705): the label ends with a colon.
+  const std::string link_line =
+      "رابط الخبر بصحيفة الوئام: وزارة الخارجية الأمريكية تدين التفجير الإرهابي بمسجد قوات الطوارئ في عسير";
+  a = parse(t + para2 + "\n" + lead + "\n" + link_line + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{para2, lead}));
+  EXPECT_TRUE(removed(a, "navigation", link_line));
 
   // A read-more link after a cut-off teaser is the whole rest of the line: cut off alone.
   const std::string cut_off = "وأضاف أن الوفدين سيلتقيان مجددا في العاصمة لبحث الملفات ...";
