@@ -533,6 +533,19 @@ bool has_link(const GumboNode* n, bool need_href, int depth = 0) {
   return false;
 }
 
+// Whether `n` holds a link that leads off the page: not an in-page anchor ("<h2><a class=anchor
+// href="#_related"></a>…</h2>": Antora's and Sphinx's heading permalinks).
+bool has_outbound_link(const GumboNode* n, int depth = 0) {
+  if (!n || n->type != GUMBO_NODE_ELEMENT || depth > 32) return false;
+  if (n->v.element.tag == GUMBO_TAG_A) {
+    const char* href = html_attr(n, "href");
+    return href && href[0] != '#';
+  }
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (has_outbound_link(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 // The text of `n` before its first link ("اقرأ أيضاً بالساحة:" of "<p><strong>اقرأ أيضاً بالساحة:</strong>
 // <a>...</a></p>"); `done` is set once a link is met.
 void text_before_link(const GumboNode* n, std::string& out, bool& done, int depth = 0) {
@@ -893,7 +906,7 @@ class Writer {
     if (const char* title = html_attr(n, "title"); box.heading.empty() && title)
       box.heading = std::string(trim(title));
     if (box.heading.empty())
-      if (const GumboNode* h = first_heading(n); h && !has_link(h, false))
+      if (const GumboNode* h = first_heading(n); h && !has_outbound_link(h))
         box.heading = std::string(trim(html_text(h)));
     // A list alone in its wrapper (a page builder's "<pb-list><ul>…</ul></pb-list>"): the heading stands
     // before the wrapper.

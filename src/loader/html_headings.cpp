@@ -156,7 +156,17 @@ bool names_relation(std::string_view heading) {
     if (words.size() >= 4 && same_story_noun(w) &&
         (place_preposition(words[words.size() - 3]) || (words.size() >= 5 && place_preposition(words[words.size() - 4]))))
       return true;
+    // "صفحات ينسجها الخيط ذاته": a verb taking the items as its object ("ينسجها", "تجمعهم"), then the same noun.
+    std::string_view verb = words[words.size() - 3];
+    if (same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) &&
+        (verb.ends_with("ها") || verb.ends_with("هم")) && verb.size() > 8)
+      return true;
   }
+  // "مراجعات أعضاء الرف التي تقاطعت مع هذه": a verb of meeting, then "with this" closing the heading.
+  if (words.size() >= 4 && words.size() <= 8 && (words.back() == "هذه" || words.back() == "هذا") &&
+      words[words.size() - 2] == "مع")
+    for (std::string_view v : {"تقاطعت", "تتقاطع", "يتقاطع", "تقاطع", "التقت", "تلتقي", "يلتقي", "اشتركت", "تشترك", "يشترك"})
+      if (words[words.size() - 3] == v) return true;
   // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
   if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
       (words[words.size() - 2] == "ذات" || words[words.size() - 2] == "نفس") && same_story_noun(words.back()))
@@ -280,11 +290,12 @@ bool most_read_heading(std::string_view heading) {
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
-                                w == "اهالي" || w == "الاهالي" || w == "الناس";
+                                w == "اهالي" || w == "الاهالي" || w == "الناس" || w == "مشتركونا" || w == "مشتركينا" ||
+                                w == "المشتركون" || w == "المشتركين";
       // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
-      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتحا", "يشاهد", "شوهد", "نقرا",
+      for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتح", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
                                     "يطالع", "مطالع", "مشاهد"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
@@ -300,8 +311,11 @@ bool most_read_heading(std::string_view heading) {
       for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل"})
         circulates = circulates || w.starts_with(stem);
       span = span || w == "اليوم" || w == "الاسبوع" || w == "الشهر";
-      now = now || w == "الان";
-      public_ = public_ || w == "جمهور" || w == "الجمهور" || w == "متابعو" || w == "زوار" || w == "قراء";
+      // "this hour" is now too ("يتداوله قراء المجلة الساعة").
+      now = now || w == "الان" || w == "الساعه";
+      // The site's members are its public ("ما ضاعفه الأعضاء تداولاً من منشورات النشرة").
+      public_ = public_ || w == "جمهور" || w == "الجمهور" || w == "متابعو" || w == "زوار" || w == "قراء" || w == "الاعضاء" ||
+                w == "اعضاء";
     }
     if (circulates && (span || (public_ && !now)) && words.size() <= 8) return true;
     // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the

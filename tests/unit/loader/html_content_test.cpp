@@ -2095,6 +2095,19 @@ TEST(HtmlContent, APanelsCaptionHeadsItsBody) {
   EXPECT_FALSE(has(d.text, "أنباء تنسج خيوطها")) << d.text;
 }
 
+// Set 51 (Antora): a heading's permalink anchor ("<a class=anchor href="#_related">") is no link: the
+// heading still heads the list after it.
+TEST(HtmlContent, AHeadingsPermalinkAnchorIsNoLink) {
+  Document d = page("<html><head><link rel=canonical href=https://docs.example/r/1.html></head><body><main><article>"
+                    "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+                    "<div class=sect1><h2 id=_related><a class=anchor href=#_related></a>صفحات أخرى تتناول المسألة</h2>"
+                    "<div class=sectionbody><ul><li><a href=/r/2.html>الوزارة تعلن إجراءات جديدة في المحافظات</a></li>"
+                    "<li><a href=/r/3.html>اللجنة المختصة تبدأ متابعة التنفيذ</a></li></ul></div></div></article></main>"
+                    "</body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "صفحات أخرى تتناول المسألة");
+}
+
 // Set 52: a headed box's kind may be named inside a run-together id or class (PrestaShop SmartBlog's
 // "smartblogpopularposts", its "sdsreletedpost" so spelt); a line ending with a colon that closes with a
 // relation heads the list after it, however long (a Firefish self-reply); "off the subject" names other
@@ -2347,6 +2360,16 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::names_relation("يجمعه بهذا المقال وسم مشترك"));  // Automad: a shared tag
   EXPECT_TRUE(detail::names_relation("أوراق رصد تتقاطع مع هذه الورقة"));  // Potion: this paper
   EXPECT_TRUE(detail::names_relation("مقالات لي تدور حول المسألة"));     // Zenn: the matter
+  // Sets 49 and 51 (ImpressPages, BookWyrm): woven by the same thread; met with this one.
+  EXPECT_TRUE(detail::names_relation("صفحات ينسجها الخيط ذاته"));
+  EXPECT_TRUE(detail::names_relation("مراجعات أعضاء الرف التي تقاطعت مع هذه"));
+  EXPECT_FALSE(detail::names_relation("صفحات ينسجها الكاتب نفسه"));  // the writer's, not the story's
+  EXPECT_FALSE(detail::names_relation("مراجعات أعضاء الرف التي نشرت مع هذه"));
+  // Sets 49 and 51 (Ibexa, Akkoma, Mailchimp): what circulates "this hour" trends; among the site's members,
+  // or the links the subscribers opened most, it is most read.
+  EXPECT_FALSE(detail::most_read_heading("يتداوله قراء المجلة الساعة"));
+  EXPECT_TRUE(detail::most_read_heading("ما ضاعفه الأعضاء تداولاً من منشورات النشرة"));
+  EXPECT_TRUE(detail::most_read_heading("روابط العدد الماضي التي فتحها مشتركونا بكثرة"));
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
 
