@@ -225,9 +225,15 @@ excluded, blind47-* included, up to 4 a folder), drawn together. Labelled in the
 helpers who did not change the rules and did not run akhbar on the inputs. The forty-eighth is scored once at
 the rules of that moment before any rule changed; the forty-ninth stays sealed until the session's final rules.
 
+Fiftieth and fifty-first draws (--fiftieth, --fifty-first, session 25, issue 13 §3):
+random.seed(20261250) and random.seed(20261251), 27 inputs each, as the forty-ninth (every label so far
+excluded, blind49-* included, up to 4 a folder), drawn together. Labelled at the start of session 25 by
+helpers who did not change the rules and did not run akhbar on the inputs. The fiftieth is scored once at
+the session-start rules before any rule changed; the fifty-first stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-forty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+fifty-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -241,7 +247,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --thirty-sixth | --thirty-seventh | --thirty-eighth | --thirty-ninth
                         | --fortieth | --forty-first | --forty-second | --forty-third
                         | --forty-fourth | --forty-fifth | --forty-sixth
-                        | --forty-seventh | --forty-eighth | --forty-ninth]
+                        | --forty-seventh | --forty-eighth | --forty-ninth
+                        | --fiftieth | --fifty-first]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -312,6 +319,8 @@ FORTY_SIXTH = dict(FORTY_SECOND, seed=20261246)
 FORTY_SEVENTH = dict(FORTY_SECOND, seed=20261247)
 FORTY_EIGHTH = dict(FORTY_SECOND, seed=20261248)
 FORTY_NINTH = dict(FORTY_SECOND, seed=20261249)
+FIFTIETH = dict(FORTY_SECOND, seed=20261250)
+FIFTY_FIRST = dict(FORTY_SECOND, seed=20261251)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -320,7 +329,7 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
                   'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
-                  'blind48-', 'blind49-')
+                  'blind48-', 'blind49-', 'blind50-', 'blind51-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -753,6 +762,10 @@ def main():
                     'as the forty-seventh): scored once at the rules of its moment')
     ap.add_argument('--forty-ninth', action='store_true', help='the forty-ninth draw (seed 20261249, 27, '
                     'as the forty-eighth): sealed until the session\'s final rules')
+    ap.add_argument('--fiftieth', action='store_true', help='the fiftieth draw (seed 20261250, 27, '
+                    'as the forty-ninth): scored once at the session-start rules')
+    ap.add_argument('--fifty-first', action='store_true', help='the fifty-first draw (seed 20261251, 27, '
+                    'as the fiftieth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -783,7 +796,8 @@ def main():
                               (args.forty_second, FORTY_SECOND, 'blind42-'),
                               (args.forty_fourth, FORTY_FOURTH, 'blind44-'),
                               (args.forty_sixth, FORTY_SIXTH, 'blind46-'),
-                              (args.forty_eighth, FORTY_EIGHTH, 'blind48-')):
+                              (args.forty_eighth, FORTY_EIGHTH, 'blind48-'),
+                              (args.fiftieth, FIFTIETH, 'blind50-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -849,6 +863,10 @@ def main():
         forty_eighth = fourth_draw(corpus, FORTY_EIGHTH, from_draw('blind48-'))
         return emit(fourth_draw(corpus, FORTY_NINTH, from_draw('blind48-'), also=forty_eighth),
                     FORTY_NINTH['count'])
+    if args.fifty_first:  # drawn with the fiftieth
+        fiftieth = fourth_draw(corpus, FIFTIETH, from_draw('blind50-'))
+        return emit(fourth_draw(corpus, FIFTY_FIRST, from_draw('blind50-'), also=fiftieth),
+                    FIFTY_FIRST['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
