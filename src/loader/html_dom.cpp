@@ -434,6 +434,31 @@ struct NodeHint {
   bool sponsored = false;            // a word of a sponsored-links or advertisement hint in it
 };
 
+// A hint word that is a whole later part of a camelCase name ("templateFooter", "mcnTextBlock"):
+// Mailchimp's and Java frameworks' names join their words that way. Only a whole part: a word
+// opening a longer part ("selectionShareable": "share") names something else. Nor "Widget": a page
+// builder's every block is one ("ipWidget ipPreviewWidget", the text's too).
+const HintWord* camel_hint(const GumboNode* n) {
+  const HintWord* best = nullptr;
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned a = 0; a < attrs.length; ++a) {
+    const auto* attr = static_cast<const GumboAttribute*>(attrs.data[a]);
+    if (strcasecmp(attr->name, "class") != 0 && strcasecmp(attr->name, "id") != 0) continue;
+    std::string_view v = attr->value;
+    for (std::size_t i = 1; i < v.size(); ++i) {
+      if (!(v[i] >= 'A' && v[i] <= 'Z' && v[i - 1] >= 'a' && v[i - 1] <= 'z')) continue;
+      std::size_t end = i + 1;
+      while (end < v.size() && v[end] >= 'a' && v[end] <= 'z') ++end;
+      std::string part(v.substr(i, end - i));
+      part[0] = static_cast<char>(part[0] + ('a' - 'A'));
+      if (part == "widget") continue;
+      for (const auto& w : hint_words)
+        if (w.word == part && (!best || &w < best)) best = &w;
+    }
+  }
+  return best;
+}
+
 NodeHint compute_node_hint(const GumboNode* n) {
   // The hint words that name sponsored links or ads, picked once.
   static const WordIndex sponsored(hint_words_of({"sponsored links", "advertisement"}));
@@ -441,6 +466,7 @@ NodeHint compute_node_hint(const GumboNode* n) {
   h.text = compute_hint_text(n);
   if (h.text.size() <= 1) return h;  // no class or id
   h.match = match_hint(h.text);
+  if (!h.match) h.match = camel_hint(n);
   h.content = names_content(h.text);
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.
   h.sponsored = sponsored.first(h.text) < sponsored.size();

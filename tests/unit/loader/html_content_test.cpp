@@ -2526,5 +2526,37 @@ TEST(HtmlContent, ABuildersRowOfColumnsBetweenTheTextsBlocks) {
     EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
 }
 
+
+// Mailchimp's campaign archive: every paragraph in a table of its own under td#templateBody, the footer
+// one cell of <br>-joined lines under td#templateFooter (a camelCase name: its part "Footer" is the
+// footer hint). A part that only opens a longer word names nothing ("selectionShareable" is no share bar).
+TEST(HtmlContent, CamelCaseNamesGiveTheirWholeParts) {
+  auto block = [](const std::string& inner) {
+    return "<table class=mcnTextBlock><tbody class=mcnTextBlockOuter><tr><td class=mcnTextBlockInner>"
+           "<table class=mcnTextContentContainer><tbody><tr><td class=mcnTextContent>" + inner +
+           "</td></tr></tbody></table></td></tr></tbody></table>";
+  };
+  // A newsletter's paragraph: two sentences.
+  auto long_para = [](const std::string& opening) {
+    return "<p>" + opening + "، وقال المتحدث باسم الوزارة في بيان صحفي إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع "
+           "المقبل، وأضاف أن اللجنة المختصة ستتابع التنفيذ في جميع المحافظات. وأوضح أن الخطة تشمل القرى والمدن، وأن "
+           "الميزانية رصدت لذلك، وأن النتائج ستعلن تباعا في نهاية كل شهر.</p>";
+  };
+  Document d = page("<html><body><table id=bodyTable><tr><td id=bodyCell><table class=templateContainer>"
+                    "<tr><td id=templateBody>" + block("<h1>العنوان هنا اليوم</h1>" + long_para("قالت الوزارة")) +
+                    block(long_para("وأضافت")) + block(long_para("وتابعت")) + "</td></tr><tr><td id=templateFooter>" +
+                    block("<em>Copyright © 2020 جمعية القراء، All rights reserved.</em><br>You are receiving this "
+                          "email because you opted in via our website, and we thank you.<br><br><strong>Our mailing "
+                          "address is:</strong><br>زنقة الفاضلية، حي المحيط، الرباط 10030، المغرب<br><br>Want to "
+                          "change how you receive these emails? You can update your preferences, or unsubscribe.") +
+                    "</td></tr></table></td></tr></table></body></html>");
+  for (const char* opening : {"قالت الوزارة", "وأضافت", "وتابعت"}) EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+  EXPECT_FALSE(has(d.text, "mailing address")) << d.text;
+  Document s = page("<html><body><article><h1>العنوان هنا اليوم</h1><div id=articleBody><p class=selectionShareable>" +
+                    para("قالت الوزارة").substr(3) + "<p class=selectionShareable>" + para("وأضافت").substr(3) +
+                    "</div></article></body></html>");
+  EXPECT_TRUE(has(s.text, "قالت الوزارة")) << s.text;
+  EXPECT_TRUE(has(s.text, "وأضافت")) << s.text;
+}
 }  // namespace
 }  // namespace akhbar
