@@ -231,9 +231,15 @@ excluded, blind49-* included, up to 4 a folder), drawn together. Labelled at the
 helpers who did not change the rules and did not run akhbar on the inputs. The fiftieth is scored once at
 the session-start rules before any rule changed; the fifty-first stays sealed until the session's final rules.
 
+Fifty-second and fifty-third draws (--fifty-second, --fifty-third, session 25's second round, issue 13 §3):
+random.seed(20261252) and random.seed(20261253), 27 inputs each, as the fifty-first (every label so far
+excluded, blind51-* included, up to 4 a folder), drawn together. Labelled in the middle of session 25 by
+helpers who did not change the rules and did not run akhbar on the inputs. The fifty-second is scored once at
+the rules of that moment before any rule changed; the fifty-third stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-fifty-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+fifty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -248,7 +254,7 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --fortieth | --forty-first | --forty-second | --forty-third
                         | --forty-fourth | --forty-fifth | --forty-sixth
                         | --forty-seventh | --forty-eighth | --forty-ninth
-                        | --fiftieth | --fifty-first]
+                        | --fiftieth | --fifty-first | --fifty-second | --fifty-third]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -321,6 +327,8 @@ FORTY_EIGHTH = dict(FORTY_SECOND, seed=20261248)
 FORTY_NINTH = dict(FORTY_SECOND, seed=20261249)
 FIFTIETH = dict(FORTY_SECOND, seed=20261250)
 FIFTY_FIRST = dict(FORTY_SECOND, seed=20261251)
+FIFTY_SECOND = dict(FORTY_SECOND, seed=20261252)
+FIFTY_THIRD = dict(FORTY_SECOND, seed=20261253)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -329,7 +337,7 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
                   'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
-                  'blind48-', 'blind49-', 'blind50-', 'blind51-')
+                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -766,6 +774,10 @@ def main():
                     'as the forty-ninth): scored once at the session-start rules')
     ap.add_argument('--fifty-first', action='store_true', help='the fifty-first draw (seed 20261251, 27, '
                     'as the fiftieth): sealed until the session\'s final rules')
+    ap.add_argument('--fifty-second', action='store_true', help='the fifty-second draw (seed 20261252, 27, '
+                    'as the fifty-first): scored once at the rules of its moment')
+    ap.add_argument('--fifty-third', action='store_true', help='the fifty-third draw (seed 20261253, 27, '
+                    'as the fifty-second): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -797,7 +809,8 @@ def main():
                               (args.forty_fourth, FORTY_FOURTH, 'blind44-'),
                               (args.forty_sixth, FORTY_SIXTH, 'blind46-'),
                               (args.forty_eighth, FORTY_EIGHTH, 'blind48-'),
-                              (args.fiftieth, FIFTIETH, 'blind50-')):
+                              (args.fiftieth, FIFTIETH, 'blind50-'),
+                              (args.fifty_second, FIFTY_SECOND, 'blind52-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -867,6 +880,10 @@ def main():
         fiftieth = fourth_draw(corpus, FIFTIETH, from_draw('blind50-'))
         return emit(fourth_draw(corpus, FIFTY_FIRST, from_draw('blind50-'), also=fiftieth),
                     FIFTY_FIRST['count'])
+    if args.fifty_third:  # drawn with the fifty-second
+        fifty_second = fourth_draw(corpus, FIFTY_SECOND, from_draw('blind52-'))
+        return emit(fourth_draw(corpus, FIFTY_THIRD, from_draw('blind52-'), also=fifty_second),
+                    FIFTY_THIRD['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
