@@ -305,10 +305,22 @@ bool stripped_title(Page& p, Line& l) {
     return 0;
   };
   auto offset = [&](std::size_t j) { return static_cast<std::size_t>(words[j].data() - l.text.data()); };
-  // A verb after "قد" is inside its sentence ("وكان شلفط قد بدأ ..."), not the lead's first word.
-  auto lead_from = [&](std::size_t from, std::size_t to) {
-    for (std::size_t j = from; j <= to && j + 1 < words.size(); ++j)
-      if (listed(MarkerKind::lead_verb, j) && words[j - 1] != "\xD9\x82\xD8\xAF") return j;  // قد
+  // A verb after "قد" is inside its sentence ("وكان شلفط قد بدأ ..."), not the lead's first word; nor one
+  // after the present's prefix the scrape split off it ("أنك ت عاني": "تعاني").
+  auto present_prefix = [](std::string_view w) {
+    return w == "\xD8\xAA" || w == "\xD9\x8A" || w == "\xD9\x86" || w == "\xD8\xA3";  // ت ي ن أ
+  };
+  // A verb joined to "و" ("وجاء اكتشاف فواز ...") may open the lead after the headline, but after a byline
+  // it is the lead's second sentence: there `conjoined` is false.
+  auto lead_from = [&](std::size_t from, std::size_t to, bool conjoined = true) {
+    for (std::size_t j = from; j <= to && j + 1 < words.size(); ++j) {
+      if (!listed(MarkerKind::lead_verb, j) || words[j - 1] == "\xD9\x82\xD8\xAF" ||  // قد
+          present_prefix(words[j - 1]))
+        continue;
+      const std::string key = p.key_of(words[j]);
+      if (!conjoined && key.starts_with("\xD9\x88") && m.in_list(MarkerKind::lead_verb, key.substr(2))) continue;  // و
+      return j;
+    }
     return words.size();
   };
   auto take_title = [&](std::size_t end) {
@@ -328,7 +340,7 @@ bool stripped_title(Page& p, Line& l) {
       if (split_piece(words[k]) && name > min_title) --name;
     if (name > min_title && m.opens_with_name(p.key_of(words[name - 1]))) --name;
     const std::size_t beat_end = r + role + 1;
-    const std::size_t lead = lead_from(beat_end, beat_end + th::title::correspondent_max_beat_words);
+    const std::size_t lead = lead_from(beat_end, beat_end + th::title::correspondent_max_beat_words, false);
     take_title(name);
     std::string_view person = std::string_view(l.text).substr(offset(name), offset(r) - offset(name));
     p.fill(Field::author, std::string(trim_chars(person, "")), "correspondent_byline");
@@ -355,7 +367,7 @@ bool stripped_title(Page& p, Line& l) {
     std::size_t name_end = r + 1 + th::title::correspondent_min_name_words;
     for (std::size_t k = r + 1; k < r + 1 + th::title::correspondent_min_name_words; ++k)
       if (split_piece(words[k]) && name_end + 1 < words.size()) ++name_end;
-    const std::size_t lead = lead_from(name_end, name_end + th::title::correspondent_max_beat_words);
+    const std::size_t lead = lead_from(name_end, name_end + th::title::correspondent_max_beat_words, false);
     const std::size_t byline_end = lead < words.size() ? lead : name_end;
     take_title(r);
     std::string_view person = std::string_view(l.text).substr(offset(r + 1), offset(name_end) - offset(r + 1));

@@ -136,6 +136,18 @@ TEST_F(SegmenterTest, HeadlineGluedToALeadStrippedOfPunctuation) {
   a = parse("السعودية تأجيل النظر في ملف حقوق المرأة إلى ما بعد تحرير فلسطين قرت السعودية تأجيل النظر في قرار" +
             tail);
   EXPECT_FALSE(a.title);
+  // Leads opening with a verb of motion, meeting or urging, one joined to "و" (blind47 Hudood 6297,
+  // blind49 Hudood 6698, Hudood 13578).
+  for (const auto& [h, lead] : std::vector<std::pair<std::string, std::string>>{
+           {"موظف يتوق ف عن الصيام لحين استلام الراتب كونه يشعر كالفقراء على أي حال", "وجاء اكتشاف فو از عصر البارحة"},
+           {"طالب ثانوي ة ينجح بتأخير دخوله إلى سوق العمل عاما آخر", "انطلق ليلة البارحة الشاب طلال"},
+           {"أستاذ جامعي ينصح طلابه بالتركيز على الوحدة التي لن يدرسوها", "حث أستاذ مادة الفيزياء طلابه"}}) {
+    a = parse(h + " " + lead + tail);
+    EXPECT_EQ(a.title, h) << lead;
+  }
+  // A listed verb after the present's prefix the scrape split off it is that present ("ت عاني": Hudood 19147).
+  a = parse("السقف وأربعة أشياء أخرى يمكنك النظر إليها أثناء زيارات العيد لابد أنك ت عاني بشدة من جلوسك" + tail);
+  EXPECT_FALSE(a.title);
 }
 
 // Between such a headline and its lead may stand the correspondent's byline, "NAME   مراسل لشؤون BEAT"
@@ -180,6 +192,12 @@ TEST_F(SegmenterTest, CorrespondentBylineBetweenAStrippedHeadlineAndItsLead) {
   a = parse(head + " مراسلتنا امتياز الشرهوني موضة وأزياء أعلنت " + lead_text.substr(lead_text.find(' ') + 1));
   EXPECT_EQ(a.author, "امتياز الشرهوني");
   EXPECT_TRUE(removed(a, "byline", "مراسلتنا امتياز الشرهوني موضة وأزياء"));
+  // After a byline a verb joined to "و" is the lead's second sentence: the byline stays text when the
+  // lead's own verb is no listed one (Hudood 2666: "أد ت احتجاجات ... وجاءت هذه الاحتجاجات").
+  a = parse(head + " مراسلتنا امتياز الشرهوني موضة وأزياء أد ت احتجاجات سلمية واسعة وجاءت هذه الاحتجاجات " +
+            lead_text.substr(lead_text.find(' ') + 1));
+  EXPECT_EQ(a.author, "امتياز الشرهوني");
+  EXPECT_FALSE(removed(a, "byline", "مراسلتنا امتياز الشرهوني موضة وأزياء أد ت احتجاجات سلمية واسعة"));
 
   // "مستشار الرئيس لشؤون الأمن" in a lead is no byline: no role word before the beat.
   a = parse(head + " أعلن مستشار الرئيس لشؤون الأمن " + lead_text.substr(lead_text.find(' ') + 1));
