@@ -469,6 +469,29 @@ bool has_image(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// Whether `n` shows anything: a letter of text in any element but a script or style (a sidebar's
+// too), or a picture.
+bool shows_anything(const GumboNode* n, int depth = 0) {
+  if (depth > html_max_depth) return true;
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) return !trim(n->v.text.text).empty();
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboTag t = n->v.element.tag;
+  if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE) return false;
+  if (t == GUMBO_TAG_IMG || t == GUMBO_TAG_SVG || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_IFRAME) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (shows_anything(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
+// Whether `n` is or holds a <pre> or <code> element: program code.
+bool holds_code(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (n->v.element.tag == GUMBO_TAG_PRE || n->v.element.tag == GUMBO_TAG_CODE) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_code(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 // Whether `n` holds a picture that is not a link's to another page (a picture linked to its own
 // file is still the picture).
 bool has_unlinked_image(const GumboNode* n, int depth = 0) {
@@ -1972,12 +1995,16 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         break;
       }
   }
-  // A block alone in its parent is the parent.
+  // A block alone in its parent is the parent. An empty element beside it is no other part (a
+  // notebook's prompt and collapser <div>s beside each cell's rendered text).
   while (top->parent && top->parent != body && top->parent->type == GUMBO_NODE_ELEMENT) {
     const GumboNode* p = top->parent;
     unsigned elements = 0;
-    for (unsigned i = 0; i < p->v.element.children.length; ++i)
-      if (element_child(p, i)->type == GUMBO_NODE_ELEMENT) ++elements;
+    for (unsigned i = 0; i < p->v.element.children.length; ++i) {
+      const GumboNode* k = element_child(p, i);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      elements += k == top || shows_anything(k);
+    }
     const Info* pi = scorer.find(p);
     const Info* ti = scorer.find(top);
     if (elements != 1 || !pi || !ti || pi->text > ti->text) break;
@@ -2149,7 +2176,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // (Apostrophe's "apos-area-widget-wrapper" around each rich-text part: "widget" names the
       // builder's unit, not a sidebar's).
       if (Hint h = html_hint(s); h != Hint::none && h != Hint::content && !(same && top_class == s_class)) continue;
-      double bonus = same ? std::max(top_score, best) * 0.2 : 0;
+      // A block of program code and its output with no paragraph of prose (a notebook's code cell between
+      // two of its text cells) is no part of the text, whatever class it shares with it.
+      if (holds_code(s) && !holds_prose(s, 1)) continue;
+      // (A line with no sentence in it, a notebook's header or footer cell, gets none.)
+      double bonus = same && (si->stops || si->commas) ? std::max(top_score, best) * 0.2 : 0;
       double ld = static_cast<double>(si->links) / si->text;
       // Before the text, a box with a label of its own is the page's (a claim, a summary).
       Opening opens = before_top_done ? Opening::text : opening_of(s);

@@ -2558,5 +2558,32 @@ TEST(HtmlContent, CamelCaseNamesGiveTheirWholeParts) {
   EXPECT_TRUE(has(s.text, "قالت الوزارة")) << s.text;
   EXPECT_TRUE(has(s.text, "وأضافت")) << s.text;
 }
+
+// A notebook export (nbconvert's JupyterLab template): each cell's rendered text sits beside empty prompt
+// and collapser <div>s, so the text climbs to its cell and the next text cell continues it; a code cell
+// between them (its code and its output table) is no text, nor is a header or footer cell with no
+// sentence in it, whatever class they share.
+TEST(HtmlContent, ANotebooksTextCellsAroundACodeCell) {
+  auto cell = [](const std::string& kind, const std::string& inner) {
+    return "<div class=\"jp-Cell " + kind + " jp-Notebook-cell\"><div class=jp-Cell-inputWrapper><div class=\"jp-Collapser "
+           "jp-InputCollapser\"></div><div class=jp-InputArea><div class=jp-InputPrompt></div><div class=\"jp-RenderedHTMLCommon "
+           "jp-RenderedMarkdown\">" + inner + "</div></div></div></div>";
+  };
+  std::string code = "<div class=\"jp-Cell jp-CodeCell jp-Notebook-cell\"><div class=jp-Cell-inputWrapper><div class=jp-InputArea>"
+                     "<div class=jp-InputPrompt>In [1]:</div><div class=jp-Editor><pre>heads = pd.read_csv('week.csv')\nheads.head()"
+                     "</pre></div></div></div><div class=jp-Cell-outputWrapper><table class=dataframe><tr><th>0</th><td>عنوان "
+                     "قصة أخرى من قصص الأسبوع الماضي في الموقع</td><td>2023-08-19</td></tr><tr><th>1</th><td>عنوان قصة ثانية "
+                     "من قصص الأسبوع الماضي في الموقع</td><td>2023-08-20</td></tr></table></div></div>";
+  Document d = page("<html><body><main>" + cell("jp-MarkdownCell", "<p><strong>ورشة صحافة البيانات</strong></p><p>دفتر "
+                    "تمرين نقرأ فيه الخبر كاملا ثم نحصي كلماته ونقارنه بعناوين الأسبوع</p>") +
+                    cell("jp-MarkdownCell", "<h1>العنوان هنا اليوم</h1>") +
+                    cell("jp-MarkdownCell", para("قالت الوزارة") + para("وأضافت") + para("وتابعت")) + code +
+                    cell("jp-MarkdownCell", para("وأوضحت") + para("وأشارت")) +
+                    cell("jp-MarkdownCell", "<hr><p><small>عمّان 2023 · مواد الورشة متاحة للمشاركين</small></p>") +
+                    "</main></body></html>");
+  for (const char* opening : {"قالت الوزارة", "وأضافت", "وتابعت", "وأوضحت", "وأشارت"})
+    EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+  for (const char* chrome : {"read_csv", "قصة ثانية", "دفتر تمرين", "متاحة للمشاركين"}) EXPECT_FALSE(has(d.text, chrome)) << chrome << "\n" << d.text;
+}
 }  // namespace
 }  // namespace akhbar
