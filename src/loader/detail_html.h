@@ -304,6 +304,9 @@ struct FoundBoxes {
 // `body`, around the text `pick` chose; links made absolute against `base`.
 FoundBoxes find_link_boxes(const GumboNode* body, const ContentPick& pick, const std::optional<std::string>& base);
 
+// A heading's words without the permalink mark a generator puts after them ("…ذاته¶": nbconvert's,
+// Sphinx's and MkDocs' anchors; "§", "#", "🔗"), trimmed.
+std::string without_permalink_mark(std::string_view heading);
 // A heading folded for comparison: hamza forms of alif, taa marbuta, alif maqsura and lam-alef
 // ligatures to their plain letters, harakat and tatweel dropped, punctuation to single spaces.
 std::string fold_heading(std::string_view heading);

@@ -463,7 +463,7 @@ class BoxFinder {
   }
 
   void open_box(const GumboNode* h) {
-    std::string title(trim(html_text(h)));
+    std::string title = without_permalink_mark(html_text(h));
     std::replace(title.begin(), title.end(), '\n', ' ');
     if (title.empty() || title.size() > 200) return;
     const GumboNode* scope = h->parent;

@@ -1004,7 +1004,7 @@ class Writer {
           unlinked_text(s, t);
           std::replace(t.begin(), t.end(), '\n', ' ');
           std::size_t b = t.find_first_not_of(" []|"), e = t.find_last_not_of(" []|");
-          box.heading = b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+          box.heading = b == std::string::npos ? std::string() : without_permalink_mark(t.substr(b, e - b + 1));
           // The heading's own class or id may name the list's kind (Hashnode's <h2
           // id="heading-related">, a theme's "related-posts-title"): named so, it is no card.
           Hint own = html_hint(n), hh = html_hint(s);

@@ -4,6 +4,11 @@
 
 #include <functional>
 #include <memory>
+#include <string>
+#include <string_view>
+
+#include "loader/detail_formats.h"
+#include "loader/detail_html.h"
 
 
 namespace akhbar::detail {
@@ -90,6 +95,19 @@ bool same_story_noun(std::string_view w) {
 }
 }  // namespace
 
+std::string without_permalink_mark(std::string_view heading) {
+  heading = trim(heading);
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view mark : {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"})  // ¶ § # 🔗
+      if (heading.size() > mark.size() && heading.ends_with(mark)) {
+        heading = trim(heading.substr(0, heading.size() - mark.size()));
+        cut = true;
+      }
+  }
+  return std::string(heading);
+}
+
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
@@ -138,7 +156,8 @@ bool names_relation(std::string_view heading) {
   // "مواد إعلامية في السياق ذاته", "تغطيات أخرى للقصة نفسها": a noun or two, then the same story's
   // context or the story itself ("لـ"/"بـ" and a definite noun, then نفسه/ذاته).
   // "مواد رصدها المركز في الملف نفسه": up to three words of what the items are before "في الملف نفسه".
-  if (words.size() >= 3 && words.size() <= 6 && same(words.back())) {
+  // (Up to seven words: "دفاتر زملائك في الورشة عن الخبر ذاته", who wrote them and where, then the relation.)
+  if (words.size() >= 3 && words.size() <= 7 && same(words.back())) {
     std::string_view w = words[words.size() - 2];
     bool story = false;
     for (std::string_view noun : {"القصه", "الخبر", "الموضوع", "الحدث", "القضيه", "الملف", "السياق"})

@@ -2106,6 +2106,16 @@ TEST(HtmlContent, AHeadingsPermalinkAnchorIsNoLink) {
                     "</body></html>");
   ASSERT_EQ(d.link_boxes.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].heading, "صفحات أخرى تتناول المسألة");
+  // Set 54 (Jupyter's nbconvert): the mark after the words ("<a class=anchor-link href="#rel">¶</a>") is no
+  // part of what the heading says; seven words, who wrote the items and where, then the relation.
+  d = page("<html><head><link rel=canonical href=https://docs.example/r/1.html></head><body><main><article>"
+           "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
+           "<h2 id=rel>دفاتر زملائك في الورشة عن الخبر ذاته<a class=anchor-link href=#rel>¶</a></h2>"
+           "<ul><li><a href=/r/2.html>الوزارة تعلن إجراءات جديدة في المحافظات</a></li>"
+           "<li><a href=/r/3.html>اللجنة المختصة تبدأ متابعة التنفيذ</a></li></ul></article></main></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "دفاتر زملائك في الورشة عن الخبر ذاته");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
 }
 
 // Set 52: a headed box's kind may be named inside a run-together id or class (PrestaShop SmartBlog's
@@ -2364,6 +2374,10 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::names_relation("صفحات ينسجها الخيط ذاته"));
   EXPECT_TRUE(detail::names_relation("مراجعات أعضاء الرف التي تقاطعت مع هذه"));
   EXPECT_FALSE(detail::names_relation("صفحات ينسجها الكاتب نفسه"));  // the writer's, not the story's
+  EXPECT_TRUE(detail::names_relation("دفاتر زملائك في الورشة عن الخبر ذاته"));  // set 54, Jupyter: seven words
+  EXPECT_FALSE(detail::names_relation("دفاتر زملائك في الورشة من الكاتب ذاته"));
+  EXPECT_EQ(detail::without_permalink_mark("مقالات ذات صلة ¶"), "مقالات ذات صلة");
+  EXPECT_EQ(detail::without_permalink_mark("#"), "#");
   EXPECT_FALSE(detail::names_relation("مراجعات أعضاء الرف التي نشرت مع هذه"));
   // Sets 49 and 51 (Ibexa, Akkoma, Mailchimp): what circulates "this hour" trends; among the site's members,
   // or the links the subscribers opened most, it is most read.
