@@ -142,6 +142,7 @@ struct Gap {
   bool event = false;               // the label names another event (a birth, a registration)
   bool digits = false;              // holds a digit
   bool list = false;                // a '*' or '+' between words: a fixture or a list, not a byline
+  bool story = false;               // a label opens words that name the story ("تاريخ دخول الخبر إلى الدليل:")
   std::vector<std::string> pieces;  // runs of other words, as displayed ("الجزائر: حميد عبد القادر")
 };
 
@@ -194,6 +195,13 @@ Gap read_gap(std::string_view text, const Normalizer& normalizer, const MarkerSe
   std::string all;
   for (const auto& w : words) all += w.key + " ";
   g.update = update_label(all, markers);
+  // Only when a label opens the words ("صُحّح نص المادة ... بتاريخ DATE" opens with what was done to it) and
+  // a colon, if any, closes them ("آخر من عدّل الخبر: أبو حسن في DATE" names the editor after it).
+  auto first = std::find_if(words.begin(), words.end(), [](const Word& w) { return w.kind != Word::punct; });
+  const std::string_view bare = trim_chars(text, "");
+  const std::size_t colon = bare.find(':');
+  g.story = first != words.end() && first->kind == Word::label &&
+            (colon == std::string_view::npos || colon + 1 == bare.size()) && names_story(all, markers);
   // Runs of other words (punctuation inside a run is kept: "الدوحة - علاء الدين قريعة").
   std::size_t run_begin = 0, run_end = 0;
   bool in_run = false;
@@ -367,8 +375,11 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
     t.pieces.clear();
   }
   const Gap& last = gaps.back();
+  // A strong label's words that name the story are the label's ("تاريخ دخول الخبر إلى الدليل: DATE",
+  // "أُدرجت المادة في الدليل يوم DATE"): no byline, no other text.
+  auto story_label = [](const Gap& g) { return g.strong && g.story && !g.digits && g.other <= th::dates::story_label_max_words; };
   int left = 0;
-  for (const auto& g : gaps) left += g.other;
+  for (const auto& g : gaps) left += story_label(g) ? 0 : g.other;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const Gap& g = gaps[k];
     if (dates[k].relative && !g.update && !out.relative_witness) out.relative_witness = dates[k].iso;
@@ -412,7 +423,8 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
   if (update_time && !out.updated) out.updated = update_time->iso;
   if (dates.size() == 1 && !update_time && !labelled) read_wire_credit(text, dates.front(), normalizer, markers, out);
   for (const auto& g : gaps)
-    for (const auto& p : g.pieces) out.rest.push_back(p);
+    if (!story_label(g))
+      for (const auto& p : g.pieces) out.rest.push_back(p);
   // What is left besides dates, labels, weekday names and separators: keep it small, unless it
   // is one byline at the edge of the line ("الأحد 16 سبتمبر 2012الجزائر: حميد عبد القادر",
   // "الدوحة - علاء الدين قريعة | 2012-07-11").

@@ -46,8 +46,10 @@ bool same_moment_elsewhere(std::string_view utc, std::string_view local) {
   if (!is_utc || !a || !b) return false;
   int hour = (utc[11] - '0') * 10 + (utc[12] - '0');
   if (!((*b == *a + 1 && hour >= 12) || (*b == *a - 1 && hour < 12))) return false;
-  // A local clock time must then be the UTC one moved by a zone's offset (whole quarter hours, -12 h to
-  // +14 h): "2021-04-01T23:26" is no moment of "2021-03-31T18:44Z" (it is the page's revision's).
+  // A local clock time must then be the UTC one moved by a zone's offset (-12 h to +14 h, whole or half
+  // hours but for Nepal's +5:45, Eucla's +8:45 and Chatham's +12:45): "2021-04-01T23:26" is no moment of
+  // "2021-03-31T18:44Z" (it is the page's revision's), nor is a comment's "05:09" the next day of
+  // "18:24Z" (+10:45 is no zone's).
   auto clock = [](std::string_view t) -> std::optional<int> {
     if (t.size() < 16 || t[10] != 'T' || t[13] != ':') return std::nullopt;
     for (std::size_t i : {11, 12, 14, 15})
@@ -57,7 +59,7 @@ bool same_moment_elsewhere(std::string_view utc, std::string_view local) {
   auto u = clock(utc), l = clock(local);
   if (!u || !l) return true;
   long long offset = (static_cast<long long>(*b) - *a) * 1440 + *l - *u;
-  return offset % 15 == 0 && offset >= -12 * 60 && offset <= 14 * 60;
+  return (offset % 30 == 0 || offset == 345 || offset == 525 || offset == 765) && offset >= -12 * 60 && offset <= 14 * 60;
 }
 
 }  // namespace

@@ -512,6 +512,9 @@ inline constexpr std::size_t max_dates_per_line = 3;
 inline constexpr int relative_line_max_words = 6;
 // Other words a date line may hold: this many ...
 inline constexpr int other_max_words = 3;
+// ... but a strong label's words that name the story are the label's, up to this many ("تاريخ دخول الخبر
+// إلى الدليل:" holds four).
+inline constexpr int story_label_max_words = 5;
 // ... or, after a date label, the label's words and this many ...
 inline constexpr int labelled_extra_words = 4;
 // ... plus this many when the line holds two or more dates (a published and an updated).

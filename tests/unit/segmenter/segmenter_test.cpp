@@ -646,6 +646,15 @@ TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   EXPECT_EQ(a.published, "2024-07-23T10:30");
   a = parse(std::string("عنوان الخبر هنا\nنُشر بتاريخ السبت 15 رجب 1442هـ\n") + lead + "\n");
   EXPECT_EQ(a.published, "2021-02-27");
+  // A label that opens words naming the story, a colon closing them or none (set 56: Documenter, Docz).
+  a = parse(std::string("عنوان الخبر هنا\nتاريخ دخول الخبر إلى الدليل: 27 فبراير 2018، 13:01\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2018-02-27T13:01");
+  a = parse(std::string("عنوان الخبر هنا\nأُدرجت المادة في الدليل يوم الثلاثاء 7 أغسطس 2018\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2018-08-07");
+  EXPECT_EQ(a.body.size(), 1u);
+  // Not words after the colon (the editor's name), nor a line opening with what was done to the story.
+  a = parse(std::string("عنوان الخبر هنا\nتاريخ دخول الخبر: مكتب التحرير في الدليل 27 فبراير 2018\n") + lead + "\n");
+  EXPECT_EQ(a.published, std::nullopt);
   // A sentence that mentions a date stays body.
   a = parse(std::string(lead) +
             "\nوقال الوزير إن الاجتماع المقبل سيعقد في 23 يوليو 2024 في العاصمة بحضور الوفود.\n");
@@ -1470,6 +1479,13 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2021-03-31T18:44:00+00:00");
   doc.text = "April 1, 2021 1:44 AM\n" + std::string(lead) + "\n" + para2;  // +07:00
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2021-04-01T01:44");
+  // Only a zone's offset: whole or half hours but for +5:45, +8:45 and +12:45 (set 56, Nuxeo: a comment's
+  // "March 31, 2024 5:09 AM" is +10:45 from "2024-03-30T18:24:00Z").
+  doc.date = "2024-03-30T18:24:00Z";
+  doc.text = "March 31, 2024 5:09 AM\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-03-30T18:24:00+00:00");
+  doc.text = "March 31, 2024 12:09 AM\n" + std::string(lead) + "\n" + para2;  // Nepal's +05:45
+  EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-03-31T00:09");
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
