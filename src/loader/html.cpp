@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -590,10 +591,11 @@ struct StateDates {
 StateDates state_dates(std::string_view js, std::string_view url, std::string_view headline) {
   static constexpr std::string_view published_keys[] = {
       "datePublished", "date_published", "published_at", "publishedAt", "post_date", "publish_date",
-      "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created"};
+      "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created",
+      "dc:issued",     "dc:created"};
   static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt",
                                                        "updated_at",   "updatedAt",     "lastModified",
-                                                       "modified",     "updated"};
+                                                       "modified",     "updated",       "dc:modified"};
   StateDates none;
   // The address's last part names the page when it is long enough to be its own ("cbe83b586a22e3"; not
   // "index.html", "view").
@@ -612,10 +614,16 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
         e.push_back(c);
     return e;
   };
+  // The headline as JSON writes it, its quotes escaped ("لـCNN: إيران \"أخطبوط الإرهاب\"").
+  std::string quoted_headline;
+  for (char c : headline) {
+    if (c == '"') quoted_headline += '\\';
+    quoted_headline += c;
+  }
   if ((url.empty() || (js.find(url) == std::string_view::npos && js.find(escaped("\\u002F")) == std::string_view::npos &&
                         js.find(escaped("\\/")) == std::string_view::npos)) &&
       (slug.empty() || js.find(slug) == std::string_view::npos) &&
-      (headline.empty() || js.find(headline) == std::string_view::npos))
+      (headline.empty() || (js.find(headline) == std::string_view::npos && js.find(quoted_headline) == std::string_view::npos)))
     return none;
   auto names_page = [&](const std::string& v) {
     return (!url.empty() && (v == url || v == std::string(url) + "/")) || (!slug.empty() && v == slug) ||
@@ -691,13 +699,55 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
         if (stack.back().modified.rank != SIZE_MAX) out.modified = stack.back().modified.value;
         return out;
       }
+      // An object that is a member of the page's object holds its fields too (Nuxeo's document entity
+      // keeps "dc:created" in its "properties"), when the page's object names none of the kind; an
+      // array's objects (its comments, its versions) do not.
+      Open inner = stack.back();
       stack.pop_back();
+      if (target && stack.size() == target && inner.kind == '{' && stack.back().kind == '{') {
+        if (stack.back().published.rank == SIZE_MAX) stack.back().published = inner.published;
+        if (stack.back().modified.rank == SIZE_MAX) stack.back().modified = inner.modified;
+      }
       key.clear();
     } else if (c == ',') {
       key.clear();
     }
   }
   return none;
+}
+
+// A state blob's date as ISO 8601 when it is one of the shapes such blobs write: an ISO date or time
+// ("2024-03-30T18:24:00Z"), the same with a space and "GMT"/"UTC" ("2019-01-30 17:54:00 GMT"), or Unix
+// seconds or milliseconds (1548870840); nullopt for any other (TiddlyWiki's "20230129055800000").
+std::optional<std::string> state_iso(std::string_view v) {
+  v = trim(v);
+  auto digits = [&](std::size_t from, std::size_t n) {
+    return v.size() >= from + n &&
+           std::all_of(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(from + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if ((v.size() == 10 || v.size() == 13) && digits(0, v.size())) {
+    std::time_t t = static_cast<std::time_t>(std::stoll(std::string(v.substr(0, 10))));
+    std::tm tm{};
+    if (!gmtime_r(&t, &tm)) return std::nullopt;
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return std::string(buf);
+  }
+  if (!(digits(0, 4) && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2))) return std::nullopt;
+  if (v.size() == 10) return std::string(v);
+  if (!((v[10] == 'T' || v[10] == ' ') && digits(11, 2) && v.size() >= 16 && v[13] == ':' && digits(14, 2)))
+    return std::nullopt;
+  std::string out(v);
+  out[10] = 'T';
+  for (std::string_view zone : {" GMT", " UTC", "GMT", "UTC"})
+    if (out.ends_with(zone)) {
+      out.resize(out.size() - zone.size());
+      out += 'Z';
+      break;
+    }
+  return iso_instant_minutes(out) || out.find_first_of("Z+-", 16) == std::string::npos ? std::optional<std::string>(out)
+                                                                                      : std::nullopt;
 }
 
 // A UTC time written again in the page's own zone by one of its <time datetime> stamps (a forum's
@@ -1017,15 +1067,33 @@ void html_to_document(const std::string& html, Document& doc) {
     if (pick.date_line) pick.date_line = reread(*pick.date_line);
     if (pick.update_line) pick.update_line = same ? pick.date_line : reread(*pick.update_line);
   }
+  // The object of an inline state blob that names the page (by its address, slug or headline) is the
+  // page's own record: with no date in the metadata, its publication date is the metadata's, and a
+  // visible line only cross-checks it (Nuxeo's document entity under an activity feed whose dates stand
+  // nearer the text than the summary's).
+  StateDates state = state_dates(f.scripts, doc.input.url.value_or(""), doc.title.value_or(""));
+  const std::optional<std::string> state_published = state.published ? state_iso(*state.published) : std::nullopt;
+  if (!doc.date && state_published) {
+    doc.date = state_published;
+    trace.push_back("published\tinline state\t" + *doc.date + " (the script object naming the page)");
+  }
+  bool stale_update_line = false;  // the visible update line shows the publication's moment
   if (pick.update_line && pick.update_by_class && !doc.updated && pick.update_line != pick.date_line) {
     // Named by its class ("post_date edited"), in words no date rule knows: the line is the update field,
     // whose date the segmenter reads as it reads the metadata's.
     doc.updated = *pick.update_line;
     trace.push_back("updated\tan element classed as edited\t" + *pick.update_line + " (no update in the metadata)");
   } else if (pick.update_line && !doc.updated && pick.update_line != pick.date_line) {
-    // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
-    doc.text = *pick.update_line + "\n" + doc.text;
-    trace.push_back("updated\tvisible update line\t" + *pick.update_line + " (no update in the metadata)");
+    if (doc.date && iso_is_utc(*doc.date) && shown_in_zone(*doc.date, *pick.update_line)) {
+      stale_update_line = true;
+      // A record's "Last Modified" at the moment it was created (Nuxeo's summary) is no update.
+      trace.push_back("updated\tcross-check\tvisible '" + *pick.update_line + "' is the publication's moment " +
+                      *doc.date + " in the page's zone: no update");
+    } else {
+      // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
+      doc.text = *pick.update_line + "\n" + doc.text;
+      trace.push_back("updated\tvisible update line\t" + *pick.update_line + " (no update in the metadata)");
+    }
   }
   if (pick.date_line) {
     if (!doc.date) {
@@ -1077,13 +1145,12 @@ void html_to_document(const std::string& html, Document& doc) {
     doc.text = *pick.icon_date + "\n" + doc.text;
     trace.push_back("published\ta date beside a calendar icon\t" + *pick.icon_date + " (no other date on the page)");
   }
-  if ((!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date) || (!doc.updated && !pick.update_line)) {
-    StateDates state = state_dates(f.scripts, doc.input.url.value_or(""), doc.title.value_or(""));
-    // Nothing else dates the page: the object of an inline state blob that names the page.
-    if (!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date && state.published) {
-      doc.date = state.published;
-      trace.push_back("published\tinline state\t" + *doc.date + " (the script object naming the page)");
-    }
+  if (!pick.date_line && !doc.date && !pick.issue_line && !pick.icon_date && state.published) {
+    // Nothing else dates the page: the state object's date as written, for the segmenter's date rules.
+    doc.date = state.published;
+    trace.push_back("published\tinline state\t" + *doc.date + " (the script object naming the page)");
+  }
+  if (!doc.updated && (!pick.update_line || stale_update_line)) {
     // Nor an update anywhere else: the same object's modification time, on a later day than the
     // publication (a record saved again the same day, Strikingly's or ButterCMS's "updatedAt", is no
     // edition of the text).
@@ -1094,11 +1161,12 @@ void html_to_document(const std::string& html, Document& doc) {
         if (t.size() != 10 && t.size() != 13) return std::nullopt;  // Unix seconds or milliseconds
         return std::stoll(std::string(t)) / (t.size() == 13 ? 1000 : 1) / 86400;
       }
-      auto m = iso_instant_minutes(t);
+      // A bare day ("2024-10-23": a UTC stamp moved to the page's local day) counts from its midnight.
+      auto m = iso_instant_minutes(t.size() == 10 ? std::string(t) + "T00:00:00Z" : std::string(t));
       return m ? std::optional<long long>(*m / 1440) : std::nullopt;
     };
     auto modified_day = day(state.modified), published_day = day(doc.date);
-    if (!doc.updated && !pick.update_line && modified_day && published_day && *modified_day > *published_day) {
+    if (!doc.updated && modified_day && published_day && *modified_day > *published_day) {
       doc.updated = state.modified;
       trace.push_back("updated\tinline state\t" + *doc.updated + " (the script object naming the page)");
       // A UTC time in the page's zone: its <time> stamps' offset, or its published date's.

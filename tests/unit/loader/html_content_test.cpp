@@ -720,7 +720,8 @@ TEST(HtmlContent, FrameworkRootsArticlesWithHintsAndPlainHeadings) {
 }
 
 // Set 18: a page dated nowhere else (a Tumblr post's permalink says "4 years ago") takes the date of
-// the inline state object that names its address; another object's date does not count.
+// the inline state object that names its address, written as ISO 8601 when it is a date or a Unix time;
+// another object's date does not count.
 TEST(HtmlMeta, InlineStateObjectNamingThePage) {
   auto at = [](const std::string& state) {
     return page("<html><head><link rel=canonical href=\"https://z.example/post/61/t3\"><script>window.zqOther = "
@@ -731,14 +732,45 @@ TEST(HtmlMeta, InlineStateObjectNamingThePage) {
   };
   EXPECT_EQ(at("{\"id\": \"61\", \"tags\": [\"a\", {\"date\": \"1999-01-01\"}], \"timestamp\": 1710191280, "
                "\"post_url\": \"https://z.example/post/61/t3\", \"date\": \"2024-03-11 21:08:00 GMT\"}"),
-            "2024-03-11 21:08:00 GMT");
-  EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/61/t3\", \"timestamp\": 1710191280}"), "1710191280");
+            "2024-03-11T21:08:00Z");
+  EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/61/t3\", \"timestamp\": 1710191280}"), "2024-03-11T21:08:00Z");
   EXPECT_EQ(at("{\"post_url\": \"https://z.example/post/99/x\", \"date\": \"2024-03-11\"}"), std::nullopt);
   // Set 22's Lemmy post: the address with its slashes escaped (\u002F, \/) and the date as "published".
   EXPECT_EQ(at("{\"post\": {\"ap_id\": \"https:\\u002F\\u002Fz.example\\u002Fpost\\u002F61\\u002Ft3\", "
                "\"published\": \"2024-06-23T14:19:00Z\"}}"),
             "2024-06-23T14:19:00Z");
   EXPECT_EQ(at("{\"url\": \"https:\\/\\/z.example\\/post\\/61\\/t3\", \"published\": \"2024-06-24\"}"), "2024-06-24");
+}
+
+// Set 56 (Nuxeo): with no date in the metadata, the state object naming the page (its headline, quotes
+// escaped) dates it before any visible line, its Dublin Core fields read from a member object
+// ("properties") but not from an array's (its comments); a visible "Last Modified" at the publication's
+// moment in the page's zone is no update, and the object's later modification is. A value in no date shape
+// (TiddlyWiki's "20230129055800000") leaves the page to its visible date line.
+TEST(HtmlMeta, AStateObjectDatesThePageBeforeAnActivityFeed) {
+  auto dates = [](const std::string& state, const std::string& summary) {
+    Document d = page("<html><head><title>بينيت: إيران \"أخطبوط الإرهاب\"</title><script type=application/json>" +
+                      state + "</script></head><body><div class=side><div>Summary</div>" + summary +
+                      "<div>Activity</div><div>مها علّقت: يحتاج الملف إلى صورة مرفقة</div><div>March 31, 2024 8:39 PM</div>"
+                      "</div><article><h1>بينيت: إيران \"أخطبوط الإرهاب\"</h1>" + para("قالت الوزارة") +
+                      para("وأضافت") + para("وتابعت") + "</article></body></html>");
+    return d.date.value_or("-") + " " + d.updated.value_or("-");
+  };
+  const std::string head = "{\"type\": \"Note\", \"title\": \"بينيت: إيران \\\"أخطبوط الإرهاب\\\"\", ";
+  EXPECT_EQ(dates(head + "\"comments\": [{\"dc:created\": \"2024-03-31T17:39:00Z\"}], \"properties\": {\"dc:created\": "
+                         "\"2024-03-30T18:24:00Z\", \"dc:modified\": \"2024-03-30T18:24:00Z\"}}",
+                  "<div>Last Modified March 30, 2024 9:24 PM</div>"),
+            "2024-03-30T18:24:00Z -");
+  EXPECT_EQ(dates(head + "\"properties\": {\"dc:created\": \"2024-10-22T21:30:00Z\", \"dc:modified\": \"2024-10-24T02:15:00Z\"}}",
+                  "<div>Last Modified October 23, 2024 12:30 AM</div>"),
+            "2024-10-22T21:30:00Z 2024-10-24T02:15:00Z");
+  Document t = page("<html><head><title>عنوان الخبر هنا اليوم</title><script type=application/json>{\"title\": "
+                    "\"عنوان الخبر هنا اليوم\", \"created\": \"20230129055800000\"}</script></head><body><article>"
+                    "<h1>عنوان الخبر هنا اليوم</h1><div class=tc-subtitle><a href=\"#a\">أ. عائشة النقبي</a> 29th "
+                    "January 2023 at 9:58am</div><div class=tc-tiddler-body>" + para("قالت الوزارة") + para("وأضافت") +
+                    "</div></article></body></html>");
+  EXPECT_FALSE(t.date) << *t.date;
+  EXPECT_TRUE(has(t.text, "29th January 2023")) << t.text;
 }
 
 // Set 50 (Zenn, Dendron): the state object names the page by its address's last part (a slug) or by
