@@ -291,9 +291,12 @@ class BoxFinder {
           announcing_label(n) || (t != GUMBO_TAG_SPAN && panel_caption(n));
       if (announces_related_list(n)) return count_links(n) == 0;
       if (h) {
+        // Five words or fewer, up to seven when they name a relation or a most-read list (a newsletter's
+        // bold cell "أكثر ما فتحه المشتركون في الأعداد الماضية"), as a bold label's.
         std::string text(trim(html_text(n)));
-        h = !text.empty() && text.size() <= 80 && std::count(text.begin(), text.end(), ' ') < 6 &&
-            has_arabic_letter(text);
+        const long spaces = std::count(text.begin(), text.end(), ' ');
+        h = !text.empty() && text.size() <= 80 && has_arabic_letter(text) &&
+            (spaces < 6 || (spaces < 8 && (names_relation(text) || most_read_heading(text))));
       }
     }
     return h && count_links(n) == 0;

@@ -2631,5 +2631,26 @@ TEST(HtmlContent, ANotebooksTextCellsAroundACodeCell) {
     EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
   for (const char* chrome : {"read_csv", "قصة ثانية", "دفتر تمرين", "متاحة للمشاركين"}) EXPECT_FALSE(has(d.text, chrome)) << chrome << "\n" << d.text;
 }
+
+// Set 56 (Sendy): a newsletter's box captioned by a bold cell alone in its row, seven words naming a most-read
+// list, heads the rows of links under it; a bold cell of seven words naming neither is no caption.
+TEST(HtmlContent, ALongBoldCaptionNamingAMostReadList) {
+  auto box = [](const std::string& caption) {
+    std::string rows;
+    for (int i = 0; i < 3; ++i)
+      rows += "<tr><td><a href=https://send.example/l/" + std::to_string(i) + ">عنوان قصة أخرى من قصص الأعداد رقم " +
+              std::to_string(i) + "</a></td></tr>";
+    Document d = page("<html><body><table><tr><td><h1>عنوان الخبر هنا اليوم</h1></td></tr><tr><td>" +
+                      para("قالت الوزارة") + para("وأضافت") + "</td></tr><tr><td><table><tr><td style=\"font-weight:bold\">" +
+                      caption + "</td></tr>" + rows + "</table></td></tr></table></body></html>");
+    std::vector<std::string> out;
+    for (const auto& b : d.link_boxes) out.push_back(b.heading + "|" + b.kind);
+    return out;
+  };
+  EXPECT_EQ(box("أكثر ما فتحه المشتركون في الأعداد الماضية"),
+            (std::vector<std::string>{"أكثر ما فتحه المشتركون في الأعداد الماضية|related"}));
+  EXPECT_NE(box("كتب المحرر هذه الرسالة في صباح يوم الأحد"),
+            (std::vector<std::string>{"كتب المحرر هذه الرسالة في صباح يوم الأحد|related"}));
+}
 }  // namespace
 }  // namespace akhbar
