@@ -920,13 +920,16 @@ void html_to_document(const std::string& html, Document& doc) {
     if (named_h1) {
       doc.title = *named_h1;
       trace.push_back("title\t<h1>\tthe page's headline, named by its " + std::string(named_by));
-    } else if ((title_from == std::string_view("<title>") || account_handle(*title)) && f.h1s.size() == 1 && !f.h1_linked &&
+    } else if ((title_from == std::string_view("<title>") || account_handle(*title) || !has_arabic_letter(*title)) &&
+               f.h1s.size() == 1 && !f.h1_linked &&
                has_arabic_letter(f.h1s.front()) && count_words(f.h1s.front()) >= html_h1_min_words &&
                f.h1s.front().find(*title) == std::string::npos) {
       // A page whose only title is its <title>, which does not name its one <h1>: a file's or an
       // editor's name ("Microsoft Word - nachria_21-03-2017.docx") or the letterhead's line
       // ("النشرية الإخبارية الجهوية") is no headline; the <h1>, with no link (no logo), is. So is a
-      // fediverse account's name and handle in og:title ("نشرة مطرح, @matrah_news@batinah.social", GoToSocial).
+      // fediverse account's name and handle in og:title ("نشرة مطرح, @matrah_news@batinah.social", GoToSocial),
+      // and a title with no Arabic letter over an Arabic <h1> (Gitea's og:title "raseef/arshif-al-akhbar", the
+      // repository's name over its wiki page).
       doc.title = f.h1s.front();
       trace.push_back("title\t<h1>\tthe page's one headline: its <title> '" + *title + "' does not name it");
     } else {

@@ -2546,6 +2546,11 @@ TEST(HtmlContent, AThreadRegionAndAnAccountsTitle) {
                     "</section></main></body></html>");
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
   EXPECT_EQ(d.title.value_or(""), "عنوان الخبر هنا في سطر واحد");
+  // Set 54 (Gitea): an og:title with no Arabic letter (the repository's name) over the wiki page's Arabic <h1>.
+  d = page("<html><head><meta property=\"og:title\" content=\"raseef/arshif-al-akhbar\"><title>khabar-2024 - "
+           "arshif-al-akhbar - Gitea</title></head><body><div class=wiki><h1>البداية أم النهاية في المشهد السوري</h1>" +
+           para("قالت الوزارة") + para("وأضافت") + "</div></body></html>");
+  EXPECT_EQ(d.title.value_or(""), "البداية أم النهاية في المشهد السوري");
 }
 
 // Automad's blocks: a paragraph block, a row of two prose columns ("<am-flex class="am-block …">" holding
