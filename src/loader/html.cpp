@@ -249,6 +249,21 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
       if (const char* dt = stamp;
           dt && std::strlen(dt) >= 10 && std::isdigit(static_cast<unsigned char>(dt[0])))
         f.time_modified = std::string(trim(dt));
+  // A web component's stamp after the words that say the page was edited ("huda.m edited this page
+  // <relative-time datetime=ISO>a day ago</relative-time>": Gitea's and GitHub's wiki header).
+  if (!f.time_modified && tag == GUMBO_TAG_UNKNOWN && around)
+    if (const char* dt = attr(node, "datetime"); dt && iso_instant_minutes(dt)) {
+      std::string before;
+      for (unsigned i = 0; i < node->index_within_parent; ++i)
+        if (const auto* k = static_cast<const GumboNode*>(around->v.element.children.data[i]); k->type == GUMBO_NODE_TEXT)
+          before += k->v.text.text;
+      for (auto& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      std::string last(trim(before));
+      last = last.substr(last.size() > 40 ? last.size() - 40 : 0);
+      if (last.find("edited") != std::string::npos || last.find("updated") != std::string::npos ||
+          last.find("modified") != std::string::npos)
+        f.time_modified = std::string(trim(dt));
+    }
   // A badge that only says the post was updated, its time in its title ("<span class=label
   // title="Dec 21, 2022 - 10:33 PM">Updated</span>": HumHub's wall entry; Discourse's "edited").
   if (!f.time_modified && !stamp_tag && (tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_SMALL || tag == GUMBO_TAG_EM))
@@ -592,10 +607,11 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
   static constexpr std::string_view published_keys[] = {
       "datePublished", "date_published", "published_at", "publishedAt", "post_date", "publish_date",
       "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created",
-      "dc:issued",     "dc:created"};
-  static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt",
-                                                       "updated_at",   "updatedAt",     "lastModified",
-                                                       "modified",     "updated",       "dc:modified"};
+      "dc:issued",     "dc:created",     "publish_time", "published_time", "created_time"};
+  // (Observable's "update_time", Joplin's "updated_time": a note's or notebook's fields.)
+  static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt", "updated_at",
+                                                       "updatedAt",    "lastModified",  "modified",      "updated",
+                                                       "dc:modified",  "update_time",   "updated_time",  "modified_time"};
   StateDates none;
   // The address's last part names the page when it is long enough to be its own ("cbe83b586a22e3"; not
   // "index.html", "view").
@@ -1097,6 +1113,13 @@ void html_to_document(const std::string& html, Document& doc) {
       doc.text = *pick.update_line + "\n" + doc.text;
       trace.push_back("updated\tvisible update line\t" + *pick.update_line + " (no update in the metadata)");
     }
+  }
+  // An update stamp that is the visible publication's moment in the page's zone (a wiki's "edited this
+  // page" on a page never edited since: Gitea's 15:09Z beside its "18:09") is no update.
+  if (doc.updated && !doc.date && pick.date_line && iso_is_utc(*doc.updated) && shown_in_zone(*doc.updated, *pick.date_line)) {
+    trace.push_back("updated\tcross-check\t" + *doc.updated + " is the moment the visible '" + *pick.date_line +
+                    "' shows in the page's zone: no update");
+    doc.updated.reset();
   }
   if (pick.date_line) {
     if (!doc.date) {

@@ -165,5 +165,8 @@ std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::st
 bool names_story(std::string_view key, const MarkerSet& markers);
 // Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's days_from_civil), or nullopt.
 std::optional<long> day_number(std::string_view iso);
+// The offset in minutes of the zone where the UTC time `utc` ("…T15:09:00Z") reads as the local
+// clock time `local` ("…T18:09", no zone): a real zone's offset only; nullopt otherwise.
+std::optional<int> zone_offset(std::string_view utc, std::string_view local);
 
 }  // namespace akhbar::detail

@@ -277,6 +277,8 @@ std::vector<std::string_view> dot_row(std::string_view text) {
   auto take = [&](std::size_t end) {
     std::string_view piece = trim_chars(text.substr(from, end - from), "");
     int words = count_words(piece);
+    // An empty place between two dots ("Edited Feb 22, 2023 · · Fork": an icon's) is no piece.
+    if (words == 0 && !pieces.empty()) return true;
     if (words == 0 || words > th::dates::row_piece_max_words) return false;
     char32_t last = 0;
     for (std::size_t i = 0; i < piece.size();) last = next_code_point(piece, i);

@@ -36,33 +36,49 @@ static bool is_word_char_before(std::string_view key, std::size_t pos) {
 }
 
 
+bool is_utc_time(std::string_view t) {
+  return t.size() >= 17 && t[10] == 'T' &&
+         (t.back() == 'Z' || t.substr(t.size() - 6) == "+00:00" || t.substr(t.size() - 5) == "+0000");
+}
+
+// The minutes of the day of an ISO time's clock ("…T18:09"), nullopt when it has none.
+std::optional<int> clock_minutes(std::string_view t) {
+  if (t.size() < 16 || t[10] != 'T' || t[13] != ':') return std::nullopt;
+  for (std::size_t i : {11, 12, 14, 15})
+    if (t[i] < '0' || t[i] > '9') return std::nullopt;
+  return ((t[11] - '0') * 10 + (t[12] - '0')) * 60 + (t[14] - '0') * 10 + (t[15] - '0');
+}
+bool has_clock(std::string_view t) { return clock_minutes(t).has_value(); }
+
 // True when `utc` is a UTC time ("2024-05-10T22:21:00+00:00", "...Z") and `local` the date the
 // same moment has in a zone of the eastern hemisphere (the next day after noon UTC) or the western
 // one (the day before, before noon): a page's metadata time and the date its own date line shows.
 bool same_moment_elsewhere(std::string_view utc, std::string_view local) {
-  bool is_utc = utc.size() >= 17 && utc[10] == 'T' &&
-                (utc.back() == 'Z' || utc.substr(utc.size() - 6) == "+00:00" || utc.substr(utc.size() - 5) == "+0000");
   auto a = day_number(utc), b = day_number(local);
-  if (!is_utc || !a || !b) return false;
+  if (!is_utc_time(utc) || !a || !b) return false;
   int hour = (utc[11] - '0') * 10 + (utc[12] - '0');
   if (!((*b == *a + 1 && hour >= 12) || (*b == *a - 1 && hour < 12))) return false;
-  // A local clock time must then be the UTC one moved by a zone's offset (-12 h to +14 h, whole or half
-  // hours but for Nepal's +5:45, Eucla's +8:45 and Chatham's +12:45): "2021-04-01T23:26" is no moment of
-  // "2021-03-31T18:44Z" (it is the page's revision's), nor is a comment's "05:09" the next day of
+  // A local clock time must then be the UTC one moved by a zone's offset: "2021-04-01T23:26" is no moment
+  // of "2021-03-31T18:44Z" (it is the page's revision's), nor is a comment's "05:09" the next day of
   // "18:24Z" (+10:45 is no zone's).
-  auto clock = [](std::string_view t) -> std::optional<int> {
-    if (t.size() < 16 || t[10] != 'T' || t[13] != ':') return std::nullopt;
-    for (std::size_t i : {11, 12, 14, 15})
-      if (t[i] < '0' || t[i] > '9') return std::nullopt;
-    return ((t[11] - '0') * 10 + (t[12] - '0')) * 60 + (t[14] - '0') * 10 + (t[15] - '0');
-  };
-  auto u = clock(utc), l = clock(local);
-  if (!u || !l) return true;
-  long long offset = (static_cast<long long>(*b) - *a) * 1440 + *l - *u;
-  return (offset % 30 == 0 || offset == 345 || offset == 525 || offset == 765) && offset >= -12 * 60 && offset <= 14 * 60;
+  return !has_clock(local) || zone_offset(utc, local).has_value();
 }
 
 }  // namespace
+
+std::optional<int> zone_offset(std::string_view utc, std::string_view local) {
+  auto a = day_number(utc), b = day_number(local);
+  auto u = clock_minutes(utc), l = clock_minutes(local);
+  if (!is_utc_time(utc) || !a || !b || !u || !l) return std::nullopt;
+  // A local time carries no zone of its own ("2024-05-10T10:00:00+03:00" is compared as an instant elsewhere).
+  if (local.back() == 'Z' || local.find_first_of("+-", 16) != std::string_view::npos) return std::nullopt;
+  // A zone's offset: -12 h to +14 h, whole or half hours but for Nepal's +5:45, Eucla's +8:45 and
+  // Chatham's +12:45.
+  long long offset = (static_cast<long long>(*b) - *a) * 1440 + *l - *u;
+  if ((offset % 30 == 0 || offset == 345 || offset == 525 || offset == 765) && offset >= -12 * 60 && offset <= 14 * 60)
+    return static_cast<int>(offset);
+  return std::nullopt;
+}
 
 const char* field_name(Field f) {
   switch (f) {

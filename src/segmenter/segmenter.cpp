@@ -427,9 +427,11 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   // post dated 2023/01/27 14:46) tells of no update; a day alone may ("آخر تحديث: يوليو 23, 2024" under
   // the same day is the page saying it was updated that day).
   // Nor does an update long before the publication (a ticker's time on a listing dated by its record).
+  // Nor one in UTC that is the publication's local clock at a zone's offset (a wiki's "edited" stamp on a
+  // page never edited since: "2024-11-11T15:09:00+00:00" beside the page's own "2024-11-11T18:09").
   if (a.updated && a.published) {
     auto u = detail::day_number(*a.updated), p = detail::day_number(*a.published);
-    if ((a.updated->size() > 10 && *a.updated == *a.published) ||
+    if ((a.updated->size() > 10 && *a.updated == *a.published) || detail::zone_offset(*a.updated, *a.published) ||
         (u && p && *p - *u >= detail::threshold::record::stale_update_min_days))
       a.updated.reset();
   }

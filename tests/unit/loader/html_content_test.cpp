@@ -773,6 +773,24 @@ TEST(HtmlMeta, AStateObjectDatesThePageBeforeAnActivityFeed) {
   EXPECT_TRUE(has(t.text, "29th January 2023")) << t.text;
 }
 
+// Set 54 (Gitea, Joplin, Observable): a web component's stamp after "edited this page" is the update; a
+// note's or notebook's "updated_time"/"update_time" (Unix milliseconds or ISO) too.
+TEST(HtmlMeta, AWikisEditStampAndANotesUpdateTime) {
+  Document d = page("<html><head><title>عنوان الخبر هنا اليوم</title></head><body><div class=wiki-title><div>huda.m edited "
+                    "this page <relative-time class=time-since datetime=2023-12-25T17:57:00Z>a day ago</relative-time> · "
+                    "<a href=/w/_history>2 revisions</a></div></div><article><h1>عنوان الخبر هنا اليوم</h1>" +
+                    para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_EQ(d.updated.value_or("-"), "2023-12-25T17:57:00Z");
+  d = page("<html><head><title>عنوان الخبر هنا اليوم</title></head><body><div>huda.m commented <relative-time "
+           "datetime=2023-12-25T17:57:00Z>a day ago</relative-time></div><article><h1>عنوان الخبر هنا اليوم</h1>" +
+           para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_FALSE(d.updated);
+  d = page("<html><head><title>عنوان الخبر هنا اليوم</title><script>window.__NOTE__ = {\"title\": \"عنوان الخبر هنا "
+           "اليوم\", \"created_time\": 1733944560000, \"updated_time\": 1734053340000};</script></head><body><article>"
+           "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_EQ(d.date.value_or("-") + " " + d.updated.value_or("-"), "2024-12-11T19:16:00Z 1734053340000");
+}
+
 // Set 50 (Zenn, Dendron): the state object names the page by its address's last part (a slug) or by
 // the headline; its modification time is the update when no other is given and it falls on a later day
 // than the publication (a record saved again the same day is no edition), in the page's zone.

@@ -652,6 +652,10 @@ TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   a = parse(std::string("عنوان الخبر هنا\nأُدرجت المادة في الدليل يوم الثلاثاء 7 أغسطس 2018\n") + lead + "\n");
   EXPECT_EQ(a.published, "2018-08-07");
   EXPECT_EQ(a.body.size(), 1u);
+  // A meta row with an empty place between its dots, its edit labelled in English (set 54, Observable).
+  a = parse(std::string("عنوان الخبر هنا\nPublished Feb 20, 2023 · Edited Feb 22, 2023 · · Fork\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2023-02-20");
+  EXPECT_EQ(a.updated, "2023-02-22");
   // Not words after the colon (the editor's name), nor a line opening with what was done to the story.
   a = parse(std::string("عنوان الخبر هنا\nتاريخ دخول الخبر: مكتب التحرير في الدليل 27 فبراير 2018\n") + lead + "\n");
   EXPECT_EQ(a.published, std::nullopt);
@@ -1486,6 +1490,16 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-03-30T18:24:00+00:00");
   doc.text = "March 31, 2024 12:09 AM\n" + std::string(lead) + "\n" + para2;  // Nepal's +05:45
   EXPECT_EQ(seg->segment(doc, normalizer).published, "2024-03-31T00:09");
+  // An input's UTC update that is the text's publication at a zone's offset is no update (set 54, Gitea's
+  // "edited this page" on a page never edited since); a later one is, and a published time with its own
+  // zone is compared as an instant.
+  doc.date.reset();
+  doc.updated = "2024-11-11T15:09:00Z";
+  doc.text = "11 نوفمبر 2024، 18:09\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, std::nullopt);
+  doc.updated = "2024-11-12T15:09:00Z";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-11-12T15:09:00+00:00");
+  doc.updated.reset();
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
@@ -2757,7 +2771,9 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_EQ(a.updated, "2018-10-13");
   // Set 52: a correction's verb or a revision's ("نقّح"), or "did again" with the drafting's noun three words on
   // ("أعاد صاحب الدفتر ضبط …"), closing the text and dated after it.
-  for (const char* note : {"نقّح الأستاذ المشرف هذا الفصل في 3 تموز 2020", "أعاد صاحب الدفتر ضبط بعض الجمل يوم 3 تموز 2020"}) {
+  // Set 54: the verbs of correcting ("صوّبت", "صحّحنا").
+  for (const char* note : {"نقّح الأستاذ المشرف هذا الفصل في 3 تموز 2020", "أعاد صاحب الدفتر ضبط بعض الجمل يوم 3 تموز 2020",
+                           "صوّبت المحررة نص الويكي في 3 تموز 2020، وأبقت سجل المراجعات كاملاً"}) {
     a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_EQ(a.updated, "2020-07-03") << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
