@@ -250,6 +250,11 @@ bool issue_line(std::string_view line) {
   for (std::string_view issue : {"العدد ", "عدد ", "العدد رقم ", "عدد رقم "})
     if (h.rfind(issue, 0) == 0 && h.size() > issue.size() && h[issue.size()] >= '0' && h[issue.size()] <= '9')
       return true;
+  // "عدد السبت 30 يونيو 2018": a newsletter's issue named by its day.
+  for (std::string_view issue : {"العدد ", "عدد "})
+    if (h.rfind(issue, 0) == 0)
+      for (std::string_view day : {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
+        if (h.compare(issue.size(), day.size(), day) == 0) return true;
   return false;
 }
 

@@ -1041,6 +1041,8 @@ TEST(HtmlContent, PrintedIssueLineDatesAPageWithoutOtherDate) {
   EXPECT_FALSE(detail::issue_line("العدد 18230"));
   EXPECT_FALSE(detail::issue_line("الأحد 26 مايو 2024"));
   EXPECT_FALSE(detail::issue_line("العديد من 26 مايو 2024"));
+  EXPECT_TRUE(detail::issue_line("عدد السبت 30 يونيو 2018"));  // set 56, Sendy: a newsletter's issue by its day
+  EXPECT_FALSE(detail::issue_line("عدد من الزوار السبت 30 يونيو 2018"));  // "a number of", then a day
   std::string frame =
       "<header><div class=issue>العدد 18230 - الأحد 26 مايو 2024</div></header><div class=story><h1>عنوان "
       "الخبر في الصفحة الأولى</h1>" +
