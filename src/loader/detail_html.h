@@ -102,6 +102,8 @@ constexpr std::size_t html_zoned_times_max = 64;
 // statement's introduction, "وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها:", runs longer),
 // its link at least this many words (a headline, not a source's or a writer's name).
 constexpr long html_label_max_words = 9;
+// ... and fewer than this when its last word points at the link ("…فهو هنا:", "…على الرابط التالي:").
+constexpr long html_pointing_label_max_words = 14;
 // A plain short paragraph heads the list after it only when the list has this many links: a pager's
 // previous and next are two.
 constexpr int html_caption_list_min_links = 3;

@@ -1410,6 +1410,16 @@ class Writer {
     return false;
   }
 
+  // Whether a label closing with its colon ends with a word pointing at what follows: "هنا", "التالي",
+  // "أدناه" ("…فهو هنا:", "…على الرابط التالي:").
+  static bool points_at_link(const std::string& label) {
+    std::string h = fold_heading(label);
+    std::string_view last = std::string_view(h).substr(h.rfind(' ') == std::string::npos ? 0 : h.rfind(' ') + 1);
+    for (std::string_view w : {"هنا", "ههنا", "التالي", "التاليه", "الاتي", "الاتيه", "ادناه"})
+      if (last == w) return true;
+    return false;
+  }
+
   // "<strong>على الشرفة أيضاً:</strong> <a href=/articles/9348>HEADLINE</a>", alone in its paragraph
   // or between line breaks: a label ending with a colon and one headline link to the site's own
   // story is an inline read-also line, whatever its words (a site's name, a dialect's "اقرا زادة").
@@ -1437,8 +1447,11 @@ class Writer {
       return 0;
     const std::string shown = plain ? element_child(parent, i)->v.text.text : html_text(element_child(parent, i));
     std::string label(trim(shown));
-    if (label.size() < 2 || label.back() != ':' || std::count(label.begin(), label.end(), ' ') >= html_label_max_words)
-      return 0;
+    if (label.size() < 2 || label.back() != ':') return 0;
+    // A longer label when it points at the link ("إن أردت العودة إلى ما كتبناه في الموضوع أول مرة، فهو هنا:",
+    // "…على الرابط التالي:"): a statement's introduction ends with what was said, not with "here".
+    const long spaces = std::count(label.begin(), label.end(), ' ');
+    if (spaces >= html_label_max_words && !(spaces < html_pointing_label_max_words && points_at_link(label))) return 0;
     const GumboNode* a = element_child(parent, link);
     const char* href = html_attr(a, "href");
     if (!article_href(href) || topic_href(href) || file_href(href)) return 0;

@@ -2104,6 +2104,10 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها: " + link).empty());
   // Set 50 (PHP-Fusion): nine words.
   EXPECT_EQ(boxes("للاطلاع على خلفية الخبر، عودوا إلى ما نشرناه بعنوان: " + link).size(), 1u);
+  // Set 54 (ConvertKit): longer when its last word points at the link ("هنا", "التالي"); a statement's
+  // introduction of as many words does not.
+  EXPECT_EQ(boxes("إن أردت العودة إلى ما كتبناه في الموضوع أول مرة، فهو هنا: " + link).size(), 1u);
+  EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها الرسمي: " + link).empty());
   EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
   // Set 43 (FlatPress): the page's <h1> linking its own headline is no other story's card.
   {
