@@ -237,9 +237,15 @@ excluded, blind51-* included, up to 4 a folder), drawn together. Labelled in the
 helpers who did not change the rules and did not run akhbar on the inputs. The fifty-second is scored once at
 the rules of that moment before any rule changed; the fifty-third stays sealed until the session's final rules.
 
+Fifty-fourth and fifty-fifth draws (--fifty-fourth, --fifty-fifth, session 25's third round, issue 13 §3):
+random.seed(20261254) and random.seed(20261255), 27 inputs each, as the fifty-third (every label so far
+excluded, blind53-* included, up to 4 a folder), drawn together. Labelled late in session 25 by helpers who
+did not change the rules and did not run akhbar on the inputs. The fifty-fourth is scored once at the rules
+of that moment before any rule changed; the fifty-fifth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-fifty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+fifty-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -254,7 +260,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --fortieth | --forty-first | --forty-second | --forty-third
                         | --forty-fourth | --forty-fifth | --forty-sixth
                         | --forty-seventh | --forty-eighth | --forty-ninth
-                        | --fiftieth | --fifty-first | --fifty-second | --fifty-third]
+                        | --fiftieth | --fifty-first | --fifty-second | --fifty-third
+                        | --fifty-fourth | --fifty-fifth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -329,6 +336,8 @@ FIFTIETH = dict(FORTY_SECOND, seed=20261250)
 FIFTY_FIRST = dict(FORTY_SECOND, seed=20261251)
 FIFTY_SECOND = dict(FORTY_SECOND, seed=20261252)
 FIFTY_THIRD = dict(FORTY_SECOND, seed=20261253)
+FIFTY_FOURTH = dict(FORTY_SECOND, seed=20261254)
+FIFTY_FIFTH = dict(FORTY_SECOND, seed=20261255)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -337,7 +346,7 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
                   'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
-                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-')
+                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -778,6 +787,10 @@ def main():
                     'as the fifty-first): scored once at the rules of its moment')
     ap.add_argument('--fifty-third', action='store_true', help='the fifty-third draw (seed 20261253, 27, '
                     'as the fifty-second): sealed until the session\'s final rules')
+    ap.add_argument('--fifty-fourth', action='store_true', help='the fifty-fourth draw (seed 20261254, 27, '
+                    'as the fifty-third): scored once at the rules of its moment')
+    ap.add_argument('--fifty-fifth', action='store_true', help='the fifty-fifth draw (seed 20261255, 27, '
+                    'as the fifty-fourth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -810,7 +823,8 @@ def main():
                               (args.forty_sixth, FORTY_SIXTH, 'blind46-'),
                               (args.forty_eighth, FORTY_EIGHTH, 'blind48-'),
                               (args.fiftieth, FIFTIETH, 'blind50-'),
-                              (args.fifty_second, FIFTY_SECOND, 'blind52-')):
+                              (args.fifty_second, FIFTY_SECOND, 'blind52-'),
+                              (args.fifty_fourth, FIFTY_FOURTH, 'blind54-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
@@ -884,6 +898,10 @@ def main():
         fifty_second = fourth_draw(corpus, FIFTY_SECOND, from_draw('blind52-'))
         return emit(fourth_draw(corpus, FIFTY_THIRD, from_draw('blind52-'), also=fifty_second),
                     FIFTY_THIRD['count'])
+    if args.fifty_fifth:  # drawn with the fifty-fourth
+        fifty_fourth = fourth_draw(corpus, FIFTY_FOURTH, from_draw('blind54-'))
+        return emit(fourth_draw(corpus, FIFTY_FIFTH, from_draw('blind54-'), also=fifty_fourth),
+                    FIFTY_FIFTH['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
