@@ -437,7 +437,9 @@ struct NodeHint {
 // A hint word that is a whole later part of a camelCase name ("templateFooter", "mcnTextBlock"):
 // Mailchimp's and Java frameworks' names join their words that way. Only a whole part: a word
 // opening a longer part ("selectionShareable": "share") names something else. Nor "Widget": a page
-// builder's every block is one ("ipWidget ipPreviewWidget", the text's too).
+// builder's every block is one ("ipWidget ipPreviewWidget", the text's too); nor a comments word: what a
+// thing's "Comment" is depends on the thing (Piwigo's "imageComment" is the picture's description), and a
+// thread of comments names itself first ("commentsList").
 const HintWord* camel_hint(const GumboNode* n) {
   const HintWord* best = nullptr;
   const GumboVector& attrs = n->v.element.attributes;
@@ -453,7 +455,7 @@ const HintWord* camel_hint(const GumboNode* n) {
       part[0] = static_cast<char>(part[0] + ('a' - 'A'));
       if (part == "widget") continue;
       for (const auto& w : hint_words)
-        if (w.word == part && (!best || &w < best)) best = &w;
+        if (w.word == part && w.hint != Hint::comments && (!best || &w < best)) best = &w;
     }
   }
   return best;

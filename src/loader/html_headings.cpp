@@ -297,7 +297,7 @@ bool most_read_heading(std::string_view heading) {
   // يقرؤه، قرأ), a heading of up to seven words.
   {
     // Other ways to take up a story count as reading: browsing, opening, watching, listening, following,
-    // going back to it ("المتصفَّح أكثر في الموقع", "يكثر الرجوع إليه هذا الأسبوع"); and readers named
+    // drawing one's attention, going back to it ("المتصفَّح أكثر في الموقع", "يكثر الرجوع إليه هذا الأسبوع"); and readers named
     // with what they do ("ما يفتحه القراء أولاً", "ما يتابعه الزوار").
     std::vector<std::string_view> words = words_of_folded(h);
     bool more = false, read = false, readers = false;
@@ -316,7 +316,9 @@ bool most_read_heading(std::string_view heading) {
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتح", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
-                                    "يطالع", "مطالع", "مشاهد"})
+                                    "يطالع", "مطالع", "مشاهد",
+                                    // what drew the readers' attention or eyes ("أخبار شدّت انتباه الزوار")
+                                    "انتباه", "انظار"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);
       readers = readers || readers_word;
     }

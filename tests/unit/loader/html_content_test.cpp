@@ -2440,6 +2440,8 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_FALSE(detail::most_read_heading("يتداوله قراء المجلة الساعة"));
   EXPECT_TRUE(detail::most_read_heading("ما ضاعفه الأعضاء تداولاً من منشورات النشرة"));
   EXPECT_TRUE(detail::most_read_heading("روابط العدد الماضي التي فتحها مشتركونا بكثرة"));
+  EXPECT_TRUE(detail::most_read_heading("أخبار شدّت انتباه الزوار"));  // set 58, Site Studio: drew their attention
+  EXPECT_FALSE(detail::most_read_heading("أخبار تستحق الانتباه"));
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
 
@@ -2632,6 +2634,10 @@ TEST(HtmlContent, CamelCaseNamesGiveTheirWholeParts) {
                     "</div></article></body></html>");
   EXPECT_TRUE(has(s.text, "قالت الوزارة")) << s.text;
   EXPECT_TRUE(has(s.text, "وأضافت")) << s.text;
+  // Nor does a thing's "Comment" (set 58: Piwigo's picture description in div.imageComment).
+  Document c = page("<html><body><h1 class=showTitle>العنوان هنا اليوم</h1><div id=theImage><div class=imageComment>" +
+                    para("قالت الوزارة") + para("وأضافت") + "</div></div></body></html>");
+  EXPECT_TRUE(has(c.text, "وأضافت")) << c.text;
 }
 
 // A notebook export (nbconvert's JupyterLab template): each cell's rendered text sits beside empty prompt
