@@ -133,6 +133,13 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   if (!label && !named && !notice && !redraft_label && !later) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
+  // A note dated at the very minute of publication, in the page's zone or the input's ("أضيف الخبر إلى الموقع
+  // 3 أبريل 2024 الساعة 21:46" beside "2024-04-03T18:46:00Z"), is the publication's own line: no update.
+  if (const auto& pub = p.article.published;
+      pub && d->iso.size() > 10 && (pub->starts_with(d->iso) || zone_offset(*pub, d->iso))) {
+    p.remove(l, "date", "the publication's own line (" + d->iso + ": the published moment)");
+    return i + 1;
+  }
   p.fill(Field::updated, d->iso, "update_note");
   p.remove(l, "date", "an editor's note that the story was updated (updated=" + d->iso + ")");
   p.take_box_heading(l, "date");

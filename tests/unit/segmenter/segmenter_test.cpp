@@ -1500,6 +1500,16 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   doc.updated = "2024-11-12T15:09:00Z";
   EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-11-12T15:09:00+00:00");
   doc.updated.reset();
+  // A line opening with an update word dated at the publication's very minute in the page's zone is the
+  // publication's own line (set 58, IONOS: "أضيف الخبر إلى الموقع DATE الساعة 21:46" beside 18:46Z); a later
+  // note still dates the update.
+  doc.date = "2024-04-07T19:36:00Z";
+  doc.text = "أضيف الخبر إلى الموقع 7 أبريل 2024 الساعة 22:36\n" + std::string(lead) + "\n" + para2;
+  Article pub = seg->segment(doc, normalizer);
+  EXPECT_EQ(pub.updated, std::nullopt);
+  EXPECT_EQ(texts(pub.body), (std::vector<std::string>{lead, para2}));
+  doc.text += "\nصحّح النادي معلومة وردت هنا يوم 9 أبريل 2024\n";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-04-09");
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
