@@ -2783,7 +2783,8 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   // ("أعاد صاحب الدفتر ضبط …"), closing the text and dated after it.
   // Set 54: the verbs of correcting ("صوّبت", "صحّحنا").
   for (const char* note : {"نقّح الأستاذ المشرف هذا الفصل في 3 تموز 2020", "أعاد صاحب الدفتر ضبط بعض الجمل يوم 3 تموز 2020",
-                           "صوّبت المحررة نص الويكي في 3 تموز 2020، وأبقت سجل المراجعات كاملاً"}) {
+                           "صوّبت المحررة نص الويكي في 3 تموز 2020، وأبقت سجل المراجعات كاملاً",
+                           "بدّل صاحب الحساب نص وصف الصورة في 3 تموز 2020"}) {
     a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_EQ(a.updated, "2020-07-03") << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
