@@ -475,9 +475,24 @@ std::size_t desk_tail(std::string_view text, const Normalizer& normalizer, const
   return std::string_view::npos;
 }
 
-std::optional<Byline> split_byline(std::string_view text) {
+std::optional<Byline> split_byline(std::string_view text, bool bare_dash) {
   text = trim_chars(text, "");
   Byline out;
+  // A dash between two words with no space ("بغداد-الصباح", "غزة-أدهم الشريف") parts a byline only when it is
+  // the line's one separator: two or more are a hyphenated name ("روستوف-اون-دون") or a desk's chain.
+  int bare_dashes = 0;
+  bool other_separator = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t k = i;
+    char32_t c = next_code_point(text, k);
+    const bool spaced = (i > 0 && text[i - 1] == ' ') || (k < text.size() && text[k] == ' ');
+    if (is_dash(c) && i > 0 && k < text.size() && !spaced)
+      ++bare_dashes;
+    else if (((is_dash(c) || c == '_') && spaced) || c == '/' || (c == ':' && k < text.size()))
+      other_separator = true;
+    i = k;
+  }
+  const bool bare_dash_parts = bare_dash && bare_dashes == 1 && !other_separator;
   std::size_t from = 0;
   auto take = [&](std::size_t end) {
     std::string_view part = trim_chars(text.substr(from, end - from), ":-/_*");
@@ -488,11 +503,13 @@ std::optional<Byline> split_byline(std::string_view text) {
     std::size_t k = i;
     char32_t c = next_code_point(text, k);
     bool spaced = (i > 0 && text[i - 1] == ' ') || (k < text.size() && text[k] == ' ');
-    // A slash needs no space ("عدن/مختار البعداني"): callers reject lines with digits, and a
-    // part must still be a known place, agency or name.
-    bool sep = c == ':' || c == '/' || ((is_dash(c) || c == '_') && spaced);
+    // A slash needs no space ("عدن/مختار البعداني"), nor the line's one bare dash (above): callers reject
+    // lines with digits, and a part must still be a known place, agency or name.
+    bool sep = c == ':' || c == '/' || ((is_dash(c) || c == '_') && spaced) ||
+               (bare_dash_parts && is_dash(c) && i > 0 && k < text.size());
     if (sep) {
       if (out.parts.empty()) out.colon = c == ':';
+      out.bare = out.bare || (is_dash(c) && !spaced);
       take(i);
       // Runs such as " - " or ":-" are one separator.
       while (k < text.size()) {
@@ -630,7 +647,28 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     std::string& slot = k == Part::place ? c.place : k == Part::agency ? c.agency : c.person;
     if (slot.empty()) slot = std::string(part);
   };
-  if (auto b = split_byline(text)) {
+  // A bare dash joins known parts only: a place, an agency, a name opening with a given name and holding no
+  // function word ("دمشق-سانا", "غزة-فاطمة أبو حية"; not "دمشق-الجديدة", "غزة-محمد في الميدان"), and not two
+  // places (teams or countries, "مصر-السعودية") nor a date's label ("-الوئام-تم إضافته يوم …"). Otherwise
+  // the value is read as if the dash were a letter.
+  auto bare_ok = [&](const Byline& b) {
+    std::vector<Part> ks;
+    for (const auto& part : b.parts) ks.push_back(kind(part));
+    if (std::ranges::all_of(ks, [](Part k) { return k == Part::place; })) return false;
+    for (std::size_t i = 0; i < b.parts.size(); ++i) {
+      std::string key = fold_key(normalizer.search(b.parts[i]));
+      if (ks[i] == Part::unknown || markers.in_list(MarkerKind::date_label, key) ||
+          markers.in_list(MarkerKind::date_label_weak, key))
+        return false;
+      if (ks[i] == Part::person)
+        for (std::string_view w : key_words(key))
+          if (markers.in_list(MarkerKind::function_word, w)) return false;
+    }
+    return true;
+  };
+  std::optional<Byline> split = split_byline(text, true);
+  if (split && split->bare && !bare_ok(*split)) split = split_byline(text);
+  if (auto b = split) {
     // "الدكتور/ عبد العزيز الأحمد": one word of a name marker written as a label before a slash is the
     // writer's title ("الدكتور", "د.", "الشيخ"), not a part of its own: the name follows it.
     if (std::string_view t = trim_chars(text, " "); b->parts.size() >= 2 && count_words(b->parts[0]) == 1 &&

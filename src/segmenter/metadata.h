@@ -55,12 +55,14 @@ std::optional<DateLine> read_date_line(const Line& line, const Normalizer& norma
 
 // "place - name", "place: name", "outlet / name - place": splits a short byline or credit value
 // into two or three parts at ':' or at a dash, slash or underscore with a space on one side at
-// least ("بايدن-ترامب" stays whole). nullopt when there is no separator or a part is too long.
+// least, or at a dash with none when it is the value's one separator and `bare_dash` ("بغداد-الصباح";
+// "روستوف-اون-دون" stays whole). nullopt when there is no separator or a part is too long.
 struct Byline {
   std::vector<std::string> parts;
   bool colon = false;  // the first separator is ':' ("القاهرة: فلان", also "فلان: قال كذا")
+  bool bare = false;   // parted at a dash with no space ("بغداد-الصباح")
 };
-std::optional<Byline> split_byline(std::string_view text);
+std::optional<Byline> split_byline(std::string_view text, bool bare_dash = false);
 
 // "كتبه محمد علي القفصي" (SPIP's "DATE، كتبه NAME"): a credit verb (markers: author_verb) run
 // straight into a name of person::min_words to person::max_words words; the name, or "" when not.

@@ -869,6 +869,15 @@ TEST_F(SegmenterTest, WireBylinesOnTheirOwnLine) {
   a = parse(std::string("عنوان الخبر هنا\nيونيو/حزيران\n") + lead + "\n");
   EXPECT_EQ(a.body.size(), 2u);
   EXPECT_EQ(a.dateline, std::nullopt);
+  // A dash with no space parts a byline of known parts when it is the line's one separator (cp1256 KWP10's
+  // "أنقرة-رويترز", JOE2's "فرانكفورت-ا ف ب"); two places so parted are teams or countries.
+  a = parse(std::string("عنوان الخبر هنا\nأنقرة-رويترز\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, "أنقرة");
+  EXPECT_EQ(a.source, "رويترز");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nمصر-السعودية\n") + lead + "\n");
+  EXPECT_EQ(a.dateline, std::nullopt);
+  EXPECT_EQ(a.body.size(), 2u);
 }
 
 // WAFA's lead: "PLACE D-M-YYYY AGENCY- text".
