@@ -189,6 +189,8 @@ const HintWord hint_words[] = {
     {"respond", Hint::comments, "comment form"},
     {"responses", Hint::comments, "comments"},
     {"reply", Hint::comments, "comments"},
+    // A document's conversation pane (Quip's "conversation-pane" of messages beside the document).
+    {"conversation", Hint::comments, "comments"},
     {"related", Hint::related, "related list"},
     {"mawdoo", Hint::related, "related topics"},
     {"mawadi", Hint::related, "related topics"},

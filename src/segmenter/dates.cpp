@@ -441,11 +441,12 @@ class Matcher {
   }
 
   // A time after a date (10:30, 10:30 م, الساعة 10:30, 00:07:37 GMT, T12:16:13Z, +0400, GMT+3),
-  // after at most three joining tokens ("-", "|", "الساعة", "في"). Returns `i` when there is none.
+  // after at most three joining tokens ("-", "|", "@", "الساعة", "في"; Slashcode's "February 15, 2015
+  // @02:02PM"). Returns `i` when there is none.
   std::size_t time_at(std::size_t i, Parts& p) const {
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t_.size(); ++skip) {
-      if (punct(k, ",-|") || word(k, "t") || word(k, "الساعه") || word(k, "في") || word(k, "at") ||
+      if (punct(k, ",-|@") || word(k, "t") || word(k, "الساعه") || word(k, "في") || word(k, "at") ||
           word(k, "علي") || word(k, "ساعه"))
         ++k;
       else

@@ -2634,6 +2634,17 @@ TEST(HtmlContent, CamelCaseNamesGiveTheirWholeParts) {
                     "</div></article></body></html>");
   EXPECT_TRUE(has(s.text, "قالت الوزارة")) << s.text;
   EXPECT_TRUE(has(s.text, "وأضافت")) << s.text;
+  // A document's conversation pane is its comments (set 55: Quip's messages before the document).
+  std::string messages;
+  for (const char* m : {"هل نضيف جدول المقارنة بالربع السابق قبل العرض على الإدارة؟",
+                        "أرى الفقرة الثالثة محتاجة إلى رقم أحدث، سأبحث عنه في تقارير الهيئة",
+                        "وردت نورة: شكراً للجميع، سأرسل الرابط المنشور إلى فريق العلاقات العامة اليوم"})
+    messages += std::string("<div class=\"message message-text\"><div class=message-body><p>") + m + "</p></div></div>";
+  Document q = page("<html><body><div class=conversation-pane><div class=messages>" + messages +
+                    "</div></div><div class=document><h1>العنوان هنا اليوم</h1>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وتابعت") + "</div></body></html>");
+  EXPECT_TRUE(has(q.text, "وأضافت")) << q.text;
+  EXPECT_FALSE(has(q.text, "وردت نورة")) << q.text;
   // Nor does a thing's "Comment" (set 58: Piwigo's picture description in div.imageComment).
   Document c = page("<html><body><h1 class=showTitle>العنوان هنا اليوم</h1><div id=theImage><div class=imageComment>" +
                     para("قالت الوزارة") + para("وأضافت") + "</div></div></body></html>");

@@ -652,6 +652,10 @@ TEST_F(SegmenterTest, DateLinesPublishedAndUpdated) {
   a = parse(std::string("عنوان الخبر هنا\nأُدرجت المادة في الدليل يوم الثلاثاء 7 أغسطس 2018\n") + lead + "\n");
   EXPECT_EQ(a.published, "2018-08-07");
   EXPECT_EQ(a.body.size(), 1u);
+  // Slashcode's "Posted by NAME on DATE @02:02PM": the clock after an at sign (set 57).
+  a = parse(std::string("عنوان الخبر هنا\nPosted by hamad on Sunday February 15, 2015 @02:02PM\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2015-02-15T14:02");
+  EXPECT_EQ(a.author, "hamad");
   // A meta row with an empty place between its dots, its edit labelled in English (set 54, Observable).
   a = parse(std::string("عنوان الخبر هنا\nPublished Feb 20, 2023 · Edited Feb 22, 2023 · · Fork\n") + lead + "\n");
   EXPECT_EQ(a.published, "2023-02-20");
