@@ -681,7 +681,8 @@ def test_sealed_set48_holds_its_floor(ctx):
 # 0.969 / 0.952 / 1.000, set 50 0.993 / 0.964 / 0.913, set 51 0.926 / 0.976 / 0.924, set 52 0.991 / 0.964 / 0.899.
 SET49_FLOOR = {'body_f1': 0.96, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.99}
 SET50_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.85, 'links_precision': 0.97}
-SET51_FLOOR = {'body_f1': 0.92, 'fields': 0.97, 'links_recall': 0.85, 'links_precision': 0.99}
+# (Set 51 raised in session 25: Mailchimp's footer named by its camelCase id, body 0.926 -> 0.988, headlines 0.986.)
+SET51_FLOOR = {'body_f1': 0.98, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.99}
 SET52_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.81, 'links_precision': 0.99}
 
 
@@ -699,6 +700,50 @@ def test_sealed_set51_holds_its_floor(ctx):
 
 def test_sealed_set52_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set52', 28, SET52_FLOOR)
+
+
+# Sets 53 to 58, written in session 25 by helpers who did not read or run the extractor, in three rounds
+# (templates_set53.py: Postach.io, Pligg, Magento, Foswiki, Telescope, Distill, Wintersmith; Hudood and SaudiNewsNet;
+# templates_set54.py: Qiita, OpenCart, Gitea, Jupyter, Observable, ConvertKit, Joplin; windows-1256;
+# templates_set55.py: WordPress.com, Quip, ReadMe, Sharkey, Ecwid, GitLab, Asciidoctor; Goud and Ar-APT;
+# templates_set56.py: Typedream, Plasmic, Docz, Franklin, Documenter, Sendy, Nuxeo; Nahla and multi-source;
+# templates_set57.py: Forgejo, Octopress, Concrete5, Misago, Lobsters, Tildes, Slashcode; Ar-APT and SaudiNewsNet;
+# templates_set58.py: Nanoc, Scully, Piwigo, Movim, Acquia Site Studio, IONOS, Chevereto; Goud and CNN Arabic).
+# First runs: set 54 at the session-start rules (152eb27) 0.955 / 0.893 / 0.940; set 56 at d2026c0 0.970 / 0.893 /
+# 0.940; set 58 at eba1466 0.937 / 0.929 / 0.899; sets 53, 55, 57 sealed until the final rules (d73afdf): 0.977 /
+# 0.881 / 0.946, 0.836 / 0.833 / 0.828 and 0.986 / 0.833 / 1.000. After: 0.977 / 0.881 / 0.946, 1.000 / 0.988 /
+# 1.000, 0.931 / 0.774 / 0.828 (Quip's conversation pane no longer text; its first timestamp had dated the pages),
+# 0.991 / 0.964 / 1.000, 0.986 / 0.881 / 1.000, 1.000 / 0.988 / 1.000.
+SET53_FLOOR = {'body_f1': 0.97, 'fields': 0.87, 'links_recall': 0.89, 'links_precision': 0.99}
+SET54_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET55_FLOOR = {'body_f1': 0.92, 'fields': 0.77, 'links_recall': 0.76, 'links_precision': 0.89}
+SET56_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
+SET57_FLOOR = {'body_f1': 0.98, 'fields': 0.87, 'links_recall': 0.99, 'links_precision': 0.99}
+SET58_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+
+
+def test_sealed_set53_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set53', 28, SET53_FLOOR)
+
+
+def test_sealed_set54_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set54', 28, SET54_FLOOR)
+
+
+def test_sealed_set55_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set55', 28, SET55_FLOOR)
+
+
+def test_sealed_set56_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set56', 28, SET56_FLOOR)
+
+
+def test_sealed_set57_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set57', 28, SET57_FLOOR)
+
+
+def test_sealed_set58_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set58', 28, SET58_FLOOR)
 
 
 harness.main(globals())
