@@ -827,81 +827,31 @@ def main():
                               (args.fifty_fourth, FIFTY_FOURTH, 'blind54-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
-    if args.nineteenth:  # drawn with the eighteenth, as the seventh with the sixth
-        eighteenth = fourth_draw(corpus, EIGHTEENTH, from_draw('blind18-'))
-        return emit(fourth_draw(corpus, NINETEENTH, from_draw('blind18-'), also=eighteenth), NINETEENTH['count'])
-    if args.twenty_first:  # drawn with the twentieth
-        twentieth = fourth_draw(corpus, TWENTIETH, from_draw('blind20-'))
-        return emit(fourth_draw(corpus, TWENTY_FIRST, from_draw('blind20-'), also=twentieth),
-                    TWENTY_FIRST['count'])
-    if args.twenty_third:  # drawn with the twenty-second
-        twenty_second = fourth_draw(corpus, TWENTY_SECOND, from_draw('blind22-'))
-        return emit(fourth_draw(corpus, TWENTY_THIRD, from_draw('blind22-'), also=twenty_second),
-                    TWENTY_THIRD['count'])
-    if args.twenty_fifth:  # drawn with the twenty-fourth
-        twenty_fourth = fourth_draw(corpus, TWENTY_FOURTH, from_draw('blind24-'))
-        return emit(fourth_draw(corpus, TWENTY_FIFTH, from_draw('blind24-'), also=twenty_fourth),
-                    TWENTY_FIFTH['count'])
-    if args.twenty_seventh:  # drawn with the twenty-sixth
-        twenty_sixth = fourth_draw(corpus, TWENTY_SIXTH, from_draw('blind26-'))
-        return emit(fourth_draw(corpus, TWENTY_SEVENTH, from_draw('blind26-'), also=twenty_sixth),
-                    TWENTY_SEVENTH['count'])
-    if args.twenty_ninth:  # drawn with the twenty-eighth
-        twenty_eighth = fourth_draw(corpus, TWENTY_EIGHTH, from_draw('blind28-'))
-        return emit(fourth_draw(corpus, TWENTY_NINTH, from_draw('blind28-'), also=twenty_eighth),
-                    TWENTY_NINTH['count'])
-    if args.thirty_first:  # drawn with the thirtieth
-        thirtieth = fourth_draw(corpus, THIRTIETH, from_draw('blind30-'))
-        return emit(fourth_draw(corpus, THIRTY_FIRST, from_draw('blind30-'), also=thirtieth),
-                    THIRTY_FIRST['count'])
-    if args.thirty_third:  # drawn with the thirty-second
-        thirty_second = fourth_draw(corpus, THIRTY_SECOND, from_draw('blind32-'))
-        return emit(fourth_draw(corpus, THIRTY_THIRD, from_draw('blind32-'), also=thirty_second),
-                    THIRTY_THIRD['count'])
-    if args.thirty_fifth:  # drawn with the thirty-fourth
-        thirty_fourth = fourth_draw(corpus, THIRTY_FOURTH, from_draw('blind34-'))
-        return emit(fourth_draw(corpus, THIRTY_FIFTH, from_draw('blind34-'), also=thirty_fourth),
-                    THIRTY_FIFTH['count'])
-    if args.thirty_seventh:  # drawn with the thirty-sixth
-        thirty_sixth = fourth_draw(corpus, THIRTY_SIXTH, from_draw('blind36-'))
-        return emit(fourth_draw(corpus, THIRTY_SEVENTH, from_draw('blind36-'), also=thirty_sixth),
-                    THIRTY_SEVENTH['count'])
-    if args.thirty_ninth:  # drawn with the thirty-eighth
-        thirty_eighth = fourth_draw(corpus, THIRTY_EIGHTH, from_draw('blind38-'))
-        return emit(fourth_draw(corpus, THIRTY_NINTH, from_draw('blind38-'), also=thirty_eighth),
-                    THIRTY_NINTH['count'])
-    if args.forty_first:  # drawn with the fortieth
-        fortieth = fourth_draw(corpus, FORTIETH, from_draw('blind40-'))
-        return emit(fourth_draw(corpus, FORTY_FIRST, from_draw('blind40-'), also=fortieth),
-                    FORTY_FIRST['count'])
-    if args.forty_third:  # drawn with the forty-second
-        forty_second = fourth_draw(corpus, FORTY_SECOND, from_draw('blind42-'))
-        return emit(fourth_draw(corpus, FORTY_THIRD, from_draw('blind42-'), also=forty_second),
-                    FORTY_THIRD['count'])
-    if args.forty_fifth:  # drawn with the forty-fourth
-        forty_fourth = fourth_draw(corpus, FORTY_FOURTH, from_draw('blind44-'))
-        return emit(fourth_draw(corpus, FORTY_FIFTH, from_draw('blind44-'), also=forty_fourth),
-                    FORTY_FIFTH['count'])
-    if args.forty_seventh:  # drawn with the forty-sixth
-        forty_sixth = fourth_draw(corpus, FORTY_SIXTH, from_draw('blind46-'))
-        return emit(fourth_draw(corpus, FORTY_SEVENTH, from_draw('blind46-'), also=forty_sixth),
-                    FORTY_SEVENTH['count'])
-    if args.forty_ninth:  # drawn with the forty-eighth
-        forty_eighth = fourth_draw(corpus, FORTY_EIGHTH, from_draw('blind48-'))
-        return emit(fourth_draw(corpus, FORTY_NINTH, from_draw('blind48-'), also=forty_eighth),
-                    FORTY_NINTH['count'])
-    if args.fifty_first:  # drawn with the fiftieth
-        fiftieth = fourth_draw(corpus, FIFTIETH, from_draw('blind50-'))
-        return emit(fourth_draw(corpus, FIFTY_FIRST, from_draw('blind50-'), also=fiftieth),
-                    FIFTY_FIRST['count'])
-    if args.fifty_third:  # drawn with the fifty-second
-        fifty_second = fourth_draw(corpus, FIFTY_SECOND, from_draw('blind52-'))
-        return emit(fourth_draw(corpus, FIFTY_THIRD, from_draw('blind52-'), also=fifty_second),
-                    FIFTY_THIRD['count'])
-    if args.fifty_fifth:  # drawn with the fifty-fourth
-        fifty_fourth = fourth_draw(corpus, FIFTY_FOURTH, from_draw('blind54-'))
-        return emit(fourth_draw(corpus, FIFTY_FIFTH, from_draw('blind54-'), also=fifty_fourth),
-                    FIFTY_FIFTH['count'])
+    # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
+    # (the nineteenth with the eighteenth, as the seventh with the sixth).
+    for wanted, first, second, own in (
+        (args.nineteenth, EIGHTEENTH, NINETEENTH, 'blind18-'),
+        (args.twenty_first, TWENTIETH, TWENTY_FIRST, 'blind20-'),
+        (args.twenty_third, TWENTY_SECOND, TWENTY_THIRD, 'blind22-'),
+        (args.twenty_fifth, TWENTY_FOURTH, TWENTY_FIFTH, 'blind24-'),
+        (args.twenty_seventh, TWENTY_SIXTH, TWENTY_SEVENTH, 'blind26-'),
+        (args.twenty_ninth, TWENTY_EIGHTH, TWENTY_NINTH, 'blind28-'),
+        (args.thirty_first, THIRTIETH, THIRTY_FIRST, 'blind30-'),
+        (args.thirty_third, THIRTY_SECOND, THIRTY_THIRD, 'blind32-'),
+        (args.thirty_fifth, THIRTY_FOURTH, THIRTY_FIFTH, 'blind34-'),
+        (args.thirty_seventh, THIRTY_SIXTH, THIRTY_SEVENTH, 'blind36-'),
+        (args.thirty_ninth, THIRTY_EIGHTH, THIRTY_NINTH, 'blind38-'),
+        (args.forty_first, FORTIETH, FORTY_FIRST, 'blind40-'),
+        (args.forty_third, FORTY_SECOND, FORTY_THIRD, 'blind42-'),
+        (args.forty_fifth, FORTY_FOURTH, FORTY_FIFTH, 'blind44-'),
+        (args.forty_seventh, FORTY_SIXTH, FORTY_SEVENTH, 'blind46-'),
+        (args.forty_ninth, FORTY_EIGHTH, FORTY_NINTH, 'blind48-'),
+        (args.fifty_first, FIFTIETH, FIFTY_FIRST, 'blind50-'),
+        (args.fifty_third, FIFTY_SECOND, FIFTY_THIRD, 'blind52-'),
+        (args.fifty_fifth, FIFTY_FOURTH, FIFTY_FIFTH, 'blind54-'),):
+        if wanted:
+            return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
+                        second['count'])
     if args.fifth or args.sixth or args.seventh:
         together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
         if args.fifth:
