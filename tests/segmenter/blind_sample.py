@@ -243,9 +243,21 @@ excluded, blind53-* included, up to 4 a folder), drawn together. Labelled late i
 did not change the rules and did not run akhbar on the inputs. The fifty-fourth is scored once at the rules
 of that moment before any rule changed; the fifty-fifth stays sealed until the session's final rules.
 
+Fifty-sixth and fifty-seventh draws (--fifty-sixth, --fifty-seventh, session 26, issue 13 §3):
+random.seed(20261256) and random.seed(20261257), 27 inputs each, as the fifty-fifth (every label so far
+excluded, blind55-* included, up to 4 a folder), drawn together. Labelled at the start of session 26 by
+helpers who did not change the rules and did not run akhbar on the inputs. The fifty-sixth is scored once at
+the session-start rules before any rule changed; the fifty-seventh stays sealed until the session's final rules.
+
+Fifty-eighth and fifty-ninth draws (--fifty-eighth, --fifty-ninth, session 26's second round, issue 13 §3):
+random.seed(20261258) and random.seed(20261259), 27 inputs each, as the fifty-seventh (every label so far
+excluded, blind57-* included, up to 4 a folder), drawn together. Labelled during session 26 by helpers who
+did not change the rules and did not run akhbar on the inputs. The fifty-eighth is scored once at the rules
+of that moment before any rule changed; the fifty-ninth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-fifty-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+fifty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -261,7 +273,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --forty-fourth | --forty-fifth | --forty-sixth
                         | --forty-seventh | --forty-eighth | --forty-ninth
                         | --fiftieth | --fifty-first | --fifty-second | --fifty-third
-                        | --fifty-fourth | --fifty-fifth]
+                        | --fifty-fourth | --fifty-fifth | --fifty-sixth | --fifty-seventh
+                        | --fifty-eighth | --fifty-ninth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -338,6 +351,10 @@ FIFTY_SECOND = dict(FORTY_SECOND, seed=20261252)
 FIFTY_THIRD = dict(FORTY_SECOND, seed=20261253)
 FIFTY_FOURTH = dict(FORTY_SECOND, seed=20261254)
 FIFTY_FIFTH = dict(FORTY_SECOND, seed=20261255)
+FIFTY_SIXTH = dict(FORTY_SECOND, seed=20261256)
+FIFTY_SEVENTH = dict(FORTY_SECOND, seed=20261257)
+FIFTY_EIGHTH = dict(FORTY_SECOND, seed=20261258)
+FIFTY_NINTH = dict(FORTY_SECOND, seed=20261259)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -346,7 +363,8 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
                   'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
-                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-')
+                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-',
+                  'blind56-', 'blind57-', 'blind58-', 'blind59-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -791,6 +809,14 @@ def main():
                     'as the fifty-third): scored once at the rules of its moment')
     ap.add_argument('--fifty-fifth', action='store_true', help='the fifty-fifth draw (seed 20261255, 27, '
                     'as the fifty-fourth): sealed until the session\'s final rules')
+    ap.add_argument('--fifty-sixth', action='store_true', help='the fifty-sixth draw (seed 20261256, 27, '
+                    'as the fifty-fifth): scored once at the session-start rules')
+    ap.add_argument('--fifty-seventh', action='store_true', help='the fifty-seventh draw (seed 20261257, 27, '
+                    'as the fifty-sixth): sealed until the session\'s final rules')
+    ap.add_argument('--fifty-eighth', action='store_true', help='the fifty-eighth draw (seed 20261258, 27, '
+                    'as the fifty-seventh): scored once at the rules of its moment')
+    ap.add_argument('--fifty-ninth', action='store_true', help='the fifty-ninth draw (seed 20261259, 27, '
+                    'as the fifty-eighth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -824,7 +850,9 @@ def main():
                               (args.forty_eighth, FORTY_EIGHTH, 'blind48-'),
                               (args.fiftieth, FIFTIETH, 'blind50-'),
                               (args.fifty_second, FIFTY_SECOND, 'blind52-'),
-                              (args.fifty_fourth, FIFTY_FOURTH, 'blind54-')):
+                              (args.fifty_fourth, FIFTY_FOURTH, 'blind54-'),
+                              (args.fifty_sixth, FIFTY_SIXTH, 'blind56-'),
+                              (args.fifty_eighth, FIFTY_EIGHTH, 'blind58-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
@@ -848,7 +876,9 @@ def main():
         (args.forty_ninth, FORTY_EIGHTH, FORTY_NINTH, 'blind48-'),
         (args.fifty_first, FIFTIETH, FIFTY_FIRST, 'blind50-'),
         (args.fifty_third, FIFTY_SECOND, FIFTY_THIRD, 'blind52-'),
-        (args.fifty_fifth, FIFTY_FOURTH, FIFTY_FIFTH, 'blind54-'),):
+        (args.fifty_fifth, FIFTY_FOURTH, FIFTY_FIFTH, 'blind54-'),
+        (args.fifty_seventh, FIFTY_SIXTH, FIFTY_SEVENTH, 'blind56-'),
+        (args.fifty_ninth, FIFTY_EIGHTH, FIFTY_NINTH, 'blind58-'),):
         if wanted:
             return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
                         second['count'])
