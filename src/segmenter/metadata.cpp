@@ -666,6 +666,21 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     }
     return true;
   };
+  // A name of two to four words, at least two of them longer than an initial, with no digit.
+  auto full_name = [&](std::string_view part) {
+    int words = count_words(part), long_words = 0, letters = 0;
+    for (std::size_t i = 0; i <= part.size();) {
+      if (i == part.size() || part[i] == ' ') {
+        long_words += letters >= 2;
+        letters = 0;
+        ++i;
+        continue;
+      }
+      letters += is_word_char(next_code_point(part, i));
+    }
+    return words >= th::person::min_words && words <= th::person::max_words && long_words >= th::person::min_words &&
+           part.find_first_of("0123456789") == std::string_view::npos;
+  };
   std::optional<Byline> split = split_byline(text, true);
   if (split && split->bare && !bare_ok(*split)) split = split_byline(text);
   if (auto b = split) {
@@ -752,20 +767,16 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     // unknown part before a name of two to four words is the town, whatever the list of given names
     // knows of the name; "شعر: NAME" names the kind of piece (genre_word). Initials ("أ. ف. ب") are
     // an agency's, not a name.
-    auto full_name = [&](std::string_view part) {
-      int words = count_words(part), long_words = 0, letters = 0;
-      for (std::size_t i = 0; i <= part.size();) {
-        if (i == part.size() || part[i] == ' ') {
-          long_words += letters >= 2;
-          letters = 0;
-          ++i;
-          continue;
-        }
-        letters += is_word_char(next_code_point(part, i));
-      }
-      return words >= th::person::min_words && words <= th::person::max_words && long_words >= th::person::min_words &&
-             part.find_first_of("0123456789") == std::string_view::npos;
-    };
+    // An author field's "متابعة - جاسر الصقري", "إعداد - بكر هذال": a credit label or the kind of piece alone
+    // before a full name credits that name, whatever the list of given names knows of it.
+    if (!need_anchor && kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] != Part::place &&
+        kinds[1] != Part::agency && full_name(b->parts[1]) &&
+        ((count_words(b->parts[0]) == 1 && label(b->parts[0])) ||
+         markers.in_list(MarkerKind::genre_word, fold_key(normalizer.search(b->parts[0]))))) {
+      c.genre = b->parts[0];
+      kinds[1] = Part::person;
+      named = true;
+    }
     if (!need_anchor && kinds.size() == 2 && b->colon && kinds[0] == Part::unknown &&
         (kinds[1] == Part::unknown || kinds[1] == Part::person) && full_name(b->parts[1])) {
       std::string key = fold_key(normalizer.search(b->parts[0]));
@@ -781,7 +792,8 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     for (std::size_t i = 0; i < kinds.size(); ++i) {
       if (kinds[i] != Part::unknown)
         put(b->parts[i], kinds[i]);
-      else if (!named && !(count_words(b->parts[i]) == 1 && section(b->parts[i])))  // a section names no one
+      // A section names no one, nor a credit label with no name after it ("متابعة - الرياض الإلكتروني").
+      else if (!named && !(count_words(b->parts[i]) == 1 && (section(b->parts[i]) || label(b->parts[i]))))
         put(b->parts[i], Part::person);
     }
     return c;
@@ -799,6 +811,9 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     if (!head.empty() && !inner.empty() && head.find_first_of("()") == std::string_view::npos &&
         markers.place(fold_key(normalizer.search(inner)))) {
       Part kh = kind(head);
+      // An author field's "ذكرى السلمي (جدة)": a full name before the known place is the writer, whatever the
+      // list of given names knows of it; a line of the text (`need_anchor`) needs the name known.
+      if (kh == Part::unknown && !need_anchor && full_name(head)) kh = Part::person;
       if (kh == Part::agency || kh == Part::person) {
         put(head, kh);
         put(inner, Part::place);

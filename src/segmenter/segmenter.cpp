@@ -247,6 +247,13 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
     detail::MarkerHit hit = m_impl->markers.match_line(key, detail::count_words(key));
     return hit && hit.begin == 0 && hit.marker->kind == detail::MarkerKind::removed && hit.marker->removal == "photo";
   };
+  // "متابعة", "تقرير": a credit label with no name after it is no value (markers: author, genre_word).
+  auto credit_label = [&](const std::string& v) {
+    std::string key = detail::fold_key(normalizer.search(v));
+    detail::MarkerHit hit = m_impl->markers.match_line(key, detail::count_words(key));
+    return (hit && hit.begin == 0 && hit.end >= key.size() && hit.marker->kind == detail::MarkerKind::author) ||
+           m_impl->markers.in_list(detail::MarkerKind::genre_word, key);
+  };
   std::optional<std::string> author_field = clean_field(doc.author, normalizer);
   // trafilatura joins a page's author names with "; " and lists the site among them when the page
   // credits it ("مفكر حر; طلال عبدالله الخوري" on the site "Freethinker مفكر حر"): the parts that
@@ -269,13 +276,14 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   }
   if (auto& author = author_field;
       author && (is_identifier(*author) || !has_letter(*author) || role(*author) || sentence(*author) ||
-                 photographer(*author) || web_address(*author))) {
+                 photographer(*author) || web_address(*author) || credit_label(*author))) {
     a.warnings.push_back({kind::input_author_ignored, "ignored the input's author field \"" + *author + "\": " +
                                                           (!has_letter(*author)  ? "no letters"
                                                            : role(*author)       ? "a role"
                                                            : sentence(*author)   ? "a sentence"
                                                            : photographer(*author) ? "a photographer's credit"
                                                            : web_address(*author)  ? "a web address"
+                                                           : credit_label(*author) ? "a credit label"
                                                                                  : "an identifier") +
                                                           ", not a name"});
   } else if (author && (site_named(*author) || detail::names_site(normalizer, *author, host, a.source.value_or(""), true) ||

@@ -2732,6 +2732,35 @@ TEST_F(SegmenterTest, AuthorFieldsWithTownsGenresAndPhotographers) {
   EXPECT_NE(a.warnings.back().message.find("a photographer's credit"), std::string::npos);
 }
 
+// Blind55: a credit label is never a value. The label alone names nobody; before a desk it leaves the desk
+// the source; before a full name it credits the name, known or not; a full name before its place in brackets
+// is the writer whatever the list of given names knows ("ذكرى" is none of them).
+TEST_F(SegmenterTest, AuthorFieldsWithBareLabelsAndBracketedPlaces) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "json";
+  doc.text = std::string("عنوان الخبر هنا في سطر\n") + lead + "\n";
+  auto with = [&](const std::string& author) {
+    doc.author = author;
+    return seg->segment(doc, normalizer);
+  };
+  Article a = with("متابعة");
+  EXPECT_FALSE(a.author);
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings.back().message.find("a credit label"), std::string::npos);
+  a = with("متابعة - الرياض الإلكتروني");
+  EXPECT_FALSE(a.author);
+  EXPECT_FALSE(a.dateline);
+  a = with("متابعة - جاسر الصقري");
+  EXPECT_EQ(a.author, "جاسر الصقري");
+  a = with("إعداد - بكر هذال");
+  EXPECT_EQ(a.author, "بكر هذال");
+  a = with("ذكرى السلمي (جدة)");
+  EXPECT_EQ(a.author, "ذكرى السلمي");
+  EXPECT_EQ(a.dateline, "جدة");
+}
+
 // Blind18: the site's name spelled in Arabic letters before "»" is the title's site part, and a byline
 // naming the site ("يافع نيوز – العرب") is its credit (z and s one class: "نيوز", "news").
 TEST_F(SegmenterTest, SiteNamesBeforeTheHeadline) {
