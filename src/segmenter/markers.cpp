@@ -58,6 +58,7 @@ constexpr KindName structural[] = {
     {"beat_word", MarkerKind::beat_word},
     {"own_waw", MarkerKind::own_waw},
     {"section_label", MarkerKind::section_label},
+    {"lineage_word", MarkerKind::lineage_word},
 };
 
 // Kinds that are lists of words the rules read, not phrases matched on lines.
@@ -73,7 +74,7 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::network_word || k == MarkerKind::site_word ||
          k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word ||
          k == MarkerKind::press_word || k == MarkerKind::lead_verb || k == MarkerKind::beat_word ||
-         k == MarkerKind::own_waw || k == MarkerKind::section_label;
+         k == MarkerKind::own_waw || k == MarkerKind::section_label || k == MarkerKind::lineage_word;
 }
 // Removal kinds: where boilerplate goes in `removed`.
 constexpr const char* removal_kinds[] = {"share",   "follow",     "subscribe", "copyright", "tags", "photo",

@@ -62,6 +62,7 @@ enum class MarkerKind {
   beat_word,   // "لشؤون": after a correspondent's role word, the beat ("مراسل لشؤون الزفت") of a byline
   own_waw,     // "وزير", "وفد": a word whose opening و is its own letter, not the conjunction
   section_label,  // "القسم", "التصنيف": with its colon, the section a page files the text under
+  lineage_word,   // "بن", "ولد": a lineage name's link ("عز الدين بن كراي بن أحمديور"), kin share its family name
 };
 
 // How a marker's phrase must sit in the line's search form.

@@ -17,8 +17,14 @@ bool is_name(Page& p, std::size_t at, const std::string& key) {
     return false;
   for (const auto& w : words)
     if (p.function_word(w)) return false;
-  const std::string& surname = words.back();
-  if (letter_count(surname) < th::person::surname_min_letters) return false;
+  const std::string& family = words.back();
+  if (letter_count(family) < th::person::surname_min_letters) return false;
+  // A lineage name's kin share its family name ("امحمد ولد أحمديور" in an essay signed "عز الدين بن كراي بن
+  // أحمديور"): a long one is told by its last link, the lineage word and the family name together.
+  std::string surname = family;
+  if (words.size() >= th::signature::lineage_min_words &&
+      p.markers().in_list(MarkerKind::lineage_word, words[words.size() - 2]))
+    surname = words[words.size() - 2] + " " + family;
   // The byline's name signed again under the text.
   if (p.article.author && fold_key(p.ctx.normalizer.search(*p.article.author)) == key) return true;
   if (p.article.title && mentions_word(fold_key(p.ctx.normalizer.search(*p.article.title)), surname)) return false;

@@ -224,6 +224,9 @@ inline constexpr int post_max_words = 8;
 // "الوطن – محمد منار حميجو": before the name and a spaced dash, the paper or town in at most this many
 // words ("الشرق الأوسط"); a longer part is a sentence's.
 inline constexpr int outlet_max_words = 2;
+// A lineage name of at least this many words ("عز الدين بن كراي بن أحمديور") is told from its kin by its last
+// link ("بن أحمديور"); a shorter one ("محمد بن سالم") by its family name alone.
+inline constexpr std::size_t lineage_min_words = 4;
 }  // namespace signature
 
 // Lines above the lead (the walk's top matter: bylines, decks, date lines).
