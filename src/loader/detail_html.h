@@ -90,6 +90,15 @@ constexpr std::uint32_t html_caption_chars = 80;
 // A builder's section after the text continues it with at least this many characters outside links
 // (a paragraph of 40 words or so); a pull quote, a credits box or a scroll prompt holds less.
 constexpr std::uint32_t html_section_text_chars = 200;
+// A page builder's text unit wraps each paragraph in at least this many elements (Microweber's module >
+// section > container > layout container > element > p): a shallower match is any two <div><p>.
+constexpr int html_unit_min_levels = 3;
+// A block of at most this many short lines just before the text may be its date row (a date over its
+// clock: "October 13, 2018" / "أُدرجت الساعة 00:20 بتوقيت دبي").
+constexpr std::ptrdiff_t html_date_block_max_lines = 3;
+// A category's badge between the text's blocks is a word or two ("سياسة", "شؤون عربية"): a link of more
+// words alone on its line may be a read-also headline.
+constexpr long html_badge_max_words = 3;
 // An item of a list of the story's details above its text (poster, date, topic) has fewer spaces than this
 // ("Sunday, June 05 2022 @ 10:44 AM +03": seven); a highlight's sentence has more.
 constexpr long html_details_item_max_words = 8;
@@ -178,6 +187,9 @@ bool class_edited(const GumboNode* n);
 // or more, ending a sentence with a period or a quote (a teaser's excerpt ends in an ellipsis), and
 // not inside a link.
 bool holds_prose(const GumboNode* n, int wanted);
+// Whether `a` and `b` wrap their text the same way: the chains of first elements down to a paragraph bear
+// the same tags and classes, at least html_unit_min_levels deep (a page builder's text unit, repeated).
+bool same_unit_shape(const GumboNode* a, const GumboNode* b);
 // An element's lower-cased class, id, role, itemprop, ARIA and data names, space-separated (worked out
 // once per element while a HintMemoScope lives).
 const std::string& hint_text(const GumboNode* n);

@@ -1384,6 +1384,12 @@ class Writer {
         return;
       }
     }
+    // A category's badge alone between the text's blocks (Jigsaw's "<a href=/blog/categories/x>سياسة</a>"
+    // between the byline and the text): the page's filing, not a line of the text.
+    if (tag == GUMBO_TAG_A && n != m_root && category_badge(n)) {
+      drop(n, "a category's link alone between blocks");
+      return;
+    }
     bool b = html_block_tag(tag) || meta_item(n);
     if (b) m_lines.flush();
     m_pre += tag == GUMBO_TAG_PRE;
@@ -1395,6 +1401,34 @@ class Writer {
         walk(element_child(n, i), depth + 1);
     m_pre -= tag == GUMBO_TAG_PRE;
     if (b) m_lines.flush();
+  }
+
+  // A link to a topic or category page, of a word or three, with no text beside it in its parent: only
+  // blocks, line breaks or nothing on either side.
+  static bool category_badge(const GumboNode* a) {
+    const char* href = html_attr(a, "href");
+    if (!href || !topic_href(href)) return false;
+    std::string t(trim(html_text(a)));
+    if (t.empty() || std::count(t.begin(), t.end(), ' ') >= html_badge_max_words) return false;
+    const GumboNode* p = a->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT) return false;
+    auto apart = [](const GumboNode* k) {
+      return k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT ||
+             (k->type == GUMBO_NODE_ELEMENT && (html_block_tag(k->v.element.tag) || k->v.element.tag == GUMBO_TAG_BR));
+    };
+    const GumboVector& kids = p->v.element.children;
+    unsigned at = a->index_within_parent;
+    for (unsigned i = at; i-- > 0;) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (!apart(k)) return false;
+      if (k->type == GUMBO_NODE_ELEMENT) break;
+    }
+    for (unsigned i = at + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (!apart(k)) return false;
+      if (k->type == GUMBO_NODE_ELEMENT) break;
+    }
+    return true;
   }
 
   // A block dropped as a story's promo may be a read-also line alone in a box of its own (Hostinger's grid
@@ -2209,6 +2243,11 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // next part (Jahia's rich-text rows between a picture row and a read-also card row).
       if (!keep && before_top_done && s_class && top_class == s_class && s->v.element.tag == top->v.element.tag)
         keep = ld < 0.1 && holds_prose(s, html_prose_row_paragraphs);
+      // A page builder that gives each paragraph a unit of its own (Microweber's "module-layouts", a
+      // paragraph five elements deep) leaves the units unscored and short: a unit of the text's class and
+      // shape after it, a paragraph of prose with hardly a link, continues it.
+      if (!keep && before_top_done && s_class && top_class == s_class && s->v.element.tag == top->v.element.tag)
+        keep = ld < 0.1 && holds_prose(s, 1) && same_unit_shape(top, s);
       // A paragraph after the text set wholly in italics is a note under it (a disclaimer).
       if (!keep && s->v.element.tag == GUMBO_TAG_P && !(before_top_done && wholly_emphasized(s)))
         keep = (si->text > 80 && ld < 0.25) || (si->text <= 80 && ld == 0 && si->stops);
@@ -2389,6 +2428,10 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
         // NAME في DATE</font></td>"): the row is the block's last line.
         if (std::size_t nl = t.rfind('\n'); nl != std::string::npos && holds_heading(s))
           t = std::string(trim(std::string_view(t).substr(nl + 1)));
+        // A date's block of two or three short lines, no heading (Mintlify's changelog label "October 13,
+        // 2018" over "أُدرجت الساعة 00:20 بتوقيت دبي"): one row.
+        if (!holds_heading(s) && std::count(t.begin(), t.end(), '\n') < html_date_block_max_lines)
+          std::replace(t.begin(), t.end(), '\n', ' ');
         // Counted in characters: an Arabic row with its label, name and date ("كاتب المقالة: NAME - تاريخ
         // النشر: الأربعاء 5 أوت 2020 21:38 - (6914 قراءة)") runs past 120 bytes.
         if (t.empty() || visible_chars(t.c_str()) > html_date_row_max_chars || t.find('\n') != std::string::npos) break;

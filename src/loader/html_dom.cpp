@@ -590,6 +590,28 @@ bool holds_prose(const GumboNode* n, int wanted) {
   return found >= wanted;
 }
 
+// The tags and classes from `n` down its first elements to the first paragraph; empty when the chain
+// reaches no paragraph.
+static std::vector<std::pair<GumboTag, std::string_view>> unit_shape(const GumboNode* n) {
+  std::vector<std::pair<GumboTag, std::string_view>> shape;
+  for (int depth = 0; n && n->type == GUMBO_NODE_ELEMENT && depth <= html_max_depth; ++depth) {
+    const char* c = html_attr(n, "class");
+    shape.emplace_back(n->v.element.tag, c ? c : "");
+    if (n->v.element.tag == GUMBO_TAG_P) return shape;
+    const GumboNode* first = nullptr;
+    for (unsigned i = 0; i < n->v.element.children.length && !first; ++i)
+      if (const auto* k = static_cast<const GumboNode*>(n->v.element.children.data[i]); k->type == GUMBO_NODE_ELEMENT)
+        first = k;
+    n = first;
+  }
+  return {};
+}
+
+bool same_unit_shape(const GumboNode* a, const GumboNode* b) {
+  auto sa = unit_shape(a);
+  return sa.size() > static_cast<std::size_t>(html_unit_min_levels) && sa == unit_shape(b);
+}
+
 bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   bool long_text = text >= 500 && links * 10 < text * 3;

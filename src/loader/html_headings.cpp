@@ -137,9 +137,12 @@ bool names_relation(std::string_view heading) {
           " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
           " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط"})
-      if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0 &&
-          std::count(head.begin(), head.end(), ' ') <= 4)
-        return true;
+      if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0) {
+        // Up to five words; or an invitation whose last words are the stories after a preposition
+        // ("امضِ في القراءة عبر مواد متصلة": read on through related pieces).
+        // (`head` is the heading's first `stop` words.)
+        if (stop <= 5 || place_preposition(words[stop - 3]) || words[stop - 3] == "عبر") return true;
+      }
   }
   // "مواد يجمعها بهذه المادة ملف واحد", "مقالات يجمعها بهذه المقالة موضوع واحد", "بلاغات يضمها ملف واحد",
   // "يجمعه بهذا المقال وسم مشترك": one file, subject or shared tag brings them together with this story.

@@ -933,6 +933,9 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مواد ذات علاقة بهذا الموضوع"));
   EXPECT_TRUE(detail::names_relation("محتوى مشابه من أرشيف الملتقى"));  // the masculine (HTML set 21)
   EXPECT_TRUE(detail::names_relation("موضوع مرتبط"));
+  // An invitation whose last words are the stories after a preposition (HTML set 60, Mintlify).
+  EXPECT_TRUE(detail::names_relation("امضِ في القراءة عبر مواد متصلة"));
+  EXPECT_FALSE(detail::names_relation("ارتفاع أسعار النفط وعوامل السوق المرتبطة"));
   EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
   EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -2697,6 +2700,51 @@ TEST(HtmlContent, ALongBoldCaptionNamingAMostReadList) {
             (std::vector<std::string>{"أكثر ما فتحه المشتركون في الأعداد الماضية|related"}));
   EXPECT_NE(box("كتب المحرر هذه الرسالة في صباح يوم الأحد"),
             (std::vector<std::string>{"كتب المحرر هذه الرسالة في صباح يوم الأحد|related"}));
+}
+
+// Set 60 (Microweber): a page builder that wraps each paragraph in a unit of its own, five elements deep,
+// leaves the units unscored; the units of the chosen one's class and shape after it continue the text, a
+// share module between them does not, nor a unit of another shape (a bio with a picture).
+TEST(HtmlContent, OneUnitPerParagraphOfAPageBuilder) {
+  auto unit = [](const std::string& inner) {
+    return "<div class=\"module module-layouts\"><section class=section><div class=container><div class=mw-layout-container>"
+           "<div class=element>" + inner + "</div></div></div></section></div>";
+  };
+  std::string paras[] = {"قالت الوزارة", "وأضافت", "وتابعت", "وأشارت"};
+  std::string units;
+  for (const auto& p : paras) units += unit(para(p));
+  std::string share = "<div class=\"module module-social_links\"><p>وزّع المقال على أصدقائك</p><a href=https://facebook.com/s>"
+                      "Facebook</a></div>";
+  std::string bio = "<div class=\"module module-layouts\"><div class=bio><img src=a.jpg><p>الكاتبة صحفية مستقلة تكتب عن "
+                    "الاقتصاد والسياسة منذ عشر سنوات في صحف عربية عديدة.</p></div></div>";
+  Document d = page("<html><body><div class=main><h1>عنوان الخبر هنا اليوم</h1><div class=\"edit post-content\">" +
+                    unit(para("بدأت القوات")) + units.substr(0, units.size() / 2) + share + units.substr(units.size() / 2) +
+                    bio + "</div></div></body></html>");
+  for (const char* opening : {"بدأت القوات", "قالت الوزارة", "وأضافت", "وتابعت", "وأشارت"})
+    EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+  for (const char* chrome : {"وزّع المقال", "الكاتبة صحفية"}) EXPECT_FALSE(has(d.text, chrome)) << chrome << "\n" << d.text;
+}
+
+// Set 60 (Mintlify): a date over its clock in a block of two short lines just before the text is the visible
+// date line, which cross-checks a UTC time past local midnight.
+TEST(HtmlMeta, DateOverItsClockInABlockBeforeTheText) {
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2018-10-12T20:20:00Z\"></head><body>"
+                    "<h1>عنوان الخبر هنا اليوم</h1><div class=update-container><div class=side><div id=label>October 13, 2018"
+                    "</div><div class=clock>أُدرجت الساعة 00:20 بتوقيت دبي</div></div><div id=update-body>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وأشارت") + "</div></div></body></html>");
+  EXPECT_EQ(d.date, "2018-10-13");
+}
+
+// Set 60 (Jigsaw): a category's badge alone between the byline and the text is the page's filing; a topic
+// link inside a sentence is the sentence's.
+TEST(HtmlContent, CategoryBadgeBetweenBlocks) {
+  Document d = page("<html><body><main role=main class=\"flex-auto container\"><h1>عنوان الخبر هنا اليوم</h1><p>ليث "
+                    "الخوالدة • April 20, 2023</p><a href=https://x.example/blog/categories/26a579 class=badge>سياسة</a>"
+                    "<div class=\"border-b mb-10\">" +
+                    para("قالت الوزارة") + "<p>وأضافت الوزارة في بيانها أن ملف <a href=https://x.example/tag/economy>الاقتصاد"
+                    "</a> يتصدر جدول الأعمال هذا الأسبوع.</p>" + para("وأشارت") + "</div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "April 20, 2023\nقالت الوزارة")) << d.text;
+  EXPECT_TRUE(has(d.text, "ملف الاقتصاد يتصدر")) << d.text;
 }
 }  // namespace
 }  // namespace akhbar
