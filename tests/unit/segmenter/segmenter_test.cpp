@@ -962,6 +962,13 @@ TEST_F(SegmenterTest, CreditsInitialsAndSignaturesAtTheEnd) {
   // Blind36 cp1256 MRP7: a Mauritanian columnist's "سيدي ولد NAME".
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + para2 + "\nسيدي ولد أمجاد\n");
   EXPECT_EQ(a.author, "سيدي ولد أمجاد");
+  // Blind56 cp1256 MRC11: a lineage name whose kin the text cites ("امحمد ولد أحمديور") by its family name is
+  // told from them by its last link; a short name whose family name the text cites is not a signature.
+  std::string kin = "ومن أشهرهم العلامة امحمد ولد أحمديور الذي نظم في الفقه والنحو أراجيز كثيرة.";
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + kin + "\nعز الدين بن كراي بن أحمديور\n");
+  EXPECT_EQ(a.author, "عز الدين بن كراي بن أحمديور");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n" + kin + "\nسالم أحمديور\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // Not a signature: a closing phrase, a name the text mentions, a short word pair.
   for (const char* last : {"والله الموفق والمستعان.", "خالد المالكي", "قطع غيار", "عمر الزمان وقد يذوب هناكا",
                            "ت: عادل بدر سليمان"}) {
