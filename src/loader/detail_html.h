@@ -99,6 +99,8 @@ constexpr std::ptrdiff_t html_date_block_max_lines = 3;
 // A category's badge between the text's blocks is a word or two ("سياسة", "شؤون عربية"): a link of more
 // words alone on its line may be a read-also headline.
 constexpr long html_badge_max_words = 3;
+// A read-also card between the text's parts carries a link or two; a box of more is a list.
+constexpr std::size_t html_card_max_links = 2;
 // An item of a list of the story's details above its text (poster, date, topic) has fewer spaces than this
 // ("Sunday, June 05 2022 @ 10:44 AM +03": seven); a highlight's sentence has more.
 constexpr long html_details_item_max_words = 8;

@@ -776,8 +776,14 @@ class Writer {
       std::string first = fold_heading(heading);
       first = first.substr(0, first.find(' '));
       bool sources = first == "مصادر" || first == "المصادر" || first == "مراجع" || first == "المراجع";
+      // Several stories under a heading that names a relation or most-read are the related list wherever
+      // they stand (iWeb's positioned sidebar box in the text's layer); with no heading, between the text's
+      // parts, they are a card (BBC's).
+      const std::size_t links = m_out.boxes[box].links.size();
       if (sources || other_stories_heading(heading))
         m_out.boxes[box].kind.clear();  // the segmenter's markers decide (site_list: left out)
+      else if (after > 60 && links > html_card_max_links)
+        m_out.boxes[box].kind = "related";
       else if (text.size() >= at + after)
         m_out.boxes[box].kind = "read_also";
       else if (after > 60)
@@ -970,8 +976,14 @@ class Writer {
             one = c->type == GUMBO_NODE_ELEMENT && !only;
             only = c;
           }
-          if (!one || !only || (only->v.element.tag != GUMBO_TAG_DIV && !is_heading_tag(only->v.element.tag)))
+          if (!one || !only) break;
+          // A site builder's text box holding one short paragraph (iWeb's "<div class=style_SkipStroke><div
+          // class=text-content><div class=graphic_textbox…><p>CAPTION</p>"): the paragraph, read as a caption.
+          if (only->v.element.tag == GUMBO_TAG_P) {
+            s = only;
             break;
+          }
+          if (only->v.element.tag != GUMBO_TAG_DIV && !is_heading_tag(only->v.element.tag)) break;
           s = only;
         }
         // A short paragraph of its own, no sentence ("<p class=rubric>مواد يتقاطع معها هذا العدد</p>": Sphinx's
@@ -1769,7 +1781,15 @@ class DateFinder {
     if (h.find("read") != std::string::npos) return false;
     for (const char* w : {"date", "time", "publish", "created", "submitted", "posted"})
       if (h.find(w) != std::string::npos) return true;
-    return date_label(n);
+    return date_label(n) || titled_age(n);
+  }
+  // An age shown over the moment in its title, with no class to name it (Dolphin's "<span
+  // class=bx-def-font-grayed title="13.05.2018 00:30">منذ يومين</span>"): "منذ …" or "… ago".
+  static bool titled_age(const GumboNode* n) {
+    const char* title = html_attr(n, "title");
+    if (!title || !date_shaped(std::string(trim(title)))) return false;
+    std::string t(trim(html_text(n)));
+    return t.size() <= html_date_only_max_bytes && (t.starts_with("\xD9\x85\xD9\x86\xD8\xB0 ") || t.ends_with(" ago"));  // "منذ "
   }
   // An element with no class to tell it whose first line opens with a date's label ("وقت النشر:
   // الجمعة ١٦ شباط ٢٠١٨", "نُشر في ...", "تاريخ النشر:", "تاريخ نشر الخبر:", "أُدرج في"; folded:

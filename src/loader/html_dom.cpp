@@ -186,6 +186,8 @@ const HintWord hint_words[] = {
     {"ta3li", Hint::comments, "comments"},
     {"tta3", Hint::comments, "comments"},
     {"disqus", Hint::comments, "comments"},
+    // Dolphin's (BoonEx) "cmts" thread of "cmt" items, abbreviated.
+    {"cmts", Hint::comments, "comments"},
     {"respond", Hint::comments, "comment form"},
     {"responses", Hint::comments, "comments"},
     {"reply", Hint::comments, "comments"},

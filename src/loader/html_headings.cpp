@@ -155,7 +155,9 @@ bool names_relation(std::string_view heading) {
         return true;
   // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
   // or subject ("the same <noun>"), a heading of three words.
-  auto same = [](std::string_view w) { return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها"; };
+  auto same = [](std::string_view w) {
+    return w == "نفسه" || w == "ذاته" || w == "نفسها" || w == "ذاتها" || w == "عينه" || w == "عينها";
+  };
   // "مواد إعلامية في السياق ذاته", "تغطيات أخرى للقصة نفسها": a noun or two, then the same story's
   // context or the story itself ("لـ"/"بـ" and a definite noun, then نفسه/ذاته).
   // "مواد رصدها المركز في الملف نفسه": up to three words of what the items are before "في الملف نفسه".
@@ -182,6 +184,10 @@ bool names_relation(std::string_view heading) {
     std::string_view verb = words[words.size() - 3];
     if (same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) &&
         (verb.ends_with("ها") || verb.ends_with("هم")) && verb.size() > 8)
+      return true;
+    // "تدوينات تسلك المسار ذاته": the items, then a present verb of going or taking (no object pronoun), then
+    // the same noun: three words only.
+    if (words.size() == 4 && same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) && verb.size() >= 8)
       return true;
   }
   // "مراجعات أعضاء الرف التي تقاطعت مع هذه": a verb of meeting, then "with this" closing the heading.

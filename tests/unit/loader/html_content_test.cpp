@@ -936,6 +936,10 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   // An invitation whose last words are the stories after a preposition (HTML set 60, Mintlify).
   EXPECT_TRUE(detail::names_relation("امضِ في القراءة عبر مواد متصلة"));
   EXPECT_FALSE(detail::names_relation("ارتفاع أسعار النفط وعوامل السوق المرتبطة"));
+  // The same story's noun with "عينه" (HTML set 62, NetObjects), or after a present verb of going (Dolphin).
+  EXPECT_TRUE(detail::names_relation("نصوص يشغلها السؤال عينه"));
+  EXPECT_TRUE(detail::names_relation("تدوينات تسلك المسار ذاته"));
+  EXPECT_FALSE(detail::names_relation("مقالات تنشر الموقع ذاته"));
   EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
   EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -2745,6 +2749,40 @@ TEST(HtmlContent, CategoryBadgeBetweenBlocks) {
                     "</a> يتصدر جدول الأعمال هذا الأسبوع.</p>" + para("وأشارت") + "</div></main></body></html>");
   EXPECT_TRUE(has(d.text, "April 20, 2023\nقالت الوزارة")) << d.text;
   EXPECT_TRUE(has(d.text, "ملف الاقتصاد يتصدر")) << d.text;
+}
+
+// Set 62 (iWeb): a positioned text box holding one short paragraph heads the list box after it; under a heading
+// that names a relation, a box of several stories in the text's layer is the related list, not a card.
+TEST(HtmlContent, CaptionInATextBoxHeadsTheRelatedListInTheTextsLayer) {
+  auto box = [](const std::string& inner, int top) {
+    return "<div style=\"position:absolute; top:" + std::to_string(top) + "px\" class=\"style_SkipStroke shape-with-text\">"
+           "<div class=text-content><div class=graphic_textbox_layout_style_default>" + inner + "</div></div></div>";
+  };
+  std::string items;
+  for (int i = 0; i < 4; ++i)
+    items += "<li><a href=https://web.example/Entries/" + std::to_string(i) + ".html>عنوان قصة أخرى من قصص المدونة رقم " +
+             std::to_string(i) + "</a></li>";
+  Document d = page("<html><body><div id=body_layer><h1>عنوان الخبر هنا اليوم</h1>" +
+                    box("<p class=paragraph_style_2>لقطات وحكايات تجاور هذه</p>", 260) +
+                    box("<ul class=list_style>" + items + "</ul>", 290) + box(para("قالت الوزارة"), 400) +
+                    box(para("وأضافت"), 500) + box(para("وأشارت"), 600) + box(para("وتابعت"), 700) +
+                    box(para("وأوضحت"), 800) + box(para("وختمت"), 900) + "</div></body></html>");
+  ASSERT_EQ(d.link_boxes.size(), 1u);
+  EXPECT_EQ(d.link_boxes[0].heading, "لقطات وحكايات تجاور هذه");
+  EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
+// Set 62 (Dolphin): BoonEx's "cmts" thread is comments; an age over the moment in its title, with no class to
+// name it, is the visible date that cross-checks a UTC time past local midnight.
+TEST(HtmlContent, AbbreviatedCommentsAndATitledAge) {
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2018-05-12T22:30:20Z\"></head><body>"
+                    "<div class=col><h1>عنوان الخبر هنا اليوم</h1><div class=blogInfo><span class=grayed title=\"13.05.2018 "
+                    "00:30\">منذ يومين</span> · <a href=/u/a>عوض الكباشي</a></div><div class=blogText>" + para("قالت الوزارة") +
+                    para("وأضافت") + para("وأشارت") + "</div><div class=cmts><div class=cmt><a href=/p0>خالد بن سعيد</a> "
+                    "<div class=cmt-body>موضوع يستحق النقاش، وعندي رأي مختلف قليلاً سأكتبه لاحقاً</div></div></div></div>"
+                    "</body></html>");
+  EXPECT_EQ(d.date, "2018-05-13");
+  EXPECT_FALSE(has(d.text, "موضوع يستحق النقاش")) << d.text;
 }
 }  // namespace
 }  // namespace akhbar

@@ -3371,5 +3371,27 @@ TEST_F(SegmenterTest, HeaderDateLinesReadMoreAndTheUpdateFieldsLine) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
 }
 
+// Set 62 (iWeb, Oxwall): a writer's own change or addition closing the text, dated after it, is its update
+// ("غيّرت صاحبة المدونة شيئاً من عباراتها يوم DATE", "زدت على الحكاية تفصيلاً يوم DATE"); a closing line with
+// "غير" (other, not) and a later date is not.
+TEST_F(SegmenterTest, UpdateNotesOfAChangeOrAnAddition) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.date = "2018-06-06T17:52:50Z";
+  auto closing = [&](const std::string& last) {
+    doc.text = std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\n" + last + "\n";
+    return seg->segment(doc, normalizer);
+  };
+  Article a = closing("غيّرت صاحبة المدونة شيئاً من عباراتها يوم 8 يونيو 2018");
+  EXPECT_EQ(a.updated, "2018-06-08");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_EQ(closing("زدت على الحكاية تفصيلاً يوم 9 يونيو 2018").updated, "2018-06-09");
+  a = closing("الاجتماع غير مقرر قبل 9 يونيو 2018");
+  EXPECT_FALSE(a.updated);
+  EXPECT_EQ(texts(a.body).size(), 3u);
+}
+
 }  // namespace
 }  // namespace akhbar
