@@ -255,9 +255,21 @@ excluded, blind57-* included, up to 4 a folder), drawn together. Labelled during
 did not change the rules and did not run akhbar on the inputs. The fifty-eighth is scored once at the rules
 of that moment before any rule changed; the fifty-ninth stays sealed until the session's final rules.
 
+Sixtieth and sixty-first draws (--sixtieth, --sixty-first, session 26's third round, issue 13 §3):
+random.seed(20261260) and random.seed(20261261), 27 inputs each, as the fifty-ninth (every label so far
+excluded, blind59-* included, up to 4 a folder), drawn together. Labelled during session 26 by helpers who
+did not change the rules and did not run akhbar on the inputs. The sixtieth is scored once at the rules
+of that moment before any rule changed; the sixty-first stays sealed until the session's final rules.
+
+Sixty-second and sixty-third draws (--sixty-second, --sixty-third, session 26's fourth round, issue 13 §3):
+random.seed(20261262) and random.seed(20261263), 27 inputs each, as the sixty-first (every label so far
+excluded, blind61-* included, up to 4 a folder), drawn together. Labelled late in session 26 by helpers who
+did not change the rules and did not run akhbar on the inputs. The sixty-second is scored once at the rules
+of that moment before any rule changed; the sixty-third stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-fifty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+sixty-third reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -274,7 +286,8 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --forty-seventh | --forty-eighth | --forty-ninth
                         | --fiftieth | --fifty-first | --fifty-second | --fifty-third
                         | --fifty-fourth | --fifty-fifth | --fifty-sixth | --fifty-seventh
-                        | --fifty-eighth | --fifty-ninth]
+                        | --fifty-eighth | --fifty-ninth | --sixtieth | --sixty-first
+                        | --sixty-second | --sixty-third]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -355,6 +368,10 @@ FIFTY_SIXTH = dict(FORTY_SECOND, seed=20261256)
 FIFTY_SEVENTH = dict(FORTY_SECOND, seed=20261257)
 FIFTY_EIGHTH = dict(FORTY_SECOND, seed=20261258)
 FIFTY_NINTH = dict(FORTY_SECOND, seed=20261259)
+SIXTIETH = dict(FORTY_SECOND, seed=20261260)
+SIXTY_FIRST = dict(FORTY_SECOND, seed=20261261)
+SIXTY_SECOND = dict(FORTY_SECOND, seed=20261262)
+SIXTY_THIRD = dict(FORTY_SECOND, seed=20261263)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -364,7 +381,8 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
                   'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-',
-                  'blind56-', 'blind57-', 'blind58-', 'blind59-')
+                  'blind56-', 'blind57-', 'blind58-', 'blind59-', 'blind60-', 'blind61-', 'blind62-',
+                  'blind63-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -817,6 +835,14 @@ def main():
                     'as the fifty-seventh): scored once at the rules of its moment')
     ap.add_argument('--fifty-ninth', action='store_true', help='the fifty-ninth draw (seed 20261259, 27, '
                     'as the fifty-eighth): sealed until the session\'s final rules')
+    ap.add_argument('--sixtieth', action='store_true', help='the sixtieth draw (seed 20261260, 27, '
+                    'as the fifty-ninth): scored once at the rules of its moment')
+    ap.add_argument('--sixty-first', action='store_true', help='the sixty-first draw (seed 20261261, 27, '
+                    'as the sixtieth): sealed until the session\'s final rules')
+    ap.add_argument('--sixty-second', action='store_true', help='the sixty-second draw (seed 20261262, 27, '
+                    'as the sixty-first): scored once at the rules of its moment')
+    ap.add_argument('--sixty-third', action='store_true', help='the sixty-third draw (seed 20261263, 27, '
+                    'as the sixty-second): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -852,7 +878,9 @@ def main():
                               (args.fifty_second, FIFTY_SECOND, 'blind52-'),
                               (args.fifty_fourth, FIFTY_FOURTH, 'blind54-'),
                               (args.fifty_sixth, FIFTY_SIXTH, 'blind56-'),
-                              (args.fifty_eighth, FIFTY_EIGHTH, 'blind58-')):
+                              (args.fifty_eighth, FIFTY_EIGHTH, 'blind58-'),
+                              (args.sixtieth, SIXTIETH, 'blind60-'),
+                              (args.sixty_second, SIXTY_SECOND, 'blind62-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
@@ -878,7 +906,9 @@ def main():
         (args.fifty_third, FIFTY_SECOND, FIFTY_THIRD, 'blind52-'),
         (args.fifty_fifth, FIFTY_FOURTH, FIFTY_FIFTH, 'blind54-'),
         (args.fifty_seventh, FIFTY_SIXTH, FIFTY_SEVENTH, 'blind56-'),
-        (args.fifty_ninth, FIFTY_EIGHTH, FIFTY_NINTH, 'blind58-'),):
+        (args.fifty_ninth, FIFTY_EIGHTH, FIFTY_NINTH, 'blind58-'),
+        (args.sixty_first, SIXTIETH, SIXTY_FIRST, 'blind60-'),
+        (args.sixty_third, SIXTY_SECOND, SIXTY_THIRD, 'blind62-'),):
         if wanted:
             return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
                         second['count'])
