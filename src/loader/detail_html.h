@@ -101,6 +101,10 @@ constexpr std::ptrdiff_t html_date_block_max_lines = 3;
 constexpr long html_badge_max_words = 3;
 // A read-also card between the text's parts carries a link or two; a box of more is a list.
 constexpr std::size_t html_card_max_links = 2;
+// A table of at least this many rows pairing a date with a headline is a list of stories ...
+constexpr int html_dated_rows_min = 3;
+// ... whose title cells hold at most this many characters (a cell of prose makes it the text's own table).
+constexpr std::size_t html_dated_row_title_max_chars = 160;
 // An item of a list of the story's details above its text (poster, date, topic) has fewer spaces than this
 // ("Sunday, June 05 2022 @ 10:44 AM +03": seven); a highlight's sentence has more.
 constexpr long html_details_item_max_words = 8;

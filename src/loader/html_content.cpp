@@ -492,6 +492,44 @@ bool holds_code(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// Whether `n` holds a table whose rows, html_dated_rows_min or more, each pair a cell that is a date alone
+// with cells of a title's length (an R Markdown page's "what I collected before it": date, headline): a list
+// of other stories set as a table, not the text's data.
+bool holds_dated_rows(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (n->v.element.tag == GUMBO_TAG_TR) return false;
+  if (n->v.element.tag == GUMBO_TAG_TABLE) {
+    int rows = 0, dated = 0;
+    std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int d) {
+      if (k->type != GUMBO_NODE_ELEMENT || d > html_max_depth) return;
+      if (k->v.element.tag == GUMBO_TAG_TR) {
+        bool date = false, title = false;
+        for (unsigned i = 0; i < k->v.element.children.length; ++i) {
+          const GumboNode* c = element_child(k, i);
+          if (c->type != GUMBO_NODE_ELEMENT || c->v.element.tag != GUMBO_TAG_TD) continue;
+          std::string t(trim(html_text(c)));
+          if (t.empty()) continue;
+          if (date_shaped(t) && date_alone(t))
+            date = true;
+          else if (visible_chars(t.c_str()) > html_dated_row_title_max_chars)
+            return;  // a cell of prose: the text's own table
+          else
+            title = title || std::count(t.begin(), t.end(), ' ') >= 2;
+        }
+        ++rows;
+        dated += date && title;
+        return;
+      }
+      for (unsigned i = 0; i < k->v.element.children.length; ++i) walk(element_child(k, i), d + 1);
+    };
+    walk(n, depth);
+    return dated >= html_dated_rows_min && dated * 2 >= rows;
+  }
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_dated_rows(element_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 // Whether `n` holds a picture that is not a link's to another page (a picture linked to its own
 // file is still the picture).
 bool has_unlinked_image(const GumboNode* n, int depth = 0) {
@@ -2246,6 +2284,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // A block of program code and its output with no paragraph of prose (a notebook's code cell between
       // two of its text cells) is no part of the text, whatever class it shares with it.
       if (holds_code(s) && !holds_prose(s, 1)) continue;
+      // Nor a table of dated headlines with no paragraph of prose (a notebook's list of what came before).
+      if (holds_dated_rows(s) && !holds_prose(s, 1)) continue;
       // (A line with no sentence in it, a notebook's header or footer cell, gets none.)
       double bonus = same && (si->stops || si->commas) ? std::max(top_score, best) * 0.2 : 0;
       double ld = static_cast<double>(si->links) / si->text;

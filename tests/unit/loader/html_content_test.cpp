@@ -2784,5 +2784,31 @@ TEST(HtmlContent, AbbreviatedCommentsAndATitledAge) {
   EXPECT_EQ(d.date, "2018-05-13");
   EXPECT_FALSE(has(d.text, "موضوع يستحق النقاش")) << d.text;
 }
+
+// Set 60 (R Markdown): a section after the text holding a table of dated headlines (what the notebook collected
+// before) does not continue it; a section of the text's own with a table of figures does.
+TEST(HtmlContent, TableOfDatedHeadlinesAfterTheText) {
+  auto section = [](const std::string& inner) { return "<div class=\"section level2\">" + inner + "</div>"; };
+  // Paragraphs of an essay's length: the text's section outscores the column around the sections.
+  auto long_para = [](const std::string& opening) {
+    std::string p = para(opening);
+    return p.substr(0, p.size() - 4) + " " + p.substr(3 + opening.size() + 3);
+  };
+  std::string rows;
+  for (int i = 1; i <= 4; ++i)
+    rows += "<tr><td>2024-02-0" + std::to_string(i) + "</td><td>عنوان قصة أخرى جمعتها في الدفتر رقم " + std::to_string(i) +
+            " عن تعديلات جديدة على النظام والقوانين</td></tr>";
+  std::string figures = "<tr><td>2024</td><td>12.5</td></tr><tr><td>2023</td><td>11.2</td></tr><tr><td>2022</td><td>10.9</td></tr>";
+  Document d = page("<html><body><div class=toc-content><div id=header><h1>عنوان الخبر هنا اليوم</h1><h4 class=date>"
+                    "10 فيفري 2024</h4></div>" + section("<h2>المقال كما نقلته</h2>" + long_para("قالت الوزارة") + long_para("وأضافت") +
+                                                     long_para("وأشارت") + long_para("وأوضحت") + long_para("وختمت") +
+                                                     long_para("وبيّنت") + long_para("ولفتت") + long_para("وذكرت")) +
+                    section("<h2>جدول ما جمعته قبله</h2><table><tbody>" + rows + "</tbody></table>") +
+                    section("<h2>أرقام النمو</h2>" + para("وتابعت") + "<table><tbody>" + figures + "</tbody></table>") +
+                    "</div></body></html>");
+  EXPECT_FALSE(has(d.text, "جمعتها في الدفتر")) << d.text;
+  EXPECT_TRUE(has(d.text, "وتابعت")) << d.text;
+  EXPECT_TRUE(has(d.text, "12.5")) << d.text;
+}
 }  // namespace
 }  // namespace akhbar
