@@ -1161,6 +1161,23 @@ void html_to_document(const std::string& html, Document& doc) {
       }
     }
   }
+  // The page's zone, when the publication names it (the metadata's offset, MantisBT's "+03:00"; or the visible
+  // line's clock, ProBoards' "22:57:00 GMT 3" beside "19:57Z"): an update the metadata gives in UTC is that
+  // moment in the page's zone, whose day may be the next (unless the page shows its update: the segmenter reads it).
+  if (doc.date && doc.updated && !pick.update_line && iso_is_utc(*doc.updated) && doc.updated->size() >= 16) {
+    std::optional<int> zone;
+    if (!iso_is_utc(*doc.date))
+      zone = iso_offset_minutes(*doc.date);
+    else if (pick.date_line)
+      if (auto local = shown_in_zone(*doc.date, *pick.date_line)) zone = iso_offset_minutes(*local);
+    if (zone && *zone != 0) {
+      std::string local = iso_at_offset(*doc.updated, *zone);
+      if (local.substr(0, 10) != doc.updated->substr(0, 10)) {
+        trace.push_back("updated	in the page's zone	" + *doc.updated + " is " + local + " where the page is published");
+        doc.updated = local;
+      }
+    }
+  }
   if (!pick.date_line && !doc.date && pick.issue_line) {
     // No date in the metadata nor near the text: the printed issue's date is the page's.
     doc.text = *pick.issue_line + "\n" + doc.text;

@@ -1695,8 +1695,28 @@ class DateFinder {
       // A dated box may hold its date beside other notes ("<div class=dates"><span class=date>DATE
       // </span> · <span>يحدث باستمرار</span>"): the innermost dated element with a year is the date.
       const bool verb = verb_dated(n);
-      n = innermost_dated(n, depth);
-      std::string t(trim(html_text(n)));
+      // The element's words without a child that holds another date, when its own words hold the date (MyBB's
+      // "<span class=post_date>DATE <span class=post_edit>(… غيّر فيها شيئاً بتاريخ DATE …)</span></span>"): the
+      // child's note is no part of the publication's line (a byline's child stays).
+      std::string own, direct;
+      bool dropped = false;
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+        const GumboNode* k = element_child(n, i);
+        if (k->type == GUMBO_NODE_TEXT) {
+          own += k->v.text.text;
+          direct += k->v.text.text;
+        } else if (k->type == GUMBO_NODE_ELEMENT) {
+          std::string kt = html_text(k);
+          if (has_year(kt)) dropped = true;
+          else own += " " + kt;
+        } else if (k->type == GUMBO_NODE_WHITESPACE) {
+          own += " ";
+        }
+      }
+      if (!dropped || !has_year(direct)) own.clear();
+      own = std::string(trim(own));
+      if (own.empty()) n = innermost_dated(n, depth);
+      std::string t = own.empty() ? std::string(trim(html_text(n))) : own;
       std::replace(t.begin(), t.end(), '\n', ' ');
       t = with_titled_date(n, std::move(t));
       if (!t.empty() && t.size() <= 120 && (has_year(t) || day_month(t))) {
@@ -2064,12 +2084,40 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     if (c != top && scorer.final_score(c) >= 0.75 * best && !is_ancestor(c, top) && !is_ancestor(top, c) &&
         !story_card(c) && !(outscored && (is_ancestor(outscored, c) || is_ancestor(c, outscored))))
       alternatives.push_back(c);
+  // Posts of a thread, each in an element numbered as one ("<tr id=post-74550>", "<div id=reply-12>"): the near-best
+  // blocks in the other posts are replies, not more of the text (ProBoards' first post is the article).
+  auto numbered_post = [](const GumboNode* e) {
+    const char* id = e->type == GUMBO_NODE_ELEMENT ? html_attr(e, "id") : nullptr;
+    if (!id) return false;
+    std::string_view v = id;
+    std::size_t digits = v.find_first_of("0123456789");
+    if (digits == std::string_view::npos || digits == 0 || v.find_first_not_of("0123456789", digits) != std::string_view::npos)
+      return false;
+    std::string_view word = v.substr(0, digits);
+    if (word.back() == '-' || word.back() == '_') word.remove_suffix(1);
+    for (std::string_view w : {"post", "reply", "comment", "msg", "message"})
+      if (strncasecmp(word.data(), w.data(), w.size()) == 0 && word.size() == w.size()) return true;
+    return false;
+  };
+  auto child_holding = [](const GumboNode* a, const GumboNode* n) {
+    while (n && n->parent != a) n = n->parent;
+    return n;
+  };
   if (alternatives.size() >= 3) {
     int up = 1;
     for (const GumboNode* a = top->parent; a && a->type == GUMBO_NODE_ELEMENT && a != body && up <= html_widen_max_levels;
          a = a->parent, ++up) {
-      int holds = 0;
-      for (const GumboNode* c : alternatives) holds += is_ancestor(a, c);
+      int holds = 0, in_posts = 0;
+      for (const GumboNode* c : alternatives)
+        if (is_ancestor(a, c)) {
+          ++holds;
+          const GumboNode* k = child_holding(a, c);
+          in_posts += k && k != child_holding(a, top) && numbered_post(k);
+        }
+      if (holds >= 3 && in_posts * 2 >= holds && numbered_post(child_holding(a, top))) {
+        how += "; not widened over " + std::to_string(in_posts) + " near-best blocks in the thread's other posts";
+        break;
+      }
       if (holds >= 3) {
         how += "; widened to the ancestor of " + std::to_string(holds) + " near-best blocks";
         top = a;

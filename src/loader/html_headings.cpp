@@ -195,6 +195,19 @@ bool names_relation(std::string_view heading) {
       words[words.size() - 2] == "مع")
     for (std::string_view v : {"تقاطعت", "تتقاطع", "يتقاطع", "تقاطع", "التقت", "تلتقي", "يلتقي", "اشتركت", "تشترك", "يشترك"})
       if (words[words.size() - 3] == v) return true;
+  // "مواد تشارك هذه موضوعها", "نصوص تقاسمه ملفه": a verb of sharing, then the story's subject, file or tale
+  // with its pronoun.
+  if (words.size() >= 3 && words.size() <= 6) {
+    bool sharing = false;
+    for (std::string_view w : words)
+      for (std::string_view stem : {"تشارك", "يشارك", "تشاطر", "يشاطر", "تقاسم", "تتقاسم", "يتقاسم"})
+        sharing = sharing || w.starts_with(stem);
+    std::string_view last = words.back();
+    bool its = last.ends_with("ها") || last.ends_with("ه");
+    bool subject = false;
+    for (std::string_view noun : {"موضوع", "ملف", "قصت", "حكايت", "سياق", "قضيت"}) subject = subject || last.starts_with(noun);
+    if (sharing && its && subject) return true;
+  }
   // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
   if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
       (words[words.size() - 2] == "ذات" || words[words.size() - 2] == "نفس") && same_story_noun(words.back()))
@@ -338,14 +351,17 @@ bool most_read_heading(std::string_view heading) {
     // So is what the site's own public passes around, unless "now" ("ما يتناقله جمهور الخور").
     bool circulates = false, span = false, now = false, public_ = readers;
     for (std::string_view w : words) {
-      for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل"})
+      // (Exchanged too: "ما يتبادله راكبونا بكثرة".)
+      for (std::string_view stem : {"تداول", "يتداول", "تتداول", "تناقل", "يتناقل", "تتناقل", "تبادل", "يتبادل", "تتبادل"})
         circulates = circulates || w.starts_with(stem);
       span = span || w == "اليوم" || w == "الاسبوع" || w == "الشهر";
       // "this hour" is now too ("يتداوله قراء المجلة الساعة").
       now = now || w == "الان" || w == "الساعه";
       // The site's members are its public ("ما ضاعفه الأعضاء تداولاً من منشورات النشرة").
       public_ = public_ || w == "جمهور" || w == "الجمهور" || w == "متابعو" || w == "زوار" || w == "قراء" || w == "الاعضاء" ||
-                w == "اعضاء";
+                w == "اعضاء" ||
+                // "راكبونا", "مشتركونا": a plural the site calls its own ("our riders").
+                (w.size() >= 10 && w.ends_with("ونا"));
     }
     if (circulates && (span || (public_ && !now)) && words.size() <= 8) return true;
     // "منشورات استوقفت المتابعين أكثر من سواها", "أكثر ما دار بين أيدي القراء منذ مطلع الأسبوع": more, among the
@@ -420,6 +436,11 @@ bool other_stories_heading(std::string_view heading) {
   if (words.size() <= 5)
     for (std::string_view w : words)
       if (w == "شريط" || w == "عاجل") return true;
+  // "كتابات المرسم الأخيرة": the site's latest pieces (not "التطورات الأخيرة", the story's own developments).
+  if (words.size() >= 2 && words.size() <= 5 && (words.back() == "الاخيره" || words.back() == "الاخير") &&
+      words[0] != "التطورات" && words[0] != "تطورات" && words[0] != "المستجدات" && words[0] != "مستجدات" &&
+      !names_relation(heading))
+    return true;
   // "جديد الأقسام الأخرى", "جديد الموقع": what is new on the site (but "جديد الملف نفسه" names a relation).
   return h.rfind("مختارات", 0) == 0 || h.rfind("اختيارات", 0) == 0 ||
          ((h.rfind("مستجدات", 0) == 0 || (!words.empty() && words[0] == "جديد")) && !names_relation(heading));

@@ -885,6 +885,9 @@ TEST(HtmlContent, LatestPicksAndTrendingBoxesAreNotRelated) {
   EXPECT_EQ(detail::fold_heading("اخر اﻷخبار"), "اخر الاخبار");
   EXPECT_TRUE(detail::other_stories_heading("أخر الأخبار"));
   EXPECT_TRUE(detail::other_stories_heading("اخترنا لكم"));
+  // The site's latest pieces (HTML set 64, Blocs), not the story's own latest developments.
+  EXPECT_TRUE(detail::other_stories_heading("كتابات المرسم الأخيرة"));
+  EXPECT_FALSE(detail::other_stories_heading("التطورات الأخيرة"));
   EXPECT_TRUE(detail::other_stories_heading("الأكثر تداولاً"));
   EXPECT_TRUE(detail::other_stories_heading("مختارات اليوم السابع"));
   EXPECT_TRUE(detail::other_stories_heading("اختيارات القراء"));
@@ -940,6 +943,9 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("نصوص يشغلها السؤال عينه"));
   EXPECT_TRUE(detail::names_relation("تدوينات تسلك المسار ذاته"));
   EXPECT_FALSE(detail::names_relation("مقالات تنشر الموقع ذاته"));
+  // A verb of sharing, then the story's subject with its pronoun (HTML set 64, Frog CMS).
+  EXPECT_TRUE(detail::names_relation("مواد تشارك هذه موضوعها"));
+  EXPECT_FALSE(detail::names_relation("شارك هذه الصفحة"));
   EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
   EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -1295,6 +1301,9 @@ TEST(HtmlContent, HeadingsThatNameARelation) {
 TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("الأكثر قراءة هذا الأسبوع"));
   EXPECT_TRUE(detail::most_read_heading("الأخبار الأكثر قراءة"));
+  // What the site's own public exchanges (HTML set 64, Pinegrow: "our riders"); not what circulates on the networks.
+  EXPECT_TRUE(detail::most_read_heading("ما يتبادله راكبونا بكثرة"));
+  EXPECT_FALSE(detail::most_read_heading("الأكثر تداولاً على المنصات"));
   EXPECT_TRUE(detail::most_read_heading("الاكثر مشاهدة اليوم"));
   EXPECT_FALSE(detail::most_read_heading("الأكثر تعليقا"));
   EXPECT_TRUE(detail::most_read_heading("الفيديوهات الأعلى مشاهدة هذا الأسبوع"));  // set 20
@@ -2809,6 +2818,45 @@ TEST(HtmlContent, TableOfDatedHeadlinesAfterTheText) {
   EXPECT_FALSE(has(d.text, "جمعتها في الدفتر")) << d.text;
   EXPECT_TRUE(has(d.text, "وتابعت")) << d.text;
   EXPECT_TRUE(has(d.text, "12.5")) << d.text;
+}
+
+// Set 64 (ProBoards): near-best blocks in the thread's other numbered posts are replies: the first post's block
+// is not widened over them.
+TEST(HtmlContent, RepliesInNumberedPostsDoNotWidenTheText) {
+  auto post = [](int id, const std::string& inner) {
+    return "<tr id=post-" + std::to_string(id) + " class=item><td class=left-panel><a href=/u/" + std::to_string(id) +
+           ">عضو المنتدى</a></td><td class=content><article><div class=message>" + inner + "</div></article></td></tr>";
+  };
+  std::string reply = "<p>شكرا على النقل، قرأت الموضوع كله وأعجبني كثيرا، وأتمنى أن نقرأ المزيد من هذه المواضيع في المنتدى قريبا.</p>";
+  Document d = page("<html><body><div id=content><h1>عنوان الخبر هنا اليوم</h1><table class=list><tbody>" +
+                    post(74550, para("قالت الوزارة") + para("وأضافت") + para("وأشارت")) + post(74551, reply) +
+                    post(74552, reply) + post(74553, reply) + post(74554, reply) + "</tbody></table></div></body></html>");
+  EXPECT_TRUE(has(d.text, "وأشارت")) << d.text;
+  EXPECT_FALSE(has(d.text, "شكرا على النقل")) << d.text;
+}
+
+// Set 64 (MantisBT, ProBoards): an update the metadata gives in UTC is dated in the page's zone, which the
+// publication names by its offset or by the clock its visible line shows.
+TEST(HtmlMeta, UpdateInUtcDatedInThePagesZone) {
+  auto at = [](const std::string& published, const std::string& line) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"" + published + "\"><meta property="
+                "\"article:modified_time\" content=\"2024-03-27T22:10:00Z\"></head><body><h1>عنوان الخبر هنا اليوم</h1>"
+                "<div class=post-date>" + line + "</div><div class=post>" + para("قالت الوزارة") + para("وأضافت") +
+                "</div></body></html>");
+  };
+  EXPECT_EQ(at("2024-03-26T22:57:00+03:00", "26 مارس 2024").updated, "2024-03-28T01:10:00+03:00");
+  EXPECT_EQ(at("2024-03-26T19:57:00Z", "Mar 26, 2024 22:57:00 GMT 3").updated, "2024-03-28T01:10:00+03:00");
+  EXPECT_EQ(at("2024-03-26T19:57:00Z", "Mar 26, 2024").updated, "2024-03-27T22:10:00Z");
+}
+
+// Set 21 (MyBB): a post's date element holding its edit note, itself dated, is read without the note; a byline
+// inside the date element stays with it.
+TEST(HtmlMeta, DateElementHoldingItsEditNote) {
+  Document d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><div class=post_content><div class=post_head><span "
+                    "class=post_date>3 كانون الثاني 2019، 08:59 ص <span class=post_edit><span class=edited_post>(صاحب "
+                    "المشاركة غيّر فيها شيئاً بتاريخ 4 كانون الثاني 2019، 11:19 ص، والمعدِّل زهراء الكاظمي.)</span></span>"
+                    "</span></div><div class=post_body>" + para("قالت الوزارة") + para("وأضافت") + "</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "3 كانون الثاني 2019، 08:59 ص\n")) << d.text;
 }
 }  // namespace
 }  // namespace akhbar
