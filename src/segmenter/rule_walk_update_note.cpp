@@ -114,9 +114,22 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // metadata) is its note, whatever its words ("رجعتُ لاحقاً فأصلحت مواضع منها يوم 2 مايو 2022").
   const bool known_update = (top || last) && p.article.updated && p.article.published &&
                             l.words <= th::update_note::later_note_max_words;
-  if (!opens && !named && !notice && !redraft && !later_note && !known_update) return not_taken;
+  // Above the text or closing it, a short line naming the text itself that dates its arrival, no update word in
+  // it, when nothing has dated the story ("دخلت الصفحةُ ويكي المكتب في DATE", "أودعنا هذه المذكرة في المجلد يوم
+  // DATE"): the publication's own line, whatever its verb.
+  const bool first_note = (top || last) && !p.article.published && !opens && !redraft &&
+                          l.words <= th::update_note::later_note_max_words && p.names_the_story(l.key) &&
+                          !p.has_listed_word(key_words(l.key), MarkerKind::update_verb);
+  if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
+  if (first_note && !named && !notice) {
+    // One date only, with its year (not a day the text talks about: "هذه الصفحة عن أحداث 5 يونيو" names none).
+    if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now) || d->iso.size() < 10) return not_taken;
+    p.fill(Field::published, d->iso, "update_note");
+    p.remove(l, "date", "a note naming the text that dates its arrival (published=" + d->iso + ")");
+    return i + 1;
+  }
   bool later = false;
   if (later_note || known_update) {
     auto note_day = day_number(d->iso), story_day = day_number(*p.article.published);
@@ -133,6 +146,12 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   if (!label && !named && !notice && !redraft_label && !later) return not_taken;
   // A second date in the note makes it something else (a range, a timeline).
   if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) return not_taken;
+  // Nor is a note dated before the story's publication its update (a wiki's "page added on DATE" line under a
+  // last-edit stamp read as the publication).
+  if (const auto& pub = p.article.published) {
+    auto note_day = day_number(d->iso), story_day = day_number(*pub);
+    if (note_day && story_day && *note_day < *story_day) return not_taken;
+  }
   // A note dated at the very minute of publication, in the page's zone or the input's ("أضيف الخبر إلى الموقع
   // 3 أبريل 2024 الساعة 21:46" beside "2024-04-03T18:46:00Z"), is the publication's own line: no update.
   if (const auto& pub = p.article.published;

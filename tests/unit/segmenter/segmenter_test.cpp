@@ -3397,5 +3397,22 @@ TEST_F(SegmenterTest, UpdateNotesOfAChangeOrAnAddition) {
   EXPECT_EQ(texts(a.body).size(), 3u);
 }
 
+// Sets 47, 49, 57 (FirstSpirit, ImpressPages, Forgejo): a short line above the text or closing it that names the
+// text itself ("الصفحة", "هذه المذكرة") and dates its arrival, when nothing has dated the story, is its publication's
+// line, whatever the verb; a note dated before the publication is no update; a line naming the page with two dates
+// is neither.
+TEST_F(SegmenterTest, ANoteDatingThePagesArrival) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nدخلت الصفحةُ ويكي المكتب في 4 فبراير 2024، 22:53\n") + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(a.published, "2024-02-04T22:53");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + para2 + "\nأودعنا هذه المذكرة في المجلد يوم 28 أبريل 2024\n");
+  EXPECT_EQ(a.published, "2024-04-28");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n5 مايو 2022\nأُضيفت الصفحة إلى ويكي المشروع في 3 مايو 2022، 17:32\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2022-05-05");
+  EXPECT_FALSE(a.updated);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nتتناول هذه الصفحة ما جرى بين 5 يونيو 1967 و10 يونيو 1967\n") + lead + "\n");
+  EXPECT_FALSE(a.published);
+}
+
 }  // namespace
 }  // namespace akhbar
