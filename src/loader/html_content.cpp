@@ -818,7 +818,11 @@ class Writer {
       // they stand (iWeb's positioned sidebar box in the text's layer); with no heading, between the text's
       // parts, they are a card (BBC's).
       const std::size_t links = m_out.boxes[box].links.size();
-      if (sources || other_stories_heading(heading))
+      // Nor is a headed box of several stories whose heading names no relation a card: its heading decides
+      // (the segmenter's markers: "اقرأ أيضاً" reads it as read-also, a site list's as left out); a class that
+      // names it related still does.
+      if (sources || other_stories_heading(heading) ||
+          (after == 60 && !heading.empty() && links > html_card_max_links && m_out.boxes[box].kind != "related"))
         m_out.boxes[box].kind.clear();  // the segmenter's markers decide (site_list: left out)
       else if (after > 60 && links > html_card_max_links)
         m_out.boxes[box].kind = "related";
@@ -1047,8 +1051,9 @@ class Writer {
           char last = t.back();
           return last != '.' && last != '!' && last != ':' && !t.ends_with("\xD8\x9F");  // nor "؟"
         };
+        // A toggle's <summary> over its list (Craft's "<details><summary>رزمة الرصد السابقة</summary><ul>").
         if (s->type == GUMBO_NODE_ELEMENT &&
-            (is_heading_tag(s->v.element.tag) || caption(s) ||
+            (is_heading_tag(s->v.element.tag) || caption(s) || s->v.element.tag == GUMBO_TAG_SUMMARY ||
              ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
@@ -1343,8 +1348,9 @@ class Writer {
   // may show them on one line, but each is a line of its own to read: a byline, a date line, an
   // update line.
   static bool meta_item(const GumboNode* n) {
+    // ("contributor": Document360's "article-contributors" beside its dates.)
     static const char* const words[] = {"author", "byline", "date", "time", "updated", "modified",
-                                        "publish", "read", "views"};
+                                        "publish", "read", "views", "contributor"};
     auto named = [](const GumboNode* e) {
       // A <time> element names itself ("<span class=author>…</span> <time datetime=…>…</time>").
       if (e->v.element.tag == GUMBO_TAG_TIME) return true;

@@ -206,7 +206,9 @@ bool names_relation(std::string_view heading) {
     bool its = last.ends_with("ها") || last.ends_with("ه");
     bool subject = false;
     for (std::string_view noun : {"موضوع", "ملف", "قصت", "حكايت", "سياق", "قضيت"}) subject = subject || last.starts_with(noun);
-    if (sharing && its && subject) return true;
+    // Or this story named before whatever they share of it ("وثائق رصد تقاسم هذه همّها").
+    const bool this_story = words.size() >= 2 && (words[words.size() - 2] == "هذه" || words[words.size() - 2] == "هذا");
+    if (sharing && its && (subject || this_story)) return true;
   }
   // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
   if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&

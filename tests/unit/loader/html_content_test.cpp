@@ -946,6 +946,7 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   // A verb of sharing, then the story's subject with its pronoun (HTML set 64, Frog CMS).
   EXPECT_TRUE(detail::names_relation("مواد تشارك هذه موضوعها"));
   EXPECT_FALSE(detail::names_relation("شارك هذه الصفحة"));
+  EXPECT_TRUE(detail::names_relation("وثائق رصد تقاسم هذه همّها"));  // this story, then what they share of it (set 66)
   EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
   EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
@@ -2857,6 +2858,31 @@ TEST(HtmlMeta, DateElementHoldingItsEditNote) {
                     "المشاركة غيّر فيها شيئاً بتاريخ 4 كانون الثاني 2019، 11:19 ص، والمعدِّل زهراء الكاظمي.)</span></span>"
                     "</span></div><div class=post_body>" + para("قالت الوزارة") + para("وأضافت") + "</div></div></body></html>");
   EXPECT_TRUE(has(d.text, "3 كانون الثاني 2019، 08:59 ص\n")) << d.text;
+}
+
+// Set 66 (Craft): a toggle's <summary> heads the list inside it; a headed box of several stories between the text's
+// parts whose heading names no relation is no read-also card (its heading decides), one naming a relation is the
+// related list.
+TEST(HtmlContent, SummaryHeadsAToggledListAndHeadedBoxesAreNoCards) {
+  std::string items;
+  for (int i = 0; i < 4; ++i)
+    items += "<li><a href=https://www.craft.example/s/" + std::to_string(i) + ">عنوان قصة أخرى من قصص الرصد رقم " +
+             std::to_string(i) + "</a></li>";
+  Document d = page("<html><body><main class=document><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") +
+                    "<h2>وثائق رصد تقاسم هذه همّها</h2><ul class=cards>" + items + "</ul><details><summary>رزمة الرصد "
+                    "السابقة</summary><ul>" + items + "</ul></details>" + para("وأضافت") + para("وأشارت") + "</main></body></html>");
+  std::vector<std::string> boxes;
+  for (const auto& b : d.link_boxes) boxes.push_back(b.heading + "|" + b.kind);
+  EXPECT_EQ(boxes, (std::vector<std::string>{"وثائق رصد تقاسم هذه همّها|related", "رزمة الرصد السابقة|"}));
+}
+
+// Set 66 (Document360): a meta row's dates and contributors are items of their own (each its own line).
+TEST(HtmlContent, MetaRowWithContributors) {
+  Document d = page("<html><body><main><div class=article-header><h1>عنوان الخبر هنا اليوم</h1><div class=article-meta>"
+                    "<span class=article-published>Published on Jul 22, 2015</span> <span class=article-updated>Updated on "
+                    "Jul 23, 2015</span> <span class=article-contributors>أعدّها قسم الاتصال</span></div></div><article "
+                    "class=article-content>" + para("قالت الوزارة") + para("وأضافت") + "</article></main></body></html>");
+  EXPECT_TRUE(has(d.text, "Published on Jul 22, 2015\nUpdated on Jul 23, 2015\n")) << d.text;
 }
 }  // namespace
 }  // namespace akhbar
