@@ -658,7 +658,7 @@ def test_fifty_fifth_blind_labels_hold_their_floor(ctx):
     label_set_reaches_the_bar(ctx, 'blind55', 27, BLIND55_FLOOR)
 
 
-# The draws (third to sixty-third) are what make the blind figures blind: each must still print its
+# The draws (third to sixty-fifth) are what make the blind figures blind: each must still print its
 # committed blindN-draw.txt (so later labels never shift an earlier sample), and every blindN- label
 # must name an input of its own draw.
 DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth',
@@ -673,7 +673,7 @@ DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eigh
          46: 'forty-sixth', 47: 'forty-seventh', 48: 'forty-eighth', 49: 'forty-ninth', 50: 'fiftieth',
          51: 'fifty-first', 52: 'fifty-second', 53: 'fifty-third', 54: 'fifty-fourth', 55: 'fifty-fifth',
          56: 'fifty-sixth', 57: 'fifty-seventh', 58: 'fifty-eighth', 59: 'fifty-ninth', 60: 'sixtieth',
-         61: 'sixty-first', 62: 'sixty-second', 63: 'sixty-third'}
+         61: 'sixty-first', 62: 'sixty-second', 63: 'sixty-third', 64: 'sixty-fourth', 65: 'sixty-fifth'}
 
 
 def test_blind_draws_reproduce_and_hold_their_labels(ctx):
