@@ -1581,10 +1581,12 @@ bool update_labelled(std::string_view folded) {
     if (head.find(w) != std::string_view::npos) return true;
   // The verb opening the line ("عُدّل الخبر في ...", "عُدّلت في ...", the Maghreb's "حُيّن الخبر");
   // inside a line "عدل" is also justice and a rate ("معدل"), "حين" is "when".
-  // The newsroom's "we edited" too ("(عدّلنا المنشور يوم 5/27/2024)", set 23).
+  // The newsroom's "we edited" too ("(عدّلنا المنشور يوم 5/27/2024)", set 23), and "edited" by a team ("حرّر فريق
+  // التواصل هذا الإعلان في DATE", set 66's Zendesk).
   while (!head.empty() && (head.front() == '(' || head.front() == '[' || head.front() == ' ')) head.remove_prefix(1);
   return head.starts_with("عدل ") || head.starts_with("عدلت ") || head.starts_with("عدلنا ") ||
-         head.starts_with("حين الخبر ") || head.starts_with("حين المقال ");
+         head.starts_with("حين الخبر ") || head.starts_with("حين المقال ") || head.starts_with("حرر ") ||
+         head.starts_with("حررت ") || head.starts_with("حررنا ");
 }
 
 // Whether `n` holds a link whose text is a headline's (four words or more): a listed story.

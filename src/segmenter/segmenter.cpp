@@ -437,9 +437,16 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
   // Nor does an update long before the publication (a ticker's time on a listing dated by its record).
   // Nor one in UTC that is the publication's local clock at a zone's offset (a wiki's "edited" stamp on a
   // page never edited since: "2024-11-11T15:09:00+00:00" beside the page's own "2024-11-11T18:09").
+  // (The same clock with no zone on one side is the same minute: Freshdesk's "Modified on: Mon, 5 Feb, 2024 at
+  // 3:37 PM" under "2024-02-05T15:37:00+01:00".)
   if (a.updated && a.published) {
     auto u = detail::day_number(*a.updated), p = detail::day_number(*a.published);
-    if ((a.updated->size() > 10 && *a.updated == *a.published) || detail::zone_offset(*a.updated, *a.published) ||
+    auto zoneless = [](const std::string& iso) { return iso.size() <= 19; };
+    const bool same_clock = a.updated->size() >= 16 && a.published->size() >= 16 &&
+                            a.updated->compare(0, 16, *a.published, 0, 16) == 0 &&
+                            (zoneless(*a.updated) || zoneless(*a.published));
+    if ((a.updated->size() > 10 && (*a.updated == *a.published || same_clock)) ||
+        detail::zone_offset(*a.updated, *a.published) ||
         (u && p && *p - *u >= detail::threshold::record::stale_update_min_days))
       a.updated.reset();
   }

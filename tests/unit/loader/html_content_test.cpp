@@ -2884,5 +2884,15 @@ TEST(HtmlContent, MetaRowWithContributors) {
                     "class=article-content>" + para("قالت الوزارة") + para("وأضافت") + "</article></main></body></html>");
   EXPECT_TRUE(has(d.text, "Published on Jul 22, 2015\nUpdated on Jul 23, 2015\n")) << d.text;
 }
+
+// Set 66 (Zendesk): "حرّر فريق التواصل هذا الإعلان في DATE" in the article's meta list is its update line.
+TEST(HtmlMeta, EditedByATeamIsTheUpdateLine) {
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2015-07-22T07:14:57Z\"></head><body>"
+                    "<article><header><h1>عنوان الخبر هنا اليوم</h1><ul class=meta-group><li class=meta-data><time datetime="
+                    "\"2015-07-22T07:14:57Z\">22 يوليو 2015 10:14</time></li><li class=meta-data>حرّر فريق التواصل هذا "
+                    "الإعلان في 24 يوليو 2015</li></ul></header><div class=article-body>" + para("قالت الوزارة") +
+                    para("وأضافت") + "</div></article></body></html>");
+  EXPECT_TRUE(has(d.text, "حرّر فريق التواصل هذا الإعلان في 24 يوليو 2015\n")) << d.text;
+}
 }  // namespace
 }  // namespace akhbar

@@ -3414,5 +3414,18 @@ TEST_F(SegmenterTest, ANoteDatingThePagesArrival) {
   EXPECT_FALSE(a.published);
 }
 
+// Set 66 (Freshdesk): an update at the publication's clock, one side with no zone, is the same minute: no update.
+TEST_F(SegmenterTest, AnUpdateAtThePublicationsClockIsNone) {
+  auto seg = Segmenter::create();
+  ASSERT_TRUE(seg);
+  Document doc;
+  doc.format = "html";
+  doc.date = "2024-02-05T15:37:00+01:00";
+  doc.text = std::string("عنوان الخبر هنا في سطر\nآخر تحديث: 5 فبراير 2024 15:37\n") + lead + "\n";
+  EXPECT_FALSE(seg->segment(doc, normalizer).updated);
+  doc.text = std::string("عنوان الخبر هنا في سطر\nآخر تحديث: 5 فبراير 2024 18:37\n") + lead + "\n";
+  EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-02-05T18:37");
+}
+
 }  // namespace
 }  // namespace akhbar
