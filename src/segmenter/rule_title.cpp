@@ -441,6 +441,23 @@ bool stripped_title(Page& p, Line& l) {
         for (const auto& [form, at] : echo)
           if (j > at + 1 && k == form && lead == listed_lead) lead = j;
   }
+  // The lead names the headline's subject again, made definite after its verb ("عروس تطلب الطلاق … رفعت العروس
+  // نهاد …", "شاب يشوّه … تعر ض الشاب محروس …"): with no listed or echoed verb, the word before the subject's
+  // definite form (and before a piece the scrape split off it) opens the lead. Not a word with the article or a
+  // function word itself, which no verb is.
+  if (lead >= words.size()) {
+    const std::string subject = p.key_of(words[0]);
+    const std::string definite = "\xD8\xA7\xD9\x84" + subject;  // ال
+    if (letter_count(subject) >= th::title::echo_subject_min_letters && !subject.starts_with("\xD8\xA7\xD9\x84") &&
+        !p.function_word(subject))
+      for (std::size_t j = min_title; j <= max_title && j + 2 < words.size() && lead >= words.size(); ++j) {
+        const std::size_t after = split_piece(words[j + 1]) ? j + 2 : j + 1;
+        const std::string verb = p.key_of(words[j]);
+        if (p.key_of(words[after]) == definite && !verb.starts_with("\xD8\xA7\xD9\x84") && !p.function_word(verb) &&
+            !present_prefix(words[j - 1]) && words[j - 1] != "\xD9\x82\xD8\xAF")  // قد
+          lead = j;
+      }
+  }
   if (lead >= words.size()) return false;
   const std::size_t cut = offset(lead);
   take_title(lead);

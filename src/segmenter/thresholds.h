@@ -200,6 +200,9 @@ inline constexpr int writer_max_words = 5;
 // of this many non-blank lines under the title repeats the headline without it (a page's title
 // field over its <h1>, a date line between them).
 inline constexpr std::size_t site_repeat_scan_lines = 3;
+// A stripped headline's subject is echoed, made definite, after the lead's verb when it has at least this many
+// letters ("عروس" … "العروس"); a shorter first word is too often a particle's or a name's piece.
+inline constexpr std::size_t echo_subject_min_letters = 3;
 }  // namespace title
 
 // Names of people (person_line, closing_signature, overline).

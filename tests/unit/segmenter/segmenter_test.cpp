@@ -3427,5 +3427,20 @@ TEST_F(SegmenterTest, AnUpdateAtThePublicationsClockIsNone) {
   EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-02-05T18:37");
 }
 
+// Blind56 Hudood 22024, 9329: with no listed or echoed verb, the lead opens with the word before the headline's
+// subject made definite ("عروس … رفعت العروس", "شاب … تعر ض الشاب"); not after "لأن", which is no verb.
+TEST_F(SegmenterTest, StrippedHeadlineEndsBeforeItsSubjectMadeDefinite) {
+  std::string rest;
+  for (int k = 0; k < 5; ++k) rest += " وقالت إنها لن تتراجع عن طلبها مهما طال انتظار الحكم في القضية أمام المحكمة";
+  const std::string head = "عروس تطلب الطلاق بعد اكتشافها أن عش الزوجية كان عشا بالفعل";
+  Article a = parse(head + " رفعت العروس نهاد دعوى قضائية لمحكمة الأحوال الشخصية" + rest);
+  EXPECT_EQ(a.title, head);
+  const std::string shab = "شاب يشوه اللغة العربية النقية وينعت الحاسوب بكلمة كمبيوتر";
+  a = parse(shab + " تعر ض الشاب محروس لانتقادات حادة من قبل والده" + rest);
+  EXPECT_EQ(a.title, shab);
+  a = parse("كاتب يكتب عنوانا غامضا لقرائه والسبب لن تصدق والسبب معروف لأن الكاتب ليس كاتبا" + rest);
+  EXPECT_FALSE(a.title);
+}
+
 }  // namespace
 }  // namespace akhbar
