@@ -105,6 +105,8 @@ constexpr std::size_t html_card_max_links = 2;
 constexpr int html_dated_rows_min = 3;
 // ... whose title cells hold at most this many characters (a cell of prose makes it the text's own table).
 constexpr std::size_t html_dated_row_title_max_chars = 160;
+// A running head (a slide's <header>) is a line: at most this many bytes.
+constexpr std::size_t html_running_head_max_bytes = 200;
 // An item of a list of the story's details above its text (poster, date, topic) has fewer spaces than this
 // ("Sunday, June 05 2022 @ 10:44 AM +03": seven); a highlight's sentence has more.
 constexpr long html_details_item_max_words = 8;

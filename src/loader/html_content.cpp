@@ -775,6 +775,23 @@ class Writer {
          std::optional<std::string> site = std::nullopt)
       : m_scorer(scorer), m_base(base), m_site(std::move(site)), m_out(out) {}
 
+  // The texts of <header> elements that stand two or more times in the chosen blocks (a slide deck's running
+  // head): no part of the text.
+  void note_running_heads(const std::vector<const GumboNode*>& roots) {
+    std::unordered_map<std::string, int> seen;
+    std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* n, int depth) {
+      if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+      if (n->v.element.tag == GUMBO_TAG_HEADER) {
+        if (std::string t(trim(html_text(n))); !t.empty() && t.size() <= html_running_head_max_bytes) ++seen[t];
+        return;
+      }
+      for (unsigned i = 0; i < n->v.element.children.length; ++i) walk(element_child(n, i), depth + 1);
+    };
+    for (const GumboNode* r : roots) walk(r, 0);
+    for (const auto& [t, count] : seen)
+      if (count >= 2) m_running_heads.insert(t);
+  }
+
   // What a chosen element is: the article's text, or a read-also card between two parts of it.
   enum class Root { text, card };
   void write(const GumboNode* root, Root what) {
@@ -844,6 +861,7 @@ class Writer {
   }
 
  private:
+  std::unordered_set<std::string> m_running_heads;  // note_running_heads()
   // Lines that only name social networks ("شارك عبر فيسبوك تويتر واتساب", "تابعونا على فيسبوك
   // وتويتر"): a share or follow bar written as plain text, with no class or link to tell it.
   std::string drop_share_lines(std::string text) {
@@ -1223,6 +1241,9 @@ class Writer {
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
+    // A running head: the same <header> in each of the text's units (a slide deck's every slide).
+    if (tag == GUMBO_TAG_HEADER && m_running_heads.count(std::string(trim(html_text(n)))))
+      return "a running head (the same <header> in two or more of the text's parts)";
     // A form control's label outside a form ("تحديث تلقائي" beside a live page's checkbox): the
     // page's controls, not its text.
     if (tag == GUMBO_TAG_LABEL) return "a form control's <label>";
@@ -2478,6 +2499,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
   Writer w(scorer, base, out, base ? std::nullopt : links_host(body));
+  w.note_running_heads(out.nodes);
   for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
 

@@ -2894,5 +2894,18 @@ TEST(HtmlMeta, EditedByATeamIsTheUpdateLine) {
                     para("وأضافت") + "</div></article></body></html>");
   EXPECT_TRUE(has(d.text, "حرّر فريق التواصل هذا الإعلان في 24 يوليو 2015\n")) << d.text;
 }
+
+// Set 68 (Marp): a slide deck's slides are HTML inside an SVG's <foreignObject>: read as blocks, not skipped with the
+// drawing; the <header> every slide repeats is a running head, no text.
+TEST(HtmlContent, SlidesInsideForeignObjectsAndTheirRunningHead) {
+  auto slide = [](const std::string& inner) {
+    return "<svg viewBox=\"0 0 1280 720\"><foreignObject width=\"1280\" height=\"720\"><section><header>حلقة قراءة الصحف "
+           "الأسبوعية</header>" + inner + "<footer>جلسة الثلاثاء</footer></section></foreignObject></svg>";
+  };
+  Document d = page("<html><body><div class=deck>" + slide("<h1>عنوان الخبر هنا اليوم</h1>") + slide(para("قالت الوزارة")) +
+                    slide(para("وأضافت")) + slide(para("وأشارت")) + "</div></body></html>");
+  for (const char* opening : {"قالت الوزارة", "وأضافت", "وأشارت"}) EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
+  EXPECT_FALSE(has(d.text, "حلقة قراءة الصحف")) << d.text;
+}
 }  // namespace
 }  // namespace akhbar
