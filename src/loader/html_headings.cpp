@@ -210,6 +210,11 @@ bool names_relation(std::string_view heading) {
     const bool this_story = words.size() >= 2 && (words[words.size() - 2] == "هذه" || words[words.size() - 2] == "هذا");
     if (sharing && its && (subject || this_story)) return true;
   }
+  // "مقالات قرأناها في حلقات تشبه هذه": stories (or where they ran) resembling this one, the verb of likeness and
+  // "this" closing the heading.
+  if (words.size() >= 3 && words.size() <= 8 && (words.back() == "هذه" || words.back() == "هذا"))
+    for (std::string_view v : {"تشبه", "يشبه", "تشابه", "يشابه", "تماثل", "يماثل"})
+      if (words[words.size() - 2] == v) return true;
   // "حكايات من ذات الدفتر", "مواد في نفس الملف": the same noun named first ("ذات"/"نفس" before it).
   if (words.size() >= 4 && words.size() <= 6 && place_preposition(words[words.size() - 3]) &&
       (words[words.size() - 2] == "ذات" || words[words.size() - 2] == "نفس") && same_story_noun(words.back()))

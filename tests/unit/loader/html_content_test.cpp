@@ -947,6 +947,7 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("مواد تشارك هذه موضوعها"));
   EXPECT_FALSE(detail::names_relation("شارك هذه الصفحة"));
   EXPECT_TRUE(detail::names_relation("وثائق رصد تقاسم هذه همّها"));  // this story, then what they share of it (set 66)
+  EXPECT_TRUE(detail::names_relation("مقالات قرأناها في حلقات تشبه هذه"));  // likeness to this one (set 68, Owncast)
   EXPECT_TRUE(detail::names_relation("ادعاءات فحصناها من قبل وتتصل بهذا الادعاء"));  // HTML set 23
   EXPECT_FALSE(detail::names_relation("وقال الوزير اليوم إن القرار يتصل بهذا الملف"));  // a sentence
   EXPECT_FALSE(detail::names_relation("المزيد من هذا المصدر"));
