@@ -471,7 +471,18 @@ NodeHint compute_node_hint(const GumboNode* n) {
   NodeHint h;
   h.text = compute_hint_text(n);
   if (h.text.size() <= 1) return h;  // no class or id
-  h.match = match_hint(h.text);
+  // A layout that has a sidebar beside it ("has-sidebar", "with-sidebar": Gollum's wiki page around its text) is
+  // no sidebar itself.
+  if (h.text.find("sidebar") != std::string::npos) {
+    std::string t = h.text;
+    for (std::string_view own : {"has-sidebar", "with-sidebar", "has_sidebar", "with_sidebar"})
+      for (std::size_t at = t.find(own); at != std::string::npos; at = t.find(own, at + 1))
+        if (at + own.size() == t.size() || t[at + own.size()] == ' ')  // the whole name ("has-sidebar-toggle" is a button)
+          t.replace(at + own.size() - 7, 7, "-------");                 // "sidebar"
+    h.match = match_hint(t);
+  } else {
+    h.match = match_hint(h.text);
+  }
   if (!h.match) h.match = camel_hint(n);
   h.content = names_content(h.text);
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.

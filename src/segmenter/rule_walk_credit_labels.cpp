@@ -105,7 +105,8 @@ std::size_t credit(Page& p, std::size_t i) {
   // on Jul 3, 2018 5:02:00 PM"); a row of parts ("NAME | DATE") is the rows' reading above.
   // The date is read once: it closes the line when nothing follows it.
   auto closing = find_date(value, p.ctx.now);
-  if (closing && (closing->begin == 0 || !trim_chars(value.substr(closing->end), "").empty())) closing.reset();
+  // (A full stop after it still closes the line: Phabricator's "Written by NAME on Sep 28 2024, 12:14 PM.")
+  if (closing && (closing->begin == 0 || !trim_chars(value.substr(closing->end), ".").empty())) closing.reset();
   int name_words = count_words(value);
   if (closing && value.find_first_of("|\xC2\xB7") == std::string::npos) {
     std::string_view head = trim_chars(std::string_view(value).substr(0, closing->begin), "");
@@ -136,6 +137,8 @@ std::size_t credit(Page& p, std::size_t i) {
         break;
       value = std::string(trim_chars(std::string_view(value).substr(0, sp), ",،-"));
     }
+    // The word before the date alone ("Written by  on DATE": the name missing) is no name.
+    if (p.markers().in_list(MarkerKind::date_preposition, p.key_of(value))) value.clear();
   }
   if (auto c = read_credit(value, p.markers(), p.ctx.normalizer, false); c && !value.empty()) {
     p.fill(Field::dateline, c->place, "credit_label");
@@ -144,7 +147,7 @@ std::size_t credit(Page& p, std::size_t i) {
     if (!who.empty()) value = who;
   }
   value = std::string(trim_chars(value, "-*()"));
-  p.fill(is_source ? Field::source : Field::author, value, "credit_label");
+  if (!value.empty()) p.fill(is_source ? Field::source : Field::author, value, "credit_label");
   p.remove(l, is_source ? "source" : "author",
            std::string(is_source ? "source" : "author") + " label " + quoted(m));
   if (is_source) p.state.closed = p.state.lead_seen;

@@ -1663,6 +1663,12 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("instagram-media"), detail::Hint::boilerplate);
   EXPECT_EQ(hint("noprint"), detail::Hint::boilerplate);  // MediaWiki's chrome (HTML set 11)
   EXPECT_EQ(hint("catlinks"), detail::Hint::boilerplate);
+  // A layout that has a sidebar is no sidebar (set 59, Gollum's "has-sidebar" around its text); its sidebar and
+  // the sidebar's toggle button are chrome.
+  EXPECT_EQ(hint("has-sidebar"), detail::Hint::none);
+  EXPECT_EQ(hint("page has-sidebar"), detail::Hint::none);
+  EXPECT_EQ(hint("wiki-sidebar"), detail::Hint::boilerplate);
+  EXPECT_EQ(hint("top-area has-sidebar-toggle"), detail::Hint::boilerplate);
   // React's data-testid and a Framer site's layer names name parts as classes do (set 23).
   EXPECT_EQ(named("data-framer-name=\"Related Item\""), detail::Hint::related);
   EXPECT_EQ(named("data-framer-name=\"Cookie Banner\""), detail::Hint::boilerplate);

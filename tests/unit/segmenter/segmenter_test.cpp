@@ -3442,5 +3442,16 @@ TEST_F(SegmenterTest, StrippedHeadlineEndsBeforeItsSubjectMadeDefinite) {
   EXPECT_FALSE(a.title);
 }
 
+// Set 59 (Phabricator): a credit label's line closing with its date and a full stop dates the text; the word that
+// introduced the date, alone where the name is missing, is no author.
+TEST_F(SegmenterTest, CreditLabelWithADateAndAFullStop) {
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\nWritten by  on Sep 28 2024, 12:14 PM.\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-09-28T12:14");
+  EXPECT_FALSE(a.author);
+  a = parse(std::string("عنوان الخبر هنا في سطر\nWritten by Salim Rashid on Sep 28 2024, 12:14 PM.\n") + lead + "\n");
+  EXPECT_EQ(a.published, "2024-09-28T12:14");
+  EXPECT_EQ(a.author, "Salim Rashid");
+}
+
 }  // namespace
 }  // namespace akhbar
