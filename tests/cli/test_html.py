@@ -716,9 +716,9 @@ def test_sealed_set52_holds_its_floor(ctx):
 # 0.991 / 0.964 / 1.000, 0.986 / 0.881 / 1.000, 1.000 / 0.988 / 1.000.
 SET53_FLOOR = {'body_f1': 0.97, 'fields': 0.87, 'links_recall': 0.89, 'links_precision': 0.99}
 SET54_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET55_FLOOR = {'body_f1': 0.92, 'fields': 0.77, 'links_recall': 0.76, 'links_precision': 0.89}
+SET55_FLOOR = {'body_f1': 0.95, 'fields': 0.78, 'links_recall': 0.76, 'links_precision': 0.99}
 SET56_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
-SET57_FLOOR = {'body_f1': 0.98, 'fields': 0.87, 'links_recall': 0.99, 'links_precision': 0.99}
+SET57_FLOOR = {'body_f1': 0.99, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.99}
 SET58_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
@@ -744,6 +744,74 @@ def test_sealed_set57_holds_its_floor(ctx):
 
 def test_sealed_set58_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set58', 28, SET58_FLOOR)
+
+
+# Sets 59 to 68, written in session 26 by helpers who did not read or run the extractor, in five rounds
+# (templates_set59.py: Gollum, Redmine, Phabricator, Fossil, sourcehut, BigCommerce, Sculpin; Hudood and SaudiNewsNet;
+# templates_set60.py: Jigsaw, Mintlify, R Markdown, BuddyPress, Kunena, Microweber, RapidWeaver; cp1256 and multi-source;
+# templates_set61.py: Scoop, Gallery 3, Keila, phpList, Saleor, Sylius, Cobalt; Nahla and SaudiNewsNet JSON;
+# templates_set62.py: iWeb, FrontPage, NetObjects Fusion, Sandvox, Oxwall, Dolphin, Subrion; multi-source;
+# templates_set63.py: Harp, Sapper, Assemble, Gogs, Spree, Elder.js, Wolf CMS; Hudood and SaudiNewsNet;
+# templates_set64.py: ProBoards, Jcink, MantisBT, Blocs, Feather, Pinegrow, Frog CMS; Nahla and cp1256;
+# templates_set65.py: PostNuke, MoinMoin, WikkaWiki, BlueSpice, Anchor CMS, Castopod, Open Social; multi-source;
+# templates_set66.py: Trilium, Craft.do, Softr, Zendesk Guide, Freshdesk, Document360, Nuclino; SaudiNewsNet JSON, Nahla;
+# templates_set67.py: Tapatalk, Mattermost, Zulip, Rocket.Chat, Intercom, Help Scout Docs, Tettra; multi-source;
+# templates_set68.py: cgit, Gitiles, Gitweb, Slidev, Marp, Owncast, Ponzu; cp1256 and SaudiNewsNet).
+# First runs: set 60 at the session-start rules (3fd1122) 0.893 / 0.952 / 0.826; set 62 at 93bf89d 0.924 / 0.929 /
+# 0.515; set 64 at d9bb948 0.946 / 0.952 / 0.797; set 66 at 335938a 0.940 / 0.941 / 0.821; set 68 at 8288e2e 0.751 /
+# 0.917 / 0.638; sets 59, 61, 63, 65, 67 sealed until the final rules (7648b21): 0.842 / 0.750 / 0.766, 0.942 / 0.952 /
+# 0.752, 0.957 / 0.941 / 0.887, 0.972 / 0.964 / 0.869, 0.855 / 0.905 / 0.897. The floors hold the final figures (set 59
+# after the two rules written from it: 0.938 / 0.845 / 0.854).
+SET59_FLOOR = {'body_f1': 0.93, 'fields': 0.84, 'links_recall': 0.75, 'links_precision': 0.97}
+SET60_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
+SET61_FLOOR = {'body_f1': 0.94, 'fields': 0.95, 'links_recall': 0.60, 'links_precision': 0.99}
+SET62_FLOOR = {'body_f1': 0.98, 'fields': 0.97, 'links_recall': 0.86, 'links_precision': 0.87}
+SET63_FLOOR = {'body_f1': 0.95, 'fields': 0.93, 'links_recall': 0.87, 'links_precision': 0.89}
+SET64_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
+SET65_FLOOR = {'body_f1': 0.96, 'fields': 0.96, 'links_recall': 0.86, 'links_precision': 0.87}
+SET66_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
+SET67_FLOOR = {'body_f1': 0.85, 'fields': 0.90, 'links_recall': 0.82, 'links_precision': 0.97}
+SET68_FLOOR = {'body_f1': 0.78, 'fields': 0.92, 'links_recall': 0.60, 'links_precision': 0.99}
+
+
+def test_sealed_set59_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set59', 28, SET59_FLOOR)
+
+
+def test_sealed_set60_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set60', 28, SET60_FLOOR)
+
+
+def test_sealed_set61_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set61', 28, SET61_FLOOR)
+
+
+def test_sealed_set62_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set62', 28, SET62_FLOOR)
+
+
+def test_sealed_set63_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set63', 28, SET63_FLOOR)
+
+
+def test_sealed_set64_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set64', 28, SET64_FLOOR)
+
+
+def test_sealed_set65_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set65', 28, SET65_FLOOR)
+
+
+def test_sealed_set66_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set66', 28, SET66_FLOOR)
+
+
+def test_sealed_set67_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set67', 28, SET67_FLOOR)
+
+
+def test_sealed_set68_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set68', 28, SET68_FLOOR)
 
 
 harness.main(globals())
