@@ -117,15 +117,17 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // Above the text or closing it, a short line naming the text itself that dates its arrival, no update word in
   // it, when nothing has dated the story ("دخلت الصفحةُ ويكي المكتب في DATE", "أودعنا هذه المذكرة في المجلد يوم
   // DATE"): the publication's own line, whatever its verb.
-  const bool first_note = (top || last) && !p.article.published && !opens && !redraft &&
+  const bool first_note = (top || last) && !l.hit && !p.article.published && !opens && !redraft &&
                           l.words <= th::update_note::later_note_max_words && p.names_the_story(l.key) &&
                           !p.has_listed_word(key_words(l.key), MarkerKind::update_verb);
   if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note) return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
   if (first_note && !named && !notice) {
-    // One date only, with its year (not a day the text talks about: "هذه الصفحة عن أحداث 5 يونيو" names none).
+    // One date only, with its year (not a day the text talks about: "هذه الصفحة عن أحداث 5 يونيو" names none); and
+    // no label's colon before it, which the date rules read ("تاريخ دخول الخبر: NAME في الدليل DATE" names an editor).
     if (find_date(std::string_view(l.text).substr(d->end), p.ctx.now) || d->iso.size() < 10) return not_taken;
+    if (std::size_t colon = l.text.find(':'); colon != std::string::npos && colon < d->begin) return not_taken;
     p.fill(Field::published, d->iso, "update_note");
     p.remove(l, "date", "a note naming the text that dates its arrival (published=" + d->iso + ")");
     return i + 1;

@@ -63,7 +63,8 @@ TEST(Markers, ErrorsNameFileAndLine) {
       "date_preposition, date_label, date_label_weak, date_event, date_update, conjunction, day_word, "
       "syndication, agency_word, issue_label, name_initial, written_function_word, site_list, role_word, "
       "desk_word, genre_word, update_verb, self_reference, contact_label, forum_profile, network_word, site_word, "
-      "editor_word, repost_word, superlative_word, press_word, lead_verb, beat_word, own_waw, section_label, share, "
+      "editor_word, repost_word, superlative_word, press_word, lead_verb, beat_word, own_waw, section_label, "
+            "lineage_word, share, "
       "follow, subscribe, copyright, tags, photo, "
       "navigation, ad, comments, footer, promo, headline)");
   EXPECT_EQ(create_error("share\n"), "markers.txt:1: marker 'share' has no phrase (write: KIND PHRASE)");
