@@ -112,6 +112,8 @@ constexpr std::size_t html_running_head_max_bytes = 200;
 constexpr long html_details_item_max_words = 8;
 // A details row after the text (section, views, poster, date) is at most this many bytes: more is text.
 constexpr std::size_t html_details_row_max_bytes = 300;
+// The rows after the text looked at for it: a row with no digit (a "was this helpful?" widget) and the next.
+constexpr unsigned html_details_rows = 2;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
 constexpr std::size_t html_zoned_times_max = 64;
 // An inline read-also line's label has fewer spaces than this (a few words: "على الشرفة أيضاً:", "زيارة

@@ -1124,6 +1124,19 @@ void html_to_document(const std::string& html, Document& doc) {
       // A record's "Last Modified" at the moment it was created (Nuxeo's summary) is no update.
       trace.push_back("updated\tcross-check\tvisible '" + *pick.update_line + "' is the publication's moment " +
                       *doc.date + " in the page's zone: no update");
+    } else if (std::string next = doc.date ? utc_next_local_day(*doc.date) : std::string();
+               doc.date && !pick.date_line && !shown_clock(*pick.update_line) &&
+               (visible_date_agrees(*pick.update_line, *doc.date) ||
+                (!next.empty() && visible_date_agrees(*pick.update_line, next)))) {
+      // The page's only visible date, labelled an update, giving only the publication's day (Help Scout's "Last
+      // updated on May 22, 2018" under an article never edited since): no update. The day after a UTC time late
+      // in its day is the publication's day in the page's zone.
+      stale_update_line = true;
+      bool after = !visible_date_agrees(*pick.update_line, *doc.date);
+      trace.push_back("updated\tcross-check\tvisible '" + *pick.update_line + "' shows only the publication's day" +
+                      (after ? " in the page's zone, the day after the metadata's " + *doc.date + " (UTC)" : std::string()) +
+                      ": no update");
+      if (after) doc.date = next;
     } else {
       // No update in the metadata: the visible, labelled one, for the segmenter's date rules.
       doc.text = *pick.update_line + "\n" + doc.text;

@@ -723,6 +723,23 @@ std::optional<std::string> links_host(const GumboNode* body) {
   return "http://" + best->first + "/";
 }
 
+// How many runs of exactly four digits, Western or Arabic-Indic, a text holds (its years).
+int years_in(std::string_view t) {
+  int run = 0, years = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    unsigned char c = i < t.size() ? static_cast<unsigned char>(t[i]) : 0;
+    bool d = c >= '0' && c <= '9';
+    if (c == 0xD9 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(t[i + 1]) <= 0xA9) {
+      d = true;
+      ++i;
+    }
+    if (!d && run == 4) ++years;
+    run = d ? run + 1 : 0;
+  }
+  return years;
+}
+
 // Whether a text holds four digits in a row, Western or Arabic-Indic (a year).
 bool has_year(std::string_view t) {
   int run = 0;
@@ -1902,13 +1919,7 @@ class DateFinder {
     // The date's first digit within the first five words.
     std::size_t digit = head.find_first_of("0123456789");
     // One date only: a row of two ("نُشر يوم DATE آخر تحيين للخبر: DATE") is read whole elsewhere.
-    int years = 0;
-    for (std::size_t i = 0, run = 0; i <= head.size(); ++i) {
-      const bool d = i < head.size() && head[i] >= '0' && head[i] <= '9';
-      if (!d && run == 4) ++years;
-      run = d ? run + 1 : 0;
-    }
-    return digit != std::string::npos && years == 1 &&
+    return digit != std::string::npos && years_in(head) == 1 &&
            std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(digit), ' ') <= 4 &&
            visible_chars(line.c_str()) <= 60;
   }
@@ -2605,16 +2616,21 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
     }
   }
   // The element right after the text's last block with any text (one line), as far as the text's
-  // parent goes: a details row or an edit notice under it.
+  // parent goes: a details row or an edit notice under it. A row with no digit between is passed over
+  // (Help Scout's "Did this answer your question?" over its "Last updated on May 22, 2018"), once, to a row
+  // of one date (Wiki.js's edit history, "سجل التعديلات 9 أبريل 2018 28 فبراير 2018", is no notice).
   const GumboNode* next_row = nullptr;
   std::string row;
   if (const GumboNode* at = out.nodes.back(); at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->parent != body)
-    for (unsigned i = at->index_within_parent + 1; i < at->parent->v.element.children.length && !next_row; ++i) {
+    for (unsigned i = at->index_within_parent + 1, rows = 0; i < at->parent->v.element.children.length && !next_row; ++i) {
       const GumboNode* s = element_child(at->parent, i);
       if (s->type != GUMBO_NODE_ELEMENT) continue;
       row = std::string(trim(html_text(s)));
       std::replace(row.begin(), row.end(), '\n', ' ');
-      if (!row.empty()) next_row = s;
+      if (row.empty()) continue;
+      if (row.find_first_of("0123456789") == std::string::npos && ++rows < html_details_rows) continue;
+      if (rows > 0 && years_in(row) != 1) break;
+      next_row = s;
     }
   if (next_row && row.size() <= html_details_row_max_bytes) {
     // Nor before it: a details row just after the text that dates it under its label (uCoz's "القسم: … |

@@ -458,11 +458,36 @@ const HintWord* camel_hint(const GumboNode* n) {
       std::string part(v.substr(i, end - i));
       part[0] = static_cast<char>(part[0] + ('a' - 'A'));
       if (part == "widget") continue;
+      // A name opening with what its element holds ("withRelated": without_held()); not "contentWithMenu",
+      // Piwigo's region of the picture and its menu.
+      std::size_t name = v.find_last_of(' ', i) + 1;  // 0 when no space: npos + 1
+      if (std::string_view before = v.substr(name, i - name); before == "with" || before == "has") continue;
       for (const auto& w : hint_words)
         if (w.word == part && w.hint != Hint::comments && (!best || &w < best)) best = &w;
     }
   }
   return best;
+}
+
+// `t` with the hint word of each name that says what its element holds masked: a layout that has a sidebar beside
+// it ("has-sidebar", "with-sidebar": Gollum's wiki page around its text) is no sidebar, a wrapper of the text and
+// its related list ("withRelated": Help Scout's) no related list. Only a word that ends the name
+// ("has-sidebar-toggle" is a button) and is a hint word whole, or its plural ("hashtags" is no "has" + "htags").
+std::string without_held(std::string t) {
+  for (std::string_view held : {"has", "with"})
+    for (std::size_t at = t.find(held); at != std::string::npos; at = t.find(held, at + 1)) {
+      if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '-' && t[at - 1] != '_') continue;  // "hashtags" holds no tags
+      std::size_t from = at + held.size();
+      if (from < t.size() && (t[from] == '-' || t[from] == '_')) ++from;
+      std::size_t end = t.find(' ', from);
+      if (end == std::string::npos) end = t.size();
+      std::string_view word(t.data() + from, end - from);
+      if (!word.empty() && word.back() == 's') word.remove_suffix(1);
+      bool hint = std::any_of(std::begin(hint_words), std::end(hint_words),
+                              [&](const HintWord& w) { return w.word == word; });
+      if (hint) std::fill(t.begin() + static_cast<std::ptrdiff_t>(from), t.begin() + static_cast<std::ptrdiff_t>(end), '-');
+    }
+  return t;
 }
 
 NodeHint compute_node_hint(const GumboNode* n) {
@@ -471,18 +496,11 @@ NodeHint compute_node_hint(const GumboNode* n) {
   NodeHint h;
   h.text = compute_hint_text(n);
   if (h.text.size() <= 1) return h;  // no class or id
-  // A layout that has a sidebar beside it ("has-sidebar", "with-sidebar": Gollum's wiki page around its text) is
-  // no sidebar itself.
-  if (h.text.find("sidebar") != std::string::npos) {
-    std::string t = h.text;
-    for (std::string_view own : {"has-sidebar", "with-sidebar", "has_sidebar", "with_sidebar"})
-      for (std::size_t at = t.find(own); at != std::string::npos; at = t.find(own, at + 1))
-        if (at + own.size() == t.size() || t[at + own.size()] == ' ')  // the whole name ("has-sidebar-toggle" is a button)
-          t.replace(at + own.size() - 7, 7, "-------");                 // "sidebar"
-    h.match = match_hint(t);
-  } else {
+  // A name saying what an element holds does not say what it is (without_held()).
+  if (h.text.find("has") != std::string::npos || h.text.find("with") != std::string::npos)
+    h.match = match_hint(without_held(h.text));
+  else
     h.match = match_hint(h.text);
-  }
   if (!h.match) h.match = camel_hint(n);
   h.content = names_content(h.text);
   // Any of its names, not only the first hint's: "trc_related_container" is Taboola's.

@@ -1669,6 +1669,13 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(hint("page has-sidebar"), detail::Hint::none);
   EXPECT_EQ(hint("wiki-sidebar"), detail::Hint::boilerplate);
   EXPECT_EQ(hint("top-area has-sidebar-toggle"), detail::Hint::boilerplate);
+  // Nor is a wrapper of the text and its related list (set 67, Help Scout's "withRelated") a related list, in
+  // any spelling.
+  EXPECT_EQ(hint("contentWrapper withRelated"), detail::Hint::none);
+  EXPECT_EQ(hint("layout with-related"), detail::Hint::none);
+  EXPECT_EQ(hint("post has_comments"), detail::Hint::none);
+  EXPECT_EQ(hint("related-articles"), detail::Hint::related);
+  EXPECT_EQ(hint("contentWithMenu"), detail::Hint::boilerplate);  // Piwigo's picture and menu: its menu's hint stays
   // React's data-testid and a Framer site's layer names name parts as classes do (set 23).
   EXPECT_EQ(named("data-framer-name=\"Related Item\""), detail::Hint::related);
   EXPECT_EQ(named("data-framer-name=\"Cookie Banner\""), detail::Hint::boilerplate);
@@ -2006,9 +2013,38 @@ TEST(HtmlContent, AnEditNoticeAfterThePostDatesTheUpdate) {
       << d.text;
   d = page("<html><body><div class=postbody>" + post + "<div class=notice>آخر تعديل بواسطة أبو فيصل</div></div></body></html>");
   EXPECT_FALSE(has(d.text, "آخر تعديل")) << d.text;
+  d = page("<html><body><div class=postbody>" + post + "<div class=sig>توقيع العضو</div><div class=sig>عضو منذ "
+           "2019</div><div class=notice>آخر تعديل بواسطة أبو فيصل في 23 ديسمبر 2023</div></div></body></html>");
+  EXPECT_FALSE(has(d.text, "آخر تعديل")) << d.text;
+  // One row with no digit between is passed over (set 67, Help Scout's "Did this answer your question?" over its
+  // "Last updated on"), to a row of one date: an edit history of two is no notice (set 36, Wiki.js).
   d = page("<html><body><div class=postbody>" + post + "<div class=sig>توقيع العضو</div><div class=notice>آخر تعديل "
            "بواسطة أبو فيصل في 23 ديسمبر 2023</div></div></body></html>");
-  EXPECT_FALSE(has(d.text, "آخر تعديل")) << d.text;
+  EXPECT_TRUE(has(d.text, "آخر تعديل بواسطة أبو فيصل في 23 ديسمبر 2023\n")) << d.text;
+  d = page("<html><body><div class=postbody>" + post + "<div class=sig>توقيع العضو</div><div class=notice>سجل "
+           "التعديلات 9 أبريل 2018 28 فبراير 2018</div></div></body></html>");
+  EXPECT_FALSE(has(d.text, "سجل التعديلات")) << d.text;
+}
+
+// Help Scout's "Last updated on DATE", the page's only visible date, on an article never edited since: the
+// publication's day is no update; the day after a UTC time late in its day is the publication's in the page's zone.
+TEST(HtmlMeta, ALastUpdatedLineShowingOnlyThePublicationsDayIsNoUpdate) {
+  auto at = [](const std::string& published, const std::string& shown) {
+    return page("<html><head><meta property=\"article:published_time\" content=\"" + published + "\"></head><body>"
+                "<div class=contentWrapper><article><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                para("وتابعت") + "</article><div class=ratings>Did this answer your question?</div><div class=foot><p>"
+                "Last updated on " + shown + "</p></div></div></body></html>");
+  };
+  Document d = at("2018-06-12T12:48:01+02:00", "June 12, 2018");
+  EXPECT_FALSE(d.updated);
+  EXPECT_FALSE(has(d.text, "Last updated")) << d.text;
+  d = at("2018-05-21T22:25:00Z", "May 22, 2018");
+  EXPECT_EQ(d.date, "2018-05-22");
+  EXPECT_FALSE(d.updated);
+  EXPECT_FALSE(has(d.text, "Last updated")) << d.text;
+  // A later day is the update, for the segmenter to read.
+  d = at("2018-03-21T21:49:22+02:00", "March 24, 2018");
+  EXPECT_TRUE(has(d.text, "Last updated on March 24, 2018\n")) << d.text;
 }
 
 // Set 21's Invision page: a <main id="ipsLayout_body"> around the whole layout scores on its tag and
