@@ -25,6 +25,23 @@ bool glued_scripts(std::string_view text) {
   }
   return latin && arabic;
 }
+
+// True when a letter ends a sentence, a quotation or a bracket: what a lead cut off by its box lacks.
+bool sentence_end(char32_t c) {
+  for (char32_t e : {U'.', U'!', U'?', U'\u061F', U'"', U'\u00BB', U'\u201D', U')', U']', U'\u2026'})
+    if (c == e) return true;
+  return false;
+}
+
+// True when the text holds a word of five Latin letters or more ("YouTube"; not "CNN" in "لـCNN").
+bool has_latin_word(std::string_view text) {
+  std::size_t run = 0;
+  for (char c : text) {
+    run = std::isalpha(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= 5) return true;
+  }
+  return false;
+}
 }  // namespace
 
 // ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
@@ -210,12 +227,24 @@ void rule_echo_teasers(Page& p) {
     return;
   }
   // No lead echoes the story, yet the box is there (CNN prints teasers of other stories only): a
-  // longer run of one-sentence news leads, half of them naming their day, each sharing almost no
+  // longer run of one-sentence news leads, half of them naming their day or cut off, each sharing almost no
   // word with the story before it, after a story whose paragraphs go on from each other (most open
   // with و): a story's own closing paragraphs name its people and places. The run may start after
   // lines that are no leads (an embedded post's caption between the story and the box).
+  // Or leads the box cut off (half of them or more ending without a sentence's last mark: "... رغم النقص العددي
+  // لمنتخب بنين الذي أكمل المباراة ب 10 لاعبين بعد طرد قائد المنتخب سيس"), each a sentence, none in Latin words
+  // (a spam page's keyword lines: "خام الحديد سحق آلة - platerollindustries ...").
+  auto cut_off_from = [&](std::size_t k) {
+    std::size_t cut = 0;
+    for (std::size_t b = k; b < n; ++b) {
+      const Line& l = p.lines[p.state.body_line[b]];
+      if (!one_sentence(b) || l.words < th::echo::cut_off_lead_min_words || has_latin_word(l.text)) return false;
+      cut += !sentence_end(l.last);
+    }
+    return 2 * cut >= n - k;
+  };
   auto other_stories = [&](std::size_t k) {
-    if (n < k + th::echo::unechoed_min_run || !teaser_run(k) || !leads_from(k)) return false;
+    if (n < k + th::echo::unechoed_min_run || !teaser_run(k) || !(leads_from(k) || cut_off_from(k))) return false;
     // (Among the story's Arabic paragraphs: an embedded post's caption is in its own language.)
     std::size_t going_on = 0, arabic = 0;
     for (std::size_t b = 1; b < k; ++b)

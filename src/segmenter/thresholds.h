@@ -446,6 +446,8 @@ inline constexpr int same_opening_words = 5;
 // A run of other stories' leads with none echoing the story is at least this many (two such
 // paragraphs may close a story that changes subject).
 inline constexpr std::size_t unechoed_min_run = 3;
+// A lead the box cut off has this many words or more: a list's items (reasons, steps) are shorter.
+inline constexpr int cut_off_lead_min_words = 20;
 }  // namespace echo
 
 // A line inside a box whose marker lines frame it (boxed_lines) is at most this many words: a

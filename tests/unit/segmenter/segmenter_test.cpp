@@ -2098,6 +2098,23 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_TRUE(a.related.empty());
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p3 + "\n" + c1 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
   EXPECT_TRUE(a.related.empty());
+  // Blind66 (CNN sport 473): leads the box cut off, half of them or more ending without a sentence's last mark,
+  // are the box's too though none names its day; a spam page's keyword lines (Latin words) or a list's short
+  // items are not.
+  std::string k1 = "خسرت الجزائر أمام نظيرتها بنين بهدف نظيف في المباراة التي جمعتهما في العاصمة البنينية كوتونو برسم "
+                   "الجولة الرابعة لتصفيات كأس الأمم الإفريقية رغم النقص العددي";
+  std::string k2 = "انتقد مدرب المنتخب الانجليزي لكرة القدم غاريث ساوثغيت الانطلاقة المبكرة للدوري الانجليزي الممتاز "
+                   "لكرة القدم خاصة بعد صيف شهد بطولة كأس العالم.";
+  std::string k3 = "بعيداً عن كونه إضافة مثيرة إلى سيارات فورمولا 1 لهذا الموسم أثبت نظام الحماية الجديد جدارته أثناء "
+                   "تحطم سيارة في سباق غراند بريكس البلجيكي";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + k1 + "\n" + k2 + "\n" + k3 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, q4, p4}));
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{k1, k2, k3}));
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + k1 + " YouTube\n" + k2 + "\n" + k3 +
+            "\n");
+  EXPECT_TRUE(a.related.empty());
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + k1 + "\n" + k2 + "\n" + k3 + ".\n");
+  EXPECT_TRUE(a.related.empty());  // one of three cut off
   // Blind12: an embedded post's caption (not Arabic) between the story and the box is neither: it is
   // the embed's credit (removed:photo, blind38).
   const std::string embed = "A post shared by Amaani Yahya (@amaaniyahya) on Dec 20, 2017 at 7:13pm PST";
