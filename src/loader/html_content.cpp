@@ -1478,6 +1478,21 @@ class Writer {
         return;
       }
     }
+    // A table of dated headlines and no prose inside the text's block, with no paragraph of prose after it there
+    // (HedgeDoc's index of the notebook's notes by day under the note): the page's list of its other stories, not
+    // the text's data; a heading written just before it goes with it.
+    if (tag == GUMBO_TAG_TABLE && n != m_root && holds_dated_rows(n) && !holds_prose(n, 1) && !prose_after(n)) {
+      const GumboNode* before = nullptr;
+      for (unsigned i = n->index_within_parent; i-- > 0 && !before;)
+        if (const GumboNode* k = element_child(n->parent, i); k->type == GUMBO_NODE_ELEMENT) before = k;
+      if (before && is_heading_tag(before->v.element.tag)) {
+        std::string whole = html_text(before);
+        if (std::string_view line = trim(whole); line.find('\n') == std::string_view::npos && m_lines.drop_last(line))
+          drop(before, "heading of the table of dated headlines after it");
+      }
+      drop(n, "a table of dated headlines after the text");
+      return;
+    }
     // A category's badge alone between the text's blocks (Jigsaw's "<a href=/blog/categories/x>سياسة</a>"
     // between the byline and the text): the page's filing, not a line of the text.
     if (tag == GUMBO_TAG_A && n != m_root && category_badge(n)) {
@@ -1495,6 +1510,14 @@ class Writer {
         walk(element_child(n, i), depth + 1);
     m_pre -= tag == GUMBO_TAG_PRE;
     if (b) m_lines.flush();
+  }
+
+  // Whether a paragraph of prose follows `n` inside the text's block (its later siblings, and theirs up to the block).
+  bool prose_after(const GumboNode* n) const {
+    for (; n != m_root && n->parent && n->parent->type == GUMBO_NODE_ELEMENT; n = n->parent)
+      for (unsigned i = n->index_within_parent + 1; i < n->parent->v.element.children.length; ++i)
+        if (holds_prose(element_child(n->parent, i), 1)) return true;
+    return false;
   }
 
   // A link to a topic or category page, of a word or three, with no text beside it in its parent: only

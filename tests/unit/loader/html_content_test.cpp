@@ -2864,6 +2864,24 @@ TEST(HtmlContent, TableOfDatedHeadlinesAfterTheText) {
   EXPECT_TRUE(has(d.text, "12.5")) << d.text;
 }
 
+// Set 70 (HedgeDoc): inside the text's own block, a table of dated headlines with no prose after it (the notebook's
+// index by day) is dropped with its heading; one with a paragraph of prose after it stays (the text's data).
+TEST(HtmlContent, TableOfDatedHeadlinesInsideTheTextsBlock) {
+  std::string rows;
+  for (int i = 1; i <= 4; ++i)
+    rows += "<tr><td>2024-03-0" + std::to_string(i) + "</td><td>عنوان ملاحظة أخرى في الدفتر رقم " + std::to_string(i) +
+            " عن تعديلات جديدة على النظام</td></tr>";
+  const std::string table = "<h2>فهرس الدفتر بحسب اليوم</h2><table><tbody>" + rows + "</tbody></table>";
+  const std::string text = "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت");
+  Document d = page("<html><body><div id=doc class=markdown-body>" + text + table + "<p>دفتر مفتوح © 2024</p></div></body></html>");
+  EXPECT_TRUE(has(d.text, "وأشارت")) << d.text;
+  EXPECT_FALSE(has(d.text, "عنوان ملاحظة أخرى")) << d.text;
+  EXPECT_FALSE(has(d.text, "فهرس الدفتر")) << d.text;
+  d = page("<html><body><div id=doc class=markdown-body>" + text + table + para("وختمت") + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "عنوان ملاحظة أخرى")) << d.text;
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+}
+
 // Set 64 (ProBoards): near-best blocks in the thread's other numbered posts are replies: the first post's block
 // is not widened over them.
 TEST(HtmlContent, RepliesInNumberedPostsDoNotWidenTheText) {
