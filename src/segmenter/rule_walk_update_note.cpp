@@ -120,9 +120,31 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   const bool first_note = (top || last) && !l.hit && !p.article.published && !opens && !redraft &&
                           l.words <= th::update_note::later_note_max_words && p.names_the_story(l.key) &&
                           !p.has_listed_word(key_words(l.key), MarkerKind::update_verb);
-  if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note) return not_taken;
+  // Above the text or closing it, a short line whose one date, with its clock, is the publication's very minute (in
+  // the input's zone, or the page's clock of the input's UTC time: "دوّنها يوسف في الدفتر الثلاثاء 19 مارس 2024،
+  // 00:20" beside "2024-03-18T21:20:00Z") is the publication's own line, whatever its words.
+  const bool minute_note = (top || last) && !l.hit && p.article.published &&
+                           l.words <= th::update_note::later_note_max_words && l.text.find(':') != std::string::npos;
+  if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note && !minute_note)
+    return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
+  if (minute_note) {
+    const std::string& pub = *p.article.published;
+    // (The clock may stand a few words after the date: "بغداد، الاثنين 18 آذار 2024 — وضعه فريق الدليل على الموقع
+    // الساعة 14:16".)
+    std::string at = d->iso;
+    if (at.size() == 10)
+      if (auto t = find_time(std::string_view(l.text).substr(d->end), at)) at = t->iso;
+    const bool same_minute = at.size() >= 16 && pub.size() >= 16 && pub.compare(0, 16, at, 0, 16) == 0;
+    if ((same_minute || (at.size() > 10 && zone_offset(pub, at))) &&
+        !find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) {
+      p.fill(Field::published, at, "update_note");  // the page's local day over the input's UTC one
+      p.remove(l, "date", "the publication's own line (" + at + ": the published minute)");
+      return i + 1;
+    }
+    if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note) return not_taken;
+  }
   if (first_note && !named && !notice) {
     // One date only, with its year (not a day the text talks about: "هذه الصفحة عن أحداث 5 يونيو" names none); and
     // no label's colon before it, which the date rules read ("تاريخ دخول الخبر: NAME في الدليل DATE" names an editor).

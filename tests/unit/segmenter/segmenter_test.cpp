@@ -1530,6 +1530,20 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(texts(pub.body), (std::vector<std::string>{lead, para2}));
   doc.text += "\nصحّح النادي معلومة وردت هنا يوم 9 أبريل 2024\n";
   EXPECT_EQ(seg->segment(doc, normalizer).updated, "2024-04-09");
+  // So is any short line above the text whose one date, with its clock, is the publication's very minute, whatever
+  // its verb (set 70: HedgeDoc's "دوّنها NAME في الدفتر DATE، 00:20" beside 21:20Z, the page's local day winning;
+  // Starlight's clock a few words after its date); a minute off, it stays text.
+  doc.date = "2024-03-18T21:20:00Z";
+  doc.text = "عنوان الخبر هنا اليوم\nدوّنها يوسف في الدفتر الثلاثاء 19 مارس 2024، 00:20\n" + std::string(lead) + "\n" + para2;
+  pub = seg->segment(doc, normalizer);
+  EXPECT_EQ(pub.published, "2024-03-19T00:20");
+  EXPECT_EQ(texts(pub.body), (std::vector<std::string>{lead, para2}));
+  doc.date = "2024-03-18T14:16:00+03:00";
+  doc.text = "عنوان الخبر هنا اليوم\nبغداد، الاثنين 18 آذار 2024 — وضعه فريق الدليل على الموقع الساعة 14:16\n" +
+             std::string(lead) + "\n" + para2;
+  EXPECT_EQ(texts(seg->segment(doc, normalizer).body), (std::vector<std::string>{lead, para2}));
+  doc.text = "عنوان الخبر هنا اليوم\nدوّنها يوسف في الدفتر الاثنين 18 مارس 2024، 14:17\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
