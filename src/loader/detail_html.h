@@ -112,6 +112,10 @@ constexpr std::size_t html_running_head_max_bytes = 200;
 constexpr long html_details_item_max_words = 8;
 // A details row after the text (section, views, poster, date) is at most this many bytes: more is text.
 constexpr std::size_t html_details_row_max_bytes = 300;
+// A block editor's heading sits at most this many elements down its block (Anytype: six) ...
+constexpr int html_block_heading_depth = 8;
+// ... and is a line of at most this many characters.
+constexpr std::size_t html_block_heading_max_chars = 80;
 // The rows after the text looked at for it: a row with no digit (a "was this helpful?" widget) and the next.
 constexpr unsigned html_details_rows = 2;
 // The zoned <time datetime> stamps kept to localize a UTC time (a forum thread's posts and replies).
@@ -197,6 +201,9 @@ bool class_edited(const GumboNode* n);
 // or more, ending a sentence with a period or a quote (a teaser's excerpt ends in an ellipsis), and
 // not inside a link.
 bool holds_prose(const GumboNode* n, int wanted);
+// Whether an element's class or block type names a heading level, as a block editor marks its heading blocks: a
+// class "h1" … "h6" or one ending "header1" … "heading6" (Anytype's "textHeader2"), data-block-type="heading…".
+bool names_heading_level(const GumboNode* n);
 // Whether `a` and `b` wrap their text the same way: the chains of first elements down to a paragraph bear
 // the same tags and classes, at least html_unit_min_levels deep (a page builder's text unit, repeated).
 bool same_unit_shape(const GumboNode* a, const GumboNode* b);

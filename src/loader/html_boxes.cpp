@@ -299,6 +299,15 @@ class BoxFinder {
             (spaces < 6 || (spaces < 8 && (names_relation(text) || most_read_heading(text))));
       }
     }
+    // A block editor's heading block, whatever its depth (Anytype's "<div class="block blockText textHeader2">"):
+    // a line of five words or fewer, up to seven naming a relation or a most-read list.
+    if (!h && names_heading_level(n)) {
+      std::string text(trim(html_text(n)));
+      const long spaces = std::count(text.begin(), text.end(), ' ');
+      // (Not a date: Shopify's card styles its date line "h5".)
+      h = !text.empty() && text.size() <= 80 && text.find('\n') == std::string::npos && has_arabic_letter(text) &&
+          !date_shaped(text) && (spaces < 6 || (spaces < 8 && (names_relation(text) || most_read_heading(text))));
+    }
     return h && count_links(n) == 0;
   }
   // The panel of a tab ("<li><a href="#tab-2">الأكثر قراءة</a></li>" in a tab bar, its panels

@@ -1063,6 +1063,11 @@ class Writer {
           if (only->v.element.tag != GUMBO_TAG_DIV && !is_heading_tag(only->v.element.tag)) break;
           s = only;
         }
+        // A block editor's heading block, deeper than a title component's wraps: AppFlowy's "<div class=block-element
+        // data-block-type=heading><div class=text-element><span class=text-content><h2>…", Anytype's block classed
+        // "textHeader2", AFFiNE's wrapper classed "h2".
+        if (s->type == GUMBO_NODE_ELEMENT && !is_heading_tag(s->v.element.tag))
+          if (const GumboNode* h = block_heading(s)) s = h;
         // A short paragraph of its own, no sentence ("<p class=rubric>مواد يتقاطع معها هذا العدد</p>": Sphinx's
         // rubric, a theme's plain caption over its list), is the list's heading too.
         // Not an italic note ("<p><em>بتصرف يسير عن جريدة كود</em></p>", a credit) over a pager's two links.
@@ -1088,7 +1093,7 @@ class Writer {
         };
         // A toggle's <summary> over its list (Craft's "<details><summary>رزمة الرصد السابقة</summary><ul>").
         if (s->type == GUMBO_NODE_ELEMENT &&
-            (is_heading_tag(s->v.element.tag) || caption(s) || s->v.element.tag == GUMBO_TAG_SUMMARY ||
+            (is_heading_tag(s->v.element.tag) || names_heading_level(s) || caption(s) || s->v.element.tag == GUMBO_TAG_SUMMARY ||
              ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
@@ -1351,8 +1356,10 @@ class Writer {
     }
     // An <h1> linking its words is the page's own headline and its permalink (FlatPress, blog themes), no
     // other story's promo.
+    // (A web component that is nothing but its link is a card whatever its tag: AFFiNE's
+    // "<affine-embed-linked-doc-block><a>TITLE</a>"; a story page's component of links and lines is not.)
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1 &&
-        html_block_tag(tag)) {
+        (html_block_tag(tag) || (tag == GUMBO_TAG_UNKNOWN && ni->all_links == ni->all_text))) {
       hint = Hint::read_also;
       return "links to other stories (" +
              std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
@@ -1512,6 +1519,30 @@ class Writer {
     if (b) m_lines.flush();
   }
 
+  // The heading a block editor's block holds, down its one non-empty child at each level (empty siblings, a
+  // block's drag handle, passed over): a heading element, or an element whose class or block type names a heading
+  // ("h2", "textHeader2", data-block-type="heading"); short and without a link. nullptr when none.
+  static const GumboNode* block_heading(const GumboNode* n) {
+    for (int depth = 0; depth < html_block_heading_depth && n && n->type == GUMBO_NODE_ELEMENT; ++depth) {
+      if (is_heading_tag(n->v.element.tag) || names_heading_level(n)) {
+        std::string t(trim(html_text(n)));
+        return !t.empty() && visible_chars(t.c_str()) <= html_block_heading_max_chars && !has_link(n, false) &&
+                       t.find('\n') == std::string::npos
+                   ? n
+                   : nullptr;
+      }
+      const GumboNode* only = nullptr;
+      for (unsigned k = 0; k < n->v.element.children.length; ++k) {
+        const GumboNode* c = element_child(n, k);
+        if (c->type == GUMBO_NODE_TEXT && !trim(c->v.text.text).empty()) return nullptr;
+        if (c->type != GUMBO_NODE_ELEMENT || trim(html_text(c)).empty()) continue;
+        if (only) return nullptr;
+        only = c;
+      }
+      n = only;
+    }
+    return nullptr;
+  }
   // Whether a paragraph of prose follows `n` inside the text's block (its later siblings, and theirs up to the block).
   bool prose_after(const GumboNode* n) const {
     for (; n != m_root && n->parent && n->parent->type == GUMBO_NODE_ELEMENT; n = n->parent)

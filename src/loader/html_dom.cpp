@@ -638,6 +638,22 @@ static std::vector<std::pair<GumboTag, std::string_view>> unit_shape(const Gumbo
   return {};
 }
 
+bool names_heading_level(const GumboNode* n) {
+  if (const char* type = html_attr(n, "data-block-type"); type && std::string_view(type).starts_with("heading"))
+    return true;
+  std::string_view hint = hint_text(n);
+  for (std::size_t at = 0; at < hint.size();) {
+    std::size_t end = hint.find(' ', at);
+    if (end == std::string_view::npos) end = hint.size();
+    std::string_view name = hint.substr(at, end - at);
+    at = end + 1;
+    if (name.size() < 2 || name.back() < '1' || name.back() > '6') continue;
+    name.remove_suffix(1);
+    if (name == "h" || name.ends_with("header") || name.ends_with("heading")) return true;
+  }
+  return false;
+}
+
 bool same_unit_shape(const GumboNode* a, const GumboNode* b) {
   auto sa = unit_shape(a);
   return sa.size() > static_cast<std::size_t>(html_unit_min_levels) && sa == unit_shape(b);

@@ -2882,6 +2882,42 @@ TEST(HtmlContent, TableOfDatedHeadlinesInsideTheTextsBlock) {
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
 }
 
+// Set 72 (block editors): a heading block deep in its wrappers (AppFlowy's "<div data-block-type=heading>…<h2>",
+// AFFiNE's wrapper classed "h2", Anytype's block classed "textHeader2") heads the one-link blocks after it, and a web
+// component that is nothing but its link (AFFiNE's card) is another story's card, not a line of the text.
+TEST(HtmlContent, BlockEditorsHeadingBlocksHeadTheirCards) {
+  const std::string text = "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت");
+  auto cards = [](const std::string& open, const std::string& close) {
+    std::string out;
+    for (int i = 1; i <= 3; ++i)
+      out += open + "<a href=\"/p/" + std::to_string(i) + "\">عنوان قصة أخرى من المكتب رقم " + std::to_string(i) + "</a>" + close;
+    return out;
+  };
+  auto related = [](const Document& d) {
+    for (const auto& b : d.link_boxes)
+      if (b.heading == "وثائق مرتبطة من المكتب") return b.links.size();
+    return std::size_t{0};
+  };
+  Document d = page("<html><body><div class=editor>" + text + "<div class=block-element data-block-type=heading><div "
+                    "class=text-element><span class=text-content><h2>وثائق مرتبطة من المكتب</h2></span></div></div>" +
+                    cards("<div class=block-element data-block-type=subpage><div class=text-element><span>", "</span></div></div>") +
+                    "</div></body></html>");
+  EXPECT_EQ(related(d), 3u);
+  d = page("<html><body><div class=note>" + text + "<affine-paragraph><div class=container><div class=\"wrapper h2\">"
+           "<rich-text><div class=v-line><span>وثائق مرتبطة من المكتب</span></div></rich-text></div></div></affine-paragraph>" +
+           cards("<affine-embed-linked-doc-block>", "</affine-embed-linked-doc-block>") + "</div></body></html>");
+  EXPECT_EQ(related(d), 3u);
+  EXPECT_FALSE(has(d.text, "عنوان قصة أخرى")) << d.text;
+  d = page("<html><body><article>" + text + "</article><div class=blocks><div class=\"block textHeader2\"><div "
+           "class=wrapContent><div class=markers></div><div class=editable>وثائق مرتبطة من المكتب</div></div></div>" +
+           cards("<div class=\"block blockLink\">", "</div>") + "</div></body></html>");
+  EXPECT_EQ(related(d), 3u);
+  // A card's date styled as a heading level ("h5", Shopify's) heads nothing.
+  d = page("<html><body><article>" + text + "</article><aside><h2>وثائق مرتبطة من المكتب</h2>" +
+           cards("<div class=card><div class=h5>24 مايو 2021</div>", "</div>") + "</aside></body></html>");
+  for (const auto& b : d.link_boxes) EXPECT_NE(b.heading, "24 مايو 2021");
+}
+
 // Set 64 (ProBoards): near-best blocks in the thread's other numbered posts are replies: the first post's block
 // is not widened over them.
 TEST(HtmlContent, RepliesInNumberedPostsDoNotWidenTheText) {
