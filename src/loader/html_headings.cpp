@@ -336,7 +336,7 @@ bool most_read_heading(std::string_view heading) {
              w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
              w == "الصداره" || elative(w);
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
-      const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" ||
+      const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" || w == "زوار" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
                                 w == "اهالي" || w == "الاهالي" || w == "الناس" || w == "مشتركونا" || w == "مشتركينا" ||
                                 w == "المشتركون" || w == "المشتركين";
@@ -346,6 +346,8 @@ bool most_read_heading(std::string_view heading) {
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتح", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
                                     "يطالع", "مطالع", "مشاهد",
+                                    // what they turn to ("الأكثر إقبالاً", "تجارب يقبل عليها زوار الاستوديو بكثرة")
+                                    "يقبل", "اقبال",
                                     // what drew the readers' attention or eyes ("أخبار شدّت انتباه الزوار")
                                     "انتباه", "انظار"})
         read = read || w.starts_with(stem) || deed.starts_with(stem);

