@@ -1028,15 +1028,22 @@ class Writer {
         if (s->type == GUMBO_NODE_WHITESPACE || s->type == GUMBO_NODE_COMMENT) continue;
         // An <h2>, or an old portal's bold box title (<div style="font-weight:bold">, a paragraph
         // holding only <strong>: "<p><strong>قراءات على صلة بالخبر</strong></p>"), no link in it.
+        // (Through a line's own <span>: Etherpad's "<div class=ace-line><span class=author-…><b>…</b></span>".)
         auto bold_only = [](const GumboNode* e) {
-          const GumboNode* only = nullptr;
-          for (unsigned k = 0; k < e->v.element.children.length; ++k) {
-            const GumboNode* c = element_child(e, k);
-            if (c->type == GUMBO_NODE_WHITESPACE) continue;
-            if (c->type != GUMBO_NODE_ELEMENT || only) return false;
-            only = c;
+          for (int wrap = 0; wrap < 3; ++wrap) {
+            const GumboNode* only = nullptr;
+            for (unsigned k = 0; k < e->v.element.children.length; ++k) {
+              const GumboNode* c = element_child(e, k);
+              if (c->type == GUMBO_NODE_WHITESPACE) continue;
+              if (c->type != GUMBO_NODE_ELEMENT || only) return false;
+              only = c;
+            }
+            if (!only) return false;
+            if (only->v.element.tag == GUMBO_TAG_STRONG || only->v.element.tag == GUMBO_TAG_B) return true;
+            if (only->v.element.tag != GUMBO_TAG_SPAN) return false;
+            e = only;
           }
-          return only && (only->v.element.tag == GUMBO_TAG_STRONG || only->v.element.tag == GUMBO_TAG_B);
+          return false;
         };
         // A CMS's title component wraps its heading in a box or two ("<div class=title><div
         // class=cmp-title><h2>تغطيات أخرى للقصة نفسها</h2></div></div>" before AEM's list).

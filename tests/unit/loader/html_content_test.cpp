@@ -711,6 +711,16 @@ TEST(HtmlContent, FrameworkRootsArticlesWithHintsAndPlainHeadings) {
   ASSERT_FALSE(d.link_boxes.empty());
   EXPECT_EQ(d.link_boxes[0].heading, "قراءات على صلة بالخبر");
   EXPECT_EQ(d.link_boxes[0].links.size(), 2u);
+  // Set 70 (Etherpad): each line its own block, the bold heading inside the line's <span>, each item a one-item list.
+  auto line = [](const std::string& inner) { return "<div class=ace-line>" + inner + "</div>"; };
+  d = page("<html><body><div id=innerdocbody>" + line("<h1>عنوان الخبر هنا اليوم</h1>") + line(para("قالت الوزارة")) +
+           line(para("وأضافت")) + line(para("وأشارت")) + line(para("وأوضحت")) + line(para("وختمت")) +
+           line("<span class=author-a><b>أوراق في المجلد تكمل هذا الحديث</b></span>") +
+           line("<ul><li><a href=/s/1>وزير الدفاع يعلن خطة جديدة للمساعدات</a></li></ul>") +
+           line("<ul><li><a href=/s/2>مسؤولة أمريكية ترد على الادعاءات بشأن المنظمات</a></li></ul>") + "</div></body></html>");
+  bool headed = false;
+  for (const auto& b : d.link_boxes) headed = headed || (b.heading == "أوراق في المجلد تكمل هذا الحديث" && b.links.size() == 2);
+  EXPECT_TRUE(headed);
   d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=text>" + para("قالت الوزارة") +
            para("وأضافت") + "</div></article><section class=section><header class=section-heading>مواد مرتبطة بهذا "
            "الخبر</header>" + list + "</section></body></html>");
