@@ -158,6 +158,8 @@ std::size_t letter_count(std::string_view s);
 bool has_letters(std::string_view s);
 // True when the text holds an Arabic letter.
 bool has_arabic(std::string_view s);
+// True when the text holds a run of `letters` Latin letters or more (five: "YouTube", "Shahid", not "CNN" in "لـCNN").
+bool has_latin_word(std::string_view s, std::size_t letters);
 // The number of words two sorted word lists share.
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
 // Whether the key names the story itself (markers: self_reference: "هذا الخبر", "هذه المادة", "النص"),

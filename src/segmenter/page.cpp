@@ -159,6 +159,15 @@ bool has_arabic(std::string_view s) {
   return false;
 }
 
+bool has_latin_word(std::string_view s, std::size_t letters) {
+  std::size_t run = 0;
+  for (char c : s) {
+    run = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? run + 1 : 0;
+    if (run >= letters) return true;
+  }
+  return false;
+}
+
 
 std::size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t n = 0;

@@ -32,16 +32,6 @@ bool sentence_end(char32_t c) {
     if (c == e) return true;
   return false;
 }
-
-// True when the text holds a word of five Latin letters or more ("YouTube"; not "CNN" in "لـCNN").
-bool has_latin_word(std::string_view text) {
-  std::size_t run = 0;
-  for (char c : text) {
-    run = std::isalpha(static_cast<unsigned char>(c)) ? run + 1 : 0;
-    if (run >= 5) return true;
-  }
-  return false;
-}
 }  // namespace
 
 // ----- related teasers that echo the story (CNN's box after the last paragraph) -----------
@@ -238,7 +228,7 @@ void rule_echo_teasers(Page& p) {
     std::size_t cut = 0;
     for (std::size_t b = k; b < n; ++b) {
       const Line& l = p.lines[p.state.body_line[b]];
-      if (!one_sentence(b) || l.words < th::echo::cut_off_lead_min_words || has_latin_word(l.text)) return false;
+      if (!one_sentence(b) || l.words < th::echo::cut_off_lead_min_words || has_latin_word(l.text, th::echo::latin_word_letters)) return false;
       cut += !sentence_end(l.last);
     }
     return 2 * cut >= n - k;

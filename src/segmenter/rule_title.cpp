@@ -254,16 +254,6 @@ bool hard_wrapped(const Page& p, std::size_t i) {
   return (!c.blank && close(c.chars, std::max(a.chars, b.chars))) || p.function_word(last);
 }
 
-// Whether `t` holds a word of two Latin letters or more.
-bool has_latin_word(std::string_view t) {
-  std::size_t run = 0;
-  for (char c : t) {
-    run = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? run + 1 : 0;
-    if (run >= 2) return true;
-  }
-  return false;
-}
-
 // A piece of a word the scrape split at a lost shadda or letter: one letter ("الجن ي"), or the article
 // and one letter ("الع رفي"); no whole word is either.
 bool split_piece(std::string_view w) {
@@ -488,7 +478,7 @@ void rule_title(Page& p) {
     // A record's title field in Latin letters names an Arabic page too (a crawl's product page, an
     // English forum thread): kept when it holds a word; a number alone ("431") is no title. An
     // HTML page's Latin <title> over Arabic text is its brand or a test page's encoding name.
-    bool latin_ok = doc.format != "html" && has_latin_word(t);
+    bool latin_ok = doc.format != "html" && has_latin_word(t, 2);
     if (!t.empty() && (has_arabic(t) || !body_arabic || latin_ok)) {
       p.article.title = without_title_label(p, t, false);
       remove_title_repeat(p, fold_key(p.ctx.normalizer.search(t)));

@@ -448,6 +448,9 @@ inline constexpr int same_opening_words = 5;
 inline constexpr std::size_t unechoed_min_run = 3;
 // A lead the box cut off has this many words or more: a list's items (reasons, steps) are shorter.
 inline constexpr int cut_off_lead_min_words = 20;
+// A word of this many Latin letters makes a line no Arabic news lead or headline ("YouTube", "Shahid": a spam page's
+// keywords, a listing's channels); "CNN", "BBC" in an Arabic line are shorter.
+inline constexpr std::size_t latin_word_letters = 5;
 }  // namespace echo
 
 // A line inside a box whose marker lines frame it (boxed_lines) is at most this many words: a
@@ -474,6 +477,9 @@ inline constexpr int frame_min_words = 15;
 // under it: a sub-heading introduces its section ("عزل الاسطح من الامطار" over "تقدم شركة ...
 // خدمات عزل الاسطح من الامطار"), another story's headline does not.
 inline constexpr double heading_overlap = 0.5;
+// On a page with no marked box, a line of the run sharing this share of its content words with another paragraph
+// retells it: a pull quote of the text, not another story's headline.
+inline constexpr double quote_overlap = 0.6;
 }  // namespace unmarked
 
 // A print paper's credit line (issue_credit): "صحيفة الوطن - العدد 2403" is at most this many words,

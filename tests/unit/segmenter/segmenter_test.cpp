@@ -2531,6 +2531,24 @@ TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
   a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\nالبنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية\n"
             "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
   EXPECT_TRUE(a.read_also.empty());
+  // Unless the text visibly breaks off for them, the paragraph under the run going on with a conjunction (blind61,
+  // BBC's box printed bare wherever it stands) — and not for a pull quote retelling a paragraph, a line going on with
+  // a comma, or a listing's line with Latin words.
+  const std::string goes_on = "وقضت المحكمة أيضا بسجن ثلاثة ناشطين آخرين عشرين عاما بعد إدانتهم بالتهم نفسها التي وجهت إلى "
+                              "قائد الحراك في المدينة.";
+  const std::string h1 = "البنك المركزي في إيران يحظر التعامل بالعملات الإلكترونية";
+  const std::string h2 = "إيران توحد قيمة صرف العملة في محاولة لإنقاذها";
+  a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\n" + h1 + "\n" + h2 + "\n" + goes_on + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{h1, h2}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, goes_on}));
+  a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\n" + h1 + "\nوتكرر المشهد في مناسبات عديدة عند الافتراق بين "
+            "الأطراف الثلاثة\n" + goes_on + "\n");
+  EXPECT_TRUE(a.read_also.empty());  // the second line retells p2
+  a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\n" + h1 + "،\n" + h2 + "\n" + goes_on + "\n");
+  EXPECT_TRUE(a.read_also.empty());
+  a = parse("عنوان الخبر هنا في سطر\n" + p1 + "\n" + p2 + "\n" + h1 + "\nيعرض على قناة MBC مصر ومنصة Shahid\n" +
+            goes_on + "\n");
+  EXPECT_TRUE(a.read_also.empty());
   // Blind23: the box's headlines may be questions ("من هم الإيغور ...؟").
   a = parse(top + "من هم الإيغور الذين تلزمهم السلطات بتسليم المصاحف؟\n"
                   "إيران توحد قيمة صرف العملة في محاولة لإنقاذها\n" + p1 + "\n");
