@@ -1075,6 +1075,11 @@ void html_to_document(const std::string& html, Document& doc) {
     return;
   }
   doc.text = std::string(trim(pick.text));
+  if (doc.text.empty() && f.body) {
+    // The chosen blocks wrote nothing (every part of them dropped): the page's whole text, not no record.
+    doc.text = std::string(trim(text_of(f.body)));
+    trace.push_back("kept	body	the chosen blocks held no text once their parts were dropped: the whole page");
+  }
   // (Not when the <title> named the page's <h1>: a heading between it and the text is the site's
   // tagline or a section's, as on Textpattern's default theme.)
   if (title && title_from == std::string_view("<title>") && !named_h1 && pick.heading_before && doc.title &&

@@ -1299,8 +1299,10 @@ class Writer {
     if (const char* role = html_attr(n, "role")) {
       for (const char* r : {"region", "complementary", "navigation", "banner", "contentinfo", "dialog",
                             "alertdialog", "search"})
+        // (A region or a dialog as html_pruned() reads them: a long text there is the text's.)
         if (strcasecmp(role, r) == 0 &&
-            (strcmp(r, "region") != 0 || html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0))) {
+            ((strcmp(r, "region") != 0 && strcmp(r, "dialog") != 0 && strcmp(r, "alertdialog") != 0) ||
+             html_pruned(n, ni ? ni->all_text : 0, ni ? ni->all_links : 0))) {
           hint = Hint::read_also;
           return std::string("role=") + r + " (a promo beside the text)";
         }

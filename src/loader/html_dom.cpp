@@ -663,8 +663,11 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   bool long_text = text >= 500 && links * 10 < text * 3;
   if (const char* role = html_attr(n, "role")) {
-    for (const char* r : {"complementary", "navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"})
+    for (const char* r : {"complementary", "navigation", "banner", "contentinfo", "search"})
       if (strcasecmp(role, r) == 0) return true;
+    // A dialog is a popup (a consent box, a newsletter's), unless it holds a long text: Trello's card opens as the
+    // board's dialog, the card's description the page's text.
+    if ((strcasecmp(role, "dialog") == 0 || strcasecmp(role, "alertdialog") == 0) && !long_text) return true;
     // role=region names any significant section: a promo box beside the text, or a forum's post
     // (Moodle's "forumpost" regions, the first one the article) holding a long text; or a thread
     // of posts around one (GoToSocial's section of statuses, the expanded one the article: its

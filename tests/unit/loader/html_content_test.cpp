@@ -2898,6 +2898,24 @@ TEST(HtmlContent, TableOfDatedHeadlinesInsideTheTextsBlock) {
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
 }
 
+// Set 74 (Trello): a dialog holding a long text is the page's text (a card opened over its board); a short one is a
+// popup (a consent box).
+TEST(HtmlContent, ADialogHoldingALongTextIsTheText) {
+  std::string board;
+  for (int i = 1; i <= 3; ++i)
+    board += "<div class=list><h2>قائمة رقم " + std::to_string(i) + "</h2><a href=\"/c/" + std::to_string(i) +
+             "\">بطاقة أخرى على اللوحة رقم " + std::to_string(i) + "</a><p>بطاقة في القائمة يعمل عليها الفريق.</p></div>";
+  std::string card = "<h1>عنوان الخبر هنا اليوم</h1>";
+  for (const char* w : {"قالت الوزارة", "وأضافت", "وأشارت", "وأوضحت", "وبيّنت", "ولفتت", "وذكرت", "وختمت"}) card += para(w);
+  Document d = page("<html><body><div class=board>" + board + "</div><div class=overlay><div class=window role=dialog>"
+                    "<div class=main>" + card + "</div></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+  EXPECT_FALSE(has(d.text, "يعمل عليها الفريق")) << d.text;
+  d = page("<html><body><article>" + card + "</article><div role=dialog><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك "
+           "على الموقع.</p><button>موافق</button></div></body></html>");
+  EXPECT_FALSE(has(d.text, "ملفات تعريف الارتباط")) << d.text;
+}
+
 // Set 72 (block editors): a heading block deep in its wrappers (AppFlowy's "<div data-block-type=heading>…<h2>",
 // AFFiNE's wrapper classed "h2", Anytype's block classed "textHeader2") heads the one-link blocks after it, and a web
 // component that is nothing but its link (AFFiNE's card) is another story's card, not a line of the text.
