@@ -186,8 +186,12 @@ bool names_relation(std::string_view heading) {
         (verb.ends_with("ها") || verb.ends_with("هم")) && verb.size() > 8)
       return true;
     // "تدوينات تسلك المسار ذاته": the items, then a present verb of going or taking (no object pronoun), then
-    // the same noun: three words only.
-    if (words.size() == 4 && same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) && verb.size() >= 8)
+    // the same noun: three words, or more when the verb's items are "other" ones where the site keeps them ("رسائل
+    // أخرى على اللوحة تمس الشأن ذاته").
+    const bool other_items = std::find(words.begin(), words.end(), std::string_view("اخري")) != words.end() ||
+                             std::find(words.begin(), words.end(), std::string_view("اخرى")) != words.end();
+    if ((words.size() == 4 || other_items) && same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) &&
+        verb.size() >= (words.size() == 4 ? 8u : 6u))
       return true;
   }
   // "مراجعات أعضاء الرف التي تقاطعت مع هذه": a verb of meeting, then "with this" closing the heading.

@@ -952,6 +952,9 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   // The same story's noun with "عينه" (HTML set 62, NetObjects), or after a present verb of going (Dolphin).
   EXPECT_TRUE(detail::names_relation("نصوص يشغلها السؤال عينه"));
   EXPECT_TRUE(detail::names_relation("تدوينات تسلك المسار ذاته"));
+  // Longer when the items are "other" ones where the site keeps them (set 74, Basecamp); not any sentence.
+  EXPECT_TRUE(detail::names_relation("رسائل أخرى على اللوحة تمس الشأن ذاته"));
+  EXPECT_FALSE(detail::names_relation("الوزير يزور المدينة ويتفقد المشروع ذاته"));
   EXPECT_FALSE(detail::names_relation("مقالات تنشر الموقع ذاته"));
   // A verb of sharing, then the story's subject with its pronoun (HTML set 64, Frog CMS).
   EXPECT_TRUE(detail::names_relation("مواد تشارك هذه موضوعها"));
