@@ -270,6 +270,9 @@ inline constexpr int max_deck_lines = 2;
 inline constexpr int max_top_lines = 4;
 // A bare agency line ("سبأ") is at most this many words.
 inline constexpr int agency_line_max_words = 5;
+// A closing credit through a syndication service ("رسالة هارفارد الصحية، خدمات «تريبيون ميديا»") is at most this
+// many words: a paragraph quoting a service goes on longer.
+inline constexpr int syndicated_credit_max_words = 10;
 // "المصدر:" with its value on the next line: that line is at most this many words.
 inline constexpr int credit_next_line_max_words = 6;
 // A source or author value longer than this is not a credit.

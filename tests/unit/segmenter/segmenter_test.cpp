@@ -2556,6 +2556,19 @@ TEST_F(SegmenterTest, ReadAlsoBoxWithItsMarkerMissing) {
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{p1, p2, p1}));
 }
 
+// Blind70 (Ar-APT Med-49): a closing credit through a syndication service names the publication before the service,
+// the one a writer's line quotes, or the service's own when it stands alone; in the text's middle it stays.
+TEST_F(SegmenterTest, ClosingCreditThroughASyndicationService) {
+  const std::string body = std::string("عنوان المقال هنا\n") + lead + "\n" + para2 + "\n";
+  Article a = parse(body + "* رسالة هارفارد الصحية، خدمات «تريبيون ميديا».\n");
+  EXPECT_EQ(a.source, "رسالة هارفارد الصحية");
+  EXPECT_TRUE(removed(a, "source", "* رسالة هارفارد الصحية، خدمات «تريبيون ميديا»."));
+  EXPECT_EQ(parse(body + "* طبيب رئيس تحرير «رسالة هارفارد الصحية» خدمات «تريبيون ميديا»\n").source, "رسالة هارفارد الصحية");
+  EXPECT_EQ(parse(body + "• خدمة «نيويورك تايمز»\n").source, "نيويورك تايمز");
+  a = parse(std::string("عنوان المقال هنا\n") + lead + "\n* خدمة «نيويورك تايمز»\n" + para2 + "\n");
+  EXPECT_FALSE(a.source);
+}
+
 // Blind26: a Bahraini column's credit block prints the paper and its issue ("صحيفة الوطن - العدد 2403"):
 // the source, without the kind of outlet; a sentence citing an issue stays body.
 TEST_F(SegmenterTest, PrintPapersIssueCredit) {
