@@ -15,7 +15,8 @@ namespace {
 std::string syndicated(std::string_view text) {
   text = trim_chars(text, "*-. ");
   for (std::string_view service : {"\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA7\xD8\xAA \xC2\xAB",    // "خدمات «"
-                                   "\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA9 \xC2\xAB"}) {  // "خدمة «"
+                                   "\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA9 \xC2\xAB",             // "خدمة «"
+                                   "\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA9: \xC2\xAB"}) {  // "خدمة: «" (SaudiNewsNet's)
     std::size_t at = text.find(service);
     if (at == std::string_view::npos || !text.ends_with("\xC2\xBB")) continue;  // "»" closes the line
     std::string_view before = trim_chars(text.substr(0, at), "\xD8\x8C, ");  // "،"

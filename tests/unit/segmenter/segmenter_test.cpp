@@ -2565,6 +2565,7 @@ TEST_F(SegmenterTest, ClosingCreditThroughASyndicationService) {
   EXPECT_TRUE(removed(a, "source", "* رسالة هارفارد الصحية، خدمات «تريبيون ميديا»."));
   EXPECT_EQ(parse(body + "* طبيب رئيس تحرير «رسالة هارفارد الصحية» خدمات «تريبيون ميديا»\n").source, "رسالة هارفارد الصحية");
   EXPECT_EQ(parse(body + "• خدمة «نيويورك تايمز»\n").source, "نيويورك تايمز");
+  EXPECT_EQ(parse(body + "* خدمة: «واشنطن بوست»\n").source, "واشنطن بوست");  // blind72
   a = parse(std::string("عنوان المقال هنا\n") + lead + "\n* خدمة «نيويورك تايمز»\n" + para2 + "\n");
   EXPECT_FALSE(a.source);
 }
