@@ -81,7 +81,10 @@ std::vector<std::string_view> words_of_folded(const std::string& h) {
 
 namespace {
 // "في", "من", "إلى", "على", "عن" before the same thing ("من الملف ذاته", "على الدرب ذاته").
-bool place_preposition(std::string_view w) { return w == "في" || w == "من" || w == "الي" || w == "علي" || w == "عن"; }
+// (And "حول", about: "عروض للوحدة تدور حول الحدث ذاته".)
+bool place_preposition(std::string_view w) {
+  return w == "في" || w == "من" || w == "الي" || w == "علي" || w == "عن" || w == "حول";
+}
 // A definite noun the stories share with this one ("الملف", "الطينة", "الدرب"), not where they are kept or
 // who wrote them ("من الكاتب نفسه" is the writer's list, "من القسم نفسه" the section's, "في المنتدى نفسه" the
 // forum's).
@@ -336,14 +339,16 @@ bool most_read_heading(std::string_view heading) {
     bool more = false, read = false, readers = false;
     for (std::string_view w : words) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
-      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w.starts_with("تصدر") ||
+      more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "بكثافه" || w.starts_with("تصدر") ||
              w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
              w == "الصداره" || elative(w);
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" || w == "زوار" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
                                 w == "اهالي" || w == "الاهالي" || w == "الناس" || w == "مشتركونا" || w == "مشتركينا" ||
-                                w == "المشتركون" || w == "المشتركين";
+                                w == "المشتركون" || w == "المشتركين" ||
+                                // a platform's users ("قصص يتداولها مستخدمو المنصة بكثافة")
+                                w == "مستخدمو" || w == "مستخدمي" || w == "المستخدمون" || w == "المستخدمين";
       // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;

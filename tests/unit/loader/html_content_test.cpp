@@ -954,6 +954,7 @@ TEST(HtmlContent, RelatedByPlaceOnlyWhenThePageNamesNone) {
   EXPECT_TRUE(detail::names_relation("تدوينات تسلك المسار ذاته"));
   // Longer when the items are "other" ones where the site keeps them (set 74, Basecamp); not any sentence.
   EXPECT_TRUE(detail::names_relation("رسائل أخرى على اللوحة تمس الشأن ذاته"));
+  EXPECT_TRUE(detail::names_relation("عروض للوحدة تدور حول الحدث ذاته"));  // set 76, Prezi: "about" the same event
   EXPECT_FALSE(detail::names_relation("الوزير يزور المدينة ويتفقد المشروع ذاته"));
   EXPECT_FALSE(detail::names_relation("مقالات تنشر الموقع ذاته"));
   // A verb of sharing, then the story's subject with its pronoun (HTML set 64, Frog CMS).
@@ -2521,6 +2522,7 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("الأكثر إقبالاً"));
   EXPECT_TRUE(detail::most_read_heading("ما يتصفحه زوار المذكرات بكثافة"));
   EXPECT_FALSE(detail::most_read_heading("مقالات يقبل الكاتب نشرها"));  // no public, no "more"
+  EXPECT_TRUE(detail::most_read_heading("قصص يتداولها مستخدمو المنصة بكثافة"));  // set 76, Streamlit: a platform's users
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
 
