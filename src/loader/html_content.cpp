@@ -1099,9 +1099,11 @@ class Writer {
           return last != '.' && last != '!' && last != ':' && !t.ends_with("\xD8\x9F");  // nor "؟"
         };
         // A toggle's <summary> over its list (Craft's "<details><summary>رزمة الرصد السابقة</summary><ul>").
+        // A bold run standing as the list's own sibling (Discord's pre-wrapped message: "<strong>…</strong>\n<ul>").
         if (s->type == GUMBO_NODE_ELEMENT &&
             (is_heading_tag(s->v.element.tag) || names_heading_level(s) || caption(s) || s->v.element.tag == GUMBO_TAG_SUMMARY ||
-             ((html_bold_style(s) || bold_only(s)) && !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
+             ((html_bold_style(s) || bold_only(s) || s->v.element.tag == GUMBO_TAG_STRONG || s->v.element.tag == GUMBO_TAG_B) &&
+              !has_link(s, false) && trim(html_text(s)).size() <= 80))) {
           std::string t;
           unlinked_text(s, t);
           std::replace(t.begin(), t.end(), '\n', ' ');

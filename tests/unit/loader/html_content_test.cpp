@@ -721,6 +721,12 @@ TEST(HtmlContent, FrameworkRootsArticlesWithHintsAndPlainHeadings) {
   bool headed = false;
   for (const auto& b : d.link_boxes) headed = headed || (b.heading == "أوراق في المجلد تكمل هذا الحديث" && b.links.size() == 2);
   EXPECT_TRUE(headed);
+  // Set 76 (Discord): a pre-wrapped message's bold run standing as the list's own sibling heads it.
+  d = page("<html><body><div class=message-content>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") +
+           "\n<strong>منشورات تتشابك وهذه القصة</strong>\n" + list + "</div></body></html>");
+  headed = false;
+  for (const auto& b : d.link_boxes) headed = headed || (b.heading == "منشورات تتشابك وهذه القصة" && b.links.size() == 2);
+  EXPECT_TRUE(headed);
   d = page("<html><body><article><h1>عنوان الخبر هنا اليوم</h1><div class=text>" + para("قالت الوزارة") +
            para("وأضافت") + "</div></article><section class=section><header class=section-heading>مواد مرتبطة بهذا "
            "الخبر</header>" + list + "</section></body></html>");
