@@ -78,8 +78,10 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
     p.remove(l, "date", "the input's update field, shown in the text (a note its page's markup names)");
     return i + 1;
   }
-  // A date marker may have matched the label ("تحديث" of "آخر تحديث"); any other marker names the line.
-  if (l.hit && l.hit.marker->kind != MarkerKind::updated && l.hit.marker->kind != MarkerKind::published)
+  // A date marker may have matched the label ("تحديث" of "آخر تحديث"); any other marker names the line, but for a
+  // writer's verb opening a note at the publication's minute (minute_note below: "كتب فهد الموجز وأطلقه ... DATE").
+  const bool author_hit = l.hit && l.hit.marker->kind == MarkerKind::author;
+  if (l.hit && !author_hit && l.hit.marker->kind != MarkerKind::updated && l.hit.marker->kind != MarkerKind::published)
     return not_taken;
   if (l.blank || l.bullet || l.words > th::update_note::max_words || !has_digit(l.text)) return not_taken;
   // The words first, the date after (reading a date is the costly part, and most lines with a digit
@@ -123,8 +125,9 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // Above the text or closing it, a short line whose one date, with its clock, is the publication's very minute (in
   // the input's zone, or the page's clock of the input's UTC time: "دوّنها يوسف في الدفتر الثلاثاء 19 مارس 2024،
   // 00:20" beside "2024-03-18T21:20:00Z") is the publication's own line, whatever its words.
-  const bool minute_note = (top || last) && !l.hit && p.article.published &&
+  const bool minute_note = (top || last) && (!l.hit || author_hit) && p.article.published &&
                            l.words <= th::update_note::later_note_max_words && l.text.find(':') != std::string::npos;
+  if (author_hit && !minute_note) return not_taken;
   if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note && !minute_note)
     return not_taken;
   auto d = find_date(l.text, p.ctx.now);
@@ -137,13 +140,18 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
     if (at.size() == 10)
       if (auto t = find_time(std::string_view(l.text).substr(d->end), at)) at = t->iso;
     const bool same_minute = at.size() >= 16 && pub.size() >= 16 && pub.compare(0, 16, at, 0, 16) == 0;
-    if ((same_minute || (at.size() > 10 && zone_offset(pub, at))) &&
+    // (After a writer's verb, a note's words before its date, not a byline's name: "كتب: محمد علي - DATE" credits
+    // the writer, whom the bylines rule reads.)
+    const bool note_words = !author_hit || count_words(std::string_view(l.text).substr(0, d->begin)) >=
+                                               th::update_note::credit_note_min_words;
+    if (note_words && (same_minute || (at.size() > 10 && zone_offset(pub, at))) &&
         !find_date(std::string_view(l.text).substr(d->end), p.ctx.now)) {
       p.fill(Field::published, at, "update_note");  // the page's local day over the input's UTC one
       p.remove(l, "date", "the publication's own line (" + at + ": the published minute)");
       return i + 1;
     }
-    if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note) return not_taken;
+    if (author_hit || (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note))
+      return not_taken;
   }
   if (first_note && !named && !notice) {
     // One date only, with its year (not a day the text talks about: "هذه الصفحة عن أحداث 5 يونيو" names none); and

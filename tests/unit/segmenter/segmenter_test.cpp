@@ -1544,6 +1544,15 @@ TEST_F(SegmenterTest, LocalDateLineOverTheInputsUtcTime) {
   EXPECT_EQ(texts(seg->segment(doc, normalizer).body), (std::vector<std::string>{lead, para2}));
   doc.text = "عنوان الخبر هنا اليوم\nدوّنها يوسف في الدفتر الاثنين 18 مارس 2024، 14:17\n" + std::string(lead) + "\n" + para2;
   EXPECT_EQ(seg->segment(doc, normalizer).body.size(), 3u);
+  // A writer's verb may open it (set 74, Asana: "كتب فهد الموجز وأطلقه على صفحة المشروع DATE"); a byline's name
+  // there is the writer's credit, for the bylines rule.
+  doc.text = "عنوان الخبر هنا اليوم\nكتب فهد الموجز وأطلقه على صفحة المشروع الاثنين 18 مارس 2024، 14:16\n" +
+             std::string(lead) + "\n" + para2;
+  pub = seg->segment(doc, normalizer);
+  EXPECT_EQ(texts(pub.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_FALSE(pub.author);
+  doc.text = "عنوان الخبر هنا اليوم\nكتب: فهد العتيبي - 18 مارس 2024، 14:16\n" + std::string(lead) + "\n" + para2;
+  EXPECT_EQ(seg->segment(doc, normalizer).author, "فهد العتيبي");
   // An input's bare day takes the clock time of a date line on that day (ArCORE's <doc date=>, an HTML
   // page's UTC metadata moved to its local day); a line on another day leaves it.
   doc.date = "2017-07-06";
