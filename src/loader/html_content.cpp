@@ -1014,6 +1014,15 @@ class Writer {
     if (box.heading.empty())
       if (const GumboNode* h = first_heading(n); h && !has_outbound_link(h))
         box.heading = std::string(trim(html_text(h)));
+    // An outliner's parent block whose children are the stories (Roam's "<div class=rm-block-main>…<strong>HEADING
+    // </strong>…</div><div class=rm-block-children>…<a>…</a>…"): its own line, a heading block, heads them.
+    if (box.heading.empty() && n->v.element.children.length > 0)
+      for (unsigned k = 0; k < n->v.element.children.length; ++k)
+        if (const GumboNode* c = element_child(n, k); c->type == GUMBO_NODE_ELEMENT && !trim(html_text(c)).empty()) {
+          if (!has_link(c, false))
+            if (const GumboNode* h = block_heading(c)) box.heading = std::string(trim(html_text(h)));
+          break;
+        }
     // A list alone in its wrapper (a page builder's "<pb-list><ul>…</ul></pb-list>"): the heading stands
     // before the wrapper.
     const GumboNode* at = n;
@@ -1535,7 +1544,9 @@ class Writer {
   // ("h2", "textHeader2", data-block-type="heading"); short and without a link. nullptr when none.
   static const GumboNode* block_heading(const GumboNode* n) {
     for (int depth = 0; depth < html_block_heading_depth && n && n->type == GUMBO_NODE_ELEMENT; ++depth) {
-      if (is_heading_tag(n->v.element.tag) || names_heading_level(n)) {
+      // (Or a bold run alone in its block: an outliner's parent block, Roam's "<span><strong>…</strong></span>".)
+      const GumboTag tag = n->v.element.tag;
+      if (is_heading_tag(tag) || names_heading_level(n) || (depth > 0 && (tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B))) {
         std::string t(trim(html_text(n)));
         return !t.empty() && visible_chars(t.c_str()) <= html_block_heading_max_chars && !has_link(n, false) &&
                        t.find('\n') == std::string::npos

@@ -735,6 +735,13 @@ bool article_href(const char* href) {
 
 bool topic_href(std::string_view href) {
   href = trim(href);
+  // A single-page app's hash route is the page's path ("https://roamresearch.com/#/app/g/page/6e8a0ea60"): the front
+  // page before it is only the app's.
+  for (std::string_view route : {"#/", "#!/"})
+    if (std::size_t at = href.find(route); at != std::string_view::npos) {
+      href = href.substr(at + route.size() - 1);
+      break;
+    }
   const bool query = href.find('?') != std::string_view::npos;
   href = href.substr(0, href.find_first_of("?#"));
   if (std::size_t scheme = href.find("://"); scheme != std::string_view::npos) {

@@ -1251,6 +1251,9 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_TRUE(detail::topic_href("/arabic/topics/c2dwq28209rt"));
   EXPECT_TRUE(detail::topic_href("https://news.example.com/tag/gaza/"));
   EXPECT_FALSE(detail::topic_href("https://news.example.com/2024/05/tag-line-story/"));
+  // A single-page app's hash route is the page's path, not the front page (set 78, Roam Research).
+  EXPECT_FALSE(detail::topic_href("https://roamresearch.com/#/app/rasid/page/6e8a0ea60"));
+  EXPECT_TRUE(detail::topic_href("https://roamresearch.com/"));
   // The front page is no story (Pico's "نشرة الكورنيش الاقتصادية" linking home); a query there may be one.
   EXPECT_TRUE(detail::topic_href("https://corniche-bulletin.example/"));
   EXPECT_TRUE(detail::topic_href("https://corniche-bulletin.example"));
@@ -2961,6 +2964,26 @@ TEST(HtmlContent, BlockEditorsHeadingBlocksHeadTheirCards) {
   d = page("<html><body><article>" + text + "</article><aside><h2>وثائق مرتبطة من المكتب</h2>" +
            cards("<div class=card><div class=h5>24 مايو 2021</div>", "</div>") + "</aside></body></html>");
   for (const auto& b : d.link_boxes) EXPECT_NE(b.heading, "24 مايو 2021");
+}
+
+// Set 78 (Roam Research): an outliner's parent block whose children are the stories is headed by its own bold line.
+TEST(HtmlContent, AnOutlinersParentBlockHeadsItsChildren) {
+  auto block = [](const std::string& line, const std::string& children) {
+    return "<div class=rm-block><div class=rm-block-main><div class=controls><span></span></div><div class=rm-input>"
+           "<span>" + line + "</span></div></div><div class=rm-block-children>" + children + "</div></div>";
+  };
+  std::string links;
+  for (int i = 1; i <= 3; ++i)
+    links += block("<a href=\"https://roamresearch.com/#/app/g/page/" + std::to_string(i) + "\">عنوان صفحة أخرى في الرسم رقم " +
+                   std::to_string(i) + "</a>", "");
+  std::string text;
+  for (const char* w : {"قالت الوزارة", "وأضافت", "وأشارت", "وأوضحت"}) text += block(para(w), "");
+  Document d = page("<html><body><div class=roam-article><h1>عنوان الخبر هنا اليوم</h1>" + text +
+                    block("<strong>صفحات في الرسم يشدّها الموضوع إلى هذه</strong>", links) + "</div></body></html>");
+  bool headed = false;
+  for (const auto& b : d.link_boxes) headed = headed || (b.heading == "صفحات في الرسم يشدّها الموضوع إلى هذه" && b.links.size() == 3);
+  EXPECT_TRUE(headed);
+  EXPECT_FALSE(has(d.text, "عنوان صفحة أخرى")) << d.text;
 }
 
 // Set 64 (ProBoards): near-best blocks in the thread's other numbered posts are replies: the first post's block
