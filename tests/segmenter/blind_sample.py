@@ -303,9 +303,15 @@ excluded, blind73-* included, up to 4 a folder), drawn together. Labelled during
 did not change the rules and did not run akhbar on the inputs. The seventy-fourth is scored once at the rules
 of that moment before any rule changed; the seventy-fifth stays sealed until the session's final rules.
 
+Seventy-sixth and seventy-seventh draws (--seventy-sixth, --seventy-seventh, session 27's sixth round, issue 13
+§3): random.seed(20261276) and random.seed(20261277), 27 inputs each, as the seventy-fifth (every label so far
+excluded, blind75-* included, up to 4 a folder), drawn together. Labelled during session 27 by helpers who
+did not change the rules and did not run akhbar on the inputs. The seventy-sixth is scored once at the rules
+of that moment before any rule changed; the seventy-seventh stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-seventy-fifth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+seventy-seventh reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -326,7 +332,7 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --sixty-second | --sixty-third | --sixty-fourth | --sixty-fifth
                         | --sixty-sixth | --sixty-seventh | --sixty-eighth | --sixty-ninth
                         | --seventieth | --seventy-first | --seventy-second | --seventy-third
-                        | --seventy-fourth | --seventy-fifth]
+                        | --seventy-fourth | --seventy-fifth | --seventy-sixth | --seventy-seventh]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -423,6 +429,8 @@ SEVENTY_SECOND = dict(FORTY_SECOND, seed=20261272)
 SEVENTY_THIRD = dict(FORTY_SECOND, seed=20261273)
 SEVENTY_FOURTH = dict(FORTY_SECOND, seed=20261274)
 SEVENTY_FIFTH = dict(FORTY_SECOND, seed=20261275)
+SEVENTY_SIXTH = dict(FORTY_SECOND, seed=20261276)
+SEVENTY_SEVENTH = dict(FORTY_SECOND, seed=20261277)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -433,7 +441,7 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind44-', 'blind45-', 'blind46-', 'blind47-',
                   'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-',
                   'blind56-', 'blind57-', 'blind58-', 'blind59-', 'blind60-', 'blind61-', 'blind62-',
-                  'blind63-', 'blind64-', 'blind65-', 'blind66-', 'blind67-', 'blind68-', 'blind69-', 'blind70-', 'blind71-', 'blind72-', 'blind73-', 'blind74-', 'blind75-')
+                  'blind63-', 'blind64-', 'blind65-', 'blind66-', 'blind67-', 'blind68-', 'blind69-', 'blind70-', 'blind71-', 'blind72-', 'blind73-', 'blind74-', 'blind75-', 'blind76-', 'blind77-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -918,6 +926,10 @@ def main():
                     'as the seventy-third): scored once at the rules of its moment')
     ap.add_argument('--seventy-fifth', action='store_true', help='the seventy-fifth draw (seed 20261275, 27, '
                     'as the seventy-fourth): sealed until the session\'s final rules')
+    ap.add_argument('--seventy-sixth', action='store_true', help='the seventy-sixth draw (seed 20261276, 27, '
+                    'as the seventy-fifth): scored once at the rules of its moment')
+    ap.add_argument('--seventy-seventh', action='store_true', help='the seventy-seventh draw (seed 20261277, 27, '
+                    'as the seventy-sixth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -961,7 +973,8 @@ def main():
                               (args.sixty_eighth, SIXTY_EIGHTH, 'blind68-'),
                               (args.seventieth, SEVENTIETH, 'blind70-'),
                               (args.seventy_second, SEVENTY_SECOND, 'blind72-'),
-                              (args.seventy_fourth, SEVENTY_FOURTH, 'blind74-')):
+                              (args.seventy_fourth, SEVENTY_FOURTH, 'blind74-'),
+                              (args.seventy_sixth, SEVENTY_SIXTH, 'blind76-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
@@ -995,7 +1008,8 @@ def main():
         (args.sixty_ninth, SIXTY_EIGHTH, SIXTY_NINTH, 'blind68-'),
         (args.seventy_first, SEVENTIETH, SEVENTY_FIRST, 'blind70-'),
         (args.seventy_third, SEVENTY_SECOND, SEVENTY_THIRD, 'blind72-'),
-        (args.seventy_fifth, SEVENTY_FOURTH, SEVENTY_FIFTH, 'blind74-'),):
+        (args.seventy_fifth, SEVENTY_FOURTH, SEVENTY_FIFTH, 'blind74-'),
+        (args.seventy_seventh, SEVENTY_SIXTH, SEVENTY_SEVENTH, 'blind76-'),):
         if wanted:
             return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
                         second['count'])
