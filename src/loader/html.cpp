@@ -102,6 +102,19 @@ std::optional<int> shown_clock(std::string_view text) {
 
 bool visible_date_agrees(std::string_view line, std::string_view iso);  // below, with the date lines
 
+// Whether the only digits of `text` are one clock's ("12:25", "2:18:05"): no day, month or year written.
+bool clock_only_digits(std::string_view text) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::size_t b = colon, e = colon;
+  auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  while (b > 0 && digit(b - 1)) --b;
+  while (e + 1 < text.size() && (digit(e + 1) || (text[e + 1] == ':' && e + 2 < text.size() && digit(e + 2)))) ++e;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if ((i < b || i > e) && digit(i)) return false;
+  return b < colon;
+}
+
 // A UTC stamp whose element shows its clock in the page's zone (Remix, Next.js: <time
 // dateTime="2018-05-14T21:39:41.000Z">15 مايو 2018 في 1:39 ص</time>): the stamp written at the
 // offset the two clocks differ by, when one offset from -12:00 to +14:00 in quarter hours joins
@@ -120,7 +133,9 @@ std::optional<std::string> shown_in_zone(std::string_view utc, const std::string
   }
   if (!offset || *offset == 0) return std::nullopt;
   std::string local = iso_at_offset(utc, *offset);
-  if (!visible_date_agrees(text, local)) return std::nullopt;
+  // A clock under a relative day only ("Last Wednesday at 12:25 PM", "أمس الساعة 00:25": Revolt's messages) shows no
+  // day to disagree with.
+  if (!visible_date_agrees(text, local) && !clock_only_digits(text)) return std::nullopt;
   return local;
 }
 

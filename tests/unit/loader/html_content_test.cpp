@@ -2392,6 +2392,9 @@ TEST(HtmlMeta, AUtcStampShownInThePagesZone) {
   EXPECT_EQ(at("15 مايو 2018 - 9:12"), "2018-05-15");  // 9:12 or 21:12: no zone, the visible day wins
   EXPECT_EQ(at("14 مايو 2018 - 21:39"), "2018-05-14T21:39:41.000Z");  // UTC's own clock
   EXPECT_EQ(at("3 مايو 2018 - 1:39 ص"), "2018-05-14T21:39:41.000Z");   // another day: not this stamp
+  // A clock under a relative day only has no day to disagree with (set 76, Revolt: "Last Wednesday at 12:25 PM").
+  EXPECT_EQ(at("Yesterday at 1:39 AM"), "2018-05-15T01:39:41+04:00");
+  EXPECT_EQ(at("Message 12 at 1:39 AM"), "2018-05-14T21:39:41.000Z");  // another number: not a clock alone
 }
 
 // Set 20's Flarum discussion: every post an <article class="Post CommentPost"> (a comments hint), the
