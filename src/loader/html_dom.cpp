@@ -690,6 +690,11 @@ bool html_pruned(const GumboNode* n, std::size_t text, std::size_t links) {
   // Inside the marked article body, paragraphs of prose under a weak hint are the text's: a
   // paywall's free preview ("<div class=subscriber-preview"> with the first two paragraphs).
   if (in_article_body(n) && prose_children(n) >= html_prose_min_paragraphs) return false;
+  // A builder's unit named only "widget", a child of the <article> itself, holding prose, is a part of the text (a
+  // smallweb app's "<article><section class=widget><p>…</p></section>…": every part of the text one widget).
+  if (std::strcmp(w->what, "widget") == 0 && n->parent && n->parent->type == GUMBO_NODE_ELEMENT &&
+      n->parent->v.element.tag == GUMBO_TAG_ARTICLE && prose_children(n) >= 1)
+    return false;
   return !holds_prose(n, html_prose_widget_paragraphs);
 }
 

@@ -2933,6 +2933,17 @@ TEST(HtmlContent, ADialogHoldingALongTextIsTheText) {
   EXPECT_FALSE(has(d.text, "ملفات تعريف الارتباط")) << d.text;
 }
 
+// Set 80 (smallweb): the <article>'s own units named only "widget" are the text's parts; a widget outside it is chrome.
+TEST(HtmlContent, AnArticlesWidgetsOfProseAreItsText) {
+  std::string parts = "<section class=widget>" + para("قالت الوزارة") + para("وأضافت") + "</section><section class=widget>" +
+                      para("وأشارت") + para("وأوضحت") + "</section>";
+  Document d = page("<html><body><main><article><h1>عنوان الخبر هنا اليوم</h1>" + parts + "</article><div class=side><section "
+                    "class=widget><p>اشترك في نشرتنا البريدية لتصلك الأخبار كل صباح.</p></section></div></main></body></html>");
+  EXPECT_TRUE(has(d.text, "قالت الوزارة")) << d.text;
+  EXPECT_TRUE(has(d.text, "وأوضحت")) << d.text;
+  EXPECT_FALSE(has(d.text, "نشرتنا البريدية")) << d.text;
+}
+
 // Set 72 (block editors): a heading block deep in its wrappers (AppFlowy's "<div data-block-type=heading>…<h2>",
 // AFFiNE's wrapper classed "h2", Anytype's block classed "textHeader2") heads the one-link blocks after it, and a web
 // component that is nothing but its link (AFFiNE's card) is another story's card, not a line of the text.
