@@ -2155,7 +2155,8 @@ TEST(HtmlMeta, ARelativeDayTitledWithItsDate) {
            "\"2021-07-14T22:40:00+0000\"}</script></head><body><article><h1>عنوان المقال هنا اليوم</h1><p class=meta>"
            "<time datetime=\"2021-07-14T22:40:00Z\" title=\"15/07/2021 02:40 ص\">أمس في 2:40 ص</time></p>" +
            para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</article></body></html>");
-  EXPECT_EQ(d.date, "2021-07-15");
+  // (Its clock under the relative day gives the page's zone too: the moment in that zone, session 27.)
+  EXPECT_EQ(d.date, "2021-07-15T02:40:00+04:00");
 }
 
 // Sets 23 and 24: a label (bold, or plain text) ending with a colon and one headline link to the site's
