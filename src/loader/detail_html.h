@@ -30,6 +30,10 @@ constexpr std::size_t html_date_only_max_bytes = 80;
 // menus and sidebars hold the rest) when the best block outside it holds less than the other share:
 // then it is the page (a forum thread's posts).
 constexpr double html_thread_min_share = 0.33;
+constexpr double html_thread_best_max_share = 0.2;
+// A comments-hinted element inside a spared thread is spared too when it holds at least this share of the
+// thread's text: the same thread under a second name (esoTalk's #conversationBody > #conversationPosts).
+constexpr double html_thread_nested_share = 0.8;
 // Inside itemprop=articleBody, a weak class hint ("subscriber-preview": a paywall's free preview) yields
 // to at least this many child paragraphs of prose, each at least this many characters ending a sentence.
 constexpr int html_prose_min_paragraphs = 2;
@@ -40,7 +44,6 @@ constexpr std::uint32_t html_prose_min_chars = 80;
 // sidebar's box holds a pitch or teasers. A news site's paragraphs may be one short sentence each.
 constexpr int html_prose_widget_paragraphs = 3;
 constexpr std::uint32_t html_prose_widget_min_chars = 40;
-constexpr double html_thread_best_max_share = 0.2;
 // A row of an article's tools (print, PDF, send, comments count, its size and date) is at most this
 // many characters; a longer block between a lead and its text is something else.
 constexpr std::size_t html_tools_row_chars = 200;

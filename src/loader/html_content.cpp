@@ -272,6 +272,13 @@ class Scorer {
   // An element whose class hint is not to prune it (measure() again after sparing one).
   void spare(const GumboNode* n) { m_spared.insert(n); }
   bool spared(const GumboNode* n) const { return m_spared.count(n) > 0; }
+  // Whether a spared element is `n` or inside it.
+  bool holds_spared(const GumboNode* n) const {
+    for (const GumboNode* s : m_spared)
+      for (const GumboNode* p = s; p; p = p->parent)
+        if (p == n) return true;
+    return false;
+  }
 
   // The element a comments hint pruned that holds at least html_thread_min_share of the page's
   // text when the best block holds less than html_thread_best_max_share of it: a forum thread's
@@ -306,6 +313,27 @@ class Scorer {
         out = g.first;
       }
     return most >= page_text * html_thread_min_share ? out : nullptr;
+  }
+
+  // The element inside a spared `thread` that a comments hint pruned too and that holds nearly all of
+  // its text (esoTalk's #conversationBody around #conversationPosts: both named "conversation"), to be
+  // spared in turn; nullptr when none.
+  const GumboNode* thread_inside(const GumboNode* thread) const {
+    const Info* outer = find(thread);
+    if (!outer) return nullptr;
+    const GumboNode* out = nullptr;
+    std::uint32_t most = 0;
+    auto inside = [thread](const GumboNode* n) {
+      for (const GumboNode* p = n->parent; p; p = p->parent)
+        if (p == thread) return true;
+      return false;
+    };
+    for (const auto& [n, in] : m_info)
+      if (in.pruned && in.all_text > most && html_hint(n) == Hint::comments && inside(n)) {
+        most = in.all_text;
+        out = n;
+      }
+    return most >= outer->all_text * html_thread_nested_share ? out : nullptr;
   }
 
   // The element's score before its paragraphs: its tag, its semantics and its class hints.
@@ -1279,7 +1307,9 @@ class Writer {
       hint = Hint::read_also;  // inside the article, an <aside> holding stories is a read-also card
       return "<aside> element";
     }
-    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
+    // (A form around the thread of posts set aside from its comments hint is the page's frame, not a
+    // control: Bugzilla's #changeform holds the whole bug and its comments.)
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || (tag == GUMBO_TAG_FORM && !m_scorer.holds_spared(n)))
       return std::string("<") + gumbo_normalized_tagname(tag) + "> element";
     // A running head: the same <header> in each of the text's units (a slide deck's every slide).
     if (tag == GUMBO_TAG_HEADER && m_running_heads.count(std::string(trim(html_text(n)))))
@@ -2129,9 +2159,15 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
   const Info* top_info = top ? scorer.find(top) : nullptr;
   if (const GumboNode* thread = scorer.thread_in_comments(page.all_text, top_info ? top_info->text : 0)) {
     std::string path = html_path(thread);
-    scorer = Scorer(base);
-    scorer.spare(thread);
-    page = scorer.measure(body, 0, false);
+    std::vector<const GumboNode*> spared{thread};
+    for (;;) {
+      scorer = Scorer(base);
+      for (const GumboNode* n : spared) scorer.spare(n);
+      page = scorer.measure(body, 0, false);
+      const GumboNode* inner = scorer.thread_inside(spared.back());
+      if (!inner || spared.size() > static_cast<std::size_t>(html_max_depth)) break;
+      spared.push_back(inner);
+    }
     scorer.score(body);
     pick_best();
     out.trace.push_back("kept	" + path +

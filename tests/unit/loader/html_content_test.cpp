@@ -498,6 +498,29 @@ TEST(HtmlContent, ForumThreadInAReplyContainer) {
   EXPECT_FALSE(detail::iso_instant_minutes("2021-10-22"));
 }
 
+// Sets 79 and 71: the thread set aside may name itself twice (esoTalk's #conversationBody around
+// #conversationPosts, both "conversation"): the inner one holding nearly all of it is spared too. And a
+// <form> around the thread (Bugzilla's #changeform around its comments) is the page's frame, not a control.
+TEST(HtmlContent, ThreadNamedTwiceAndThreadInsideAForm) {
+  std::string first = "<li><div class=post><div class=postBody>" + para("أعلن الجيش اليوم تنفيذ عملية إنزال") +
+                      para("وقال الجيش في بيان") + para("وأضاف البيان أن العملية") + "</div></div></li>";
+  std::string reply = "<li><div class=post><div class=postBody><p>أحسنت يا صاحب الموضوع</p></div></div></li>";
+  Document d = page("<html><body><div id=hdr><h2><a href=/>منتدى القراء</a></h2><p>يفتح المنتدى أبوابه اليوم</p></div>"
+                    "<h1>الجيش يعلن تنفيذ عملية إنزال جوي</h1><div id=conversationBody><ol id=conversationPosts>" + first +
+                    reply + "</ol><div id=conversationReply><a href=/login>سجّل الدخول لتردّ على المحادثة</a></div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن الجيش اليوم")) << d.text;
+  EXPECT_TRUE(has(d.text, "وأضاف البيان أن العملية"));
+  EXPECT_FALSE(has(d.text, "يفتح المنتدى أبوابه"));
+  EXPECT_FALSE(has(d.text, "أحسنت يا صاحب الموضوع"));
+  d = page("<html><body><div id=header><h1>الجيش يعلن تنفيذ عملية إنزال جوي</h1></div><div id=body><form id=changeform>"
+           "<table class=bz_comment_table><tr><td><div class=bz_comment>" + para("أعلن الجيش اليوم تنفيذ عملية إنزال") +
+           para("وقال الجيش في بيان") + para("وأضاف البيان أن العملية") + "</div><div class=bz_comment><p>تمت المراجعة</p></div>"
+           "</td></tr></table></form></div></body></html>");
+  EXPECT_TRUE(has(d.text, "أعلن الجيش اليوم")) << d.text;
+  EXPECT_TRUE(has(d.text, "وأضاف البيان أن العملية"));
+  EXPECT_FALSE(has(d.text, "تمت المراجعة"));
+}
+
 // Set 29: NodeBB marks every post of a topic a comment (<li itemprop="comment">), the topic's own first;
 // its replies together run longer than it. The posts count together and the first, the longest of
 // them, is the text; a news page whose first comment is not its longest keeps its comments out.
