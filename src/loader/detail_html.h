@@ -137,6 +137,9 @@ constexpr int html_caption_list_min_links = 3;
 // يوليو 2015 17:37": 80); more is text.
 constexpr std::size_t html_update_note_max_bytes = 120;
 constexpr long html_label_link_min_words = 3;
+// A block holding the page's <h1> with at most this many headline links (the headline's permalink and a
+// theme or series link) is the article's head, not a box of other stories.
+constexpr std::uint32_t html_head_block_max_links = 2;
 // A list item dates a listed story when it holds a link of at least this many words (a headline; a byline's
 // "بقلم <a>محمد علي الحسن</a> - DATE" names a writer of three words at most).
 constexpr long html_headline_link_min_words = 4;

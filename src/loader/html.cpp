@@ -612,7 +612,7 @@ std::string month_first_dates(std::string_view line) {
 // The dates of the object in the page's inline scripts that names the page as one of its values: its
 // address ("window.zqPost = {"post_url": "URL", ..., "timestamp": 1548870840, "date": "2019-01-30
 // 17:54:00 GMT"}"), the address's last part (Zenn's "slug") or the page's headline (Dendron's note
-// "title"): its first member named as a publication date, and its first named as a modification
+// "title"): its first member named as a publication date (velog's Apollo state: "released_at"), and its first named as a modification
 // ("bodyUpdatedAt", "updated"), as written (the segmenter reads Unix times and dates alike). A light
 // scanner of JSON-like text: strings, braces and brackets.
 struct StateDates {
@@ -622,7 +622,8 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
   static constexpr std::string_view published_keys[] = {
       "datePublished", "date_published", "published_at", "publishedAt", "post_date", "publish_date",
       "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created",
-      "dc:issued",     "dc:created",     "publish_time", "published_time", "created_time"};
+      "dc:issued",     "dc:created",     "publish_time", "published_time", "created_time", "released_at",
+      "releasedAt"};
   // (Observable's "update_time", Joplin's "updated_time": a note's or notebook's fields.)
   static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt", "updated_at",
                                                        "updatedAt",    "lastModified",  "modified",      "updated",

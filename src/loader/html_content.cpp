@@ -428,6 +428,15 @@ bool holds_heading(const GumboNode* n, int depth = 0) {
   return false;
 }
 
+// Whether `n` is or holds a `tag` element.
+bool holds_tag(const GumboNode* n, GumboTag tag, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (n->v.element.tag == tag) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_tag(element_child(n, i), tag, depth + 1)) return true;
+  return false;
+}
+
 // The text of `n` without its links, when each link is a word or three (a section's or a writer's
 // name); nullopt when a link is longer (a headline) or there are more than two.
 std::optional<std::string> without_short_links(const GumboNode* n) {
@@ -1408,13 +1417,31 @@ class Writer {
     // other story's promo.
     // (A web component that is nothing but its link is a card whatever its tag: AFFiNE's
     // "<affine-embed-linked-doc-block><a>TITLE</a>"; a story page's component of links and lines is not.)
+    // The block around that <h1> with a link or two more, or a part of it, is dropped all the same but gives no
+    // box of stories (Ameba's "skin-entryHead": the date, the linked headline, the post's theme).
     if (ni && ni->all_headline_links && ni->all_links * 2 > ni->all_text && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1 &&
         (html_block_tag(tag) || (tag == GUMBO_TAG_UNKNOWN && ni->all_links == ni->all_text))) {
+      if (in_article_head(n)) return "the article's head: its <h1> and a link or two (no box of stories)";
       hint = Hint::read_also;
       return "links to other stories (" +
              std::to_string(ni->all_links * 100 / std::max<std::uint32_t>(ni->all_text, 1)) + "% link text)";
     }
     return {};
+  }
+
+  // Whether `n` is or is part of (up to two levels down) a block holding the page's <h1>, at most
+  // html_head_block_max_links headline links and a line or two besides: the article's head.
+  bool in_article_head(const GumboNode* n) const {
+    int level = 0;
+    for (const GumboNode* a = n; a && a->type == GUMBO_NODE_ELEMENT && level < 3; a = a->parent, ++level) {
+      const Info* ai = m_scorer.find(a);
+      // (Little text besides its links: the article around its head and a read-also card is no head.)
+      if (!ai || ai->all_headline_links > html_head_block_max_links ||
+          ai->all_text - std::min(ai->all_text, ai->all_links) > html_tools_row_chars)
+        return false;
+      if (holds_tag(a, GUMBO_TAG_H1)) return true;
+    }
+    return false;
   }
 
   // Whether link `a` stands alone among block siblings: no text beside it and a block before
@@ -1674,11 +1701,23 @@ class Writer {
     while (before > 0 && blank(before - 1)) --before;
     unsigned link = i + 1;
     while (link < kids.length && blank(link)) ++link;
+    // The link may stand on the label's next line ("…في مقال سابق، تجدونه هنا:<br><a>", Ameba's <br>-parted text).
+    // One link only: a label over lines of links is a list's heading ("أخبار لها صلة بما نشرنا:<br><a><br><a>").
+    const bool next_line = link + 1 < kids.length && tag_at(link) == GUMBO_TAG_BR;
+    if (next_line) {
+      ++link;
+      while (link < kids.length && blank(link)) ++link;
+    }
     unsigned after = link + 1;
     while (after < kids.length && blank(after)) ++after;
     if ((before > 0 && tag_at(before - 1) != GUMBO_TAG_BR) || link >= kids.length || tag_at(link) != GUMBO_TAG_A ||
         (after < kids.length && tag_at(after) != GUMBO_TAG_BR))
       return 0;
+    if (next_line) {
+      unsigned more = after + 1;
+      while (more < kids.length && blank(more)) ++more;
+      if (more < kids.length && tag_at(more) == GUMBO_TAG_A) return 0;
+    }
     const std::string shown = plain ? element_child(parent, i)->v.text.text : html_text(element_child(parent, i));
     std::string label(trim(shown));
     if (label.size() < 2 || label.back() != ':') return 0;

@@ -446,6 +446,7 @@ struct NodeHint {
 // thread of comments names itself first ("commentsList").
 const HintWord* camel_hint(const GumboNode* n) {
   const HintWord* best = nullptr;
+  bool foot = false;
   const GumboVector& attrs = n->v.element.attributes;
   for (unsigned a = 0; a < attrs.length; ++a) {
     const auto* attr = static_cast<const GumboAttribute*>(attrs.data[a]);
@@ -464,9 +465,13 @@ const HintWord* camel_hint(const GumboNode* n) {
       if (std::string_view before = v.substr(name, i - name); before == "with" || before == "has") continue;
       for (const auto& w : hint_words)
         if (w.word == part && w.hint != Hint::comments && (!best || &w < best)) best = &w;
+      foot = foot || part == "foot";
     }
   }
-  return best;
+  // "Foot" as a whole part is a footer ("skin-entryFoot", "postFoot": Ameba's likes and reblog row); as a
+  // substring of a name it is too often "football" to be a hint word.
+  static const HintWord footer{"foot", Hint::boilerplate, "footer"};
+  return best ? best : foot ? &footer : nullptr;
 }
 
 // `t` with the hint word of each name that says what its element holds masked: a layout that has a sidebar beside

@@ -856,6 +856,10 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
                   "<link rel=canonical href=https://k.example/posts/a-long-post-slug>",
                   "{\"post\": {\"slug\": \"a-long-post-slug\", \"updatedAt\": \"2024-01-29T21:14:00Z\"}}"),
             "2024-01-28T15:53:00+03:00 2024-01-30T00:14:00+03:00");  // the published date's zone
+  // Set 82 (velog): its Apollo state names the publication "released_at".
+  EXPECT_EQ(dates("<meta property=og:url content=https://velog.example/@hamad/fc31f281>",
+                  "{\"Post:fc31f281\": {\"url_slug\": \"fc31f281\", \"released_at\": \"2015-01-17T10:25:00.000Z\"}}"),
+            "2015-01-17T10:25:00.000Z -");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
@@ -2216,12 +2220,24 @@ TEST(HtmlContent, ABoldLabelAndOneLinkIsAReadAlsoLine) {
   EXPECT_EQ(boxes("إن أردت العودة إلى ما كتبناه في الموضوع أول مرة، فهو هنا: " + link).size(), 1u);
   EXPECT_TRUE(boxes("وقال المتحدث باسم الوزارة في بيان صحفي نشره أمس على موقعها الرسمي: " + link).empty());
   EXPECT_TRUE(boxes("تصوير: <a href=/author/7>محمد</a>").empty());
+  // Set 82 (Ameba): the link on the label's next line; a label over several lines of links heads a list.
+  EXPECT_EQ(boxes("حكيت أول الحكاية في مقال سابق، تجدونه هنا:<br>" + link).size(), 1u);
+  EXPECT_TRUE(boxes("أخبار لها صلة بما نشرنا:<br>" + link + "<br>" + link).size() != 1u);
   // Set 43 (FlatPress): the page's <h1> linking its own headline is no other story's card.
   {
     Document h = page("<html><body><div id=main><div class=entry><h1 class=entry-title><a href=/?x=entry:e1>عنوان "
                       "الخبر هنا اليوم في سطر</a></h1>" + para("قالت الوزارة") + para("وأضافت") + para("وتابعت") +
                       "</div></div></body></html>");
     EXPECT_TRUE(h.link_boxes.empty()) << h.link_boxes.size();
+    // Set 82 (Ameba): nor is the head around it with the post's theme link, nor that theme's own line; and a
+    // camelCase "Foot" part is the post's footer (its likes and reblog row).
+    h = page("<html><body><article class=skin-entry><div class=skin-entryHead><p><time datetime=2015-10-28>2015-10-28 "
+             "10:37:00</time></p><h1><a href=/entry-1.html>عنوان الخبر هنا اليوم في سطر</a></h1><dl><dt>テーマ：</dt><dd>"
+             "<a href=/theme-10001.html>أخبار أنقلها لكم كل يوم</a></dd></dl></div><div class=skin-entryBody>" +
+             para("قالت الوزارة") + para("وأضافت") + para("وتابعت") + "</div><div class=skin-entryFoot><span>いいね！ 108</span> "
+             "<a href=/reblog>リブログ</a></div></article></body></html>");
+    for (const auto& b : h.link_boxes) EXPECT_TRUE(b.kind.empty()) << b.kind << " " << b.heading;
+    EXPECT_FALSE(has(h.text, "リブログ")) << h.text;
   }
   // Set 31 (Hostinger): the line alone in a grid box of its own after the text.
   Document d = page("<html><head><link rel=canonical href=https://www.site.example/a/1></head><body><main><section>"
