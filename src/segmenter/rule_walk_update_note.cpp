@@ -97,6 +97,23 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // and an update; in the text a sentence may well quote "هذا الخبر" beside a date.
   bool top = p.state.body_lines == 0;
   bool last = p.next_nonblank(i + 1) >= p.lines.size();
+  // Or closing the text above a line or two that are no paragraph of it (a repost note, a platform's "Last edited
+  // by" stamp): short, no sentence's end, no day but the publication's (a schedule's rows "مراجعة ملفات الشهر - الاثنين
+  // 27 يوليو 2015" are each dated).
+  auto dated = [&](const Line& o) {
+    if (!has_digit(o.text)) return false;
+    auto od = find_date(o.text, p.ctx.now);
+    // (The post's own stamp under the note, "posted 3/1/2018 at 11:07 AM", is dated on the publication's day.)
+    return od && !od->relative &&
+           !(p.article.published && day_number(od->iso) == day_number(*p.article.published));
+  };
+  bool closing = !last;
+  {
+    std::size_t after = 0;
+    for (std::size_t k = p.next_nonblank(i + 1); closing && k < p.lines.size(); k = p.next_nonblank(k + 1))
+      closing = ++after <= th::update_note::closing_max_lines && p.lines[k].words <= th::update_note::later_note_max_words &&
+                !ends_sentence(p.lines[k]) && !dated(p.lines[k]);
+  }
   // A note that opens with the update verb may stand anywhere ("عدّل NAME هذا المقال بتاريخ DATE", a
   // portal's notice under the summary).
   bool named = (top || last || opens) && p.names_the_story(l.key) &&
@@ -109,7 +126,7 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // سطوراً جديدة في ..."): a text does not date itself after it was published.
   // So is one opening with, or holding, an update word ("جرى تصويب الوصف المرافق للمقطع يوم DATE", "حُدّثت صفحة
   // الوثيقة في DATE").
-  const bool later_note = (top || last) && p.article.published && l.words <= th::update_note::later_note_max_words &&
+  const bool later_note = (top || last || closing) && p.article.published && l.words <= th::update_note::later_note_max_words &&
                           (p.names_the_story(l.key) || opens || redraft ||
                            p.has_listed_word(key_words(l.key), MarkerKind::update_verb));
   // A short line above the text or closing it that dates the update the input already gave (the page's

@@ -257,6 +257,9 @@ inline constexpr int redraft_max_words = 12;
 // A note naming the story with a date after the story's own, in whatever verb ("مرّ المحررون على النص
 // ثانيةً يوم 4 جوان 2024"), is at most this many words: a longer line is the text telling of a later day.
 inline constexpr int later_note_max_words = 14;
+// Such a note may close the text above at most this many short lines that are no paragraph (a repost note, a
+// "Last edited by" stamp, a video page's privacy and category rows).
+inline constexpr std::size_t closing_max_lines = 3;
 // A note opening with a writer's verb at the publication's minute has at least this many words before its date ("كتب
 // فهد الموجز وأطلقه على صفحة المشروع DATE"); fewer are a byline's name ("كتب: محمد علي - DATE").
 inline constexpr int credit_note_min_words = 6;

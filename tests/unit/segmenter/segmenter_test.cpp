@@ -2910,6 +2910,16 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
     EXPECT_EQ(a.updated, "2020-07-03") << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Sets 64-79: such a note above a line or three that are no paragraph (a repost note, a "Last edited by" stamp,
+  // the post's own dated stamp) closes the text all the same; above a schedule's next dated row it is one of them.
+  for (const char* below : {"نقلت أم سالم النص تاماً من ملفات المصدر", "Last edited by Amr (Today 09:28:00)\nPrivacy Public"}) {
+    a = parse(head + lead + "\n" + para2 + "\nصحّح نايف في الملف أخطاء النسخ صباح 3 تموز 2020\n" + below + "\n");
+    EXPECT_EQ(a.updated, "2020-07-03") << below;
+  }
+  a = parse(head + lead + "\n" + para2 + "\nصحّح نايف في الملف أخطاء النسخ صباح 3 تموز 2020\nلقاء مع فريق الترجمة - 4 تموز 2020\n");
+  EXPECT_FALSE(a.updated);
+  a = parse(head + lead + "\n" + para2 + "\nصحّح نايف في الملف أخطاء النسخ صباح 3 تموز 2020\n" + para2 + "\n");
+  EXPECT_FALSE(a.updated);  // a paragraph after it: inside the text
   // Sets 42 and 48: one opening with an update word, the story unnamed ("حُدّثت صفحة الوثيقة في DATE").
   a = parse(head + lead + "\n" + para2 + "\nحُدّثت صفحة الوثيقة في 3 تموز 2020 18:41\n");
   EXPECT_EQ(a.updated, "2020-07-03T18:41");
