@@ -341,7 +341,9 @@ bool most_read_heading(std::string_view heading) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "بكثافه" || w.starts_with("تصدر") ||
              w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
-             w == "الصداره" || elative(w);
+             w == "الصداره" || elative(w) ||
+             // what is done again and again ("ما تكرر فتحه من أوراق الكراسة", "يعاد فتحه مرارا")
+             w.starts_with("تكرر") || w.starts_with("يتكرر") || w == "مرارا";
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" || w == "زوار" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
