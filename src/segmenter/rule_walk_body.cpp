@@ -82,14 +82,32 @@ std::optional<Credit> place_and_agency(const Page& p, std::string_view head) {
 // the lead (blind11 cp1256 SDSC35). Only a known or bracketed agency, after a known place or alone:
 // a speaker before a quote ("الرئيس: ...") or a label stays text, and so does a place alone, which
 // is as often a headline's kicker ("سوريا: الغرب يضغط ...") or a label ("الخبر: ...").
+// Sabq's "فهد العتيبي- سبق: ..." with no place: a person's name and a known outlet before the colon give
+// the author and the source.
 bool colon_dateline(Page& p, std::string& text, std::string& rule) {
   std::size_t colon = text.find(':');
   if (colon == std::string::npos || colon == 0) return false;
-  auto c = place_and_agency(p, std::string_view(text).substr(0, colon));
-  if (!c || c->agency.empty()) return false;
   std::string rest(trim_chars(std::string_view(text).substr(colon + 1), ""));
   if (count_words(rest) < th::lead::dateline_min_rest_words) return false;
   std::string fragment(trim_chars(std::string_view(text).substr(0, colon + 1), ""));
+  auto c = place_and_agency(p, std::string_view(text).substr(0, colon));
+  if (!c) {
+    auto b = split_byline(std::string_view(text).substr(0, colon));
+    if (!b || b->parts.size() != 2) return false;
+    const std::string& person = b->parts.front();
+    std::string outlet(trim_chars(b->parts.back(), "()«»\""));
+    if (count_words(person) > th::lead::glued_name_max_words || has_digit(person) ||
+        !p.markers().opens_with_name(fold_key(p.ctx.normalizer.search(person))) ||
+        !p.markers().agency(fold_key(p.ctx.normalizer.search(outlet))))
+      return false;
+    p.fill(Field::author, person, "colon_dateline");
+    p.fill(Field::source, outlet, "colon_dateline");
+    p.article.removed.push_back({"dateline", fragment});
+    rule += "byline '" + fragment + "' cut (a name and an outlet, ended by a colon); ";
+    text = rest;
+    return true;
+  }
+  if (c->agency.empty()) return false;
   p.fill(Field::dateline, c->place, "colon_dateline");
   p.fill(Field::source, c->agency, "colon_dateline");
   p.article.removed.push_back({"dateline", fragment});

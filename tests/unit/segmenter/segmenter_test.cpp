@@ -808,6 +808,13 @@ TEST_F(SegmenterTest, PersonOutletPlaceGluedToTheLead) {
   EXPECT_EQ(a.source, "سبق");
   EXPECT_EQ(a.dateline, "الرياض");
   EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  // blind67 and blind80: no place ("NAME- سبق: text"); a speaker before a quote ("الوزير- سبق: ...") names no person.
+  a = parse(std::string("عنوان الخبر هنا\nفهد العتيبي- سبق: ") + lead + "\n");
+  EXPECT_EQ(a.author, "فهد العتيبي");
+  EXPECT_EQ(a.source, "سبق");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead}));
+  a = parse(std::string("عنوان الخبر هنا\nالوزير الجديد- سبق: ") + lead + "\n");
+  EXPECT_EQ(a.author, std::nullopt);
   // A known place and an agency: the place is the dateline, the agency the source (as the labels
   // have it: "رام الله" and "وفا"); a writer's name after them is the author (blind8 cp1256 PSE2).
   a = parse(std::string("عنوان الخبر هنا\nالقاهرة – أ ش أ – ") + lead + "\n");
