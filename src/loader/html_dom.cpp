@@ -142,10 +142,12 @@ void plain_walk(const GumboNode* node, TextLines& out, int depth) {
 // Lower-cased class, id, role, itemprop, ARIA and data names of an element, space-separated.
 std::string compute_hint_text(const GumboNode* n) {
   // data-testid: React apps' names for their parts ("article-date", "related-list"); data-framer-name:
-  // the layer names of a Framer site ("Related Item", "Cookie Banner", "Date"), its only names.
+  // the layer names of a Framer site ("Related Item", "Cookie Banner", "Date"), its only names; data-tag:
+  // Patreon's ("post-content", "comments-section"), whose classes are generated.
   static constexpr const char* names[] = {"class",          "id",          "role",
                                           "itemprop",       "aria-labelledby", "data-e2e",
-                                          "data-component", "data-testid", "data-framer-name"};
+                                          "data-component", "data-testid", "data-framer-name",
+                                          "data-tag"};
   constexpr std::size_t count = std::size(names), id = 1;  // id: names[1]
   // One pass over the element's attributes (most have none or one), not one lookup per name:
   // this runs several times on every element of the page.

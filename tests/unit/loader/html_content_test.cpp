@@ -1730,6 +1730,7 @@ TEST(HtmlHints, ClassNamesInEnglishAndTransliteratedArabic) {
   EXPECT_EQ(named("data-framer-name=\"Related Item\""), detail::Hint::related);
   EXPECT_EQ(named("data-framer-name=\"Cookie Banner\""), detail::Hint::boilerplate);
   EXPECT_EQ(named("data-testid=\"share-bar\""), detail::Hint::boilerplate);
+  EXPECT_EQ(named("data-tag=\"comments-section\""), detail::Hint::comments);  // Patreon (set 69)
   EXPECT_EQ(named("data-name=\"share-bar\""), detail::Hint::none);
 }
 
