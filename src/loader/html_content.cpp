@@ -532,9 +532,45 @@ bool holds_code(const GumboNode* n, int depth = 0) {
 // Whether `n` holds a table whose rows, html_dated_rows_min or more, each pair a cell that is a date alone
 // with cells of a title's length (an R Markdown page's "what I collected before it": date, headline): a list
 // of other stories set as a table, not the text's data.
+// Whether a list item is a dated headline: a date alone before a dash or a colon, after the last dash, or in a
+// closing bracket ("15 آب 2024 - أضواء على الجانب الاقتصادي", "20 معلومة لا تعرفها (17 أبريل 2022)"), beside a
+// title of three words or more and no longer than a headline.
+bool dated_item(std::string_view t) {
+  t = trim(t);
+  if (t.empty() || visible_chars(std::string(t).c_str()) > html_dated_row_title_max_chars) return false;
+  auto split = [&](std::size_t at, std::size_t sep) {
+    std::string_view a = trim(t.substr(0, at)), b = trim(t.substr(at + sep));
+    auto dated = [](std::string_view d) { return !d.empty() && date_shaped(d) && date_alone(d); };
+    auto titled = [](std::string_view h) { return std::count(h.begin(), h.end(), ' ') >= 2; };
+    return (dated(a) && titled(b)) || (dated(b) && titled(a));
+  };
+  for (std::string_view sep : {" - ", " \xE2\x80\x93 ", ": "}) {
+    if (std::size_t at = t.find(sep); at != std::string_view::npos && split(at, sep.size())) return true;
+    if (std::size_t at = t.rfind(sep); at != std::string_view::npos && split(at, sep.size())) return true;
+  }
+  if (t.back() == ')')
+    if (std::size_t open = t.rfind('('); open != std::string_view::npos && open > 0) {
+      std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+      std::string_view head = trim(t.substr(0, open));
+      return date_shaped(inner) && date_alone(inner) && std::count(head.begin(), head.end(), ' ') >= 2;
+    }
+  return false;
+}
+
 bool holds_dated_rows(const GumboNode* n, int depth = 0) {
   if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
   if (n->v.element.tag == GUMBO_TAG_TR) return false;
+  // A list of dated headlines ("موعدنا في الأسابيع المقبلة": a schedule; an archive by day) as a table of them.
+  if (n->v.element.tag == GUMBO_TAG_UL || n->v.element.tag == GUMBO_TAG_OL) {
+    int items = 0, dated = 0;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i) {
+      const GumboNode* li = element_child(n, i);
+      if (li->type != GUMBO_NODE_ELEMENT || li->v.element.tag != GUMBO_TAG_LI) continue;
+      ++items;
+      dated += dated_item(html_text(li));
+    }
+    return dated >= html_dated_rows_min && dated * 2 >= items;
+  }
   if (n->v.element.tag == GUMBO_TAG_TABLE) {
     int rows = 0, dated = 0;
     std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int d) {
@@ -1562,19 +1598,20 @@ class Writer {
         return;
       }
     }
-    // A table of dated headlines and no prose inside the text's block, with no paragraph of prose after it there
+    // A table or list of dated headlines and no prose inside the text's block, with no paragraph of prose after it there
     // (HedgeDoc's index of the notebook's notes by day under the note): the page's list of its other stories, not
     // the text's data; a heading written just before it goes with it.
-    if (tag == GUMBO_TAG_TABLE && n != m_root && holds_dated_rows(n) && !holds_prose(n, 1) && !prose_after(n)) {
+    if ((tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && n != m_root && holds_dated_rows(n) &&
+        !holds_prose(n, 1) && !prose_after(n)) {
       const GumboNode* before = nullptr;
       for (unsigned i = n->index_within_parent; i-- > 0 && !before;)
         if (const GumboNode* k = element_child(n->parent, i); k->type == GUMBO_NODE_ELEMENT) before = k;
       if (before && is_heading_tag(before->v.element.tag)) {
         std::string whole = html_text(before);
         if (std::string_view line = trim(whole); line.find('\n') == std::string_view::npos && m_lines.drop_last(line))
-          drop(before, "heading of the table of dated headlines after it");
+          drop(before, "heading of the dated headlines after it");
       }
-      drop(n, "a table of dated headlines after the text");
+      drop(n, "a table or list of dated headlines after the text");
       return;
     }
     // A category's badge alone between the text's blocks (Jigsaw's "<a href=/blog/categories/x>سياسة</a>"
@@ -2523,7 +2560,7 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       // A block of program code and its output with no paragraph of prose (a notebook's code cell between
       // two of its text cells) is no part of the text, whatever class it shares with it.
       if (holds_code(s) && !holds_prose(s, 1)) continue;
-      // Nor a table of dated headlines with no paragraph of prose (a notebook's list of what came before).
+      // Nor a table or list of dated headlines with no paragraph of prose (a notebook's list of what came before).
       if (holds_dated_rows(s) && !holds_prose(s, 1)) continue;
       // (A line with no sentence in it, a notebook's header or footer cell, gets none.)
       double bonus = same && (si->stops || si->commas) ? std::max(top_score, best) * 0.2 : 0;

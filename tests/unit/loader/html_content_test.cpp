@@ -2956,6 +2956,20 @@ TEST(HtmlContent, TableOfDatedHeadlinesInsideTheTextsBlock) {
   d = page("<html><body><div id=doc class=markdown-body>" + text + table + para("وختمت") + "</div></body></html>");
   EXPECT_TRUE(has(d.text, "عنوان ملاحظة أخرى")) << d.text;
   EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+  // Sets 68 and 70 (Owncast, Etherpad): a list of dated headlines ("DATE - TITLE", "TITLE (DATE)") the same way; a
+  // list of sentences that mention a date is the text's.
+  const std::string schedule = "<h3>موعدنا في الأسابيع المقبلة</h3><ul><li>15 آب 2024 - أضواء على الجانب الاقتصادي في برنامج "
+                               "الحكومة</li><li>22 آب 2024 - العراق يلاقي تونس في نهائي كأس العرب</li><li>حقائق لا تعرفها "
+                               "عن المدينة القديمة (29 آب 2024)</li></ul>";
+  d = page("<html><body><div id=doc class=markdown-body>" + text + schedule + "</div></body></html>");
+  EXPECT_FALSE(has(d.text, "العراق يلاقي تونس")) << d.text;
+  EXPECT_FALSE(has(d.text, "موعدنا في الأسابيع")) << d.text;
+  EXPECT_TRUE(has(d.text, "وأشارت")) << d.text;
+  const std::string events = "<ul><li>افتتح الوزير المعرض في 15 آب 2024 بحضور عدد كبير من الزوار والمسؤولين.</li><li>وعقدت "
+                             "اللجنة اجتماعها الأول في 22 آب 2024 لمناقشة الخطة.</li><li>وتنتهي الفعاليات في 29 آب 2024 "
+                             "بحفل ختامي كبير.</li></ul>";
+  d = page("<html><body><div id=doc class=markdown-body>" + text + events + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "وعقدت اللجنة اجتماعها")) << d.text;
 }
 
 // Set 74 (Trello): a dialog holding a long text is the page's text (a card opened over its board); a short one is a
