@@ -627,7 +627,9 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
   // (Observable's "update_time", Joplin's "updated_time": a note's or notebook's fields.)
   static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt", "updated_at",
                                                        "updatedAt",    "lastModified",  "modified",      "updated",
-                                                       "dc:modified",  "update_time",   "updated_time",  "modified_time"};
+                                                       "dc:modified",  "update_time",   "updated_time",  "modified_time",
+                                                       // Steemit's post ("created", "last_update")
+                                                       "last_update",  "last_updated",  "lastUpdated"};
   StateDates none;
   // The address's last part names the page when it is long enough to be its own ("cbe83b586a22e3"; not
   // "index.html", "view").
@@ -1254,8 +1256,10 @@ void html_to_document(const std::string& html, Document& doc) {
         if (t.size() != 10 && t.size() != 13) return std::nullopt;  // Unix seconds or milliseconds
         return std::stoll(std::string(t)) / (t.size() == 13 ? 1000 : 1) / 86400;
       }
-      // A bare day ("2024-10-23": a UTC stamp moved to the page's local day) counts from its midnight.
+      // A bare day ("2024-10-23": a UTC stamp moved to the page's local day) counts from its midnight; so does a
+      // time with no zone (Steemit's "created": "2023-06-13T11:45:00"), on its own day.
       auto m = iso_instant_minutes(t.size() == 10 ? std::string(t) + "T00:00:00Z" : std::string(t));
+      if (!m && t.size() > 10 && t[10] == 'T') m = iso_instant_minutes(std::string(t.substr(0, 10)) + "T00:00:00Z");
       return m ? std::optional<long long>(*m / 1440) : std::nullopt;
     };
     auto modified_day = day(state.modified), published_day = day(doc.date);

@@ -860,6 +860,11 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
   EXPECT_EQ(dates("<meta property=og:url content=https://velog.example/@hamad/fc31f281>",
                   "{\"Post:fc31f281\": {\"url_slug\": \"fc31f281\", \"released_at\": \"2015-01-17T10:25:00.000Z\"}}"),
             "2015-01-17T10:25:00.000Z -");
+  // Set 84 (Steemit): "created" and "last_update", times with no zone, each on its own day.
+  EXPECT_EQ(dates("<meta property=og:url content=https://steemit.example/arabic/@sfax/e37fe48e8648>",
+                  "{\"content\": {\"sfax/e37fe48e8648\": {\"permlink\": \"e37fe48e8648\", \"created\": \"2023-06-13T11:45:00\", "
+                  "\"last_update\": \"2023-06-15T15:28:00\"}}}"),
+            "2023-06-13T11:45:00 2023-06-15T15:28:00");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
