@@ -158,8 +158,8 @@ std::string_view after_words(std::string_view text, int n) {
   }
   for (int w = 0; w < n && i < text.size(); ++w) {
     while (i < text.size() && text[i] != ' ') {
-      // A label glued to its value ("المصدر:وكالة"): stop the word at the colon.
-      if (w == n - 1 && (text[i] == ':' || text[i] == '|')) break;
+      // A label glued to its value ("المصدر:وكالة", "استطلاع/محمد مطير"): stop the word at the colon or slash.
+      if (w == n - 1 && (text[i] == ':' || text[i] == '|' || text[i] == '/')) break;
       ++i;
     }
     while (i < text.size() && text[i] == ' ') ++i;

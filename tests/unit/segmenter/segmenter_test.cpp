@@ -794,6 +794,11 @@ TEST_F(SegmenterTest, AuthorLabelsWithDashesAndBylinesGluedToTheLead) {
   EXPECT_EQ(a.author, std::nullopt);
   a = parse(std::string("عنوان الخبر هنا\nترجمة عبدالخالق علي\n") + lead + "\n");
   EXPECT_EQ(a.author, "عبدالخالق علي");
+  // blind82 (cp1256 YEC2): a survey's credit, its slash glued to the name or not; the whole name either way.
+  for (const char* line : {"استطلاع/ محمد الصباحي", "استطلاع/محمد الصباحي", "تقرير/محمد الصباحي"}) {
+    a = parse(std::string("عنوان الخبر هنا\n") + line + "\n" + lead + "\n");
+    EXPECT_EQ(a.author, "محمد الصباحي") << line;
+  }
 }
 
 // Sabq's lead: "PERSON- سبق- PLACE: text" gives author, source and dateline; the place and its
