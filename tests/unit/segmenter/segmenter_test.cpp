@@ -2932,6 +2932,11 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   EXPECT_FALSE(a.updated);
   a = parse(head + lead + "\n" + para2 + "\nصحّح نايف في الملف أخطاء النسخ صباح 3 تموز 2020\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);  // a paragraph after it: inside the text
+  // Set 86: the post named by what it is to its writer (a sheet, a memo), the verb any ("فهذّب", "فقوّمت").
+  for (const char* note : {"رجع المعلّم إلى الورقة فهذّب منها عبارة، 3 تموز 2020", "عادت الطبيبة إلى المذكرة فقوّمت سطراً، 3 تموز 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_EQ(a.updated, "2020-07-03") << note;
+  }
   // Sets 42 and 48: one opening with an update word, the story unnamed ("حُدّثت صفحة الوثيقة في DATE").
   a = parse(head + lead + "\n" + para2 + "\nحُدّثت صفحة الوثيقة في 3 تموز 2020 18:41\n");
   EXPECT_EQ(a.updated, "2020-07-03T18:41");
