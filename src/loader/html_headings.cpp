@@ -403,8 +403,9 @@ bool most_read_heading(std::string_view heading) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i] != "الاكثر" && words[i] != "الاعلي" && words[i] != "الاوسع") continue;
     // Not "الأكثر تعليقاً" (most commented: the comments' box, as the labels of sets 11-25 leave it).
+    // (Or what is most in vogue with them: "صفحات الوكرة الأوسع رواجاً", "الأكثر شعبية".)
     for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
-                                  "متابعه", "نقرا", "تصويتا"})
+                                  "متابعه", "نقرا", "تصويتا", "رواجا", "شعبيه"})
       if (words[i + 1] == deed) return true;
   }
   return false;
