@@ -102,11 +102,18 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
   // is an aggregator's syndication line ("منقول عن الشروق يوم 10 - 09 - 2012"), which rule syndication reads.
   // A note closing the text may name the text itself instead of the site ("الخبر كما بثّته موجات
   // الجوهرة، وأنقله بتصرف"); above the text such a line is the lead's own sentence.
-  if (!p.has_listed_word(words, MarkerKind::repost_word)) return not_taken;
   const bool closing = p.state.body_lines != 0 && !ends_sentence(l) && p.names_the_story(l.key);
   bool outlet = !has_digit(l.text) && (p.markers().mentions_agency(l.key) || p.markers().mentions_agency(lam_to_definite(l.key)));
-  if (!(names_a_site(p, words) || outlet || closing))
+  if (!p.has_listed_word(words, MarkerKind::repost_word)) {
+    // Closing the text, no sentence, naming the text and where it came from, whatever the verb ("الخبر منشور في
+    // صحيفة من صحف المملكة، ويُعرض هنا لتمرين التحليل", "المنشور مأخوذ كاملاً عن SaudiNewsNet"); not a label and
+    // what it introduces ("رابط الخبر بصحيفة الوئام: TITLE", SaudiNewsNet's closing line, is the text's).
+    if (!(closing && l.text.find(':') == std::string::npos && (names_a_site(p, words) || outlet ||
+                      has_latin_word(l.text, th::repost_note::latin_site_min_letters))))
+      return not_taken;
+  } else if (!(names_a_site(p, words) || outlet || closing)) {
     return not_taken;
+  }
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");
   p.take_box_heading(l, "source");
   return i + 1;

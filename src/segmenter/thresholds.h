@@ -587,6 +587,9 @@ inline constexpr int after_max_words = 12;
 // A poster's intro above a reposted text is a sentence of at most this many words ("هلا بيكم شباب، هذا
 // مقال من موقع الحدود يستاهل القراية للآخر:": 12).
 inline constexpr int intro_max_words = 16;
+// A site named in Latin letters in a closing note ("SaudiNewsNet") has at least this many letters: "BBC" is an
+// outlet the agency list knows.
+inline constexpr std::size_t latin_site_min_letters = 4;
 }  // namespace repost_note
 
 namespace marker {

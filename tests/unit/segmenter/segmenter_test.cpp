@@ -3130,6 +3130,18 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
     EXPECT_TRUE(removed(a, "source", note)) << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Sets 73-84: closing the text, naming the text and where it came from, whatever the verb; SaudiNewsNet's closing
+  // "رابط الخبر بصحيفة الوئام: TITLE" (a label and its title) stays.
+  for (const char* note : {"الخبر منشور في صحيفة من صحف المملكة، ويُعرض هنا لتمرين التحليل الأسبوعي",
+                           "الخبر كاملاً من ملفات SaudiNewsNet، والترتيب للطالب"}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "source", note)) << note;
+  }
+  {
+    const std::string line = "رابط الخبر بصحيفة الوئام: جامعة الملك خالد تبدأ في استقبال الطلبات";
+    Article a = parse(head + lead + "\n" + para2 + "\n" + line + "\n");
+    EXPECT_FALSE(removed(a, "source", line));
+  }
   // The credit is no sentence of the text: "النص لم يتغير ..." and a last paragraph with its full stop stay.
   for (const char* line : {"النص لم يتغير منذ نشره أول مرة", "النص لموقع الحدود كما نشره أول مرة."}) {
     Article a = parse(head + lead + "\n" + para2 + "\n" + line + "\n");
