@@ -2485,6 +2485,26 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       top = row;
     }
   }
+  // A paged document's viewer (Scribd's "outer_page" around each page's "text_layer"): when the chosen block's
+  // parent has a class that siblings of its tag share, and one of them holds prose with hardly a link, the
+  // page is the text's unit: the sibling step below then reads the other pages.
+  if (const GumboNode* page = top->parent; page && page->type == GUMBO_NODE_ELEMENT && page != body && html_attr(page, "class")) {
+    const std::string page_class = html_attr(page, "class");
+    int pages = 0;
+    for (unsigned i = 0; page->parent && i < page->parent->v.element.children.length; ++i) {
+      const GumboNode* s = element_child(page->parent, i);
+      if (s == page || s->type != GUMBO_NODE_ELEMENT || s->v.element.tag != page->v.element.tag) continue;
+      const char* sc = html_attr(s, "class");
+      const Info* si = scorer.find(s);
+      pages += sc && page_class == sc && si && si->text && si->links * 10 < si->text && holds_prose(s, 1);
+    }
+    const Info* pi = scorer.find(page);
+    const Info* ti = scorer.find(top);
+    if (pages >= 1 && pi && ti && pi->text - ti->text <= html_caption_chars) {
+      how += "; its page of a paged document (" + std::to_string(pages + 1) + " pages of the class '" + page_class + "')";
+      top = page;
+    }
+  }
   // Siblings that continue the text (Readability's rule: a good score, or a real paragraph).
   double top_score = scorer.final_score(top);
   double threshold = std::max(10.0, top_score * 0.2);

@@ -2978,6 +2978,20 @@ TEST(HtmlContent, TableOfDatedHeadlinesInsideTheTextsBlock) {
   EXPECT_TRUE(has(d.text, "وعقدت اللجنة اجتماعها")) << d.text;
 }
 
+// Set 88 (Scribd): a paged document's viewer puts each page's text in a layer of its own page; the pages after the
+// chosen block's are the text too, the advertisement between them is not.
+TEST(HtmlContent, APagedDocumentsPagesAreOneText) {
+  Document d = page("<html><body><h1>عنوان الخبر هنا اليوم</h1><div class=document_viewer><div class=outer_page id=p1>"
+                    "<div class=text_layer>" + para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + "</div><div class=page_number>"
+                    "Page 1 of 2</div></div><div class=between_page_ads><span>Advertisement</span></div><div class=outer_page id=p2>"
+                    "<div class=text_layer>" + para("وأوضحت") + para("وختمت") + "</div><div class=page_number>Page 2 of 2</div></div>"
+                    "</div><div class=sidebar>" + para("نص في الشريط الجانبي") + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "وختمت")) << d.text;
+  EXPECT_TRUE(has(d.text, "قالت الوزارة")) << d.text;
+  EXPECT_FALSE(has(d.text, "Advertisement")) << d.text;
+  EXPECT_FALSE(has(d.text, "نص في الشريط الجانبي")) << d.text;
+}
+
 // Set 74 (Trello): a dialog holding a long text is the page's text (a card opened over its board); a short one is a
 // popup (a consent box).
 TEST(HtmlContent, ADialogHoldingALongTextIsTheText) {
