@@ -80,9 +80,13 @@ def main(namespace):
     ap.add_argument('--source', required=True)
     ap.add_argument('--corpus', required=True)
     ap.add_argument('-k', default='', help='run only tests whose name contains this')
+    ap.add_argument('--shard', default='1/1', help='K/N: run every N-th test from the K-th (a long script split '
+                    'across ctest entries, so that ctest -j runs its parts side by side)')
     args = ap.parse_args()
     ctx = Context(os.path.abspath(args.akhbar), os.path.abspath(args.source), os.path.abspath(args.corpus))
-    tests = [(n, f) for n, f in sorted(namespace.items()) if n.startswith('test_') and callable(f) and args.k in n]
+    k, n = (int(x) for x in args.shard.split('/'))
+    tests = [(name, f) for name, f in sorted(namespace.items()) if name.startswith('test_') and callable(f) and args.k in name]
+    tests = tests[k - 1::n]
     failed = skipped = 0
     for name, fn in tests:
         ctx.tmp = tempfile.mkdtemp(prefix='akhbar-cli-')
