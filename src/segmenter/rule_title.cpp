@@ -546,7 +546,15 @@ void rule_title(Page& p) {
     if (j < p.lines.size() && overline(p, i, j, true)) return;
   }
   if (!headline_like(l, th::line::headline_max_words)) {
-    if (!long_headline(p, l, p.next_nonblank(i + 1))) return;
+    // The text under it may come after a byline ("غزة - دنيا الوطن"): the headline is measured against the text.
+    std::size_t next = p.next_nonblank(i + 1);
+    if (next < p.lines.size()) {
+      const Line& b = p.lines[next];
+      if (b.words <= th::title::under_byline_max_words && !has_digit(b.text) && split_byline(b.text) &&
+          read_credit(b.text, p.markers(), p.ctx.normalizer, true))
+        next = p.next_nonblank(next + 1);
+    }
+    if (!long_headline(p, l, next)) return;
     long_title = true;
   }
   // A long line that opens with a lone "و" ("و معنا أيضا الأستاذ صفاء العتابي، ...") goes on from

@@ -242,6 +242,11 @@ TEST_F(SegmenterTest, AHeadlineOfSeveralPartsMayBeLong) {
       "وقد حضر المؤتمر ممدوح عباس وأعضاء مجلس الادارة والمدير التنفيذي للشركة الراعية";
   a = parse(lead_line + "\n" + text + "\n");
   EXPECT_EQ(a.title, std::nullopt);
+  // blind84 (cp1256 PSP13): a "place - outlet" byline between it and the text.
+  a = parse(head + "\n\nغزة - دنيا الوطن\n" + text + "\n");
+  EXPECT_EQ(a.title, head);
+  EXPECT_EQ(a.dateline, "غزة");
+  EXPECT_EQ(a.source, "دنيا الوطن");
 }
 
 // A first line that opens with a marker word but does not read as that marker is a headline.
