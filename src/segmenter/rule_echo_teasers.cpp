@@ -126,6 +126,8 @@ void rule_echo_teasers(Page& p) {
     t = trim_chars(t, " ");
     for (std::string_view end : {". ", "؟ ", "! ", "? "}) {
       std::size_t at = t.find(end);
+      // (Two dots are a pause, no sentence's end: '"هدية".. بهذه الكلمة وصف ...'.)
+      while (at != std::string_view::npos && end == ". " && at > 0 && t[at - 1] == '.') at = t.find(end, at + 1);
       if (at != std::string_view::npos && at + end.size() < t.size()) return false;
     }
     return true;

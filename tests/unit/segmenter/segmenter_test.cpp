@@ -2138,6 +2138,10 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
   EXPECT_TRUE(a.related.empty());
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p3 + "\n" + c1 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o3 + "\n");
   EXPECT_TRUE(a.related.empty());
+  // Blind84 (CNN 1452): a lead opening with a quoted word and two dots ('"هدية".. بهذه الكلمة وصف ...') is one sentence.
+  std::string o4 = "\"هدية\".. بهذه الكلمة وصف المتحدث باسم الجيش الاثنين نبأ القبض على المطلوب الأخطر في البلاد.";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p4 + "\n" + o1 + "\n" + o2 + "\n" + o4 + "\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, o2, o4}));
   // Blind66 (CNN sport 473): leads the box cut off, half of them or more ending without a sentence's last mark,
   // are the box's too though none names its day; a spam page's keyword lines (Latin words) or a list's short
   // items are not.
