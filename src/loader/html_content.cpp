@@ -1473,7 +1473,7 @@ class Writer {
       const Info* ai = m_scorer.find(a);
       // (Little text besides its links: the article around its head and a read-also card is no head.)
       if (!ai || ai->all_headline_links > html_head_block_max_links ||
-          ai->all_text - std::min(ai->all_text, ai->all_links) > html_tools_row_chars)
+          ai->all_text - std::min(ai->all_text, ai->all_links) > html_tools_row_chars || holds_prose(a, 1))
         return false;
       if (holds_tag(a, GUMBO_TAG_H1)) return true;
     }
