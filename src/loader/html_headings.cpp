@@ -156,6 +156,12 @@ bool names_relation(std::string_view heading) {
           // "بلاغات يضمها ملف واحد": one file holds them
           w == "يضمها" || w == "تضمها" || w == "يضمه" || w == "تضمه" || w == "يضمهما")
         return true;
+  // "ملاحظات أخرى في الدفتر تقرأ معها": read along with this one (a form of reading, then "with it").
+  if (words.size() >= 3 && (words.back() == "معها" || words.back() == "معه")) {
+    std::string_view verb = words[words.size() - 2];
+    for (std::string_view stem : {"تقرا", "يقرا", "اقرا", "تقر", "يقر", "تطالع", "يطالع"})
+      if (verb.starts_with(stem)) return true;
+  }
   // "في السياق نفسه", "من الملف نفسه", "في نفس الموضوع": stories from this one's context, file
   // or subject ("the same <noun>"), a heading of three words.
   auto same = [](std::string_view w) {

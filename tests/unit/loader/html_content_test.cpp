@@ -2583,6 +2583,8 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("قصص يتداولها مستخدمو المنصة بكثافة"));  // set 76, Streamlit: a platform's users
   EXPECT_TRUE(detail::most_read_heading("ما تكرر فتحه من أوراق الكراسة"));  // set 84, Excite: opened again and again
   EXPECT_TRUE(detail::most_read_heading("صفحات الوكرة الأوسع رواجاً"));  // set 79, miniBB: most in vogue
+  EXPECT_TRUE(detail::names_relation("ملاحظات أخرى في الدفتر تقرأ معها"));  // set 70, HedgeDoc: read with it
+  EXPECT_FALSE(detail::names_relation("ملاحظات أخرى في الدفتر نعمل معها"));
   EXPECT_FALSE(detail::most_read_heading("ما تكرر ذكره في أوراق الكراسة"));  // mentioned again: no reading
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
 }
