@@ -2584,6 +2584,8 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("ما تكرر فتحه من أوراق الكراسة"));  // set 84, Excite: opened again and again
   EXPECT_TRUE(detail::most_read_heading("صفحات الوكرة الأوسع رواجاً"));  // set 79, miniBB: most in vogue
   EXPECT_TRUE(detail::names_relation("ملاحظات أخرى في الدفتر تقرأ معها"));  // set 70, HedgeDoc: read with it
+  EXPECT_TRUE(detail::names_relation("رسائل سبقتها إلى القائمة وتتناول الشأن نفسه:"));  // set 61, phpList
+  EXPECT_FALSE(detail::names_relation("رسائل سبقتها إلى القائمة ونشرها الكاتب نفسه"));  // the writer's list
   EXPECT_FALSE(detail::names_relation("ملاحظات أخرى في الدفتر نعمل معها"));
   EXPECT_FALSE(detail::most_read_heading("ما تكرر ذكره في أوراق الكراسة"));  // mentioned again: no reading
   EXPECT_FALSE(detail::names_relation("شارك هذه الورقة"));
