@@ -806,7 +806,7 @@ DRAWS = {3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eigh
          71: 'seventy-first', 72: 'seventy-second', 73: 'seventy-third', 74: 'seventy-fourth', 75: 'seventy-fifth',
          76: 'seventy-sixth', 77: 'seventy-seventh', 78: 'seventy-eighth', 79: 'seventy-ninth', 80: 'eightieth',
          81: 'eighty-first', 82: 'eighty-second', 83: 'eighty-third', 84: 'eighty-fourth', 85: 'eighty-fifth',
-         86: 'eighty-sixth', 87: 'eighty-seventh'}
+         86: 'eighty-sixth', 87: 'eighty-seventh', 88: 'eighty-eighth', 89: 'eighty-ninth'}
 
 
 # Each draw scans the corpus again: the even and the odd draws are two tests, which harness --shard runs apart.

@@ -339,9 +339,15 @@ excluded, blind85-* included, up to 4 a folder), drawn together. Labelled during
 did not change the rules and did not run akhbar on the inputs. The eighty-sixth is scored once at the rules
 of that moment before any rule changed; the eighty-seventh stays sealed until the session's final rules.
 
+Eighty-eighth and eighty-ninth draws (--eighty-eighth, --eighty-ninth, session 28's sixth round, issue 13 §3):
+random.seed(20261288) and random.seed(20261289), 27 inputs each, as the eighty-seventh (every label so far
+excluded, blind87-* included, up to 4 a folder), drawn together. Labelled during session 28 by helpers who
+did not change the rules and did not run akhbar on the inputs. The eighty-eighth is scored once at the rules
+of that moment before any rule changed; the eighty-ninth stays sealed until the session's final rules.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-eighty-seventh reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+eighty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
@@ -365,7 +371,7 @@ Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth |
                         | --seventy-fourth | --seventy-fifth | --seventy-sixth | --seventy-seventh
                         | --seventy-eighth | --seventy-ninth | --eightieth | --eighty-first
                         | --eighty-second | --eighty-third | --eighty-fourth | --eighty-fifth
-                        | --eighty-sixth | --eighty-seventh]
+                        | --eighty-sixth | --eighty-seventh | --eighty-eighth | --eighty-ninth]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -474,6 +480,8 @@ EIGHTY_FOURTH = dict(FORTY_SECOND, seed=20261284)
 EIGHTY_FIFTH = dict(FORTY_SECOND, seed=20261285)
 EIGHTY_SIXTH = dict(FORTY_SECOND, seed=20261286)
 EIGHTY_SEVENTH = dict(FORTY_SECOND, seed=20261287)
+EIGHTY_EIGHTH = dict(FORTY_SECOND, seed=20261288)
+EIGHTY_NINTH = dict(FORTY_SECOND, seed=20261289)
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
 LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
                   'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
@@ -485,7 +493,7 @@ LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-
                   'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-',
                   'blind56-', 'blind57-', 'blind58-', 'blind59-', 'blind60-', 'blind61-', 'blind62-',
                   'blind63-', 'blind64-', 'blind65-', 'blind66-', 'blind67-', 'blind68-', 'blind69-', 'blind70-', 'blind71-', 'blind72-', 'blind73-', 'blind74-', 'blind75-', 'blind76-', 'blind77-',
-                  'blind78-', 'blind79-', 'blind80-', 'blind81-', 'blind82-', 'blind83-', 'blind84-', 'blind85-', 'blind86-', 'blind87-')
+                  'blind78-', 'blind79-', 'blind80-', 'blind81-', 'blind82-', 'blind83-', 'blind84-', 'blind85-', 'blind86-', 'blind87-', 'blind88-', 'blind89-')
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
@@ -994,6 +1002,10 @@ def main():
                     'as the eighty-fifth): scored once at the rules of its moment')
     ap.add_argument('--eighty-seventh', action='store_true', help='the eighty-seventh draw (seed 20261287, 27, '
                     'as the eighty-sixth): sealed until the session\'s final rules')
+    ap.add_argument('--eighty-eighth', action='store_true', help='the eighty-eighth draw (seed 20261288, 27, '
+                    'as the eighty-seventh): scored once at the rules of its moment')
+    ap.add_argument('--eighty-ninth', action='store_true', help='the eighty-ninth draw (seed 20261289, 27, '
+                    'as the eighty-eighth): sealed until the session\'s final rules')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -1043,7 +1055,8 @@ def main():
                               (args.eightieth, EIGHTIETH, 'blind80-'),
                               (args.eighty_second, EIGHTY_SECOND, 'blind82-'),
                               (args.eighty_fourth, EIGHTY_FOURTH, 'blind84-'),
-                              (args.eighty_sixth, EIGHTY_SIXTH, 'blind86-')):
+                              (args.eighty_sixth, EIGHTY_SIXTH, 'blind86-'),
+                              (args.eighty_eighth, EIGHTY_EIGHTH, 'blind88-')):
         if wanted:
             return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
     # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
@@ -1083,7 +1096,8 @@ def main():
         (args.eighty_first, EIGHTIETH, EIGHTY_FIRST, 'blind80-'),
         (args.eighty_third, EIGHTY_SECOND, EIGHTY_THIRD, 'blind82-'),
         (args.eighty_fifth, EIGHTY_FOURTH, EIGHTY_FIFTH, 'blind84-'),
-        (args.eighty_seventh, EIGHTY_SIXTH, EIGHTY_SEVENTH, 'blind86-'),):
+        (args.eighty_seventh, EIGHTY_SIXTH, EIGHTY_SEVENTH, 'blind86-'),
+        (args.eighty_ninth, EIGHTY_EIGHTH, EIGHTY_NINTH, 'blind88-'),):
         if wanted:
             return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
                         second['count'])
