@@ -365,7 +365,7 @@ def test_sealed_set20_holds_its_floor(ctx):
 # alone, story cards as near-best blocks, a relative day titled with its date, tabs named by id, edit
 # notices, reposters' notes, a heading's id naming its list, a grid's layout class, a builder's text
 # sections, a bare update label): body 0.888, fields 0.964, links 0.967.
-SET21_FLOOR = {'body_f1': 0.91, 'fields': 0.96, 'links_recall': 0.97, 'links_precision': 0.96}
+SET21_FLOOR = {'body_f1': 0.95, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.96}
 
 
 def test_sealed_set21_holds_its_floor(ctx):
@@ -391,7 +391,7 @@ def test_sealed_set22_holds_its_floor(ctx):
 # 25/28), links F1 0.760. After the rules it opened (UTC times in the page's zone, Framer's layer names, a
 # relation word after what the stories are, a bold label and one link, reposters' and editors' notes):
 # body 0.983, fields 0.988, links 1.000.
-SET23_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET23_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
 def test_sealed_set23_holds_its_floor(ctx):
@@ -452,7 +452,7 @@ def test_sealed_set27_holds_its_floor(ctx):
 # opened (a "widget" class yielding to prose, a header marked role=main over one line, reposters' notes
 # naming a newspaper, PHP-Nuke's "أرسله NAME في DATE", a lead above the content): body 0.977, fields 0.964,
 # links 0.937 (Halo's "تدوينات في الخانة نفسها", a same-category list, stays unread as related).
-SET28_FLOOR = {'body_f1': 0.975, 'fields': 0.96, 'links_recall': 0.91, 'links_precision': 0.95}
+SET28_FLOOR = {'body_f1': 0.97, 'fields': 0.96, 'links_recall': 0.91, 'links_precision': 0.95}
 
 
 def test_sealed_set28_holds_its_floor(ctx):
@@ -465,7 +465,7 @@ def test_sealed_set28_holds_its_floor(ctx):
 # (Readability: body 0.753, title + published 37/56). After the rules it opened (a thread whose every post is
 # marked a comment, definition terms heading boxes, NodeBB's threads and titled ages, Tiki's lead past its
 # tools row, credit rows parted by dashes, Mambo's modifydate row): body 0.962, fields 1.000, links 1.000.
-SET29_FLOOR = {'body_f1': 0.955, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+SET29_FLOOR = {'body_f1': 0.95, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
 def test_sealed_set29_holds_its_floor(ctx):
@@ -623,7 +623,7 @@ def test_sealed_set42_holds_its_floor(ctx):
 # among the readers, "من ذات الدفتر", "تشترك معه", a builder's wrapped heading): set 43 0.982 / 0.893 / 0.984, set 44 0.982 /
 # 0.893 / 0.910 (set 43's CNN datelines, now cut into their field, are labelled inside the first paragraph).
 SET43_FLOOR = {'body_f1': 0.98, 'fields': 0.89, 'links_recall': 0.99, 'links_precision': 0.96}
-SET44_FLOOR = {'body_f1': 0.98, 'fields': 0.89, 'links_recall': 0.85, 'links_precision': 0.96}
+SET44_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.87, 'links_precision': 0.96}
 
 
 def test_sealed_set43_holds_its_floor(ctx):
@@ -640,7 +640,7 @@ def test_sealed_set44_holds_its_floor(ctx):
 # session-start rules (9015fad): body F1 0.964 (0.930 / 1.000), fields 0.941, links F1 1.000; set 45, sealed until
 # the final rules (56d2c7f): 0.811 (0.682 / 1.000) / 0.893 / 0.832 (GoToSocial's thread left nothing scored). After:
 # set 45 0.983 / 0.941 / 1.000, set 46 1.000 / 0.976 / 1.000.
-SET45_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
+SET45_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
 SET46_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
@@ -716,7 +716,7 @@ def test_sealed_set52_holds_its_floor(ctx):
 # 0.991 / 0.964 / 1.000, 0.986 / 0.881 / 1.000, 1.000 / 0.988 / 1.000.
 SET53_FLOOR = {'body_f1': 0.97, 'fields': 0.87, 'links_recall': 0.89, 'links_precision': 0.99}
 SET54_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET55_FLOOR = {'body_f1': 0.96, 'fields': 0.78, 'links_recall': 0.88, 'links_precision': 0.99}
+SET55_FLOOR = {'body_f1': 0.96, 'fields': 0.79, 'links_recall': 0.88, 'links_precision': 0.99}
 SET56_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
 SET57_FLOOR = {'body_f1': 0.99, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.99}
 SET58_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
@@ -784,24 +784,46 @@ SET59_FLOOR = {'body_f1': 0.93, 'fields': 0.84, 'links_recall': 0.75, 'links_pre
 SET60_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
 SET61_FLOOR = {'body_f1': 0.94, 'fields': 0.95, 'links_recall': 0.60, 'links_precision': 0.99}
 SET62_FLOOR = {'body_f1': 0.98, 'fields': 0.97, 'links_recall': 0.86, 'links_precision': 0.87}
-SET63_FLOOR = {'body_f1': 0.95, 'fields': 0.93, 'links_recall': 0.87, 'links_precision': 0.89}
-SET64_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
+SET63_FLOOR = {'body_f1': 0.95, 'fields': 0.95, 'links_recall': 0.87, 'links_precision': 0.90}
+SET64_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 SET65_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.86, 'links_precision': 0.87}
-SET66_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
-SET67_FLOOR = {'body_f1': 0.93, 'fields': 0.92, 'links_recall': 0.84, 'links_precision': 0.99}
-SET68_FLOOR = {'body_f1': 0.81, 'fields': 0.96, 'links_recall': 0.60, 'links_precision': 0.99}
-SET69_FLOOR = {'body_f1': 0.87, 'fields': 0.97, 'links_recall': 0.97, 'links_precision': 0.99}
-SET70_FLOOR = {'body_f1': 0.93, 'fields': 0.86, 'links_recall': 0.75, 'links_precision': 0.99}
-SET71_FLOOR = {'body_f1': 0.89, 'fields': 0.95, 'links_recall': 0.78, 'links_precision': 0.85}
+SET66_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
+SET67_FLOOR = {'body_f1': 0.93, 'fields': 0.94, 'links_recall': 0.84, 'links_precision': 0.99}
+SET68_FLOOR = {'body_f1': 0.92, 'fields': 0.99, 'links_recall': 0.67, 'links_precision': 0.99}
+SET69_FLOOR = {'body_f1': 0.95, 'fields': 0.98, 'links_recall': 0.97, 'links_precision': 0.99}
+SET70_FLOOR = {'body_f1': 0.93, 'fields': 0.88, 'links_recall': 0.86, 'links_precision': 0.99}
+SET71_FLOOR = {'body_f1': 0.99, 'fields': 0.95, 'links_recall': 0.78, 'links_precision': 0.85}
 SET72_FLOOR = {'body_f1': 0.98, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
-SET73_FLOOR = {'body_f1': 0.93, 'fields': 0.97, 'links_recall': 0.86, 'links_precision': 0.99}
+SET73_FLOOR = {'body_f1': 0.94, 'fields': 0.97, 'links_recall': 0.86, 'links_precision': 0.99}
 SET74_FLOOR = {'body_f1': 0.96, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET75_FLOOR = {'body_f1': 0.97, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
-SET76_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.98, 'links_precision': 0.99}
+SET75_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
+SET76_FLOOR = {'body_f1': 0.97, 'fields': 0.97, 'links_recall': 0.98, 'links_precision': 0.99}
 SET77_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.87, 'links_precision': 0.99}
-SET78_FLOOR = {'body_f1': 0.96, 'fields': 0.95, 'links_recall': 0.98, 'links_precision': 0.99}
-SET79_FLOOR = {'body_f1': 0.84, 'fields': 0.95, 'links_recall': 0.86, 'links_precision': 0.99}
-SET80_FLOOR = {'body_f1': 0.96, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
+SET78_FLOOR = {'body_f1': 0.97, 'fields': 0.96, 'links_recall': 0.98, 'links_precision': 0.99}
+SET79_FLOOR = {'body_f1': 0.93, 'fields': 0.97, 'links_recall': 0.96, 'links_precision': 0.99}
+SET80_FLOOR = {'body_f1': 0.97, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
+# Session 28 (templates_set81.py: WeChat, Zhihu, Jianshu, CSDN, Juejin, Toutiao, Weibo; templates_set82.py: note, Hatena
+# Blog, Ameba Blog, velog, Postype, Dzen, VK; templates_set83.py: Lofter, Douban, Bilibili, Cnblogs, SegmentFault, sspai,
+# Yuque; templates_set84.py: Livedoor, Seesaa, Excite Blog, PIXNET, Vocus, Matters, Steemit; templates_set85.py: Sohu,
+# NetEase, ifeng, The Paper, Baijiahao, Xiaohongshu, Mail.ru; templates_set86.py: Blogfa, Mihanblog, Blogsky, Virgool,
+# Persianblog, LiveInternet, JUGEM; templates_set87.py: Hive, Mirror, Paragraph, Minds, TWiki, Rambler, goo blog;
+# templates_set88.py: Muck Rack, Authory, JournoPortfolio, Contently, Issuu, Scribd, Calameo; templates_set89.py: Pocket,
+# Instapaper, Omnivore, wallabag, Feedly, Inoreader, NewsBlur; templates_set90.py: Flipboard, NewsBreak, SmartNews, LINE
+# TODAY, Opera News, upday, Google News). First runs: set 82 at b111518 0.995 / 0.929 / 0.961, set 84 at 8df0329 1.000 /
+# 0.976 / 0.932, set 86 at 0934d18 0.990 / 0.929 / 1.000, set 88 at 909ef52 0.945 / 0.952 / 0.871, set 90 at 3d1db64
+# 0.995 / 0.988 / 1.000; sets 81, 83, 85, 87, 89 sealed until the rules of 3d1db64 (the end of round five): 0.988 / 0.988
+# / 0.757, 0.983 / 0.964 / 0.812, 0.967 / 0.833 / 0.688, 0.956 / 0.929 / 0.979, 0.998 / 0.976 / 0.696. The floors hold
+# the final figures (the sets this session's rules moved raised to theirs).
+SET81_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.74, 'links_precision': 0.76}
+SET82_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET83_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.76, 'links_precision': 0.87}
+SET84_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET85_FLOOR = {'body_f1': 0.96, 'fields': 0.83, 'links_recall': 0.63, 'links_precision': 0.75}
+SET86_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
+SET87_FLOOR = {'body_f1': 0.95, 'fields': 0.92, 'links_recall': 0.98, 'links_precision': 0.97}
+SET88_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.77}
+SET89_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.69, 'links_precision': 0.69}
+SET90_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 
 
 def test_sealed_set59_holds_its_floor(ctx):
@@ -890,6 +912,46 @@ def test_sealed_set79_holds_its_floor(ctx):
 
 def test_sealed_set80_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set80', 28, SET80_FLOOR)
+
+
+def test_sealed_set81_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set81', 28, SET81_FLOOR)
+
+
+def test_sealed_set82_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set82', 28, SET82_FLOOR)
+
+
+def test_sealed_set83_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set83', 28, SET83_FLOOR)
+
+
+def test_sealed_set84_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set84', 28, SET84_FLOOR)
+
+
+def test_sealed_set85_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set85', 28, SET85_FLOOR)
+
+
+def test_sealed_set86_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set86', 28, SET86_FLOOR)
+
+
+def test_sealed_set87_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set87', 28, SET87_FLOOR)
+
+
+def test_sealed_set88_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set88', 28, SET88_FLOOR)
+
+
+def test_sealed_set89_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set89', 28, SET89_FLOOR)
+
+
+def test_sealed_set90_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set90', 28, SET90_FLOOR)
 
 
 harness.main(globals())
