@@ -182,6 +182,17 @@ void read_json_ld(std::string_view text, JsonLdArticle& out) {
   }
   const json* a = find_article(root);
   if (!a && out.type.empty()) a = find_article(root, other_main_type);
+  // Baidu's "cambrian" markup (Xiongzhang, Baijiahao: a typeless object with "title", "pubDate" and "upDate") is the
+  // page's article.
+  if (!a && out.type.empty() && root.is_object())
+    if (auto ctx = root.find("@context"); ctx != root.end() && ctx->is_string() &&
+                                          ctx->get<std::string>().find("cambrian") != std::string::npos) {
+      out.type = "Cambrian";
+      out.headline = field(root, {"title"});
+      out.published = field(root, {"pubDate"});
+      out.modified = field(root, {"upDate"});
+      return;
+    }
   if (!a) return;
   out.type = type_of(*a);
   out.headline = field(*a, {"headline", "name", "alternativeHeadline"});

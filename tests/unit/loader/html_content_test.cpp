@@ -392,6 +392,16 @@ TEST(HtmlMeta, UtcTimePastMidnightInThePagesZone) {
 // A hosted blog's date sits in an element with no class or label to name it ("meta-EgzBVA"): an
 // element under the headline holding a date and nothing else is the date line, and cross-checks a UTC
 // time past local midnight; a sentence with a date in it, or a date before the headline, is not.
+// Set 85 (Baijiahao): Baidu's "cambrian" JSON-LD, a typeless object, dates the page ("pubDate", "upDate").
+TEST(HtmlMeta, BaidusCambrianMarkupDatesThePage) {
+  Document d = page("<html><head><script type=\"application/ld+json\">{\"@context\": \"https://ziyuan.baidu.com/contexts/"
+                    "cambrian.jsonld\", \"@id\": \"https://baijiahao.baidu.com/s?id=1\", \"title\": \"عنوان الخبر هنا اليوم\", "
+                    "\"pubDate\": \"2018-04-27T11:19:26\", \"upDate\": \"2018-04-29T09:00:00\"}</script></head><body><article>"
+                    "<h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_EQ(d.date.value_or("-").substr(0, 10), "2018-04-27");
+  EXPECT_EQ(d.updated.value_or("-").substr(0, 10), "2018-04-29");
+}
+
 TEST(HtmlMeta, UnnamedDateOnlyElementUnderTheHeadline) {
   auto at = [](const std::string& before, const std::string& after) {
     return page("<html><head><meta property=\"article:published_time\" content=\"2022-09-09T22:20:00+00:00\">"
