@@ -354,7 +354,10 @@ bool most_read_heading(std::string_view heading) {
              w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
              w == "الصداره" || elative(w) ||
              // what is done again and again ("ما تكرر فتحه من أوراق الكراسة", "يعاد فتحه مرارا")
-             w.starts_with("تكرر") || w.starts_with("يتكرر") || w == "مرارا";
+             w.starts_with("تكرر") || w.starts_with("يتكرر") || w == "مرارا" ||
+             // what reaped the readings, a ranking by the readers' number ("تدوينات سفيان التي حصدت القراءات",
+             // "ترتيب التدوينات بعدد القرّاء")
+             w.starts_with("حصد") || w.starts_with("تحصد") || w.starts_with("يحصد") || w == "ترتيب" || w == "بعدد";
       // The readers, or the site's public named by what it is to the site ("أخبار يتابعها أهالي البلدة").
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" || w == "زوار" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||

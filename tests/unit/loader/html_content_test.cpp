@@ -2593,6 +2593,9 @@ TEST(HtmlContent, MoreMostReadRelationAndTickerHeadings) {
   EXPECT_TRUE(detail::most_read_heading("قصص يتداولها مستخدمو المنصة بكثافة"));  // set 76, Streamlit: a platform's users
   EXPECT_TRUE(detail::most_read_heading("ما تكرر فتحه من أوراق الكراسة"));  // set 84, Excite: opened again and again
   EXPECT_TRUE(detail::most_read_heading("صفحات الوكرة الأوسع رواجاً"));  // set 79, miniBB: most in vogue
+  EXPECT_TRUE(detail::most_read_heading("تدوينات سفيان التي حصدت القراءات"));  // set 81, CSDN: reaped the readings
+  EXPECT_TRUE(detail::most_read_heading("ترتيب التدوينات بعدد القرّاء"));  // set 83, Cnblogs: ranked by readers
+  EXPECT_FALSE(detail::most_read_heading("ترتيب التدوينات بحسب التاريخ"));
   EXPECT_TRUE(detail::names_relation("ملاحظات أخرى في الدفتر تقرأ معها"));  // set 70, HedgeDoc: read with it
   EXPECT_TRUE(detail::names_relation("رسائل سبقتها إلى القائمة وتتناول الشأن نفسه:"));  // set 61, phpList
   EXPECT_FALSE(detail::names_relation("رسائل سبقتها إلى القائمة ونشرها الكاتب نفسه"));  // the writer's list
