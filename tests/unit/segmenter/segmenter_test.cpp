@@ -2942,7 +2942,9 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
   a = parse(head + lead + "\n" + para2 + "\nصحّح نايف في الملف أخطاء النسخ صباح 3 تموز 2020\n" + para2 + "\n");
   EXPECT_FALSE(a.updated);  // a paragraph after it: inside the text
   // Set 86: the post named by what it is to its writer (a sheet, a memo), the verb any ("فهذّب", "فقوّمت").
-  for (const char* note : {"رجع المعلّم إلى الورقة فهذّب منها عبارة، 3 تموز 2020", "عادت الطبيبة إلى المذكرة فقوّمت سطراً، 3 تموز 2020"}) {
+  for (const char* note : {"رجع المعلّم إلى الورقة فهذّب منها عبارة، 3 تموز 2020", "عادت الطبيبة إلى المذكرة فقوّمت سطراً، 3 تموز 2020",
+                           // Set 92: named by its publication, "after it was published"
+                           "استبدل حمدان في الفصل عبارة بعد نشره، 3 تموز 2020"}) {
     a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_EQ(a.updated, "2020-07-03") << note;
   }
