@@ -814,16 +814,21 @@ SET80_FLOOR = {'body_f1': 0.97, 'fields': 0.94, 'links_recall': 0.99, 'links_pre
 # 0.995 / 0.988 / 1.000; sets 81, 83, 85, 87, 89 sealed until the rules of 3d1db64 (the end of round five): 0.988 / 0.988
 # / 0.757, 0.983 / 0.964 / 0.812, 0.967 / 0.833 / 0.688, 0.956 / 0.929 / 0.979, 0.998 / 0.976 / 0.696. The floors hold
 # the final figures (the sets this session's rules moved raised to theirs).
-SET81_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.74, 'links_precision': 0.76}
+SET81_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.85, 'links_precision': 0.79}
 SET82_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET83_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.76, 'links_precision': 0.87}
+SET83_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.87, 'links_precision': 0.88}
 SET84_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET85_FLOOR = {'body_f1': 0.96, 'fields': 0.83, 'links_recall': 0.63, 'links_precision': 0.75}
+SET85_FLOOR = {'body_f1': 0.96, 'fields': 0.89, 'links_recall': 0.63, 'links_precision': 0.75}
 SET86_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
 SET87_FLOOR = {'body_f1': 0.95, 'fields': 0.92, 'links_recall': 0.98, 'links_precision': 0.97}
 SET88_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.77}
 SET89_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.69, 'links_precision': 0.69}
-SET90_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET90_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+# Round six: set 92 (Wattpad, Penzu, Royal Road, AO3, FanFiction.Net, Webnovel, Inkitt) first at 3d1db64 0.977 / 0.917 /
+# 0.910; set 91 (Zenodo, Figshare, OSF, Academia.edu, ResearchGate, SSRN, arXiv) sealed until the final rules (31f3da9)
+# 0.993 / 0.964 / 0.806.
+SET91_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.77, 'links_precision': 0.83}
+SET92_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.84, 'links_precision': 0.99}
 
 
 def test_sealed_set59_holds_its_floor(ctx):
@@ -952,6 +957,14 @@ def test_sealed_set89_holds_its_floor(ctx):
 
 def test_sealed_set90_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set90', 28, SET90_FLOOR)
+
+
+def test_sealed_set91_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set91', 28, SET91_FLOOR)
+
+
+def test_sealed_set92_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set92', 28, SET92_FLOOR)
 
 
 harness.main(globals())
