@@ -455,10 +455,12 @@ bool Page::has_listed_word(const std::vector<std::string>& words, MarkerKind kin
 }
 
 bool names_story(std::string_view key, const MarkerSet& markers) {
+  // (The "لل" form is looked for only in a key that holds "لل": most do not, and the form costs a string.)
+  const bool lil = key.find("\xD9\x84\xD9\x84") != std::string_view::npos;
   for (const auto& phrase : markers.list(MarkerKind::self_reference)) {
     if (mentions_word(key, phrase)) return true;
     const std::string_view al = "\xD8\xA7\xD9\x84";  // ال
-    if (std::string_view(phrase).starts_with(al) && phrase.find(' ') == std::string::npos &&
+    if (lil && std::string_view(phrase).starts_with(al) && phrase.find(' ') == std::string::npos &&
         mentions_word(key, "\xD9\x84\xD9\x84" + phrase.substr(al.size())))  // لل
       return true;
   }

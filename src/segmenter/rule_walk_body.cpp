@@ -92,6 +92,8 @@ bool colon_dateline(Page& p, std::string& text, std::string& rule) {
   std::string fragment(trim_chars(std::string_view(text).substr(0, colon + 1), ""));
   auto c = place_and_agency(p, std::string_view(text).substr(0, colon));
   if (!c) {
+    // (A name and an outlet are a few words: a longer head is a sentence's, left unread.)
+    if (count_words(std::string_view(text).substr(0, colon)) > th::lead::name_outlet_max_words) return false;
     auto b = split_byline(std::string_view(text).substr(0, colon));
     if (!b || b->parts.size() != 2) return false;
     const std::string& person = b->parts.front();

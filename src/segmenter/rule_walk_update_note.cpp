@@ -107,7 +107,8 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
     return od && !od->relative &&
            !(p.article.published && day_number(od->iso) == day_number(*p.article.published));
   };
-  bool closing = !last;
+  // (Only a short line of a dated story is such a note: most lines are neither, and the lines after them go unread.)
+  bool closing = !last && p.article.published && l.words <= th::update_note::later_note_max_words;
   {
     std::size_t after = 0;
     for (std::size_t k = p.next_nonblank(i + 1); closing && k < p.lines.size(); k = p.next_nonblank(k + 1))

@@ -351,6 +351,8 @@ namespace lead {
 inline constexpr int embed_credit_max_words = 12;
 // "كتب - حسن عبدالنبي:أكد ...": the name glued to the lead is at most this many words ...
 inline constexpr int glued_name_max_words = 5;
+// "NAME- OUTLET:" with no place runs at most this many words: the name, then an outlet of up to three ("سكاي نيوز عربية").
+inline constexpr int name_outlet_max_words = glued_name_max_words + 3;
 // ... and the text after the ':' at least this many.
 inline constexpr int glued_rest_min_words = 3;
 // A dateline is looked for only on a lead of at least this many words.
