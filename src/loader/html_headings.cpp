@@ -202,10 +202,12 @@ bool names_relation(std::string_view heading) {
     if ((words.size() == 4 || other_items) && same_story_noun(w) && (verb.starts_with("ي") || verb.starts_with("ت")) &&
         verb.size() >= (words.size() == 4 ? 8u : 6u))
       return true;
-    // Or that verb as the items' second clause, after "and" ("رسائل سبقتها إلى القائمة وتتناول الشأن نفسه").
-    if (verb.starts_with("و") && verb.size() >= 10) {
+    // Or that verb as the items' second clause, after "and" ("رسائل سبقتها إلى القائمة وتتناول الشأن نفسه"): the items
+    // an indefinite plural opening the heading, the verb in the feminine that such things take ("الوزير يزور المدينة
+    // ويتفقد المشروع ذاته" is a headline: a definite subject, a man's verb).
+    if (verb.starts_with("و") && verb.size() >= 10 && !words[0].starts_with("ال")) {
       std::string_view rest = verb.substr(std::string_view("و").size());
-      if (same_story_noun(w) && (rest.starts_with("ي") || rest.starts_with("ت"))) return true;
+      if (same_story_noun(w) && rest.starts_with("ت")) return true;
     }
   }
   // "مراجعات أعضاء الرف التي تقاطعت مع هذه": a verb of meeting, then "with this" closing the heading.
