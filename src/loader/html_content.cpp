@@ -74,6 +74,26 @@ std::size_t blank_line(std::string_view s) {
   return std::string_view::npos;
 }
 
+const GumboNode* element_child(const GumboNode* n, unsigned i) {
+  return static_cast<const GumboNode*>(n->v.element.children.data[i]);
+}
+
+bool is_ancestor(const GumboNode* a, const GumboNode* n) {
+  for (const GumboNode* p = n; p; p = p->parent)
+    if (p == a) return true;
+  return false;
+}
+
+// Whether `n` is or holds an element whose tag `wanted` accepts.
+template <typename Wanted>
+bool holds_element(const GumboNode* n, Wanted wanted, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
+  if (wanted(n->v.element.tag)) return true;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (holds_element(element_child(n, i), wanted, depth + 1)) return true;
+  return false;
+}
+
 class Scorer {
  public:
   explicit Scorer(const std::optional<std::string>& base) : m_base(base) {}
@@ -274,10 +294,7 @@ class Scorer {
   bool spared(const GumboNode* n) const { return m_spared.count(n) > 0; }
   // Whether a spared element is `n` or inside it.
   bool holds_spared(const GumboNode* n) const {
-    for (const GumboNode* s : m_spared)
-      for (const GumboNode* p = s; p; p = p->parent)
-        if (p == n) return true;
-    return false;
+    return std::any_of(m_spared.begin(), m_spared.end(), [n](const GumboNode* s) { return is_ancestor(n, s); });
   }
 
   // The element a comments hint pruned that holds at least html_thread_min_share of the page's
@@ -323,13 +340,8 @@ class Scorer {
     if (!outer) return nullptr;
     const GumboNode* out = nullptr;
     std::uint32_t most = 0;
-    auto inside = [thread](const GumboNode* n) {
-      for (const GumboNode* p = n->parent; p; p = p->parent)
-        if (p == thread) return true;
-      return false;
-    };
     for (const auto& [n, in] : m_info)
-      if (in.pruned && in.all_text > most && html_hint(n) == Hint::comments && inside(n)) {
+      if (in.pruned && n != thread && in.all_text > most && html_hint(n) == Hint::comments && is_ancestor(thread, n)) {
         most = in.all_text;
         out = n;
       }
@@ -397,15 +409,6 @@ class Scorer {
   std::unordered_set<const GumboNode*> m_spared;
 };
 
-const GumboNode* element_child(const GumboNode* n, unsigned i) {
-  return static_cast<const GumboNode*>(n->v.element.children.data[i]);
-}
-
-bool is_ancestor(const GumboNode* a, const GumboNode* n) {
-  for (const GumboNode* p = n; p; p = p->parent)
-    if (p == a) return true;
-  return false;
-}
 
 // The innermost element whose text starts `n`'s text (the block of its first line).
 const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
@@ -420,21 +423,13 @@ const GumboNode* first_element_with_text(const GumboNode* n, int depth = 0) {
 }
 
 // Whether `n` is or holds an <h1>-<h6>.
-bool holds_heading(const GumboNode* n, int depth = 0) {
-  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
-  if (is_heading_tag(n->v.element.tag)) return true;
-  for (unsigned i = 0; i < n->v.element.children.length; ++i)
-    if (holds_heading(element_child(n, i), depth + 1)) return true;
-  return false;
+bool holds_heading(const GumboNode* n) {
+  return holds_element(n, [](GumboTag t) { return is_heading_tag(t); });
 }
 
 // Whether `n` is or holds a `tag` element.
-bool holds_tag(const GumboNode* n, GumboTag tag, int depth = 0) {
-  if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
-  if (n->v.element.tag == tag) return true;
-  for (unsigned i = 0; i < n->v.element.children.length; ++i)
-    if (holds_tag(element_child(n, i), tag, depth + 1)) return true;
-  return false;
+bool holds_tag(const GumboNode* n, GumboTag tag) {
+  return holds_element(n, [tag](GumboTag t) { return t == tag; });
 }
 
 // The text of `n` without its links, when each link is a word or three (a section's or a writer's
