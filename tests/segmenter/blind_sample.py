@@ -345,33 +345,22 @@ excluded, blind87-* included, up to 4 a folder), drawn together. Labelled during
 did not change the rules and did not run akhbar on the inputs. The eighty-eighth is scored once at the rules
 of that moment before any rule changed; the eighty-ninth stays sealed until the session's final rules.
 
+Ninetieth and ninety-first draws (--ninetieth, --ninety-first or --draw 90 and 91, session 29, issue 13 §3):
+random.seed(20261290) and random.seed(20261291), 27 inputs each, as the eighty-ninth (every label so far excluded,
+blind89-* included, up to 4 a folder), drawn together. Labelled during session 29 by helpers who did not change the
+rules and did not run akhbar on the inputs. The ninetieth is scored once at the rules of that moment before any rule
+changed; the ninety-first stays sealed until the session's final rules.
+
+From the fifth draw on, a draw's settings are draw_settings(n) and a draw is the second of a pair when paired(n):
+a new draw is LAST_DRAW raised by one and a paragraph here.
+
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-eighty-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+ninety-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | --sixth | --seventh | --eighth
-                        | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-                        | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
-                        | --twentieth | --twenty-first | --twenty-second | --twenty-third
-                        | --twenty-fourth | --twenty-fifth | --twenty-sixth | --twenty-seventh
-                        | --twenty-eighth | --twenty-ninth | --thirtieth | --thirty-first
-                        | --thirty-second | --thirty-third | --thirty-fourth | --thirty-fifth
-                        | --thirty-sixth | --thirty-seventh | --thirty-eighth | --thirty-ninth
-                        | --fortieth | --forty-first | --forty-second | --forty-third
-                        | --forty-fourth | --forty-fifth | --forty-sixth
-                        | --forty-seventh | --forty-eighth | --forty-ninth
-                        | --fiftieth | --fifty-first | --fifty-second | --fifty-third
-                        | --fifty-fourth | --fifty-fifth | --fifty-sixth | --fifty-seventh
-                        | --fifty-eighth | --fifty-ninth | --sixtieth | --sixty-first
-                        | --sixty-second | --sixty-third | --sixty-fourth | --sixty-fifth
-                        | --sixty-sixth | --sixty-seventh | --sixty-eighth | --sixty-ninth
-                        | --seventieth | --seventy-first | --seventy-second | --seventy-third
-                        | --seventy-fourth | --seventy-fifth | --seventy-sixth | --seventy-seventh
-                        | --seventy-eighth | --seventy-ninth | --eightieth | --eighty-first
-                        | --eighty-second | --eighty-third | --eighty-fourth | --eighty-fifth
-                        | --eighty-sixth | --eighty-seventh | --eighty-eighth | --eighty-ninth]
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | ... | --ninety-first | --draw N]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -397,109 +386,46 @@ FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
           'folders': ('ant-jawharafm', 'ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256',
                       'chardet-encodings', 'commoncrawl-arcore', 'commoncrawl-capstone', 'marsum-goud',
                       'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
-FIFTH = dict(FOURTH, seed=20261205, count=27)
-SIXTH = dict(FOURTH, seed=20261206, count=27)
-SEVENTH = dict(FOURTH, seed=20261207, count=27)
-EIGHTH = dict(FOURTH, seed=20261208, count=27)
-NINTH = dict(FOURTH, seed=20261209, count=27)
-TENTH = dict(FOURTH, seed=20261210, count=27)
-ELEVENTH = dict(FOURTH, seed=20261211, count=27)
-TWELFTH = dict(FOURTH, seed=20261212, count=27)
-THIRTEENTH = dict(FOURTH, seed=20261213, count=27)
-FOURTEENTH = dict(FOURTH, seed=20261214, count=27)
-FIFTEENTH = dict(FOURTH, seed=20261215, count=27)
-SIXTEENTH = dict(FOURTH, seed=20261216, count=27)
-SEVENTEENTH = dict(FOURTH, seed=20261217, count=27)
-EIGHTEENTH = dict(FOURTH, seed=20261218, count=27)
-NINETEENTH = dict(FOURTH, seed=20261219, count=27)
-TWENTIETH = dict(FOURTH, seed=20261220, count=27)
-TWENTY_FIRST = dict(FOURTH, seed=20261221, count=27)
-TWENTY_SECOND = dict(FOURTH, seed=20261222, count=27)
-TWENTY_THIRD = dict(FOURTH, seed=20261223, count=27)
-TWENTY_FOURTH = dict(FOURTH, seed=20261224, count=27)
-TWENTY_FIFTH = dict(FOURTH, seed=20261225, count=27)
-TWENTY_SIXTH = dict(FOURTH, seed=20261226, count=27)
-TWENTY_SEVENTH = dict(FOURTH, seed=20261227, count=27)
-TWENTY_EIGHTH = dict(FOURTH, seed=20261228, count=27)
-TWENTY_NINTH = dict(FOURTH, seed=20261229, count=27)
-THIRTIETH = dict(FOURTH, seed=20261230, count=27)
-THIRTY_FIRST = dict(FOURTH, seed=20261231, count=27)
-THIRTY_SECOND = dict(FOURTH, seed=20261232, count=27)
-THIRTY_THIRD = dict(FOURTH, seed=20261233, count=27)
-THIRTY_FOURTH = dict(FOURTH, seed=20261234, count=27)
-THIRTY_FIFTH = dict(FOURTH, seed=20261235, count=27)
-THIRTY_SIXTH = dict(FOURTH, seed=20261236, count=27)
-THIRTY_SEVENTH = dict(FOURTH, seed=20261237, count=27)
-THIRTY_EIGHTH = dict(FOURTH, seed=20261238, count=27)
-THIRTY_NINTH = dict(FOURTH, seed=20261239, count=27)
-FORTIETH = dict(FOURTH, seed=20261240, count=27)
-FORTY_FIRST = dict(FOURTH, seed=20261241, count=27)
-FORTY_SECOND = dict(FOURTH, seed=20261242, count=27, per_folder=4)  # three sites are used up: 4 a folder keeps 27
-FORTY_THIRD = dict(FORTY_SECOND, seed=20261243)
-FORTY_FOURTH = dict(FORTY_SECOND, seed=20261244)
-FORTY_FIFTH = dict(FORTY_SECOND, seed=20261245)
-FORTY_SIXTH = dict(FORTY_SECOND, seed=20261246)
-FORTY_SEVENTH = dict(FORTY_SECOND, seed=20261247)
-FORTY_EIGHTH = dict(FORTY_SECOND, seed=20261248)
-FORTY_NINTH = dict(FORTY_SECOND, seed=20261249)
-FIFTIETH = dict(FORTY_SECOND, seed=20261250)
-FIFTY_FIRST = dict(FORTY_SECOND, seed=20261251)
-FIFTY_SECOND = dict(FORTY_SECOND, seed=20261252)
-FIFTY_THIRD = dict(FORTY_SECOND, seed=20261253)
-FIFTY_FOURTH = dict(FORTY_SECOND, seed=20261254)
-FIFTY_FIFTH = dict(FORTY_SECOND, seed=20261255)
-FIFTY_SIXTH = dict(FORTY_SECOND, seed=20261256)
-FIFTY_SEVENTH = dict(FORTY_SECOND, seed=20261257)
-FIFTY_EIGHTH = dict(FORTY_SECOND, seed=20261258)
-FIFTY_NINTH = dict(FORTY_SECOND, seed=20261259)
-SIXTIETH = dict(FORTY_SECOND, seed=20261260)
-SIXTY_FIRST = dict(FORTY_SECOND, seed=20261261)
-SIXTY_SECOND = dict(FORTY_SECOND, seed=20261262)
-SIXTY_THIRD = dict(FORTY_SECOND, seed=20261263)
-SIXTY_FOURTH = dict(FORTY_SECOND, seed=20261264)
-SIXTY_FIFTH = dict(FORTY_SECOND, seed=20261265)
-SIXTY_SIXTH = dict(FORTY_SECOND, seed=20261266)
-SIXTY_SEVENTH = dict(FORTY_SECOND, seed=20261267)
-SIXTY_EIGHTH = dict(FORTY_SECOND, seed=20261268)
-SIXTY_NINTH = dict(FORTY_SECOND, seed=20261269)
-SEVENTIETH = dict(FORTY_SECOND, seed=20261270)
-SEVENTY_FIRST = dict(FORTY_SECOND, seed=20261271)
-SEVENTY_SECOND = dict(FORTY_SECOND, seed=20261272)
-SEVENTY_THIRD = dict(FORTY_SECOND, seed=20261273)
-SEVENTY_FOURTH = dict(FORTY_SECOND, seed=20261274)
-SEVENTY_FIFTH = dict(FORTY_SECOND, seed=20261275)
-SEVENTY_SIXTH = dict(FORTY_SECOND, seed=20261276)
-SEVENTY_SEVENTH = dict(FORTY_SECOND, seed=20261277)
-SEVENTY_EIGHTH = dict(FORTY_SECOND, seed=20261278)
-SEVENTY_NINTH = dict(FORTY_SECOND, seed=20261279)
-EIGHTIETH = dict(FORTY_SECOND, seed=20261280)
-EIGHTY_FIRST = dict(FORTY_SECOND, seed=20261281)
-EIGHTY_SECOND = dict(FORTY_SECOND, seed=20261282)
-EIGHTY_THIRD = dict(FORTY_SECOND, seed=20261283)
-EIGHTY_FOURTH = dict(FORTY_SECOND, seed=20261284)
-EIGHTY_FIFTH = dict(FORTY_SECOND, seed=20261285)
-EIGHTY_SIXTH = dict(FORTY_SECOND, seed=20261286)
-EIGHTY_SEVENTH = dict(FORTY_SECOND, seed=20261287)
-EIGHTY_EIGHTH = dict(FORTY_SECOND, seed=20261288)
-EIGHTY_NINTH = dict(FORTY_SECOND, seed=20261289)
+LAST_DRAW = 91  # the latest draw: a new draw raises it and adds its paragraph to the docstring
+FIRST_PAIRED = 18  # from the eighteenth on, the draws come in pairs (the seventh came with the sixth)
+
+
+def draw_settings(n):
+    """The nth draw's settings, the fifth on: the fourth's procedure, 27 inputs, seed 20261200 + n; up to 4 a
+    folder from the forty-second on (three sites were used up: 4 a folder keeps 27)."""
+    return dict(FOURTH, seed=20261200 + n, count=27, per_folder=3 if n < 42 else 4)
+
+
+def paired(n):
+    """Whether the nth draw is the second of a pair, drawn with the (n-1)th: it leaves out both samples' labels
+    and the first's inputs."""
+    return n == 7 or (n > FIRST_PAIRED and n % 2 == 1)
+
+
 # label-name prefixes of the draws' samples, in the order drawn: a draw leaves out its own and later ones
-LABEL_PREFIXES = ('blind-', 'blind2-', 'blind3-', 'blind4-', 'blind5-', 'blind6-', 'blind7-', 'blind8-',
-                  'blind9-', 'blind10-', 'blind11-', 'blind12-', 'blind13-', 'blind14-', 'blind15-',
-                  'blind16-', 'blind17-', 'blind18-', 'blind19-', 'blind20-', 'blind21-', 'blind22-',
-                  'blind23-', 'blind24-', 'blind25-', 'blind26-', 'blind27-', 'blind28-', 'blind29-',
-                  'blind30-', 'blind31-', 'blind32-', 'blind33-', 'blind34-', 'blind35-', 'blind36-',
-                  'blind37-', 'blind38-', 'blind39-', 'blind40-', 'blind41-', 'blind42-', 'blind43-',
-                  'blind44-', 'blind45-', 'blind46-', 'blind47-',
-                  'blind48-', 'blind49-', 'blind50-', 'blind51-', 'blind52-', 'blind53-', 'blind54-', 'blind55-',
-                  'blind56-', 'blind57-', 'blind58-', 'blind59-', 'blind60-', 'blind61-', 'blind62-',
-                  'blind63-', 'blind64-', 'blind65-', 'blind66-', 'blind67-', 'blind68-', 'blind69-', 'blind70-', 'blind71-', 'blind72-', 'blind73-', 'blind74-', 'blind75-', 'blind76-', 'blind77-',
-                  'blind78-', 'blind79-', 'blind80-', 'blind81-', 'blind82-', 'blind83-', 'blind84-', 'blind85-', 'blind86-', 'blind87-', 'blind88-', 'blind89-')
+LABEL_PREFIXES = ('blind-',) + tuple(f'blind{n}-' for n in range(2, LAST_DRAW + 1))
 ARABIC = re.compile('[\u0621-\u064a]')
 CHARDET_CODECS = {'cp720-arabic': 'cp720', 'iso-8859-6-arabic': 'iso-8859-6', 'utf-16-arabic': 'utf-16',
                   'utf-16be-arabic': 'utf-16-be', 'utf-16le-arabic': 'utf-16-le', 'utf-32-arabic': 'utf-32',
                   'utf-32be-arabic': 'utf-32-be', 'utf-32le-arabic': 'utf-32-le',
                   'utf-8-arabic': 'utf-8', 'windows-1256-arabic': 'cp1256'}
 INPUT_EXTENSIONS = ('.txt', '.html', '.xml', '.json', '.csv')
+
+
+ONES = ('', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth')
+TEENS = ('tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+         'eighteenth', 'nineteenth')
+TENS = ('', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet')
+
+
+def ordinal(n):
+    """The English ordinal word of 1 <= n <= 99, as the draws' flags spell it ('twenty-first', 'fortieth')."""
+    if n < 10:
+        return ONES[n]
+    if n < 20:
+        return TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return TENS[tens] + ('ieth' if not ones else 'y-' + ONES[ones])
 
 
 def from_draw(prefix):
@@ -837,175 +763,11 @@ def main():
                     'least-labelled sites first)')
     ap.add_argument('--fourth', action='store_true', help='the fourth draw (seed 20261204, 30, 3 per folder, '
                     'unlabelled sites first, formats spread)')
-    ap.add_argument('--fifth', action='store_true', help='the fifth draw (seed 20261205, 27, 3 per folder, '
-                    'as the fourth)')
-    ap.add_argument('--sixth', action='store_true', help='the sixth draw (seed 20261206, 27, as the fifth)')
-    ap.add_argument('--seventh', action='store_true', help='the seventh draw (seed 20261207, 27, as the '
-                    'fifth, the sixth draw left out): the sealed sample')
-    ap.add_argument('--eighth', action='store_true', help='the eighth draw (seed 20261208, 27, as the fifth, '
-                    'every label so far left out): the second sealed sample of session 7')
-    ap.add_argument('--ninth', action='store_true', help='the ninth draw (seed 20261209, 27, as the eighth): '
-                    'sealed for the next session')
-    ap.add_argument('--tenth', action='store_true', help='the tenth draw (seed 20261210, 27, as the ninth): '
-                    'sealed until the session\'s rules are merged')
-    ap.add_argument('--eleventh', action='store_true', help='the eleventh draw (seed 20261211, 27, as the '
-                    'tenth): sealed until the session\'s rules are merged')
-    ap.add_argument('--twelfth', action='store_true', help='the twelfth draw (seed 20261212, 27, as the '
-                    'eleventh): sealed until the session\'s rules are merged')
-    ap.add_argument('--thirteenth', action='store_true', help='the thirteenth draw (seed 20261213, 27, as '
-                    'the twelfth): sealed until the session\'s rules are merged')
-    ap.add_argument('--fourteenth', action='store_true', help='the fourteenth draw (seed 20261214, 27, as '
-                    'the thirteenth): sealed until the session\'s rules are merged')
-    ap.add_argument('--fifteenth', action='store_true', help='the fifteenth draw (seed 20261215, 27, as '
-                    'the fourteenth): scored once at the session-start rules')
-    ap.add_argument('--sixteenth', action='store_true', help='the sixteenth draw (seed 20261216, 27, as '
-                    'the fifteenth): sealed until the session\'s rules are merged')
-    ap.add_argument('--seventeenth', action='store_true', help='the seventeenth draw (seed 20261217, 27, as '
-                    'the sixteenth): scored once at the session\'s final rules')
-    ap.add_argument('--eighteenth', action='store_true', help='the eighteenth draw (seed 20261218, 27, as '
-                    'the seventeenth): scored once at the session-start rules')
-    ap.add_argument('--nineteenth', action='store_true', help='the nineteenth draw (seed 20261219, 27, as '
-                    'the eighteenth): sealed until the session\'s final rules')
-    ap.add_argument('--twentieth', action='store_true', help='the twentieth draw (seed 20261220, 27, as '
-                    'the nineteenth): scored once at the session-start rules')
-    ap.add_argument('--twenty-first', action='store_true', help='the twenty-first draw (seed 20261221, 27, '
-                    'as the twentieth): sealed until the session\'s final rules')
-    ap.add_argument('--twenty-second', action='store_true', help='the twenty-second draw (seed 20261222, 27, '
-                    'as the twenty-first): scored once at the session-start rules')
-    ap.add_argument('--twenty-third', action='store_true', help='the twenty-third draw (seed 20261223, 27, '
-                    'as the twenty-second): sealed until the session\'s final rules')
-    ap.add_argument('--twenty-fourth', action='store_true', help='the twenty-fourth draw (seed 20261224, 27, '
-                    'as the twenty-third): scored once at the session-start rules')
-    ap.add_argument('--twenty-fifth', action='store_true', help='the twenty-fifth draw (seed 20261225, 27, '
-                    'as the twenty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--twenty-sixth', action='store_true', help='the twenty-sixth draw (seed 20261226, 27, '
-                    'as the twenty-fifth): scored once at the session-start rules')
-    ap.add_argument('--twenty-seventh', action='store_true', help='the twenty-seventh draw (seed 20261227, 27, '
-                    'as the twenty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--twenty-eighth', action='store_true', help='the twenty-eighth draw (seed 20261228, 27, '
-                    'as the twenty-seventh): scored once at the session-start rules')
-    ap.add_argument('--twenty-ninth', action='store_true', help='the twenty-ninth draw (seed 20261229, 27, '
-                    'as the twenty-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--thirtieth', action='store_true', help='the thirtieth draw (seed 20261230, 27, '
-                    'as the twenty-ninth): scored once at the session-start rules')
-    ap.add_argument('--thirty-first', action='store_true', help='the thirty-first draw (seed 20261231, 27, '
-                    'as the thirtieth): sealed until the session\'s final rules')
-    ap.add_argument('--thirty-second', action='store_true', help='the thirty-second draw (seed 20261232, 27, '
-                    'as the thirty-first): scored once at the session-start rules')
-    ap.add_argument('--thirty-third', action='store_true', help='the thirty-third draw (seed 20261233, 27, '
-                    'as the thirty-second): sealed until the session\'s final rules')
-    ap.add_argument('--thirty-fourth', action='store_true', help='the thirty-fourth draw (seed 20261234, 27, '
-                    'as the thirty-third): scored once at the session-start rules')
-    ap.add_argument('--thirty-fifth', action='store_true', help='the thirty-fifth draw (seed 20261235, 27, '
-                    'as the thirty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--thirty-sixth', action='store_true', help='the thirty-sixth draw (seed 20261236, 27, '
-                    'as the thirty-fifth): scored once at the session-start rules')
-    ap.add_argument('--thirty-seventh', action='store_true', help='the thirty-seventh draw (seed 20261237, 27, '
-                    'as the thirty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--thirty-eighth', action='store_true', help='the thirty-eighth draw (seed 20261238, 27, '
-                    'as the thirty-seventh): scored once at the session-start rules')
-    ap.add_argument('--thirty-ninth', action='store_true', help='the thirty-ninth draw (seed 20261239, 27, '
-                    'as the thirty-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--fortieth', action='store_true', help='the fortieth draw (seed 20261240, 27, '
-                    'as the thirty-ninth): scored once at the rules of its moment')
-    ap.add_argument('--forty-first', action='store_true', help='the forty-first draw (seed 20261241, 27, '
-                    'as the fortieth): sealed until the session\'s final rules')
-    ap.add_argument('--forty-second', action='store_true', help='the forty-second draw (seed 20261242, 27, '
-                    'as the forty-first): scored once at the session-start rules')
-    ap.add_argument('--forty-third', action='store_true', help='the forty-third draw (seed 20261243, 27, '
-                    'as the forty-second): sealed until the session\'s final rules')
-    ap.add_argument('--forty-fourth', action='store_true', help='the forty-fourth draw (seed 20261244, 27, '
-                    'as the forty-third): scored once at the rules of its moment')
-    ap.add_argument('--forty-fifth', action='store_true', help='the forty-fifth draw (seed 20261245, 27, '
-                    'as the forty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--forty-sixth', action='store_true', help='the forty-sixth draw (seed 20261246, 27, '
-                    'as the forty-fifth): scored once at the session-start rules')
-    ap.add_argument('--forty-seventh', action='store_true', help='the forty-seventh draw (seed 20261247, 27, '
-                    'as the forty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--forty-eighth', action='store_true', help='the forty-eighth draw (seed 20261248, 27, '
-                    'as the forty-seventh): scored once at the rules of its moment')
-    ap.add_argument('--forty-ninth', action='store_true', help='the forty-ninth draw (seed 20261249, 27, '
-                    'as the forty-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--fiftieth', action='store_true', help='the fiftieth draw (seed 20261250, 27, '
-                    'as the forty-ninth): scored once at the session-start rules')
-    ap.add_argument('--fifty-first', action='store_true', help='the fifty-first draw (seed 20261251, 27, '
-                    'as the fiftieth): sealed until the session\'s final rules')
-    ap.add_argument('--fifty-second', action='store_true', help='the fifty-second draw (seed 20261252, 27, '
-                    'as the fifty-first): scored once at the rules of its moment')
-    ap.add_argument('--fifty-third', action='store_true', help='the fifty-third draw (seed 20261253, 27, '
-                    'as the fifty-second): sealed until the session\'s final rules')
-    ap.add_argument('--fifty-fourth', action='store_true', help='the fifty-fourth draw (seed 20261254, 27, '
-                    'as the fifty-third): scored once at the rules of its moment')
-    ap.add_argument('--fifty-fifth', action='store_true', help='the fifty-fifth draw (seed 20261255, 27, '
-                    'as the fifty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--fifty-sixth', action='store_true', help='the fifty-sixth draw (seed 20261256, 27, '
-                    'as the fifty-fifth): scored once at the session-start rules')
-    ap.add_argument('--fifty-seventh', action='store_true', help='the fifty-seventh draw (seed 20261257, 27, '
-                    'as the fifty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--fifty-eighth', action='store_true', help='the fifty-eighth draw (seed 20261258, 27, '
-                    'as the fifty-seventh): scored once at the rules of its moment')
-    ap.add_argument('--fifty-ninth', action='store_true', help='the fifty-ninth draw (seed 20261259, 27, '
-                    'as the fifty-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--sixtieth', action='store_true', help='the sixtieth draw (seed 20261260, 27, '
-                    'as the fifty-ninth): scored once at the rules of its moment')
-    ap.add_argument('--sixty-first', action='store_true', help='the sixty-first draw (seed 20261261, 27, '
-                    'as the sixtieth): sealed until the session\'s final rules')
-    ap.add_argument('--sixty-second', action='store_true', help='the sixty-second draw (seed 20261262, 27, '
-                    'as the sixty-first): scored once at the rules of its moment')
-    ap.add_argument('--sixty-third', action='store_true', help='the sixty-third draw (seed 20261263, 27, '
-                    'as the sixty-second): sealed until the session\'s final rules')
-    ap.add_argument('--sixty-fourth', action='store_true', help='the sixty-fourth draw (seed 20261264, 27, '
-                    'as the sixty-third): scored once at the rules of its moment')
-    ap.add_argument('--sixty-fifth', action='store_true', help='the sixty-fifth draw (seed 20261265, 27, '
-                    'as the sixty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--sixty-sixth', action='store_true', help='the sixty-sixth draw (seed 20261266, 27, '
-                    'as the sixty-fifth): scored once at the rules of its moment')
-    ap.add_argument('--sixty-seventh', action='store_true', help='the sixty-seventh draw (seed 20261267, 27, '
-                    'as the sixty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--sixty-eighth', action='store_true', help='the sixty-eighth draw (seed 20261268, 27, '
-                    'as the sixty-seventh): scored once at the rules of its moment')
-    ap.add_argument('--sixty-ninth', action='store_true', help='the sixty-ninth draw (seed 20261269, 27, '
-                    'as the sixty-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--seventieth', action='store_true', help='the seventieth draw (seed 20261270, 27, '
-                    'as the sixty-ninth): scored once at the rules of its moment')
-    ap.add_argument('--seventy-first', action='store_true', help='the seventy-first draw (seed 20261271, 27, '
-                    'as the seventieth): sealed until the session\'s final rules')
-    ap.add_argument('--seventy-second', action='store_true', help='the seventy-second draw (seed 20261272, 27, '
-                    'as the seventy-first): scored once at the rules of its moment')
-    ap.add_argument('--seventy-third', action='store_true', help='the seventy-third draw (seed 20261273, 27, '
-                    'as the seventy-second): sealed until the session\'s final rules')
-    ap.add_argument('--seventy-fourth', action='store_true', help='the seventy-fourth draw (seed 20261274, 27, '
-                    'as the seventy-third): scored once at the rules of its moment')
-    ap.add_argument('--seventy-fifth', action='store_true', help='the seventy-fifth draw (seed 20261275, 27, '
-                    'as the seventy-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--seventy-sixth', action='store_true', help='the seventy-sixth draw (seed 20261276, 27, '
-                    'as the seventy-fifth): scored once at the rules of its moment')
-    ap.add_argument('--seventy-seventh', action='store_true', help='the seventy-seventh draw (seed 20261277, 27, '
-                    'as the seventy-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--seventy-eighth', action='store_true', help='the seventy-eighth draw (seed 20261278, 27, '
-                    'as the seventy-seventh): scored once at the rules of its moment')
-    ap.add_argument('--seventy-ninth', action='store_true', help='the seventy-ninth draw (seed 20261279, 27, '
-                    'as the seventy-eighth): sealed until the session\'s final rules')
-    ap.add_argument('--eightieth', action='store_true', help='the eightieth draw (seed 20261280, 27, '
-                    'as the seventy-ninth): scored once at the rules of its moment')
-    ap.add_argument('--eighty-first', action='store_true', help='the eighty-first draw (seed 20261281, 27, '
-                    'as the eightieth): sealed until the session\'s final rules')
-    ap.add_argument('--eighty-second', action='store_true', help='the eighty-second draw (seed 20261282, 27, '
-                    'as the eighty-first): scored once at the rules of its moment')
-    ap.add_argument('--eighty-third', action='store_true', help='the eighty-third draw (seed 20261283, 27, '
-                    'as the eighty-second): sealed until the session\'s final rules')
-    ap.add_argument('--eighty-fourth', action='store_true', help='the eighty-fourth draw (seed 20261284, 27, '
-                    'as the eighty-third): scored once at the rules of its moment')
-    ap.add_argument('--eighty-fifth', action='store_true', help='the eighty-fifth draw (seed 20261285, 27, '
-                    'as the eighty-fourth): sealed until the session\'s final rules')
-    ap.add_argument('--eighty-sixth', action='store_true', help='the eighty-sixth draw (seed 20261286, 27, '
-                    'as the eighty-fifth): scored once at the rules of its moment')
-    ap.add_argument('--eighty-seventh', action='store_true', help='the eighty-seventh draw (seed 20261287, 27, '
-                    'as the eighty-sixth): sealed until the session\'s final rules')
-    ap.add_argument('--eighty-eighth', action='store_true', help='the eighty-eighth draw (seed 20261288, 27, '
-                    'as the eighty-seventh): scored once at the rules of its moment')
-    ap.add_argument('--eighty-ninth', action='store_true', help='the eighty-ninth draw (seed 20261289, 27, '
-                    'as the eighty-eighth): sealed until the session\'s final rules')
+    for n in range(5, LAST_DRAW + 1):
+        ap.add_argument(f'--{ordinal(n)}', dest='draw', action='store_const', const=n,
+                        help=f'the {ordinal(n)} draw (seed {20261200 + n}' + (f', drawn with the {ordinal(n - 1)})'
+                                                                              if paired(n) else ')'))
+    ap.add_argument('--draw', type=int, metavar='N', help='the Nth draw (5 to LAST_DRAW), as its --ORDINAL flag')
     args = ap.parse_args()
     corpus = os.path.realpath(args.corpus)
     def emit(picked, wanted):
@@ -1013,103 +775,15 @@ def main():
             print(f'{name}\t{rel}\t{index}')
         return 0 if len(picked) == wanted else 1
 
-    for wanted, draw, own in ((args.eighth, EIGHTH, 'blind8-'), (args.ninth, NINTH, 'blind9-'),
-                              (args.tenth, TENTH, 'blind10-'), (args.eleventh, ELEVENTH, 'blind11-'),
-                              (args.twelfth, TWELFTH, 'blind12-'),
-                              (args.thirteenth, THIRTEENTH, 'blind13-'),
-                              (args.fourteenth, FOURTEENTH, 'blind14-'),
-                              (args.fifteenth, FIFTEENTH, 'blind15-'),
-                              (args.sixteenth, SIXTEENTH, 'blind16-'),
-                              (args.seventeenth, SEVENTEENTH, 'blind17-'),
-                              (args.eighteenth, EIGHTEENTH, 'blind18-'),
-                              (args.twentieth, TWENTIETH, 'blind20-'),
-                              (args.twenty_second, TWENTY_SECOND, 'blind22-'),
-                              (args.twenty_fourth, TWENTY_FOURTH, 'blind24-'),
-                              (args.twenty_sixth, TWENTY_SIXTH, 'blind26-'),
-                              (args.twenty_eighth, TWENTY_EIGHTH, 'blind28-'),
-                              (args.thirtieth, THIRTIETH, 'blind30-'),
-                              (args.thirty_second, THIRTY_SECOND, 'blind32-'),
-                              (args.thirty_fourth, THIRTY_FOURTH, 'blind34-'),
-                              (args.thirty_sixth, THIRTY_SIXTH, 'blind36-'),
-                              (args.thirty_eighth, THIRTY_EIGHTH, 'blind38-'),
-                              (args.fortieth, FORTIETH, 'blind40-'),
-                              (args.forty_second, FORTY_SECOND, 'blind42-'),
-                              (args.forty_fourth, FORTY_FOURTH, 'blind44-'),
-                              (args.forty_sixth, FORTY_SIXTH, 'blind46-'),
-                              (args.forty_eighth, FORTY_EIGHTH, 'blind48-'),
-                              (args.fiftieth, FIFTIETH, 'blind50-'),
-                              (args.fifty_second, FIFTY_SECOND, 'blind52-'),
-                              (args.fifty_fourth, FIFTY_FOURTH, 'blind54-'),
-                              (args.fifty_sixth, FIFTY_SIXTH, 'blind56-'),
-                              (args.fifty_eighth, FIFTY_EIGHTH, 'blind58-'),
-                              (args.sixtieth, SIXTIETH, 'blind60-'),
-                              (args.sixty_second, SIXTY_SECOND, 'blind62-'),
-                              (args.sixty_fourth, SIXTY_FOURTH, 'blind64-'),
-                              (args.sixty_sixth, SIXTY_SIXTH, 'blind66-'),
-                              (args.sixty_eighth, SIXTY_EIGHTH, 'blind68-'),
-                              (args.seventieth, SEVENTIETH, 'blind70-'),
-                              (args.seventy_second, SEVENTY_SECOND, 'blind72-'),
-                              (args.seventy_fourth, SEVENTY_FOURTH, 'blind74-'),
-                              (args.seventy_sixth, SEVENTY_SIXTH, 'blind76-'),
-                              (args.seventy_eighth, SEVENTY_EIGHTH, 'blind78-'),
-                              (args.eightieth, EIGHTIETH, 'blind80-'),
-                              (args.eighty_second, EIGHTY_SECOND, 'blind82-'),
-                              (args.eighty_fourth, EIGHTY_FOURTH, 'blind84-'),
-                              (args.eighty_sixth, EIGHTY_SIXTH, 'blind86-'),
-                              (args.eighty_eighth, EIGHTY_EIGHTH, 'blind88-')):
-        if wanted:
-            return emit(fourth_draw(corpus, draw, from_draw(own)), draw['count'])
-    # The second draw of each pair, drawn with the first: it leaves out both samples' labels and the first's inputs
-    # (the nineteenth with the eighteenth, as the seventh with the sixth).
-    for wanted, first, second, own in (
-        (args.nineteenth, EIGHTEENTH, NINETEENTH, 'blind18-'),
-        (args.twenty_first, TWENTIETH, TWENTY_FIRST, 'blind20-'),
-        (args.twenty_third, TWENTY_SECOND, TWENTY_THIRD, 'blind22-'),
-        (args.twenty_fifth, TWENTY_FOURTH, TWENTY_FIFTH, 'blind24-'),
-        (args.twenty_seventh, TWENTY_SIXTH, TWENTY_SEVENTH, 'blind26-'),
-        (args.twenty_ninth, TWENTY_EIGHTH, TWENTY_NINTH, 'blind28-'),
-        (args.thirty_first, THIRTIETH, THIRTY_FIRST, 'blind30-'),
-        (args.thirty_third, THIRTY_SECOND, THIRTY_THIRD, 'blind32-'),
-        (args.thirty_fifth, THIRTY_FOURTH, THIRTY_FIFTH, 'blind34-'),
-        (args.thirty_seventh, THIRTY_SIXTH, THIRTY_SEVENTH, 'blind36-'),
-        (args.thirty_ninth, THIRTY_EIGHTH, THIRTY_NINTH, 'blind38-'),
-        (args.forty_first, FORTIETH, FORTY_FIRST, 'blind40-'),
-        (args.forty_third, FORTY_SECOND, FORTY_THIRD, 'blind42-'),
-        (args.forty_fifth, FORTY_FOURTH, FORTY_FIFTH, 'blind44-'),
-        (args.forty_seventh, FORTY_SIXTH, FORTY_SEVENTH, 'blind46-'),
-        (args.forty_ninth, FORTY_EIGHTH, FORTY_NINTH, 'blind48-'),
-        (args.fifty_first, FIFTIETH, FIFTY_FIRST, 'blind50-'),
-        (args.fifty_third, FIFTY_SECOND, FIFTY_THIRD, 'blind52-'),
-        (args.fifty_fifth, FIFTY_FOURTH, FIFTY_FIFTH, 'blind54-'),
-        (args.fifty_seventh, FIFTY_SIXTH, FIFTY_SEVENTH, 'blind56-'),
-        (args.fifty_ninth, FIFTY_EIGHTH, FIFTY_NINTH, 'blind58-'),
-        (args.sixty_first, SIXTIETH, SIXTY_FIRST, 'blind60-'),
-        (args.sixty_third, SIXTY_SECOND, SIXTY_THIRD, 'blind62-'),
-        (args.sixty_fifth, SIXTY_FOURTH, SIXTY_FIFTH, 'blind64-'),
-        (args.sixty_seventh, SIXTY_SIXTH, SIXTY_SEVENTH, 'blind66-'),
-        (args.sixty_ninth, SIXTY_EIGHTH, SIXTY_NINTH, 'blind68-'),
-        (args.seventy_first, SEVENTIETH, SEVENTY_FIRST, 'blind70-'),
-        (args.seventy_third, SEVENTY_SECOND, SEVENTY_THIRD, 'blind72-'),
-        (args.seventy_fifth, SEVENTY_FOURTH, SEVENTY_FIFTH, 'blind74-'),
-        (args.seventy_seventh, SEVENTY_SIXTH, SEVENTY_SEVENTH, 'blind76-'),
-        (args.seventy_ninth, SEVENTY_EIGHTH, SEVENTY_NINTH, 'blind78-'),
-        (args.eighty_first, EIGHTIETH, EIGHTY_FIRST, 'blind80-'),
-        (args.eighty_third, EIGHTY_SECOND, EIGHTY_THIRD, 'blind82-'),
-        (args.eighty_fifth, EIGHTY_FOURTH, EIGHTY_FIFTH, 'blind84-'),
-        (args.eighty_seventh, EIGHTY_SIXTH, EIGHTY_SEVENTH, 'blind86-'),
-        (args.eighty_ninth, EIGHTY_EIGHTH, EIGHTY_NINTH, 'blind88-'),):
-        if wanted:
-            return emit(fourth_draw(corpus, second, from_draw(own), also=fourth_draw(corpus, first, from_draw(own))),
-                        second['count'])
-    if args.fifth or args.sixth or args.seventh:
-        together = from_draw('blind6-')  # drawn together: each leaves out both samples' labels
-        if args.fifth:
-            draw, picked = FIFTH, fourth_draw(corpus, FIFTH, from_draw('blind5-'))
-        else:
-            draw, picked = SIXTH, fourth_draw(corpus, SIXTH, together)
-        if args.seventh:
-            draw, picked = SEVENTH, fourth_draw(corpus, SEVENTH, together, also=picked)
-        return emit(picked, draw['count'])
+    n = args.draw
+    if n is not None:
+        if not 5 <= n <= LAST_DRAW:
+            ap.error(f'--draw {n}: the draws run from 5 to {LAST_DRAW}')
+        if paired(n):
+            own = from_draw(f'blind{n - 1}-')
+            first = fourth_draw(corpus, draw_settings(n - 1), own)
+            return emit(fourth_draw(corpus, draw_settings(n), own, also=first), 27)
+        return emit(fourth_draw(corpus, draw_settings(n), from_draw(f'blind{n}-')), 27)
     if args.fourth:
         return emit(fourth_draw(corpus), FOURTH['count'])
     if args.third:
