@@ -93,6 +93,9 @@ constexpr std::uint32_t html_caption_chars = 80;
 // A builder's section after the text continues it with at least this many characters outside links
 // (a paragraph of 40 words or so); a pull quote, a credits box or a scroll prompt holds less.
 constexpr std::uint32_t html_section_text_chars = 200;
+// Longest sibling after an Arabic text dropped for being in Latin letters: a platform's one-line note, not an English
+// part of the text (a quoted statement, a translation runs longer).
+constexpr std::uint32_t html_latin_note_max_chars = 200;
 // A page builder's text unit wraps each paragraph in at least this many elements (Microweber's module >
 // section > container > layout container > element > p): a shallower match is any two <div><p>.
 constexpr int html_unit_min_levels = 3;

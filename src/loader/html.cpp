@@ -686,6 +686,22 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
     };
     rank(published_keys, stack.back().published);
     rank(modified_keys, stack.back().modified);
+    // Past the lists, any member whose name says publication or modification and whose value opens with a digit (a
+    // date or a Unix time), ranked after every listed name: MSN's "publishedDateTime", "firstPublishedOn",
+    // "lastModifiedUtc".
+    if (value.empty() || value[0] < '0' || value[0] > '9') return;
+    std::string lower;
+    for (char c : key) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto named = [&](std::initializer_list<std::string_view> stems, std::size_t listed, Best& best) {
+      if (best.rank <= listed) return;
+      for (std::string_view stem : stems)
+        if (lower.find(stem) != std::string::npos) {
+          best = {listed, std::string(value)};
+          return;
+        }
+    };
+    named({"publish", "release"}, std::size(published_keys), stack.back().published);
+    named({"modif", "updat"}, std::size(modified_keys), stack.back().modified);
   };
   for (std::size_t i = 0; i < js.size(); ++i) {
     char c = js[i];

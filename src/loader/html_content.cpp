@@ -809,6 +809,13 @@ int years_in(std::string_view t) {
 }
 
 // Whether a text holds four digits in a row, Western or Arabic-Indic (a year).
+// Whether text holds more Latin letters than Arabic ones.
+bool latin_over_arabic(std::string_view t) {
+  std::size_t latin = 0;
+  for (char c : t) latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return latin > count_arabic_letters(t);
+}
+
 bool has_year(std::string_view t) {
   int run = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -2609,6 +2616,13 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
       if (!keep && !before_top_done &&
           (s->v.element.tag == GUMBO_TAG_DIV || s->v.element.tag == GUMBO_TAG_SECTION || same) && opens == Opening::text)
         keep = si->text > 80 && ld < 0.1 && (si->stops || si->commas);
+      // After an Arabic text, a short paragraph mostly in Latin letters is the platform's line, not the text's
+      // (Magzter's "This story is from the April 10, 2018 edition of …", a reader app's "Originally published at …").
+      if (keep && before_top_done && si->all_text <= html_latin_note_max_chars && latin_over_arabic(html_text(s)) &&
+          !latin_over_arabic(html_text(top))) {
+        out.trace.push_back("dropped\t" + html_path(s) + "\ta line in Latin letters after an Arabic text (the platform's)");
+        continue;
+      }
       if (keep) {
         out.nodes.push_back(s);
         out.trace.push_back("kept\t" + html_path(s) + "\tsibling that continues the text (score " +

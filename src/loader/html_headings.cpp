@@ -370,14 +370,21 @@ bool most_read_heading(std::string_view heading) {
       // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
       const std::string_view deed =
           w.starts_with("ال") && !readers_word ? w.substr(std::string_view("ال").size()) : w;
+      bool deed_word = false;
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتح", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
                                     "يطالع", "مطالع", "مشاهد",
                                     // what they turn to ("الأكثر إقبالاً", "تجارب يقبل عليها زوار الاستوديو بكثرة")
                                     "يقبل", "اقبال",
                                     // what drew the readers' attention or eyes ("أخبار شدّت انتباه الزوار")
-                                    "انتباه", "انظار"})
-        read = read || w.starts_with(stem) || deed.starts_with(stem);
+                                    "انتباه", "انظار",
+                                    // what the readers recommend ("مقالات يرشحها لك القراء", "ترشيحات القراء"): their picks
+                                    "يرشح", "ترشح", "ترشيح"})
+        deed_word = deed_word || w.starts_with(stem) || deed.starts_with(stem);
+      // The reader's own deed ("فتحك", "قراءتك": your opening, your reading) ranks nothing by the public: the moment
+      // of a top-stories list ("صدارة التطبيق ساعة فتحك الرابط"), a personal pick.
+      const bool yours = w.size() > 4 && w.ends_with("\xD9\x83");  // ك
+      read = read || (deed_word && !yours);
       readers = readers || readers_word;
     }
     if ((more || readers) && read && words.size() <= 7) return true;

@@ -145,11 +145,27 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
   // 00:20" beside "2024-03-18T21:20:00Z") is the publication's own line, whatever its words.
   const bool minute_note = (top || last) && (!l.hit || author_hit) && p.article.published &&
                            l.words <= th::update_note::later_note_max_words && l.text.find(':') != std::string::npos;
+  // Above the text or closing it, a short line with no sentence's end whose date closes it after a comma, the way a
+  // stamp is signed ("استبدلت الخلاصة صفحة العدد بطبعة مصحّحة، 8 أبريل 2018"), is a note of its own; dated after the
+  // story, its update, whatever its words (checked below, once the date is read). A story's own last sentence ends.
+  const bool stamp = (top || last || closing) && p.article.published && !l.hit && !ends_sentence(l) &&
+                     l.words <= th::update_note::later_note_max_words && (l.text.find("\xD8\x8C") != std::string::npos ||
+                                                                          l.text.find(',') != std::string::npos);  // ، ,
   if (author_hit && !minute_note) return not_taken;
-  if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note && !minute_note)
+  if (!opens && !named && !notice && !redraft && !later_note && !known_update && !first_note && !minute_note && !stamp)
     return not_taken;
   auto d = find_date(l.text, p.ctx.now);
   if (!d || d->relative) return not_taken;
+  const bool stamp_only = stamp && !opens && !named && !notice && !redraft && !later_note && !known_update &&
+                          !first_note && !minute_note;
+  if (stamp_only) {
+    // The date ends the line (a period aside) and a comma stands right before it; one date.
+    std::string_view before = trim_chars(std::string_view(l.text).substr(0, d->begin), "");
+    std::string_view after = trim_chars(std::string_view(l.text).substr(d->end), "");
+    if (!(after.empty() || after == ".") || !(before.ends_with("\xD8\x8C") || before.ends_with(',')) ||
+        find_date(std::string_view(l.text).substr(0, d->begin), p.ctx.now))
+      return not_taken;
+  }
   if (minute_note) {
     const std::string& pub = *p.article.published;
     // (The clock may stand a few words after the date: "بغداد، الاثنين 18 آذار 2024 — وضعه فريق الدليل على الموقع
@@ -181,10 +197,10 @@ std::size_t rule_update_note(Page& p, std::size_t i) {
     return i + 1;
   }
   bool later = false;
-  if (later_note || known_update) {
+  if (later_note || known_update || stamp_only) {
     auto note_day = day_number(d->iso), story_day = day_number(*p.article.published);
     later = note_day && story_day && *note_day > *story_day &&
-            (later_note || note_day == day_number(*p.article.updated));
+            (later_note || stamp_only || note_day == day_number(*p.article.updated));
   }
   // A label: the update word opens the line and a colon or the date follows within a few words
   // ("تحديث:", "تحديث بتاريخ DATE:", "تحديث 1 يوليو 2021:"), wherever the note sits; "تحديث أنظمة

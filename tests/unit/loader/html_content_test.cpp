@@ -875,6 +875,12 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
                   "{\"content\": {\"sfax/e37fe48e8648\": {\"permlink\": \"e37fe48e8648\", \"created\": \"2023-06-13T11:45:00\", "
                   "\"last_update\": \"2023-06-15T15:28:00\"}}}"),
             "2023-06-13T11:45:00 2023-06-15T15:28:00");
+  // Set 93 (MSN): a member named for publication or modification past the listed names ("publishedDateTime",
+  // "updatedDateTime"), its value a date; a name of that kind holding no date ("publishedBy") gives none.
+  EXPECT_EQ(dates("<title>عنوان الخبر هنا اليوم</title><meta property=og:url content=https://msn.example/ar-ae/news/world/ar-AA10df21>",
+                  "{\"article\": {\"title\": \"عنوان الخبر هنا اليوم\", \"publishedBy\": \"Sky\", \"publishedDateTime\": "
+                  "\"2018-03-31T06:51:25Z\", \"updatedDateTime\": \"2018-04-02T08:00:00Z\"}}"),
+            "2018-03-31T06:51:25Z 2018-04-02T08:00:00Z");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
@@ -1438,6 +1444,12 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::names_relation("تابع تطورات هذا الملف"));
   EXPECT_FALSE(detail::names_relation("تطورات الأسواق العالمية اليوم"));
   EXPECT_FALSE(detail::most_read_heading("وكانت هذه القصة الأكثر قراءة على موقعنا خلال العام الماضي كله"));
+  // Set 93 (Readly, Apple News): what the readers recommend is their pick, a most-read box; the reader's own deed
+  // ("فتحك": your opening) ranks nothing (a top-stories list of the moment).
+  EXPECT_TRUE(detail::most_read_heading("مقالات يرشحها لك القراء بعد هذا المقال"));
+  EXPECT_TRUE(detail::most_read_heading("ترشيحات القراء ممن أنهوا هذه القصة"));
+  EXPECT_FALSE(detail::most_read_heading("صدارة التطبيق ساعة فتحك الرابط"));
+  EXPECT_FALSE(detail::most_read_heading("ترشيحات المحرر"));
   Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                     "</article><div class=box><h4><span>الأكثر قراءة هذا الأسبوع</span></h4>"
                     "<div><h3><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></h3></div>"
@@ -3180,5 +3192,17 @@ TEST(HtmlContent, SlidesInsideForeignObjectsAndTheirRunningHead) {
   for (const char* opening : {"قالت الوزارة", "وأضافت", "وأشارت"}) EXPECT_TRUE(has(d.text, opening)) << opening << "\n" << d.text;
   EXPECT_FALSE(has(d.text, "حلقة قراءة الصحف")) << d.text;
 }
+// Set 93 (Magzter): after an Arabic text, a short paragraph mostly in Latin letters is the platform's note ("This
+// story is from the … edition of …"), not the text's; a Latin quotation inside the text stays.
+TEST(HtmlContent, ALatinLineAfterAnArabicTextIsThePlatforms) {
+  Document d = page("<html><body><main><div class=story>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                    "<p>He said: \"We will open the new road next week.\"</p>" + para("وتابع المحافظ") +
+                    "</div><p class=edition>This story is from the April 10, 2018 edition of أسبوعية الرافدين.</p>"
+                    "</main></body></html>");
+  EXPECT_FALSE(has(d.text, "This story is from"));
+  EXPECT_TRUE(has(d.text, "We will open the new road"));
+  EXPECT_TRUE(has(d.text, "وتابع المحافظ"));
+}
+
 }  // namespace
 }  // namespace akhbar

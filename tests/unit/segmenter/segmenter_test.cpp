@@ -2948,6 +2948,18 @@ TEST_F(SegmenterTest, EditorsUpdateNotes) {
     a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
     EXPECT_EQ(a.updated, "2020-07-03") << note;
   }
+  // Set 93 (PressReader, Magzter): a short closing line whose date ends it after a comma, as a stamp is signed, dated
+  // after the story, whatever its words; the same words ending in a sentence, or dated the story's day, are no note.
+  for (const char* note : {"استبدلت الخلاصة صفحة العدد بطبعة مصحّحة، 3 تموز 2020", "جدّدت الرافدين نسخة المنصة إثر تدقيق لغوي، 3 تموز 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_EQ(a.updated, "2020-07-03") << note;
+    EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
+  }
+  for (const char* line : {"وتنطلق البطولة في الدوحة، 3 تموز 2020.", "استبدلت الخلاصة صفحة العدد بطبعة مصحّحة، 1 تموز 2020",
+                           "وتنطلق البطولة في الدوحة يوم 3 تموز 2020"}) {
+    a = parse(head + lead + "\n" + para2 + "\n" + line + "\n");
+    EXPECT_FALSE(a.updated) << line;
+  }
   // Sets 42 and 48: one opening with an update word, the story unnamed ("حُدّثت صفحة الوثيقة في DATE").
   a = parse(head + lead + "\n" + para2 + "\nحُدّثت صفحة الوثيقة في 3 تموز 2020 18:41\n");
   EXPECT_EQ(a.updated, "2020-07-03T18:41");
