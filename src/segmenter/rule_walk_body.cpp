@@ -60,6 +60,14 @@ std::optional<Credit> place_and_agency(const Page& p, std::string_view head) {
     if (agency.empty() || count_words(agency) > th::lead::dated_dateline_bracketed_agency_max_words ||
         (!place.empty() && !known(place, true)))
       return std::nullopt;
+    // A known place in the brackets after a place is its country, not an agency ("الفجيرة (الإمارات العربية
+    // المتحدة)"): the dateline is both, and no source.
+    // (A country's full name opens with its short one: "الإمارات العربية المتحدة".)
+    const std::string_view first_word = agency.substr(0, agency.find(' '));
+    if (!place.empty() && (known(agency, true) || known(first_word, true)) && !known(agency, false)) {
+      c.place = std::string(head);
+      return c;
+    }
     c.place = std::string(place);
     c.agency = std::string(agency);
     return c;
@@ -91,6 +99,18 @@ bool colon_dateline(Page& p, std::string& text, std::string& rule) {
   if (count_words(rest) < th::lead::dateline_min_rest_words) return false;
   std::string fragment(trim_chars(std::string_view(text).substr(0, colon + 1), ""));
   auto c = place_and_agency(p, std::string_view(text).substr(0, colon));
+  // "الجديدة – الفجيرة (الإمارات العربية المتحدة):": a word and a dash before a place with its country; the word, a
+  // paper's or an agency's name, gives the source when it is a known agency.
+  if (!c) {
+    std::string_view head = std::string_view(text).substr(0, colon);
+    if (std::size_t dash = spaced_dash(head, 0); dash != std::string_view::npos && count_words(head.substr(0, dash)) == 1)
+      if (auto after = place_and_agency(p, trim_chars(head.substr(dash), "-")); after && after->agency.empty() &&
+                                                                                 after->place.ends_with(')')) {
+        c = after;
+        std::string_view outlet = trim_chars(head.substr(0, dash), "");
+        if (p.markers().agency(fold_key(p.ctx.normalizer.search(outlet)))) c->agency = std::string(outlet);
+      }
+  }
   if (!c) {
     // (A name and an outlet are a few words: a longer head is a sentence's, left unread.)
     if (count_words(std::string_view(text).substr(0, colon)) > th::lead::name_outlet_max_words) return false;
@@ -109,7 +129,8 @@ bool colon_dateline(Page& p, std::string& text, std::string& rule) {
     text = rest;
     return true;
   }
-  if (c->agency.empty()) return false;
+  // (A place alone is as often a kicker; a place with its country in brackets is a dateline.)
+  if (c->agency.empty() && !c->place.ends_with(')')) return false;
   p.fill(Field::dateline, c->place, "colon_dateline");
   p.fill(Field::source, c->agency, "colon_dateline");
   p.article.removed.push_back({"dateline", fragment});

@@ -311,6 +311,16 @@ TEST_F(SegmenterTest, DatelineEndedByAColon) {
     ASSERT_FALSE(a.body.empty());
     EXPECT_EQ(a.body[0].text.find(':') == std::string::npos, c.source.has_value()) << a.body[0].text;
   }
+  // blind90 (cp1256 IQE13): a known place in the brackets is the place's country, not an agency: the dateline is
+  // both, no source, and a word and a dash may stand before them (a paper's name).
+  for (const char* line : {"الفجيرة (الإمارات العربية المتحدة): مع تنامي التهديدات قامت الدولة بتحميل أولى شحناتها.",
+                           "الجديدة – الفجيرة (الإمارات العربية المتحدة): مع تنامي التهديدات قامت الدولة بتحميل أولى شحناتها."}) {
+    Article a = parse(std::string(line) + "\n" + para2 + "\n");
+    EXPECT_EQ(a.dateline, "الفجيرة (الإمارات العربية المتحدة)") << line;
+    EXPECT_EQ(a.source, std::nullopt) << line;
+    ASSERT_FALSE(a.body.empty());
+    EXPECT_TRUE(a.body[0].text.starts_with("مع تنامي")) << a.body[0].text;
+  }
 }
 
 TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
