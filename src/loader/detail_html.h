@@ -360,6 +360,9 @@ bool issue_line(std::string_view line);
 // Whether a link list's heading names a most-read box in any wording around the phrase ("الأكثر
 // قراءة هذا الأسبوع", "الأخبار الأكثر قراءة", "الأكثر مشاهدة اليوم"): the project counts those related.
 bool most_read_heading(std::string_view heading);
+// Whether a heading names this story among what a site recommends ("أوراق توصي بها الشبكة إلى جانب هذه"): a demonstrative of
+// the story, and no read-also imperative opening it.
+bool recommended_beside_story(std::string_view heading);
 // Whether a link list's heading names the site's latest news, its editors' picks or what is
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.

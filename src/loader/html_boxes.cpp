@@ -486,6 +486,9 @@ class BoxFinder {
                            ? "related"
                            : kind_of(h->parent);
     if (kind.empty()) kind = kind_of_list_after(h);
+    // A box its class calls recommendations whose heading names this story ("أوراق توصي بها الشبكة إلى جانب هذه",
+    // "قراءات يقترحها المحررون بعد هذه القطعة") is chosen for the story: related.
+    if (kind == "read_also" && recommended_beside_story(title)) kind = "related";
     LinkBox box{std::move(title), {}, std::move(kind)};
     bool after = false, done = false;
     m_in_item.clear();

@@ -350,6 +350,13 @@ bool most_read_heading(std::string_view heading) {
     // with what they do ("ما يفتحه القراء أولاً", "ما يتابعه الزوار").
     std::vector<std::string_view> words = words_of_folded(h);
     bool more = false, read = false, readers = false;
+    // An elative in construct opening the heading ("أعلى الأوراق تنزيلاً", "أوسع المقالات انتشاراً"): alif and three
+    // letters before a definite noun ("أخرى", other, is no degree).
+    if (words.size() >= 2 && words[0].starts_with("ا") && words[0] != "اخري" && words[1].starts_with("ال")) {
+      std::size_t letters = 0;
+      for (std::size_t i = 0; i < words[0].size(); ++letters) i += static_cast<unsigned char>(words[0][i]) < 0x80 ? 1 : 2;
+      more = letters == 4;
+    }
     for (std::string_view w : words) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "بكثافه" || w.starts_with("تصدر") ||
@@ -379,7 +386,11 @@ bool most_read_heading(std::string_view heading) {
                                     // what drew the readers' attention or eyes ("أخبار شدّت انتباه الزوار")
                                     "انتباه", "انظار",
                                     // what the readers recommend ("مقالات يرشحها لك القراء", "ترشيحات القراء"): their picks
-                                    "يرشح", "ترشح", "ترشيح"})
+                                    "يرشح", "ترشح", "ترشيح",
+                                    // what they download from a repository ("أعلى الأوراق تنزيلاً في الشبكة هذا الأسبوع"),
+                                    // what they play ("الأكثر تشغيلاً بين مستمعي الأخبار")
+                                    // (the accusative "تشغيلاً", not the noun of "قوائم تشغيل": playlists)
+                                    "تنزيل", "تحميل", "تشغيلا", "يشغل"})
         deed_word = deed_word || w.starts_with(stem) || deed.starts_with(stem);
       // The reader's own deed ("فتحك", "قراءتك": your opening, your reading) ranks nothing by the public: the moment
       // of a top-stories list ("صدارة التطبيق ساعة فتحك الرابط"), a personal pick.
@@ -430,6 +441,26 @@ bool most_read_heading(std::string_view heading) {
     for (std::string_view deed : {"قراءه", "تصفحا", "مشاهده", "زياره", "اطلاعا", "انتشارا", "مشاركه", "استماعا",
                                   "متابعه", "نقرا", "تصويتا", "رواجا", "شعبيه"})
       if (words[i + 1] == deed) return true;
+  }
+  return false;
+}
+
+bool recommended_beside_story(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.size() < 3 || words.size() > 8) return false;
+  // (A read-also label may name the story too: "اقرأ أيضاً عن هذا الموضوع" stays read-also.)
+  for (std::string_view imperative : {"اقرا", "طالع", "شاهد", "انظر", "تابع", "اقراوا", "اقرؤوا", "طالعوا"})
+    if (words.front() == imperative) return false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w != "هذه" && w != "هذا" && w != "بهذه" && w != "بهذا" && w != "لهذه" && w != "لهذا") continue;
+    // "this day", "this week" name a moment, not the story ("من تيار المنصة لهذا اليوم").
+    std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
+    if (next == "اليوم" || next == "الاسبوع" || next == "الشهر" || next == "العام" || next == "الصباح" ||
+        next == "المساء" || next == "الموسم")
+      continue;
+    return true;
   }
   return false;
 }

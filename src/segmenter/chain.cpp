@@ -56,6 +56,7 @@ constexpr LineRule walk_rules[] = {
     {"name_lines", rule_name_lines},
     {"contact", rule_contact},
     {"price", rule_price},
+    {"timecode", rule_timecode},
     {"site_address", rule_site_address},
     {"repost_note", rule_repost_note},
     {"syndication", rule_syndication},

@@ -79,6 +79,7 @@ std::size_t rule_bylines(Page& p, std::size_t i);      // "القاهرة: ول�
 std::size_t rule_name_lines(Page& p, std::size_t i);   // "فوزية الحربي" above the lead
 std::size_t rule_contact(Page& p, std::size_t i);      // a lone e-mail address or handle
 std::size_t rule_price(Page& p, std::size_t i);        // "₺619.00السعر": a shop's price line
+std::size_t rule_timecode(Page& p, std::size_t i);     // "00:18", "3 min": a player's mark alone
 std::size_t rule_site_address(Page& p, std::size_t i);  // the site's welcome or sign-off to its reader
 std::size_t rule_repost_note(Page& p, std::size_t i);   // "منقول من موقع X": a reposter's note
 std::size_t rule_syndication(Page& p, std::size_t i);  // "Xنشر في OUTLET يوم DATE"

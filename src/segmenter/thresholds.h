@@ -380,6 +380,8 @@ inline constexpr int glued_writer_aside_words = 10;
 
 // Read-also and related blocks (collect_items, read_also, related).
 namespace items {
+// An episode's chapter under its clock reading ("00:36 التقرير الرئيسي") is a title of at most this many words.
+inline constexpr int chapter_max_words = 9;
 // A title a scrape wrote twice in a row ("A A B B", Misbar's read-also tail) has at least this many
 // words (a word or two repeated is prose's own).
 inline constexpr std::size_t doubled_title_min_words = 3;

@@ -1450,6 +1450,22 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("ترشيحات القراء ممن أنهوا هذه القصة"));
   EXPECT_FALSE(detail::most_read_heading("صدارة التطبيق ساعة فتحك الرابط"));
   EXPECT_FALSE(detail::most_read_heading("ترشيحات المحرر"));
+  // Set 91 (SSRN) and set 95 (Castbox): downloads and plays are reading; a playlist ("قوائم تشغيل") is no play count.
+  EXPECT_TRUE(detail::most_read_heading("أعلى الأوراق تنزيلاً في الشبكة هذا الأسبوع"));
+  EXPECT_TRUE(detail::most_read_heading("الأكثر تشغيلاً بين مستمعي الأخبار اليوم"));
+  EXPECT_FALSE(detail::most_read_heading("قوائم تشغيل أدرج فيها المستمعون المقطع"));
+  // Sets 89 and 91 (Pocket, SSRN): a recommendations box whose heading names this story is chosen for it.
+  EXPECT_TRUE(detail::recommended_beside_story("أوراق توصي بها الشبكة إلى جانب هذه"));
+  EXPECT_TRUE(detail::recommended_beside_story("قراءات يقترحها المحررون بعد هذه القطعة"));
+  EXPECT_FALSE(detail::recommended_beside_story("اقترحنا لك من المنصة"));
+  EXPECT_FALSE(detail::recommended_beside_story("اقرأ أيضاً عن هذا الموضوع"));
+  EXPECT_FALSE(detail::recommended_beside_story("من تيار المنصة لهذا اليوم"));  // a moment, not the story
+  Document rec = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
+                      "</article><section class=recommendations><h2>قراءات يقترحها المحررون بعد هذه القطعة</h2><ul>"
+                      "<li><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li><li><a href=/m2>المنتخب يتأهل إلى النهائي</a></li>"
+                      "</ul></section></body></html>");
+  ASSERT_EQ(rec.link_boxes.size(), 1u);
+  EXPECT_EQ(rec.link_boxes[0].kind, "related");
   Document d = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                     "</article><div class=box><h4><span>الأكثر قراءة هذا الأسبوع</span></h4>"
                     "<div><h3><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></h3></div>"

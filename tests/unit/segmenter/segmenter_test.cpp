@@ -323,6 +323,20 @@ TEST_F(SegmenterTest, DatelineEndedByAColon) {
   }
 }
 
+// Set 95 (Audioboom, Spreaker, Spotify for Podcasters): a clock reading or a duration alone, and a run of an episode's
+// chapters under their clock readings, are the player's marks; a transcript's sentences under their times stay.
+TEST_F(SegmenterTest, TimecodesAndChaptersAreNoText) {
+  Article a = parse(std::string(lead) + "\n00:18\n" + para2 + "\n3 min\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  a = parse("00:00 تحية الافتتاح وعناوين اليوم\n00:36 التقرير الرئيسي\n01:13 أصداء وتعليقات\n" + std::string(lead) + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  const std::string timed = std::string("00:18 ") + lead;
+  a = parse(timed + "\n00:42 " + para2 + "\n");
+  EXPECT_EQ(texts(a.body).size(), 2u);
+  a = parse(std::string(lead) + "\nالتقرير الرئيسي 00:36\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body).size(), 3u);  // a time after the words is no chapter's mark
+}
+
 TEST_F(SegmenterTest, InlineReadAlsoLinesInEverySpelling) {
   for (const char* marker : {"اقرأ أيضا:", "إقرأ أيضاً:", "اقرا ايضا :", "اقـرأ أيضـاً:", "إقْرَأْ أَيْضًا:",
                              "شاهد أيضا:", "طالع أيضا:", "اقرأ كذلك:", "اقرأ:", "قد يهمك|"}) {
