@@ -42,7 +42,7 @@ std::size_t rule_agency_line(Page& p, std::size_t i) {
       return i + 1;
     }
   if (!p.markers().agency(l.key) || l.words > th::top::agency_line_max_words) return not_taken;
-  p.fill(Field::source, std::string(trim_chars(l.text, "()-*[]")), "agency_line");
+  p.fill(Field::source, std::string(trim_chars(l.text, "()-*[]/.")), "agency_line");  // ("و.م.ع / .")
   p.remove(l, "source", "a bare agency credit line");
   p.state.closed = p.state.lead_seen;
   return i + 1;

@@ -755,6 +755,14 @@ TEST_F(SegmenterTest, SourceAuthorAndBylines) {
   a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nسبأ\n");
   EXPECT_EQ(a.source, "سبأ");
   EXPECT_EQ(a.body.size(), 1u);
+  // blind92 (cp1256 MASC4): Morocco's MAP under its Arabic initials, above the lead, which keeps its dateline; a
+  // slash and a stop trailing the credit are no part of the name.
+  a = parse("عنوان الخبر هنا في سطر\nو م ع\nعمان - أطلقت الحكومة اليوم الاثنين بعمان المرحلة الأولى من خدمات قاعدة البيانات.\n" +
+            std::string(para2) + "\n");
+  EXPECT_EQ(a.source, "و م ع");
+  EXPECT_EQ(a.dateline, "عمان");
+  a = parse(std::string("عنوان الخبر هنا\n") + lead + "\n\nو.م.ع / .\n");
+  EXPECT_EQ(a.source, "و.م.ع");
 }
 
 // Bylines that glue a person, an outlet and a place with dashes, slashes or underscores; a part
