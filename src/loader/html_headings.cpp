@@ -156,6 +156,11 @@ bool names_relation(std::string_view heading) {
           // "بلاغات يضمها ملف واحد": one file holds them
           w == "يضمها" || w == "تضمها" || w == "يضمه" || w == "تضمه" || w == "يضمهما")
         return true;
+  // "رصدنا أيضاً مواد تتشعب عن موضوعها": a heading closing on the story's subject, case or file with the pronoun that
+  // points back at the story ("its subject") after a preposition.
+  if (words.size() >= 3 && words.size() <= 7 && place_preposition(words[words.size() - 2]))
+    for (std::string_view noun : {"موضوعها", "موضوعه", "قضيتها", "قضيته", "ملفها", "ملفه", "سياقها", "سياقه"})
+      if (words.back() == noun) return true;
   // "ملاحظات أخرى في الدفتر تقرأ معها": read along with this one (a form of reading, then "with it").
   if (words.size() >= 3 && (words.back() == "معها" || words.back() == "معه")) {
     std::string_view verb = words[words.size() - 2];
@@ -331,6 +336,8 @@ bool names_relation(std::string_view heading) {
 namespace {
 // "الأكثر", "الأوفر", "الأعلى": an elative with the article (ال, then أ and a root of three letters,
 // folded "الا" and three letters): "الأوفر حظاً من القراءة" is read most.
+// The elatives of time ("الأحدث أولاً", the newest first; "الأقدم", "الأجدّ"): an order of arrival, no degree of reading.
+bool recency_elative(std::string_view w) { return w == "الاحدث" || w == "الاقدم" || w == "الاجد" || w == "الاسبق"; }
 bool elative(std::string_view w) {
   constexpr std::string_view al_alif = "الا";
   if (!w.starts_with(al_alif)) return false;
@@ -361,7 +368,7 @@ bool most_read_heading(std::string_view heading) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "بكثافه" || w.starts_with("تصدر") ||
              w.starts_with("يتصدر") || w.starts_with("تتصدر") || w == "المتصدر" || w == "المتصدره" || w == "صداره" ||
-             w == "الصداره" || elative(w) ||
+             w == "الصداره" || (elative(w) && !recency_elative(w)) ||
              // what is done again and again ("ما تكرر فتحه من أوراق الكراسة", "يعاد فتحه مرارا")
              w.starts_with("تكرر") || w.starts_with("يتكرر") || w == "مرارا" ||
              // what reaped the readings, a ranking by the readers' number ("تدوينات سفيان التي حصدت القراءات",
@@ -398,7 +405,10 @@ bool most_read_heading(std::string_view heading) {
       read = read || (deed_word && !yours);
       readers = readers || readers_word;
     }
-    if ((more || readers) && read && words.size() <= 7) return true;
+    // (Eight words when "more" opens it and the public is named: "أكثر القصص قراءة بين أصحاب المدونات على NewsBlur".)
+    if ((more || readers) && read &&
+        (words.size() <= 7 || (words.size() == 8 && (words[0] == "اكثر" || words[0] == "الاكثر"))))
+      return true;
     // "يتداوله زوار البوابة اليوم", "ما تناقلته أيدي القراء طوال الأسبوع": what circulates over a day or a week
     // is ranked over that span, a most-read box; what circulates "now" ("يتداوله القرّاء الآن") trends, and so
     // does what circulates on the networks ("الأكثر تداولاً على المنصات", no public named).

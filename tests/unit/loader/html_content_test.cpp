@@ -1460,6 +1460,12 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_FALSE(detail::recommended_beside_story("اقترحنا لك من المنصة"));
   EXPECT_FALSE(detail::recommended_beside_story("اقرأ أيضاً عن هذا الموضوع"));
   EXPECT_FALSE(detail::recommended_beside_story("من تيار المنصة لهذا اليوم"));  // a moment, not the story
+  // Set 89 (Feedly, Inoreader, NewsBlur): the newest first is an order of arrival, not of reading; the story's subject
+  // named by its pronoun after a preposition is a relation; "more" opening an eight-word heading that names the public.
+  EXPECT_FALSE(detail::most_read_heading("تدفق المصادر المتابَعة، الأحدث أولاً"));
+  EXPECT_TRUE(detail::names_relation("رصدنا أيضاً مواد تتشعب عن موضوعها"));
+  EXPECT_FALSE(detail::names_relation("جديد الخلاصة نفسها"));
+  EXPECT_TRUE(detail::most_read_heading("أكثر القصص قراءة بين أصحاب المدونات على NewsBlur"));
   Document rec = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                       "</article><section class=recommendations><h2>قراءات يقترحها المحررون بعد هذه القطعة</h2><ul>"
                       "<li><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li><li><a href=/m2>المنتخب يتأهل إلى النهائي</a></li>"
