@@ -124,7 +124,10 @@ bool names_relation(std::string_view heading) {
   std::size_t tail = words.size();
   // ... or the place the stories come from ("أخبار مشابهة من مصادر أخرى"): "من"/"عن"/"حول" and one
   // or two words.
-  auto object = [](std::string_view w) { return w.rfind("ب", 0) == 0 || w == "من" || w == "عن" || w == "حول"; };
+  // (Or "لـ": "روابط المجموعة المقاربة لمادة الإشارة".)
+  auto object = [](std::string_view w) {
+    return w.rfind("ب", 0) == 0 || w.rfind("ل", 0) == 0 || w == "من" || w == "عن" || w == "حول";
+  };
   if (words.size() >= 3 && words.back().rfind("ب", 0) == 0) tail = words.size() - 1;
   if (words.size() >= 4 && object(words[words.size() - 2])) tail = words.size() - 2;
   if (words.size() >= 5 && (words[words.size() - 3] == "من" || words[words.size() - 3] == "عن" ||
@@ -139,7 +142,9 @@ bool names_relation(std::string_view heading) {
           " وتتصل", " ويتصل", " وترتبط", " ويرتبط", " وتتعلق", " ويتعلق",
           " المتصله", " قريبه الصله", " قريب الصله", " وثيقه الصله", " ملف القصه", " ملف الخبر", " ملف الحدث",
           " ذي صله", " المتعلقه", " المرتبطه", " متعلقه", " مرتبطه", " مشابهه", " المشابهه", " مماثله",
-          " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط"})
+          " المماثله", " مشابه", " المشابه", " مماثل", " المماثل", " متعلق", " المتعلق", " مرتبط", " المرتبط",
+          // close to it ("روابط المجموعة المقاربة لمادة الإشارة")
+          " المقاربه", " مقاربه", " المقارب", " مقارب"})
       if (head.size() > end.size() && head.compare(head.size() - end.size(), end.size(), end) == 0) {
         // Up to five words; or an invitation whose last words are the stories after a preposition
         // ("امضِ في القراءة عبر مواد متصلة": read on through related pieces).

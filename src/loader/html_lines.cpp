@@ -462,7 +462,12 @@ bool same_site_url(std::string_view url, const std::optional<std::string>& base)
     if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
     return h;
   };
-  return host(url, scheme) == host(*base, b);
+  if (host(url, scheme) == host(*base, b)) return true;
+  // A proxy's or an archive's address wrapping the site's own ("https://via.hypothes.is/https://site/…",
+  // "https://web.archive.org/web/2018…/https://site/…"): the wrapped address tells the site.
+  if (std::size_t inner = url.find("://", scheme + 3); inner != std::string_view::npos)
+    return host(url, inner) == host(*base, b);
+  return false;
 }
 
 bool page_ancestor_url(std::string_view url, const std::optional<std::string>& base) {

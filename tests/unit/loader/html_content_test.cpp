@@ -1466,6 +1466,9 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::names_relation("رصدنا أيضاً مواد تتشعب عن موضوعها"));
   EXPECT_FALSE(detail::names_relation("جديد الخلاصة نفسها"));
   EXPECT_TRUE(detail::most_read_heading("أكثر القصص قراءة بين أصحاب المدونات على NewsBlur"));
+  // Set 97 (Diigo): a relation adjective "close to" with its object after "لـ".
+  EXPECT_TRUE(detail::names_relation("روابط المجموعة المقاربة لمادة الإشارة"));
+
   Document rec = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                       "</article><section class=recommendations><h2>قراءات يقترحها المحررون بعد هذه القطعة</h2><ul>"
                       "<li><a href=/m1>الأسهم تغلق على ارتفاع قياسي</a></li><li><a href=/m2>المنتخب يتأهل إلى النهائي</a></li>"
@@ -1478,6 +1481,15 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
                     "<div><h3><a href=/m2>المنتخب يتأهل إلى النهائي</a></h3></div></div></body></html>");
   ASSERT_EQ(d.link_boxes.size(), 1u);
   EXPECT_EQ(d.link_boxes[0].kind, "related");
+}
+
+// Set 97 (Hypothesis): a proxy's or an archive's address wrapping the site's own is the site's.
+TEST(HtmlLines, AWrappedAddressIsTheWrappedSites) {
+  const std::optional<std::string> base = "https://www.skynewsarabia.com/world/1455319";
+  EXPECT_TRUE(detail::same_site_url("https://via.hypothes.is/https://www.skynewsarabia.com/world/1769821", base));
+  EXPECT_TRUE(detail::same_site_url("https://web.archive.org/web/2018/https://skynewsarabia.com/world/1", base));
+  EXPECT_FALSE(detail::same_site_url("https://via.hypothes.is/https://www.bbc.com/arabic/1", base));
+  EXPECT_FALSE(detail::same_site_url("https://via.hypothes.is/", base));
 }
 
 // A table cell that lays out the page (a WebForms ministry page: menu, sidebar and content
