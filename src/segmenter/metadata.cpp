@@ -821,6 +821,33 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
       }
     }
   }
+  // An author field with no separator: "جدة ياسر باعامر" (a known place, then a writer's full name opening with a
+  // given name), "«الاقتصادية» من الرياض" and "عادل الخنين من الرياض" (the outlet in quotes, or the writer, then the
+  // known place reported from).
+  if (!need_anchor) {
+    std::string_view t = trim_chars(text, " ");
+    if (std::size_t sp = t.find(' '); sp != std::string_view::npos) {
+      std::string_view first = t.substr(0, sp), rest = trim_chars(t.substr(sp + 1), " ");
+      if (markers.place(fold_key(normalizer.search(first))) && full_name(rest) &&
+          markers.opens_with_name(fold_key(normalizer.search(rest))) && !markers.mentions_place(fold_key(normalizer.search(rest)))) {
+        put(first, Part::place);
+        put(rest, Part::person);
+        return c;
+      }
+    }
+    const std::string_view from = " \xD9\x85\xD9\x86 ";  // " من "
+    if (std::size_t at = t.find(from); at != std::string_view::npos && at > 0) {
+      std::string_view outlet = trim_chars(t.substr(0, at), " "), place = trim_chars(t.substr(at + from.size()), " ");
+      const bool quoted = outlet.starts_with("\xC2\xAB") || outlet.starts_with("\"");  // « "
+      const Part ko = quoted ? Part::agency : kind(outlet);
+      if (markers.place(fold_key(normalizer.search(place))) &&
+          (ko == Part::agency || ((ko == Part::person || ko == Part::unknown) && full_name(outlet)))) {
+        put(outlet, ko == Part::agency ? Part::agency : Part::person);
+        put(place, Part::place);
+        return c;
+      }
+    }
+  }
   Part k = kind(text);
   put(text, k == Part::unknown ? Part::person : k);
   if (c.empty()) return std::nullopt;

@@ -2891,6 +2891,19 @@ TEST_F(SegmenterTest, AuthorFieldsWithBareLabelsAndBracketedPlaces) {
   a = with("ذكرى السلمي (جدة)");
   EXPECT_EQ(a.author, "ذكرى السلمي");
   EXPECT_EQ(a.dateline, "جدة");
+  // blind94 (SaudiNewsNet records): no separator — a known place then a writer's full name, a writer or the paper in
+  // quotes "from" a known place.
+  a = with("جدة ياسر باعامر");
+  EXPECT_EQ(a.author, "ياسر باعامر");
+  EXPECT_EQ(a.dateline, "جدة");
+  a = with("عادل الخنين من الرياض");
+  EXPECT_EQ(a.author, "عادل الخنين");
+  EXPECT_EQ(a.dateline, "الرياض");
+  a = with("«الاقتصادية» من الرياض");
+  EXPECT_FALSE(a.author);
+  EXPECT_EQ(a.dateline, "الرياض");
+  a = with("محمد علي من أجل الوطن");
+  EXPECT_FALSE(a.dateline);  // no place after "من"
 }
 
 // Blind18: the site's name spelled in Arabic letters before "»" is the title's site part, and a byline
