@@ -363,6 +363,9 @@ bool most_read_heading(std::string_view heading);
 // Whether a heading names this story among what a site recommends ("أوراق توصي بها الشبكة إلى جانب هذه"): a demonstrative of
 // the story, and no read-also imperative opening it.
 bool recommended_beside_story(std::string_view heading);
+// Whether a heading says the site recommends or links its stories for this one ("مشاريع يرشحها الموقع لمتابعي هذا
+// المشروع", "دبابيس يربطها الموقع بهذا الدبوس"): a related box, whatever its class.
+bool recommends_for_story(std::string_view heading);
 // Whether a link list's heading names the site's latest news, its editors' picks or what is
 // trending ("آخر الأخبار", "اخترنا لك", "الأكثر تداولاً", "مختارات ..."): other stories, not
 // related ones.

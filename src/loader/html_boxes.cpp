@@ -482,7 +482,8 @@ class BoxFinder {
     for (int up = 0; scope && scope->type == GUMBO_NODE_ELEMENT && up < 6; ++up, scope = scope->parent)
       if (m_content.count(scope) || count_links(scope) >= 2) break;
     if (!scope || scope->type != GUMBO_NODE_ELEMENT || m_content.count(scope)) return;
-    std::string kind = names_relation(title) || most_read_heading(title) || (title.ends_with(':') && announced_relation(title))
+    std::string kind = names_relation(title) || most_read_heading(title) || recommends_for_story(title) ||
+                               (title.ends_with(':') && announced_relation(title))
                            ? "related"
                            : kind_of(h->parent);
     if (kind.empty()) kind = kind_of_list_after(h);

@@ -92,7 +92,9 @@ bool same_story_noun(std::string_view w) {
   if (!w.starts_with("ال")) return false;
   for (std::string_view k : {"الكاتب", "الكاتبه", "المؤلف", "المحرر", "المراسل", "القسم", "الباب", "الموقع", "المصدر",
                              "التاريخ", "اليوم", "العدد", "الشهر", "الاسبوع", "الصفحه", "المنتدي", "المدونه",
-                             "الصحيفه", "الجريده", "المجله", "القناه", "الركن", "الزاويه"})
+                             "الصحيفه", "الجريده", "المجله", "القناه", "الركن", "الزاويه",
+                             // where a user keeps what they pin or upload ("ما ثبّتته مهرة على اللوحة ذاتها")
+                             "اللوحه", "الالبوم", "المعرض", "الحساب", "القائمه"})
     if (w == k) return false;
   return true;
 }
@@ -457,6 +459,16 @@ bool most_read_heading(std::string_view heading) {
                                   "متابعه", "نقرا", "تصويتا", "رواجا", "شعبيه"})
       if (words[i + 1] == deed) return true;
   }
+  return false;
+}
+
+bool recommends_for_story(std::string_view heading) {
+  if (!recommended_beside_story(heading)) return false;
+  std::string h = fold_heading(heading);
+  for (std::string_view w : words_of_folded(h))
+    for (std::string_view stem : {"يرشح", "ترشح", "ترشيح", "يقترح", "تقترح", "مقترح", "يوصي", "توصي", "ينصح", "تنصح", "يربط",
+                                  "تربط"})
+      if (w.starts_with(stem)) return true;
   return false;
 }
 

@@ -111,7 +111,11 @@ std::size_t rule_repost_note(Page& p, std::size_t i) {
     if (!(closing && l.text.find(':') == std::string::npos && (names_a_site(p, words) || outlet ||
                       has_latin_word(l.text, th::repost_note::latin_site_min_letters))))
       return not_taken;
-  } else if (!(names_a_site(p, words) || outlet || closing)) {
+  } else if (!(names_a_site(p, words) || outlet || closing ||
+                 // Closing the text with no sentence, the reposter's word and a name in Latin letters, the site's
+                 // ("التعليق المرافق للصورة منقول عن SaudiNewsNet بلا حذف").
+                 (p.state.body_lines != 0 && !ends_sentence(l) && l.text.find(':') == std::string::npos &&
+                  has_latin_word(l.text, th::repost_note::latin_site_min_letters)))) {
     return not_taken;
   }
   p.remove(l, "source", "a reposter's note naming the site the text first ran on");

@@ -1468,6 +1468,12 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_TRUE(detail::most_read_heading("أكثر القصص قراءة بين أصحاب المدونات على NewsBlur"));
   // Set 97 (Diigo): a relation adjective "close to" with its object after "لـ".
   EXPECT_TRUE(detail::names_relation("روابط المجموعة المقاربة لمادة الإشارة"));
+  // Set 96 (Behance, Pinterest): what the site recommends or links for this story is related whatever the box's class;
+  // what a user pinned on the same board is theirs, no relation.
+  EXPECT_TRUE(detail::recommends_for_story("مشاريع يرشحها الموقع لمتابعي هذا المشروع"));
+  EXPECT_TRUE(detail::recommends_for_story("دبابيس يربطها الموقع بهذا الدبوس"));
+  EXPECT_FALSE(detail::recommends_for_story("أعمال أخرى في ملف سالم"));
+  EXPECT_FALSE(detail::names_relation("ما ثبّتته مهرة على اللوحة ذاتها"));
 
   Document rec = page("<html><body><article>" + para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") +
                       "</article><section class=recommendations><h2>قراءات يقترحها المحررون بعد هذه القطعة</h2><ul>"

@@ -3182,6 +3182,17 @@ TEST_F(SegmenterTest, ARepostersNoteIsNoText) {
     EXPECT_TRUE(removed(a, "source", note)) << note;
     EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2})) << note;
   }
+  // Set 96: closing the text, the reposter's word and a name in Latin letters ("SaudiNewsNet") are the site's note; a
+  // sentence holding them stays.
+  for (const char* note : {"التعليق المرافق للصورة منقول عن SaudiNewsNet بلا حذف", "وصف الدبوس مأخوذ بنصه عن SaudiNewsNet"}) {
+    Article a = parse(head + lead + "\n" + para2 + "\n" + note + "\n");
+    EXPECT_TRUE(removed(a, "source", note)) << note;
+  }
+  {
+    const std::string sentence = "وأكد أن التقرير منقول عن Reuters بالكامل.";
+    Article a = parse(head + lead + "\n" + para2 + "\n" + sentence + "\n");
+    EXPECT_EQ(texts(a.body).size(), 3u);
+  }
   // Sets 31 and 32: closing the text, the note may name the text itself instead of a site it knows, or
   // a known outlet with the words "based on", "broadcast", "drafting".
   for (const char* note : {"الخبر كما بثّته موجات الجوهرة، وأنقله بتصرف بسيط",
