@@ -12,9 +12,9 @@ namespace {
 
 // "00:18", "01:02:45": one or two digits, then one or two ":NN" groups, nothing else.
 bool clock_reading(std::string_view t) {
-  std::size_t i = 0, digits = 0;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i, ++digits;
-  if (digits == 0 || digits > 2) return false;
+  std::size_t i = 0;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == 0 || i > 2) return false;
   int groups = 0;
   while (i < t.size()) {
     const bool group = t[i] == ':' && i + 2 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] >= '0' &&
@@ -36,10 +36,10 @@ bool minutes(std::string_view t) {
          unit == "\xD8\xAF\xD9\x82\xD8\xA7\xD8\xA6\xD9\x82";                                       // دقائق
 }
 
-// The clock reading opening a line ("00:36 التقرير الرئيسي"), or empty.
-std::string_view opening_clock(std::string_view t) {
+// Whether a clock reading opens a line of more words ("00:36 التقرير الرئيسي").
+bool opens_with_clock(std::string_view t) {
   std::string_view first = t.substr(0, t.find(' '));
-  return first.size() < t.size() && clock_reading(first) ? first : std::string_view();
+  return first.size() < t.size() && clock_reading(first);
 }
 
 }  // namespace
@@ -51,12 +51,12 @@ std::size_t rule_timecode(Page& p, std::size_t i) {
     p.remove(l, "navigation", "a clock reading or a duration alone (a player's or a transcript's mark)");
     return i + 1;
   }
-  if (l.words > threshold::items::chapter_max_words || ends_sentence(l) || opening_clock(t).empty()) return not_taken;
+  if (l.words > threshold::items::chapter_max_words || ends_sentence(l) || !opens_with_clock(t)) return not_taken;
   auto chapter_next_to = [&](std::size_t k) {
     if (k >= p.lines.size()) return false;
     const Line& o = p.lines[k];
     return o.words <= threshold::items::chapter_max_words && !ends_sentence(o) &&
-           !opening_clock(trim_chars(o.text, "")).empty();
+           opens_with_clock(trim_chars(o.text, ""));
   };
   std::size_t prev = i;
   while (prev > 0 && p.lines[prev - 1].blank) --prev;
