@@ -165,6 +165,28 @@ class Scorer {
     return r;
   }
 
+  // Whether `n` follows a link of its own (its previous element sibling an <a>, or a heading holding one) and ends with
+  // an ellipsis ("…", "..."): a card's excerpt of the story the link names.
+  static bool teaser_excerpt(const GumboNode* n) {
+    const GumboNode* p = n->parent;
+    if (!p || p->type != GUMBO_NODE_ELEMENT || n->index_within_parent == 0) return false;
+    const GumboNode* prev = nullptr;
+    for (unsigned i = n->index_within_parent; i-- > 0 && !prev;)
+      if (const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]); k->type == GUMBO_NODE_ELEMENT)
+        prev = k;
+    // (A heading's link is its first element: "<h3><a>TITLE</a></h3>".)
+    if (prev && is_heading_tag(prev->v.element.tag))
+      for (unsigned i = 0; i < prev->v.element.children.length; ++i)
+        if (const auto* k = static_cast<const GumboNode*>(prev->v.element.children.data[i]); k->type == GUMBO_NODE_ELEMENT) {
+          prev = k;
+          break;
+        }
+    if (!prev || prev->type != GUMBO_NODE_ELEMENT || prev->v.element.tag != GUMBO_TAG_A) return false;
+    std::string t = html_text(n);
+    std::string_view v = trim(t);
+    return v.ends_with("\xE2\x80\xA6") || v.ends_with("...");  // …
+  }
+
   // Pass 2: paragraph-like blocks pass their score to their ancestors.
   void score(const GumboNode* n, int depth = 0) {
     if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
@@ -227,6 +249,9 @@ class Scorer {
         return;
       }
     }
+    // Another story's excerpt under its linked headline, cut with an ellipsis (a feed's card: "<a>TITLE</a><p>…
+    // …</p>"), is a teaser, however prose-shaped: it scores nothing.
+    if (paragraph_like && in->text >= 25 && teaser_excerpt(n)) return;
     if (paragraph_like && in->text >= 25 && in->links * 2 <= in->text) {
       ++m_paragraphs;
       double s =

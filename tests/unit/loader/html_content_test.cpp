@@ -1489,6 +1489,22 @@ TEST(HtmlContent, MostReadHeadingsInAnyWording) {
   EXPECT_EQ(d.link_boxes[0].kind, "related");
 }
 
+// Set 94 (Avaaz): a feed of other stories' cards — a linked headline, then an excerpt cut with an ellipsis — longer
+// than the text and before it, is no text: the excerpts score nothing, the story's own paragraphs win.
+TEST(HtmlContent, TeaserExcerptsUnderLinkedHeadlinesAreNoText) {
+  const std::string excerpt = "، وقال المتحدث باسم الوزارة في بيان صحفي إن الإجراءات الجديدة ستطبق اعتبارا من الأسبوع المقبل، "
+                              "وأضاف أن اللجنة المختصة ستتابع التنفيذ في جميع المحافظات، وأشار إلى خطط أخرى …";
+  std::string feed = "<section class=feed><h2>عرائض أضافها الأعضاء</h2>";
+  for (int i = 0; i < 6; ++i)
+    feed += "<div class=card><a href=/p/" + std::to_string(i) + ">عريضة أخرى رقم " + std::to_string(i) +
+            " عن موضوع آخر</a><p>أعلنت جهة أخرى اليوم" + excerpt + "</p></div>";
+  feed += "</section>";
+  Document d = page("<html><body><div class=layout>" + feed + "<main class=petition><h1>عنوان العريضة هنا اليوم</h1>" +
+                    para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") + "</main></div></body></html>");
+  EXPECT_TRUE(has(d.text, "افتتح المحافظ اليوم مشروعا جديدا"));
+  EXPECT_FALSE(has(d.text, "أعلنت جهة أخرى اليوم"));
+}
+
 // Set 97 (Hypothesis): a proxy's or an archive's address wrapping the site's own is the site's.
 TEST(HtmlLines, AWrappedAddressIsTheWrappedSites) {
   const std::optional<std::string> base = "https://www.skynewsarabia.com/world/1455319";
