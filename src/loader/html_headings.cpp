@@ -345,13 +345,18 @@ namespace {
 // folded "الا" and three letters): "الأوفر حظاً من القراءة" is read most.
 // The elatives of time ("الأحدث أولاً", the newest first; "الأقدم", "الأجدّ"): an order of arrival, no degree of reading.
 bool recency_elative(std::string_view w) { return w == "الاحدث" || w == "الاقدم" || w == "الاجد" || w == "الاسبق"; }
+// Letters of a folded word (ASCII one byte, Arabic two).
+std::size_t folded_letters(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size(); ++letters) i += static_cast<unsigned char>(w[i]) < 0x80 ? 1 : 2;
+  return letters;
+}
 bool elative(std::string_view w) {
   constexpr std::string_view al_alif = "الا";
-  if (!w.starts_with(al_alif)) return false;
-  std::size_t letters = 0;
-  for (std::size_t i = al_alif.size(); i < w.size(); ++letters) i += (static_cast<unsigned char>(w[i]) < 0x80) ? 1 : 2;
-  return letters == 3;
+  return w.starts_with(al_alif) && folded_letters(w.substr(al_alif.size())) == 3;
 }
+// The verbs of recommending ("يرشحها", "ترشيحات", "توصي") and of linking ("يربطها"): the site's choice for this story.
+constexpr std::string_view recommend_stems[] = {"يرشح", "ترشح", "ترشيح", "يقترح", "تقترح", "مقترح", "يوصي", "توصي", "ينصح", "تنصح", "يربط", "تربط"};
 }  // namespace
 
 bool most_read_heading(std::string_view heading) {
@@ -366,11 +371,8 @@ bool most_read_heading(std::string_view heading) {
     bool more = false, read = false, readers = false;
     // An elative in construct opening the heading ("أعلى الأوراق تنزيلاً", "أوسع المقالات انتشاراً"): alif and three
     // letters before a definite noun ("أخرى", other, is no degree).
-    if (words.size() >= 2 && words[0].starts_with("ا") && words[0] != "اخري" && words[1].starts_with("ال")) {
-      std::size_t letters = 0;
-      for (std::size_t i = 0; i < words[0].size(); ++letters) i += static_cast<unsigned char>(words[0][i]) < 0x80 ? 1 : 2;
-      more = letters == 4;
-    }
+    more = words.size() >= 2 && words[0].starts_with("ا") && words[0] != "اخري" && words[1].starts_with("ال") &&
+           folded_letters(words[0]) == 4;
     for (std::string_view w : words) {
       // "تصدّر قراءات سهيل", "تصدّرت مطالعات الواحة": what tops the readings is read most.
       more = more || w == "اكثر" || w == "الاكثر" || w == "يكثر" || w == "بكثره" || w == "بكثافه" || w.starts_with("تصدر") ||
@@ -465,10 +467,10 @@ bool most_read_heading(std::string_view heading) {
 bool recommends_for_story(std::string_view heading) {
   if (!recommended_beside_story(heading)) return false;
   std::string h = fold_heading(heading);
-  for (std::string_view w : words_of_folded(h))
-    for (std::string_view stem : {"يرشح", "ترشح", "ترشيح", "يقترح", "تقترح", "مقترح", "يوصي", "توصي", "ينصح", "تنصح", "يربط",
-                                  "تربط"})
+  for (std::string_view w : words_of_folded(h)) {
+    for (std::string_view stem : recommend_stems)
       if (w.starts_with(stem)) return true;
+  }
   return false;
 }
 
