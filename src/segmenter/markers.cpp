@@ -427,13 +427,21 @@ MarkerHit MarkerSet::match_tail(std::string_view key) const {
   return {};
 }
 
+bool headline_punctuation_at(std::string_view key, std::size_t pos) {
+  pos = std::min(key.find_first_not_of(' ', pos), key.size());
+  std::string_view at = key.substr(pos);
+  return at.starts_with(':') || at.starts_with("..") || at.starts_with("\xE2\x80\xA6");  // …
+}
+
 MarkerHit MarkerSet::match_glued(std::string_view key, MarkerKind kind) const {
   auto it = m_prefix_by_first_word.find(first_word(key));
   if (it == m_prefix_by_first_word.end()) return {};
   // A phrase of two words or more is specific enough to be read without a word boundary after it.
   for (std::size_t i : it->second) {
     const Marker& m = m_markers[i];
-    if (m.kind == kind && m.words >= 2 && key.compare(0, m.phrase.size(), m.phrase) == 0)
+    if (m.kind != kind || key.compare(0, m.phrase.size(), m.phrase) != 0) continue;
+    // One word could open the next sentence ("... الخبر. اقرأ المقال ..."): only as a label.
+    if (m.words >= 2 || headline_punctuation_at(key, m.phrase.size()))
       return {&m, 0, m.phrase.size()};
   }
   return {};

@@ -110,7 +110,8 @@ class MarkerSet {
   // A tail marker glued to the end of the line, or none.
   MarkerHit match_tail(std::string_view key) const;
   // A prefix marker of `kind` of two or more words opening `key`, its last word possibly glued to
-  // the next one as scraped link lists join them ("مقالات اخري للكاتبتحقيق ..."); the longest wins.
+  // the next one as scraped link lists join them ("مقالات اخري للكاتبتحقيق ..."), or of one word
+  // with a headline label's punctuation after it ("اقرا.. TITLE"); the longest wins.
   MarkerHit match_glued(std::string_view key, MarkerKind kind) const;
   // True when the whole (punctuation-trimmed) key is an agency name.
   const Marker* agency(std::string_view key) const;
@@ -167,5 +168,8 @@ std::string fold_key(std::string_view search);
 
 // True when the byte at `pos` of `key` starts no word (end of text, space or punctuation).
 bool word_boundary(std::string_view key, std::size_t pos);
+// True when a headline label's punctuation opens `key` at `pos`, spaces skipped: ':' or CNN's ".." and
+// '…' ("أيضاً.. TITLE", "... جداً.. اقرأ.. TITLE"), which a sentence's own next word never carries.
+bool headline_punctuation_at(std::string_view key, std::size_t pos);
 
 }  // namespace akhbar::detail

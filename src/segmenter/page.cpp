@@ -344,6 +344,8 @@ bool Page::label_ok(const Line& l) const {
   if (m.mode != MatchMode::prefix || m.words > th::label::guarded_max_words) return true;
   if (p >= k.size()) return true;
   if (k[p] == ':' || k[p] == '|' || k[p] == '-' || k[p] == '/' || k[p] == '_') return true;
+  // CNN's "أيضاً.. TITLE" between paragraphs; on the first line "شاهد.. TITLE" is a video story's own headline.
+  if (headline_punctuation_at(k, p)) return &l != &lines[next_nonblank(0)];
   // "كتب – فلان", "كتب — فلان": an en or em dash.
   if (k.compare(p, 3, "\xE2\x80\x93") == 0 || k.compare(p, 3, "\xE2\x80\x94") == 0) return true;
   // "كتبت هالة السيد: ..." : a "wrote" label, then a name of at most four words and ':'. Noun

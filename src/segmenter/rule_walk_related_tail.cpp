@@ -167,6 +167,8 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
     }
     if (cut == std::string_view::npos) continue;
     std::string_view rest = trim_chars(tail.substr(cut), " :-–—|");
+    // CNN's "اقرأ.. TITLE": the label's dots are no part of the title.
+    while (rest.starts_with('.') || rest.starts_with("\xE2\x80\xA6")) rest = trim_chars(rest.substr(rest[0] == '.' ? 1 : 3), " ");
     // The marker again (the doubled scrape).
     bool twice = false;
     if (std::string_view again = trim_chars(tail.substr(0, cut), " :-–—|"); !again.empty() && rest.starts_with(again)) {
@@ -174,10 +176,9 @@ std::size_t rule_related_tail(Page& p, std::size_t i) {
       twice = true;
     }
     if (!has_letters(rest)) continue;
-    // A read-also marker glued after a sentence labels its titles with a colon, or comes doubled: "...
-    // سطح. لا تفوت فرصة استئجار هذه الشقة!" is the text's own last sentence.
-    if (m.kind == MarkerKind::read_also && !twice &&
-        trim_chars(tail.substr(cut), " ").find(':') != 0 && doubled_titles(rest).empty())
+    // A read-also marker glued after a sentence labels its titles with a colon or CNN's "..", or comes
+    // doubled: "... سطح. لا تفوت فرصة استئجار هذه الشقة!" is the text's own last sentence.
+    if (m.kind == MarkerKind::read_also && !twice && !headline_punctuation_at(tail, cut) && doubled_titles(rest).empty())
       continue;
     // Titles, not sentences: prose going on after "مقالات أخرى ..." has a sentence end inside. A
     // headline's ".." between its parts ("... القادم.. وبدء الدراسة") is no sentence end.

@@ -3643,5 +3643,24 @@ TEST_F(SegmenterTest, CreditLabelWithADateAndAFullStop) {
   EXPECT_EQ(a.author, "Salim Rashid");
 }
 
+// Blind95 (CNN): "اقرأ.. TITLE" glued after a sentence and "أيضاً.. TITLE" on its own line are read-also
+// items, the dots their label's punctuation; a video story's own "شاهد.. TITLE" headline stays the title,
+// and a sentence that merely opens with "اقرأ" stays the text's.
+TEST_F(SegmenterTest, CnnDottedReadAlsoLabels) {
+  const std::string sentence = "وقال المسؤولون إن الخطط خضعت للنقاش لعدة أيام قبل التصريحات الأخيرة \"بوقت قريب جداً\"..";
+  Article a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\n" + sentence +
+                    " اقرأ.. ترامب: سنخرج من سوريا قريبا جدا.. ودعوا الآخرين يهتموا بالأمر\n" + para2 +
+                    "\nأيضاً.. ترامب يجمّد مساعدات لإعمار سوريا\n" + lead + "\n");
+  EXPECT_EQ(titles(a.read_also), (std::vector<std::string>{"ترامب: سنخرج من سوريا قريبا جدا.. ودعوا الآخرين يهتموا بالأمر",
+                                                           "ترامب يجمّد مساعدات لإعمار سوريا"}));
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, sentence, para2, lead}));
+  a = parse(std::string("شاهد.. اللحظات الأولى لانفجار سيناء\n") + lead + "\n");
+  EXPECT_EQ(a.title, "شاهد.. اللحظات الأولى لانفجار سيناء");
+  EXPECT_TRUE(a.read_also.empty());
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + " اقرأ المقال كاملا في العدد المقبل من الصحيفة\n");
+  EXPECT_EQ(texts(a.body).size(), 1u);
+  EXPECT_TRUE(a.read_also.empty());
+}
+
 }  // namespace
 }  // namespace akhbar
