@@ -272,8 +272,8 @@ std::string headline_of_link(const GumboNode* a);
 // 2022", "10 août 2018").
 bool date_shaped(std::string_view line);
 // Whether a short line is a day and a month's name alone ("17 مايو", "مايو 17"): a blog's date of the
-// current year.
-bool day_month(std::string_view line);
+// current year; with `latin`, an English month's too ("Jun 5": a mail client's inbox row).
+bool day_month(std::string_view line, bool latin = false);
 
 // The text of an element up to its first block boundary (its heading or first line), on one line.
 std::string html_first_line(const GumboNode* n);

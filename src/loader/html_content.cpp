@@ -577,6 +577,27 @@ bool dated_item(std::string_view t) {
   return false;
 }
 
+// A row of cells (a table's <tr>, or a list item of spans: a mail client's inbox row "FROM | SUBJECT - EXCERPT
+// … | Jun 5"): 1 when one cell is a date alone and another a title of three words or more, -1 when a cell
+// holds prose (the text's own table), else 0.
+int dated_cells(const GumboNode* row) {
+  bool date = false, title = false;
+  for (unsigned i = 0; i < row->v.element.children.length; ++i) {
+    const GumboNode* c = element_child(row, i);
+    if (c->type != GUMBO_NODE_ELEMENT || (row->v.element.tag == GUMBO_TAG_TR && c->v.element.tag != GUMBO_TAG_TD))
+      continue;
+    std::string t(trim(html_text(c)));
+    if (t.empty()) continue;
+    if ((date_shaped(t) && date_alone(t)) || day_month(t, true))
+      date = true;
+    else if (visible_chars(t.c_str()) > html_dated_row_title_max_chars)
+      return -1;
+    else
+      title = title || std::count(t.begin(), t.end(), ' ') >= 2;
+  }
+  return date && title ? 1 : 0;
+}
+
 bool holds_dated_rows(const GumboNode* n, int depth = 0) {
   if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return false;
   if (n->v.element.tag == GUMBO_TAG_TR) return false;
@@ -587,7 +608,7 @@ bool holds_dated_rows(const GumboNode* n, int depth = 0) {
       const GumboNode* li = element_child(n, i);
       if (li->type != GUMBO_NODE_ELEMENT || li->v.element.tag != GUMBO_TAG_LI) continue;
       ++items;
-      dated += dated_item(html_text(li));
+      dated += dated_item(html_text(li)) || dated_cells(li) > 0;
     }
     return dated >= html_dated_rows_min && dated * 2 >= items;
   }
@@ -596,21 +617,10 @@ bool holds_dated_rows(const GumboNode* n, int depth = 0) {
     std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* k, int d) {
       if (k->type != GUMBO_NODE_ELEMENT || d > html_max_depth) return;
       if (k->v.element.tag == GUMBO_TAG_TR) {
-        bool date = false, title = false;
-        for (unsigned i = 0; i < k->v.element.children.length; ++i) {
-          const GumboNode* c = element_child(k, i);
-          if (c->type != GUMBO_NODE_ELEMENT || c->v.element.tag != GUMBO_TAG_TD) continue;
-          std::string t(trim(html_text(c)));
-          if (t.empty()) continue;
-          if (date_shaped(t) && date_alone(t))
-            date = true;
-          else if (visible_chars(t.c_str()) > html_dated_row_title_max_chars)
-            return;  // a cell of prose: the text's own table
-          else
-            title = title || std::count(t.begin(), t.end(), ' ') >= 2;
-        }
+        int r = dated_cells(k);
+        if (r < 0) return;  // a cell of prose: the text's own table
         ++rows;
-        dated += date && title;
+        dated += r;
         return;
       }
       for (unsigned i = 0; i < k->v.element.children.length; ++i) walk(element_child(k, i), d + 1);
@@ -618,6 +628,14 @@ bool holds_dated_rows(const GumboNode* n, int depth = 0) {
     walk(n, depth);
     return dated >= html_dated_rows_min && dated * 2 >= rows;
   }
+  // Rows of cells in any other element (a mail client's message list: <div role=option> rows of spans).
+  int rows = 0, dated = 0;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    if (const GumboNode* c = element_child(n, i); c->type == GUMBO_NODE_ELEMENT) {
+      ++rows;
+      dated += dated_cells(c) > 0;
+    }
+  if (dated >= html_dated_rows_min && dated * 2 >= rows) return true;
   for (unsigned i = 0; i < n->v.element.children.length; ++i)
     if (holds_dated_rows(element_child(n, i), depth + 1)) return true;
   return false;

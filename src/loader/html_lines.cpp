@@ -216,7 +216,7 @@ bool date_shaped(std::string_view line) {
   return false;
 }
 
-bool day_month(std::string_view line) {
+bool day_month(std::string_view line, bool latin) {
   if (line.size() > 40) return false;
   std::string shape;
   for (std::size_t i = 0; i < line.size();) {
@@ -236,6 +236,12 @@ bool day_month(std::string_view line) {
       std::string_view w = line.substr(i, end - i);
       shape += std::find(std::begin(months), std::end(months), w) != std::end(months) ? 'M' : 'x';
       i = std::max(end, i + 1);
+    } else if (latin && std::isalpha(c)) {  // "Jun 5", "5 June"
+      std::string w;
+      for (; i < line.size() && std::isalpha(static_cast<unsigned char>(line[i])); ++i)
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(line[i])));
+      if (i < line.size() && line[i] == '.') ++i;  // "Sept."
+      shape += latin_month(w) ? 'M' : 'x';
     } else {
       return false;
     }

@@ -3260,5 +3260,29 @@ TEST(HtmlContent, ALatinLineAfterAnArabicTextIsThePlatforms) {
   EXPECT_TRUE(has(d.text, "وتابع المحافظ"));
 }
 
+// Set 98 (Zimbra, Outlook on the web): a mail client's message list beside the open message — rows of spans, the
+// sender, the subject with its excerpt and the day ("Jun 5", "Tue 6/19/2018 7:06 AM"), in a list or in ARIA option
+// rows — does not continue the text; the text's own list of dated events stays.
+TEST(HtmlContent, AMailClientsMessageListIsNoText) {
+  const std::string message = "<div class=MsgView><h1>عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") +
+                              para("وأشارت") + para("وأوضحت") + "</div>";
+  std::string items, options;
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    items += "<li class=ConvItem><span class=from>Sky News Arabia</span> <span class=frag><b>عنوان قصة أخرى رقم " + n +
+             "</b> - مقتطف قصير من القصة الأخرى عن الموضوع …</span> <span class=date>Jun " + n + "</span></li>";
+    options += "<div role=option><span>Sky News Arabia</span> <span>عنوان رسالة أخرى في البريد رقم " + n +
+               "</span> <span>Mon 6/1" + n + "/2018 8:58 PM</span></div>";
+  }
+  Document d = page("<html><body><div id=outer><div class=ConvList><h3>المحادثات المفتوحة</h3><ul>" + items + "</ul></div>" +
+                    message + "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "وأوضحت")) << d.text;
+  EXPECT_FALSE(has(d.text, "مقتطف قصير")) << d.text;
+  d = page("<html><body><div id=app><div class=messageList role=listbox>" + options + "</div>" + message +
+           "</div></body></html>");
+  EXPECT_TRUE(has(d.text, "وأوضحت")) << d.text;
+  EXPECT_FALSE(has(d.text, "عنوان رسالة أخرى")) << d.text;
+}
+
 }  // namespace
 }  // namespace akhbar
