@@ -20,6 +20,7 @@ constexpr Pass chain[] = {
     {"title", rule_title},
     {"title_site", rule_title_site},
     {"title_credit", rule_title_credit},
+    {"mail_thread", rule_mail_thread},
     {"walk", rule_walk},
     {"boxed_lines", rule_boxed_lines},
     {"superlative_box", rule_superlative_box},
@@ -37,6 +38,7 @@ struct LineRule {
 
 constexpr LineRule walk_rules[] = {
     {"forum_lines", rule_forum_lines},
+    {"mail_lines", rule_mail_lines},
     {"separators", rule_separators},
     {"follow_tail", rule_follow_tail},
     {"related_tail", rule_related_tail},

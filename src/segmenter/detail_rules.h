@@ -26,6 +26,8 @@ void rule_menus(Page& p);
 bool field_row(std::string_view text);
 // A forum thread's member boxes and the replies after its first post are no article text.
 void rule_forum_thread(Page& p);
+// A story forwarded by e-mail: the message headers, the divider and the forwarder's part above them.
+void rule_mail_thread(Page& p);
 // The title: the input's title field, or the first line when it reads like a headline.
 void rule_title(Page& p);
 // A title's site part ("headline | site") naming the host or the source is cut (and is the source).
@@ -55,6 +57,7 @@ void rule_closing_signature(Page& p);
 // (and maybe more after it), or `not_taken` to let the next rule try.
 inline constexpr std::size_t not_taken = 0;
 std::size_t rule_forum_lines(Page& p, std::size_t i);  // a member box or reply (pass forum_thread)
+std::size_t rule_mail_lines(Page& p, std::size_t i);  // a mail header or the forwarder's part (pass mail_thread)
 std::size_t rule_separators(Page& p, std::size_t i);  // "-----", "×××"
 std::size_t rule_follow_tail(Page& p, std::size_t i);  // "... تابع الجزيرة نت على:" cut off the end
 std::size_t rule_related_tail(Page& p, std::size_t i);  // "... نصّ. مقال ذات صله:- TITLE" cut off the end

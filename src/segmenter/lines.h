@@ -26,6 +26,7 @@ struct Line {
   MarkerHit hit;           // the line-level marker, if any
   bool menu = false;       // one of a run of very short lines (a navigation menu)
   bool forum = false;      // a forum member's box or a reply after the thread's first post
+  bool mail = false;       // a mail message's header or divider, or the forwarder's part above it
   std::string label, rule;
   bool removed = false;  // the rules sent the line to `removed` (its label is "removed:KIND")
 };

@@ -48,6 +48,8 @@ constexpr KindName structural[] = {
     {"self_reference", MarkerKind::self_reference},
     {"contact_label", MarkerKind::contact_label},
     {"forum_profile", MarkerKind::forum_profile},
+    {"mail_header", MarkerKind::mail_header},
+    {"mail_divider", MarkerKind::mail_divider},
     {"network_word", MarkerKind::network_word},
     {"site_word", MarkerKind::site_word},
     {"editor_word", MarkerKind::editor_word},
@@ -71,6 +73,7 @@ bool word_list(MarkerKind k) {
          k == MarkerKind::written_function_word || k == MarkerKind::site_list || k == MarkerKind::role_word ||
          k == MarkerKind::desk_word || k == MarkerKind::genre_word || k == MarkerKind::update_verb ||
          k == MarkerKind::self_reference || k == MarkerKind::contact_label || k == MarkerKind::forum_profile ||
+         k == MarkerKind::mail_header || k == MarkerKind::mail_divider ||
          k == MarkerKind::network_word || k == MarkerKind::site_word ||
          k == MarkerKind::editor_word || k == MarkerKind::repost_word || k == MarkerKind::superlative_word ||
          k == MarkerKind::press_word || k == MarkerKind::lead_verb || k == MarkerKind::beat_word ||

@@ -52,6 +52,8 @@ enum class MarkerKind {
   self_reference,  // "هذا الخبر", "هذه المادة": a note naming the story itself
   contact_label,  // "للتواصل", "للاتصال": a short line opening with one, then an address, is a contact footer
   forum_profile,  // "عدد المساهمات", "تاريخ التسجيل": a forum member box's labels
+  mail_header,    // "From", "Subject", "الموضوع": a mail message's header labels
+  mail_divider,   // "forwarded message", "original message": a forwarded message's divider line
   network_word,   // "تيليغرام", "واتساب": a follow or subscribe prompt naming one may run longer
   site_word,      // "موقع", "مدونة": an input author field opening with one names a site, not a writer
   editor_word,    // "بواسطة", "يد": an edit notice names its editor with one ("آخر تعديل بواسطة NAME في DATE")

@@ -67,6 +67,17 @@ inline constexpr std::size_t name_lines = 2;
 inline constexpr int name_max_words = 4;
 }  // namespace forum
 
+namespace mail {
+// A message header's line ("From: Sky News Arabia <newsletter@…>") is at most this many words ...
+inline constexpr int header_line_max_words = 12;
+// ... a header's value on the line after its bare label at most this many ("خالد العنزي <k@…>").
+inline constexpr int value_max_words = 8;
+// A header block is at least this many labels (From, To, Sent) ...
+inline constexpr std::size_t block_min_labels = 3;
+// ... or this many under a forward's divider: a line of prose opening "الموضوع:" is no header.
+inline constexpr std::size_t block_min_labels_after_divider = 2;
+}  // namespace mail
+
 namespace menu {
 // A menu is a run of at least this many short lines; fewer are sub-headings or a list.
 inline constexpr std::size_t min_run = 5;

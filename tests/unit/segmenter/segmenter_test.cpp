@@ -3662,5 +3662,28 @@ TEST_F(SegmenterTest, CnnDottedReadAlsoLabels) {
   EXPECT_TRUE(a.read_also.empty());
 }
 
+// Set 98 (webmail): a story forwarded by e-mail — the forwarder's header and note above the divider, the forwarded
+// message's headers under it — keeps only the story; the forwarded message's date is the story's. Without a
+// header block, a line opening "الموضوع:" stays the text's.
+TEST_F(SegmenterTest, AStoryForwardedByMail) {
+  const std::string mail = std::string("عنوان الخبر هنا في سطر\n") + "From:\nخالد العنزي <k.alenezi@example.com>\nTo:\n" +
+                           "desk@example.com\nSent:\nJune 5, 2018 8:59 AM\nللعلم والمتابعة، نرجو تلخيص المضمون في تقرير الظهيرة\n" +
+                           "----- Forwarded Message -----\nFrom: \"Sky News Arabia\" <newsletter@example.com>\n" +
+                           "To: k.alenezi@example.com\nSent: Monday, June 4, 2018 4:29:03 PM\nSubject: عنوان الخبر هنا في سطر\n" +
+                           lead + "\n" + para2 + "\n";
+  Article a = parse(mail);
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_EQ(a.published, "2018-06-04T16:29:03");
+  EXPECT_TRUE(removed(a, "mail", "للعلم والمتابعة، نرجو تلخيص المضمون في تقرير الظهيرة"));
+  EXPECT_TRUE(removed(a, "mail", "----- Forwarded Message -----"));
+  // Outlook's block with no divider: four labels.
+  a = parse(std::string("عنوان الخبر هنا في سطر\nمريم المنصوري\nFrom: Sky News Arabia <newsletter@example.com>\n") +
+            "Sent: Monday, June 18, 2018 1:15 PM\nTo: desk@example.com\nSubject: عنوان الخبر\n" + lead + "\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body), (std::vector<std::string>{lead, para2}));
+  EXPECT_EQ(a.published, "2018-06-18T13:15");
+  a = parse(std::string("عنوان الخبر هنا في سطر\n") + lead + "\nالموضوع: الوزير يؤكد جاهزية المدارس\n" + para2 + "\n");
+  EXPECT_EQ(texts(a.body).size(), 3u);
+}
+
 }  // namespace
 }  // namespace akhbar
