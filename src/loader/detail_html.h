@@ -255,6 +255,8 @@ bool topic_href(std::string_view href);
 // download link's words ("تنزيل الصفحة كاملة بصيغة PDF") are no story's headline.
 bool file_href(std::string_view href);
 // `href` made absolute against the page's address; unchanged when it already is or no address is known.
+// A mail system's link-protection redirect (Outlook's Safe Links, Proofpoint, Cisco, Barracuda, Google's
+// "/url?q=") gives the address it wraps: the story's own.
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base);
 // Whether a link's address (as resolve_href gives it) is on the site of the page at `base` (a bare
 // path is; "www." aside, the hosts are the same).

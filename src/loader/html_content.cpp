@@ -978,7 +978,9 @@ class Writer {
         m_out.boxes[box].kind.clear();  // the segmenter's markers decide (site_list: left out)
       else if (after > 60 && links > html_card_max_links)
         m_out.boxes[box].kind = "related";
-      else if (text.size() >= at + after)
+      // (A card sits between the text's parts: a headed pair above all of it is the client's or the site's
+      // pager, "التنقل بين رسائل المجلد", and its heading decides.)
+      else if (text.size() >= at + after && !(at == 0 && !heading.empty()))
         m_out.boxes[box].kind = "read_also";
       else if (after > 60)
         m_out.boxes[box].kind = "related";  // under a heading that names a relation or most-read

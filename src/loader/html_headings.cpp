@@ -2,6 +2,7 @@
 // the writer's other pieces, where stories are kept. Headings are compared folded (fold_heading).
 
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -387,7 +388,7 @@ bool most_read_heading(std::string_view heading) {
       const bool readers_word = w == "القراء" || w == "قراؤنا" || w == "قرائنا" || w == "الزوار" || w == "زوارنا" || w == "زوار" ||
                                 w == "المتابعون" || w == "المتابعين" || w == "المستمعون" || w == "المستمعين" ||
                                 w == "اهالي" || w == "الاهالي" || w == "الناس" || w == "مشتركونا" || w == "مشتركينا" ||
-                                w == "المشتركون" || w == "المشتركين" ||
+                                w == "المشتركون" || w == "المشتركين" || w == "مشتركو" || w == "مشتركي" ||
                                 // a platform's users ("قصص يتداولها مستخدمو المنصة بكثافة")
                                 w == "مستخدمو" || w == "مستخدمي" || w == "المستخدمون" || w == "المستخدمين";
       // The deed may carry the article ("يتصدر القراءات"); the readers ("القرّاء") are no deed.
@@ -397,8 +398,9 @@ bool most_read_heading(std::string_view heading) {
       for (std::string_view stem : {"يقر", "قرا", "تقر", "المتصفح", "تصفح", "يتصفح", "يفتح", "فتح", "يشاهد", "شوهد", "نقرا",
                                     "يستمع", "استماع", "يتابع", "متابعه", "الرجوع", "يرجع", "زيار", "يزور",
                                     "يطالع", "مطالع", "مشاهد",
-                                    // what they turn to ("الأكثر إقبالاً", "تجارب يقبل عليها زوار الاستوديو بكثرة")
-                                    "يقبل", "اقبال",
+                                    // what they turn to ("الأكثر إقبالاً", "تجارب يقبل عليها زوار الاستوديو بكثرة"),
+                                    // what they rush to ("عناوين يتهافت عليها مشتركو النشرة")
+                                    "يقبل", "اقبال", "يتهافت", "تتهافت", "تهافت",
                                     // what drew the readers' attention or eyes ("أخبار شدّت انتباه الزوار")
                                     "انتباه", "انظار",
                                     // what the readers recommend ("مقالات يرشحها لك القراء", "ترشيحات القراء"): their picks
@@ -560,8 +562,12 @@ bool container_heading(std::string_view heading) {
   for (std::string_view w : words)
     if (w == "ايضا") return true;
   if ((words[0] == "المزيد" || words[0] == "مزيد") && (words.size() == 1 || words[1] == "من")) return true;
-  for (std::string_view w : {"المصادر", "مصادر", "المراجع", "مراجع", "روابط", "الروابط"})
+  for (std::string_view w : {"المصادر", "مصادر", "المراجع", "مراجع"})
     if (words[0] == w) return true;
+  // "روابط", "الروابط": the text's links, unless a recommendation qualifies them ("روابط مقترحة في آخر النشرة").
+  if (words[0] == "روابط" || words[0] == "الروابط")
+    return words.size() == 1 || std::none_of(std::begin(recommend_stems), std::end(recommend_stems),
+                                             [&](std::string_view stem) { return words[1].starts_with(stem); });
   return false;
 }
 

@@ -442,7 +442,68 @@ bool comments_heading(std::string_view line) {
   return false;
 }
 
+namespace {
+
+std::string percent_decoded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto hex = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10) & 0xF; };
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Link-protection services rewrite every link of a mail (and some sites' outbound links) to pass through
+// them; the address they wrap sits in a query parameter, in the path percent-encoded (Cisco), or between
+// "__" marks (Proofpoint's v3). Only these hosts: a share button's "?u=ADDRESS" is no redirect to it.
+constexpr std::string_view link_protection_hosts[] = {
+    "safelinks.protection.outlook.com", "urldefense.com", "urldefense.proofpoint.com", "secure-web.cisco.com",
+    "linkprotect.cudasvc.com", "clicktime.cloud.postoffice.net", "google.com", "trendmicro.com"};
+
+std::optional<std::string> unwrapped(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos || scheme > 5) return std::nullopt;
+  std::string_view rest = url.substr(scheme + 3);
+  std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+  bool known = false;
+  for (std::string_view h : link_protection_hosts)
+    known = known || host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
+  if (!known) return std::nullopt;
+  auto web = [](std::string_view s) { return s.starts_with("http://") || s.starts_with("https://"); };
+  std::string_view path = rest.substr(host.size());
+  // Proofpoint v3: "/v3/__https://site/story__;!!…$".
+  if (std::size_t open = path.find("/__"); open != std::string_view::npos) {
+    std::string_view inner = path.substr(open + 3);
+    if (std::size_t close = inner.find("__;"); close != std::string_view::npos && web(inner))
+      return std::string(inner.substr(0, close));
+  }
+  // "?url=", "?a=", "?q=", "?u=" (Safe Links, Barracuda, Google, Trend Micro).
+  if (std::size_t q = path.find('?'); q != std::string_view::npos)
+    for (std::string_view query = path.substr(q + 1); !query.empty();) {
+      std::string_view pair = query.substr(0, query.find('&'));
+      query = pair.size() < query.size() ? query.substr(pair.size() + 1) : std::string_view();
+      std::size_t eq = pair.find('=');
+      if (eq == std::string_view::npos) continue;
+      std::string_view name = pair.substr(0, eq);
+      if (name != "url" && name != "a" && name != "q" && name != "u" && name != "target") continue;
+      if (std::string value = percent_decoded(pair.substr(eq + 1)); web(value)) return value;
+    }
+  // Cisco: "/ID/https%3A%2F%2Fsite%2Fstory".
+  for (std::string_view enc : {"/https%3A%2F%2F", "/http%3A%2F%2F", "/https%3a%2f%2f", "/http%3a%2f%2f"})
+    if (std::size_t at = path.find(enc); at != std::string_view::npos) return percent_decoded(path.substr(at + 1));
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string resolve_href(const std::string& href, const std::optional<std::string>& base) {
+  if (auto inner = unwrapped(href)) return *inner;
   if (href.find("://") != std::string::npos || !base || href.empty()) return href;
   std::size_t scheme = base->find("://");
   if (scheme == std::string::npos) return href;

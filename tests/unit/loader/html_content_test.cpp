@@ -3284,5 +3284,47 @@ TEST(HtmlContent, AMailClientsMessageListIsNoText) {
   EXPECT_FALSE(has(d.text, "عنوان رسالة أخرى")) << d.text;
 }
 
+// Set 98 (webmail): a mail system's link-protection redirects give the addresses they wrap; a list below the text
+// whose every link goes to one other site (the newsletter's own, seen through the mail client) is the page's list
+// by its place; "روابط مقترحة" is a recommendation, not the text's links; subscribers who rush to stories make a
+// most-read box; a headed pair of links above all of the text is a pager, no read-also card.
+TEST(HtmlContent, AStoryReadInAMailClient) {
+  using detail::resolve_href;
+  const std::optional<std::string> base = "https://mail.example.com/inbox/1";
+  EXPECT_EQ(resolve_href("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.site.example%2Fworld%2F1-a"
+                         "&data=05%7C02&reserved=0", base), "https://www.site.example/world/1-a");
+  EXPECT_EQ(resolve_href("https://urldefense.com/v3/__https://www.site.example/world/2-b__;!!18df$", base),
+            "https://www.site.example/world/2-b");
+  EXPECT_EQ(resolve_href("https://secure-web.cisco.com/26d0196175/https%3A%2F%2Fwww.site.example%2Fworld%2F3-c", base),
+            "https://www.site.example/world/3-c");
+  EXPECT_EQ(resolve_href("https://linkprotect.cudasvc.com/url?a=https%3A%2F%2Fwww.site.example%2F4&c=E,1", base),
+            "https://www.site.example/4");
+  // A share button's "?u=ADDRESS" is no redirect to it.
+  EXPECT_EQ(resolve_href("https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.site.example%2F5", base),
+            "https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.site.example%2F5");
+  EXPECT_FALSE(detail::container_heading("روابط مقترحة في آخر النشرة"));
+  EXPECT_TRUE(detail::container_heading("روابط"));
+  EXPECT_TRUE(detail::most_read_heading("عناوين يتهافت عليها مشتركو النشرة"));
+  std::string items;
+  for (int i = 1; i <= 4; ++i)
+    items += "<li><a href=\"https://secure-web.cisco.com/9c60" + std::to_string(i) + "/https%3A%2F%2Fwww.site.example%2Fworld%2F" +
+             std::to_string(i) + "\">عنوان قصة أخرى من النشرة رقم " + std::to_string(i) + "</a></li>";
+  Document d = page("<html><head><link rel=canonical href=\"https://mail.example.com/inbox/1\"></head><body><div id=layout>"
+                    "<div class=pagenav><h3>التنقل بين رسائل المجلد</h3><a href=\"/?_uid=prev\">عنوان الرسالة السابقة في "
+                    "المجلد</a> <a href=\"/?_uid=next\">عنوان الرسالة التالية في المجلد</a></div><div id=body>" +
+                    para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + para("وأوضحت") + "</div><div class=part><h3>"
+                    "عناوين أرسلتها النشرة مع الخبر</h3><ul>" + items + "</ul></div></div></body></html>");
+  bool listed = false;
+  for (const auto& b : d.link_boxes) {
+    EXPECT_NE(b.kind, "read_also") << b.heading;
+    if (b.heading == "عناوين أرسلتها النشرة مع الخبر") {
+      listed = b.kind == "list" || b.kind == "related";
+      ASSERT_EQ(b.links.size(), 4u);
+      EXPECT_EQ(b.links[0].href, "https://www.site.example/world/1");
+    }
+  }
+  EXPECT_TRUE(listed);
+}
+
 }  // namespace
 }  // namespace akhbar
