@@ -345,6 +345,10 @@ struct FoundBoxes {
 // Finds the page's headed link lists ("الأكثر تصفحاً", "مواضيع ذات علاقة", "اقرأ أيضاً" boxes) in
 // `body`, around the text `pick` chose; links made absolute against `base`.
 FoundBoxes find_link_boxes(const GumboNode* body, const ContentPick& pick, const std::optional<std::string>& base);
+// The host most of the page's absolute links lead to, as a base ("http://HOST/"), when they are
+// html_site_links_min or more and that host holds html_site_links_share of them; nullopt otherwise
+// (a saved page with no address of its own is on that site).
+std::optional<std::string> links_host(const GumboNode* body);
 
 // A heading's words without the permalink mark a generator puts after them ("…ذاته¶": nbconvert's,
 // Sphinx's and MkDocs' anchors; "§", "#", "🔗"), trimmed.

@@ -30,8 +30,8 @@ constexpr const char* site_list_class_words[] = {"latest", "recent", "newest", "
 class BoxFinder {
  public:
   BoxFinder(const std::vector<const GumboNode*>& content, const std::vector<const GumboNode*>& dropped,
-            std::optional<std::string> base)
-      : m_content(content.begin(), content.end()), m_dropped(dropped), m_base(std::move(base)) {}
+            std::optional<std::string> base, std::optional<std::string> site)
+      : m_content(content.begin(), content.end()), m_dropped(dropped), m_base(std::move(base)), m_site(std::move(site)) {}
 
   void walk(const GumboNode* node, int depth = 0) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > html_max_depth || m_boxes.size() >= 50) return;
@@ -495,7 +495,6 @@ class BoxFinder {
     m_in_item.clear();
     m_ranked = 0;
     m_foreign = 0;
-    m_foreign_hosts.clear();
     collect_after(scope, h, after, done, box);
     // A list's items are its <li>s: a link beside the list ("كل مقالات ...", a "more" link to
     // the section or the writer's page) is none of them.
@@ -511,7 +510,7 @@ class BoxFinder {
     // naming none of the site's own lists: the page's related list by its place when the page names
     // none (html_to_document decides).
     bool below = box.kind.empty() && m_content_seen == m_content.size() && !m_content.empty() && m_chrome == 0 &&
-                 box.links.size() >= placed_min_links && m_ranked == 0 && (m_foreign == 0 || one_other_site(box)) &&
+                 box.links.size() >= placed_min_links && m_ranked == 0 && m_foreign == 0 &&
                  !site_list_class(h, scope);
     push(std::move(box), below);
   }
@@ -540,10 +539,7 @@ class BoxFinder {
         ++m_ranked;  // an ordered list ranks its items
     }
     m_in_item.push_back(item);
-    if (const std::string& u = box.links.back().href; !same_site(u)) {
-      ++m_foreign;
-      m_foreign_hosts.insert(host_of(u));
-    }
+    if (!same_site(box.links.back().href)) ++m_foreign;
     if (numbered_beside(a)) ++m_ranked;
   }
 
@@ -573,17 +569,8 @@ class BoxFinder {
   }
 
   // Whether `url` is on the page's own site: relative, or on the page's host.
-  bool same_site(std::string_view url) const { return same_site_url(url, m_base); }
-  // Every link of the box to one other site: the stories' own site, seen through a mail client, a reader
-  // or a reposting page (a partner's feed of other sites' stories spans several).
-  bool one_other_site(const LinkBox& box) const { return m_foreign == box.links.size() && m_foreign_hosts.size() == 1; }
-  static std::string host_of(std::string_view url) {
-    std::size_t scheme = url.find("://");
-    std::string_view h = scheme == std::string_view::npos ? std::string_view() : url.substr(scheme + 3);
-    h = h.substr(0, h.find_first_of("/?#"));
-    if (h.starts_with("www.")) h.remove_prefix(4);
-    return std::string(h);
-  }
+  // (A page with no address of its own is on the host most of its links lead to: links_host.)
+  bool same_site(std::string_view url) const { return same_site_url(url, m_base) || (!m_base && same_site_url(url, m_site)); }
 
   // Whether the item holding link `a` shows a number beside it (a rank "1", views "1.2K", a
   // time "منذ 3 ساعات"): digits in the item's text outside its links.
@@ -664,18 +651,18 @@ class BoxFinder {
   std::size_t m_content_seen = 0;  // how many of the text's elements the walk has passed
   int m_chrome = 0;                // how many nav/header/footer/aside elements the walk is inside
   std::optional<std::string> m_base;
+  std::optional<std::string> m_site;  // links_host() when the page has no address
   std::vector<LinkBox> m_boxes;
   std::vector<bool> m_below;
   std::vector<bool> m_in_item;  // whether each link of the box being read is inside a list item
   std::size_t m_ranked = 0;      // links of the box being read that are ranked or counted
   std::size_t m_foreign = 0;     // links of the box being read to another site
-  std::unordered_set<std::string> m_foreign_hosts;  // ... and those sites' hosts
 };
 
 }  // namespace
 
 FoundBoxes find_link_boxes(const GumboNode* body, const ContentPick& pick, const std::optional<std::string>& base) {
-  BoxFinder finder(pick.nodes, pick.dropped, base);
+  BoxFinder finder(pick.nodes, pick.dropped, base, base ? std::nullopt : links_host(body));
   finder.walk(body);
   FoundBoxes out;
   out.below = finder.below();

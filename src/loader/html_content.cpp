@@ -807,32 +807,6 @@ Opening opening_of(const GumboNode* n) {
 }
 
 // Reads the chosen elements' text, leaving out what is not the article inside them.
-// The host most of the page's absolute links lead to, as a base ("http://HOST/"), when they are
-// html_site_links_min or more and that host holds html_site_links_share of them; nullopt otherwise.
-std::optional<std::string> links_host(const GumboNode* body) {
-  std::unordered_map<std::string, std::size_t> hosts;
-  std::size_t total = 0;
-  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* n, int depth) {
-    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
-    if (n->v.element.tag == GUMBO_TAG_A)
-      if (const char* href = html_attr(n, "href")) {
-        std::string_view h = trim(href);
-        if (std::size_t scheme = h.find("://"); scheme != std::string_view::npos && scheme < 6) {
-          std::string_view host = h.substr(scheme + 3);
-          host = host.substr(0, host.find_first_of("/?#"));
-          if (host.rfind("www.", 0) == 0) host.remove_prefix(4);
-          if (!host.empty()) ++hosts[std::string(host)], ++total;
-        }
-      }
-    for (unsigned i = 0; i < n->v.element.children.length; ++i)
-      walk(static_cast<const GumboNode*>(n->v.element.children.data[i]), depth + 1);
-  };
-  walk(body, 0);
-  if (total < html_site_links_min) return std::nullopt;
-  auto best = std::max_element(hosts.begin(), hosts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  if (static_cast<double>(best->second) < html_site_links_share * static_cast<double>(total)) return std::nullopt;
-  return "http://" + best->first + "/";
-}
 
 // How many runs of exactly four digits, Western or Arabic-Indic, a text holds (its years).
 int years_in(std::string_view t) {
@@ -2195,6 +2169,33 @@ bool unscored_card(const GumboNode* s) {
 }
 
 }  // namespace
+
+// The host most of the page's absolute links lead to, as a base ("http://HOST/"), when they are
+// html_site_links_min or more and that host holds html_site_links_share of them; nullopt otherwise.
+std::optional<std::string> links_host(const GumboNode* body) {
+  std::unordered_map<std::string, std::size_t> hosts;
+  std::size_t total = 0;
+  std::function<void(const GumboNode*, int)> walk = [&](const GumboNode* n, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > html_max_depth) return;
+    if (n->v.element.tag == GUMBO_TAG_A)
+      if (const char* href = html_attr(n, "href")) {
+        std::string_view h = trim(href);
+        if (std::size_t scheme = h.find("://"); scheme != std::string_view::npos && scheme < 6) {
+          std::string_view host = h.substr(scheme + 3);
+          host = host.substr(0, host.find_first_of("/?#"));
+          if (host.rfind("www.", 0) == 0) host.remove_prefix(4);
+          if (!host.empty()) ++hosts[std::string(host)], ++total;
+        }
+      }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      walk(static_cast<const GumboNode*>(n->v.element.children.data[i]), depth + 1);
+  };
+  walk(body, 0);
+  if (total < html_site_links_min) return std::nullopt;
+  auto best = std::max_element(hosts.begin(), hosts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (static_cast<double>(best->second) < html_site_links_share * static_cast<double>(total)) return std::nullopt;
+  return "http://" + best->first + "/";
+}
 
 namespace {
 // "<li><i class="fa fa-calendar"></i> <span>22 July 2015</span></li>": a date the page marks with a

@@ -3284,9 +3284,8 @@ TEST(HtmlContent, AMailClientsMessageListIsNoText) {
   EXPECT_FALSE(has(d.text, "عنوان رسالة أخرى")) << d.text;
 }
 
-// Set 98 (webmail): a mail system's link-protection redirects give the addresses they wrap; a list below the text
-// whose every link goes to one other site (the newsletter's own, seen through the mail client) is the page's list
-// by its place; "روابط مقترحة" is a recommendation, not the text's links; subscribers who rush to stories make a
+// Set 98 (webmail): a mail system's link-protection redirects give the addresses they wrap (the list keeps the
+// stories' own); "روابط مقترحة" is a recommendation, not the text's links; subscribers who rush to stories make a
 // most-read box; a headed pair of links above all of the text is a pager, no read-also card.
 TEST(HtmlContent, AStoryReadInAMailClient) {
   using detail::resolve_href;
@@ -3314,16 +3313,38 @@ TEST(HtmlContent, AStoryReadInAMailClient) {
                     "المجلد</a> <a href=\"/?_uid=next\">عنوان الرسالة التالية في المجلد</a></div><div id=body>" +
                     para("قالت الوزارة") + para("وأضافت") + para("وأشارت") + para("وأوضحت") + "</div><div class=part><h3>"
                     "عناوين أرسلتها النشرة مع الخبر</h3><ul>" + items + "</ul></div></div></body></html>");
-  bool listed = false;
+  bool found = false;
   for (const auto& b : d.link_boxes) {
     EXPECT_NE(b.kind, "read_also") << b.heading;
     if (b.heading == "عناوين أرسلتها النشرة مع الخبر") {
-      listed = b.kind == "list" || b.kind == "related";
+      found = true;
       ASSERT_EQ(b.links.size(), 4u);
       EXPECT_EQ(b.links[0].href, "https://www.site.example/world/1");
     }
   }
-  EXPECT_TRUE(listed);
+  EXPECT_TRUE(found);
+}
+
+// Sets 61-68 (saved pages with no address): a headed list below the text whose links go to the host most of the
+// page's links lead to is on the page's own site, a list by its place; one to another host is not.
+TEST(HtmlContent, ListsByTheirPlaceOnAPageWithoutItsAddress) {
+  auto with_list = [](const std::string& host) {
+    std::string menu, items;
+    for (int i = 0; i < 5; ++i) menu += "<a href=\"https://site.example/section/" + std::to_string(i) + "\">قسم</a> ";
+    for (const char* t : {"البنك المركزي يرفع أسعار الفائدة مجددا", "الحكومة تعلن خطة جديدة للنقل العام",
+                          "افتتاح معرض الكتاب بمشاركة واسعة من الناشرين"})
+      items += "<li><a href=\"https://" + host + "/story/" + std::to_string(items.size()) + "\">" + t + "</a></li>";
+    return page("<html><body><nav>" + menu + "</nav><article>" + para("قال رئيس الوزراء في مؤتمر صحفي") +
+                para("وفي ختام المؤتمر دعا الوزير") + "</article><section><h2>للتعمق أكثر</h2><ul>" + items +
+                "</ul></section></body></html>");
+  };
+  auto kind_of = [](const Document& d) {
+    for (const auto& b : d.link_boxes)
+      if (b.heading == "للتعمق أكثر") return b.kind;
+    return std::string("none");
+  };
+  EXPECT_EQ(kind_of(with_list("site.example")), "list");
+  EXPECT_EQ(kind_of(with_list("other.example")), "");
 }
 
 }  // namespace
