@@ -404,6 +404,9 @@ std::optional<long long> iso_instant_minutes(std::string_view iso);
 // The zone offset in minutes an ISO time is written in ("+03:00" -> 180, "Z" -> 0); nullopt
 // without a time or a zone.
 std::optional<int> iso_offset_minutes(std::string_view iso);
+// A mail header's date ("Tue, 3 Jul 2018 00:25:00 +0400", RFC 2822: a mail client's or a list archive's
+// page shows it) as an ISO time at its own offset ("2018-07-03T00:25:00+04:00"); nullopt otherwise.
+std::optional<std::string> rfc2822_iso(std::string_view text);
 // The same moment as `iso` (a time with its zone) written at `offset` minutes from UTC
 // ("2024-04-04T21:35:00Z", 240 -> "2024-04-05T01:35:00+04:00"); `iso` itself without a zone.
 std::string iso_at_offset(std::string_view iso, int offset);

@@ -293,6 +293,10 @@ void find(const GumboNode* node, Found& f, int depth = 0) {
           folded == "عدل")
         f.time_modified = std::string(trim(title));
     }
+  // A mail header's date shown whole ("<td>Tue, 3 Jul 2018 00:25:00 +0400</td>") is a zoned stamp too.
+  if (node->v.element.children.length == 1 && f.zoned_times.size() < html_zoned_times_max)
+    if (const auto* t = static_cast<const GumboNode*>(node->v.element.children.data[0]); t->type == GUMBO_NODE_TEXT)
+      if (auto z = rfc2822_iso(t->v.text.text)) f.zoned_times.push_back(*z);
   if ((tag == GUMBO_TAG_TIME || data_stamp) && stamp && f.zoned_times.size() < html_zoned_times_max &&
       iso_instant_minutes(stamp)) {
     if (!iso_is_utc(stamp))

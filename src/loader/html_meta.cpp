@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <strings.h>
 #include <nlohmann/json.hpp>
 
 #include "loader/detail_formats.h"
@@ -277,6 +278,35 @@ std::string iso_at_offset(std::string_view iso, int offset) {
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), minute / 60, minute % 60,
                 seconds.c_str(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
   return buf;
+}
+
+std::optional<std::string> rfc2822_iso(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 20 || text.size() > 48) return std::nullopt;
+  // "[Tue, ]3 Jul 2018 00:25[:00] +0400": the day's name is optional, the rest is fixed.
+  if (std::size_t comma = text.find(','); comma != std::string_view::npos && comma <= 9) text = trim(text.substr(comma + 1));
+  int day = 0, year = 0, hour = 0, minute = 0, second = 0, used = 0;
+  char month[4] = {}, sign = 0;
+  unsigned zone = 0;
+  std::string s(text);
+  if (std::sscanf(s.c_str(), "%2d %3s %4d %2d:%2d:%2d %c%4u%n", &day, month, &year, &hour, &minute, &second, &sign, &zone,
+                  &used) != 8) {
+    second = 0;
+    if (std::sscanf(s.c_str(), "%2d %3s %4d %2d:%2d %c%4u%n", &day, month, &year, &hour, &minute, &sign, &zone, &used) != 7)
+      return std::nullopt;
+  }
+  static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int m = 0;
+  for (int i = 0; i < 12 && !m; ++i)
+    if (strncasecmp(month, months[i].data(), 3) == 0) m = i + 1;
+  if (!m || (sign != '+' && sign != '-') || static_cast<std::size_t>(used) != s.size() || day < 1 || day > 31 ||
+      year < 1970 || hour > 23 || minute > 59 || second > 60 || zone % 100 > 59 || zone / 100 > 14)
+    return std::nullopt;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02u:%02u", year, m, day, hour, minute, second, sign,
+                zone / 100, zone % 100);
+  return std::string(buf);
 }
 
 bool iso_is_utc(std::string_view iso) {

@@ -3347,5 +3347,18 @@ TEST(HtmlContent, ListsByTheirPlaceOnAPageWithoutItsAddress) {
   EXPECT_EQ(kind_of(with_list("other.example")), "");
 }
 
+// Set 98 (Thunderbird's saved message): a mail header's date shown whole ("Tue, 3 Jul 2018 00:25:00 +0400") is a
+// zoned stamp: a UTC metadata time of the same moment is written in its zone, past local midnight.
+TEST(HtmlMeta, AMailHeadersDateGivesThePagesZone) {
+  EXPECT_EQ(detail::rfc2822_iso("Tue, 3 Jul 2018 00:25:00 +0400"), "2018-07-03T00:25:00+04:00");
+  EXPECT_EQ(detail::rfc2822_iso("3 Jul 2018 13:55 -0130"), "2018-07-03T13:55:00-01:30");
+  EXPECT_FALSE(detail::rfc2822_iso("Tue, 3 Jul 2018 00:25:00"));
+  EXPECT_FALSE(detail::rfc2822_iso("قال الوزير يوم 3 Jul 2018 00:25 +0400"));
+  Document d = page("<html><head><meta property=\"article:published_time\" content=\"2018-07-02T20:25:00Z\"></head><body>"
+                    "<table class=headers><tr><th>Date: </th><td>Tue, 3 Jul 2018 00:25:00 +0400</td></tr></table><article><h1>"
+                    "عنوان الخبر هنا اليوم</h1>" + para("قالت الوزارة") + para("وأضافت") + "</article></body></html>");
+  EXPECT_EQ(d.date, "2018-07-03T00:25:00+04:00");
+}
+
 }  // namespace
 }  // namespace akhbar
