@@ -382,6 +382,9 @@ bool container_heading(std::string_view heading);
 // Whether a heading names the writer's other pieces ("مقالات الكاتب", "المزيد من الكاتب", or the
 // page's `author` by name: "المزيد من مقالات سامر الخطيب").
 bool writers_list_heading(std::string_view heading, std::string_view author = {});
+// "مراجع إضافية ألحقها المعلم بالواجب", "مقالات ينصح المحاضر بقراءتها بعد الدرس": further reading — reading
+// material first, then more of it or someone recommending it: the page's related list when it names none.
+bool further_reading_heading(std::string_view heading);
 
 // What a page's JSON-LD says about its article (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting, … at the top, in an array or inside @graph; the first article object wins).

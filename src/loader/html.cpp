@@ -1330,6 +1330,16 @@ void html_to_document(const std::string& html, Document& doc) {
         trace.push_back("links\t" + b.heading + "\tthe writer's other pieces, the page's only related list");
         related = true;
       }
+  // Further reading recommended beside the text (a lesson's "موارد إضافية اقترحها الفريق") is the page's related
+  // list when it names none; beside a named one it is the site's suggestions for something else ("نصوص مقترحة
+  // للجلسة" on a reading club's board).
+  if (!related)
+    for (auto& b : kept)
+      if (further_reading_heading(b.heading)) {
+        b.kind = "related";
+        trace.push_back("links\t" + b.heading + "\tfurther reading recommended beside the text, the page's only related list");
+        related = true;
+      }
   // A page that names no related list may still show one under a heading of its own words
   // ("للتعمق أكثر", "على صلة بالموضوع", "تحققات سابقة"): the first headed list of stories below the
   // text, outside the page's chrome, is it — unless its heading names where the stories are kept

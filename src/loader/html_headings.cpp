@@ -114,6 +114,34 @@ std::string without_permalink_mark(std::string_view heading) {
   return std::string(heading);
 }
 
+namespace {
+// What recommends a story: a verb or noun of suggesting, advising or linking ("مقالات يرشحها لك القراء").
+constexpr std::string_view recommend_stems[] = {"يرشح", "ترشح", "ترشيح", "يقترح", "تقترح", "مقترح", "يوصي", "توصي", "ينصح", "تنصح", "يربط", "تربط"};
+
+// "مراجع إضافية ألحقها المعلم بالواجب", "روابط إثرائية تتمم المادة المقررة", "موارد إضافية اقترحها الفريق",
+// "مقالات ينصح المحاضر بقراءتها بعد الدرس": further reading — what there is to read first (references,
+// resources, links, articles, readings), then more of it (additional, enriching) or someone recommending it.
+}  // namespace
+
+bool further_reading_heading(std::string_view heading) {
+  std::string h = fold_heading(heading);
+  std::vector<std::string_view> words = words_of_folded(h);
+  if (words.size() < 2 || words.size() > 8) return false;
+  bool material = false;
+  for (std::string_view noun : {"مراجع", "موارد", "روابط", "مقالات", "قراءات", "مواد", "نصوص", "مصادر"})
+    material = material || words[0] == noun;
+  if (!material) return false;
+  if (words[1] == "اضافيه" || words[1] == "اثرائيه" || words[1] == "مكمله") return true;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    for (std::string_view stem : recommend_stems)
+      if (words[i].starts_with(stem)) return true;
+    // (The past: "اقترحها", "نصح بها", "أوصى بها".)
+    for (std::string_view stem : {"اقترح", "نصح", "اوصي", "رشح"})
+      if (words[i].starts_with(stem)) return true;
+  }
+  return false;
+}
+
 bool names_relation(std::string_view heading) {
   std::string h = fold_heading(heading);
   // "تغطيات ذات صلة", "قصص ذات علاقة", "أخبار لها علاقة", "قراءات على صلة بالخبر", "قصص تتصل بهذا الحدث",
@@ -357,7 +385,6 @@ bool elative(std::string_view w) {
   return w.starts_with(al_alif) && folded_letters(w.substr(al_alif.size())) == 3;
 }
 // The verbs of recommending ("يرشحها", "ترشيحات", "توصي") and of linking ("يربطها"): the site's choice for this story.
-constexpr std::string_view recommend_stems[] = {"يرشح", "ترشح", "ترشيح", "يقترح", "تقترح", "مقترح", "يوصي", "توصي", "ينصح", "تنصح", "يربط", "تربط"};
 }  // namespace
 
 bool most_read_heading(std::string_view heading) {

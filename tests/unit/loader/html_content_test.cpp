@@ -3360,5 +3360,20 @@ TEST(HtmlMeta, AMailHeadersDateGivesThePagesZone) {
   EXPECT_EQ(d.date, "2018-07-03T00:25:00+04:00");
 }
 
+// Set 100 (learning platforms): further reading recommended beside a lesson is the page's related list when the
+// page names none ("مراجع إضافية", "روابط إثرائية", "موارد إضافية اقترحها الفريق", "مقالات ينصح المحاضر بقراءتها");
+// "المراجع" alone is the text's sources, and a page's other lessons are no reading.
+TEST(HtmlContent, FurtherReadingBesideALesson) {
+  EXPECT_TRUE(detail::further_reading_heading("مراجع إضافية ألحقها المعلم بالواجب"));
+  EXPECT_TRUE(detail::further_reading_heading("روابط إثرائية تتمم المادة المقررة"));
+  EXPECT_TRUE(detail::further_reading_heading("موارد إضافية اقترحها فريق إدراك"));
+  EXPECT_TRUE(detail::further_reading_heading("مقالات ينصح المحاضر بقراءتها بعد الدرس"));
+  EXPECT_TRUE(detail::further_reading_heading("قراءات إضافية يرشحها المحاضر"));
+  EXPECT_FALSE(detail::further_reading_heading("المراجع"));
+  EXPECT_FALSE(detail::further_reading_heading("مراجع"));
+  EXPECT_FALSE(detail::further_reading_heading("واجبات أخرى في هذا الفريق"));
+  EXPECT_FALSE(detail::further_reading_heading("دروس المساق كما رتبها المحاضر"));
+}
+
 }  // namespace
 }  // namespace akhbar
