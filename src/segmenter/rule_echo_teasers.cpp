@@ -237,17 +237,23 @@ void rule_echo_teasers(Page& p) {
   };
   auto other_stories = [&](std::size_t k) {
     if (n < k + th::echo::unechoed_min_run || !teaser_run(k) || !(leads_from(k) || cut_off_from(k))) return false;
-    // (Among the story's Arabic paragraphs: an embedded post's caption is in its own language.)
+    // (Among the story's Arabic paragraphs: an embedded post's caption is in its own language; a sub-heading
+    // goes on from nothing.)
     std::size_t going_on = 0, arabic = 0;
     for (std::size_t b = 1; b < k; ++b)
-      if (has_arabic(p.article.body[b].text)) {
+      if (p.article.body[b].type == Block::Type::paragraph && has_arabic(p.article.body[b].text)) {
         ++arabic;
         going_on += p.starts_with_conjunction(p.article.body[b].text);
       }
     if (2 * going_on < arabic) return false;
     const std::vector<std::string> story = story_words(k);
-    for (std::size_t b = k; b < n; ++b)
-      if (!other_story(b, story) || !has_arabic(p.article.body[b].text)) return false;
+    // (A longer box may carry one lead on the story's own subject past its first: CNN's sport box after a
+    // Zamalek story, with the FA backing the player Zamalek's president struck off.)
+    std::size_t on_subject = 0;
+    for (std::size_t b = k; b < n; ++b) {
+      if (!has_arabic(p.article.body[b].text)) return false;
+      if (!other_story(b, story) && (b == k || n - k < th::echo::on_subject_min_run || ++on_subject > 1)) return false;
+    }
     return true;
   };
   std::size_t start = std::max(run, th::echo::first_block);

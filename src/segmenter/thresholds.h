@@ -470,6 +470,9 @@ inline constexpr int same_opening_words = 5;
 // A run of other stories' leads with none echoing the story is at least this many (two such
 // paragraphs may close a story that changes subject).
 inline constexpr std::size_t unechoed_min_run = 3;
+// A run of at least this many may hold one lead past its first on the story's own subject (the box is
+// the section's latest, and one may be about the same people).
+inline constexpr std::size_t on_subject_min_run = 4;
 // A lead the box cut off has this many words or more: a list's items (reasons, steps) are shorter.
 inline constexpr int cut_off_lead_min_words = 20;
 // A word of this many Latin letters makes a line no Arabic news lead or headline ("YouTube", "Shahid": a spam page's

@@ -2206,6 +2206,17 @@ TEST_F(SegmenterTest, EchoTeasersAfterTheStoryAreRelated) {
                          "التسجيلات من القنصلية السعودية";
   a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + ra + "\n" + q4 + "\n" + p4 + "\n" + e1 + "\n" + o2 + "\n");
   EXPECT_EQ(titles(a.related), (std::vector<std::string>{e1, o2}));
+  // Blind98 (CNN sport 446): a sub-heading between the story's paragraphs goes on from nothing (it does not make
+  // the story read as standing paragraphs), and a box of four or more may hold one lead past its first on the
+  // story's own subject.
+  const std::string sub_heading = "استقبال الوفد في العاصمة";
+  const std::string s1 = "أكد المصدر أن الرئيس الأمريكي سيزور المنطقة الأسبوع المقبل لبحث ملف المفاوضات مع الحكومة والمعارضة معا.";
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p3 + "\n" + sub_heading + "\n" + o1 + "\n" + o2 +
+            "\n" + s1 + "\n" + o3 + "\n");
+  EXPECT_EQ(titles(a.related), (std::vector<std::string>{o1, o2, s1, o3}));
+  a = parse("عنوان الخبر هنا\n" + p1 + "\n" + p2 + "\n" + q4 + "\n" + p3 + "\n" + s1 + "\n" + o1 + "\n" + o2 + "\n" + o3 +
+            "\n");
+  EXPECT_TRUE(a.related.empty() || a.related.front().title != s1);  // the box's first lead must be another story's
 }
 
 // A paragraph printed twice (an idea posted twice on a listing page, a comment shown twice) opens
