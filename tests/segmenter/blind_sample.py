@@ -375,16 +375,22 @@ excluded, blind97-* included, up to 4 a folder), drawn together. Labelled during
 change the rules and did not run akhbar on the inputs. The ninety-eighth is scored once at the rules of that moment
 before any rule changed; the ninety-ninth stays sealed until the session's final rules.
 
+Hundredth and hundred-and-first draws (--hundredth, --hundred-and-first or --draw 100 and 101, session 30's third
+round, issue 13 §3): random.seed(20261300) and random.seed(20261301), 27 inputs each, as the ninety-ninth (every label
+so far excluded, blind99-* included, up to 4 a folder), drawn together. Labelled during session 30 by helpers who did
+not change the rules and did not run akhbar on the inputs. The hundredth is scored once at the rules of that moment
+before any rule changed; the hundred-and-first stays sealed until the session's final rules.
+
 From the fifth draw on, a draw's settings are draw_settings(n) and a draw is the second of a pair when paired(n):
 a new draw is LAST_DRAW raised by one and a paragraph here.
 
 Each draw leaves out its own labels and those of the draws after it (LABEL_PREFIXES, in the order
 of the draws), so that a draw stays the same once later samples are labelled: the third to the
-ninety-ninth reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
+hundred-and-first reproduce their blindN-draw.txt. The first two draws came before dev-set labels that
 cannot be told apart now; they print what they printed when the tenth was drawn (labels from the
 tenth on left out).
 
-Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | ... | --ninety-ninth | --draw N]
+Usage: blind_sample.py [--corpus DIR] [--second | --third | --fourth | --fifth | ... | --hundred-and-first | --draw N]
                         prints one line per draw: folder, path, record
 """
 import argparse
@@ -410,7 +416,7 @@ FOURTH = {'seed': 20261204, 'count': 30, 'per_folder': 3,
           'folders': ('ant-jawharafm', 'ant-multisource', 'ar-apt-human', 'arabic-newspapers-cp1256',
                       'chardet-encodings', 'commoncrawl-arcore', 'commoncrawl-capstone', 'marsum-goud',
                       'nahla-scraper', 'satirical-hudood', 'saudinewsnet')}
-LAST_DRAW = 99  # the latest draw: a new draw raises it and adds its paragraph to the docstring
+LAST_DRAW = 101  # the latest draw: a new draw raises it and adds its paragraph to the docstring
 FIRST_PAIRED = 18  # from the eighteenth on, the draws come in pairs (the seventh came with the sixth)
 
 
@@ -443,7 +449,10 @@ TENS = ('', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ni
 
 
 def ordinal(n):
-    """The English ordinal word of 1 <= n <= 99, as the draws' flags spell it ('twenty-first', 'fortieth')."""
+    """The English ordinal word of 1 <= n <= 199, as the draws' flags spell it ('twenty-first', 'fortieth',
+    'hundredth', 'hundred-and-first')."""
+    if n >= 100:
+        return 'hundredth' if n == 100 else 'hundred-and-' + ordinal(n - 100)
     if n < 10:
         return ONES[n]
     if n < 20:
