@@ -627,7 +627,9 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
       "datePublished", "date_published", "published_at", "publishedAt", "post_date", "publish_date",
       "pubDate",       "published",      "date",         "timestamp",   "created_at", "createdAt", "created",
       "dc:issued",     "dc:created",     "publish_time", "published_time", "created_time", "released_at",
-      "releasedAt"};
+      "releasedAt",
+      // a mail client's message: when it was sent (Fastmail's "sentAt"; its "receivedAt" is the mailbox's)
+      "sentAt",        "sent_at",        "sentDate"};
   // (Observable's "update_time", Joplin's "updated_time": a note's or notebook's fields.)
   static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt", "updated_at",
                                                        "updatedAt",    "lastModified",  "modified",      "updated",
@@ -678,6 +680,8 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
   };
   std::vector<Open> stack;
   std::size_t target = 0;  // depth of the object naming the URL; 0 while none has
+  std::size_t inner_target = 0;  // depth of an object inside it that names the page too
+  StateDates inner;              // ... and its dates
   std::string key;         // the last member name read, while its value is expected
   auto offer = [&](std::string_view value) {
     if (stack.empty() || stack.back().kind != '{' || key.empty()) return;
@@ -730,8 +734,12 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
       if (k < js.size() && js[k] == ':') {
         key = s;
       } else {
-        if (target == 0 && !stack.empty() && stack.back().kind == '{' && names_page(s))
-          target = stack.size();
+        if (!stack.empty() && stack.back().kind == '{' && names_page(s)) {
+          if (target == 0)
+            target = stack.size();
+          else if (stack.size() > target && inner_target == 0)
+            inner_target = stack.size();
+        }
         offer(s);
         key.clear();
       }
@@ -747,6 +755,16 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
       stack.push_back({c, {}, {}});
       key.clear();
     } else if ((c == '}' || c == ']') && !stack.empty()) {
+      // An object inside the page's that names the page too (a mail client's forward attaching the forwarded
+      // message, "subject" in both) keeps its dates for the page's object to fall back on.
+      if (stack.size() == inner_target) {
+        inner_target = 0;
+        if (stack.back().published.rank != SIZE_MAX) inner.published = stack.back().published.value;
+        if (stack.back().modified.rank != SIZE_MAX) inner.modified = stack.back().modified.value;
+      }
+      if (stack.size() == target && stack.back().published.rank == SIZE_MAX && stack.back().modified.rank == SIZE_MAX &&
+          (inner.published || inner.modified))
+        return inner;
       if (stack.size() == target) {
         StateDates out;
         if (stack.back().published.rank != SIZE_MAX) out.published = stack.back().published.value;

@@ -881,6 +881,12 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
                   "{\"article\": {\"title\": \"عنوان الخبر هنا اليوم\", \"publishedBy\": \"Sky\", \"publishedDateTime\": "
                   "\"2018-03-31T06:51:25Z\", \"updatedDateTime\": \"2018-04-02T08:00:00Z\"}}"),
             "2018-03-31T06:51:25Z 2018-04-02T08:00:00Z");
+  // Set 98 (Fastmail): the forward names the page by its subject but dates only its arrival ("receivedAt"); the
+  // forwarded message it attaches names it too and says when it was sent ("sentAt").
+  EXPECT_EQ(dates("<title>عنوان الخبر هنا اليوم</title>",
+                  "{\"emails\": [{\"subject\": \"عنوان الخبر هنا اليوم\", \"receivedAt\": \"2018-03-31T16:32:26Z\", "
+                  "\"attachedEmails\": [{\"subject\": \"عنوان الخبر هنا اليوم\", \"sentAt\": \"2018-03-30T12:00:56+02:00\"}]}]}"),
+            "2018-03-30T12:00:56+02:00 -");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
