@@ -756,6 +756,15 @@ std::optional<Credit> read_credit(std::string_view text, const MarkerSet& marker
     if (kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::person && b->colon &&
         !credited(b->parts[1]).empty() && count_words(b->parts[0]) == 1 && town(b->parts[0]) && outlet(b->parts[0]))
       kinds[0] = Part::place;
+    // "القيصومة - خليف الزناتي" with a given name the list does not hold: one town-like word, then two to four
+    // words of a name, is the same byline (an author field only); not a desk ("القسم السياسي").
+    if (!need_anchor && kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::unknown && !b->colon &&
+        count_words(b->parts[0]) == 1 && town(b->parts[0]) &&
+        !section(b->parts[1].substr(0, b->parts[1].find(' '))) &&
+        count_words(b->parts[1]) >= 2 &&
+        count_words(b->parts[1]) <= th::byline::unknown_name_max_words && !label(b->parts[1]) &&
+        b->parts[1].find_first_of("0123456789") == std::string_view::npos)
+      kinds[1] = Part::person;
     if (!need_anchor && kinds.size() == 2 && kinds[0] == Part::unknown && kinds[1] == Part::person && !b->colon) {
       if (town(b->parts[0]))
         kinds[0] = Part::place;

@@ -255,6 +255,11 @@ Article Segmenter::segment(const Document& doc, const Normalizer& normalizer,
            m_impl->markers.in_list(detail::MarkerKind::genre_word, key);
   };
   std::optional<std::string> author_field = clean_field(doc.author, normalizer);
+  // A byline copied whole keeps the colon that led into the text ("القيصومة - خليف الزناتي:"): no part of it.
+  if (author_field && author_field->ends_with(':')) {
+    author_field = std::string(detail::trim_chars(*author_field, ":"));
+    if (author_field->empty()) author_field.reset();
+  }
   // trafilatura joins a page's author names with "; " and lists the site among them when the page
   // credits it ("مفكر حر; طلال عبدالله الخوري" on the site "Freethinker مفكر حر"): the parts that
   // name the site (words of the source, the host spelled) go, the writers stay.

@@ -581,6 +581,8 @@ inline constexpr int part_max_words = 5;
 inline constexpr int place_phrase_max_words = 3;
 // In an author field, an unknown part of at most this many words before a named writer is the town
 // ("الرس", "وادي الدواسر"); longer is a desk or an outlet.
+// ... and a name after such a town in an author field at most this many words ("خليف الزناتي").
+inline constexpr int unknown_name_max_words = 4;
 inline constexpr int unknown_town_max_words = 2;
 }  // namespace byline
 

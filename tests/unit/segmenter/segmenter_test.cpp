@@ -1469,6 +1469,15 @@ TEST_F(SegmenterTest, IdentifierInTheAuthorFieldIsIgnored) {
   EXPECT_EQ(a.dateline, std::nullopt);
   doc.author = "بيتسبرغ : أ. ف. ب";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "بيتسبرغ : أ. ف. ب");
+  // Blind100 SaudiNewsNet 363: a byline copied whole with the colon that led into the text, its writer's given
+  // name in no list: one town-like word, then the name; a desk after the dash is no name.
+  doc.author = "القيصومة - خليف الزناتي:";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.author, "خليف الزناتي");
+  EXPECT_EQ(a.dateline, "القيصومة");
+  doc.author = "متابعات- القسم السياسى";
+  a = seg->segment(doc, normalizer);
+  EXPECT_EQ(a.dateline, std::nullopt);
   doc.author = "John Smith 2";
   EXPECT_EQ(seg->segment(doc, normalizer).author, "John Smith 2");
   // A scraper's leftover with no letter of any script ("} },") is no name either.
