@@ -629,13 +629,17 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
       "dc:issued",     "dc:created",     "publish_time", "published_time", "created_time", "released_at",
       "releasedAt",
       // a mail client's message: when it was sent (Fastmail's "sentAt"; its "receivedAt" is the mailbox's)
-      "sentAt",        "sent_at",        "sentDate"};
+      "sentAt",        "sent_at",        "sentDate",
+      // a short-video post's item (TikTok's "createTime", Unix seconds)
+      "createTime"};
   // (Observable's "update_time", Joplin's "updated_time": a note's or notebook's fields.)
   static constexpr std::string_view modified_keys[] = {"dateModified", "date_modified", "bodyUpdatedAt", "updated_at",
                                                        "updatedAt",    "lastModified",  "modified",      "updated",
                                                        "dc:modified",  "update_time",   "updated_time",  "modified_time",
                                                        // Steemit's post ("created", "last_update")
-                                                       "last_update",  "last_updated",  "lastUpdated"};
+                                                       "last_update",  "last_updated",  "lastUpdated",
+                                                       // a short-video post's edit (TikTok's "editTime")
+                                                       "editTime",     "updateTime"};
   StateDates none;
   // The address's last part names the page when it is long enough to be its own ("cbe83b586a22e3"; not
   // "index.html", "view").

@@ -887,6 +887,11 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
                   "{\"emails\": [{\"subject\": \"عنوان الخبر هنا اليوم\", \"receivedAt\": \"2018-03-31T16:32:26Z\", "
                   "\"attachedEmails\": [{\"subject\": \"عنوان الخبر هنا اليوم\", \"sentAt\": \"2018-03-30T12:00:56+02:00\"}]}]}"),
             "2018-03-30T12:00:56+02:00 -");
+  // Set 102 (TikTok): a short-video post's item names its creation and edit "createTime" and "editTime".
+  EXPECT_EQ(dates("<title>عنوان الخبر هنا اليوم</title>",
+                  "{\"itemStruct\": {\"desc\": \"عنوان الخبر هنا اليوم\", \"createTime\": \"1730615400\", \"editTime\": "
+                  "\"1730817960\"}}"),
+            "2024-11-03T06:30:00Z 1730817960");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
