@@ -107,6 +107,8 @@ constexpr std::ptrdiff_t html_date_block_max_lines = 3;
 constexpr long html_badge_max_words = 3;
 // A read-also card between the text's parts carries a link or two; a box of more is a list.
 constexpr std::size_t html_card_max_links = 2;
+// A path segment of this many digits or more is a story's own id (a topic page's name or a page number is shorter).
+constexpr std::size_t html_story_id_min_digits = 5;
 // A table of at least this many rows pairing a date with a headline is a list of stories ...
 constexpr int html_dated_rows_min = 3;
 // ... whose title cells hold at most this many characters (a cell of prose makes it the text's own table).

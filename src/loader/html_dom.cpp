@@ -774,7 +774,15 @@ bool topic_href(std::string_view href) {
         std::size_t id = at + seg.size(), end = id;
         while (end < href.size() && href[end] >= '0' && href[end] <= '9') ++end;
         bool thread = seg.starts_with("/topic") && end > id && (end == href.size() || href[end] == '/');
-        return !thread;
+        // A story filed under the topic, its own id past the topic's name (Scoop.it's "/topic/NAME/p/5011362741/slug").
+        std::size_t name_end = href.find('/', id);
+        bool filed = false;
+        for (std::size_t s = name_end; s != std::string_view::npos && !filed; s = href.find('/', s + 1)) {
+          std::size_t e = s + 1;
+          while (e < href.size() && href[e] >= '0' && href[e] <= '9') ++e;
+          filed = e - s - 1 >= html_story_id_min_digits && (e == href.size() || href[e] == '/');
+        }
+        return !thread && !filed;
       }
   return false;
 }

@@ -1321,6 +1321,10 @@ TEST(HtmlContent, TopicLinksAreNoHeadlines) {
   EXPECT_FALSE(detail::topic_href("/?post=4707"));
   EXPECT_TRUE(detail::topic_href("https://forum.example/forums/world-news.12/"));  // a forum's section
   EXPECT_TRUE(detail::topic_href("https://blog.example/category/sport/"));
+  // Set 99 (Scoop.it): a story filed under a topic, its own id past the topic's name, is a story; a section's page
+  // number is no id.
+  EXPECT_FALSE(detail::topic_href("https://www.scoop.it/topic/nashrat-badr/p/5011362741/7a89cc2224"));
+  EXPECT_TRUE(detail::topic_href("https://blog.example/category/sport/page/2/"));
   EXPECT_FALSE(detail::topic_href("https://forum.example/threads/48213/"));
   // Set 29: NodeBB's threads are "/topic/ID/slug" (stories); its categories stay sections.
   EXPECT_FALSE(detail::topic_href("/topic/17263/ccda4c84"));
