@@ -700,7 +700,7 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
     rank(modified_keys, stack.back().modified);
     // Past the lists, any member whose name says publication or modification and whose value opens with a digit (a
     // date or a Unix time), ranked after every listed name: MSN's "publishedDateTime", "firstPublishedOn",
-    // "lastModifiedUtc".
+    // "lastModifiedUtc"; a note's "creationDate" and "modificationDate" (Simplenote).
     if (value.empty() || value[0] < '0' || value[0] > '9') return;
     std::string lower;
     for (char c : key) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -712,7 +712,7 @@ StateDates state_dates(std::string_view js, std::string_view url, std::string_vi
           return;
         }
     };
-    named({"publish", "release"}, std::size(published_keys), stack.back().published);
+    named({"publish", "release", "creat"}, std::size(published_keys), stack.back().published);
     named({"modif", "updat"}, std::size(modified_keys), stack.back().modified);
   };
   for (std::size_t i = 0; i < js.size(); ++i) {

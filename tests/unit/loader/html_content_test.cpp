@@ -892,6 +892,12 @@ TEST(HtmlMeta, InlineStateObjectGivesTheUpdate) {
                   "{\"itemStruct\": {\"desc\": \"عنوان الخبر هنا اليوم\", \"createTime\": \"1730615400\", \"editTime\": "
                   "\"1730817960\"}}"),
             "2024-11-03T06:30:00Z 1730817960");
+  // Set 101 (Simplenote): a published note's "creationDate" and "modificationDate" (Unix seconds), named past the
+  // listed names.
+  EXPECT_EQ(dates("<meta property=og:url content=https://app.simplenote.example/p/e91dc7b90b>",
+                  "{\"note\": {\"publishURL\": \"e91dc7b90b\", \"creationDate\": 1536587907, \"modificationDate\": "
+                  "1536781047}}"),
+            "2018-09-10T13:58:27Z 1536781047");
 }
 
 // Sets 47 and 48 (CoreMedia, Mautic): a JSON-LD dateModified that repeats datePublished is no update; a <time>
