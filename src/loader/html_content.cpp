@@ -174,8 +174,11 @@ class Scorer {
     for (unsigned i = n->index_within_parent; i-- > 0 && !prev;)
       if (const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]); k->type == GUMBO_NODE_ELEMENT)
         prev = k;
-    // (A heading's link is its first element: "<h3><a>TITLE</a></h3>".)
-    if (prev && is_heading_tag(prev->v.element.tag))
+    // (A heading's link is its first element: "<h3><a>TITLE</a></h3>"; so is a grid cell's that holds only its
+    // link: "<div class=cell><a>TITLE</a></div>", a database's record title beside its excerpt.)
+    if (prev && (is_heading_tag(prev->v.element.tag) ||
+                 (prev->v.element.children.length == 1 && element_child(prev, 0)->type == GUMBO_NODE_ELEMENT &&
+                  element_child(prev, 0)->v.element.tag == GUMBO_TAG_A)))
       for (unsigned i = 0; i < prev->v.element.children.length; ++i)
         if (const auto* k = static_cast<const GumboNode*>(prev->v.element.children.data[i]); k->type == GUMBO_NODE_ELEMENT) {
           prev = k;

@@ -1524,6 +1524,18 @@ TEST(HtmlContent, TeaserExcerptsUnderLinkedHeadlinesAreNoText) {
                     para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") + "</main></div></body></html>");
   EXPECT_TRUE(has(d.text, "افتتح المحافظ اليوم مشروعا جديدا"));
   EXPECT_FALSE(has(d.text, "أعلنت جهة أخرى اليوم"));
+  // Set 103 (Airtable): a grid of other records, each a cell holding only its linked title beside a cell of its
+  // excerpt cut with an ellipsis, the same way.
+  std::string grid = "<div class=gridView role=grid>";
+  for (int i = 0; i < 6; ++i)
+    grid += "<div class=dataRow><div class=cell><a href=/rec/" + std::to_string(i) + ">سجل آخر رقم " + std::to_string(i) +
+            " عن موضوع آخر</a></div><div class=cell>أعلنت جهة أخرى اليوم" + excerpt + "</div><div class=cell>1/14/2022 "
+            "10:19pm</div></div>";
+  grid += "</div>";
+  d = page("<html><body>" + grid + "<div class=expandedRecord><h1>عنوان السجل هنا اليوم</h1><div class=cellEditor>" +
+           para("افتتح المحافظ اليوم مشروعا جديدا") + para("وأوضح المحافظ") + "</div></div></body></html>");
+  EXPECT_TRUE(has(d.text, "افتتح المحافظ اليوم مشروعا جديدا"));
+  EXPECT_FALSE(has(d.text, "أعلنت جهة أخرى اليوم"));
 }
 
 // Set 97 (Hypothesis): a proxy's or an archive's address wrapping the site's own is the site's.
