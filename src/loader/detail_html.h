@@ -326,6 +326,7 @@ struct ContentPick {
   // Elements inside `nodes` left out of the text and kept as no box (a sidebar inside the chosen
   // container, Quartz's backlinks beside its note), in order: their headed lists stand beside the text.
   std::vector<const GumboNode*> dropped;
+  std::optional<std::string> site;       // links_host() when the page has no address of its own
   std::optional<std::string> date_line;  // a visible date line near the headline, outside `text`
   std::optional<std::string> update_line;     // a labelled update line beside it ("آخر تحديث: ...")
   bool update_by_class = false;               // ... named by its element's class, not by a label

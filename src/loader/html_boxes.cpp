@@ -662,7 +662,7 @@ class BoxFinder {
 }  // namespace
 
 FoundBoxes find_link_boxes(const GumboNode* body, const ContentPick& pick, const std::optional<std::string>& base) {
-  BoxFinder finder(pick.nodes, pick.dropped, base, base ? std::nullopt : links_host(body));
+  BoxFinder finder(pick.nodes, pick.dropped, base, pick.site);
   finder.walk(body);
   FoundBoxes out;
   out.below = finder.below();

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <functional>
 #include <unordered_map>
 #include <unordered_set>
@@ -631,14 +632,26 @@ bool holds_dated_rows(const GumboNode* n, int depth = 0) {
     walk(n, depth);
     return dated >= html_dated_rows_min && dated * 2 >= rows;
   }
-  // Rows of cells in any other element (a mail client's message list: <div role=option> rows of spans).
-  int rows = 0, dated = 0;
+  // Rows of cells in any other element (a mail client's message list: <div role=option> rows of spans): the children
+  // of one tag and class or role, the most of them (a text's classless paragraphs are no rows: they are not read
+  // cell by cell).
+  auto kind = [](const GumboNode* c) {
+    const char* k = html_attr(c, "class");
+    return std::string_view(k ? k : html_attr(c, "role") ? html_attr(c, "role") : "");
+  };
+  std::map<std::pair<GumboTag, std::string_view>, int> kinds;
   for (unsigned i = 0; i < n->v.element.children.length; ++i)
-    if (const GumboNode* c = element_child(n, i); c->type == GUMBO_NODE_ELEMENT) {
-      ++rows;
-      dated += dated_cells(c) > 0;
-    }
-  if (dated >= html_dated_rows_min && dated * 2 >= rows) return true;
+    if (const GumboNode* c = element_child(n, i); c->type == GUMBO_NODE_ELEMENT && !kind(c).empty())
+      ++kinds[{c->v.element.tag, kind(c)}];
+  auto most = std::max_element(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most != kinds.end() && most->second >= html_dated_rows_min) {
+    int dated = 0;
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      if (const GumboNode* c = element_child(n, i);
+          c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == most->first.first && kind(c) == most->first.second)
+        dated += dated_cells(c) > 0;
+    if (dated >= html_dated_rows_min && dated * 2 >= most->second) return true;
+  }
   for (unsigned i = 0; i < n->v.element.children.length; ++i)
     if (holds_dated_rows(element_child(n, i), depth + 1)) return true;
   return false;
@@ -2775,7 +2788,8 @@ ContentPick pick_content(const GumboNode* body, const std::optional<std::string>
           std::to_string(fi ? fi->text : 0) + " of the page's " + std::to_string(page.text) +
           " characters, " + std::to_string(fi && fi->text ? fi->links * 100 / fi->text : 0) + "% in links");
 
-  Writer w(scorer, base, out, base ? std::nullopt : links_host(body));
+  if (!base) out.site = links_host(body);
+  Writer w(scorer, base, out, out.site);
   w.note_running_heads(out.nodes);
   for (const GumboNode* n : out.nodes) w.write(n, cards.count(n) ? Writer::Root::card : Writer::Root::text);
   out.text = w.finish();
