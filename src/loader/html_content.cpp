@@ -14,8 +14,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <map>
 #include <functional>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
